@@ -1,0 +1,104 @@
+"""Extraction: each document parsed once, all of its rows written together.
+
+Sentences, claims, quantities, source mentions and events come from one spaCy parse per
+document (`pipeline.process`). Documents are streamed through `nlp.pipe` and written in
+batches; each batch is one transaction that replaces every extraction row of its documents,
+so a crash leaves each document either complete or untouched. Only documents that are new,
+or were extracted by another extractor version, are parsed.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
+from itertools import batched
+
+import dagster as dg
+
+from assets.metadata import asset_spec, table_metadata
+from assets.settings import NewsclaimsSettings
+from pipeline.models import Document, DocumentResult
+from pipeline.nlp import parse_stream
+from pipeline.process import extractor_version, process
+from warehouse import writers
+from warehouse.resource import Warehouse
+
+# table -> (rows attribute of DocumentResult, renamed fields, preview columns)
+EXTRACTION_TABLES: dict[str, tuple[str, dict[str, str], list[str]]] = {
+    "sentences": ("sentences", {}, ["sentence_index", "paragraph_index", "text"]),
+    "claims": ("claims", {}, ["source_mention", "cue", "content", "claim_type", "certainty"]),
+    "claim_quantities": ("claim_quantities", {"owner_id": "claim_id"}, ["value", "qualifier", "unit", "text"]),
+    "source_mentions": ("source_mentions", {}, ["mention", "name", "kind"]),
+    "events": ("events", {}, ["event_type", "trigger", "actors", "targets", "location", "event_date"]),
+    "event_quantities": ("event_quantities", {"owner_id": "event_id"}, ["value", "qualifier", "unit", "text"]),
+    "event_claims": ("event_claims", {}, ["event_id", "claim_id"]),
+}
+READ_CHUNK = 256
+
+
+def _pending_doc_ids(warehouse: Warehouse, version: str) -> list[str]:
+    """Drop rows of documents that are gone; return documents not yet extracted by this version."""
+    with warehouse.write() as con:
+        for table_name in [*EXTRACTION_TABLES, "extracted_documents"]:
+            # table names come from the fixed list above, never from data
+            con.execute(f"delete from {table_name} where doc_id not in (select doc_id from documents)")
+        return [
+            row[0]
+            for row in con.execute(
+                "select doc_id from documents where doc_id not in "
+                "(select doc_id from extracted_documents where extractor_version = ?) order by doc_id",
+                [version],
+            ).fetchall()
+        ]
+
+
+def _documents(warehouse: Warehouse, doc_ids: Sequence[str]) -> Iterator[tuple[str, Document]]:
+    """(text, document) pairs, read a chunk at a time so the corpus is never held whole."""
+    for chunk in batched(doc_ids, READ_CHUNK):
+        with warehouse.read() as con:
+            con.register("wanted", writers.to_arrow({"doc_id": d} for d in chunk))
+            rows = con.execute(
+                "select doc_id, uri, text, content_hash, published_at from documents "
+                "where doc_id in (select doc_id from wanted) order by doc_id"
+            ).fetchall()
+        for doc_id, uri, text, content_hash, published_at in rows:
+            yield text, Document(doc_id=doc_id, uri=uri, text=text, content_hash=content_hash, published_at=published_at)
+
+
+def _write(warehouse: Warehouse, results: list[DocumentResult], version: str) -> None:
+    doc_ids = [r.doc_id for r in results]
+    now = datetime.now(UTC)
+    with warehouse.write() as con:
+        for table_name, (attribute, rename, _) in EXTRACTION_TABLES.items():
+            rows = writers.to_arrow((row for r in results for row in getattr(r, attribute)), rename)
+            writers.replace(con, table_name, "doc_id", doc_ids, rows)
+        done = writers.to_arrow({"doc_id": d, "extractor_version": version, "extracted_at": now} for d in doc_ids)
+        writers.replace(con, "extracted_documents", "doc_id", doc_ids, done)
+
+
+@dg.multi_asset(
+    specs=[asset_spec(name, "extraction", deps=["documents"]) for name in EXTRACTION_TABLES],
+    pool="duckdb",
+)
+def extraction(context: dg.AssetExecutionContext, settings: NewsclaimsSettings, warehouse: Warehouse):
+    """Parse new documents once and extract sentences, claims, quantities, sources and events."""
+    version = extractor_version()
+    pending = _pending_doc_ids(warehouse, version)
+    context.log.info(f"{len(pending)} documents to extract (extractor {version})")
+    parsed = parse_stream(_documents(warehouse, pending), batch_size=settings.batch_size, n_process=settings.n_process)
+    done = 0
+    for batch in batched(parsed, settings.batch_size):
+        _write(warehouse, [process(doc, document) for doc, document in batch], version)
+        done += len(batch)
+        if settings.show_progress:
+            print(f"\rextracted {done}/{len(pending)} documents", end="", file=sys.stderr, flush=True)
+    if settings.show_progress and pending:
+        print(file=sys.stderr)
+
+    with warehouse.read() as con:
+        for table_name, (_, _, preview) in EXTRACTION_TABLES.items():
+            yield dg.MaterializeResult(
+                asset_key=table_name,
+                metadata=table_metadata(con, table_name, preview, documents_extracted=done),
+            )

@@ -1,0 +1,154 @@
+"""Ingestion: input files -> `documents` and `rejected_documents`, incrementally.
+
+An input whose raw bytes are unchanged since the last run (the `input_files` ledger) costs
+a stat and a hash. Documents are written in batches, each batch in one transaction together
+with its ledger rows, so a crash leaves a consistent prefix that the next run continues.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from datetime import UTC, datetime
+
+import dagster as dg
+
+from assets.metadata import asset_spec, table_metadata
+from assets.settings import NewsclaimsSettings
+from pipeline.dedup import Deduplicator
+from pipeline.ingest import read_inputs
+from pipeline.models import Document, InputFile, Rejection, RejectReason
+from warehouse import writers
+from warehouse.resource import Warehouse
+
+WRITE_BATCH = 500
+
+
+def _ledger(warehouse: Warehouse) -> dict[str, tuple[str, str | None]]:
+    """uri -> (raw_hash, doc_id) of every input already ingested."""
+    if not warehouse.path.exists():
+        return {}
+    with warehouse.read() as con:
+        known = {r[0] for r in con.execute("select table_name from information_schema.tables").fetchall()}
+        if "input_files" not in known:
+            return {}
+        return {uri: (h, d) for uri, h, d in con.execute("select uri, raw_hash, doc_id from input_files").fetchall()}
+
+
+def _stored_texts(warehouse: Warehouse) -> list[tuple[str, str]]:
+    if not warehouse.path.exists():
+        return []
+    with warehouse.read() as con:
+        return con.execute("select doc_id, text from documents").fetchall()
+
+
+class _Batch:
+    def __init__(self) -> None:
+        self.inputs: list[InputFile] = []
+        self.documents: list[Document] = []
+        self.rejections: list[Rejection] = []
+        self.status: dict[str, tuple[str, str | None]] = {}
+
+    def __len__(self) -> int:
+        return len(self.inputs)
+
+    def write(self, warehouse: Warehouse, replaced_doc_ids: list[str]) -> None:
+        now = datetime.now(UTC)
+        uris = [i.uri for i in self.inputs]
+        ledger = writers.to_arrow(
+            {**vars(i), "status": self.status[i.uri][0], "doc_id": self.status[i.uri][1], "seen_at": now}
+            for i in self.inputs
+        )
+        documents = writers.to_arrow(
+            {**vars(d), "published_at": writers.utc(d.published_at), "word_count": len(d.text.split()), "ingested_at": now}
+            for d in self.documents
+        )
+        rejected = writers.to_arrow(
+            {**vars(r), "reason": str(r.reason), "seen_at": now} for r in self.rejections
+        )
+        with warehouse.write() as con:
+            writers.delete_keys(con, "documents", "doc_id", replaced_doc_ids)
+            writers.delete_keys(con, "documents", "uri", uris)
+            writers.replace(con, "documents", "doc_id", [d.doc_id for d in self.documents], documents)
+            writers.replace(con, "rejected_documents", "uri", uris, rejected)
+            writers.replace(con, "input_files", "uri", uris, ledger)
+
+
+@dg.multi_asset(
+    specs=[
+        asset_spec("documents", "ingestion"),
+        asset_spec("rejected_documents", "ingestion"),
+    ],
+    pool="duckdb",
+)
+def ingestion(context: dg.AssetExecutionContext, settings: NewsclaimsSettings, warehouse: Warehouse):
+    """Read every input; new or changed ones become documents or rejections."""
+    ledger = _ledger(warehouse)
+    dedup: Deduplicator | None = None  # built on first new document: a no-op run never reads texts
+    outcomes: Counter[str] = Counter()
+    batch = _Batch()
+    replaced: list[str] = []
+
+    def unchanged(uri: str, raw_hash: str) -> bool:
+        return uri in ledger and ledger[uri][0] == raw_hash
+
+    for seen, (input_file, outcome) in enumerate(
+        read_inputs(settings.paths, max_bytes=settings.max_bytes, min_words=settings.min_words, unchanged=unchanged), 1
+    ):
+        if outcome is None:
+            outcomes["unchanged"] += 1
+            continue
+        previous = ledger.get(input_file.uri)
+        if previous and previous[1]:
+            replaced.append(previous[1])  # a changed file replaces the document it gave before
+        if isinstance(outcome, Document):
+            if dedup is None:
+                dedup = Deduplicator(threshold=settings.dedup_threshold)
+                for doc_id, text in _stored_texts(warehouse):
+                    if doc_id not in replaced:
+                        dedup.add(doc_id, text)
+            kept = dedup.duplicate_of(outcome.doc_id, outcome.text)
+            if kept is not None:
+                outcome = Rejection(
+                    uri=input_file.uri,
+                    reason=RejectReason.DUPLICATE,
+                    detail=f"same story as {kept}",
+                    duplicate_of=kept,
+                )
+            else:
+                dedup.add(outcome.doc_id, outcome.text)
+        batch.inputs.append(input_file)
+        if isinstance(outcome, Document):
+            batch.documents.append(outcome)
+            batch.status[input_file.uri] = ("document", outcome.doc_id)
+            outcomes["document"] += 1
+        else:
+            batch.rejections.append(outcome)
+            batch.status[input_file.uri] = ("rejected", None)
+            outcomes[f"rejected:{outcome.reason}"] += 1
+        if len(batch) >= WRITE_BATCH:
+            batch.write(warehouse, replaced)
+            replaced, batch = [], _Batch()
+        if settings.show_progress and seen % 50 == 0:
+            print(f"\ringested {seen} inputs", end="", file=sys.stderr, flush=True)
+    if len(batch) or replaced or not warehouse.path.exists():
+        batch.write(warehouse, replaced)
+    if settings.show_progress:
+        print(f"\ringestion: {dict(outcomes)}", file=sys.stderr, flush=True)
+    context.log.info(f"ingestion outcomes: {dict(outcomes)}")
+
+    with warehouse.read() as con:
+        yield dg.MaterializeResult(
+            asset_key="documents",
+            metadata=table_metadata(
+                con, "documents", ["doc_id", "uri", "title", "published_at", "word_count"],
+                new_documents=outcomes["document"], unchanged_inputs=outcomes["unchanged"],
+            ),
+        )
+        reasons = dict(con.execute("select reason, count(*) from rejected_documents group by 1 order by 1").fetchall())
+        yield dg.MaterializeResult(
+            asset_key="rejected_documents",
+            metadata=table_metadata(
+                con, "rejected_documents", ["uri", "reason", "detail"], reasons=dg.MetadataValue.json(reasons)
+            ),
+        )

@@ -1,0 +1,39 @@
+"""Run settings: one object, built in one place, from flags (CLI) or the environment (UI)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import dagster as dg
+
+from warehouse.resource import Warehouse
+
+SAMPLE_DIR = Path(__file__).parent / "sample"
+DEFAULT_DB = "data/newsclaims.duckdb"
+
+
+class NewsclaimsSettings(dg.ConfigurableResource):
+    """Where the articles are and the limits the pipeline runs with."""
+
+    input_paths: list[str]
+    max_bytes: int = 20_000_000  # larger inputs are rejected as too_large before parsing
+    min_words: int = 40  # shorter extracted texts are rejected as too_short
+    dedup_threshold: float = 0.8  # MinHash Jaccard above which two texts are one story
+    batch_size: int = 64  # documents per parse batch and per write transaction
+    n_process: int = 1  # spaCy worker processes
+    show_progress: bool = False  # a progress line on stderr (the CLI turns it on)
+
+    @property
+    def paths(self) -> list[Path]:
+        return [Path(p) for p in self.input_paths]
+
+
+def settings_from_env() -> tuple[NewsclaimsSettings, Warehouse]:
+    """Settings for the UI, schedule and sensor: NEWSCLAIMS_INPUT (os.pathsep-separated), NEWSCLAIMS_DB."""
+    inputs = os.environ.get("NEWSCLAIMS_INPUT", str(SAMPLE_DIR))
+    settings = NewsclaimsSettings(
+        input_paths=[p for p in inputs.split(os.pathsep) if p],
+        n_process=int(os.environ.get("NEWSCLAIMS_N_PROCESS", "1")),
+    )
+    return settings, Warehouse(db_path=os.environ.get("NEWSCLAIMS_DB", DEFAULT_DB))

@@ -1,0 +1,1 @@
+"""Asset checks: SQL integrity checks (blocking) and Great Expectations suites."""

@@ -1,0 +1,108 @@
+"""Integrity checks, one SQL file each: the query selects offending rows; none means pass.
+
+Blocking checks stop every asset downstream of bad data in the same run. Allowed values
+(enums, ontology types) are bound as parameters, never formatted into the SQL.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import dagster as dg
+
+from pipeline.events.ontology import event_types
+from pipeline.models import Certainty, ClaimType, DatePrecision, RejectReason, SourceKind
+from warehouse.resource import Warehouse
+
+SAMPLE_SIZE = 10
+_PARAMETER = re.compile(r"\$(\w+)")
+
+
+@dataclass(frozen=True)
+class SqlCheck:
+    asset: str
+    name: str  # also the file checks/sql/<sql>.sql
+    sql: str
+    description: str
+    blocking: bool = True
+    tables: tuple[str, ...] = ()  # for unique_ids: which tables' ids this check covers
+
+
+SQL_CHECKS: tuple[SqlCheck, ...] = (
+    SqlCheck("documents", "documents_unique_ids", "unique_ids", "Each doc_id appears once.", tables=("documents",)),
+    SqlCheck("documents", "inputs_accounted_for", "inputs_accounted_for",
+             "Every input seen is exactly one document or one rejection."),
+    SqlCheck("rejected_documents", "rejection_reasons_valid", "rejection_reasons_valid",
+             "Reasons come from the closed set; duplicates point to a stored document."),
+    SqlCheck("sentences", "sentences_unique_ids", "unique_ids", "Each sentence_id appears once.", tables=("sentences",)),
+    SqlCheck("sentences", "sentences_valid", "sentences_valid",
+             "Offsets give the text; no blank sentences; the document exists."),
+    SqlCheck("claims", "claims_unique_ids", "unique_ids", "Each claim_id appears once.", tables=("claims",)),
+    SqlCheck("claims", "claims_valid", "claims_valid",
+             "References exist; content, cue and source offsets give their text; enums valid."),
+    SqlCheck("claim_quantities", "quantities_valid", "quantities_valid",
+             "Quantity offsets give their text; their claim or event exists."),
+    SqlCheck("source_mentions", "source_mentions_valid", "source_mentions_valid",
+             "Mention offsets give the mention; its claim exists; kinds valid."),
+    SqlCheck("events", "events_unique_ids", "unique_ids", "Each event_id appears once.", tables=("events",)),
+    SqlCheck("events", "events_valid", "events_valid",
+             "References exist; trigger offsets give the trigger; types from the ontology."),
+    SqlCheck("sources", "sources_unique_ids", "unique_ids", "Each source_id appears once.", tables=("sources",)),
+    SqlCheck("sources", "sources_valid", "sources_valid", "Every claim's source exists; kinds valid."),
+)
+
+
+@cache
+def _sql(name: str) -> str:
+    return (resources.files("checks") / "sql" / f"{name}.sql").read_text(encoding="utf-8")
+
+
+def _allowed_values() -> dict[str, list[str]]:
+    return {
+        "claim_types": [str(v) for v in ClaimType],
+        "certainties": [str(v) for v in Certainty],
+        "source_kinds": [str(v) for v in SourceKind],
+        "reject_reasons": [str(v) for v in RejectReason],
+        "date_precisions": [str(v) for v in DatePrecision],
+        "event_types": sorted(event_types()),
+    }
+
+
+def offending_rows(con, check: SqlCheck) -> list[tuple[str, str]]:
+    """(id, problem) for every row that breaks the check."""
+    sql = _sql(check.sql)
+    values = {**_allowed_values(), "tables": list(check.tables)}
+    parameters = {name: values[name] for name in set(_PARAMETER.findall(sql))}
+    return con.execute(sql, parameters).fetchall()
+
+
+def run_sql_check(warehouse: Warehouse, check: SqlCheck) -> dg.AssetCheckResult:
+    with warehouse.read() as con:
+        rows = offending_rows(con, check)
+    problems: dict[str, int] = {}
+    for _, problem in rows:
+        problems[problem] = problems.get(problem, 0) + 1
+    return dg.AssetCheckResult(
+        passed=not rows,
+        severity=dg.AssetCheckSeverity.ERROR,
+        description=check.description if not rows else f"{len(rows)} offending rows: {', '.join(problems)}",
+        metadata={
+            "offending_rows": len(rows),
+            "problems": dg.MetadataValue.json(problems),
+            "sample": dg.MetadataValue.json([{"id": i, "problem": p} for i, p in rows[:SAMPLE_SIZE]]),
+        },
+    )
+
+
+def _build(check: SqlCheck) -> dg.AssetChecksDefinition:
+    @dg.asset_check(asset=check.asset, name=check.name, blocking=check.blocking, description=check.description)
+    def _asset_check(warehouse: Warehouse) -> dg.AssetCheckResult:
+        return run_sql_check(warehouse, check)
+
+    return _asset_check
+
+
+INTEGRITY_CHECKS = [_build(check) for check in SQL_CHECKS]

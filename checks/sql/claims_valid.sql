@@ -1,0 +1,29 @@
+-- Claims: references exist, every span's offsets give its stored text, enums in their sets.
+with c as (select c.*, d.text as doc_text from claims c left join documents d using (doc_id))
+select claim_id as id, 'document does not exist' as problem from c where doc_text is null
+union all
+select claim_id, 'sentence does not exist in the document'
+from claims where (sentence_id, doc_id) not in (select (sentence_id, doc_id) from sentences)
+union all
+select claim_id, 'content offsets do not give the content'
+from c where substring(doc_text, content_start + 1, content_end - content_start) <> content
+union all
+select claim_id, 'cue offsets do not give the cue'
+from c where cue is not null and substring(doc_text, cue_start + 1, cue_end - cue_start) <> cue
+union all
+select claim_id, 'source offsets do not give the source mention'
+from c where source_mention is not null
+  and substring(doc_text, source_start + 1, source_end - source_start) <> source_mention
+union all
+select claim_id, 'content piece outside the content span'
+from (select claim_id, content_start, content_end, unnest(content_spans) as piece from claims)
+where piece[1] < content_start or piece[2] > content_end or piece[1] >= piece[2]
+union all
+select claim_id, 'claim_type ' || claim_type || ' not allowed'
+from claims where claim_type not in (select unnest($claim_types))
+union all
+select claim_id, 'certainty ' || certainty || ' not allowed'
+from claims where certainty not in (select unnest($certainties))
+union all
+select claim_id, 'attributed claim without a source or cue'
+from claims where claim_type <> 'narrator' and source_id is null and cue is null

@@ -1,0 +1,230 @@
+"""The one per-document entry point: a parsed document in, every table's rows out.
+
+Sentences, claims, quantities, source mentions and events all come from the same parse,
+so each document is parsed exactly once per run (see README, "One parse per document").
+"""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_right
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from pipeline import ids, segment
+from pipeline.nlp import load_nlp
+from pipeline.attribution import extract_claims
+from pipeline.events import extract_events
+from pipeline.models import (
+    Certainty,
+    ClaimRow,
+    ClaimType,
+    Document,
+    DocumentResult,
+    EventClaimRow,
+    EventRow,
+    ExtractedClaim,
+    ExtractedEvent,
+    QuantityMention,
+    QuantityRow,
+    SentenceRow,
+    SourceMentionRow,
+    TextSpan,
+)
+from pipeline.quantities import find_quantities
+
+
+_PIPELINE_DIR = Path(__file__).parent
+# What extraction output depends on: documents extracted by another version are extracted again.
+_EXTRACTION_SOURCES = ("process.py", "segment.py", "nlp.py", "quantities.py", "sources.py",
+                       "attribution", "events", "lexicons")
+
+
+@lru_cache(maxsize=1)
+def extractor_version() -> str:
+    """A hash of the extraction code, its lexicons and the spaCy model."""
+    digest = hashlib.sha256()
+    nlp = load_nlp()
+    digest.update(f"{nlp.meta['name']}-{nlp.meta['version']}".encode())
+    for name in _EXTRACTION_SOURCES:
+        path = _PIPELINE_DIR / name
+        files = sorted(path.rglob("*")) if path.is_dir() else [path]
+        for file in files:
+            if file.is_file() and file.suffix in {".py", ".json"}:
+                digest.update(file.relative_to(_PIPELINE_DIR).as_posix().encode())
+                digest.update(file.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+class _SentenceIndex:
+    """Maps a character offset to the sentence that contains it (or the nearest before it)."""
+
+    def __init__(self, rows: list[SentenceRow]):
+        self.rows = rows
+        self.starts = [row.start_char for row in rows]
+
+    def at(self, position: int) -> SentenceRow:
+        return self.rows[max(bisect_right(self.starts, position) - 1, 0)]
+
+
+def _cue_lemma(doc: Doc, cue: TextSpan | None) -> str | None:
+    if cue is None:
+        return None
+    span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return cue.text.lower()
+    if len(span) == 1 or span.root.pos_ in {"VERB", "NOUN", "ADV"}:
+        return span.root.lemma_.lower()
+    return span.text.lower()  # multi-word cues such as "according to"
+
+
+def _quantity_rows(owner_id: str, doc_id: str, found: Iterable[QuantityMention]) -> list[QuantityRow]:
+    return [
+        QuantityRow(
+            quantity_id=ids.child_id("q", owner_id, q.span.start, q.span.end),
+            owner_id=owner_id,
+            doc_id=doc_id,
+            value=q.value,
+            qualifier=q.qualifier,
+            unit=q.unit,
+            text=q.span.text,
+            start_char=q.span.start,
+            end_char=q.span.end,
+        )
+        for q in found
+    ]
+
+
+def _covered(position: int, claims: list[ExtractedClaim]) -> bool:
+    return any(f.start <= position < f.end for c in claims for f in c.content_fragments)
+
+
+def _narrator_claims(
+    doc: Doc,
+    sentence_rows: list[SentenceRow],
+    attributed: list[ExtractedClaim],
+    events: list[ExtractedEvent],
+) -> list[ExtractedClaim]:
+    """Unattributed sentences that state a number or a factual event, as narrator claims.
+
+    Other narrator sentences are left out so the claims table is not every sentence.
+    """
+    event_starts = [e.trigger.start for e in events]
+    narrator = []
+    for row in sentence_rows:
+        if _covered(row.start_char, attributed) or _covered(row.end_char - 1, attributed):
+            continue
+        has_event = any(row.start_char <= s < row.end_char for s in event_starts)
+        if has_event or find_quantities(doc, row.start_char, row.end_char):
+            span = TextSpan(row.start_char, row.end_char, row.text)
+            narrator.append(
+                ExtractedClaim(
+                    claim_type=ClaimType.NARRATOR,
+                    certainty=Certainty.ASSERTED,
+                    content=span,
+                    content_fragments=(span,),
+                )
+            )
+    return narrator
+
+
+def _claim_row(doc: Doc, doc_id: str, claim: ExtractedClaim, sentence: SentenceRow) -> ClaimRow:
+    source, cue = claim.source, claim.cue
+    return ClaimRow(
+        claim_id=ids.child_id("cl", doc_id, claim.claim_type, claim.content.start, claim.content.end),
+        doc_id=doc_id,
+        sentence_id=sentence.sentence_id,
+        source_id=ids.source_id(source.name) if source else None,
+        source_mention=source.mention.text if source else None,
+        source_start=source.mention.start if source else None,
+        source_end=source.mention.end if source else None,
+        cue=cue.text if cue else None,
+        cue_lemma=_cue_lemma(doc, cue),
+        cue_start=cue.start if cue else None,
+        cue_end=cue.end if cue else None,
+        content=claim.content.text,
+        content_start=claim.content.start,
+        content_end=claim.content.end,
+        content_spans=[[f.start, f.end] for f in claim.content_fragments],
+        claim_type=str(claim.claim_type),
+        certainty=str(claim.certainty),
+    )
+
+
+def _event_row(doc_id: str, event: ExtractedEvent, sentence: SentenceRow) -> EventRow:
+    return EventRow(
+        event_id=ids.child_id("ev", doc_id, event.event_type, event.trigger.start, event.trigger.end),
+        doc_id=doc_id,
+        sentence_id=sentence.sentence_id,
+        event_type=event.event_type,
+        mode=event.mode,
+        trigger=event.trigger.text,
+        trigger_start=event.trigger.start,
+        trigger_end=event.trigger.end,
+        actors=[a.text for a in event.actors],
+        targets=[t.text for t in event.targets],
+        location=event.location.text if event.location else None,
+        location_name=event.location_name,
+        country=event.country,
+        time_text=event.time.text if event.time else None,
+        event_date=event.event_date,
+        date_precision=str(event.date_precision),
+    )
+
+
+def process(doc: Doc, document: Document) -> DocumentResult:
+    """Extract every table's rows from one parsed document."""
+    doc_id = document.doc_id
+    result = DocumentResult(doc_id=doc_id)
+    result.sentences = list(segment.sentences(doc, doc_id))
+    if not result.sentences:
+        return result
+    index = _SentenceIndex(result.sentences)
+
+    attributed = extract_claims(doc)
+    events = extract_events(doc, document.published_at)
+    all_claims = attributed + _narrator_claims(doc, result.sentences, attributed, events)
+
+    seen_claims: set[str] = set()
+    for claim in all_claims:
+        row = _claim_row(doc, doc_id, claim, index.at(claim.content.start))
+        if row.claim_id in seen_claims:
+            continue  # two mechanisms found the same claim
+        seen_claims.add(row.claim_id)
+        result.claims.append(row)
+        for fragment in claim.content_fragments:
+            found = find_quantities(doc, fragment.start, fragment.end)
+            result.claim_quantities.extend(_quantity_rows(row.claim_id, doc_id, found))
+        if claim.source:
+            mention = claim.source.mention
+            result.source_mentions.append(
+                SourceMentionRow(
+                    mention_id=ids.child_id("sm", doc_id, row.claim_id, mention.start, mention.end),
+                    source_id=row.source_id,
+                    doc_id=doc_id,
+                    claim_id=row.claim_id,
+                    name=claim.source.name,
+                    kind=str(claim.source.kind),
+                    mention=mention.text,
+                    start_char=mention.start,
+                    end_char=mention.end,
+                    aliases=sorted(set(claim.source.aliases)),
+                )
+            )
+
+    attributed_rows = [r for r in result.claims if r.claim_type != ClaimType.NARRATOR]
+    seen_events: set[str] = set()
+    for event in events:
+        row = _event_row(doc_id, event, index.at(event.trigger.start))
+        if row.event_id in seen_events:
+            continue
+        seen_events.add(row.event_id)
+        result.events.append(row)
+        result.event_quantities.extend(_quantity_rows(row.event_id, doc_id, event.quantities))
+        for claim in attributed_rows:
+            if any(s <= event.trigger.start < e for s, e in claim.content_spans):
+                result.event_claims.append(EventClaimRow(row.event_id, claim.claim_id, doc_id))
+    return result

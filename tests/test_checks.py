@@ -1,0 +1,42 @@
+"""Each integrity check passes on the built sample and fails on a deliberately broken row."""
+
+import shutil
+
+import pytest
+
+from checks.integrity import SQL_CHECKS, offending_rows
+from warehouse.resource import Warehouse
+
+BREAKAGES = {
+    "documents_unique_ids": "insert into documents select * from documents limit 1",
+    "inputs_accounted_for": "delete from documents where doc_id = (select min(doc_id) from documents)",
+    "rejection_reasons_valid": "update rejected_documents set reason = 'bored' where uri = (select min(uri) from rejected_documents)",
+    "sentences_unique_ids": "insert into sentences select * from sentences limit 1",
+    "sentences_valid": "update sentences set end_char = end_char + 1 where sentence_index = 0",
+    "claims_unique_ids": "insert into claims select * from claims limit 1",
+    "claims_valid": "update claims set certainty = 'maybe' where claim_id = (select min(claim_id) from claims)",
+    "quantities_valid": "update claim_quantities set start_char = start_char + 1",
+    "source_mentions_valid": "update source_mentions set kind = 'alien'",
+    "events_unique_ids": "insert into events select * from events limit 1",
+    "events_valid": "update events set trigger_start = trigger_start + 1",
+    "sources_unique_ids": "insert into sources select * from sources limit 1",
+    "sources_valid": "delete from sources where source_id = (select min(source_id) from claims)",
+}
+
+
+def test_every_check_has_a_breakage():
+    assert {c.name for c in SQL_CHECKS} == set(BREAKAGES)
+
+
+@pytest.mark.parametrize("check", SQL_CHECKS, ids=lambda c: c.name)
+def test_check_passes_then_fails_on_a_broken_row(check, built_sample, tmp_path):
+    _, db, _ = built_sample
+    copy = tmp_path / "broken.duckdb"
+    shutil.copy(db, copy)
+    warehouse = Warehouse(db_path=str(copy))
+    with warehouse.read() as con:
+        assert offending_rows(con, check) == []
+    with warehouse.write() as con:
+        con.execute(BREAKAGES[check.name])
+    with warehouse.read() as con:
+        assert len(offending_rows(con, check)) >= 1

@@ -1,0 +1,1 @@
+"""The DuckDB warehouse: DDL, the resource that opens connections, bulk writers, queries."""

@@ -1,0 +1,56 @@
+"""The table layout, read from the DDL files: the one source of truth for tables and columns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+SCHEMA_VERSION = 1
+
+_CREATE = re.compile(r"create table if not exists (\w+)\s*\((.*)\);", re.S | re.I)
+_COLUMN = re.compile(r"^\s*(\w+)\s+([\w\[\]]+)[^-]*?(?:--\s*(.*))?$")
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    ddl: str
+    columns: tuple[Column, ...]
+
+
+def _parse(ddl: str) -> Table:
+    match = _CREATE.search(ddl)
+    if match is None:
+        raise ValueError(f"not a create-table statement: {ddl[:80]!r}")
+    columns = []
+    for line in match.group(2).splitlines():
+        column = _COLUMN.match(line)
+        if column and column.group(1).lower() not in {"primary", "unique"}:
+            columns.append(Column(column.group(1), column.group(2), (column.group(3) or "").strip()))
+    return Table(match.group(1), ddl, tuple(columns))
+
+
+@lru_cache(maxsize=1)
+def tables() -> dict[str, Table]:
+    """Every table, in DDL file order."""
+    ddl_dir = resources.files("warehouse") / "ddl"
+    files = sorted(p for p in ddl_dir.iterdir() if p.name.endswith(".sql"))
+    parsed = [_parse(p.read_text(encoding="utf-8")) for p in files]
+    return {t.name: t for t in parsed}
+
+
+def table(name: str) -> Table:
+    """A table by name; unknown names raise, so identifiers in SQL come from this allowlist only."""
+    try:
+        return tables()[name]
+    except KeyError:
+        raise ValueError(f"unknown table {name!r}") from None

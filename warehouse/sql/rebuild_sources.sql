@@ -1,0 +1,47 @@
+-- Rebuild sources from source_mentions. source_id is a hash of the normalised canonical name,
+-- so mentions of one source in different documents already share it; here we pick its most
+-- frequent name and kind and gather every surface form (pronouns are not aliases).
+insert into sources by name
+with mentions as (
+    select * from source_mentions
+),
+names as (
+    select source_id, name, count(*) as n
+    from mentions group by all
+),
+best_name as (
+    select source_id, arg_max(name, n * 1000 + length(name)) as name
+    from names group by source_id
+),
+kinds as (
+    select source_id, kind, count(*) as n
+    from mentions group by all
+),
+best_kind as (
+    select source_id, arg_max(kind, n) as kind
+    from kinds group by source_id
+),
+forms as (
+    select source_id, mention as form from mentions
+    union select source_id, name from mentions
+    union select source_id, unnest(aliases) from mentions
+),
+aliases as (
+    select source_id, list(distinct form order by form) as aliases
+    from forms
+    where lower(form) not in ('he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'his', 'its', 'their')
+    group by source_id
+),
+counts as (
+    select source_id, count(distinct claim_id) as claim_count, count(distinct doc_id) as document_count
+    from mentions group by source_id
+),
+final as (
+    select counts.source_id, best_name.name, best_kind.kind, coalesce(aliases.aliases, []) as aliases,
+           counts.claim_count, counts.document_count
+    from counts
+    join best_name using (source_id)
+    join best_kind using (source_id)
+    left join aliases using (source_id)
+)
+select * from final
