@@ -5,7 +5,6 @@ a stat and a hash. Documents are written in batches, each batch in one transacti
 with its ledger rows, so a crash leaves a consistent prefix that the next run continues.
 """
 
-from __future__ import annotations
 
 import sys
 from collections import Counter
@@ -101,6 +100,8 @@ def ingestion(context: dg.AssetExecutionContext, settings: NewsclaimsSettings, w
         previous = ledger.get(input_file.uri)
         if previous and previous[1]:
             replaced.append(previous[1])  # a changed file replaces the document it gave before
+            if dedup is not None:
+                dedup.remove(previous[1])  # ... and is no duplicate of its own old version
         if isinstance(outcome, Document):
             if dedup is None:
                 dedup = Deduplicator(threshold=settings.dedup_threshold)

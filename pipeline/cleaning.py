@@ -1,0 +1,178 @@
+"""Text layout and boilerplate cleaning after extraction, and the "is this an article?" gate.
+
+trafilatura returns one paragraph per line but still lets through page furniture that sits
+inside the article container: reader-comment sections, newsletter and "follow us" promos,
+photo captions and credits, copyright lines, author bios, breadcrumb and date lines above
+the text. `remove_boilerplate` drops such lines using general signals only:
+
+- lexicon phrases (`pipeline/lexicons/boilerplate.json`): a line *starting* with a promo
+  phrase ("Read more", "Sign up", "Photo:", "©") is dropped unless it is a long sentence
+  attributing something (a reporting word or quotation mark); a line merely *containing*
+  one ("newsletter", "Getty Images") only when it is short and, inside the text,
+  unpunctuated (a caption or button, not a sentence mentioning a newsletter);
+- position: date/breadcrumb lines only within the first lines, author bios only within
+  the last lines; a comment-section header ("Comments", "Community guidelines") in the
+  second half of the text ends the article there;
+- a line matching a "keep" phrase (editor's note, "additional reporting by") is never
+  dropped.
+
+`normalise_layout` gives the stored text its canonical shape (every offset indexes it):
+NFC, LF line ends, no trailing spaces, paragraphs separated by exactly one blank line.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+LEXICON_PATH = Path(__file__).parent / "lexicons" / "boilerplate.json"
+
+SHORT_LINE_WORDS = 12  # a line containing a promo phrase is dropped only up to this length
+END_LINE_WORDS = 25  # ... or up to this length within the last lines (footers)
+TOP_LINES = 3  # breadcrumb/date lines are looked for here
+BOTTOM_LINES = 4  # author bios and trailing furniture are looked for here
+BIO_MAX_WORDS = 45
+PROSE_MIN_WORDS = 6  # a sentence shorter than this is not counted as prose
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+")
+_PROSE_END = re.compile(r"[.!?…][\"”’)\]]*$")
+_DATE_SHAPES = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d{2}\b")
+_BREADCRUMB_SEPARATORS = re.compile(r"\s[>›»/|]\s")
+_BIO_OPENING = re.compile(r"^(?:[A-Z][\w.'’-]*\s){1,4}(?:is|was|has been|covers|writes)\b")
+_TOKEN = re.compile(r"[\w.'’:]+|[^\w\s]")
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, list[str]]:
+    return json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _prefix_pattern() -> re.Pattern[str]:
+    # a phrase ending in a letter must end at a word boundary: "subscribe" is not "subscribers"
+    parts = [re.escape(p) + (r"(?!\w)" if p[-1].isalnum() else "") for p in _lexicon()["line_prefixes"]]
+    return re.compile(r"^[\W_]{0,3}(?:" + "|".join(parts) + ")")
+
+
+def normalise_layout(text: str, *, one_paragraph_per_line: bool) -> str:
+    """The canonical stored text. With `one_paragraph_per_line` (extractor output, or a text
+    file without blank lines) every line is a paragraph; otherwise blank lines separate
+    paragraphs and single newlines inside a paragraph are kept."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    lines = [line.rstrip() for line in text.split("\n")]
+    if one_paragraph_per_line:
+        return "\n\n".join(line.strip() for line in lines if line.strip())
+    paragraphs = re.split(r"\n(?:[ \t\f\v]*\n)+", "\n".join(lines))
+    return "\n\n".join(p.strip("\n").lstrip() for p in paragraphs if p.strip())
+
+
+def _words(line: str) -> list[str]:
+    return line.split()
+
+
+def _is_kept(lowered: str) -> bool:
+    return any(phrase in lowered for phrase in _lexicon()["keep"])
+
+
+def _is_date_or_breadcrumb(line: str) -> bool:
+    lowered = line.lower()
+    if _PROSE_END.search(line):
+        return False
+    if len(_BREADCRUMB_SEPARATORS.findall(line)) >= 2 and len(_words(line)) <= 12:
+        return True
+    lexicon = _lexicon()
+    months, fillers = set(lexicon["months"]), set(lexicon["date_line_words"])
+    tokens = [t.strip(",.") for t in _TOKEN.findall(lowered)]
+    tokens = [t for t in tokens if t]
+    has_date = bool(_DATE_SHAPES.search(line)) or (
+        any(t in months for t in tokens) and any(any(c.isdigit() for c in t) for t in tokens)
+    )
+    others = [t for t in tokens if t not in months and t not in fillers and not any(c.isdigit() for c in t)]
+    return has_date and len(others) <= 2
+
+
+def _is_comment_header(line: str) -> bool:
+    bare = re.sub(r"[\W\d_]+", " ", line.lower()).strip()
+    return bare in _lexicon()["comment_section_headers"]
+
+
+def _is_reported(line: str) -> bool:
+    """A reporting verb or a quotation mark: the line attributes something, so it is article text."""
+    words = {w.strip(".,;:!?") for w in line.lower().split()}
+    return bool(words & set(_lexicon()["reporting_words"])) or any(mark in line for mark in "\"“”")
+
+
+def _is_bio(line: str) -> bool:
+    """"Jane Doe is a correspondent covering ...": a name, a copula and a journalism role,
+    and no reporting verb or quote (a closing "X was a writer, she said." is article text)."""
+    lowered = line.lower()
+    return (
+        len(_words(line)) <= BIO_MAX_WORDS
+        and bool(_BIO_OPENING.match(line))
+        and any(role in lowered for role in _lexicon()["bio_roles"])
+        and not _is_reported(line)
+    )
+
+
+def _is_promo(line: str, *, at_end: bool) -> bool:
+    lowered = line.lower()
+    long_reported_prose = (
+        len(_words(line)) > SHORT_LINE_WORDS and bool(_PROSE_END.search(line)) and _is_reported(line)
+    )
+    if _prefix_pattern().match(lowered):
+        return not long_reported_prose  # "Sponsored by the state, the scheme ..., officials said."
+    # inside the article a sentence may mention a newsletter or a privacy policy: only
+    # unpunctuated fragments (captions, promo buttons) count there
+    if _PROSE_END.search(line) and (not at_end or _is_reported(line)):
+        return False
+    limit = END_LINE_WORDS if at_end else SHORT_LINE_WORDS
+    return len(_words(line)) <= limit and any(p in lowered for p in _lexicon()["line_phrases"])
+
+
+def remove_boilerplate(lines: Sequence[str]) -> list[str]:
+    """The article lines of one extracted page, furniture removed (see module docstring)."""
+    lines = [line.strip() for line in lines if line.strip()]
+    for index, line in enumerate(lines):
+        if index >= len(lines) / 2 and _is_comment_header(line) and not _is_kept(line.lower()):
+            lines = lines[:index]
+            break
+    kept = []
+    for index, line in enumerate(lines):
+        from_end = len(lines) - 1 - index
+        if _is_kept(line.lower()):
+            kept.append(line)
+        elif _is_promo(line, at_end=from_end < BOTTOM_LINES):
+            continue
+        elif index < TOP_LINES and _is_date_or_breadcrumb(line):
+            continue
+        elif from_end < BOTTOM_LINES and (_is_bio(line) or _is_date_or_breadcrumb(line)):
+            continue
+        else:
+            kept.append(line)
+    return kept
+
+
+def real_author(author: str | None) -> str | None:
+    """The byline unless it is a CMS placeholder ("No Author", "admin")."""
+    if author is None or author.strip().lower() in _lexicon()["placeholder_authors"]:
+        return None
+    return author.strip()
+
+
+def prose_share(text: str) -> tuple[int, float]:
+    """(number of prose sentences, share of words inside them). A prose sentence has at
+    least PROSE_MIN_WORDS words and ends with terminal punctuation; menus, link lists and
+    headline teasers have neither, which is how boilerplate-only pages are recognised."""
+    total = prose = sentences = 0
+    for line in text.split("\n"):
+        for sentence in _SENTENCE_SPLIT.split(line.strip()):
+            count = len(_words(sentence))
+            total += count
+            if count >= PROSE_MIN_WORDS and _PROSE_END.search(sentence):
+                prose += count
+                sentences += 1
+    return sentences, (prose / total if total else 0.0)
