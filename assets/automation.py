@@ -1,6 +1,5 @@
 """Scheduled reruns and the inbox sensor."""
 
-from __future__ import annotations
 
 import hashlib
 import json

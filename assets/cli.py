@@ -24,7 +24,7 @@ SUMMARY_TABLES = (
     "sources", "events", "event_quantities", "event_claims",
 )
 SEED_GOLD = Path(str(resources.files("pipeline.evaluation") / "data" / "seed_article.gold.json"))
-QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
+QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
 
 
 class CliError(Exception):
@@ -87,11 +87,18 @@ def run(args: argparse.Namespace) -> int:
     return 0 if result.success and not failed_checks else 1
 
 
+def bundled_queries() -> dict[str, str]:
+    """The example analyst queries in warehouse/queries, by file stem."""
+    folder = resources.files("warehouse") / "queries"
+    return {p.name.removesuffix(".sql"): p.read_text(encoding="utf-8") for p in folder.iterdir() if p.name.endswith(".sql")}
+
+
 def query(args: argparse.Namespace) -> int:
+    sql = bundled_queries().get(args.sql, args.sql)
     warehouse = Warehouse(db_path=str(args.db), lock_timeout_s=args.lock_timeout)
     with warehouse.read() as con:
         try:
-            relation = con.sql(args.sql)
+            relation = con.sql(sql)
         except duckdb.Error as error:
             raise CliError(str(error).splitlines()[0]) from None
         if relation is None:
@@ -124,6 +131,19 @@ def _add_db_arguments(parser: argparse.ArgumentParser) -> None:
                         help="how long to wait for another process's lock on the file (default 60)")
 
 
+def benchmark(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from assets.bench import bench, synthesize_corpus
+
+    if not args.corpus.is_dir():
+        raise CliError(f"no corpus directory at {args.corpus}")
+    with tempfile.TemporaryDirectory(prefix="newsclaims-corpus-") as tmp:
+        corpus = synthesize_corpus(args.corpus, Path(tmp), args.synthesize) if args.synthesize else args.corpus
+        print(bench(corpus, limit=args.limit, n_process=args.n_process, batch_size=args.batch_size))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsclaims", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -138,7 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
     run_parser.set_defaults(handler=run)
 
     query_parser = commands.add_parser("query", help="run SQL on the database (read-only) and print a table")
-    query_parser.add_argument("sql")
+    query_parser.add_argument("sql", help="SQL, or the name of a bundled query: " + ", ".join(sorted(bundled_queries())))
     _add_db_arguments(query_parser)
     query_parser.add_argument("--max-rows", type=int, default=40)
     query_parser.set_defaults(handler=query)
@@ -149,6 +169,15 @@ def build_parser() -> argparse.ArgumentParser:
     eval_parser.add_argument("--polnear", type=Path, metavar="DIR",
                              help="also score a PolNeAR-format directory, e.g. ../shared/eval/polnear_dev")
     eval_parser.set_defaults(handler=evaluate)
+
+    bench_parser = commands.add_parser("bench", help="time raw nlp.pipe and newsclaims run on a corpus of .txt files")
+    bench_parser.add_argument("--corpus", type=Path, required=True, help="e.g. ../shared/bench/bbc")
+    bench_parser.add_argument("--limit", type=int, help="only the first N files")
+    bench_parser.add_argument("--synthesize", type=int, metavar="N",
+                              help="bench N articles recombined from the corpus's paragraphs instead")
+    bench_parser.add_argument("--n-process", type=int, default=1)
+    bench_parser.add_argument("--batch-size", type=int, default=64)
+    bench_parser.set_defaults(handler=benchmark)
     return parser
 
 

@@ -7,12 +7,11 @@ so a crash leaves each document either complete or untouched. Only documents tha
 or were extracted by another extractor version, are parsed.
 """
 
-from __future__ import annotations
 
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
-from itertools import batched
+from itertools import islice
 
 import dagster as dg
 
@@ -35,6 +34,13 @@ EXTRACTION_TABLES: dict[str, tuple[str, dict[str, str], list[str]]] = {
     "event_claims": ("event_claims", {}, ["event_id", "claim_id"]),
 }
 READ_CHUNK = 256
+
+
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    """itertools.batched, which Python 3.11 lacks."""
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
 
 
 def _pending_doc_ids(warehouse: Warehouse, version: str) -> list[str]:
@@ -86,9 +92,9 @@ def extraction(context: dg.AssetExecutionContext, settings: NewsclaimsSettings, 
     version = extractor_version()
     pending = _pending_doc_ids(warehouse, version)
     context.log.info(f"{len(pending)} documents to extract (extractor {version})")
-    parsed = parse_stream(_documents(warehouse, pending), batch_size=settings.batch_size, n_process=settings.n_process)
     done = 0
-    for batch in batched(parsed, settings.batch_size):
+    parsed = parse_stream(_documents(warehouse, pending), batch_size=settings.batch_size, n_process=settings.n_process)
+    for batch in batched(parsed if pending else [], settings.batch_size):  # no model load when nothing is new
         _write(warehouse, [process(doc, document) for doc, document in batch], version)
         done += len(batch)
         if settings.show_progress:

@@ -5,7 +5,6 @@ datasource on DuckDB reports every expectation as failed). GX is imported inside
 check: importing it costs seconds that other code paths should not pay.
 """
 
-from __future__ import annotations
 
 import os
 from collections.abc import Callable
@@ -13,7 +12,7 @@ from collections.abc import Callable
 import dagster as dg
 import pandas as pd
 
-from pipeline.events.ontology import event_types
+from pipeline.events.ontology import load_ontology
 from pipeline.models import Certainty, ClaimType, DatePrecision
 from warehouse.resource import Warehouse
 
@@ -42,7 +41,7 @@ def events_suite():
     for column in ("event_id", "doc_id", "sentence_id", "event_type", "trigger"):
         suite.add_expectation(e.ExpectColumnValuesToNotBeNull(column=column))
     suite.add_expectation(e.ExpectColumnValuesToBeUnique(column="event_id"))
-    suite.add_expectation(e.ExpectColumnValuesToBeInSet(column="event_type", value_set=sorted(event_types())))
+    suite.add_expectation(e.ExpectColumnValuesToBeInSet(column="event_type", value_set=sorted(load_ontology().types)))
     suite.add_expectation(
         e.ExpectColumnValuesToBeInSet(column="date_precision", value_set=[str(v) for v in DatePrecision])
     )
@@ -50,12 +49,15 @@ def events_suite():
     return suite
 
 
-def validate(frame: pd.DataFrame, suite) -> dict:
+def validate(frame: pd.DataFrame, suite_factory: Callable) -> dict:
     """Run a suite on a DataFrame; a summary of the result as plain data."""
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
     import great_expectations as gx
+    from great_expectations.data_context.types.base import ProgressBarsConfig
 
-    context = gx.get_context(mode="ephemeral")
+    context = gx.get_context(mode="ephemeral")  # suites need an active context to be built
+    context.variables.progress_bars = ProgressBarsConfig(globally=False)  # they would fill the run logs
+    suite = suite_factory()
     batch = (
         context.data_sources.add_pandas(suite.name)
         .add_dataframe_asset(suite.name)
@@ -73,11 +75,13 @@ def validate(frame: pd.DataFrame, suite) -> dict:
 
 
 def _gx_check(asset: str, columns: str, suite_factory: Callable) -> dg.AssetChecksDefinition:
-    @dg.asset_check(asset=asset, name=f"{asset}_expectations", description=f"Great Expectations suite '{asset}'.")
+    @dg.asset_check(
+        asset=asset, name=f"{asset}_expectations", description=f"Great Expectations suite '{asset}'.", pool="duckdb"
+    )
     def _check(warehouse: Warehouse) -> dg.AssetCheckResult:
         with warehouse.read() as con:
             frame = con.execute(f"select {columns} from {asset}").df()  # fixed names, no data
-        summary = validate(frame, suite_factory())
+        summary = validate(frame, suite_factory)
         return dg.AssetCheckResult(
             passed=summary["success"],
             severity=dg.AssetCheckSeverity.ERROR,

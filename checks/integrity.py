@@ -4,7 +4,6 @@ Blocking checks stop every asset downstream of bad data in the same run. Allowed
 (enums, ontology types) are bound as parameters, never formatted into the SQL.
 """
 
-from __future__ import annotations
 
 import re
 from dataclasses import dataclass
@@ -13,7 +12,7 @@ from importlib import resources
 
 import dagster as dg
 
-from pipeline.events.ontology import event_types
+from pipeline.events.ontology import load_ontology
 from pipeline.models import Certainty, ClaimType, DatePrecision, RejectReason, SourceKind
 from warehouse.resource import Warehouse
 
@@ -67,7 +66,7 @@ def _allowed_values() -> dict[str, list[str]]:
         "source_kinds": [str(v) for v in SourceKind],
         "reject_reasons": [str(v) for v in RejectReason],
         "date_precisions": [str(v) for v in DatePrecision],
-        "event_types": sorted(event_types()),
+        "event_types": sorted(load_ontology().types),
     }
 
 
@@ -98,7 +97,9 @@ def run_sql_check(warehouse: Warehouse, check: SqlCheck) -> dg.AssetCheckResult:
 
 
 def _build(check: SqlCheck) -> dg.AssetChecksDefinition:
-    @dg.asset_check(asset=check.asset, name=check.name, blocking=check.blocking, description=check.description)
+    @dg.asset_check(
+        asset=check.asset, name=check.name, blocking=check.blocking, description=check.description, pool="duckdb"
+    )
     def _asset_check(warehouse: Warehouse) -> dg.AssetCheckResult:
         return run_sql_check(warehouse, check)
 

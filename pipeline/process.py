@@ -15,7 +15,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from pipeline import ids, segment
-from pipeline.nlp import load_nlp
+from pipeline.nlp import installed_model
 from pipeline.attribution import extract_claims
 from pipeline.events import extract_events
 from pipeline.models import (
@@ -46,9 +46,7 @@ _EXTRACTION_SOURCES = ("process.py", "segment.py", "nlp.py", "quantities.py", "s
 @lru_cache(maxsize=1)
 def extractor_version() -> str:
     """A hash of the extraction code, its lexicons and the spaCy model."""
-    digest = hashlib.sha256()
-    nlp = load_nlp()
-    digest.update(f"{nlp.meta['name']}-{nlp.meta['version']}".encode())
+    digest = hashlib.sha256(installed_model().encode())
     for name in _EXTRACTION_SOURCES:
         path = _PIPELINE_DIR / name
         files = sorted(path.rglob("*")) if path.is_dir() else [path]
@@ -98,8 +96,8 @@ def _quantity_rows(owner_id: str, doc_id: str, found: Iterable[QuantityMention])
     ]
 
 
-def _covered(position: int, claims: list[ExtractedClaim]) -> bool:
-    return any(f.start <= position < f.end for c in claims for f in c.content_fragments)
+def _overlaps_any(start: int, end: int, claims: list[ExtractedClaim]) -> bool:
+    return any(f.start < end and start < f.end for c in claims for f in c.content_fragments)
 
 
 def _narrator_claims(
@@ -115,8 +113,8 @@ def _narrator_claims(
     event_starts = [e.trigger.start for e in events]
     narrator = []
     for row in sentence_rows:
-        if _covered(row.start_char, attributed) or _covered(row.end_char - 1, attributed):
-            continue
+        if _overlaps_any(row.start_char, row.end_char, attributed):
+            continue  # the sentence's statement already has a source
         has_event = any(row.start_char <= s < row.end_char for s in event_starts)
         if has_event or find_quantities(doc, row.start_char, row.end_char):
             span = TextSpan(row.start_char, row.end_char, row.text)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import dagster as dg
 import pytest
 
 from assets.settings import SAMPLE_DIR
-from tests.helpers import TEST_DATA, materialize_into
+
+TEST_DATA = Path(__file__).parent / "data"
 
 
 @pytest.fixture
@@ -25,8 +25,10 @@ def sample_inbox(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def built_sample(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dg.ExecuteInProcessResult]:
+def built_sample(tmp_path_factory: pytest.TempPathFactory):
     """The sample materialised once for the session: (inbox, db, result). Treat as read-only."""
+    from tests.helpers import materialize_into  # imports the whole graph: only for tests that need it
+
     root = tmp_path_factory.mktemp("built")
     inbox = root / "inbox"
     shutil.copytree(SAMPLE_DIR, inbox)

@@ -1,0 +1,6 @@
+-- Events in date order, with who did what to whom, where.
+select e.event_date, e.date_precision, e.event_type, e.mode, e.trigger, e.actors, e.targets,
+       coalesce(e.location_name, e.location) as place, e.country, d.title
+from events e
+join documents d using (doc_id)
+order by e.event_date nulls last, e.event_type;
