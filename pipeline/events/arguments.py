@@ -1,0 +1,271 @@
+"""Arguments of an event trigger from the dependency parse: actors, targets, place, clause.
+
+A verb trigger's actors are its subjects (or the passive "by" agent; a subjectless gerund or
+conjunct borrows its head's subject). A noun trigger's actors are its possessor ("Russia's
+attack"), nationality/name modifiers ("Russian strikes"), "by X"; failing that, the subject
+of the light verb that governs it ("Russia carried out ... assaults", "X held talks").
+Pronouns are resolved cheaply: "its/their" -> the clause subject, a subject pronoun in a
+reported clause -> the reporter ("the ministry claimed it had ..."), he/she -> the nearest
+PERSON subject of the last three sentences (it/they: organisation or country), "who" -> the
+noun its clause describes.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.events.ontology import EventType, load_lexicon
+from pipeline.events.places import country_of_demonym, resolve_place
+
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+_TIME_LABELS = {"DATE", "TIME"}  # "Friday's meeting": a time, not an actor
+_PRONOUN_WINDOW = 3  # sentences searched back for the antecedent of he/she/it/they
+_CLAUSE_LINKS = {"advcl", "xcomp", "conj", "pcomp"}
+_NOUN_LINKS = {"pobj", "prep", "dobj", "attr", "appos"}
+_PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "case", "nummod", "quantmod", "cc", "conj"}
+
+
+def phrase(token: Token) -> Span:
+    """The noun phrase headed by `token` up to the head: modifiers kept, determiners and
+    anything after the head (relative clauses, prepositions) dropped, except the "of"
+    complement of a collective noun ("thousands of people")."""
+    start, end = token.i, token.i
+    for child in token.lefts:
+        if child.dep_ in _PHRASE_DEPS:
+            start = min(start, child.left_edge.i)
+    if token.lower_ in load_lexicon()["collective_nouns"]:  # "Thousands of people"
+        for pobj in prep_objects(token, frozenset({"of"})):
+            end = max(end, pobj.i)
+    return token.doc[start : end + 1]
+
+
+def content_noun(token: Token) -> Token:
+    """The counted noun of a collective ("dozens of rockets" -> rockets), else the token."""
+    if token.lower_ in load_lexicon()["collective_nouns"]:
+        return next(iter(prep_objects(token, frozenset({"of"}))), token)
+    return token
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The verb a noun hangs from, through prepositions, objects and partitives ("one of")."""
+    current = token
+    while current.dep_ in _NOUN_LINKS or current.head.lemma_ in load_lexicon()["partitive_nouns"]:
+        if current.head.i == current.i:
+            return None
+        current = current.head
+        if current.pos_ in {"VERB", "AUX"}:
+            return current
+    return current.head if current.head.pos_ in {"VERB", "AUX"} else None
+
+
+def light_verb(noun: Token) -> Token | None:
+    """The verb of "carried out one of its assaults", "held talks", "imposed sanctions"."""
+    verb = governing_verb(noun)
+    if verb is not None and verb.lemma_.lower() in load_lexicon()["light_verbs"]:
+        return verb
+    return None
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """The token and its nominal conjuncts; dates and times are never participants."""
+    found = [token, *(c for c in token.conjuncts if c.pos_ in {"NOUN", "PROPN", "PRON"})]
+    return [t for t in found if t.ent_type_ not in _TIME_LABELS]
+
+
+def subjects(verb: Token) -> list[Token]:
+    """Grammatical agents of a verb; a subjectless gerund/conjunct borrows its head's."""
+    current = verb
+    for _ in range(3):
+        found = [c for c in current.children if c.dep_ == "nsubj"]
+        agents = [g for c in current.children if c.dep_ == "agent" for g in c.children]
+        passive = any(c.dep_ == "nsubjpass" for c in current.children)
+        if found or agents or passive:  # a passive clause never borrows an agent
+            return [t for head in [*found, *agents] for t in with_conjuncts(head)]
+        if current.dep_ not in _CLAUSE_LINKS or current.head.i == current.i:
+            return []
+        current = current.head
+    return []
+
+
+def objects(verb: Token) -> list[Token]:
+    found = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return [t for head in found for t in with_conjuncts(head)]
+
+
+def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
+    return [
+        t
+        for prep in token.children
+        if prep.dep_ in {"prep", "agent"} and prep.lower_ in preps
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for t in with_conjuncts(pobj)
+    ]
+
+
+def is_participant(token: Token) -> bool:
+    """A name or pronoun: something that can meet or negotiate ("met Putin", "met them")."""
+    return token.pos_ == "PRON" or token.ent_type_ in load_lexicon()["actor_labels"]
+
+
+def noun_actors(noun: Token) -> list[Token]:
+    lexicon = load_lexicon()
+    found = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in _TIME_LABELS]
+    compounds = [c for c in noun.lefts if c.dep_ == "compound"]
+    # "Russian strikes", and through a compound: "Russian missile strike"
+    for child in [*noun.lefts, *(g for c in compounds for g in c.lefts)]:
+        named = child.ent_type_ in lexicon["actor_labels"] or country_of_demonym(child.text)
+        if child.dep_ in {"amod", "compound", "nmod"} and named:
+            found.extend(with_conjuncts(child))
+    found.extend(prep_objects(noun, lexicon["agent_preps"]))
+    return found
+
+
+def actors(trigger: Token, event_type: EventType) -> list[Token]:
+    lexicon = load_lexicon()
+    partners: list[Token] = []
+    if event_type.object_role == "actor":
+        partners = prep_objects(trigger, lexicon["partner_preps"])
+        if trigger.pos_ == "VERB":
+            partners += [t for c in trigger.children if c.dep_ == "dobj" for t in with_conjuncts(c)]
+    if trigger.pos_ == "VERB":
+        return subjects(trigger) + partners
+    own = noun_actors(trigger)
+    possessive_pronouns = [
+        t for t in own if t.dep_ == "poss" and t.lower_ in lexicon["group_pronouns"]
+    ]
+    if len(possessive_pronouns) == len(own):  # nothing named: "its assaults", "held talks"
+        verb = light_verb(trigger) or _venue_verb(trigger, event_type)
+        if verb is not None:
+            own = subjects(verb)
+    return own + partners
+
+
+def _venue_verb(noun: Token, event_type: EventType) -> Token | None:
+    """"said in an interview": a speech/meeting noun in a venue phrase takes the verb's subject."""
+    if event_type.object_role == "target" or noun.dep_ != "pobj":
+        return None
+    if noun.head.lower_ not in load_lexicon()["venue_preps"]:
+        return None
+    return governing_verb(noun)
+
+
+def targets(trigger: Token, event_type: EventType) -> list[Token]:
+    if event_type.object_role != "target":
+        return []
+    found = prep_objects(trigger, event_type.target_preps)
+    if trigger.pos_ == "VERB":
+        found = objects(trigger) + found
+    weapons = event_type.mode_cues  # "fired a missile at X": the missile is no target
+    return [t for t in found if content_noun(t).lemma_.lower() not in weapons]
+
+
+def resolve_pronoun(token: Token) -> Token:
+    """An antecedent for a pronoun actor, or the pronoun itself when none is found."""
+    lexicon = load_lexicon()
+    lower = token.lower_
+    if token.pos_ != "PRON":
+        return token
+    if lower in lexicon["relative_pronouns"] and token.head.dep_ == "relcl":
+        return token.head.head  # "Laura, who spoke": the noun the clause describes
+    if token.dep_ == "poss" or lower in lexicon["group_pronouns"]:
+        antecedent = _clause_subject(token)
+        if antecedent is not None:
+            return antecedent
+    if lower in lexicon["person_pronouns"]:
+        return _entity_antecedent(token, frozenset({"PERSON"})) or token
+    if lower in lexicon["group_pronouns"] and token.dep_ in _SUBJECTS:  # "It launched ..."
+        return _entity_antecedent(token, lexicon["group_labels"]) or token
+    return token
+
+
+def _clause_subject(pronoun: Token) -> Token | None:
+    """"Russia intensified its campaign", "the nominee, who began his speech": the subject
+    of the pronoun's clause; for a subject pronoun in a reported clause, the reporter."""
+    if pronoun.dep_ in _SUBJECTS:
+        clause = pronoun.head
+        if clause.dep_ != "ccomp":
+            return None
+        clause = clause.head  # "the ministry claimed it had ...": the reporter
+    else:
+        clause = governing_verb(pronoun.head)
+    for subject in subjects(clause) if clause is not None else []:
+        if subject.i == pronoun.head.i:
+            continue
+        if subject.pos_ == "PRON" and subject.lower_ in load_lexicon()["relative_pronouns"]:
+            subject = resolve_pronoun(subject)
+        if subject.pos_ != "PRON":
+            return subject
+    return None
+
+
+def _entity_antecedent(pronoun: Token, labels: frozenset[str]) -> Token | None:
+    """The nearest entity of `labels` that is a subject (or names one: "the chief, Kaja
+    Kallas,") within the last few sentences; else the nearest such entity there."""
+    sentence_starts = [s.start for s in pronoun.doc.sents if s.start <= pronoun.i]
+    window_start = sentence_starts[-_PRONOUN_WINDOW:][0]
+    candidates = [
+        e.root
+        for e in pronoun.doc.ents
+        if e.label_ in labels and window_start <= e.start and e.end <= pronoun.i
+    ]
+    subjects_ = [c for c in candidates if _is_subject(c)]
+    return (subjects_ or candidates or [None])[-1]
+
+
+def _is_subject(token: Token) -> bool:
+    if token.dep_ == "appos":
+        token = token.head
+    return token.dep_ in _SUBJECTS
+
+
+def clause_of(trigger: Token) -> Span:
+    """The clause an event's quantities are read from: the subtree of its (governing) verb."""
+    head = trigger if trigger.pos_ == "VERB" else governing_verb(trigger) or trigger
+    return trigger.doc[head.left_edge.i : head.right_edge.i + 1]
+
+
+def place_phrase(token: Token, after_place_prep: bool = False) -> Span | None:
+    """A place mention headed by `token`: a GPE/LOC/FAC entity or "Russian territory"; also a
+    gazetteer name the small model's NER missed ("attacked Kyiv") or, after "in/at/near",
+    mislabelled ("in Kharkiv" as a PERSON)."""
+    lexicon = load_lexicon()
+    unlabelled_name = token.pos_ == "PROPN" and (after_place_prep or not token.ent_type_)
+    if token.ent_type_ in lexicon["place_labels"] or unlabelled_name:
+        entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        mention = entity if entity is not None else phrase(token)
+        if token.ent_type_ in lexicon["place_labels"] or resolve_place(mention.text):
+            return mention
+    if token.lemma_.lower() in lexicon["place_nouns"]:
+        if any(c.ent_type_ in {"NORP", "GPE"} or country_of_demonym(c.text) for c in token.lefts):
+            return phrase(token)
+    return None
+
+
+def location(trigger: Token, excluded: set[int]) -> Span | None:
+    """The first place in a location phrase of the trigger, its governing verb, or the main
+    clause; never the main clause of a report ("In Kyiv, officials said drones hit Lviv")."""
+    preps = load_lexicon()["location_preps"]
+    heads = [trigger]
+    if trigger.pos_ != "VERB" and governing_verb(trigger) is not None:
+        heads.append(governing_verb(trigger))
+    if not any(t.dep_ == "ccomp" for t in [trigger, *trigger.ancestors]):
+        heads.append(trigger.sent.root)
+    for head in heads:
+        frontier = [head, *(objects(head) if head.pos_ == "VERB" else [])]
+        for _ in range(2):  # nested phrases: "at a conference in Qatar", "with police in Nairobi"
+            reached = [
+                (prep.lower_ in preps, pobj)
+                for token in frontier
+                for prep in token.children
+                if prep.dep_ in {"prep", "agent"}
+                for child in prep.children
+                if child.dep_ == "pobj"
+                for pobj in [child, *child.conjuncts]  # "Iran and the US in Oman"
+            ]
+            for is_place_prep, pobj in reached:
+                place = place_phrase(pobj, after_place_prep=True) if is_place_prep else None
+                if place is not None and pobj.i not in excluded:
+                    return place
+            frontier = [pobj for _, pobj in reached]
+    return None

@@ -1,0 +1,45 @@
+"""Event extraction scored against the seed article's gold events."""
+
+import json
+
+import pytest
+
+from pipeline.evaluation.events_gold import CLASS_TYPES, matches, score_events
+from pipeline.events import extract_events
+from pipeline.events.ontology import load_ontology
+
+
+@pytest.fixture(scope="module")
+def seed(nlp):
+    with open("tests/data/seed_article.txt", encoding="utf-8") as handle:
+        text = handle.read()
+    with open("tests/data/seed_article.gold.json", encoding="utf-8") as handle:
+        gold = json.load(handle)
+    return gold, text, extract_events(nlp(text), None)
+
+
+def test_required_events_found_with_precision(seed):
+    score = score_events(*seed)
+    assert score.misses == []
+    assert score.found == score.required == 4
+    assert score.precision >= 0.8, score.spurious
+
+
+def test_an_event_of_the_wrong_type_does_not_match(seed):
+    gold, text, events = seed
+    retyped = [type(e)(**{**e.__dict__, "event_type": "PROTEST"}) for e in events]
+    score = score_events(gold, text, retyped)
+    assert score.found == 0 and score.correct == 0
+
+
+def test_a_wrong_location_does_not_match(seed):
+    gold, text, events = seed
+    (talks,) = [g for g in gold["events"] if g["id"] == "E2"]
+    moved = {**talks, "location": "Geneva"}
+    assert not any(matches(moved, text, event) for event in events)
+    assert any(matches(talks, text, event) for event in events)
+
+
+def test_every_mapped_type_is_in_the_ontology():
+    types = set(load_ontology().types)
+    assert set().union(*CLASS_TYPES.values()) <= types

@@ -1,0 +1,39 @@
+"""The offline gazetteer: cities, countries, aliases, demonyms, regions."""
+
+import pytest
+
+from pipeline.events.places import Place, name_keys, resolve_place
+
+
+@pytest.mark.parametrize(
+    "mention, expected",
+    [
+        ("Miami", Place("Miami", "United States")),
+        ("Moscow", Place("Moscow", "Russia")),
+        ("Ryazan", Place("Ryazan", "Russia")),
+        ("Kiev", Place("Kyiv", "Ukraine")),
+        ("eastern Poland", Place("Poland", "Poland")),
+        ("Russian territory", Place("Russia", "Russia")),
+        ("U.S.", Place("United States", "United States")),
+        ("Qatar", Place("Qatar", "Qatar")),
+        ("Texas", Place("Texas", "United States")),
+        ("Europe", Place("Europe", None)),
+        ("the capital region", None),
+        ("Narnia", None),
+    ],
+)
+def test_resolve_place(mention, expected):
+    assert resolve_place(mention) == expected
+
+
+@pytest.mark.parametrize(
+    "left, right, shared",
+    [
+        ("American officials", "U.S. officials", True),
+        ("Russian strikes", "Russia", True),
+        ("Moscow’s defense ministry", "Russian Ministry of Defence", True),
+        ("Vladimir Putin", "Steve Witkoff", False),
+    ],
+)
+def test_name_keys(left, right, shared):
+    assert bool(name_keys(left) & name_keys(right)) is shared
