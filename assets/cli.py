@@ -21,7 +21,7 @@ from warehouse.resource import Warehouse, WarehouseError
 
 SUMMARY_TABLES = (
     "documents", "rejected_documents", "sentences", "claims", "claim_quantities",
-    "sources", "events", "event_quantities", "event_claims",
+    "sources", "events", "event_quantities", "event_claims", "event_clusters",
 )
 SEED_GOLD = Path(str(resources.files("pipeline.evaluation") / "data" / "seed_article.gold.json"))
 QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
@@ -35,7 +35,7 @@ def _root_cause(error) -> str:
     """The innermost message of a Dagster SerializableErrorInfo chain, one line."""
     while error.cause is not None:
         error = error.cause
-    return error.message.strip().splitlines()[-1] if error.message.strip() else error.cls_name
+    return error.message.strip().splitlines()[0] if error.message.strip() else error.cls_name
 
 
 def _print_counts(warehouse: Warehouse) -> None:
@@ -51,6 +51,7 @@ def run(args: argparse.Namespace) -> int:
     import dagster as dg
 
     from assets.definitions import ASSETS, CHECKS
+    from assets.partitions import ALL_BUCKETS_TAGS
 
     inputs = [str(p) for p in (args.input or [SAMPLE_DIR])]
     try:
@@ -67,6 +68,7 @@ def run(args: argparse.Namespace) -> int:
         [*ASSETS, *CHECKS],
         resources={"settings": settings, "warehouse": warehouse},
         run_config=QUIET_LOGS,
+        tags=ALL_BUCKETS_TAGS,
         raise_on_error=False,
     )
     failures = [

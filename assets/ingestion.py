@@ -8,6 +8,7 @@ with its ledger rows, so a crash leaves a consistent prefix that the next run co
 
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import dagster as dg
@@ -25,20 +26,16 @@ WRITE_BATCH = 500
 
 def _ledger(warehouse: Warehouse) -> dict[str, tuple[str, str | None]]:
     """uri -> (raw_hash, doc_id) of every input already ingested."""
-    if not warehouse.path.exists():
-        return {}
     with warehouse.read() as con:
-        known = {r[0] for r in con.execute("select table_name from information_schema.tables").fetchall()}
-        if "input_files" not in known:
-            return {}
         return {uri: (h, d) for uri, h, d in con.execute("select uri, raw_hash, doc_id from input_files").fetchall()}
 
 
-def _stored_texts(warehouse: Warehouse) -> list[tuple[str, str]]:
-    if not warehouse.path.exists():
-        return []
+def _stored_texts(warehouse: Warehouse) -> Iterator[tuple[str, str]]:
+    """(doc_id, text) of every stored document, a chunk at a time."""
     with warehouse.read() as con:
-        return con.execute("select doc_id, text from documents").fetchall()
+        cursor = con.execute("select doc_id, text from documents")
+        while rows := cursor.fetchmany(1000):
+            yield from rows
 
 
 class _Batch:
@@ -82,6 +79,8 @@ class _Batch:
 )
 def ingestion(context: dg.AssetExecutionContext, settings: NewsclaimsSettings, warehouse: Warehouse):
     """Read every input; new or changed ones become documents or rejections."""
+    with warehouse.write():
+        pass  # creates the tables and checks the schema version before any work
     ledger = _ledger(warehouse)
     dedup: Deduplicator | None = None  # built on first new document: a no-op run never reads texts
     outcomes: Counter[str] = Counter()
@@ -132,7 +131,7 @@ def ingestion(context: dg.AssetExecutionContext, settings: NewsclaimsSettings, w
             replaced, batch = [], _Batch()
         if settings.show_progress and seen % 50 == 0:
             print(f"\ringested {seen} inputs", end="", file=sys.stderr, flush=True)
-    if len(batch) or replaced or not warehouse.path.exists():
+    if len(batch) or replaced:
         batch.write(warehouse, replaced)
     if settings.show_progress:
         print(f"\ringestion: {dict(outcomes)}", file=sys.stderr, flush=True)

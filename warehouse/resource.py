@@ -17,7 +17,7 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 
-from warehouse.schema import SCHEMA_VERSION, tables
+from warehouse.schema import SCHEMA_VERSION, tables, views
 
 
 class WarehouseError(RuntimeError):
@@ -59,7 +59,7 @@ def connect(path: Path, *, read_only: bool, lock_timeout_s: float) -> duckdb.Duc
                     f"database {path} is locked by another process ({holder[:120]}); "
                     "close other DuckDB sessions on it (duckdb CLI, notebooks) or wait for the "
                     "running newsclaims job, then retry"
-                ) from error
+                ) from None  # this message, not DuckDB's, is what the user should see
             time.sleep(delay)
             delay = min(delay * 2, 2.0)
 
@@ -82,6 +82,8 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
         )
     for table in tables().values():
         con.execute(table.ddl)
+    for view in views().values():
+        con.execute(view)
     if not con.execute("select count(*) from schema_version").fetchone()[0]:
         con.execute("insert into schema_version values (?, ?)", [SCHEMA_VERSION, datetime.now(UTC)])
 

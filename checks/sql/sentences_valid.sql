@@ -4,7 +4,7 @@ from sentences s join documents d using (doc_id)
 where substring(d.text, s.start_char + 1, s.end_char - s.start_char) <> s.text
 union all
 select sentence_id, 'blank or untrimmed sentence'
-from sentences where trim(text, E' \t\n\r\u00a0') = '' or text <> trim(text, E' \t\n\r')
+from sentences where trim(text, E' \t\n\r' || chr(160)) = '' or text <> trim(text, E' \t\n\r')
 union all
 select sentence_id, 'document does not exist'
 from sentences where doc_id not in (select doc_id from documents)

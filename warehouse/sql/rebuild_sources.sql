@@ -10,7 +10,7 @@ names as (
     from mentions group by all
 ),
 best_name as (
-    select source_id, arg_max(name, n * 1000 + length(name)) as name
+    select source_id, first(name order by n desc, length(name) desc, name) as name
     from names group by source_id
 ),
 kinds as (
@@ -18,7 +18,7 @@ kinds as (
     from mentions group by all
 ),
 best_kind as (
-    select source_id, arg_max(kind, n) as kind
+    select source_id, first(kind order by n desc, kind) as kind
     from kinds group by source_id
 ),
 forms as (
