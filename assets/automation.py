@@ -7,22 +7,21 @@ from pathlib import Path
 
 import dagster as dg
 
+from assets.partitions import ALL_BUCKETS_TAGS
 from assets.settings import NewsclaimsSettings
 from pipeline.ingest import InputError, iter_input_paths
 
 newsclaims_job = dg.define_asset_job(
     "newsclaims_job",
     selection=dg.AssetSelection.all(),
-    description="Ingest the inbox, extract, rebuild sources; checks run after each table.",
+    description="Ingest the inbox, extract, rebuild sources; checks run after each table. "
+    "Launched with the partition-range tags of every document bucket, it is one run over all of them.",
 )
 
-daily_schedule = dg.ScheduleDefinition(
-    name="newsclaims_daily",
-    job=newsclaims_job,
-    cron_schedule="0 5 * * *",
-    execution_timezone="UTC",
-    description="Rerun the whole graph every day at 05:00 UTC (a no-op when nothing changed).",
-)
+@dg.schedule(job=newsclaims_job, cron_schedule="0 5 * * *", execution_timezone="UTC", name="newsclaims_daily")
+def daily_schedule() -> dg.RunRequest:
+    """Rerun the whole graph every day at 05:00 UTC (a no-op when nothing changed)."""
+    return dg.RunRequest(tags=ALL_BUCKETS_TAGS)
 
 
 def inbox_state(paths: list[Path]) -> dict[str, list[float]]:
@@ -47,6 +46,8 @@ def inbox_sensor(context: dg.SensorEvaluationContext, settings: NewsclaimsSettin
         return dg.SkipReason(f"no new or changed files among {len(current)}")
     run_key = hashlib.sha256(json.dumps([[p, current[p]] for p in changed]).encode()).hexdigest()[:16]
     return dg.SensorResult(
-        run_requests=[dg.RunRequest(run_key=run_key, tags={"newsclaims/changed_files": str(len(changed))})],
+        run_requests=[
+            dg.RunRequest(run_key=run_key, tags={**ALL_BUCKETS_TAGS, "newsclaims/changed_files": str(len(changed))})
+        ],
         cursor=json.dumps(current),
     )

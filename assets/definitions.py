@@ -5,6 +5,7 @@ from __future__ import annotations
 import dagster as dg
 
 from assets.automation import daily_schedule, inbox_sensor, newsclaims_job
+from assets.clusters import event_clusters
 from assets.extraction import extraction
 from assets.ingestion import ingestion
 from assets.settings import settings_from_env
@@ -12,7 +13,7 @@ from assets.sources import sources
 from checks.expectations import EXPECTATION_CHECKS
 from checks.integrity import INTEGRITY_CHECKS
 
-ASSETS = [ingestion, extraction, sources]
+ASSETS = [ingestion, extraction, sources, event_clusters]
 CHECKS = [*INTEGRITY_CHECKS, *EXPECTATION_CHECKS]
 
 

@@ -5,6 +5,10 @@ document (`pipeline.process`). Documents are streamed through `nlp.pipe` and wri
 batches; each batch is one transaction that replaces every extraction row of its documents,
 so a crash leaves each document either complete or untouched. Only documents that are new,
 or were extracted by another extractor version, are parsed.
+
+The asset is partitioned by document bucket (`assets.partitions`): each run extracts the
+documents of its buckets. It is not in the `duckdb` pool, so runs over different buckets parse
+in parallel; their short write transactions take turns on the file lock (`warehouse.resource`).
 """
 
 
@@ -16,6 +20,7 @@ from itertools import islice
 import dagster as dg
 
 from assets.metadata import asset_spec, table_metadata
+from assets.partitions import BUCKETS_PER_BACKFILL_RUN, bucket_key, doc_buckets
 from assets.settings import NewsclaimsSettings
 from pipeline.models import Document, DocumentResult
 from pipeline.nlp import parse_stream
@@ -43,20 +48,21 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def _pending_doc_ids(warehouse: Warehouse, version: str) -> list[str]:
-    """Drop rows of documents that are gone; return documents not yet extracted by this version."""
+def _pending_doc_ids(warehouse: Warehouse, version: str, buckets: set[str]) -> list[str]:
+    """In these buckets: drop rows of documents that are gone; return documents to extract."""
     with warehouse.write() as con:
+        gone = con.execute(
+            "select distinct doc_id from extracted_documents where doc_id not in (select doc_id from documents)"
+        ).fetchall()
+        gone_here = [d for (d,) in gone if bucket_key(d) in buckets]
         for table_name in [*EXTRACTION_TABLES, "extracted_documents"]:
-            # table names come from the fixed list above, never from data
-            con.execute(f"delete from {table_name} where doc_id not in (select doc_id from documents)")
-        return [
-            row[0]
-            for row in con.execute(
-                "select doc_id from documents where doc_id not in "
-                "(select doc_id from extracted_documents where extractor_version = ?) order by doc_id",
-                [version],
-            ).fetchall()
-        ]
+            writers.delete_keys(con, table_name, "doc_id", gone_here)
+        pending = con.execute(
+            "select doc_id from documents where doc_id not in "
+            "(select doc_id from extracted_documents where extractor_version = ?) order by doc_id",
+            [version],
+        ).fetchall()
+    return [d for (d,) in pending if bucket_key(d) in buckets]
 
 
 def _documents(warehouse: Warehouse, doc_ids: Sequence[str]) -> Iterator[tuple[str, Document]]:
@@ -85,13 +91,15 @@ def _write(warehouse: Warehouse, results: list[DocumentResult], version: str) ->
 
 @dg.multi_asset(
     specs=[asset_spec(name, "extraction", deps=["documents"]) for name in EXTRACTION_TABLES],
-    pool="duckdb",
+    partitions_def=doc_buckets,
+    backfill_policy=dg.BackfillPolicy.multi_run(max_partitions_per_run=BUCKETS_PER_BACKFILL_RUN),
 )
 def extraction(context: dg.AssetExecutionContext, settings: NewsclaimsSettings, warehouse: Warehouse):
     """Parse new documents once and extract sentences, claims, quantities, sources and events."""
     version = extractor_version()
-    pending = _pending_doc_ids(warehouse, version)
-    context.log.info(f"{len(pending)} documents to extract (extractor {version})")
+    buckets = set(context.partition_keys)
+    pending = _pending_doc_ids(warehouse, version, buckets)
+    context.log.info(f"{len(pending)} documents to extract in buckets {sorted(buckets)} (extractor {version})")
     done = 0
     parsed = parse_stream(_documents(warehouse, pending), batch_size=settings.batch_size, n_process=settings.n_process)
     for batch in batched(parsed if pending else [], settings.batch_size):  # no model load when nothing is new

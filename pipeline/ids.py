@@ -44,3 +44,8 @@ def normalise_name(name: str) -> str:
 
 def source_id(name: str) -> str:
     return "s_" + _digest(normalise_name(name))
+
+
+def bucket(doc: str, buckets: int) -> int:
+    """A stable bucket of a document id in [0, buckets): how extraction work is partitioned."""
+    return int(hashlib.sha256(doc.encode("utf-8")).hexdigest()[:8], 16) % buckets

@@ -26,12 +26,13 @@ def sample_inbox(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def built_sample(tmp_path_factory: pytest.TempPathFactory):
-    """The sample materialised once for the session: (inbox, db, result). Treat as read-only."""
+    """The sample plus two reports of one attack, materialised once: (inbox, db, result). Read-only."""
     from tests.helpers import materialize_into  # imports the whole graph: only for tests that need it
 
     root = tmp_path_factory.mktemp("built")
     inbox = root / "inbox"
     shutil.copytree(SAMPLE_DIR, inbox)
+    shutil.copy(TEST_DATA / "cluster" / "two_reports.jsonl", inbox)
     db = root / "sample.duckdb"
     return inbox, db, materialize_into(inbox, db)
 

@@ -30,3 +30,11 @@ def test_a_changed_file_gets_a_new_run_key(sample_inbox):
 def test_a_missing_inbox_is_skipped_with_a_reason(tmp_path):
     result, _ = tick(tmp_path / "missing")
     assert isinstance(result, dg.SkipReason) and "missing" in result.skip_message
+
+
+def test_the_daily_schedule_requests_one_run_over_every_bucket():
+    from assets.automation import daily_schedule
+    from assets.partitions import ALL_BUCKETS_TAGS
+
+    request = daily_schedule(dg.build_schedule_context())
+    assert request.tags == ALL_BUCKETS_TAGS

@@ -48,6 +48,14 @@ def tables() -> dict[str, Table]:
     return {t.name: t for t in parsed}
 
 
+@lru_cache(maxsize=1)
+def views() -> dict[str, str]:
+    """Analyst views (warehouse/views/<name>.sql), created after the tables."""
+    folder = resources.files("warehouse") / "views"
+    return {p.name.removesuffix(".sql"): p.read_text(encoding="utf-8") for p in sorted(folder.iterdir(), key=lambda p: p.name)
+            if p.name.endswith(".sql")}
+
+
 def table(name: str) -> Table:
     """A table by name; unknown names raise, so identifiers in SQL come from this allowlist only."""
     try:

@@ -1,0 +1,46 @@
+"""Event clusters: mentions of one real-world event across documents, for corroboration."""
+
+from dataclasses import fields
+
+import dagster as dg
+
+from assets.metadata import asset_spec, table_metadata
+from pipeline.events.clustering import cluster_events
+from pipeline.models import EventRow
+from warehouse import writers
+from warehouse.resource import Warehouse
+
+SPEC = asset_spec("event_clusters", "extraction", deps=["events", "event_claims", "sources"])
+EVENT_COLUMNS = [f.name for f in fields(EventRow)]
+
+
+@dg.asset(
+    key=SPEC.key,
+    group_name=SPEC.group_name,
+    deps=SPEC.deps,
+    description=SPEC.description + " Views event_corroboration and conflicting_figures read it.",
+    metadata=SPEC.metadata,
+    pool="duckdb",
+)
+def event_clusters(warehouse: Warehouse) -> dg.MaterializeResult:
+    """Cluster every event (same type, compatible actors and place, dates within a window)."""
+    with warehouse.read() as con:
+        cursor = con.execute(f"select {', '.join(EVENT_COLUMNS)} from events order by event_id")
+        events = [EventRow(*row) for row in cursor.fetchall()]
+    cluster_ids = cluster_events(events)
+    rows = writers.to_arrow(
+        {"event_id": e.event_id, "event_cluster_id": c} for e, c in zip(events, cluster_ids, strict=True)
+    )
+    with warehouse.write() as con:
+        con.execute("delete from event_clusters")
+        writers.insert(con, "event_clusters", rows)
+    with warehouse.read() as con:
+        corroborated = con.execute("select count(*) from event_corroboration where documents > 1").fetchone()[0]
+        conflicts = con.execute("select count(distinct event_cluster_id) from conflicting_figures").fetchone()[0]
+        return dg.MaterializeResult(
+            metadata=table_metadata(
+                con, "event_clusters", ["event_id", "event_cluster_id"],
+                clusters=len(set(cluster_ids)), clusters_in_several_documents=corroborated,
+                clusters_with_conflicting_figures=conflicts,
+            )
+        )

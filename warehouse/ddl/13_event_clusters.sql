@@ -1,0 +1,5 @@
+-- Events from different documents that report the same real-world event share a cluster.
+create table if not exists event_clusters (
+    event_id         varchar not null,
+    event_cluster_id varchar not null  -- same type, compatible actors and place, dates within 3 days
+);
