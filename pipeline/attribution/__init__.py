@@ -1,0 +1,92 @@
+"""Attributed claims (who said what) in a parsed document: direct quotes and reported speech.
+
+`extract_claims(doc)` runs every pattern of `reported`, attaches the quotes of `quotes` to the
+cue that introduces them (same sentence, the adjacent sentence, or the previous speaker for a
+quote that continues without a cue), then resolves sources within the document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from pipeline.attribution.certainty import hedged
+from pipeline.attribution.frames import Frame, covering, fragments, token_span
+from pipeline.attribution.quotes import Quote, find_quotes
+from pipeline.attribution.markers import (
+    according_to_frames,
+    adjective_frames,
+    adverb_frames,
+    colon_frames,
+    dash_frames,
+    nominal_frames,
+)
+from pipeline.attribution.reported import that_clause_frames, verb_frames
+from pipeline.attribution.speakers import attach_quotes
+from pipeline.models import ClaimType, ExtractedClaim
+from pipeline.sources import SourceResolver, expand_mention
+
+__all__ = ["extract_claims"]
+
+_PATTERNS = (
+    verb_frames,
+    that_clause_frames,
+    according_to_frames,
+    nominal_frames,
+    adjective_frames,
+    adverb_frames,
+    colon_frames,
+    dash_frames,
+)
+
+
+def _candidate_frames(doc: Doc, quotes: list[Quote]) -> list[Frame]:
+    quoted = {i for quote in quotes for i in quote.tokens()}
+    frames: list[Frame] = []
+    cue_tokens: set[int] = set()
+    for pattern in _PATTERNS:
+        for frame in pattern(doc, quoted):
+            # One token is the cue of one frame: "reportedly said" is the verb's, not a second claim.
+            if cue_tokens.isdisjoint(frame.cue) and not (set(frame.cue) & frame.content):
+                frames.append(frame)
+                cue_tokens.update(frame.cue)
+    # "X said Y believes Z": the attribution inside a claim's content is part of that claim
+    # (PolNeAR gives each token one role), so only the outermost frame is kept.
+    return [f for f in frames if not any(f.cue[0] in other.content for other in frames)]
+
+
+def _claim(doc: Doc, frame: Frame, resolver: SourceResolver) -> ExtractedClaim | None:
+    pieces = fragments(doc, frame.content, verbatim=frame.claim_type is ClaimType.DIRECT_QUOTE)
+    if not pieces:
+        return None
+    source = resolver.resolve(frame.source_head) if frame.source_head is not None else None
+    hedge_tokens = [doc[i] for i in frame.cue]
+    if frame.source_head is not None:
+        hedge_tokens.extend(expand_mention(frame.source_head))
+    return ExtractedClaim(
+        claim_type=frame.claim_type,
+        certainty=hedged(frame.certainty, hedge_tokens),
+        content=covering(pieces, doc.text),
+        content_fragments=pieces,
+        cue=token_span(doc, frame.cue) if frame.cue else None,
+        source=source,
+    )
+
+
+def extract_claims(doc: Doc) -> list[ExtractedClaim]:
+    """Direct and indirect claims of `doc`, in text order, with in-document source resolution."""
+    quotes = find_quotes(doc)
+    frames = attach_quotes(doc, _candidate_frames(doc, quotes), quotes)
+    resolver = SourceResolver(doc)
+    claims: list[ExtractedClaim] = []
+    seen: set[tuple[int, int]] = set()
+    # Sources are resolved in the order their mentions appear, so a pronoun finds its antecedent.
+    for frame in sorted(frames, key=lambda f: f.source_head.i if f.source_head is not None else min(f.content)):
+        claim = _claim(doc, frame, resolver)
+        if claim is None or (claim.content.start, claim.content.end) in seen:
+            continue
+        seen.add((claim.content.start, claim.content.end))
+        claims.append(claim)
+    claims = [replace(c, source=resolver.finalise(c.source)) if c.source else c for c in claims]
+    return sorted(claims, key=lambda c: (c.content.start, c.content.end))

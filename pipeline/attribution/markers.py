@@ -1,0 +1,139 @@
+"""Attributions marked by something other than a reporting verb, one generator per pattern:
+"according to X", "X's claim that Y", "X is sure that Y", "reportedly", "X: Y", '"Y" ― X'.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from pipeline.attribution.certainty import base_certainty
+from pipeline.attribution.frames import Frame
+from pipeline.attribution.lexicons import cues
+from pipeline.attribution.reported import subject_of, subtree, that_clause
+
+# 'X: Y' frames: the left side is a bare name or noun phrase and the right side a statement.
+_NOMINAL_POS = {"PROPN", "NOUN", "DET", "ADJ", "PART", "NUM"}
+_MIN_COLON_CONTENT_WORDS = 4
+
+
+def according_to_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
+    """'Y, according to X' / 'According to X, Y': the clause minus the attribution phrase."""
+    prepositions = cues()["prepositions"]
+    for token in doc:
+        if token.i in quoted or token.i + 1 >= len(doc):
+            continue
+        phrase = f"{token.lower_} {doc[token.i + 1].lower_}"
+        if phrase not in prepositions:
+            continue
+        marker = doc[token.i + 1]
+        objects = [t for t in (*marker.children, *token.children) if t.dep_ == "pobj"]
+        if not objects:
+            continue
+        clause = token.head
+        while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+            clause = clause.head
+        content = subtree(clause) - subtree(token) - {marker.i} - subtree(objects[0])
+        yield Frame(
+            cue=[token.i, marker.i],
+            source_head=objects[0],
+            content=content,
+            certainty=base_certainty(token, prepositions[phrase]),
+        )
+
+
+def _infinitive(noun: Token) -> Token | None:
+    for child in noun.children:
+        if child.dep_ == "acl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+            return child
+    return None
+
+
+def nominal_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
+    """'X's claim that Y', 'a warning by X that Y', 'X made the claim that Y', 'X's decision to Y'."""
+    nouns = cues()["nouns"]
+    for token in doc:
+        if token.lemma_.lower() not in nouns or token.pos_ != "NOUN" or token.i in quoted:
+            continue
+        # "X's claim that Y" or "X's decision to Y"
+        clause = that_clause(token, {"acl", "ccomp"}) or _infinitive(token)
+        if clause is None:
+            continue
+        source = next((c for c in token.children if c.dep_ == "poss"), None)
+        if source is None:
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ in {"by", "from"}:
+                    source = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if source is None and token.dep_ == "dobj":
+            source = subject_of(token.head)
+        if source is None:
+            continue
+        certainty = base_certainty(token, nouns[token.lemma_.lower()])
+        yield Frame(cue=[token.i], source_head=source, content=subtree(clause), certainty=certainty)
+
+
+def adverb_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
+    """'Y reportedly happened': the modified clause, no source."""
+    adverbs = cues()["adverbs"]
+    verbs = cues()["verbs"]
+    for token in doc:
+        # On a cue verb ("reportedly said") the adverb only lowers that claim's certainty.
+        if token.head.lemma_.lower() in verbs:
+            continue
+        if token.lower_ in adverbs and token.dep_ == "advmod" and token.i not in quoted:
+            content = subtree(token.head) - {token.i}
+            certainty = base_certainty(token, adverbs[token.lower_])
+            yield Frame(cue=[token.i], source_head=None, content=content, certainty=certainty)
+
+
+def colon_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
+    """'X: Y' where X is a short noun phrase opening the sentence (headline and interview style)."""
+    for sent in doc.sents:
+        colon = next((t for t in sent if t.text == ":"), None)
+        if colon is None or colon.i in quoted or colon.i - sent.start > 6 or colon.i + 1 >= sent.end:
+            continue
+        left = doc[sent.start : colon.i]
+        if not left or any(t.pos_ not in _NOMINAL_POS for t in left):
+            continue
+        if sum(1 for t in doc[colon.i + 1 : sent.end] if not t.is_punct) < _MIN_COLON_CONTENT_WORDS:
+            continue  # "Source: NATO", "Video: FULL SPEECH" are labels, not claims
+        # the noun heading the left side: its own head lies outside it (or it is the root)
+        heads = [
+            t for t in left
+            if t.pos_ in {"PROPN", "NOUN"} and (t.head.i == t.i or not left.start <= t.head.i < left.end)
+        ]
+        if not heads:
+            continue
+        content = set(range(colon.i + 1, sent.end))
+        yield Frame(cue=[colon.i], source_head=heads[-1], content=content, certainty=base_certainty(colon, "asserted"))
+
+
+def adjective_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
+    """'X is sure that Y', 'X was confident Y': the copula's subject holds the belief."""
+    adjectives = cues()["adjectives"]
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if lemma not in adjectives or token.dep_ != "acomp" or token.i in quoted:
+            continue
+        clauses = [c for c in token.children if c.dep_ == "ccomp"]
+        source = subject_of(token.head)
+        if clauses and source is not None:
+            certainty = base_certainty(token, adjectives[lemma])
+            yield Frame(cue=[token.i], source_head=source, content=subtree(clauses[0]), certainty=certainty)
+
+
+def dash_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
+    """'“Y” ― Jane Doe': a dash right after a closing quote, then a name, attributes that quote."""
+    dashes = set(cues()["attribution_dashes"])
+    for token in doc[1:-1]:
+        name, closing = doc[token.i + 1], doc[token.i - 1]
+        if token.text not in dashes or not closing.is_quote or name.pos_ != "PROPN" or token.i in quoted:
+            continue
+        opening = next((t for t in reversed(doc[: closing.i]) if t.is_quote or "\n" in t.text), None)
+        if opening is None or not opening.is_quote:
+            continue
+        while name.head.i != name.i and name.head.pos_ == "PROPN" and name.head.i > token.i:
+            name = name.head
+        content = set(range(opening.i + 1, closing.i))
+        yield Frame(cue=[token.i], source_head=name, content=content, certainty=base_certainty(token, "asserted"))

@@ -1,0 +1,117 @@
+"""Direct quotations: pairing quote marks into quoted regions, across sentences and paragraphs.
+
+A region opened but not closed in one paragraph continues into the next only when that
+paragraph opens with a quote mark (the newspaper convention for multi-paragraph quotes);
+otherwise the unpaired mark is dropped. Single marks count only outside double quotes and
+where they cannot be apostrophes (an opener after a space, a closer before a space or punctuation).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from pipeline.attribution.lexicons import quote_marks
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quoted region: interior token ranges, one per paragraph, end-exclusive."""
+
+    pieces: tuple[tuple[int, int], ...]
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+    def tokens(self) -> set[int]:
+        return {i for start, end in self.pieces for i in range(start, end)}
+
+    def word_count(self, doc: Doc) -> int:
+        return sum(1 for i in self.tokens() if not (doc[i].is_punct or doc[i].is_space))
+
+
+def _starts_paragraph(token: Token) -> bool:
+    return token.i > 0 and "\n" in token.doc[token.i - 1].text_with_ws
+
+
+def _paragraphs(doc: Doc) -> Iterator[list[Token]]:
+    paragraph: list[Token] = []
+    for token in doc:
+        if paragraph and _starts_paragraph(token):
+            yield paragraph
+            paragraph = []
+        if not token.is_space:
+            paragraph.append(token)
+    if paragraph:
+        yield paragraph
+
+
+def _closer(token: Token, opening: str, single: bool) -> bool:
+    marks = quote_marks()
+    expected = marks["paired_single" if single else "paired_double"].get(opening, opening)
+    if token.text != expected:
+        return False
+    if single:
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return following is None or token.whitespace_ != "" or following.is_punct
+    return True
+
+
+def _opener(token: Token, single: bool) -> bool:
+    marks = quote_marks()
+    if single:
+        if token.text not in marks["paired_single"] and token.text not in marks["straight_single"]:
+            return False
+        preceded_by_space = token.i == 0 or token.doc[token.i - 1].whitespace_ != "" or _starts_paragraph(token)
+        return preceded_by_space and token.whitespace_ == ""
+    return token.text in marks["paired_double"] or token.text in marks["straight_double"]
+
+
+def _scan(doc: Doc, single: bool, blocked: set[int]) -> list[Quote]:
+    """Pair marks of one kind (double or single) into quotes, skipping `blocked` tokens."""
+    quotes: list[Quote] = []
+    open_mark: Token | None = None
+    pieces: list[tuple[int, int]] = []
+    piece_start = 0
+    for paragraph in _paragraphs(doc):
+        continues = open_mark is not None and _opener(paragraph[0], single)
+        if open_mark is not None:
+            if continues:
+                pieces.append((piece_start, paragraph[0].i - _trailing_space(doc, paragraph[0].i)))
+                piece_start = paragraph[0].i + 1
+            else:
+                open_mark, pieces = None, []
+        for token in paragraph[1:] if continues else paragraph:
+            if token.i in blocked:
+                continue
+            if open_mark is not None and _closer(token, open_mark.text, single):
+                if token.i > piece_start:
+                    quotes.append(Quote(tuple(pieces) + ((piece_start, token.i),)))
+                open_mark, pieces = None, []
+            elif open_mark is None and _opener(token, single):
+                open_mark, piece_start = token, token.i + 1
+    return quotes
+
+
+def _trailing_space(doc: Doc, index: int) -> int:
+    """How many whitespace tokens sit right before `index` (newline tokens between paragraphs)."""
+    count = 0
+    while index - count - 1 >= 0 and doc[index - count - 1].is_space:
+        count += 1
+    return count
+
+
+def find_quotes(doc: Doc) -> list[Quote]:
+    """All quoted regions of `doc`, double-quoted first, then single-quoted ones outside them."""
+    doubles = _scan(doc, single=False, blocked=set())
+    inside = {i for quote in doubles for i in range(quote.start - 1, quote.end + 1)}
+    singles = _scan(doc, single=True, blocked=inside)
+    singles = [q for q in singles if not (q.tokens() & inside)]
+    return sorted(doubles + singles, key=lambda q: q.start)

@@ -1,0 +1,197 @@
+"""Reported (indirect) attributions from the dependency parse, one generator per pattern.
+
+Each yields `Frame`s with the cue, the source's head token and the content tokens. A cue with
+no content of its own ("he said.") is still yielded: `extract_claims` attaches quotes to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from pipeline.attribution.certainty import base_certainty
+from pipeline.attribution.frames import Frame
+from pipeline.attribution.lexicons import cues
+from pipeline.sources import is_source_like
+
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+_CLAUSE_COMPLEMENT = {"ccomp"}
+# A cue verb under another verb with these labels is an inserted "..., X said, ..." clause.
+_INSERTED_DEPS = {"parataxis", "ccomp", "conj"}
+# A participle cue with no subject takes its head's: "X denied it, saying that Y".
+_SUBJECT_INHERITING_DEPS = {"conj", "advcl", "xcomp", "acl"}
+_CUE_MODIFIER_DEPS = {"aux", "auxpass", "neg", "advmod"}
+_CUE_TIME_DEPS = {"npadvmod", "advmod"}
+_OBJECT_PREDICATE_DEPS = {"oprd", "xcomp", "ccomp", "prep", "advmod", "acomp"}
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The source head of a cue verb: its subject, passive agent, or an inherited subject."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    for child in verb.children:
+        if child.dep_ in _SUBJECT_DEPS:
+            # "it was reported that ...", "the talks were described as ...": the subject is not the source
+            return None if passive else child
+    if verb.dep_ in _SUBJECT_INHERITING_DEPS and verb.head.i != verb.i and depth < 3:
+        if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            return verb.head  # "officials saying that ..." / "a statement saying ..."
+        if verb.head.pos_ in {"VERB", "AUX"}:
+            return subject_of(verb.head, depth + 1)
+    return None
+
+
+def that_clause(token: Token, deps: set[str]) -> Token | None:
+    """The head of a "that ..." clause under `token` with one of `deps`, if any."""
+    for child in token.children:
+        if child.dep_ in deps and any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
+            return child
+    return None
+
+
+def subtree(token: Token) -> set[int]:
+    return {t.i for t in token.subtree}
+
+
+def _cue_tokens(verb: Token) -> list[int]:
+    """The verb with its adjacent auxiliaries, negation and adverbs ("has also said", "did not
+    confirm", "said Friday") and a particle that is part of the cue ("called for", "pointed out")."""
+    particles = cues()["particles"].get(verb.lemma_.lower(), [])
+    tokens = [verb.i]
+    for child in reversed(list(verb.lefts)):
+        if child.i == tokens[0] - 1 and child.dep_ in _CUE_MODIFIER_DEPS and child.pos_ != "PUNCT":
+            tokens.insert(0, child.i)
+    for child in verb.rights:
+        adjacent = child.i == tokens[-1] + 1
+        if adjacent and child.lower_ in particles and child.dep_ in {"prt", "prep"}:
+            tokens.append(child.i)
+        elif adjacent and child.dep_ in _CUE_TIME_DEPS and child.n_lefts + child.n_rights == 0:
+            tokens.append(child.i)
+    return tokens
+
+
+def _complement(verb: Token, cue: list[int]) -> set[int]:
+    """Content tokens governed by the cue verb, or an empty set for a bare cue."""
+    lexicon = cues()
+    lemma = verb.lemma_.lower()
+    skip_object = lemma in lexicon["addressee"]
+    children = [c for c in verb.rights if c.i not in cue]
+    for child in verb.lefts:
+        if child.dep_ in _CLAUSE_COMPLEMENT:
+            return subtree(child)  # "Y, X said" parsed with Y as the cue's complement
+    for child in children:
+        if child.dep_ in _CLAUSE_COMPLEMENT:
+            if any(g.dep_ == "mark" for g in child.children):
+                return subtree(child)  # "said on Monday that Y": the clause starts at "that"
+            # "said debris from drones damaged ...": a misattached object before the clause is content.
+            between = {
+                t.i
+                for c in children
+                if c.i < child.i and c.dep_ in {"dobj", "prep"} and not skip_object and not _is_time(c)
+                for t in c.subtree
+            }
+            return subtree(child) | between
+    if lemma in lexicon["xcomp_content"]:
+        for child in children:
+            if child.dep_ == "xcomp":
+                # "urged both leaders to visit": the one urged belongs to the content.
+                agents = [c for c in children if c.dep_ == "dobj" and c.i < child.i]
+                return subtree(child).union(*(subtree(a) for a in agents))
+    for child in verb.children:
+        if child.i in cue and child.dep_ == "prep":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                return subtree(objects[0])
+    return set()
+
+
+def _object_content(verb: Token, cue: list[int]) -> tuple[set[int], list[int]]:
+    """'X denied the report', 'X called the charges false', 'X talked about Y': content and cue.
+
+    Only for a source-like subject: "the wave of strikes underscores the urgency" is narration.
+    """
+    lexicon = cues()
+    lemma = verb.lemma_.lower()
+    source = subject_of(verb)
+    if lemma in lexicon["clause_only"] or source is None or not is_source_like(source):
+        return set(), cue
+    children = [c for c in verb.rights if c.i not in cue]
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if objects and lemma not in lexicon["addressee"]:
+        # "called the charges unsubstantiated", "praised him for his work": the object and what
+        # the verb says about it; a time phrase ("on Friday") is circumstance, not content.
+        predicates = [
+            c for c in children if c.dep_ in _OBJECT_PREDICATE_DEPS and c.i > objects[0].i and not _is_time(c)
+        ]
+        return set().union(*(subtree(c) for c in objects[:1] + predicates)), cue
+    for child in children:
+        objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+        if child.dep_ == "prep" and child.lower_ in lexicon["content_prepositions"] and objects:
+            adjacent = child.i == cue[-1] + 1
+            return subtree(objects[0]), cue + [child.i] if adjacent else cue
+    return set(), cue
+
+
+def _is_time(token: Token) -> bool:
+    return token.ent_type_ in {"DATE", "TIME"} or any(t.ent_type_ in {"DATE", "TIME"} for t in token.children)
+
+
+def _inserted_content(verb: Token) -> set[int]:
+    """'Y, X said.' parsed with Y as the head: the head clause minus the cue clause."""
+    head = verb.head
+    if verb.dep_ not in _INSERTED_DEPS or head.i == verb.i or head.pos_ not in {"VERB", "AUX"}:
+        return set()
+    if verb.dep_ == "conj" or head.i > verb.i and verb.dep_ != "parataxis":
+        return set()
+    edge = verb.left_edge
+    if not (edge.is_punct or edge.i > 0 and verb.doc[edge.i - 1].is_punct):
+        return set()  # an inserted cue clause is set off by a comma, dash or closing quote
+    return subtree(head) - subtree(verb)
+
+
+def _colon_content(verb: Token) -> set[int]:
+    """'X said: Y' within one sentence: everything after the colon."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is None or after.text != ":":
+        return set()
+    return set(range(after.i + 1, verb.sent.end))
+
+
+def verb_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
+    """'X said (that) Y', 'Y, X said', 'Y, said X', 'X told reporters Y', passives, participles."""
+    verbs = cues()["verbs"]
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if lemma not in verbs or token.pos_ not in {"VERB", "AUX"} or token.i in quoted:
+            continue
+        cue = _cue_tokens(token)
+        content = _complement(token, cue) or _colon_content(token)
+        if not content:
+            content, cue = _object_content(token, cue)
+        if not content and subject_of(token) is not None:
+            content = _inserted_content(token)
+        source = subject_of(token)
+        if not content and source is None:
+            continue
+        yield Frame(cue=cue, source_head=source, content=content, certainty=base_certainty(token, verbs[lemma]))
+
+
+def that_clause_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
+    """A verb outside the lexicon with a source-like subject and a "that" clause ("X ruled that Y").
+
+    Such a complement is nearly always a proposition someone holds or states.
+    """
+    verbs = cues()["verbs"]
+    for token in doc:
+        if token.lemma_.lower() in verbs or token.pos_ != "VERB" or token.i in quoted:
+            continue
+        clause = that_clause(token, {"ccomp"})
+        source = subject_of(token)
+        if clause is not None and clause.i > token.i and source is not None and is_source_like(source):
+            certainty = base_certainty(token, "asserted")
+            yield Frame(cue=[token.i], source_head=source, content=subtree(clause), certainty=certainty)

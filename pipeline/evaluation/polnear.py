@@ -1,0 +1,164 @@
+"""Evaluating claim extraction on the PolNeAR dev split (newsclaims gold format).
+
+Extracted claims are paired one-to-one with gold attributions per document, greedily by the
+number of content words they share. Per role (source, cue, content) an item is correct when
+its paired item's span matches: exactly (after stripping surrounding quotes, punctuation,
+whitespace and, for content, a leading complementiser "that", which PolNeAR includes and we
+do not) or by overlap (at least one shared word). A cue-less quote continuing the previous
+speaker is merged into that speaker's claim first, as PolNeAR annotates it. Content also gets a token-level
+proportional F1. Usage: `python -m pipeline.evaluation.polnear DIR`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from pipeline.models import ClaimType, ExtractedClaim
+
+ROLES = ("source", "cue", "content")
+_WORD = re.compile(r"\w+")
+_EDGES = "\"'“”‘’«»()[]{}.,;:!?—–- \t\n\u00a0"
+
+Spans = list[tuple[int, int]]
+
+
+@dataclass
+class RoleCounts:
+    gold: int = 0
+    predicted: int = 0
+    exact: int = 0
+    overlap: int = 0
+
+    def prf(self, hits: int) -> tuple[float, float, float]:
+        p = hits / self.predicted if self.predicted else 0.0
+        r = hits / self.gold if self.gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+@dataclass
+class PolnearReport:
+    documents: int = 0
+    roles: dict[str, RoleCounts] = field(default_factory=lambda: {r: RoleCounts() for r in ROLES})
+    content_words_gold: int = 0
+    content_words_predicted: int = 0
+    content_words_shared: int = 0
+
+    def proportional_content(self) -> tuple[float, float, float]:
+        p = self.content_words_shared / self.content_words_predicted if self.content_words_predicted else 0.0
+        r = self.content_words_shared / self.content_words_gold if self.content_words_gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    def format(self) -> str:
+        lines = [f"PolNeAR: {self.documents} documents", f"{'role':8} {'gold':>5} {'pred':>5}   exact P/R/F1        overlap P/R/F1"]
+        for role, counts in self.roles.items():
+            exact = "/".join(f"{v:.2f}" for v in counts.prf(counts.exact))
+            overlap = "/".join(f"{v:.2f}" for v in counts.prf(counts.overlap))
+            lines.append(f"{role:8} {counts.gold:5} {counts.predicted:5}   {exact:18}  {overlap}")
+        lines.append("content proportional P/R/F1: " + "/".join(f"{v:.2f}" for v in self.proportional_content()))
+        return "\n".join(lines)
+
+
+def _words(text: str, spans: Spans) -> set[int]:
+    """Start offsets of the words inside `spans`."""
+    return {m.start() + s for s, e in spans for m in _WORD.finditer(text[s:e])}
+
+
+def _normalised(text: str, spans: Spans, role: str) -> str:
+    pieces = [text[s:e].strip(_EDGES) for s, e in spans]
+    joined = " ".join(p for p in pieces if p).casefold()
+    if role == "content":
+        joined = re.sub(r"^that\s+", "", joined).strip(_EDGES)
+    return " ".join(joined.split())
+
+
+def _predicted_spans(claim: ExtractedClaim) -> dict[str, Spans | None]:
+    return {
+        "source": [(claim.source.mention.start, claim.source.mention.end)] if claim.source else None,
+        "cue": [(claim.cue.start, claim.cue.end)] if claim.cue else None,
+        "content": [(f.start, f.end) for f in claim.content_fragments],
+    }
+
+
+def _gold_spans(attribution: dict) -> dict[str, Spans | None]:
+    return {r: [tuple(s) for s in attribution[r]["spans"]] if attribution.get(r) else None for r in ROLES}
+
+
+def _pair(text: str, gold: list[dict], predicted: list[dict]) -> list[tuple[int, int]]:
+    """One-to-one pairs (gold index, predicted index), greedily by shared content words."""
+    overlaps = []
+    for g, gold_roles in enumerate(gold):
+        gold_words = _words(text, gold_roles["content"])
+        for p, predicted_roles in enumerate(predicted):
+            shared = len(gold_words & _words(text, predicted_roles["content"]))
+            if shared:
+                overlaps.append((shared, g, p))
+    pairs, used_gold, used_predicted = [], set(), set()
+    for _, g, p in sorted(overlaps, key=lambda o: -o[0]):
+        if g not in used_gold and p not in used_predicted:
+            pairs.append((g, p))
+            used_gold.add(g)
+            used_predicted.add(p)
+    return pairs
+
+
+def merge_continuations(claims: list[ExtractedClaim]) -> list[ExtractedClaim]:
+    """PolNeAR convention: a cue-less quote continuing the previous quote's speaker is one
+    attribution with it (we keep it as a claim of its own, with no cue)."""
+    merged: list[ExtractedClaim] = []
+    for claim in claims:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and claim.cue is None
+            and claim.claim_type is ClaimType.DIRECT_QUOTE
+            and previous.claim_type is ClaimType.DIRECT_QUOTE
+            and claim.source is not None
+            and previous.source is not None
+            and claim.source.name == previous.source.name
+        ):
+            merged[-1] = replace(previous, content_fragments=previous.content_fragments + claim.content_fragments)
+        else:
+            merged.append(claim)
+    return merged
+
+
+def score_document(report: PolnearReport, text: str, gold_attributions: list[dict], claims: list[ExtractedClaim]) -> None:
+    gold = [_gold_spans(a) for a in gold_attributions]
+    predicted = [_predicted_spans(c) for c in claims]
+    report.documents += 1
+    for role in ROLES:
+        report.roles[role].gold += sum(1 for g in gold if g[role])
+        report.roles[role].predicted += sum(1 for p in predicted if p[role])
+    report.content_words_gold += sum(len(_words(text, g["content"])) for g in gold)
+    report.content_words_predicted += sum(len(_words(text, p["content"])) for p in predicted)
+    for g, p in _pair(text, gold, predicted):
+        for role in ROLES:
+            gold_spans, predicted_spans = gold[g][role], predicted[p][role]
+            if not gold_spans or not predicted_spans:
+                continue
+            counts = report.roles[role]
+            counts.exact += _normalised(text, gold_spans, role) == _normalised(text, predicted_spans, role)
+            counts.overlap += bool(_words(text, gold_spans) & _words(text, predicted_spans))
+        report.content_words_shared += len(_words(text, gold[g]["content"]) & _words(text, predicted[p]["content"]))
+
+
+def evaluate_polnear(gold_dir: Path) -> PolnearReport:
+    """Extract claims from every `<name>.txt` in `gold_dir` and score against `<name>.gold.json`."""
+    from pipeline.attribution import extract_claims
+    from pipeline.nlp import parse_stream
+
+    gold_paths = sorted(gold_dir.glob("*.gold.json"))
+    texts = [(p.with_name(p.name.removesuffix(".gold.json") + ".txt").read_text(encoding="utf-8"), p) for p in gold_paths]
+    report = PolnearReport()
+    for doc, gold_path in parse_stream(texts):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        score_document(report, doc.text, gold["attributions"], merge_continuations(extract_claims(doc)))
+    return report
+
+
+if __name__ == "__main__":
+    print(evaluate_polnear(Path(sys.argv[1])).format())

@@ -1,0 +1,337 @@
+"""Who makes a claim: the full mention, its in-document referent, and its kind.
+
+`resolve_sources(doc, heads)` takes the head token of each claim's source (the subject of the cue,
+the object of "according to", ...) and returns one `SourceRef` per head. Mentions are expanded to
+their noun phrase with titles and appositions; pronouns and short names are linked to an earlier
+full mention; all mentions of one referent share a canonical name and its aliases. The kind
+combines spaCy's entity label with lexicons, because the small model labels organisations
+PERSON and vice versa.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.lexicons import load
+from pipeline.models import SourceKind, SourceRef, TextSpan
+
+# Clauses and time adverbs hanging off a source noun are not part of its name ("officials, who spoke ...").
+_CLAUSE_DEPS = {"relcl", "acl", "advcl", "parataxis", "ccomp", "npadvmod"}
+_PHRASE_BREAKS = {":", ";"}
+_RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+_EDGE_DEPS = {"punct", "case", "cc", "prep", "mark"}
+# Lexicon lists whose nouns can head a source ("the ministry said", "the report found").
+_SOURCE_NOUN_LISTS = (
+    "anonymous_heads", "document_heads", "media_heads", "government_heads",
+    "organization_heads", "person_titles", "military_words", "social_media_heads",
+)
+_NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "LAW"}
+
+
+@dataclass
+class _Cluster:
+    name: str
+    kind: SourceKind
+    gender: str | None = None
+    surface_forms: list[str] = field(default_factory=list)
+
+
+def source_kinds() -> dict:
+    return load("source_kinds")
+
+
+def expand_mention(head: Token) -> Span:
+    """The noun phrase headed by `head`: modifiers, titles and appositions, no clauses."""
+    excluded: set[int] = set()
+    for token in head.subtree:
+        if token.i != head.i and token.dep_ in _CLAUSE_DEPS:
+            excluded.update(t.i for t in token.subtree)
+        if token.text in _PHRASE_BREAKS:
+            excluded.add(token.i)
+    start = end = head.i
+    while start - 1 >= head.left_edge.i and start - 1 not in excluded:
+        start -= 1
+    while end + 1 <= head.right_edge.i and end + 1 not in excluded:
+        end += 1
+    doc = head.doc
+    while start < head.i and (doc[start].is_punct or doc[start].dep_ in _EDGE_DEPS):
+        start += 1
+    while end > head.i and (doc[end].is_punct or doc[end].dep_ in _EDGE_DEPS or doc[end].is_space):
+        end -= 1
+    return doc[start : end + 1]
+
+
+def antecedent_of_relative(head: Token) -> Token:
+    """'the strategy, which warned ...' -> 'strategy'; other tokens are returned unchanged."""
+    if head.lower_ in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+        return head.head.head
+    return head
+
+
+def _entity_at(token: Token) -> Span | None:
+    """The named entity containing `token`, found from IOB tags (doc.ents rebuilds every call)."""
+    if token.ent_type_ not in _NAME_LABELS:
+        return None
+    doc = token.doc
+    start = end = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end + 1, label=token.ent_type_)
+
+
+def _strip_edges(span: Span) -> str:
+    """Text of `span` without a leading article/possessive marker and trailing 's."""
+    tokens = list(span)
+    while tokens and (tokens[0].dep_ == "det" and tokens[0].lower_ in {"the", "a", "an"}):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].dep_ == "case" or tokens[-1].is_punct):
+        tokens = tokens[:-1]
+    if not tokens:
+        return span.text
+    return span.doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _person_name(head: Token) -> str:
+    """'U.S. Vice President JD Vance' -> 'JD Vance': the proper-noun chain without titles."""
+    titles = set(source_kinds()["person_titles"])
+    chain = [head]
+    for token in reversed(list(head.lefts)):
+        if token.i == chain[0].i - 1 and token.dep_ in {"compound", "flat"}:
+            chain.insert(0, token)
+    while len(chain) > 1 and chain[0].lower_ in titles:
+        chain = chain[1:]
+    ent = _entity_at(head)
+    if ent is not None and ent.label_ == "PERSON":
+        ent_tokens = [t for t in ent if t.lower_ not in titles and t.dep_ != "case"]
+        if ent_tokens and len(ent_tokens) >= len(chain):
+            return head.doc[ent_tokens[0].i : ent_tokens[-1].i + 1].text
+    return head.doc[chain[0].i : chain[-1].i + 1].text
+
+
+def _lemmas(span: Span) -> set[str]:
+    return {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
+
+
+def _is_named_person(head: Token) -> bool:
+    ent = _entity_at(head)
+    lexicon = source_kinds()
+    if head.lemma_.lower() in set(lexicon["organization_heads"]) | set(lexicon["document_heads"]):
+        return False
+    # The small model tags capitalised-in-context common nouns PROPN ("defense ministry").
+    return head.pos_ == "PROPN" and head.text[:1].isupper() and (ent is None or ent.label_ == "PERSON")
+
+
+def _name_token(head: Token) -> Token:
+    """The token naming the source: an appositive proper noun names its common-noun head."""
+    if head.pos_ != "PROPN":
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                return child
+    return head
+
+
+def is_source_like(head: Token) -> bool:
+    """Whether a subject can make a claim: a name, a personal pronoun or a source-kind noun."""
+    head = antecedent_of_relative(head)
+    if head.pos_ == "PRON":
+        return head.lower_ not in {"it", "this", "that", "what", "which", "something", "nothing"}
+    if head.pos_ == "PROPN" or head.ent_type_ in _NAME_LABELS:
+        return True
+    lexicon = source_kinds()
+    lemma = head.lemma_.lower()
+    return any(
+        lemma in lexicon[key]
+        for key in _SOURCE_NOUN_LISTS
+    )
+
+
+def platform_of(mention: Span, head: Token) -> Token | None:
+    """The social network a mention is on: 'posts on Telegram' -> Telegram."""
+    platforms = set(source_kinds()["social_media_platforms"])
+    for token in mention:
+        if token.lower_ in platforms and (token.head.lower_ == "on" or token.i == head.i):
+            return token
+    return None
+
+
+def source_kind(mention: Span, head: Token) -> SourceKind:
+    """Kind from lexicons first (they outrank the small model's labels), then NER."""
+    lexicon = source_kinds()
+    lemmas = _lemmas(mention)
+    head_lemma = head.lemma_.lower()
+    text = mention.text.lower()
+    if platform_of(mention, head) is not None:
+        return SourceKind.SOCIAL_MEDIA
+    platforms = set(lexicon["social_media_platforms"])
+    if head_lemma in lexicon["social_media_heads"] and lemmas & platforms:
+        return SourceKind.SOCIAL_MEDIA
+    has_name = any(t.pos_ == "PROPN" for t in mention)
+    if head.lower_ in lexicon["person_pronouns"]:
+        return SourceKind.PERSON
+    if head_lemma in lexicon["anonymous_heads"] and not has_name:
+        return SourceKind.ANONYMOUS
+    if head_lemma in lexicon["document_heads"]:
+        return SourceKind.DOCUMENT
+    name_head = _name_token(head)
+    if head_lemma in lexicon["media_heads"] or (
+        name_head.pos_ == "PROPN" and name_head.lower_ in lexicon["media_name_words"]
+    ):
+        return SourceKind.MEDIA
+    if _is_named_person(name_head) and head_lemma not in lexicon["organization_heads"]:
+        return SourceKind.PERSON
+    if lemmas & set(lexicon["military_words"]):
+        return SourceKind.MILITARY
+    if head_lemma in lexicon["organization_heads"]:
+        return SourceKind.ORGANIZATION
+    if head_lemma in lexicon["government_heads"] or head_lemma in lexicon["person_titles"]:
+        return SourceKind.GOVERNMENT
+    if any(w in text for w in lexicon["government_words"]):
+        return SourceKind.GOVERNMENT
+    ent = _entity_at(name_head)
+    if ent is not None and ent.label_ in {"GPE", "NORP"}:
+        return SourceKind.GOVERNMENT
+    if ent is not None and ent.label_ == "ORG":
+        return SourceKind.ORGANIZATION
+    if head_lemma in lexicon["anonymous_heads"]:
+        return SourceKind.ANONYMOUS
+    return SourceKind.PERSON if head.pos_ == "PROPN" else SourceKind.ORGANIZATION
+
+
+def canonical_name(mention: Span, head: Token) -> str:
+    """A person's name without titles, an appositive's name, a social network's name, or the
+    phrase without its article."""
+    platform = platform_of(mention, head)
+    if platform is not None:
+        return platform.text
+    name_head = _name_token(head)
+    if _is_named_person(name_head):
+        return _person_name(name_head)
+    ent = _entity_at(name_head)
+    if ent is not None and (name_head.i != head.i or any(c.dep_ == "appos" for c in head.children)):
+        return _strip_edges(ent)
+    return _strip_edges(mention)
+
+
+def _gender(mention: Span) -> str | None:
+    lexicon = source_kinds()
+    lowered = {t.lower_ for t in mention}
+    if lowered & set(lexicon["female_titles"]):
+        return "female"
+    if lowered & set(lexicon["male_titles"]):
+        return "male"
+    return None
+
+
+class SourceResolver:
+    """Links the source mentions of one document to referents, in document order."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.clusters: list[_Cluster] = []
+        self.positions: list[tuple[int, _Cluster]] = []  # (token index, cluster) of each mention
+        # Every named person, source or not, as (start token, name, gender): antecedents for
+        # pronouns and full forms for later last-name mentions.
+        self.people = [
+            (ent.start, _person_name(ent[-1]), _gender(doc[max(ent.start - 1, 0) : ent.end]))
+            for ent in doc.ents
+            if ent.label_ == "PERSON"
+        ]
+
+    def _match(self, name: str, kind: SourceKind) -> _Cluster | None:
+        folded = name.casefold()
+        for cluster in reversed(self.clusters):
+            if cluster.name.casefold() == folded:
+                return cluster
+            if kind is SourceKind.PERSON and cluster.kind is SourceKind.PERSON:
+                words, known = folded.split(), cluster.name.casefold().split()
+                if words and len(words) < len(known) and known[-len(words) :] == words:
+                    return cluster
+        return None
+
+    def _people_named(self, name: str, at: int) -> list[tuple[int, str, str | None]]:
+        """(length, full name, gender) of the named persons up to token `at` whose names end in `name`."""
+        words = name.casefold().split()
+        return [
+            (len(full.split()), full, gender)
+            for start, full, gender in self.people
+            if start <= at and full.casefold().split()[-len(words) :] == words
+        ]
+
+    def _full_name(self, name: str, at: int) -> tuple[str, str | None]:
+        """'Lee' -> ('Ann Lee', 'female') when a named person ending in that name appears earlier."""
+        matches = self._people_named(name, at)
+        if not matches:
+            return name, None
+        _, full, gender = max(matches, key=lambda m: m[0])
+        return full, gender or next((g for _, _, g in matches if g), None)
+
+    def _register(self, name: str, kind: SourceKind, surface: str, at: int, gender=None) -> _Cluster:
+        if kind is SourceKind.PERSON:
+            name, known_gender = self._full_name(name, at)
+            gender = gender or known_gender
+        cluster = self._match(name, kind)
+        if cluster is None:
+            cluster = _Cluster(name=name, kind=kind, gender=gender)
+            self.clusters.append(cluster)
+        if gender and not cluster.gender:
+            cluster.gender = gender
+        for form in (name, surface):
+            if form not in cluster.surface_forms:
+                cluster.surface_forms.append(form)
+        self.positions.append((at, cluster))
+        return cluster
+
+    def _pronoun_antecedent(self, pronoun: Token) -> _Cluster | None:
+        lexicon = source_kinds()
+        gender = lexicon["person_pronouns"].get(pronoun.lower_)
+        wants_person = gender is not None
+        candidates: list[tuple[int, _Cluster]] = [p for p in self.positions if p[0] < pronoun.i]
+        for start, name, known_gender in self.people:
+            if start < pronoun.i and wants_person:
+                cluster = self._match(name, SourceKind.PERSON) or _Cluster(name, SourceKind.PERSON, known_gender)
+                candidates.append((start, cluster))
+        for _, cluster in sorted(candidates, key=lambda p: -p[0]):
+            is_person = cluster.kind is SourceKind.PERSON
+            if wants_person and is_person and cluster.gender in (None, gender):
+                return cluster
+            if not wants_person and not is_person:
+                return cluster
+        return None
+
+    def resolve(self, written: Token) -> SourceRef:
+        """The reference for the source whose head token is `written` (a relative pronoun stays
+        the mention, as written, and is named after its antecedent)."""
+        head = antecedent_of_relative(written)
+        mention = expand_mention(head) if head.i == written.i else written.doc[written.i : written.i + 1]
+        if head.pos_ == "PRON":
+            cluster = self._pronoun_antecedent(head)
+            if cluster is not None:
+                gender = source_kinds()["person_pronouns"].get(head.lower_)
+                cluster = self._register(cluster.name, cluster.kind, mention.text, head.i, gender)
+                return self._ref(mention, cluster)
+        phrase = expand_mention(head)
+        kind = source_kind(phrase, head)
+        if kind is SourceKind.ORGANIZATION and head.pos_ == "PROPN" and self._people_named(phrase.text, head.i):
+            kind = SourceKind.PERSON  # the model labels a surname ORG in one place, PERSON in another
+        cluster = self._register(canonical_name(phrase, head), kind, mention.text, head.i, _gender(phrase))
+        return self._ref(mention, cluster)
+
+    def _ref(self, mention: Span, cluster: _Cluster) -> SourceRef:
+        # Aliases are filled in by `finalise`, once every mention of the document is known.
+        return SourceRef(
+            mention=TextSpan(mention.start_char, mention.end_char, mention.text),
+            name=cluster.name,
+            kind=cluster.kind,
+        )
+
+    def finalise(self, ref: SourceRef) -> SourceRef:
+        """The same reference with the aliases its referent has anywhere in the document."""
+        for cluster in self.clusters:
+            if cluster.name == ref.name:
+                aliases = tuple(f for f in cluster.surface_forms if f != ref.name)
+                return SourceRef(mention=ref.mention, name=ref.name, kind=cluster.kind, aliases=aliases)
+        return ref

@@ -1,0 +1,116 @@
+"""Direct quotes: every quote style, split and multi-sentence quotes, paragraphs, continuation."""
+
+import pytest
+
+from pipeline.attribution import extract_claims
+from pipeline.attribution.quotes import find_quotes
+from pipeline.models import ClaimType
+
+
+def _quotes(nlp, text):
+    return [
+        (c.source.name if c.source else None, c.cue.text if c.cue else None, [f.text for f in c.content_fragments])
+        for c in extract_claims(nlp(text))
+        if c.claim_type is ClaimType.DIRECT_QUOTE
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"We will rebuild the city," the mayor said.', [("mayor", "said", ["We will rebuild the city"])]),
+        ("“We will rebuild the city,” the mayor said.", [("mayor", "said", ["We will rebuild the city"])]),
+        ("'We are ready to talk,' the minister said.", [("minister", "said", ["We are ready to talk"])]),
+        ("‘We are ready to talk,’ the minister said.", [("minister", "said", ["We are ready to talk"])]),
+        ("''We must not overreact to campaign rhetoric,'' he told me.", [("he", "told", ["We must not overreact to campaign rhetoric"])]),
+        (
+            'The president said: "We will not surrender any territory to the invaders."',
+            [("president", "said", ["We will not surrender any territory to the invaders."])],
+        ),
+        (
+            "“The city is safe,” said the police chief, “and the curfew will end tonight.”",
+            [("police chief", "said", ["The city is safe", "and the curfew will end tonight."])],
+        ),
+        (
+            "“You winning?” she said.",
+            [("she", "said", ["You winning?"])],
+        ),
+    ],
+)
+def test_quote_styles_and_split_quotes(nlp, text, expected):
+    assert _quotes(nlp, text) == expected
+
+
+def test_seed_quote_with_pronoun_speaker(nlp):
+    text = (
+        "U.S. Vice President JD Vance acknowledged the challenges in an interview with NBC on Friday. "
+        "“The Russia-Ukraine thing has been a source of perennial frustration, I think, for the entire White House,” he said."
+    )
+    [(name, cue, pieces)] = _quotes(nlp, text)
+    assert (name, cue) == ("JD Vance", "said")
+    assert pieces == ["The Russia-Ukraine thing has been a source of perennial frustration, I think, for the entire White House"]
+
+
+def test_seed_continuing_quote_keeps_the_speaker(nlp):
+    text = (
+        "“The U.S. is still our biggest ally,” Kallas said. “I think we haven’t always seen eye to eye on different topics, "
+        "but I think the overall principle is still there. We are the biggest allies and we should stick together.”"
+    )
+    first, second = _quotes(nlp, text)
+    assert first == ("Kallas", "said", ["The U.S. is still our biggest ally"])
+    assert second[:2] == ("Kallas", None)
+    assert second[2][0].startswith("I think we haven’t") and second[2][0].endswith("stick together.")
+
+
+def test_multi_paragraph_quote_is_one_claim(nlp):
+    text = "Jane Doe, a nurse, described the scene.\n“There were people everywhere. Nobody knew where to go.\n“We worked through the night,” she said."
+    assert _quotes(nlp, text) == [
+        ("Jane Doe", "said", ["There were people everywhere. Nobody knew where to go.", "We worked through the night"])
+    ]
+
+
+def test_dash_attribution_goes_to_the_quote_before_it(nlp):
+    text = (
+        "“Maybe we can build a wall around the problem.” ― Steve Quinlan\n"
+        "“The most unqualified child to ever run for president.” ― Francisco Herrero"
+    )
+    assert _quotes(nlp, text) == [
+        ("Steve Quinlan", "―", ["Maybe we can build a wall around the problem."]),
+        ("Francisco Herrero", "―", ["The most unqualified child to ever run for president."]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # scare quotes and titles inside narration are not claims
+        "The film “Silent Night” opened on Friday.",
+        "Critics dismissed the plan as a “dangerous gamble” for the region.",
+        # apostrophes are not single quotes
+        "The leaders’ meeting ended early and the ministers' aides left.",
+    ],
+)
+def test_no_direct_quote(nlp, text):
+    assert _quotes(nlp, text) == []
+
+
+def test_quote_inside_reported_content_is_not_a_direct_quote(nlp):
+    text = "The strategy warned that Europe faced “civilisational erasure” due to immigration."
+    [claim] = extract_claims(nlp(text))
+    assert claim.claim_type is ClaimType.INDIRECT
+    assert claim.content.text == "Europe faced “civilisational erasure” due to immigration"
+
+
+def test_unpaired_mark_is_dropped(nlp):
+    doc = nlp('He left "early.\nThe next day was quiet.')
+    assert find_quotes(doc) == []
+
+
+def test_quote_paragraph_after_reported_speech_keeps_that_speaker(nlp):
+    text = "Senator Ana Ruiz said the plan would fail.\n“Nobody believes in it anymore. It is over.”"
+    assert _quotes(nlp, text) == [("Ana Ruiz", None, ["Nobody believes in it anymore. It is over."])]
+
+
+def test_quote_without_nearby_speaker_is_not_attributed(nlp):
+    text = "Senator Ana Ruiz said the plan would fail.\nThe vote was delayed.\nRain fell all week.\n“Nobody believes in it anymore. It is over.”"
+    assert _quotes(nlp, text) == []

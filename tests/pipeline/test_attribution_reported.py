@@ -1,0 +1,152 @@
+"""Reported speech in every frame the dependency patterns cover, on hand-written and seed sentences.
+
+Each case gives the expected (source mention, cue, content) as text; negatives expect no claim.
+"""
+
+import pytest
+
+from pipeline.attribution import extract_claims
+from pipeline.models import ClaimType
+
+
+def _triples(nlp, text):
+    return [
+        (c.source.mention.text if c.source else None, c.cue.text if c.cue else None, " | ".join(f.text for f in c.content_fragments))
+        for c in extract_claims(nlp(text))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The mayor said that the bridge would reopen next week.", ("The mayor", "said", "the bridge would reopen next week")),
+        ("The bridge will reopen next week, the mayor said.", ("the mayor", "said", "The bridge will reopen next week")),
+        ("The bridge will reopen next week, said Mayor Anna Lopez.", ("Mayor Anna Lopez", "said", "The bridge will reopen next week")),
+        ("The minister told reporters the talks had collapsed.", ("The minister", "told", "the talks had collapsed")),
+        ("Smith added that the company had lost money.", ("Smith", "added", "the company had lost money")),
+        (
+            "But to prevent problems, he said, local officials should be vigilant.",
+            ("he", "said", "to prevent problems | local officials should be vigilant."),
+        ),
+        ("It was reported that the bridge had collapsed.", (None, "was reported", "the bridge had collapsed")),
+        ("The bridge collapsed on Monday, according to local police.", ("local police", "according to", "The bridge collapsed on Monday")),
+        ("According to the Interior Ministry, 12 people died in the floods.", ("the Interior Ministry", "According to", "12 people died in the floods.")),
+        ("In a statement, the company said it would cut 200 jobs.", ("the company", "said", "it would cut 200 jobs")),
+        ("The governor's claim that the fire was under control drew criticism.", ("The governor", "claim", "the fire was under control")),
+        ("The senator's decision to resign surprised her colleagues.", ("The senator", "decision", "to resign")),
+        ("The army said on Telegram that two villages had been recaptured.", ("The army", "said", "two villages had been recaptured")),
+        ("Reuters reported that the talks had stalled.", ("Reuters", "reported", "the talks had stalled")),
+        # belief and intention cues, which PolNeAR annotates
+        ("Officials believe the fire was started deliberately.", ("Officials", "believe", "the fire was started deliberately")),
+        ("The agency expects prices to rise further next year.", ("The agency", "expects", "prices to rise further next year")),
+        ("Residents fear the dam could break.", ("Residents", "fear", "the dam could break")),
+        ("The company plans to close the factory.", ("The company", "plans", "to close the factory")),
+        ("Analysts warned that the economy could shrink.", ("Analysts", "warned", "the economy could shrink")),
+        # seed article
+        (
+            "The regional governor said debris from drones damaged a residential building and fell on an industrial site.",
+            ("The regional governor", "said", "debris from drones damaged a residential building and fell on an industrial site"),
+        ),
+        (
+            "Ukraine’s armed forces reported that the attacks targeted locations across the country, including western regions far from the frontlines.",
+            ("Ukraine’s armed forces", "reported", "the attacks targeted locations across the country, including western regions far from the frontlines"),
+        ),
+        (
+            "Moscow’s defense ministry claimed it had intercepted 116 Ukrainian drones over Russian territory during the same period.",
+            ("Moscow’s defense ministry", "claimed", "it had intercepted 116 Ukrainian drones over Russian territory during the same period"),
+        ),
+    ],
+)
+def test_reported_frames(nlp, text, expected):
+    assert _triples(nlp, text) == [expected]
+
+
+def test_relative_clause_source_and_coordinated_cue(nlp):
+    text = (
+        "Her remarks followed the release of the new national security strategy, which warned that Europe faced "
+        "“civilisational erasure” due to immigration and suggested that Washington should support right-wing movements."
+    )
+    claims = extract_claims(nlp(text))
+    assert _triples(nlp, text) == [
+        ("which", "warned", "Europe faced “civilisational erasure” due to immigration"),
+        ("which", "suggested", "Washington should support right-wing movements"),
+    ]
+    # the stance inside the second claim ("Washington should support ...") is not a claim of its own
+    assert {c.source.name for c in claims} == {"new national security strategy"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("She was sure that the candidate would win the state.", ("She", "sure", "the candidate would win the state")),
+        ("The judge ruled that the law was unconstitutional.", ("The judge", "ruled", "the law was unconstitutional")),
+        ("The senator talked about bringing communities together.", ("The senator", "talked about", "bringing communities together")),
+        ("The governor urged both leaders to visit the region.", ("The governor", "urged", "both leaders to visit the region")),
+        ("Critics called the charges unsubstantiated.", ("Critics", "called", "the charges unsubstantiated")),
+        ("The ministry denied the report.", ("The ministry", "denied", "the report")),
+    ],
+)
+def test_stance_and_object_frames(nlp, text, expected):
+    assert _triples(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an inanimate subject does not hold a stance
+        "The latest wave of Russian strikes underscores the urgency of securing support.",
+        "The storm denied farmers a harvest.",
+    ],
+)
+def test_no_object_claim_without_a_source_like_subject(nlp, text):
+    assert extract_claims(nlp(text)) == []
+
+
+def test_adverb_cue_has_no_source(nlp):
+    [claim] = extract_claims(nlp("The minister allegedly accepted bribes from contractors."))
+    assert claim.source is None and claim.cue.text == "allegedly"
+    assert [f.text for f in claim.content_fragments] == ["The minister", "accepted bribes from contractors."]
+
+
+def test_colon_frame(nlp):
+    assert _triples(nlp, "Poll: Wealthy voters abandon the governing party.") == [
+        ("Poll", ":", "Wealthy voters abandon the governing party.")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The weather was cold and the streets were empty.",
+        "Russia carried out one of its largest aerial assaults on Ukraine in recent months.",
+        "The strikes came as American and Ukrainian officials met in Miami for continued negotiations.",
+        "With negotiations in Miami showing little sign of breakthrough, the war appears set to grind on.",
+    ],
+)
+def test_no_claim_in_narration(nlp, text):
+    assert extract_claims(nlp(text)) == []
+
+
+def test_reported_claims_are_indirect_and_offsets_exact(nlp):
+    text = "The ministry denied that its troops had shelled the town. Officials said dozens of drones were shot down."
+    claims = extract_claims(nlp(text))
+    assert {c.claim_type for c in claims} == {ClaimType.INDIRECT}
+    for claim in claims:
+        for span in (claim.content, *claim.content_fragments, claim.cue, claim.source.mention):
+            assert text[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize(
+    "text, cue, lemma",
+    [
+        ("The minister has also said that taxes would rise.", "has also said", "say"),
+        ("The spokesman did not confirm that the talks had resumed.", "did not confirm", "confirm"),
+        ("The mayor said Friday that the bridge would reopen.", "said Friday", "say"),
+        ("The group called for an independent inquiry.", "called for", "call"),
+    ],
+)
+def test_cue_span_keeps_auxiliaries_and_its_head_is_the_verb(nlp, text, cue, lemma):
+    doc = nlp(text)
+    [claim] = extract_claims(doc)
+    assert claim.cue.text == cue
+    assert doc.char_span(claim.cue.start, claim.cue.end).root.lemma_ == lemma
