@@ -12,6 +12,7 @@ The span runs from the number (or currency symbol) to the counted noun.
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -37,6 +38,9 @@ def _lexicon() -> dict:
     return lexicon
 
 
+_TOKEN_STARTS = "newsclaims.token_starts"
+
+
 def find_quantities(doc: Doc, start_char: int, end_char: int) -> list[QuantityMention]:
     """Quantities whose number lies inside [start_char, end_char) of `doc`."""
     found: list[QuantityMention] = []
@@ -55,10 +59,11 @@ def find_quantities(doc: Doc, start_char: int, end_char: int) -> list[QuantityMe
 
 
 def _first_token_at(doc: Doc, start_char: int) -> int:
-    for token in doc:
-        if token.idx >= start_char:
-            return token.i
-    return len(doc)
+    """Index of the first token starting at or after start_char."""
+    starts = doc.user_data.get(_TOKEN_STARTS)
+    if starts is None:  # computed once per document: this is called for every sentence
+        starts = doc.user_data[_TOKEN_STARTS] = [token.idx for token in doc]
+    return bisect_left(starts, start_char)
 
 
 def _number_value(token: Token) -> tuple[float, str] | None:
