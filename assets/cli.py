@@ -142,7 +142,7 @@ def benchmark(args: argparse.Namespace) -> int:
         raise CliError(f"no corpus directory at {args.corpus}")
     with tempfile.TemporaryDirectory(prefix="newsclaims-corpus-") as tmp:
         corpus = synthesize_corpus(args.corpus, Path(tmp), args.synthesize) if args.synthesize else args.corpus
-        print(bench(corpus, limit=args.limit, n_process=args.n_process, batch_size=args.batch_size))
+        print(bench(corpus, limit=args.limit, n_process=args.n_process, batch_size=args.batch_size, raw=not args.no_raw))
     return 0
 
 
@@ -179,6 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
                               help="bench N articles recombined from the corpus's paragraphs instead")
     bench_parser.add_argument("--n-process", type=int, default=1)
     bench_parser.add_argument("--batch-size", type=int, default=64)
+    bench_parser.add_argument("--no-raw", action="store_true", help="skip the raw nlp.pipe phase (memory runs)")
     bench_parser.set_defaults(handler=benchmark)
     return parser
 

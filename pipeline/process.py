@@ -152,11 +152,12 @@ def _claim_row(doc: Doc, doc_id: str, claim: ExtractedClaim, sentence: SentenceR
     )
 
 
-def _event_row(doc_id: str, event: ExtractedEvent, sentence: SentenceRow) -> EventRow:
+def event_row(doc_id: str, event: ExtractedEvent, sentence_id: str) -> EventRow:
+    """The events-table row of an extracted event."""
     return EventRow(
         event_id=ids.child_id("ev", doc_id, event.event_type, event.trigger.start, event.trigger.end),
         doc_id=doc_id,
-        sentence_id=sentence.sentence_id,
+        sentence_id=sentence_id,
         event_type=event.event_type,
         mode=event.mode,
         trigger=event.trigger.text,
@@ -216,7 +217,7 @@ def process(doc: Doc, document: Document) -> DocumentResult:
     attributed_rows = [r for r in result.claims if r.claim_type != ClaimType.NARRATOR]
     seen_events: set[str] = set()
     for event in events:
-        row = _event_row(doc_id, event, index.at(event.trigger.start))
+        row = event_row(doc_id, event, index.at(event.trigger.start).sentence_id)
         if row.event_id in seen_events:
             continue
         seen_events.add(row.event_id)

@@ -4,7 +4,7 @@ from datetime import datetime
 
 from pipeline.events import extract_events
 from pipeline.events.clustering import cluster_events
-from pipeline.models import EventRow
+from pipeline.process import event_row
 
 REPORTS = [
     ("d1", datetime(2025, 12, 6, 9), "Russian drones attacked Kyiv overnight on Saturday."),
@@ -16,30 +16,11 @@ REPORTS = [
 
 
 def _rows(nlp):
-    rows = []
-    for doc_id, published_at, text in REPORTS:
-        for index, event in enumerate(extract_events(nlp(text), published_at)):
-            rows.append(
-                EventRow(
-                    event_id=f"{doc_id}_e{index}",
-                    doc_id=doc_id,
-                    sentence_id=f"{doc_id}_s0",
-                    event_type=event.event_type,
-                    mode=event.mode,
-                    trigger=event.trigger.text,
-                    trigger_start=event.trigger.start,
-                    trigger_end=event.trigger.end,
-                    actors=[a.text for a in event.actors],
-                    targets=[t.text for t in event.targets],
-                    location=event.location.text if event.location else None,
-                    location_name=event.location_name,
-                    country=event.country,
-                    time_text=event.time.text if event.time else None,
-                    event_date=event.event_date,
-                    date_precision=event.date_precision.value,
-                )
-            )
-    return rows
+    return [
+        event_row(doc_id, event, f"{doc_id}_s0")
+        for doc_id, published_at, text in REPORTS
+        for event in extract_events(nlp(text), published_at)
+    ]
 
 
 def test_two_reports_of_one_attack_form_one_cluster(nlp):
