@@ -262,3 +262,19 @@ def test_no_publication_time_leaves_relative_dates_unresolved(nlp):
 def test_ontology_documents_every_type():
     for event_type in load_ontology().types.values():
         assert event_type.description and (event_type.verbs or event_type.nouns)
+
+
+@pytest.mark.parametrize(
+    "sentence, event_type, trigger, actors",
+    [
+        ("Germany delivered military aid to Ukraine on Tuesday.", "AID", "aid", ["Germany"]),
+        ("Russia threatened Moldova with sanctions.", "THREATEN", "threatened", ["Russia"]),
+        ("NATO mobilized 5,000 troops in Poland.", "MOBILIZE", "mobilized", ["NATO"]),
+        ("Israel withdrew troops from the northern Gaza Strip on Sunday.", "RETREAT", "withdrew", ["Israel"]),
+    ],
+)
+def test_aid_threat_mobilisation_and_retreat(nlp, sentence, event_type, trigger, actors):
+    events = extract_events(nlp(sentence), None)
+    assert [(e.event_type, e.trigger.text, [a.text for a in e.actors]) for e in events] == [
+        (event_type, trigger, actors)
+    ]
