@@ -8,7 +8,6 @@ with its ledger rows, so a crash leaves a consistent prefix that the next run co
 
 import sys
 from collections import Counter
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import dagster as dg
@@ -30,12 +29,27 @@ def _ledger(warehouse: Warehouse) -> dict[str, tuple[str, str | None]]:
         return {uri: (h, d) for uri, h, d in con.execute("select uri, raw_hash, doc_id from input_files").fetchall()}
 
 
-def _stored_texts(warehouse: Warehouse) -> Iterator[tuple[str, str]]:
-    """(doc_id, text) of every stored document, a chunk at a time."""
+def _deduplicator(warehouse: Warehouse, settings: NewsclaimsSettings, replaced: list[str]) -> Deduplicator:
+    """A deduplicator holding every stored document but those being replaced.
+
+    Stored MinHash signatures are loaded, not recomputed, so adding one article to a large
+    corpus costs about one article; documents stored without a signature are hashed from text.
+    """
+    dedup = Deduplicator(threshold=settings.dedup_threshold)
     with warehouse.read() as con:
-        cursor = con.execute("select doc_id, text from documents")
+        cursor = con.execute("select doc_id, minhash from document_signatures")
         while rows := cursor.fetchmany(1000):
-            yield from rows
+            for doc_id, minhash in rows:
+                dedup.add_signature(doc_id, minhash)
+        cursor = con.execute(
+            "select doc_id, text from documents where doc_id not in (select doc_id from document_signatures)"
+        )
+        while rows := cursor.fetchmany(1000):
+            for doc_id, text in rows:
+                dedup.add(doc_id, text)
+    for doc_id in replaced:
+        dedup.remove(doc_id)
+    return dedup
 
 
 class _Batch:
@@ -48,7 +62,7 @@ class _Batch:
     def __len__(self) -> int:
         return len(self.inputs)
 
-    def write(self, warehouse: Warehouse, replaced_doc_ids: list[str]) -> None:
+    def write(self, warehouse: Warehouse, replaced_doc_ids: list[str], dedup: Deduplicator | None) -> None:
         now = datetime.now(UTC)
         uris = [i.uri for i in self.inputs]
         ledger = writers.to_arrow(
@@ -62,12 +76,18 @@ class _Batch:
         rejected = writers.to_arrow(
             {**vars(r), "reason": str(r.reason), "seen_at": now} for r in self.rejections
         )
+        kept = [d.doc_id for d in self.documents]
+        signatures = writers.to_arrow(
+            {"doc_id": d, "minhash": dedup.signature(d)} for d in (kept if dedup is not None else [])
+        )
         with warehouse.write() as con:
             writers.delete_keys(con, "documents", "doc_id", replaced_doc_ids)
             writers.delete_keys(con, "documents", "uri", uris)
             writers.replace(con, "documents", "doc_id", [d.doc_id for d in self.documents], documents)
             writers.replace(con, "rejected_documents", "uri", uris, rejected)
             writers.replace(con, "input_files", "uri", uris, ledger)
+            writers.delete_keys(con, "document_signatures", "doc_id", replaced_doc_ids)
+            writers.replace(con, "document_signatures", "doc_id", kept, signatures)
 
 
 @dg.multi_asset(
@@ -103,10 +123,7 @@ def ingestion(context: dg.AssetExecutionContext, settings: NewsclaimsSettings, w
                 dedup.remove(previous[1])  # ... and is no duplicate of its own old version
         if isinstance(outcome, Document):
             if dedup is None:
-                dedup = Deduplicator(threshold=settings.dedup_threshold)
-                for doc_id, text in _stored_texts(warehouse):
-                    if doc_id not in replaced:
-                        dedup.add(doc_id, text)
+                dedup = _deduplicator(warehouse, settings, replaced)
             kept = dedup.duplicate_of(outcome.doc_id, outcome.text)
             if kept is not None:
                 outcome = Rejection(
@@ -127,12 +144,12 @@ def ingestion(context: dg.AssetExecutionContext, settings: NewsclaimsSettings, w
             batch.status[input_file.uri] = ("rejected", None)
             outcomes[f"rejected:{outcome.reason}"] += 1
         if len(batch) >= WRITE_BATCH:
-            batch.write(warehouse, replaced)
+            batch.write(warehouse, replaced, dedup)
             replaced, batch = [], _Batch()
         if settings.show_progress and seen % 50 == 0:
             print(f"\ringested {seen} inputs", end="", file=sys.stderr, flush=True)
     if len(batch) or replaced:
-        batch.write(warehouse, replaced)
+        batch.write(warehouse, replaced, dedup)
     if settings.show_progress:
         print(f"\ringestion: {dict(outcomes)}", file=sys.stderr, flush=True)
     context.log.info(f"ingestion outcomes: {dict(outcomes)}")

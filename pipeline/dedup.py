@@ -22,15 +22,16 @@ documents: an update that adds quotes adds claims worth keeping.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from datasketch import MinHash, MinHashLSH
 
-from pipeline import ids
 
 THRESHOLD = 0.8
 NUM_PERM = 128
 SHINGLE_WORDS = 5
 SEED = 1
+SCHEME = "affine32"  # datasketch's permutation scheme; stored signatures are read back with it
 CANDIDATE_MARGIN = 0.2
 
 _WORD = re.compile(r"\w+")
@@ -45,23 +46,36 @@ class Deduplicator:
         # not lost to LSH banding; the MinHash estimate then decides
         self._lsh = MinHashLSH(threshold=max(threshold - CANDIDATE_MARGIN, 0.05), num_perm=num_perm)
         self._signatures: dict[str, MinHash] = {}
-        self._by_hash: dict[str, str] = {}
+        self._last: tuple[str, MinHash] | None = None  # duplicate_of's signature, reused by add
 
     def _signature(self, text: str) -> MinHash:
         words = _WORD.findall(text.casefold())
         size = min(self.shingle_words, max(len(words), 1))
         shingles = {" ".join(words[i : i + size]) for i in range(max(len(words) - size + 1, 1))}
-        signature = MinHash(num_perm=self.num_perm, seed=SEED)
+        signature = MinHash(num_perm=self.num_perm, seed=SEED, scheme=SCHEME)
         signature.update_batch([s.encode("utf-8") for s in shingles])
         return signature
 
     def add(self, doc_id: str, text: str) -> None:
-        """Register a kept document (also to seed with documents stored by earlier runs)."""
+        """Register a kept document."""
         if doc_id in self._signatures:
             return
-        signature = self._signature(text)
+        if self._last is not None and self._last[0] == doc_id:
+            self._insert(doc_id, self._last[1])
+        else:
+            self._insert(doc_id, self._signature(text))
+
+    def add_signature(self, doc_id: str, hashvalues: Sequence[int]) -> None:
+        """Register a kept document by its stored signature (see `signature`)."""
+        if doc_id not in self._signatures:
+            self._insert(doc_id, MinHash(num_perm=self.num_perm, seed=SEED, hashvalues=hashvalues, scheme=SCHEME))
+
+    def signature(self, doc_id: str) -> list[int]:
+        """The MinHash values of a registered document, for storing with it."""
+        return [int(v) for v in self._signatures[doc_id].hashvalues]
+
+    def _insert(self, doc_id: str, signature: MinHash) -> None:
         self._signatures[doc_id] = signature
-        self._by_hash.setdefault(ids.content_hash(text), doc_id)
         self._lsh.insert(doc_id, signature)
 
     def remove(self, doc_id: str) -> None:
@@ -70,18 +84,15 @@ class Deduplicator:
         if self._signatures.pop(doc_id, None) is None:
             return
         self._lsh.remove(doc_id)
-        self._by_hash = {h: kept for h, kept in self._by_hash.items() if kept != doc_id}
 
     def duplicate_of(self, doc_id: str, text: str) -> str | None:
         """The kept doc_id this text is an exact or near duplicate of, else None (a doc_id
         already added is its own exact duplicate). When several kept documents qualify, the
         most similar wins (ties: the smallest doc_id)."""
         if doc_id in self._signatures:
-            return doc_id
-        exact = self._by_hash.get(ids.content_hash(text))
-        if exact is not None:
-            return exact
+            return doc_id  # doc_id is a hash of the normalised text: an exact duplicate
         signature = self._signature(text)
+        self._last = (doc_id, signature)
         scored = [(signature.jaccard(self._signatures[key]), key) for key in self._lsh.query(signature)]
         qualifying = [(score, key) for score, key in scored if score >= self.threshold]
         if not qualifying:

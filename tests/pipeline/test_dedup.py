@@ -95,3 +95,13 @@ def test_removed_document_no_longer_matches(dedup):
     assert dedup.duplicate_of(ids.doc_id(updated), updated) is None
     original = text("Russia launches massive drone attack", STORY)
     assert dedup.duplicate_of(ORIGINAL_ID, original) is None
+
+
+def test_a_stored_signature_finds_the_same_duplicates_as_the_text():
+    original = " ".join(f"word{i}" for i in range(300))
+    retitled = "A new headline\n\n" + original
+    from_text, from_signature = Deduplicator(), Deduplicator()
+    from_text.add("d_original", original)
+    from_signature.add_signature("d_original", from_text.signature("d_original"))
+    assert from_signature.duplicate_of("d_retitled", retitled) == "d_original"
+    assert from_signature.duplicate_of("d_other", "An unrelated story about something else entirely.") is None
