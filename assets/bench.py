@@ -25,7 +25,7 @@ def corpus_texts(corpus: Path, limit: int | None) -> list[Path]:
 
 
 def synthesize_corpus(source: Path, target: Path, count: int, seed: int = 13) -> Path:
-    """Write `count` articles made of paragraphs from three different source articles.
+    """Write `count` articles made of one paragraph from each of three source articles.
 
     Recombined articles are new texts, so deduplication keeps them: a corpus of any size
     with the vocabulary and sentence shapes of the real one, for memory-scaling runs.
@@ -36,7 +36,7 @@ def synthesize_corpus(source: Path, target: Path, count: int, seed: int = 13) ->
     for i in range(count):
         picked = rng.sample(articles, 3)
         title = picked[0][0]
-        body = [para for article in picked for para in rng.sample(article[1:], min(2, len(article) - 1))]
+        body = [rng.choice(article[1:]) for article in picked if len(article) > 1]
         (target / f"{i:06d}.txt").write_text("\n\n".join([title, *body]) + "\n", encoding="utf-8")
     return target
 
