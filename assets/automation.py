@@ -1,6 +1,5 @@
 """Scheduled reruns and the inbox sensor."""
 
-
 import hashlib
 import json
 from pathlib import Path

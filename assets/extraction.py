@@ -11,7 +11,6 @@ documents of its buckets. It is not in the `duckdb` pool, so runs over different
 in parallel; their short write transactions take turns on the file lock (`warehouse.resource`).
 """
 
-
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime

@@ -5,7 +5,6 @@ a stat and a hash. Documents are written in batches, each batch in one transacti
 with its ledger rows, so a crash leaves a consistent prefix that the next run continues.
 """
 
-
 import sys
 from collections import Counter
 from datetime import UTC, datetime

@@ -1,6 +1,5 @@
 """Sources: source mentions merged across documents into one row per distinct source."""
 
-
 from importlib import resources
 
 import dagster as dg

@@ -5,7 +5,6 @@ datasource on DuckDB reports every expectation as failed). GX is imported inside
 check: importing it costs seconds that other code paths should not pay.
 """
 
-
 import os
 from collections.abc import Callable
 

@@ -4,7 +4,6 @@ Blocking checks stop every asset downstream of bad data in the same run. Allowed
 (enums, ontology types) are bound as parameters, never formatted into the SQL.
 """
 
-
 import re
 from dataclasses import dataclass
 from functools import cache

@@ -24,7 +24,7 @@ _RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 _EDGE_DEPS = {"punct", "case", "cc", "prep", "mark"}
 # Lexicon lists whose nouns can head a source ("the ministry said", "the report found").
 _SOURCE_NOUN_LISTS = (
-    "anonymous_heads", "document_heads", "media_heads", "government_heads",
+    "anonymous_heads", "person_heads", "document_heads", "media_heads", "government_heads",
     "organization_heads", "person_titles", "military_words", "social_media_heads",
 )
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "LAW"}

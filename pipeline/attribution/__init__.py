@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.attribution.certainty import hedged
+from pipeline.attribution.evidential import raising_frames
 from pipeline.attribution.frames import Frame, covering, fragments, token_span
+from pipeline.attribution.messages import message_frames
 from pipeline.attribution.quotes import Quote, find_quotes
 from pipeline.attribution.markers import (
     according_to_frames,
@@ -20,6 +22,7 @@ from pipeline.attribution.markers import (
     adverb_frames,
     colon_frames,
     dash_frames,
+    in_source_frames,
     nominal_frames,
 )
 from pipeline.attribution.reported import that_clause_frames, verb_frames
@@ -29,15 +32,21 @@ from pipeline.sources import SourceResolver, expand_mention
 
 __all__ = ["extract_claims"]
 
+# Labels of a cue verb that continues the clause before it rather than being governed by it.
+_SIBLING_DEPS = {"advcl", "conj"}
+
 _PATTERNS = (
     verb_frames,
     that_clause_frames,
     according_to_frames,
+    in_source_frames,
     nominal_frames,
     adjective_frames,
     adverb_frames,
     colon_frames,
     dash_frames,
+    raising_frames,
+    message_frames,
 )
 
 
@@ -51,9 +60,33 @@ def _candidate_frames(doc: Doc, quotes: list[Quote]) -> list[Frame]:
             if cue_tokens.isdisjoint(frame.cue) and not (set(frame.cue) & frame.content):
                 frames.append(frame)
                 cue_tokens.update(frame.cue)
+    for inner in frames:
+        if _sibling(doc, inner):
+            for outer in frames:
+                if outer is not inner and inner.cue[0] in outer.content:
+                    outer.content -= inner.content | set(inner.cue)
+                    if _cue_head(doc, inner).dep_ == "advcl":
+                        # "X said Y, adding Z": the participle continues X's sentence, whatever it hangs on
+                        inner.source_head = outer.source_head
     # "X said Y believes Z": the attribution inside a claim's content is part of that claim
     # (PolNeAR gives each token one role), so only the outermost frame is kept.
     return [f for f in frames if not any(f.cue[0] in other.content for other in frames)]
+
+
+def _cue_head(doc: Doc, frame: Frame) -> Token:
+    return min((doc[i] for i in frame.cue), key=lambda t: sum(1 for _ in t.ancestors))
+
+
+def _sibling(doc: Doc, frame: Frame) -> bool:
+    """A cue verb coordinated with or adjoined to the clause before it, without its own subject
+    ("X said Y, adding that Z"; "X denied Y and insisted that Z"): a claim next to that clause's,
+    not inside it, so it is taken out of the other claim's content."""
+    if not frame.cue or not frame.content:
+        return False
+    head = _cue_head(doc, frame)
+    return head.dep_ in _SIBLING_DEPS and head.pos_ == "VERB" and head.head.i < head.i and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in head.children
+    )
 
 
 def _claim(doc: Doc, frame: Frame, resolver: SourceResolver) -> ExtractedClaim | None:

@@ -38,7 +38,12 @@ def _leading_filler(token: Token, verbatim: bool) -> bool:
 def _trim(doc: Doc, run: list[int], verbatim: bool) -> list[int]:
     while run and _leading_filler(doc[run[0]], verbatim):
         run = run[1:]
-    while run and (doc[run[-1]].is_space or doc[run[-1]].is_quote or doc[run[-1]].text in _TRAILING_PUNCT):
+    while run and (
+        doc[run[-1]].is_space
+        or doc[run[-1]].is_quote
+        or doc[run[-1]].text in _TRAILING_PUNCT
+        or not verbatim and doc[run[-1]].pos_ == "CCONJ"  # "Y and" before a second cue: "Y and insisted Z"
+    ):
         run = run[:-1]
     return run
 

@@ -1,5 +1,5 @@
 """Attributions marked by something other than a reporting verb, one generator per pattern:
-"according to X", "X's claim that Y", "X is sure that Y", "reportedly", "X: Y", '"Y" ― X'.
+"according to X", "in X's view, Y", "X's claim that Y", "X is sure that Y", "reportedly", "X: Y", '"Y" ― X'.
 """
 
 from __future__ import annotations
@@ -41,6 +41,36 @@ def according_to_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
             content=content,
             certainty=base_certainty(token, prepositions[phrase]),
         )
+
+
+def _clause_of(token: Token) -> Token:
+    """The verb of the clause a phrase modifies."""
+    clause = token.head
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    return clause
+
+
+def in_source_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
+    """'In the latest poll, Y' / 'Y, in his view': a document or a point of view as the source.
+
+    Not when the clause has a reporting verb of its own ("In a statement, X said Y"): that verb is the cue.
+    """
+    lexicon = cues()
+    holders = lexicon["in_source_nouns"]
+    for token in doc:
+        if token.lower_ != "in" or token.dep_ != "prep" or token.i in quoted:
+            continue
+        noun = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.lemma_.lower() not in holders:
+            continue
+        clause = _clause_of(token)
+        if clause.lemma_.lower() in lexicon["verbs"] or clause.i == token.head.i and clause.pos_ not in {"VERB", "AUX"}:
+            continue
+        # 'in his view' is his; 'in the poll' is the poll's
+        source = next((c for c in noun.children if c.dep_ == "poss"), noun)
+        content = subtree(clause) - subtree(token)
+        yield Frame(cue=[token.i], source_head=source, content=content, certainty=base_certainty(token, holders[noun.lemma_.lower()]))
 
 
 def _infinitive(noun: Token) -> Token | None:
@@ -93,7 +123,11 @@ def colon_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
         colon = next((t for t in sent if t.text == ":"), None)
         if colon is None or colon.i in quoted or colon.i - sent.start > 6 or colon.i + 1 >= sent.end:
             continue
-        left = doc[sent.start : colon.i]
+        # a transcript paragraph may open with a quote mark: '"SMITH: We will win."'
+        start = sent.start
+        while start < colon.i and (doc[start].is_quote or doc[start].is_space):
+            start += 1
+        left = doc[start : colon.i]
         if not left or any(t.pos_ not in _NOMINAL_POS for t in left):
             continue
         if sum(1 for t in doc[colon.i + 1 : sent.end] if not t.is_punct) < _MIN_COLON_CONTENT_WORDS:
@@ -127,8 +161,11 @@ def dash_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
     """'“Y” ― Jane Doe': a dash right after a closing quote, then a name, attributes that quote."""
     dashes = set(cues()["attribution_dashes"])
     for token in doc[1:-1]:
-        name, closing = doc[token.i + 1], doc[token.i - 1]
-        if token.text not in dashes or not closing.is_quote or name.pos_ != "PROPN" or token.i in quoted:
+        if token.text not in dashes or token.i in quoted:
+            continue
+        # web text often puts a no-break space on either side of the dash
+        name, closing = _next_word(doc, token.i, 1), _next_word(doc, token.i, -1)
+        if name is None or closing is None or not closing.is_quote or name.pos_ != "PROPN":
             continue
         opening = next((t for t in reversed(doc[: closing.i]) if t.is_quote or "\n" in t.text), None)
         if opening is None or not opening.is_quote:
@@ -137,3 +174,12 @@ def dash_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
             name = name.head
         content = set(range(opening.i + 1, closing.i))
         yield Frame(cue=[token.i], source_head=name, content=content, certainty=base_certainty(token, "asserted"))
+
+
+def _next_word(doc: Doc, index: int, step: int) -> Token | None:
+    """The first non-whitespace token from `index` in direction `step`, within the line."""
+    index += step
+    while 0 <= index < len(doc) and doc[index].is_space and "\n" not in doc[index].text:
+        index += step
+    return doc[index] if 0 <= index < len(doc) and not doc[index].is_space else None
+

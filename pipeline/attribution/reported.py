@@ -24,6 +24,10 @@ _SUBJECT_INHERITING_DEPS = {"conj", "advcl", "xcomp", "acl"}
 _CUE_MODIFIER_DEPS = {"aux", "auxpass", "neg", "advmod"}
 _CUE_TIME_DEPS = {"npadvmod", "advmod"}
 _OBJECT_PREDICATE_DEPS = {"oprd", "xcomp", "ccomp", "prep", "advmod", "acomp"}
+# What an agentless passive says of its subject: "accused of Y", "labeled Y", "thought to be Y".
+_PASSIVE_PREDICATE_DEPS = {"oprd", "xcomp", "attr", "acomp"}
+_PASSIVE_PREPOSITIONS = {"of", "for", "as"}
+_EXPLETIVES = {"it", "there"}
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
@@ -58,7 +62,7 @@ def subtree(token: Token) -> set[int]:
     return {t.i for t in token.subtree}
 
 
-def _cue_tokens(verb: Token) -> list[int]:
+def cue_tokens(verb: Token) -> list[int]:
     """The verb with its adjacent auxiliaries, negation and adverbs ("has also said", "did not
     confirm", "said Friday") and a particle that is part of the cue ("called for", "pointed out")."""
     particles = cues()["particles"].get(verb.lemma_.lower(), [])
@@ -111,7 +115,8 @@ def _complement(verb: Token, cue: list[int]) -> set[int]:
 
 
 def _object_content(verb: Token, cue: list[int]) -> tuple[set[int], list[int]]:
-    """'X denied the report', 'X called the charges false', 'X talked about Y': content and cue.
+    """'X denied the report', 'X called the charges false', 'X talked about Y', 'Y was backed by X':
+    content and cue.
 
     Only for a source-like subject: "the wave of strikes underscores the urgency" is narration.
     """
@@ -129,6 +134,11 @@ def _object_content(verb: Token, cue: list[int]) -> tuple[set[int], list[int]]:
             c for c in children if c.dep_ in _OBJECT_PREDICATE_DEPS and c.i > objects[0].i and not _is_time(c)
         ]
         return set().union(*(subtree(c) for c in objects[:1] + predicates)), cue
+    passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = next((c for c in children if c.dep_ == "agent"), None)
+    if passive_subject is not None and agent is not None:
+        # "the plan was backed by the unions": what the agent backs is the passive subject
+        return subtree(passive_subject), cue + [agent.i] if agent.i == cue[-1] + 1 else cue
     for child in children:
         objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
         if child.dep_ == "prep" and child.lower_ in lexicon["content_prepositions"] and objects:
@@ -154,6 +164,23 @@ def _inserted_content(verb: Token) -> set[int]:
     return subtree(head) - subtree(verb)
 
 
+def _agentless_passive_content(verb: Token, cue: list[int]) -> set[int]:
+    """'X was accused of Y', 'X is considered a threat', 'X was labeled Y': someone unnamed says
+    something of the passive subject; the subject and what is said of it are the content.
+    A bare passive ("the plan was announced") says nothing of its subject and gives no claim."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lower_ in _EXPLETIVES:
+        return set()
+    predicates = [
+        c for c in verb.rights
+        if c.i not in cue and not _is_time(c)
+        and (c.dep_ in _PASSIVE_PREDICATE_DEPS or c.dep_ == "prep" and c.lower_ in _PASSIVE_PREPOSITIONS)
+    ]
+    if not predicates:
+        return set()
+    return subtree(subject).union(*(subtree(c) for c in predicates))
+
+
 def _colon_content(verb: Token) -> set[int]:
     """'X said: Y' within one sentence: everything after the colon."""
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
@@ -169,13 +196,15 @@ def verb_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
         lemma = token.lemma_.lower()
         if lemma not in verbs or token.pos_ not in {"VERB", "AUX"} or token.i in quoted:
             continue
-        cue = _cue_tokens(token)
+        cue = cue_tokens(token)
         content = _complement(token, cue) or _colon_content(token)
         if not content:
             content, cue = _object_content(token, cue)
         if not content and subject_of(token) is not None:
             content = _inserted_content(token)
         source = subject_of(token)
+        if not content and source is None:
+            content = _agentless_passive_content(token, cue)
         if not content and source is None:
             continue
         yield Frame(cue=cue, source_head=source, content=content, certainty=base_certainty(token, verbs[lemma]))

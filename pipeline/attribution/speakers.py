@@ -21,6 +21,8 @@ from pipeline.models import Certainty, ClaimType
 _DIRECT_SHARE = 0.9
 _MAX_PARAGRAPH_GAP = 1
 _SENTENCE_ENDS = {".", "!", "?", ":"}
+# "X said on Monday:" -- the colon ends the cue clause, a few words after the cue at most
+_MAX_COLON_GAP = 6
 
 
 def _words(doc: Doc, tokens: set[int]) -> set[int]:
@@ -107,12 +109,37 @@ def _continues(doc: Doc, previous: Frame, quote: Quote, frames: list[Frame], par
     )
 
 
+def _introduced_paragraph(doc: Doc, frame: Frame, paragraph: list[int]) -> list[int]:
+    """'X said:' closing its paragraph introduces the whole next paragraph, quoted or not."""
+    cue = doc[frame.cue[-1]]
+    words = [t.i for t in cue.sent if not t.is_space]
+    if doc[words[-1]].text != ":" or words[-1] - frame.cue[-1] > _MAX_COLON_GAP:
+        return []
+    following = [t.i for t in doc[cue.sent.end :] if not t.is_space]
+    if not following or paragraph[following[0]] != paragraph[words[-1]] + 1:
+        return []
+    return [i for i in following if paragraph[i] == paragraph[following[0]]]
+
+
+def _attach_paragraphs(doc: Doc, frames: list[Frame], quotes: list[Quote], used: set[int], paragraph: list[int]) -> None:
+    for frame in frames:
+        if frame.content or frame.source_head is None or not frame.cue:
+            continue
+        content = set(_introduced_paragraph(doc, frame, paragraph))
+        inside = [n for n, q in enumerate(quotes) if q.tokens() & content]
+        frame.content = content
+        used.update(inside)
+        if inside and doc[min(content)].is_quote:
+            frame.claim_type = ClaimType.DIRECT_QUOTE
+
+
 def attach_quotes(doc: Doc, frames: list[Frame], quotes: list[Quote]) -> list[Frame]:
     """Frames with their quotes attached, plus a frame per continuing quote; bare cues dropped."""
     used: set[int] = set()
     for frame in frames:
         _classify(doc, frame, quotes, used)
     paragraph = _paragraph_index(doc)
+    _attach_paragraphs(doc, frames, quotes, used, paragraph)
     min_words = quote_marks()["min_quote_words"]
     for n, quote in enumerate(quotes):
         speaker = next((f for f in frames if n in f.quotes), None)
