@@ -59,8 +59,18 @@ def expand_mention(head: Token) -> Span:
     while start < head.i and (doc[start].is_punct or doc[start].dep_ in _EDGE_DEPS):
         start += 1
     while end > head.i and (doc[end].is_punct or doc[end].dep_ in _EDGE_DEPS or doc[end].is_space):
+        if doc[end].text == ")" and _opens_bracket(doc[start:end]):
+            break  # "Sen. Jane Roe (D-Ore.)": the party label keeps its closing bracket
         end -= 1
     return doc[start : end + 1]
+
+
+def _opens_bracket(span: Span) -> bool:
+    """Whether `span` has an opening bracket that it does not close."""
+    depth = 0
+    for token in span:
+        depth += (token.text == "(") - (token.text == ")")
+    return depth > 0
 
 
 def antecedent_of_relative(head: Token) -> Token:

@@ -24,6 +24,7 @@ from pipeline.attribution.markers import (
     dash_frames,
     in_source_frames,
     nominal_frames,
+    role_noun_frames,
 )
 from pipeline.attribution.reported import that_clause_frames, verb_frames
 from pipeline.attribution.speakers import attach_quotes
@@ -42,6 +43,7 @@ _PATTERNS = (
     in_source_frames,
     nominal_frames,
     adjective_frames,
+    role_noun_frames,
     adverb_frames,
     colon_frames,
     dash_frames,
@@ -65,9 +67,9 @@ def _candidate_frames(doc: Doc, quotes: list[Quote]) -> list[Frame]:
             for outer in frames:
                 if outer is not inner and inner.cue[0] in outer.content:
                     outer.content -= inner.content | set(inner.cue)
-                    if _cue_head(doc, inner).dep_ == "advcl":
-                        # "X said Y, adding Z": the participle continues X's sentence, whatever it hangs on
-                        inner.source_head = outer.source_head
+                    # "X said Y, adding Z" / "X said Y and warned Z": the second cue hangs on the
+                    # reported clause in the parse but continues X's sentence
+                    inner.source_head = outer.source_head
     # "X said Y believes Z": the attribution inside a claim's content is part of that claim
     # (PolNeAR gives each token one role), so only the outermost frame is kept.
     return [f for f in frames if not any(f.cue[0] in other.content for other in frames)]
@@ -89,7 +91,7 @@ def _sibling(doc: Doc, frame: Frame) -> bool:
     )
 
 
-def _claim(doc: Doc, frame: Frame, resolver: SourceResolver) -> ExtractedClaim | None:
+def _claim(doc: Doc, text: str, frame: Frame, resolver: SourceResolver) -> ExtractedClaim | None:
     pieces = fragments(doc, frame.content, verbatim=frame.claim_type is ClaimType.DIRECT_QUOTE)
     if not pieces:
         return None
@@ -100,7 +102,7 @@ def _claim(doc: Doc, frame: Frame, resolver: SourceResolver) -> ExtractedClaim |
     return ExtractedClaim(
         claim_type=frame.claim_type,
         certainty=hedged(frame.certainty, hedge_tokens),
-        content=covering(pieces, doc.text),
+        content=covering(pieces, text),
         content_fragments=pieces,
         cue=token_span(doc, frame.cue) if frame.cue else None,
         source=source,
@@ -112,11 +114,12 @@ def extract_claims(doc: Doc) -> list[ExtractedClaim]:
     quotes = find_quotes(doc)
     frames = attach_quotes(doc, _candidate_frames(doc, quotes), quotes)
     resolver = SourceResolver(doc)
+    text = doc.text  # spaCy rebuilds Doc.text on every access: read it once
     claims: list[ExtractedClaim] = []
     seen: set[tuple[int, int]] = set()
     # Sources are resolved in the order their mentions appear, so a pronoun finds its antecedent.
     for frame in sorted(frames, key=lambda f: f.source_head.i if f.source_head is not None else min(f.content)):
-        claim = _claim(doc, frame, resolver)
+        claim = _claim(doc, text, frame, resolver)
         if claim is None or (claim.content.start, claim.content.end) in seen:
             continue
         seen.add((claim.content.start, claim.content.end))

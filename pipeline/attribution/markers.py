@@ -1,5 +1,6 @@
 """Attributions marked by something other than a reporting verb, one generator per pattern:
-"according to X", "in X's view, Y", "X's claim that Y", "X is sure that Y", "reportedly", "X: Y", '"Y" ― X'.
+"according to X", "in X's view, Y", "X's claim that Y", "X is sure that Y", "X is an opponent of Y",
+"reportedly", "X: Y", '"Y" ― X'.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pipeline.attribution.certainty import base_certainty
 from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
 from pipeline.attribution.reported import subject_of, subtree, that_clause
+from pipeline.sources import is_source_like
 
 # 'X: Y' frames: the left side is a bare name or noun phrase and the right side a statement.
 _NOMINAL_POS = {"PROPN", "NOUN", "DET", "ADJ", "PART", "NUM"}
@@ -143,18 +145,50 @@ def colon_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
         yield Frame(cue=[colon.i], source_head=heads[-1], content=content, certainty=base_certainty(colon, "asserted"))
 
 
+def _adjective_content(adjective: Token, prepositions: set[str]) -> tuple[set[int], list[int]]:
+    """What a stance adjective is about, and its cue: 'sure that Y', 'willing to Y', 'critical of Y'."""
+    for child in adjective.children:
+        if child.dep_ in {"ccomp", "xcomp"}:
+            return subtree(child), [adjective.i]
+    for child in adjective.rights:
+        objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+        if child.dep_ == "prep" and child.lower_ in prepositions and objects:
+            cue = [adjective.i, child.i] if child.i == adjective.i + 1 else [adjective.i]
+            return subtree(objects[0]), cue
+    return set(), [adjective.i]
+
+
 def adjective_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
-    """'X is sure that Y', 'X was confident Y': the copula's subject holds the belief."""
-    adjectives = cues()["adjectives"]
+    """'X is sure that Y', 'X was willing to Y', 'X has been critical of Y': the copula's subject
+    holds the stance."""
+    lexicon = cues()
+    adjectives = lexicon["adjectives"]
+    prepositions = set(lexicon["content_prepositions"]) | set(lexicon["adjective_prepositions"])
     for token in doc:
         lemma = token.lemma_.lower()
         if lemma not in adjectives or token.dep_ != "acomp" or token.i in quoted:
             continue
-        clauses = [c for c in token.children if c.dep_ == "ccomp"]
+        content, cue = _adjective_content(token, prepositions)
         source = subject_of(token.head)
-        if clauses and source is not None:
+        if content and source is not None and is_source_like(source):
             certainty = base_certainty(token, adjectives[lemma])
-            yield Frame(cue=[token.i], source_head=source, content=subtree(clauses[0]), certainty=certainty)
+            yield Frame(cue=cue, source_head=source, content=content, certainty=certainty)
+
+
+def role_noun_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
+    """'X is a staunch opponent of Y', 'X has been a supporter of Y': the subject's stance on Y."""
+    roles = cues()["stance_role_nouns"]
+    for token in doc:
+        copula = token.head
+        if token.dep_ != "attr" or token.lemma_.lower() not in roles or copula.lemma_ != "be" or token.i in quoted:
+            continue
+        prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        topic = next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None) if prep is not None else None
+        source = subject_of(copula)
+        if topic is None or source is None or not is_source_like(source):
+            continue
+        cue = list(range(copula.i, prep.i + 1))  # "is a staunch opponent of"
+        yield Frame(cue=cue, source_head=source, content=subtree(topic), certainty=base_certainty(token, roles[token.lemma_.lower()]))
 
 
 def dash_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:

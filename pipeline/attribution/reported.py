@@ -27,7 +27,8 @@ _OBJECT_PREDICATE_DEPS = {"oprd", "xcomp", "ccomp", "prep", "advmod", "acomp"}
 # What an agentless passive says of its subject: "accused of Y", "labeled Y", "thought to be Y".
 _PASSIVE_PREDICATE_DEPS = {"oprd", "xcomp", "attr", "acomp"}
 _PASSIVE_PREPOSITIONS = {"of", "for", "as"}
-_EXPLETIVES = {"it", "there"}
+# Subjects that stand for nothing: "it was reported that", "there were claims".
+EXPLETIVES = {"it", "there"}
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
@@ -108,7 +109,7 @@ def _complement(verb: Token, cue: list[int]) -> set[int]:
                 return subtree(child).union(*(subtree(a) for a in agents))
     for child in verb.children:
         if child.i in cue and child.dep_ == "prep":
-            objects = [g for g in child.children if g.dep_ == "pobj"]
+            objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]  # "called for reducing the rate"
             if objects:
                 return subtree(objects[0])
     return set()
@@ -169,7 +170,7 @@ def _agentless_passive_content(verb: Token, cue: list[int]) -> set[int]:
     something of the passive subject; the subject and what is said of it are the content.
     A bare passive ("the plan was announced") says nothing of its subject and gives no claim."""
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if subject is None or subject.lower_ in _EXPLETIVES:
+    if subject is None or subject.lower_ in EXPLETIVES:
         return set()
     predicates = [
         c for c in verb.rights

@@ -6,6 +6,8 @@ halves to one cue); a cue-only sentence right after ('... .” he said.') or rig
 else the speaker of the claim just before it (quoted or reported), when that claim is in the same
 or the previous paragraph and no other speaker comes between (continuing quotes, which
 newspapers leave unattributed). Such a continuation is a claim of its own, with no cue.
+Before quotes are placed, a cue closing its paragraph with a colon ('The mayor said:') takes the
+whole next paragraph, quoted or not, with the quotes in it.
 """
 
 from __future__ import annotations
@@ -122,6 +124,7 @@ def _introduced_paragraph(doc: Doc, frame: Frame, paragraph: list[int]) -> list[
 
 
 def _attach_paragraphs(doc: Doc, frames: list[Frame], quotes: list[Quote], used: set[int], paragraph: list[int]) -> None:
+    """Give each bare 'X said:' cue the paragraph it introduces; its quotes are then used."""
     for frame in frames:
         if frame.content or frame.source_head is None or not frame.cue:
             continue

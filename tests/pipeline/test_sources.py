@@ -4,7 +4,7 @@ import pytest
 
 from pipeline.attribution import extract_claims
 from pipeline.models import SourceKind
-from pipeline.sources import SourceResolver, expand_mention
+from pipeline.sources import SourceResolver, expand_mention, is_source_like
 
 
 def _sources(nlp, text):
@@ -30,6 +30,8 @@ def _sources(nlp, text):
         ("Reuters reported that the talks had stalled.", "Reuters", "Reuters", SourceKind.MEDIA),
         ("The New York Times reported that the talks had stalled.", "The New York Times", "New York Times", SourceKind.MEDIA),
         ("The Kremlin said the proposal was unacceptable.", "The Kremlin", "Kremlin", SourceKind.GOVERNMENT),
+        # a party label in brackets keeps its closing bracket; the name leaves it out
+        ("Sen. Jane Roe (D-Ore.) said the bill would pass.", "Sen. Jane Roe (D-Ore.)", "Jane Roe", SourceKind.PERSON),
     ],
 )
 def test_mention_name_and_kind(nlp, text, mention, name, kind):
@@ -71,3 +73,17 @@ def test_surname_tagged_org_is_a_person_when_named_elsewhere(nlp):
 def test_expand_mention_excludes_relative_clause(nlp):
     doc = nlp("Many European leaders, who fear it signals a shift, met today.")
     assert expand_mention(doc[2]).text == "Many European leaders"
+
+
+@pytest.mark.parametrize(
+    "text, source_like",
+    [
+        ("His former business partner called him a genius.", True),  # a person noun
+        ("The senior economist called the plan reckless.", True),
+        ("The storm denied farmers a harvest.", False),  # inanimate
+    ],
+)
+def test_person_nouns_are_source_like(nlp, text, source_like):
+    doc = nlp(text)
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    assert is_source_like(subject) is source_like

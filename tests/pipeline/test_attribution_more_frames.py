@@ -1,0 +1,113 @@
+"""Attribution frames beyond "X said Y": evidential 'seems', speech-act objects ('sent a letter'),
+passives, 'in X's view', evidence verbs with an object, stance adjectives and role nouns ('critical
+of', 'an opponent of'), labels and dashes in web text, a cue closing its paragraph with a colon, and
+two cues of one speaker in one sentence.
+
+Hand-written sentences; each case gives the expected (source mention, cue, content fragments joined
+by " | ") per claim, in text order; negatives expect no claim.
+"""
+
+import pytest
+
+from pipeline.attribution import extract_claims
+from pipeline.models import Certainty
+
+
+def _triples(nlp, text):
+    return [
+        (c.source.mention.text if c.source else None, c.cue.text if c.cue else None, " | ".join(f.text for f in c.content_fragments))
+        for c in extract_claims(nlp(text))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # evidential raising verb: subject plus complement, the experiencer as source
+        ("The mayor seems to have changed her mind about the tax.", [(None, "seems", "The mayor | to have changed her mind about the tax")]),
+        ("The plan seemed reckless to the senator.", [("the senator", "seemed", "The plan | reckless")]),
+        # a production verb with a message noun as object
+        ("The senator raised questions about the contract.", [("The senator", "raised questions about", "the contract")]),
+        ("The mayor sent a letter to the council.", [("The mayor", "sent", "a letter")]),
+        # passive with a by-agent: the passive subject is what the agent backs
+        ("The proposal was backed by three unions.", [("three unions", "was backed by", "The proposal")]),
+        # agentless passive that says something of its subject
+        ("The former minister was accused of taking bribes.", [(None, "was accused", "The former minister | of taking bribes")]),
+        # evidence verbs take an object when the subject is a document
+        ("The latest poll shows the governor with a narrow lead.", [("The latest poll", "shows", "the governor with a narrow lead")]),
+        # a common noun for a person can hold a view
+        ("His former business partner called him a genius.", [("His former business partner", "called", "him a genius")]),
+        # 'in the poll' / 'in his view' as the source
+        ("In the latest poll, the governor leads by four points.", [("the latest poll", "In", "the governor leads by four points.")]),
+        ("In his view, the tax is unfair.", [("his", "In", "the tax is unfair.")]),
+        # stance adjectives with an infinitive or a prepositional object
+        ("The governor has been critical of the new budget.", [("The governor", "critical of", "the new budget")]),
+        ("Some senators were willing to support a smaller bill.", [("Some senators", "willing", "to support a smaller bill")]),
+        # a stance role noun after the copula
+        ("The governor is a staunch opponent of the death penalty.", [("The governor", "is a staunch opponent of", "the death penalty")]),
+        # gerund complements of proposal verbs and of a cue's preposition
+        ("The senator proposed raising the minimum wage.", [("The senator", "proposed", "raising the minimum wage")]),
+        ("The president called for reducing the corporate tax rate.", [("The president", "called for", "reducing the corporate tax rate")]),
+        # a cue verb's preposition that introduces its content
+        ("The company did not respond to requests for comment.", [("The company", "did not respond to", "requests for comment")]),
+        # two cues of one speaker: a coordinated cue and an adjoined participle are claims of their own
+        (
+            "The minister denied the report and insisted that the talks would continue.",
+            [("The minister", "denied", "the report"), ("The minister", "insisted", "the talks would continue")],
+        ),
+        (
+            "The senator said the bill would pass, adding that the vote was close.",
+            [("The senator", "said", "the bill would pass"), ("The senator", "adding", "the vote was close")],
+        ),
+    ],
+)
+def test_frames(nlp, text, expected):
+    assert _triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor appeared at the rally.",  # 'appear' of presence, not evidence
+        "The senator faced questions about the contract.",  # receiving a message is no claim
+        "The storm sent a tree through the roof.",  # no message noun, no source-like subject
+        "The new bridge was announced on Monday.",  # a bare passive says nothing of its subject
+        "The talks showed little sign of progress.",  # an evidence verb needs a source-like subject
+        "In the morning, the governor left.",  # 'in' + a time is no source
+        "The weather was critical to the harvest.",  # a stance adjective needs a source-like subject
+        "The river is a source of fresh water.",  # not a stance role noun
+        "The governor said:",  # a bare cue with nothing after it
+    ],
+)
+def test_no_claim(nlp, text):
+    assert extract_claims(nlp(text)) == []
+
+
+def test_raising_verb_is_unverified(nlp):
+    [claim] = extract_claims(nlp("The mayor seems to have changed her mind about the tax."))
+    assert claim.certainty is Certainty.UNVERIFIED
+
+
+def test_in_statement_keeps_the_reporting_verb(nlp):
+    # 'in a statement' is not a source of its own: the clause's reporting verb is the cue
+    assert _triples(nlp, "In a statement, the company said it would cut 200 jobs.") == [
+        ("the company", "said", "it would cut 200 jobs")
+    ]
+
+
+def test_cue_ending_a_paragraph_with_a_colon_takes_the_next_paragraph(nlp):
+    text = "The governor said:\nWe will not let the factory close without a fight."
+    assert _triples(nlp, text) == [("The governor", "said", "We will not let the factory close without a fight.")]
+
+
+def test_transcript_labels_after_a_quote_mark(nlp):
+    text = '"SMITH: We will not raise taxes on working families.\n"JONES: We will pay for the schools by cutting waste.'
+    assert _triples(nlp, text) == [
+        ("SMITH", ":", "We will not raise taxes on working families."),
+        ("JONES", ":", "We will pay for the schools by cutting waste."),
+    ]
+
+
+def test_dash_attribution_with_no_break_space(nlp):
+    text = "“We will rebuild the bridge before winter.”\u00a0― Maria Lopez"
+    assert _triples(nlp, text) == [("Maria Lopez", "―", "We will rebuild the bridge before winter.")]
