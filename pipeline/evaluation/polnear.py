@@ -4,7 +4,8 @@ Extracted claims are paired one-to-one with gold attributions per document, gree
 number of content words they share. Per role (source, cue, content) an item is correct when
 its paired item's span matches: exactly (after stripping surrounding quotes, punctuation,
 whitespace and, for content, a leading complementiser "that", which PolNeAR includes and we
-do not) or by overlap (at least one shared word). A cue-less quote continuing the previous
+do not) or by overlap (at least one shared word; spans with no word, such as a ":" cue, by
+sharing a character). A cue-less quote continuing the previous
 speaker is merged into that speaker's claim first, as PolNeAR annotates it. Content also gets a token-level
 proportional F1. Usage: `python -m pipeline.evaluation.polnear DIR`.
 """
@@ -65,6 +66,10 @@ class PolnearReport:
 def _words(text: str, spans: Spans) -> set[int]:
     """Start offsets of the words inside `spans`."""
     return {m.start() + s for s, e in spans for m in _WORD.finditer(text[s:e])}
+
+
+def _intersect(first: Spans, second: Spans) -> bool:
+    return any(s1 < e2 and s2 < e1 for s1, e1 in first for s2, e2 in second)
 
 
 def _normalised(text: str, spans: Spans, role: str) -> str:
@@ -141,8 +146,12 @@ def score_document(report: PolnearReport, text: str, gold_attributions: list[dic
             if not gold_spans or not predicted_spans:
                 continue
             counts = report.roles[role]
-            counts.exact += _normalised(text, gold_spans, role) == _normalised(text, predicted_spans, role)
-            counts.overlap += bool(_words(text, gold_spans) & _words(text, predicted_spans))
+            gold_text, predicted_text = _normalised(text, gold_spans, role), _normalised(text, predicted_spans, role)
+            gold_words, predicted_words = _words(text, gold_spans), _words(text, predicted_spans)
+            # punctuation-only spans (a ":" or "―" cue) have no words: they match where they intersect
+            same_marks = not gold_words and not predicted_words and _intersect(gold_spans, predicted_spans)
+            counts.exact += gold_text == predicted_text and (bool(gold_text) or same_marks)
+            counts.overlap += bool(gold_words & predicted_words) or same_marks
         report.content_words_shared += len(_words(text, gold[g]["content"]) & _words(text, predicted[p]["content"]))
 
 

@@ -1,6 +1,9 @@
 """The PolNeAR scorer on hand-written attributions (PolNeAR texts are never used in tests)."""
 
+from dataclasses import replace
+
 from pipeline.attribution import extract_claims
+from pipeline.models import TextSpan
 from pipeline.evaluation.polnear import PolnearReport, merge_continuations, score_document
 
 TEXT = "“The bridge is safe,” the mayor said. “Traffic will resume tonight.”\nOfficials said that the river was rising."
@@ -40,3 +43,20 @@ def test_unmatched_claims_lower_precision(nlp):
     score_document(report, TEXT, [], extract_claims(nlp(TEXT)))
     assert report.roles["content"].prf(report.roles["content"].overlap) == (0.0, 0.0, 0.0)
     assert report.roles["content"].predicted == 3
+
+
+def test_a_colon_cue_matches_where_the_spans_meet(nlp):
+    text = "The senator's verdict: the bill would fail in the House."
+    claims = extract_claims(nlp(text))
+    assert [c.cue.text for c in claims] == [":"]
+    report = PolnearReport()
+    score_document(report, text, [_gold(text, "The senator", ":", "the bill would fail in the House")], claims)
+    assert report.roles["cue"].exact == 1 and report.roles["cue"].overlap == 1
+    # a ":" elsewhere is no match: the prediction moved to another colon of the text
+    two_colons = "Update: " + text
+    gold = _gold(two_colons, "The senator", "verdict:", "the bill would fail in the House")
+    gold["cue"]["spans"] = [[two_colons.rindex(":"), two_colons.rindex(":") + 1]]
+    other_colon = [replace(c, cue=TextSpan(6, 7, ":")) for c in extract_claims(nlp(two_colons))]
+    report = PolnearReport()
+    score_document(report, two_colons, [gold], other_colon)
+    assert report.roles["cue"].exact == 0 and report.roles["cue"].overlap == 0
