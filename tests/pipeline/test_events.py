@@ -5,6 +5,7 @@ check the filters (non-realis, background, figurative and coreferent mentions).
 """
 
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
@@ -201,8 +202,7 @@ def test_attacked_city_mislabelled_by_ner_is_the_location(nlp):
 
 
 def test_spans_are_exact_offsets(nlp):
-    with open("tests/data/seed_article.txt", encoding="utf-8") as handle:
-        text = handle.read()
+    text = (Path(__file__).parents[1] / "data" / "seed_article.txt").read_text(encoding="utf-8")
     events = extract_events(nlp(text), SATURDAY)
     assert events
     for event in events:

@@ -1,6 +1,7 @@
 """Event extraction scored against the seed article's gold events."""
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -8,13 +9,13 @@ from pipeline.evaluation.events_gold import CLASS_TYPES, matches, score_events
 from pipeline.events import extract_events
 from pipeline.events.ontology import load_ontology
 
+TEST_DATA = Path(__file__).parents[1] / "data"
+
 
 @pytest.fixture(scope="module")
 def seed(nlp):
-    with open("tests/data/seed_article.txt", encoding="utf-8") as handle:
-        text = handle.read()
-    with open("tests/data/seed_article.gold.json", encoding="utf-8") as handle:
-        gold = json.load(handle)
+    text = (TEST_DATA / "seed_article.txt").read_text(encoding="utf-8")
+    gold = json.loads((TEST_DATA / "seed_article.gold.json").read_text(encoding="utf-8"))
     return gold, text, extract_events(nlp(text), None)
 
 
