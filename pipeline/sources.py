@@ -325,7 +325,10 @@ class SourceResolver:
                 return self._ref(mention, cluster)
         phrase = expand_mention(head)
         kind = source_kind(phrase, head)
-        if kind is SourceKind.ORGANIZATION and head.pos_ == "PROPN" and self._people_named(phrase.text, head.i):
+        named_by_head = head.lemma_.lower() in source_kinds()["organization_heads"]  # "... Hospital"
+        if kind is SourceKind.ORGANIZATION and head.pos_ == "PROPN" and not named_by_head and self._people_named(
+            phrase.text, head.i
+        ):
             kind = SourceKind.PERSON  # the model labels a surname ORG in one place, PERSON in another
         cluster = self._register(canonical_name(phrase, head), kind, mention.text, head.i, _gender(phrase))
         return self._ref(mention, cluster)

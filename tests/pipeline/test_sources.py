@@ -87,3 +87,10 @@ def test_person_nouns_are_source_like(nlp, text, source_like):
     doc = nlp(text)
     subject = next(t for t in doc if t.dep_ == "nsubj")
     assert is_source_like(subject) is source_like
+
+
+def test_an_institution_named_like_a_person_is_an_organization(nlp):
+    from pipeline.attribution import extract_claims
+
+    claims = extract_claims(nlp("Youssef Al-Najjar Hospital said that its generators had run out of fuel."))
+    assert [(c.source.name, c.source.kind.value) for c in claims] == [("Youssef Al-Najjar Hospital", "organization")]
