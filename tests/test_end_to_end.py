@@ -122,3 +122,24 @@ def test_a_fresh_database_gets_the_same_ids(built_sample, tmp_path):
     for table, column in [("documents", "doc_id"), ("sentences", "sentence_id"), ("claims", "claim_id"),
                           ("events", "event_id"), ("sources", "source_id")]:
         assert ids(fresh, table, column) == ids(db, table, column), table
+
+
+def test_bad_inputs_are_rejected_with_their_reason_and_the_run_completes(tmp_path):
+    inbox = tmp_path / "bad"
+    shutil.copytree(TEST_DATA / "bad", inbox)
+    (inbox / "README.md").unlink()  # the folder's description, not an input
+    db = tmp_path / "bad.duckdb"
+    result = materialize_into(inbox, db)
+    assert result.success
+    assert all(e.passed for e in result.get_asset_check_evaluations())
+    with duckdb.connect(str(db), read_only=True) as con:
+        reasons = dict(con.execute("select regexp_extract(uri, '[^/]+$'), reason from rejected_documents").fetchall())
+        documents = con.execute("select text from documents").fetchall()
+    assert reasons == {
+        "empty.html": "empty",
+        "binary_png.html": "binary",
+        "no_article.html": "no_article_text",
+        "truncated_head.html": "no_article_text",
+        "non_english_de.html": "not_english",
+    }
+    assert len(documents) == 1 and "£15.8m" in documents[0][0]  # the Latin-1 file, decoded
