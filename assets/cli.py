@@ -18,6 +18,7 @@ import duckdb
 from assets.settings import DEFAULT_DB, SAMPLE_DIR, NewsclaimsSettings
 from pipeline.ingest import InputError, iter_input_paths
 from warehouse.resource import Warehouse, WarehouseError
+from warehouse.schema import sql_files
 
 SUMMARY_TABLES = (
     "documents", "rejected_documents", "sentences", "claims", "claim_quantities",
@@ -91,8 +92,7 @@ def run(args: argparse.Namespace) -> int:
 
 def bundled_queries() -> dict[str, str]:
     """The example analyst queries in warehouse/queries, by file stem."""
-    folder = resources.files("warehouse") / "queries"
-    return {p.name.removesuffix(".sql"): p.read_text(encoding="utf-8") for p in folder.iterdir() if p.name.endswith(".sql")}
+    return sql_files("queries")
 
 
 def query(args: argparse.Namespace) -> int:

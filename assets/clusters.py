@@ -10,17 +10,11 @@ from pipeline.models import EventRow
 from warehouse import writers
 from warehouse.resource import Warehouse
 
-SPEC = asset_spec("event_clusters", "extraction", deps=["events", "event_claims", "sources"])
 EVENT_COLUMNS = [f.name for f in fields(EventRow)]
 
 
-@dg.asset(
-    key=SPEC.key,
-    group_name=SPEC.group_name,
-    deps=SPEC.deps,
-    description=SPEC.description + " Views event_corroboration and conflicting_figures read it.",
-    metadata=SPEC.metadata,
-    pool="duckdb",
+@dg.multi_asset(
+    specs=[asset_spec("event_clusters", "extraction", deps=["events", "event_claims", "sources"])], pool="duckdb"
 )
 def event_clusters(warehouse: Warehouse) -> dg.MaterializeResult:
     """Cluster every event (same type, compatible actors and place, dates within a window)."""

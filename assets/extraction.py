@@ -27,15 +27,15 @@ from pipeline.process import extractor_version, process
 from warehouse import writers
 from warehouse.resource import Warehouse
 
-# table -> (rows attribute of DocumentResult, renamed fields, preview columns)
-EXTRACTION_TABLES: dict[str, tuple[str, dict[str, str], list[str]]] = {
-    "sentences": ("sentences", {}, ["sentence_index", "paragraph_index", "text"]),
-    "claims": ("claims", {}, ["source_mention", "cue", "content", "claim_type", "certainty"]),
-    "claim_quantities": ("claim_quantities", {"owner_id": "claim_id"}, ["value", "qualifier", "unit", "text"]),
-    "source_mentions": ("source_mentions", {}, ["mention", "name", "kind"]),
-    "events": ("events", {}, ["event_type", "trigger", "actors", "targets", "location", "event_date"]),
-    "event_quantities": ("event_quantities", {"owner_id": "event_id"}, ["value", "qualifier", "unit", "text"]),
-    "event_claims": ("event_claims", {}, ["event_id", "claim_id"]),
+# table (also the DocumentResult attribute holding its rows) -> (renamed fields, preview columns)
+EXTRACTION_TABLES: dict[str, tuple[dict[str, str], list[str]]] = {
+    "sentences": ({}, ["sentence_index", "paragraph_index", "text"]),
+    "claims": ({}, ["source_mention", "cue", "content", "claim_type", "certainty"]),
+    "claim_quantities": ({"owner_id": "claim_id"}, ["value", "qualifier", "unit", "text"]),
+    "source_mentions": ({}, ["mention", "name", "kind"]),
+    "events": ({}, ["event_type", "trigger", "actors", "targets", "location", "event_date"]),
+    "event_quantities": ({"owner_id": "event_id"}, ["value", "qualifier", "unit", "text"]),
+    "event_claims": ({}, ["event_id", "claim_id"]),
 }
 READ_CHUNK = 256
 
@@ -81,8 +81,8 @@ def _write(warehouse: Warehouse, results: list[DocumentResult], version: str) ->
     doc_ids = [r.doc_id for r in results]
     now = datetime.now(UTC)
     with warehouse.write() as con:
-        for table_name, (attribute, rename, _) in EXTRACTION_TABLES.items():
-            rows = writers.to_arrow((row for r in results for row in getattr(r, attribute)), rename)
+        for table_name, (rename, _) in EXTRACTION_TABLES.items():
+            rows = writers.to_arrow((row for r in results for row in getattr(r, table_name)), rename)
             writers.replace(con, table_name, "doc_id", doc_ids, rows)
         done = writers.to_arrow({"doc_id": d, "extractor_version": version, "extracted_at": now} for d in doc_ids)
         writers.replace(con, "extracted_documents", "doc_id", doc_ids, done)
@@ -110,7 +110,7 @@ def extraction(context: dg.AssetExecutionContext, settings: NewsclaimsSettings, 
         print(file=sys.stderr)
 
     with warehouse.read() as con:
-        for table_name, (_, _, preview) in EXTRACTION_TABLES.items():
+        for table_name, (_, preview) in EXTRACTION_TABLES.items():
             yield dg.MaterializeResult(
                 asset_key=table_name,
                 metadata=table_metadata(con, table_name, preview, documents_extracted=done),

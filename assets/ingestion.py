@@ -82,7 +82,7 @@ class _Batch:
         with warehouse.write() as con:
             writers.delete_keys(con, "documents", "doc_id", replaced_doc_ids)
             writers.delete_keys(con, "documents", "uri", uris)
-            writers.replace(con, "documents", "doc_id", [d.doc_id for d in self.documents], documents)
+            writers.replace(con, "documents", "doc_id", kept, documents)
             writers.replace(con, "rejected_documents", "uri", uris, rejected)
             writers.replace(con, "input_files", "uri", uris, ledger)
             writers.delete_keys(con, "document_signatures", "doc_id", replaced_doc_ids)

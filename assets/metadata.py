@@ -31,7 +31,7 @@ def table_metadata(
     }
 
 
-def asset_spec(name: str, group: str, deps: Sequence[str] = (), description: str | None = None) -> dg.AssetSpec:
+def asset_spec(name: str, group: str, deps: Sequence[str] = ()) -> dg.AssetSpec:
     """An AssetSpec whose description and column schema come from the table's DDL."""
     ddl = table(name).ddl
     first_comment = ddl.splitlines()[0].removeprefix("--").strip()
@@ -39,6 +39,6 @@ def asset_spec(name: str, group: str, deps: Sequence[str] = (), description: str
         name,
         group_name=group,
         deps=list(deps),
-        description=description or first_comment,
+        description=first_comment,
         metadata={"dagster/column_schema": column_schema(name), "dagster/table_name": name},
     )

@@ -1,24 +1,15 @@
 """Sources: source mentions merged across documents into one row per distinct source."""
 
-from importlib import resources
-
 import dagster as dg
 
 from assets.metadata import asset_spec, table_metadata
 from warehouse.resource import Warehouse
+from warehouse.schema import sql_files
 
-REBUILD_SQL = (resources.files("warehouse") / "sql" / "rebuild_sources.sql").read_text(encoding="utf-8")
-SPEC = asset_spec("sources", "extraction", deps=["source_mentions", "claims"])
+REBUILD_SQL = sql_files("sql")["rebuild_sources"]
 
 
-@dg.asset(
-    key=SPEC.key,
-    group_name=SPEC.group_name,
-    deps=SPEC.deps,
-    description=SPEC.description,
-    metadata=SPEC.metadata,
-    pool="duckdb",
-)
+@dg.multi_asset(specs=[asset_spec("sources", "extraction", deps=["source_mentions", "claims"])], pool="duckdb")
 def sources(warehouse: Warehouse) -> dg.MaterializeResult:
     """Rebuild `sources` from every mention: same normalised name, one source."""
     with warehouse.write() as con:

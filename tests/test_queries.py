@@ -1,21 +1,16 @@
 """Every bundled analyst query runs on the built sample and returns rows."""
 
-from importlib import resources
-
 import duckdb
 import pytest
 
 from assets.cli import bundled_queries, main
 
-QUERIES = sorted(p.name for p in (resources.files("warehouse") / "queries").iterdir() if p.name.endswith(".sql"))
 
-
-@pytest.mark.parametrize("name", QUERIES)
+@pytest.mark.parametrize("name", sorted(bundled_queries()))
 def test_query_returns_rows(name, built_sample):
     _, db, _ = built_sample
-    sql = (resources.files("warehouse") / "queries" / name).read_text(encoding="utf-8")
     with duckdb.connect(str(db), read_only=True) as con:
-        assert con.execute(sql).fetchall(), name
+        assert con.execute(bundled_queries()[name]).fetchall(), name
 
 
 def test_bundled_queries_run_by_name(built_sample, capsys):

@@ -39,21 +39,24 @@ def _parse(ddl: str) -> Table:
     return Table(match.group(1), ddl, tuple(columns))
 
 
+def sql_files(folder: str) -> dict[str, str]:
+    """The `.sql` files of warehouse/<folder>, by file stem, in file-name order."""
+    files = sorted((p for p in (resources.files("warehouse") / folder).iterdir() if p.name.endswith(".sql")),
+                   key=lambda p: p.name)
+    return {p.name.removesuffix(".sql"): p.read_text(encoding="utf-8") for p in files}
+
+
 @lru_cache(maxsize=1)
 def tables() -> dict[str, Table]:
     """Every table, in DDL file order."""
-    ddl_dir = resources.files("warehouse") / "ddl"
-    files = sorted(p for p in ddl_dir.iterdir() if p.name.endswith(".sql"))
-    parsed = [_parse(p.read_text(encoding="utf-8")) for p in files]
+    parsed = [_parse(ddl) for ddl in sql_files("ddl").values()]
     return {t.name: t for t in parsed}
 
 
 @lru_cache(maxsize=1)
 def views() -> dict[str, str]:
     """Analyst views (warehouse/views/<name>.sql), created after the tables."""
-    folder = resources.files("warehouse") / "views"
-    return {p.name.removesuffix(".sql"): p.read_text(encoding="utf-8") for p in sorted(folder.iterdir(), key=lambda p: p.name)
-            if p.name.endswith(".sql")}
+    return sql_files("views")
 
 
 def table(name: str) -> Table:
