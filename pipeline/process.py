@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from pipeline import ids, segment
 from pipeline.nlp import installed_model
 from pipeline.attribution import extract_claims
+from pipeline.attribution.reported import cue_lemma
 from pipeline.events import extract_events
 from pipeline.models import (
     Certainty,
@@ -74,7 +75,9 @@ def _cue_lemma(doc: Doc, cue: TextSpan | None) -> str | None:
     span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return cue.text.lower()
-    if len(span) == 1 or span.root.pos_ in {"VERB", "NOUN", "ADV"}:
+    if span.root.pos_ in {"VERB", "AUX"}:
+        return cue_lemma(span.root)  # the lemmatiser's "hoping" -> "hop" repaired
+    if len(span) == 1 or span.root.pos_ in {"NOUN", "ADV"}:
         return span.root.lemma_.lower()
     return span.text.lower()  # multi-word cues such as "according to"
 

@@ -86,8 +86,9 @@ def _sibling(doc: Doc, frame: Frame) -> bool:
     if not frame.cue or not frame.content:
         return False
     head = _cue_head(doc, frame)
+    # a subordinated cue ("Y as promised", "as X noted") qualifies the clause it hangs on
     return head.dep_ in _SIBLING_DEPS and head.pos_ == "VERB" and head.head.i < head.i and not any(
-        c.dep_ in {"nsubj", "nsubjpass"} for c in head.children
+        c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in head.children
     )
 
 

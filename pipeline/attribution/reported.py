@@ -29,6 +29,24 @@ _PASSIVE_PREDICATE_DEPS = {"oprd", "xcomp", "attr", "acomp"}
 _PASSIVE_PREPOSITIONS = {"of", "for", "as"}
 # Subjects that stand for nothing: "it was reported that", "there were claims".
 EXPLETIVES = {"it", "there"}
+# Words opening an embedded question the parser hangs on a cue as a clause modifier: "did not say
+# whether"; "when" and "if" are left out, they mostly open a time or condition clause.
+_QUESTION_WORDS = {"how", "why", "whether"}
+# Children that make a cue verb transitive: "as he welcomed the guests" is time, not "as X noted".
+_OBJECT_DEPS = {"dobj", "ccomp", "xcomp", "dative"}
+
+
+def cue_lemma(token: Token) -> str:
+    """The token's lemma, repaired where the lemmatiser gets a silent e wrong ('hoping' -> 'hop',
+    'rated' -> 'rat', 'retweeted' -> 'retweete') and the repaired form is a listed cue verb."""
+    lemma = token.lemma_.lower()
+    verbs = cues()["verbs"]
+    if lemma in verbs or not token.lower_.startswith(lemma.removesuffix("e")):
+        return lemma
+    for repaired in (lemma + "e", lemma.removesuffix("e")):
+        if repaired in verbs:
+            return repaired
+    return lemma
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
@@ -66,7 +84,7 @@ def subtree(token: Token) -> set[int]:
 def cue_tokens(verb: Token) -> list[int]:
     """The verb with its adjacent auxiliaries, negation and adverbs ("has also said", "did not
     confirm", "said Friday") and a particle that is part of the cue ("called for", "pointed out")."""
-    particles = cues()["particles"].get(verb.lemma_.lower(), [])
+    particles = cues()["particles"].get(cue_lemma(verb), [])
     tokens = [verb.i]
     for child in reversed(list(verb.lefts)):
         if child.i == tokens[0] - 1 and child.dep_ in _CUE_MODIFIER_DEPS and child.pos_ != "PUNCT":
@@ -83,7 +101,7 @@ def cue_tokens(verb: Token) -> list[int]:
 def _complement(verb: Token, cue: list[int]) -> set[int]:
     """Content tokens governed by the cue verb, or an empty set for a bare cue."""
     lexicon = cues()
-    lemma = verb.lemma_.lower()
+    lemma = cue_lemma(verb)
     skip_object = lemma in lexicon["addressee"]
     children = [c for c in verb.rights if c.i not in cue]
     for child in verb.lefts:
@@ -101,6 +119,16 @@ def _complement(verb: Token, cue: list[int]) -> set[int]:
                 for t in c.subtree
             }
             return subtree(child) | between
+    if skip_object:
+        for obj in (c for c in children if c.dep_ == "dobj"):
+            # "told a meeting of leaders that Y": the that-clause hung on the addressee
+            clause = that_clause(obj, {"relcl", "acl", "ccomp"})
+            if clause is not None:
+                return subtree(clause)
+    for child in children:
+        question = child.left_edge.lower_ in _QUESTION_WORDS and child.left_edge.i == cue[-1] + 1
+        if child.dep_ == "advcl" and question and _has_subject(child):
+            return subtree(child)  # "has not said whether taxes will rise": an embedded question
     if lemma in lexicon["xcomp_content"]:
         for child in children:
             if child.dep_ == "xcomp":
@@ -122,7 +150,7 @@ def _object_content(verb: Token, cue: list[int]) -> tuple[set[int], list[int]]:
     Only for a source-like subject: "the wave of strikes underscores the urgency" is narration.
     """
     lexicon = cues()
-    lemma = verb.lemma_.lower()
+    lemma = cue_lemma(verb)
     source = subject_of(verb)
     if lemma in lexicon["clause_only"] or source is None or not is_source_like(source):
         return set(), cue
@@ -148,21 +176,62 @@ def _object_content(verb: Token, cue: list[int]) -> tuple[set[int], list[int]]:
     return set(), cue
 
 
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+
+
 def _is_time(token: Token) -> bool:
     return token.ent_type_ in {"DATE", "TIME"} or any(t.ent_type_ in {"DATE", "TIME"} for t in token.children)
 
 
+def _as_clause(verb: Token) -> bool:
+    """'As X noted, Y' / 'Y, as predicted': an intransitive cue verb subordinated by "as", with a
+    source-like subject or none ("as the storm continued" is time)."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    after = verb.right_edge.i + 1
+    return (
+        verb.dep_ == "advcl"
+        and (after == len(verb.doc) or verb.doc[after].is_punct)  # set off like any inserted clause
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(c.dep_ in _OBJECT_DEPS for c in verb.children)
+        and (subject is None or is_source_like(subject))
+        and cue_lemma(verb.head) not in cues()["verbs"]  # "proposed Y as promised": the head's own claim
+    )
+
+
+def _fronted(verb: Token, deps: set[str] | None) -> set[int]:
+    """Phrases the parser hangs on the cue verb before its subject and set off by a comma
+    ("To see Y, X said, Z"; "People like Scott, he said."): they belong to the content."""
+    subject = next((c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None or subject.left_edge.i == 0 or not verb.doc[subject.left_edge.i - 1].is_punct:
+        return set()
+    parts = [
+        c for c in verb.lefts
+        if c.i < subject.left_edge.i and not c.is_punct and (deps is None or c.dep_ in deps)
+    ]
+    return set().union(*(subtree(c) for c in parts))
+
+
 def _inserted_content(verb: Token) -> set[int]:
-    """'Y, X said.' parsed with Y as the head: the head clause minus the cue clause."""
+    """'Y, X said.' parsed with Y as the head: the head clause minus the cue clause; also
+    'As X noted, Y' and 'Y1, X said, Y2' with Y1 hung on the cue."""
     head = verb.head
-    if verb.dep_ not in _INSERTED_DEPS or head.i == verb.i or head.pos_ not in {"VERB", "AUX"}:
+    if verb.dep_ == "ROOT":
+        return _fronted(verb, {"dep"})
+    if head.pos_ not in {"VERB", "AUX"}:
+        return set()
+    if _as_clause(verb):
+        return subtree(head) - subtree(verb)
+    if verb.dep_ not in _INSERTED_DEPS:
         return set()
     if verb.dep_ == "conj" or head.i > verb.i and verb.dep_ != "parataxis":
         return set()
-    edge = verb.left_edge
-    if not (edge.is_punct or edge.i > 0 and verb.doc[edge.i - 1].is_punct):
+    fronted = _fronted(verb, None) if head.i > verb.i else set()
+    clause = subtree(verb) - fronted
+    edge = min(clause)
+    if not (verb.doc[edge].is_punct or edge > 0 and verb.doc[edge - 1].is_punct):
         return set()  # an inserted cue clause is set off by a comma, dash or closing quote
-    return subtree(head) - subtree(verb)
+    return subtree(head) - clause
 
 
 def _agentless_passive_content(verb: Token, cue: list[int]) -> set[int]:
@@ -194,16 +263,18 @@ def verb_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
     """'X said (that) Y', 'Y, X said', 'Y, said X', 'X told reporters Y', passives, participles."""
     verbs = cues()["verbs"]
     for token in doc:
-        lemma = token.lemma_.lower()
+        lemma = cue_lemma(token)
         if lemma not in verbs or token.pos_ not in {"VERB", "AUX"} or token.i in quoted:
             continue
         cue = cue_tokens(token)
         content = _complement(token, cue) or _colon_content(token)
         if not content:
             content, cue = _object_content(token, cue)
-        if not content and subject_of(token) is not None:
-            content = _inserted_content(token)
         source = subject_of(token)
+        if _as_clause(token) and not _has_subject(token):
+            source = None  # "the dam held as predicted": the dam predicted nothing
+        if not content and (source is not None or token.dep_ == "advcl"):
+            content = _inserted_content(token)
         if not content and source is None:
             content = _agentless_passive_content(token, cue)
         if not content and source is None:
@@ -218,7 +289,7 @@ def that_clause_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
     """
     verbs = cues()["verbs"]
     for token in doc:
-        if token.lemma_.lower() in verbs or token.pos_ != "VERB" or token.i in quoted:
+        if cue_lemma(token) in verbs or token.pos_ != "VERB" or token.i in quoted:
             continue
         clause = that_clause(token, {"ccomp"})
         source = subject_of(token)

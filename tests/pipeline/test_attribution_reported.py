@@ -6,7 +6,8 @@ Each case gives the expected (source mention, cue, content) as text; negatives e
 import pytest
 
 from pipeline.attribution import extract_claims
-from pipeline.models import ClaimType
+from pipeline.models import ClaimType, Document
+from pipeline.process import process
 
 
 def _triples(nlp, text):
@@ -150,3 +151,61 @@ def test_cue_span_keeps_auxiliaries_and_its_head_is_the_verb(nlp, text, cue, lem
     [claim] = extract_claims(doc)
     assert claim.cue.text == cue
     assert doc.char_span(claim.cue.start, claim.cue.end).root.lemma_ == lemma
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an inserted cue with the content on both sides, the first part hung on the cue
+        (
+            "To understand the old city, the historian said, one should walk its markets.",
+            ("the historian", "said", "To understand the old city | one should walk its markets."),
+        ),
+        (
+            "If the talks fail, the envoy argues, there are other options.",
+            ("the envoy", "argues", "If the talks fail | there are other options."),
+        ),
+        # a fronted phrase the parser labels `dep`
+        ("Fewer cars downtown, she said.", ("she", "said", "Fewer cars downtown")),
+        # "as X noted": the clause the cue qualifies is the content; without a subject, no source
+        ("As the senator pointed out, the bridge needs repairs.", ("the senator", "pointed out", "the bridge needs repairs.")),
+        ("The dam held as predicted.", (None, "predicted", "The dam held")),
+        # a that-clause the parser hangs on the addressee
+        ("She told a meeting of farmers that the subsidies would continue.", ("She", "told", "the subsidies would continue")),
+        # an embedded question parsed as a clause modifier
+        ("The minister has not said whether the tax will rise.", ("The minister", "has not said", "whether the tax will rise")),
+        # a response by an act
+        ("The mayor responded by closing the park.", ("The mayor", "responded by", "closing the park")),
+        ("The council responded with a lawsuit.", ("The council", "responded with", "a lawsuit")),
+        # lemmatiser slips repaired ("hoping" -> "hop", "rated" -> "rat")
+        ("She is hoping the vote passes.", ("She", "is hoping", "the vote passes")),
+        ("PolitiFact rated the claim false.", ("PolitiFact", "rated", "the claim false")),
+        # evaluation, exhortation and preference verbs with an object
+        ("The coach lauded his players for their effort.", ("The coach", "lauded", "his players for their effort")),
+        ("The senator implored colleagues to vote for the bill.", ("The senator", "implored", "colleagues to vote for the bill")),
+        ("Voters want lower taxes.", ("Voters", "want", "lower taxes")),
+        # a subordinated "as promised" stays inside the head cue's claim
+        ("He proposed a new tax as promised.", ("He", "proposed", "a new tax")),
+    ],
+)
+def test_cue_verb_parse_configurations(nlp, text, expected):
+    assert _triples(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She told a story that shocked the room.",  # a relative clause on the object, not a that-clause
+        "The hotel staff spoke when the manager arrived.",  # "when" opens a time clause, not a question
+        "As the storm continued, the roads flooded.",  # "as" of time, with a subject that says nothing
+        "On Monday, he said.",  # a fronted time phrase is no content
+    ],
+)
+def test_no_claim_from_object_time_or_fronted_phrases(nlp, text):
+    assert _triples(nlp, text) == []
+
+
+def test_stored_cue_lemma_is_the_repaired_lemma(nlp):
+    text = "The mayor is hoping the bridge reopens in May."
+    result = process(nlp(text), Document(doc_id="d1", uri="memory:d1", text=text, content_hash="h1"))
+    assert [(c.cue, c.cue_lemma) for c in result.claims] == [("is hoping", "hope")]
