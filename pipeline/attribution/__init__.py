@@ -65,14 +65,22 @@ def _candidate_frames(doc: Doc, quotes: list[Quote]) -> list[Frame]:
     for inner in frames:
         if _sibling(doc, inner):
             for outer in frames:
-                if outer is not inner and inner.cue[0] in outer.content:
+                # a colon or dash frame speaks a whole passage: a cue inside it stays inside
+                if outer is not inner and inner.cue[0] in outer.content and not doc[outer.cue[0]].is_punct:
                     outer.content -= inner.content | set(inner.cue)
                     # "X said Y, adding Z" / "X said Y and warned Z": the second cue hangs on the
                     # reported clause in the parse but continues X's sentence
                     inner.source_head = outer.source_head
     # "X said Y believes Z": the attribution inside a claim's content is part of that claim
-    # (PolNeAR gives each token one role), so only the outermost frame is kept.
-    return [f for f in frames if not any(f.cue[0] in other.content for other in frames)]
+    # (PolNeAR gives each token one role), so only the outermost frame is kept; of two frames
+    # holding each other's cue (a misparse across a label: 'SMITH: Well, you know, Y'), the larger.
+    return [f for f in frames if not any(_inside(f, other) for other in frames)]
+
+
+def _inside(inner: Frame, outer: Frame) -> bool:
+    if inner is outer or inner.cue[0] not in outer.content:
+        return False
+    return outer.cue[0] not in inner.content or len(outer.content) > len(inner.content)
 
 
 def _cue_head(doc: Doc, frame: Frame) -> Token:

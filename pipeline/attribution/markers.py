@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.attribution.certainty import base_certainty
 from pipeline.attribution.frames import Frame
+from pipeline.attribution.labels import document_label, label_speaker, labelled_turn, quoted_turn, starts_paragraph
 from pipeline.attribution.lexicons import cues
 from pipeline.attribution.reported import subject_of, subtree, that_clause
+from pipeline.models import ClaimType
 from pipeline.sources import is_source_like
 
 # 'X: Y' frames: the left side is a bare name or noun phrase and the right side a statement.
@@ -120,29 +122,45 @@ def adverb_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
 
 
 def colon_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
-    """'X: Y' where X is a short noun phrase opening the sentence (headline and interview style)."""
+    """'X: Y' where X is a short noun phrase opening the sentence (headline and interview style).
+    A speaker label opening a paragraph speaks the whole paragraph (see `labels`)."""
     for sent in doc.sents:
-        colon = next((t for t in sent if t.text == ":"), None)
-        if colon is None or colon.i in quoted or colon.i - sent.start > 6 or colon.i + 1 >= sent.end:
+        label = label_speaker(doc, sent)
+        claim_type = ClaimType.INDIRECT
+        if label is not None:
+            colon, speaker = label
+            content = labelled_turn(doc, colon)
+            if quoted_turn(doc, colon):
+                claim_type = ClaimType.DIRECT_QUOTE
+        else:
+            colon, speaker = _sentence_colon(doc, sent)
+            content = set(range(colon.i + 1, sent.end)) if colon is not None else set()
+        if colon is None or colon.i in quoted:
             continue
-        # a transcript paragraph may open with a quote mark: '"SMITH: We will win."'
-        start = sent.start
-        while start < colon.i and (doc[start].is_quote or doc[start].is_space):
-            start += 1
-        left = doc[start : colon.i]
-        if not left or any(t.pos_ not in _NOMINAL_POS for t in left):
-            continue
-        if sum(1 for t in doc[colon.i + 1 : sent.end] if not t.is_punct) < _MIN_COLON_CONTENT_WORDS:
+        if sum(1 for i in content if not (doc[i].is_punct or doc[i].is_space)) < _MIN_COLON_CONTENT_WORDS:
             continue  # "Source: NATO", "Video: FULL SPEECH" are labels, not claims
-        # the noun heading the left side: its own head lies outside it (or it is the root)
-        heads = [
-            t for t in left
-            if t.pos_ in {"PROPN", "NOUN"} and (t.head.i == t.i or not left.start <= t.head.i < left.end)
-        ]
-        if not heads:
-            continue
-        content = set(range(colon.i + 1, sent.end))
-        yield Frame(cue=[colon.i], source_head=heads[-1], content=content, certainty=base_certainty(colon, "asserted"))
+        certainty = base_certainty(colon, "asserted")
+        yield Frame(cue=[colon.i], source_head=speaker, content=content, certainty=certainty, claim_type=claim_type)
+
+
+def _sentence_colon(doc: Doc, sent: Span) -> tuple[Token | None, Token | None]:
+    """(colon, the noun heading the left side) for a short nominal 'X:' opening `sent`."""
+    colon = next((t for t in sent if t.text == ":"), None)
+    if colon is None or colon.i - sent.start > 6 or colon.i + 1 >= sent.end:
+        return None, None
+    # a transcript paragraph may open with a quote mark: '"SMITH: We will win."'
+    start = sent.start
+    while start < colon.i and (doc[start].is_quote or doc[start].is_space):
+        start += 1
+    left = doc[start : colon.i]
+    if not left or any(t.pos_ not in _NOMINAL_POS for t in left) or document_label(left):
+        return None, None
+    # the noun heading the left side: its own head lies outside it (or it is the root)
+    heads = [
+        t for t in left
+        if t.pos_ in {"PROPN", "NOUN"} and (t.head.i == t.i or not left.start <= t.head.i < left.end)
+    ]
+    return (colon, heads[-1]) if heads else (None, None)
 
 
 def _adjective_content(adjective: Token, prepositions: set[str]) -> tuple[set[int], list[int]]:
@@ -201,7 +219,8 @@ def dash_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
         name, closing = _next_word(doc, token.i, 1), _next_word(doc, token.i, -1)
         if name is None or closing is None or not closing.is_quote or name.pos_ != "PROPN":
             continue
-        opening = next((t for t in reversed(doc[: closing.i]) if t.is_quote or "\n" in t.text), None)
+        # the quote opens its line: quote marks inside it ('what he calls “hell”') are not its edge
+        opening = next((t for t in reversed(doc[: closing.i]) if starts_paragraph(doc, t.i)), None)
         if opening is None or not opening.is_quote:
             continue
         while name.head.i != name.i and name.head.pos_ == "PROPN" and name.head.i > token.i:

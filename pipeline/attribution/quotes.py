@@ -2,7 +2,8 @@
 
 A region opened but not closed in one paragraph continues into the next only when that
 paragraph opens with a quote mark (the newspaper convention for multi-paragraph quotes);
-otherwise the unpaired mark is dropped. Single marks count only outside double quotes and
+otherwise the unpaired mark is dropped. A paragraph opening with a quote mark and a speaker
+label ('"SMITH: ...', transcript style) starts a new quote after the label. Single marks count only outside double quotes and
 where they cannot be apostrophes (an opener after a space, a closer before a space or punctuation).
 """
 
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from pipeline.attribution.labels import label_speaker
 from pipeline.attribution.lexicons import quote_marks
 
 
@@ -81,14 +83,20 @@ def _scan(doc: Doc, single: bool, blocked: set[int]) -> list[Quote]:
     pieces: list[tuple[int, int]] = []
     piece_start = 0
     for paragraph in _paragraphs(doc):
-        continues = open_mark is not None and _opener(paragraph[0], single)
+        label = _turn_label(paragraph, single)
+        continues = open_mark is not None and label is None and _opener(paragraph[0], single)
         if open_mark is not None:
             if continues:
                 pieces.append((piece_start, paragraph[0].i - _trailing_space(doc, paragraph[0].i)))
                 piece_start = paragraph[0].i + 1
             else:
                 open_mark, pieces = None, []
-        for token in paragraph[1:] if continues else paragraph:
+        tokens = paragraph[1:] if continues else paragraph
+        if label is not None:
+            # a transcript turn ('"SMITH: We will ...') quotes what its speaker label introduces
+            open_mark, piece_start = paragraph[0], label.i + 1
+            tokens = [t for t in paragraph if t.i > label.i]
+        for token in tokens:
             if token.i in blocked:
                 continue
             if open_mark is not None and _closer(token, open_mark.text, single):
@@ -98,6 +106,14 @@ def _scan(doc: Doc, single: bool, blocked: set[int]) -> list[Quote]:
             elif open_mark is None and _opener(token, single):
                 open_mark, piece_start = token, token.i + 1
     return quotes
+
+
+def _turn_label(paragraph: list[Token], single: bool) -> Token | None:
+    """The colon of a speaker label right after the paragraph's opening quote mark."""
+    if not _opener(paragraph[0], single):
+        return None
+    label = label_speaker(paragraph[0].doc, paragraph[0].sent)
+    return label[0] if label is not None else None
 
 
 def _trailing_space(doc: Doc, index: int) -> int:

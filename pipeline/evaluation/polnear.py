@@ -111,24 +111,35 @@ def _pair(text: str, gold: list[dict], predicted: list[dict]) -> list[tuple[int,
 
 
 def merge_continuations(claims: list[ExtractedClaim]) -> list[ExtractedClaim]:
-    """PolNeAR convention: a cue-less quote continuing the previous quote's speaker is one
-    attribution with it (we keep it as a claim of its own, with no cue)."""
+    """PolNeAR convention: a cue-less quote continuing a speaker's quote is one attribution with
+    it (we keep it as a claim of its own, with no cue), also when a second cue of the same source
+    mention comes between ('“Y1,” X said, adding Z. “Y2.”')."""
     merged: list[ExtractedClaim] = []
     for claim in claims:
-        previous = merged[-1] if merged else None
-        if (
-            previous is not None
-            and claim.cue is None
-            and claim.claim_type is ClaimType.DIRECT_QUOTE
-            and previous.claim_type is ClaimType.DIRECT_QUOTE
-            and claim.source is not None
-            and previous.source is not None
-            and claim.source.name == previous.source.name
-        ):
-            merged[-1] = replace(previous, content_fragments=previous.content_fragments + claim.content_fragments)
-        else:
+        target = _continued_quote(merged, claim) if claim.cue is None and claim.claim_type is ClaimType.DIRECT_QUOTE else None
+        if target is None:
             merged.append(claim)
+        else:
+            merged[target] = replace(merged[target], content_fragments=merged[target].content_fragments + claim.content_fragments)
     return merged
+
+
+def _continued_quote(merged: list[ExtractedClaim], continuation: ExtractedClaim) -> int | None:
+    """Index in `merged` of the direct quote `continuation` continues: the last claim, or the
+    last one before claims that share its source mention (its sibling cues)."""
+    if continuation.source is None or not merged:
+        return None
+    index = len(merged) - 1
+    while index > 0 and merged[index].claim_type is not ClaimType.DIRECT_QUOTE and _same_mention(merged[index], merged[index - 1]):
+        index -= 1
+    claim = merged[index]
+    if claim.claim_type is ClaimType.DIRECT_QUOTE and claim.source is not None and claim.source.name == continuation.source.name:
+        return index
+    return None
+
+
+def _same_mention(first: ExtractedClaim, second: ExtractedClaim) -> bool:
+    return first.source is not None and second.source is not None and first.source.mention == second.source.mention
 
 
 def score_document(report: PolnearReport, text: str, gold_attributions: list[dict], claims: list[ExtractedClaim]) -> None:

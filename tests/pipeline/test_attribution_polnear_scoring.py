@@ -60,3 +60,41 @@ def test_a_colon_cue_matches_where_the_spans_meet(nlp):
     report = PolnearReport()
     score_document(report, two_colons, [gold], other_colon)
     assert report.roles["cue"].exact == 0 and report.roles["cue"].overlap == 0
+
+
+def _merged(nlp, text):
+    return [(c.source.name if c.source else None, c.cue.text if c.cue else None, [f.text for f in c.content_fragments])
+            for c in merge_continuations(extract_claims(nlp(text)))]
+
+
+def test_a_continuation_joins_its_speakers_quote_across_a_claim_of_the_same_speaker(nlp):
+    text = (
+        "“The economy is finally turning around,” Ruiz said, adding that the city would hire more teachers. "
+        "“We have added thousands of new jobs this year.”"
+    )
+    assert _merged(nlp, text) == [
+        ("Ruiz", "said", ["The economy is finally turning around", "We have added thousands of new jobs this year."]),
+        ("Ruiz", "adding", ["the city would hire more teachers"]),
+    ]
+
+
+def test_a_continuation_does_not_join_across_another_speaker(nlp):
+    text = (
+        "“The economy is finally turning around,” Ruiz said. Tom Baker said that the numbers were misleading. "
+        "“We have added thousands of new jobs this year,” Ruiz said."
+    )
+    first, rival, last = extract_claims(nlp(text))
+    assert (first.source.name, rival.source.name, last.source.name) == ("Ruiz", "Tom Baker", "Ruiz")
+    continuation = replace(last, cue=None)
+    assert merge_continuations([first, rival, continuation]) == [first, rival, continuation]
+    assert merge_continuations([first, continuation]) == [
+        replace(first, content_fragments=first.content_fragments + continuation.content_fragments)
+    ]
+
+
+def test_a_continuation_after_a_separate_report_of_the_speaker_is_not_merged(nlp):
+    text = (
+        "“The economy is finally turning around,” Ruiz explained. Ruiz said she felt the budget was too small. "
+        "“We have added thousands of new jobs this year.”"
+    )
+    assert [cue for _, cue, _ in _merged(nlp, text)] == ["explained", "said", None]

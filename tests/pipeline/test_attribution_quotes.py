@@ -114,3 +114,77 @@ def test_quote_paragraph_after_reported_speech_keeps_that_speaker(nlp):
 def test_quote_without_nearby_speaker_is_not_attributed(nlp):
     text = "Senator Ana Ruiz said the plan would fail.\nThe vote was delayed.\nRain fell all week.\n“Nobody believes in it anymore. It is over.”"
     assert _quotes(nlp, text) == []
+
+
+def _claims(nlp, text):
+    return [
+        (c.source.mention.text if c.source else None, c.cue.text if c.cue else None, [f.text for f in c.content_fragments])
+        for c in extract_claims(nlp(text))
+    ]
+
+
+def test_transcript_turns_speak_their_whole_paragraph(nlp):
+    text = (
+        '"SMITH: Let us start with the budget. The council announced that it would cut the school funds. Why?\n\n'
+        '"JONES: Well, you know, the money ran out. We will not raise taxes.\n\n'
+        '"But we will find the savings elsewhere, and the schools will stay open.\n\n'
+        '"(CROSSTALK.)\n\n'
+        '"SMITH: And the parks?'
+    )
+    assert _claims(nlp, text) == [
+        ("SMITH", ":", ["Let us start with the budget. The council announced that it would cut the school funds. Why?"]),
+        ("JONES", ":", [
+            "Well, you know, the money ran out. We will not raise taxes.",
+            "But we will find the savings elsewhere, and the schools will stay open.",
+        ]),
+    ]
+
+
+def test_a_closed_transcript_turn_is_a_direct_quote(nlp):
+    text = '"SMITH: We will not raise taxes. The schools will stay open."'
+    [claim] = extract_claims(nlp(text))
+    assert claim.claim_type is ClaimType.DIRECT_QUOTE
+    assert [f.text for f in claim.content_fragments] == ["We will not raise taxes. The schools will stay open."]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A warning from Angela Merkel: 'Europe must defend its borders.'", ("Angela Merkel", ":", ["Europe must defend its borders."])),
+        ("Obama on Trade: The New Deal Is 'a Disaster.'", ("Obama", ":", ["The New Deal Is 'a Disaster."])),
+        ("Mayor Ana Ruiz: The city will rebuild every bridge by winter.", ("Ana Ruiz", ":", ["The city will rebuild every bridge by winter."])),
+    ],
+)
+def test_headline_labels_name_the_speaker(nlp, text, expected):
+    [claim] = extract_claims(nlp(text))
+    assert expected[0] in claim.source.name
+    assert (claim.cue.text, [f.text for f in claim.content_fragments]) == expected[1:]
+
+
+@pytest.mark.xfail(strict=True, reason="the source mention expands over the topic phrase of 'X on Y:' labels")
+def test_topic_of_a_label_is_not_part_of_the_source(nlp):
+    [claim] = extract_claims(nlp("Obama on Trade: The New Deal Is 'a Disaster.'"))
+    assert claim.source.mention.text == "Obama"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # page labels, datelines and title-case topics are not speakers
+        "Correction: An earlier version of this article misstated the date of the vote.",
+        "Editor's note: This story has been updated with new figures from the ministry.",
+        "WASHINGTON: The Senate voted on Tuesday to extend the program for a year.",
+        "Storm Over Harbor: Ferries Were Cancelled for the Whole Weekend.",
+        # a label needs something after it in its paragraph
+        "Partial transcript as follows:\nThe meeting ended early.",
+    ],
+)
+def test_no_label_claim(nlp, text):
+    assert [c for c in _claims(nlp, text) if c[1] == ":"] == []
+
+
+def test_dash_attribution_takes_the_whole_line_despite_inner_quotes(nlp):
+    text = "“I would rather live in what he calls “a disaster” than stay silent.” ― Maria Lopez"
+    [claim] = extract_claims(nlp(text))
+    assert (claim.source.name, claim.cue.text) == ("Maria Lopez", "―")
+    assert [f.text for f in claim.content_fragments] == ["I would rather live in what he calls “a disaster” than stay silent."]

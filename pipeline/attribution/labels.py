@@ -1,0 +1,105 @@
+"""Speaker labels: a name and a colon opening a paragraph, as in transcripts and headlines
+('SMITH: ...', '"PENCE: ...', 'Jane Doe: ...', 'A lesson from Jane Doe: ...', 'Obama on trade: ...').
+
+The label speaks the rest of its paragraph, every sentence of it. A transcript turn that opens
+with a quote mark and leaves it open continues into the next paragraphs that open with a quote
+mark, up to the next label or a bracketed stage note ('"(CROSSTALK.)').
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.attribution.lexicons import cues
+
+# A label is a few words: 'Gov. Mike Pence', 'A lesson from Jane Doe'.
+_MAX_LABEL_TOKENS = 6
+# Datelines ('WASHINGTON: ...') name a place, not a speaker.
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_SPEAKER_LABELS = {"PERSON", "ORG", "NORP"}
+_BRACKETS = {"(", "["}
+
+
+def starts_paragraph(doc: Doc, index: int) -> bool:
+    return index == 0 or "\n" in doc[index - 1].text_with_ws
+
+
+def document_label(tokens: Span) -> bool:
+    """A label heading a part of the page ('Correction:', 'Editor's note:'), not a speaker."""
+    labels = cues()["document_labels"]
+    return any(t.lower_ in labels for t in tokens)
+
+
+def _name(tokens: Span) -> Token | None:
+    """The head of `tokens` when they are a name: proper nouns, or upper-case as transcripts write them.
+    A title-case headline phrase is tagged proper nouns too, so a longer name must be one NER knows."""
+    words = [t for t in tokens if not t.is_punct]
+    if not words or document_label(tokens) or any(t.pos_ != "PROPN" and not t.is_upper for t in words):
+        return None
+    upper = all(t.is_upper for t in words)
+    if upper and words[-1].ent_type_ in _PLACE_LABELS:
+        return None  # a dateline
+    if len(words) > 1 and not upper and words[-1].ent_type_ not in _SPEAKER_LABELS:
+        return None
+    return words[-1]
+
+
+def label_speaker(doc: Doc, sent: Span) -> tuple[Token, Token] | None:
+    """(colon, speaker) when `sent` opens its paragraph with a speaker label."""
+    start = sent.start
+    while start < sent.end and (doc[start].is_quote or doc[start].is_space):
+        start += 1
+    if not starts_paragraph(doc, sent.start):
+        return None
+    colon = next((t for t in doc[start : start + _MAX_LABEL_TOKENS + 1] if t.text == ":"), None)
+    if colon is None or colon.i == start or colon.i + 1 >= len(doc) or starts_paragraph(doc, colon.i + 1):
+        return None
+    left = doc[start : colon.i]
+    roles = cues()["label_prepositions"]
+    preposition = next((t for t in left if t.pos_ == "ADP"), None)
+    if preposition is None:
+        speaker = _name(left)
+    elif roles.get(preposition.lower_) == "speaker_after":  # 'a lesson from X'
+        speaker = _name(doc[preposition.i + 1 : colon.i])
+    elif roles.get(preposition.lower_) == "speaker_before":  # 'X on Y', 'X to Y'
+        speaker = _name(doc[start : preposition.i])
+    else:
+        speaker = None
+    return (colon, speaker) if speaker is not None else None
+
+
+def _paragraph_end(doc: Doc, index: int) -> int:
+    """End (exclusive) of the words of the paragraph holding token `index`."""
+    end = index + 1
+    while end < len(doc) and not starts_paragraph(doc, end):
+        end += 1
+    while end > index + 1 and doc[end - 1].is_space:
+        end -= 1
+    return end
+
+
+def _continues_turn(doc: Doc, start: int) -> bool:
+    """A paragraph opening with a quote mark, then words, and no label of its own."""
+    if not doc[start].is_quote or start + 1 >= len(doc) or doc[start + 1].text in _BRACKETS:
+        return False
+    return label_speaker(doc, doc[start].sent) is None
+
+
+def quoted_turn(doc: Doc, colon: Token) -> bool:
+    """Whether the label's paragraph opens with a quote mark: the turn is quoted verbatim."""
+    return next(t for t in doc[colon.sent.start : colon.i] if not t.is_space).is_quote
+
+
+def labelled_turn(doc: Doc, colon: Token) -> set[int]:
+    """The tokens a label speaks: the rest of its paragraph and the quoted paragraphs continuing it."""
+    end = _paragraph_end(doc, colon.i)
+    content = set(range(colon.i + 1, end))
+    while quoted_turn(doc, colon) and not doc[end - 1].is_quote:
+        start = end
+        while start < len(doc) and doc[start].is_space:
+            start += 1
+        if start >= len(doc) or not _continues_turn(doc, start):
+            break
+        end = _paragraph_end(doc, start)
+        content |= set(range(start + 1, end))
+    return content
