@@ -145,7 +145,8 @@ def _name_token(head: Token) -> Token:
 
 
 def is_source_like(head: Token) -> bool:
-    """Whether a subject can make a claim: a name, a personal pronoun or a source-kind noun."""
+    """Whether a subject can make a claim: a name, a personal pronoun, a source-kind noun or a
+    share of people ("many of his supporters", "46 percent")."""
     head = antecedent_of_relative(head)
     if head.pos_ == "PRON":
         return head.lower_ not in {"it", "this", "that", "what", "which", "something", "nothing"}
@@ -153,10 +154,14 @@ def is_source_like(head: Token) -> bool:
         return True
     lexicon = source_kinds()
     lemma = head.lemma_.lower()
-    return any(
-        lemma in lexicon[key]
-        for key in _SOURCE_NOUN_LISTS
-    )
+    if lemma in lexicon["group_quantifiers"]:
+        return lemma in lexicon["standalone_group_quantifiers"] or any(is_source_like(g) for g in _partitive_objects(head))
+    return any(lemma in lexicon[key] for key in _SOURCE_NOUN_LISTS)
+
+
+def _partitive_objects(head: Token) -> list[Token]:
+    """'many of his supporters' -> [supporters]."""
+    return [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
 def platform_of(mention: Span, head: Token) -> Token | None:

@@ -13,6 +13,13 @@ from spacy.tokens import Doc, Token
 from pipeline.attribution.certainty import base_certainty
 from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
+from pipeline.source_roles import (
+    holds_view_when_passive,
+    is_agent_like,
+    issuing_verb,
+    object_controller,
+    principal_subject,
+)
 from pipeline.sources import is_source_like
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -49,23 +56,49 @@ def cue_lemma(token: Token) -> str:
     return lemma
 
 
-def subject_of(verb: Token, depth: int = 0) -> Token | None:
-    """The source head of a cue verb: its subject, passive agent, or an inherited subject."""
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
-    for child in verb.children:
-        if child.dep_ == "agent":
-            objects = [g for g in child.children if g.dep_ == "pobj"]
-            if objects:
-                return objects[0]
-    for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS:
-            # "it was reported that ...", "the talks were described as ...": the subject is not the source
-            return None if passive else child
-    if verb.dep_ in _SUBJECT_INHERITING_DEPS and verb.head.i != verb.i and depth < 3:
-        if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
-            return verb.head  # "officials saying that ..." / "a statement saying ..."
-        if verb.head.pos_ in {"VERB", "AUX"}:
-            return subject_of(verb.head, depth + 1)
+def subject_of(verb: Token, depth: int = 0, controlling: bool = False) -> Token | None:
+    """The source head of a cue verb: its subject, passive agent, or the subject it inherits.
+
+    `controlling` asks instead who a subjectless clause under `verb` is about: the grammatical
+    subject even of a passive ("after saying Y, she was taken to hospital").
+    """
+    subject = principal_subject([c for c in verb.children if c.dep_ in _SUBJECT_DEPS], verb)
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if controlling and subject is not None and subject.lower_ not in EXPLETIVES:
+        return subject
+    if agent is not None:
+        return agent
+    if subject is not None:
+        # "it was reported that ...", "the talks were described as ...": a passive subject is not
+        # the source, unless the verb names its state of mind ("they are convinced that ..."); an
+        # active subject with a passive-looking auxiliary is "'s" for "has" ("who's called for")
+        auxpass = any(c.dep_ == "auxpass" for c in verb.children)
+        passive = subject.dep_ == "nsubjpass" or subject.lower_ in EXPLETIVES and auxpass
+        return None if passive and not holds_view_when_passive(verb) else subject
+    head = verb.head
+    if depth >= 3 or head.i == verb.i:
+        return None
+    if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
+        # "officials saying that ...", "a statement saying ...", and through a statement speaks
+        # whoever issued it: "X issued a statement saying ..."
+        issuer = issuing_verb(head)
+        author = subject_of(issuer, depth + 1, controlling=True) if issuer is not None else None
+        return author if author is not None and is_agent_like(author) else head
+    acted_on = object_controller(verb)
+    if acted_on is not None:
+        return acted_on  # "X forced Y to admit ...", "X criticized Y for saying ...": Y speaks
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ != "without":
+        # "X began by saying ...", "X has no way of knowing ...", "X is intent on deciding ...",
+        # "donors intent on deciding ..."
+        governor = head.head
+        if governor.dep_ == "amod":
+            return governor.head
+        if governor.dep_ in {"dobj", "acomp"}:
+            governor = governor.head
+        if governor.pos_ in {"VERB", "AUX"}:
+            return subject_of(governor, depth + 1, controlling=True)
+    if (verb.dep_ in _SUBJECT_INHERITING_DEPS or verb.dep_ == "acomp") and head.pos_ in {"VERB", "AUX"}:
+        return subject_of(head, depth + 1, controlling=True)  # "X denied it, saying ...", "X is convinced that"
     return None
 
 

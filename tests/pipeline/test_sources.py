@@ -94,3 +94,59 @@ def test_an_institution_named_like_a_person_is_an_organization(nlp):
 
     claims = extract_claims(nlp("Youssef Al-Najjar Hospital said that its generators had run out of fuel."))
     assert [(c.source.name, c.source.kind.value) for c in claims] == [("Youssef Al-Najjar Hospital", "organization")]
+
+
+def _source_for_cue(nlp, text, cue):
+    """The source mention of the claim whose cue is `cue`, or None when it has no source."""
+    [claim] = [c for c in extract_claims(nlp(text)) if c.cue is not None and c.cue.text == cue]
+    return claim.source.mention.text if claim.source else None
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        # a subjectless participle under a preposition: the governing clause's subject, even a passive one
+        ("The senator began by saying that the bill would pass.", "saying", "The senator"),
+        ("After saying her foot was swollen, she was taken to a hospital.", "saying", "she"),
+        ("You have no way of knowing which loans you might qualify for.", "knowing", "You"),
+        ("He left without saying that he would return.", "saying", None),  # he did not say it
+        # a document or event speaks for whoever issued or held it
+        ("The council issued a statement calling the test a clear violation.", "calling", "The council"),
+        ("She spoke at a news conference announcing that the city would sue the company.", "announcing", "She"),
+        ("A statement released on Monday said the talks had stalled.", "said", "A statement"),
+        # the one made to act performs the act; someone only urged or used stays the subject's
+        ("The senator forced the banker to admit that the scheme had failed.", "to admit", "the banker"),
+        ("Reporters pressed the minister into admitting that the plan had failed.", "admitting", "the minister"),
+        ("He used the speech to argue that taxes should fall.", "to argue", "He"),
+        # of two parsed subjects, the one inside the quote is a misparse
+        ("“Our reaction was anger,” the campaign's former strategist said on Monday.", "said", "the campaign's former strategist"),
+        ("Jane Roe, the committee chair, said the bill was sound.", "said", "Jane Roe, the committee chair"),
+        # shares of people and 's read as "has"
+        ("Many of his supporters believe that the election was rigged.", "believe", "Many of his supporters"),
+        ("Forty percent said the economy was getting worse.", "said", "Forty percent"),
+        ("It was a busy week, with the governor — who’s pushed for new roads — defending the budget.", "defending", "who"),
+        ("They are convinced that the market will recover.", "convinced", "They"),  # a state of mind
+    ],
+)
+def test_source_of_a_cue(nlp, text, cue, source):
+    assert _source_for_cue(nlp, text, cue) == source
+
+
+@pytest.mark.parametrize(
+    "text, verb, subject",
+    [
+        ("The mayor criticized the governor for saying that the budget was balanced.", "saying", "governor"),
+        ("He apologized for saying that the vote was rigged.", "saying", "He"),
+        ("The law requires companies to disclose their donors.", "disclose", "law"),
+        ("They're increasingly convinced the department mishandled the case.", "convinced", "They"),
+        ("The candidate posted a series of tweets criticizing the judge.", "criticizing", "candidate"),
+        ("The council cited a report showing that crime fell.", "showing", "report"),  # citing is not issuing
+        ("It was reported that the talks had stalled.", "reported", None),
+    ],
+)
+def test_subject_of_controlled_and_passive_verbs(nlp, text, verb, subject):
+    from pipeline.attribution.reported import subject_of
+
+    doc = nlp(text)
+    found = subject_of(next(t for t in doc if t.text == verb))
+    assert (found.text if found is not None else None) == subject
