@@ -1,6 +1,7 @@
 """Attributions marked by something other than a reporting verb, one generator per pattern:
-"according to X", "in X's view, Y", "X's claim that Y", "X is sure that Y", "X is an opponent of Y",
-"reportedly", "X: Y", '"Y" ― X'.
+"according to X", "in X's view, Y", "by one estimate, Y", "In a statement, X was Y", noun cues
+("X's claim that Y", "X's disdain for Y", "X faced criticism for Y"; see `nominal`), "X is sure that Y",
+"X is an opponent of Y", "reportedly", "X: Y", '"Y" ― X'.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from pipeline.attribution.certainty import base_certainty
 from pipeline.attribution.frames import Frame
 from pipeline.attribution.labels import document_label, label_speaker, labelled_turn, quoted_turn, starts_paragraph
 from pipeline.attribution.lexicons import cues
-from pipeline.attribution.reported import subject_of, subtree, that_clause
+from pipeline.attribution.nominal import clause_noun_frames, reception_frames, topic_noun_frames
+from pipeline.attribution.reported import cue_tokens, subject_of, subtree
 from pipeline.models import ClaimType
 from pipeline.sources import is_source_like
 
@@ -55,56 +57,71 @@ def _clause_of(token: Token) -> Token:
     return clause
 
 
+def _phrase_source(noun: Token, clause: Token, speech_event: bool) -> tuple[Token, set[int]]:
+    """Who a source phrase cites and what of the clause is theirs.
+
+    'in his view' is his and 'in the poll' the poll's; 'in (his) statement, X was Y' is X's, and
+    X is then the source rather than part of what was said.
+    """
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    subject = subject_of(clause) if speech_event else None
+    if subject is not None and is_source_like(subject):
+        return subject, subtree(subject)
+    return owner or noun, set()
+
+
 def in_source_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
-    """'In the latest poll, Y' / 'Y, in his view': a document or a point of view as the source.
+    """'In the latest poll, Y', 'Y, in his view', 'by one estimate, Y', 'In a statement, X was Y':
+    a document, a point of view or a speech event as the source.
 
     Not when the clause has a reporting verb of its own ("In a statement, X said Y"): that verb is the cue.
     """
     lexicon = cues()
-    holders = lexicon["in_source_nouns"]
+    holders = {
+        "in": lexicon["in_source_nouns"] | lexicon["in_speech_nouns"],
+        "by": lexicon["by_source_nouns"],
+    }
     for token in doc:
-        if token.lower_ != "in" or token.dep_ != "prep" or token.i in quoted:
+        if token.lower_ not in holders or token.dep_ != "prep" or token.i in quoted:
             continue
         noun = next((c for c in token.children if c.dep_ == "pobj"), None)
-        if noun is None or noun.lemma_.lower() not in holders:
+        if noun is None or noun.lemma_.lower() not in holders[token.lower_] and noun.lower_ not in holders[token.lower_]:
             continue
         clause = _clause_of(token)
-        if clause.lemma_.lower() in lexicon["verbs"] or clause.i == token.head.i and clause.pos_ not in {"VERB", "AUX"}:
+        if clause.i == token.head.i and clause.pos_ not in {"VERB", "AUX"}:
             continue
-        # 'in his view' is his; 'in the poll' is the poll's
-        source = next((c for c in noun.children if c.dep_ == "poss"), noun)
         content = subtree(clause) - subtree(token)
-        yield Frame(cue=[token.i], source_head=source, content=content, certainty=base_certainty(token, holders[noun.lemma_.lower()]))
+        if any(doc[i].lemma_.lower() in lexicon["verbs"] and doc[i].pos_ == "VERB" for i in content | {clause.i}):
+            continue
+        lemma = noun.lemma_.lower() if noun.lemma_.lower() in holders[token.lower_] else noun.lower_
+        speech_event = lemma in lexicon["in_speech_nouns"]
+        source, said_by = _phrase_source(noun, clause, speech_event)
+        content -= said_by
+        if speech_event and clause.pos_ == "VERB":
+            # "In a speech, X laid out Y": what X did in the speech is the speech act
+            cue = cue_tokens(clause)
+            cue += [c.i for c in clause.rights if c.dep_ == "prt" and c.i == cue[-1] + 1]
+            content = set().union(*(subtree(c) for c in clause.rights if c.i not in cue and c.i != token.i and not c.is_punct))
+        elif (speech_event or token.lower_ == "by") and source.i != noun.i:
+            cue = _phrase_cue(token, noun)  # "In a statement, X was Y", "by his own admission"
+        else:
+            cue = [token.i]  # "in the poll", "by one estimate": the noun is the source
+        certainty = base_certainty(token, holders[token.lower_][lemma])
+        yield Frame(cue=cue, source_head=source, content=content, certainty=certainty)
 
 
-def _infinitive(noun: Token) -> Token | None:
-    for child in noun.children:
-        if child.dep_ == "acl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
-            return child
-    return None
+def _phrase_cue(preposition: Token, noun: Token) -> list[int]:
+    """The phrase up to its noun, after a possessor (the possessor is the source)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    start = max(t.i for t in owner.subtree) + 1 if owner is not None else preposition.i
+    return list(range(start, noun.i + 1))
 
 
 def nominal_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
-    """'X's claim that Y', 'a warning by X that Y', 'X made the claim that Y', 'X's decision to Y'."""
-    nouns = cues()["nouns"]
-    for token in doc:
-        if token.lemma_.lower() not in nouns or token.pos_ != "NOUN" or token.i in quoted:
-            continue
-        # "X's claim that Y" or "X's decision to Y"
-        clause = that_clause(token, {"acl", "ccomp"}) or _infinitive(token)
-        if clause is None:
-            continue
-        source = next((c for c in token.children if c.dep_ == "poss"), None)
-        if source is None:
-            for prep in token.children:
-                if prep.dep_ == "prep" and prep.lower_ in {"by", "from"}:
-                    source = next((g for g in prep.children if g.dep_ == "pobj"), None)
-        if source is None and token.dep_ == "dobj":
-            source = subject_of(token.head)
-        if source is None:
-            continue
-        certainty = base_certainty(token, nouns[token.lemma_.lower()])
-        yield Frame(cue=[token.i], source_head=source, content=subtree(clause), certainty=certainty)
+    """Noun cues (see `nominal`): a noun's clause first, then its topic, then a received reaction."""
+    yield from clause_noun_frames(doc, quoted)
+    yield from reception_frames(doc, quoted)
+    yield from topic_noun_frames(doc, quoted)
 
 
 def adverb_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
@@ -176,37 +193,62 @@ def _adjective_content(adjective: Token, prepositions: set[str]) -> tuple[set[in
     return set(), [adjective.i]
 
 
+def _adjective_holder(adjective: Token) -> Token | None:
+    """Who holds a stance adjective: the copula's subject ("X is sure"), or its own subject when
+    the parser reads it as a participle ("X were coy about", "With X worried about Y")."""
+    own = next((c for c in adjective.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if own is not None:
+        return own
+    return subject_of(adjective.head) if adjective.dep_ == "acomp" else None
+
+
 def adjective_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
-    """'X is sure that Y', 'X was willing to Y', 'X has been critical of Y': the copula's subject
-    holds the stance."""
+    """'X is sure that Y', 'X was willing to Y', 'X has been critical of Y', 'X were frustrated
+    that Y': the subject holds the stance."""
     lexicon = cues()
     adjectives = lexicon["adjectives"]
     prepositions = set(lexicon["content_prepositions"]) | set(lexicon["adjective_prepositions"])
     for token in doc:
-        lemma = token.lemma_.lower()
-        if lemma not in adjectives or token.dep_ != "acomp" or token.i in quoted:
+        word = token.lower_ if token.lower_ in adjectives else token.lemma_.lower()
+        if word not in adjectives or token.dep_ not in {"acomp", "ROOT", "advcl", "ccomp", "conj"} or token.i in quoted:
+            continue
+        if token.dep_ != "acomp" and token.tag_ not in {"JJ", "VBN"}:
             continue
         content, cue = _adjective_content(token, prepositions)
-        source = subject_of(token.head)
+        source = _adjective_holder(token)
         if content and source is not None and is_source_like(source):
-            certainty = base_certainty(token, adjectives[lemma])
+            certainty = base_certainty(token, adjectives[word])
             yield Frame(cue=cue, source_head=source, content=content, certainty=certainty)
 
 
+def _role_holder(role: Token) -> tuple[Token | None, int]:
+    """Who a stance role noun describes and where the cue starts: the copula's subject ("X is a
+    staunch opponent of Y") or the clause's subject for a fronted one ("A passionate defender of
+    Y, X said ..."). Not an appositive ("X, a critic of Y, said"): that is part of X's mention."""
+    head = role.head
+    if role.dep_ == "attr" and head.lemma_ == "be":
+        return subject_of(head), head.i
+    start = min([role.i] + [c.i for c in role.lefts if c.dep_ in {"amod", "compound", "advmod"}])
+    if role.dep_ == "npadvmod" and head.pos_ == "VERB" and role.i < head.i:
+        return subject_of(head), start
+    return None, start
+
+
 def role_noun_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
-    """'X is a staunch opponent of Y', 'X has been a supporter of Y': the subject's stance on Y."""
-    roles = cues()["stance_role_nouns"]
+    """'X is a staunch opponent of Y', 'X, a longtime critic of Y,': X's stance on Y."""
+    lexicon = cues()
+    roles = lexicon["stance_role_nouns"]
     for token in doc:
-        copula = token.head
-        if token.dep_ != "attr" or token.lemma_.lower() not in roles or copula.lemma_ != "be" or token.i in quoted:
+        if token.lemma_.lower() not in roles or token.i in quoted:
             continue
-        prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in lexicon["stance_role_prepositions"]), None)
         topic = next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None) if prep is not None else None
-        source = subject_of(copula)
+        source, start = _role_holder(token)
         if topic is None or source is None or not is_source_like(source):
             continue
-        cue = list(range(copula.i, prep.i + 1))  # "is a staunch opponent of"
-        yield Frame(cue=cue, source_head=source, content=subtree(topic), certainty=base_certainty(token, roles[token.lemma_.lower()]))
+        cue = list(range(start, prep.i + 1))  # "is a staunch opponent of", "longtime critic of"
+        certainty = base_certainty(token, roles[token.lemma_.lower()])
+        yield Frame(cue=cue, source_head=source, content=subtree(topic), certainty=certainty)
 
 
 def dash_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:

@@ -45,6 +45,10 @@ def _triples(nlp, text):
         ("Some senators were willing to support a smaller bill.", [("Some senators", "willing", "to support a smaller bill")]),
         # a stance role noun after the copula
         ("The governor is a staunch opponent of the death penalty.", [("The governor", "is a staunch opponent of", "the death penalty")]),
+        (
+            "A passionate defender of the network, the host compared it to the BBC.",
+            [("the host", "passionate defender of", "the network"), ("the host", "compared", "it to the BBC")],
+        ),
         # gerund complements of proposal verbs and of a cue's preposition
         ("The senator proposed raising the minimum wage.", [("The senator", "proposed", "raising the minimum wage")]),
         ("The president called for reducing the corporate tax rate.", [("The president", "called for", "reducing the corporate tax rate")]),
@@ -66,10 +70,57 @@ def test_frames(nlp, text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a stance noun aims at its object; the possessor holds the stance
+        ("The mayor's disdain for the new stadium was obvious.", [("The mayor", "disdain for", "the new stadium")]),
+        ("Her criticism of the budget surprised nobody.", [("Her", "criticism of", "the budget")]),
+        # a speech or belief noun with its topic; a noun naming something said needs no holder
+        ("The senator's comments on the strike were harsh.", [("The senator", "comments on", "the strike")]),
+        ("There were claims of fraud in the election.", [(None, "claims of", "fraud")]),
+        # a proposition noun's that-clause, with or without a holder
+        ("Charges that the mayor took bribes have dogged him.", [(None, "Charges", "the mayor took bribes")]),
+        # a light verb with a proposition or stance noun: the verb's subject holds it
+        ("The governor voiced concern that the dam would fail.", [("The governor", "voiced concern", "the dam would fail")]),
+        ("The two leaders signed an agreement to cut tariffs.", [("The two leaders", "signed an agreement", "to cut tariffs")]),
+        # a received reaction: about its for-object, or else about the subject; the sender is unnamed
+        ("The minister has faced sharp criticism for closing the hospital.", [(None, "sharp criticism for", "closing the hospital")]),
+        ("The video has drawn ridicule from comedians.", [("comedians", "ridicule", "The video")]),
+        ("The senator faced questions about the contract.", [(None, "questions about", "the contract")]),
+        # light-verb idioms: the verb and noun together are the speech act
+        ("The mayor made the case for a new tax.", [("The mayor", "made the case for", "a new tax")]),
+        ("The senator took a swipe at the governor.", [("The senator", "took a swipe at", "the governor")]),
+        ("The union is throwing its support behind the nominee.", [("The union", "is throwing its support behind", "the nominee")]),
+    ],
+)
+def test_noun_cues(nlp, text, expected):
+    assert _triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a speech event whose clause has no reporting verb: its subject spoke; a lexical verb is the act
+        ("In a statement issued Tuesday, the senator was more cautious.", [("the senator", "In a statement", "was more cautious.")]),
+        ("In a speech on Friday, the governor laid out her budget.", [("the governor", "laid out", "her budget")]),
+        ("In his remarks, the senator did not name the company.", [("the senator", "did not name", "the company")]),
+        # 'by' + an estimate or an admission
+        ("By one estimate, 300 acres of forest have burned.", [("one estimate", "By", "300 acres of forest have burned.")]),
+        ("By his own admission, the plan is expensive.", [("his", "own admission", "the plan is expensive.")]),
+        ("The tax is unfair in his eyes.", [("his", "in", "The tax is unfair")]),
+        # stance adjectives the parser reads as participles, or in a 'with' clause
+        ("The aides were coy about whether the governor would run.", [("The aides", "coy about", "whether the governor would run")]),
+        ("Protesters were frustrated that the police kept the video.", [("Protesters", "frustrated", "the police kept the video")]),
+    ],
+)
+def test_phrase_and_adjective_cues(nlp, text, expected):
+    assert _triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The mayor appeared at the rally.",  # 'appear' of presence, not evidence
-        "The senator faced questions about the contract.",  # receiving a message is no claim
         "The storm sent a tree through the roof.",  # no message noun, no source-like subject
         "The new bridge was announced on Monday.",  # a bare passive says nothing of its subject
         "The talks showed little sign of progress.",  # an evidence verb needs a source-like subject
@@ -77,6 +128,14 @@ def test_frames(nlp, text, expected):
         "The weather was critical to the harvest.",  # a stance adjective needs a source-like subject
         "The river is a source of fresh water.",  # not a stance role noun
         "The governor said:",  # a bare cue with nothing after it
+        "His remarks on Saturday were brief.",  # a time is no topic
+        "Support for the bill has grown.",  # a stance with no holder is no one's claim
+        "The company has a plan for the site.",  # an intention noun takes an infinitive, not a topic
+        "The company has 5 percent support for its plan.",  # a measure, not a stance
+        "She has been in the public eye for years.",  # 'eye' is no point of view
+        "The storm was furious.",  # a stance adjective needs a source-like holder
+        "The lawyer took the case.",  # 'case' is a speech act only in 'make the case'
+        "By the river, the town was quiet.",  # 'by' a place is no source
     ],
 )
 def test_no_claim(nlp, text):

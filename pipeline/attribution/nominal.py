@@ -1,0 +1,194 @@
+"""Attributions cued by a noun, one generator per configuration:
+
+- a proposition noun with its clause: "X's claim that Y", "a warning by X that Y", "X's decision to Y";
+- a noun with the topic it is about: "X's disdain for Y", "X's comments on Y", "claims of Y";
+- a light verb with such a noun: "X voiced concern that Y", "X made the case for Y";
+- a received reaction: "X faced criticism from Z for Y", "X took heat for Y", "X has faced ridicule".
+
+The holder of a noun is its possessor ("Trump's"), its by/from phrase, a name compounded with it
+("a Times report", "the Obama veto"), a nationality adjective ("American commitments") or, after a
+light verb, the verb's subject.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from pipeline.attribution.certainty import base_certainty
+from pipeline.attribution.frames import Frame
+from pipeline.attribution.lexicons import cues
+from pipeline.attribution.reported import cue_tokens, subject_of, subtree, that_clause
+from pipeline.sources import is_source_like
+
+_OBJECT_DEPS = {"pobj", "pcomp"}
+# Modifiers between a light verb and its noun that the cue spans: "made a strong case for".
+_NOUN_MODIFIERS = {"det", "amod", "compound", "poss", "nummod", "advmod"}
+# "his veto threat" / "the Obama veto": a compound names the holder when it is a name.
+_HOLDER_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def _infinitive(noun: Token) -> Token | None:
+    for child in noun.children:
+        if child.dep_ == "acl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+            return child
+    return None
+
+
+def _light_verb(noun: Token) -> Token | None:
+    """The verb a noun is the object of when the two make one speech act ("voiced concern")."""
+    verb, lexicon = noun.head, cues()
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    idiom = lemma in lexicon["light_verb_nouns"].get(noun.lemma_.lower(), [])
+    return verb if idiom or lemma in lexicon["light_verbs"] or lemma in lexicon["message_verbs"] else None
+
+
+def _idiom(noun: Token) -> bool:
+    """'made the case', 'took issue': a noun that is a speech act only with its light verb."""
+    verb = _light_verb(noun)
+    return verb is not None and verb.lemma_.lower() in cues()["light_verb_nouns"].get(noun.lemma_.lower(), [])
+
+
+def _holder(noun: Token) -> Token | None:
+    """Who holds or voices what a noun names: possessor, by/from phrase, a name compounded with
+    it, a nationality adjective, or a light verb's subject (first: "X threw its support behind Y"
+    is X's)."""
+    verb = _light_verb(noun)
+    if verb is not None:
+        source = subject_of(verb)
+        if source is not None and is_source_like(source):
+            return source
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+            source = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if source is not None and is_source_like(source):
+                return source
+    for child in noun.lefts:
+        if child.dep_ == "compound" and child.ent_type_ in _HOLDER_ENTITIES:
+            return child
+        if child.dep_ == "amod" and child.ent_type_ == "NORP":
+            return child
+    return None
+
+
+def _topic(noun: Token, directed: bool) -> Token | None:
+    """The preposition introducing what a noun is about ("disdain for", "claims about").
+
+    'of' + a name is the holder for a proposition noun ("the report of the commission"), the
+    target for a directed one ("criticism of the mayor").
+    """
+    verb = _light_verb(noun)
+    # "threw its support behind Y": the parser often hangs the preposition on the light verb
+    after = [c for c in verb.rights if c.i > noun.i] if verb is not None else []
+    for child in (*noun.rights, *after):
+        objects = [g for g in child.children if g.dep_ in _OBJECT_DEPS]
+        if child.dep_ != "prep" or child.lower_ not in cues()["noun_prepositions"] or not objects:
+            continue
+        if objects[0].ent_type_ in {"DATE", "TIME"}:
+            return None  # "his remarks on Saturday"
+        if child.lower_ == "of" and not directed and is_source_like(objects[0]):
+            return None
+        return child
+    return None
+
+
+def _cue(noun: Token, preposition: Token | None) -> list[int]:
+    """The noun, from its light verb if it has one, through an adjacent preposition."""
+    verb = _light_verb(noun)
+    start = noun.i
+    doc = noun.doc
+    if verb is not None and verb.i < noun.i and all(t.dep_ in _NOUN_MODIFIERS for t in doc[verb.i + 1 : noun.i]):
+        start = cue_tokens(verb)[0]
+    end = preposition.i if preposition is not None and preposition.i == noun.i + 1 else noun.i
+    return list(range(start, end + 1))
+
+
+def _prepositional_content(preposition: Token) -> set[int]:
+    return set().union(*(subtree(g) for g in preposition.children if g.dep_ in _OBJECT_DEPS))
+
+
+def clause_noun_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
+    """'X's claim that Y', 'charges that Y', 'X voiced concern that Y', 'X's decision to Y'.
+
+    A "that" clause of a proposition noun is attributed even with no holder in sight ("charges
+    that Y"); an infinitive ("the decision to Y", "efforts to Y") needs one.
+    """
+    nouns = cues()["nouns"]
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if lemma not in nouns and not _idiom(token) or token.pos_ != "NOUN" or token.i in quoted:
+            continue
+        clause = that_clause(token, {"acl", "ccomp"})
+        source = _holder(token)
+        if clause is None and source is not None:
+            clause = _infinitive(token)
+        if clause is None:
+            continue
+        certainty = base_certainty(token, nouns.get(lemma, "asserted"))
+        yield Frame(cue=_cue(token, None), source_head=source, content=subtree(clause), certainty=certainty)
+
+
+def topic_noun_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
+    """'X's disdain for Y', 'X's comments on Y', 'X expressed support for Y', 'claims of Y'.
+
+    Stance nouns (criticism, support, disdain) aim at their object; speech and belief nouns
+    (claim, comment, idea) are about it. Only nouns naming something said ('speech_nouns': claims,
+    criticism) are attributed without a holder: "support for the bill" alone is no one's claim.
+    """
+    lexicon = cues()
+    nouns, stances = lexicon["nouns"], lexicon["stance_nouns"]
+    topical, unheld = set(lexicon["topic_nouns"]), set(lexicon["speech_nouns"])
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or token.i in quoted:
+            continue
+        if lemma not in topical and lemma not in stances and not _idiom(token):
+            continue
+        if token.dep_ == "nsubj" and token.head.lemma_.lower() in lexicon["verbs"]:
+            continue  # "reports on Telegram suggested that Y": the subject of a cue verb is its source
+        if any(c.dep_ in {"nummod", "quantmod"} or c.lower_ in {"percent", "%"} for c in token.subtree if c.i < token.i):
+            continue  # "5 percent support for X" measures a poll, not a stance
+        preposition = _topic(token, directed=lemma not in topical)
+        source = _holder(token)
+        if preposition is None or source is None and lemma not in unheld:
+            continue
+        certainty = base_certainty(token, stances.get(lemma) or nouns.get(lemma, "asserted"))
+        content = _prepositional_content(preposition)
+        yield Frame(cue=_cue(token, preposition), source_head=source, content=content, certainty=certainty)
+
+
+def reception_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
+    """'X faced criticism from Z for Y', 'X took heat for Y', 'X has faced ridicule': the reaction
+    is Z's (often unnamed); it is about Y, or else about X."""
+    lexicon = cues()
+    reactions, verbs = lexicon["reaction_nouns"], set(lexicon["reception_verbs"])
+    for token in doc:
+        verb = token.head
+        lemma = token.lemma_.lower()
+        if token.dep_ != "dobj" or lemma not in reactions or verb.lemma_.lower() not in verbs or token.i in quoted:
+            continue
+        sender = next((c for c in (*token.rights, *verb.rights) if c.dep_ == "prep" and c.lower_ == "from"), None)
+        source = next((g for g in sender.children if g.dep_ == "pobj"), None) if sender is not None else None
+        about = [
+            c for c in (*token.rights, *verb.rights)
+            if c.dep_ == "prep" and c.lower_ in lexicon["reaction_prepositions"]
+            and any(g.dep_ in _OBJECT_DEPS for g in c.children)
+        ]
+        target = subject_of(verb)
+        if target is not None and target.lemma_.lower() in lexicon["nouns"]:
+            target = None  # "the claim drew criticism": the claim is the attribution, kept whole
+        if about:
+            content, cue_end = _prepositional_content(about[0]), about[0].i if about[0].i == token.i + 1 else token.i
+        elif target is not None:
+            content, cue_end = subtree(target), token.i
+        else:
+            continue
+        start = min([token.i] + [c.i for c in token.lefts if c.dep_ == "amod" and c.i >= token.i - 2])
+        certainty = base_certainty(token, reactions[lemma])
+        yield Frame(cue=list(range(start, cue_end + 1)), source_head=source, content=content, certainty=certainty)
