@@ -18,7 +18,6 @@ from pipeline.attribution.messages import message_frames
 from pipeline.attribution.quotes import Quote, find_quotes
 from pipeline.attribution.markers import (
     according_to_frames,
-    adjective_frames,
     adverb_frames,
     colon_frames,
     dash_frames,
@@ -26,6 +25,7 @@ from pipeline.attribution.markers import (
     nominal_frames,
     role_noun_frames,
 )
+from pipeline.attribution.predicative import adjective_frames
 from pipeline.attribution.reported import that_clause_frames, verb_frames
 from pipeline.attribution.speakers import attach_quotes
 from pipeline.models import ClaimType, ExtractedClaim

@@ -1,7 +1,7 @@
 """Attributions marked by something other than a reporting verb, one generator per pattern:
 "according to X", "in X's view, Y", "by one estimate, Y", "In a statement, X was Y", noun cues
-("X's claim that Y", "X's disdain for Y", "X faced criticism for Y"; see `nominal`), "X is sure that Y",
-"X is an opponent of Y", "reportedly", "X: Y", '"Y" ― X'.
+("X's claim that Y", "X's disdain for Y", "X faced criticism for Y"; see `nominal`), "X is sure that Y"
+and "X is against Y" (see `predicative`), "X is an opponent of Y", "reportedly", "X: Y", '"Y" ― X'.
 """
 
 from __future__ import annotations
@@ -178,47 +178,6 @@ def _sentence_colon(doc: Doc, sent: Span) -> tuple[Token | None, Token | None]:
         if t.pos_ in {"PROPN", "NOUN"} and (t.head.i == t.i or not left.start <= t.head.i < left.end)
     ]
     return (colon, heads[-1]) if heads else (None, None)
-
-
-def _adjective_content(adjective: Token, prepositions: set[str]) -> tuple[set[int], list[int]]:
-    """What a stance adjective is about, and its cue: 'sure that Y', 'willing to Y', 'critical of Y'."""
-    for child in adjective.children:
-        if child.dep_ in {"ccomp", "xcomp"}:
-            return subtree(child), [adjective.i]
-    for child in adjective.rights:
-        objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
-        if child.dep_ == "prep" and child.lower_ in prepositions and objects:
-            cue = [adjective.i, child.i] if child.i == adjective.i + 1 else [adjective.i]
-            return subtree(objects[0]), cue
-    return set(), [adjective.i]
-
-
-def _adjective_holder(adjective: Token) -> Token | None:
-    """Who holds a stance adjective: the copula's subject ("X is sure"), or its own subject when
-    the parser reads it as a participle ("X were coy about", "With X worried about Y")."""
-    own = next((c for c in adjective.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if own is not None:
-        return own
-    return subject_of(adjective.head) if adjective.dep_ == "acomp" else None
-
-
-def adjective_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
-    """'X is sure that Y', 'X was willing to Y', 'X has been critical of Y', 'X were frustrated
-    that Y': the subject holds the stance."""
-    lexicon = cues()
-    adjectives = lexicon["adjectives"]
-    prepositions = set(lexicon["content_prepositions"]) | set(lexicon["adjective_prepositions"])
-    for token in doc:
-        word = token.lower_ if token.lower_ in adjectives else token.lemma_.lower()
-        if word not in adjectives or token.dep_ not in {"acomp", "ROOT", "advcl", "ccomp", "conj"} or token.i in quoted:
-            continue
-        if token.dep_ != "acomp" and token.tag_ not in {"JJ", "VBN"}:
-            continue
-        content, cue = _adjective_content(token, prepositions)
-        source = _adjective_holder(token)
-        if content and source is not None and is_source_like(source):
-            certainty = base_certainty(token, adjectives[word])
-            yield Frame(cue=cue, source_head=source, content=content, certainty=certainty)
 
 
 def _role_holder(role: Token) -> tuple[Token | None, int]:

@@ -30,10 +30,16 @@ _HOLDER_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
 
 
 def _infinitive(noun: Token) -> Token | None:
+    """'the decision to Y': an infinitive right after the noun phrase; past a comma it belongs to
+    something else ("efforts by X, including sending volunteers to Y")."""
     for child in noun.children:
         if child.dep_ == "acl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
-            return child
+            return None if _punctuation_between(noun, child) else child
     return None
+
+
+def _punctuation_between(noun: Token, phrase: Token) -> bool:
+    return any(t.is_punct for t in noun.doc[noun.i + 1 : phrase.left_edge.i])
 
 
 def _light_verb(noun: Token) -> Token | None:
@@ -52,11 +58,25 @@ def _idiom(noun: Token) -> bool:
     return verb is not None and verb.lemma_.lower() in cues()["light_verb_nouns"].get(noun.lemma_.lower(), [])
 
 
-def _holder(noun: Token) -> Token | None:
-    """Who holds or voices what a noun names: possessor, by/from phrase, a name compounded with
-    it, a nationality adjective, or a light verb's subject (first: "X threw its support behind Y"
-    is X's)."""
+def _impersonal(noun: Token) -> bool:
+    """'the decision raises questions about Y': a light verb whose subject can hold no view makes
+    the noun nobody's speech act."""
     verb = _light_verb(noun)
+    subject = subject_of(verb) if verb is not None else None
+    # a pronoun may stand for anyone: "it sends a clear message that Y" stays
+    return subject is not None and subject.pos_ != "PRON" and not is_source_like(subject)
+
+
+def _holder(noun: Token) -> Token | None:
+    """Who holds or voices what a noun names, in this order: its by/from phrase ("X has support
+    from Z" is Z's: X receives it), a light verb's subject ("X threw its support behind Y" is X's),
+    its possessor, a name compounded with it, a nationality adjective."""
+    verb = _light_verb(noun)
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+            source = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if source is not None and is_source_like(source):
+                return source
     if verb is not None:
         source = subject_of(verb)
         if source is not None and is_source_like(source):
@@ -64,11 +84,6 @@ def _holder(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss":
             return child
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
-            source = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if source is not None and is_source_like(source):
-                return source
     for child in noun.lefts:
         if child.dep_ == "compound" and child.ent_type_ in _HOLDER_ENTITIES:
             return child
@@ -77,11 +92,12 @@ def _holder(noun: Token) -> Token | None:
     return None
 
 
-def _topic(noun: Token, directed: bool) -> Token | None:
+def _topic(noun: Token, directed: bool, spoken: bool) -> Token | None:
     """The preposition introducing what a noun is about ("disdain for", "claims about").
 
     'of' + a name is the holder for a proposition noun ("the report of the commission"), the
-    target for a directed one ("criticism of the mayor").
+    target for a directed one ("criticism of the mayor"); 'for' + a name is whom something said is
+    addressed to ("a question for the president").
     """
     verb = _light_verb(noun)
     # "threw its support behind Y": the parser often hangs the preposition on the light verb
@@ -90,9 +106,11 @@ def _topic(noun: Token, directed: bool) -> Token | None:
         objects = [g for g in child.children if g.dep_ in _OBJECT_DEPS]
         if child.dep_ != "prep" or child.lower_ not in cues()["noun_prepositions"] or not objects:
             continue
+        if _punctuation_between(noun, child):
+            return None  # "support from X, with 60 percent": past a comma it is no longer the noun's topic
         if objects[0].ent_type_ in {"DATE", "TIME"}:
             return None  # "his remarks on Saturday"
-        if child.lower_ == "of" and not directed and is_source_like(objects[0]):
+        if not directed and (child.lower_ == "of" or child.lower_ == "for" and spoken) and is_source_like(objects[0]):
             return None
         return child
     return None
@@ -126,6 +144,8 @@ def clause_noun_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
             continue
         clause = that_clause(token, {"acl", "ccomp"})
         source = _holder(token)
+        if source is None and _impersonal(token):
+            continue
         if clause is None and source is not None:
             clause = _infinitive(token)
         if clause is None:
@@ -154,9 +174,9 @@ def topic_noun_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
             continue  # "reports on Telegram suggested that Y": the subject of a cue verb is its source
         if any(c.dep_ in {"nummod", "quantmod"} or c.lower_ in {"percent", "%"} for c in token.subtree if c.i < token.i):
             continue  # "5 percent support for X" measures a poll, not a stance
-        preposition = _topic(token, directed=lemma not in topical)
+        preposition = _topic(token, directed=lemma not in topical, spoken=lemma in unheld)
         source = _holder(token)
-        if preposition is None or source is None and lemma not in unheld:
+        if preposition is None or source is None and (lemma not in unheld or _impersonal(token)):
             continue
         certainty = base_certainty(token, stances.get(lemma) or nouns.get(lemma, "asserted"))
         content = _prepositional_content(preposition)

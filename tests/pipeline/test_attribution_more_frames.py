@@ -118,6 +118,28 @@ def test_phrase_and_adjective_cues(nlp, text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # certainty and readiness adjectives; the clause or object may hang on the copula
+        ("The coach was not sure whether the team could win.", [("The coach", "sure", "whether the team could win")]),
+        ("The union is ready to return to the table.", [("The union", "ready", "to return to the table")]),
+        ("The analyst is bearish on the future of coal.", [("The analyst", "bearish on", "the future of coal")]),
+        ("The president has been clear that he will veto the bill.", [("The president", "clear", "he will veto the bill")]),
+        # an evaluative adjective with an extraposed clause: nobody in particular holds it
+        ("It is obvious that the plan failed.", [(None, "is obvious", "the plan failed")]),
+        ("Nor is it clear that the talks will resume.", [(None, "is it clear", "the talks will resume")]),
+        ("It is unclear whether the mayor will run.", [(None, "is unclear", "whether the mayor will run")]),
+        # a stance preposition on the copula, or a stance noun in an 'in' phrase
+        ("The senator is against the new pipeline.", [("The senator", "is against", "the new pipeline")]),
+        ("Most farmers are in favor of the trade deal.", [("Most farmers", "are in favor of", "the trade deal")]),
+        ("The party's leaders are in despair over the polls.", [("The party's leaders", "are in despair over", "the polls")]),
+    ],
+)
+def test_copular_cues(nlp, text, expected):
+    assert _triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The mayor appeared at the rally.",  # 'appear' of presence, not evidence
@@ -136,6 +158,13 @@ def test_phrase_and_adjective_cues(nlp, text, expected):
         "The storm was furious.",  # a stance adjective needs a source-like holder
         "The lawyer took the case.",  # 'case' is a speech act only in 'make the case'
         "By the river, the town was quiet.",  # 'by' a place is no source
+        "It is against the law.",  # a stance preposition needs a source-like subject
+        "The mayor is in the office.",  # 'in' + a place is no stance
+        "The path was clear for the vote.",  # an extraposed evaluation needs 'it' and a clause
+        "The song that the singer is passionate about is old.",  # a relative pronoun is no content
+        "The decision raises questions about the budget.",  # a light verb's non-person subject speaks for no one
+        "The reporter had a question for the mayor.",  # 'for' + a person is whom a question is for
+        "The mayor has strong support from teachers, with 60 percent.",  # past a comma, no longer the noun's topic
     ],
 )
 def test_no_claim(nlp, text):

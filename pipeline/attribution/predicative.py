@@ -1,0 +1,139 @@
+"""Attributions cued by what the copula says of its subject, one generator per configuration:
+
+- a stance adjective: "X is sure that Y", "X is ready to Y", "X is bearish on Y";
+- an evaluative adjective with an extraposed clause, nobody's view in particular: "it is clear that Y";
+- a stance preposition: "X is against Y", "X is in favor of Y", "X is in despair over Y".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from pipeline.attribution.certainty import base_certainty
+from pipeline.attribution.frames import Frame
+from pipeline.attribution.lexicons import cues
+from pipeline.attribution.reported import EXPLETIVES, subject_of, subtree
+from pipeline.sources import is_source_like
+
+_OBJECT_DEPS = {"pobj", "pcomp"}
+_CLAUSE_MARKS = {"that", "whether", "if"}
+# "the one thing that X is passionate about": a relative pronoun stands for something outside the clause
+_RELATIVE_TAGS = {"WDT", "WP"}
+
+
+def _following(adjective: Token) -> list[Token]:
+    """The adjective's dependents, then what the parser hung on its copula after it ("X is sure
+    that Y" often has the clause on "is")."""
+    after = [c for c in adjective.head.rights if c.i > adjective.i] if adjective.dep_ == "acomp" else []
+    return [*adjective.children, *after]
+
+
+def _adjective_content(adjective: Token, prepositions: set[str]) -> tuple[set[int], list[int]]:
+    """What a stance adjective is about, and its cue: 'sure that Y', 'willing to Y', 'critical of Y'."""
+    following = _following(adjective)
+    for child in following:
+        if child.dep_ in {"ccomp", "xcomp"} and child.i > adjective.i:
+            return subtree(child), [adjective.i]
+    for child in following:
+        objects = [g for g in child.children if g.dep_ in _OBJECT_DEPS and g.tag_ not in _RELATIVE_TAGS]
+        if child.dep_ == "prep" and child.i > adjective.i and child.lower_ in prepositions and objects:
+            cue = [adjective.i, child.i] if child.i == adjective.i + 1 else [adjective.i]
+            return subtree(objects[0]), cue
+    return set(), [adjective.i]
+
+
+def _adjective_holder(adjective: Token) -> Token | None:
+    """Who holds a stance adjective: the copula's subject ("X is sure"), or its own subject when
+    the parser reads it as a participle ("X were coy about", "With X worried about Y")."""
+    own = next((c for c in adjective.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if own is not None:
+        return own
+    return subject_of(adjective.head) if adjective.dep_ == "acomp" else None
+
+
+def _stance_adjective_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
+    """'X is sure that Y', 'X was willing to Y', 'X has been critical of Y', 'X were frustrated
+    that Y': the subject holds the stance."""
+    lexicon = cues()
+    adjectives = lexicon["adjectives"]
+    prepositions = set(lexicon["content_prepositions"]) | set(lexicon["adjective_prepositions"])
+    for token in doc:
+        word = token.lower_ if token.lower_ in adjectives else token.lemma_.lower()
+        if word not in adjectives or token.dep_ not in {"acomp", "ROOT", "advcl", "ccomp", "conj"} or token.i in quoted:
+            continue
+        if token.dep_ != "acomp" and token.tag_ not in {"JJ", "VBN"}:
+            continue
+        content, cue = _adjective_content(token, prepositions)
+        source = _adjective_holder(token)
+        if content and source is not None and source.lower_ not in EXPLETIVES and is_source_like(source):
+            certainty = base_certainty(token, adjectives[word])
+            yield Frame(cue=cue, source_head=source, content=content, certainty=certainty)
+
+
+def _extraposed_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
+    """'It is clear that Y', 'Nor is it clear that Y', 'it is unclear whether Y': an evaluation
+    with no holder named; the cue runs from the copula to the adjective."""
+    evaluations = cues()["evaluative_adjectives"]
+    for token in doc:
+        if token.lower_ not in evaluations or token.dep_ != "acomp" or token.i in quoted:
+            continue
+        copula = token.head
+        subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ != "it":
+            continue
+        clause = next(
+            (
+                c for c in _following(token)
+                if c.dep_ == "ccomp" and c.i > token.i and any(g.dep_ == "mark" and g.lower_ in _CLAUSE_MARKS for g in c.children)
+            ),
+            None,
+        )
+        if clause is None:
+            continue
+        certainty = base_certainty(token, evaluations[token.lower_])
+        yield Frame(cue=list(range(min(copula.i, token.i), token.i + 1)), source_head=None, content=subtree(clause), certainty=certainty)
+
+
+def _stance_preposition_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
+    """'X is against Y' (a stance preposition on the copula), 'X is in favor of Y', 'X is in
+    despair over Y' (a stance noun in a phrase on the copula, then its topic)."""
+    lexicon = cues()
+    stances, phrase_nouns = lexicon["stance_predicate_prepositions"], lexicon["stance_predicate_nouns"]
+    topics = set(lexicon["noun_prepositions"]) | set(lexicon["adjective_prepositions"])
+    for token in doc:
+        copula = token.head
+        if token.dep_ != "prep" or copula.lemma_ != "be" or token.i < copula.i or token.i in quoted:
+            continue
+        objects = [g for g in token.children if g.dep_ in _OBJECT_DEPS and g.tag_ not in _RELATIVE_TAGS]
+        if not objects:
+            continue
+        if token.lower_ in stances:
+            topic, certainty_word = objects[0], stances[token.lower_]
+            end = token.i
+        elif objects[0].lemma_.lower() in phrase_nouns.get(token.lower_, {}):
+            noun = objects[0]
+            topic_preposition = next(
+                (c for c in (*noun.rights, *copula.rights) if c.dep_ == "prep" and c.i > noun.i and c.lower_ in topics),
+                None,
+            )
+            topic = next((g for g in topic_preposition.children if g.dep_ in _OBJECT_DEPS), None) if topic_preposition else None
+            if topic is None:
+                continue
+            certainty_word, end = phrase_nouns[token.lower_][noun.lemma_.lower()], topic_preposition.i
+        else:
+            continue
+        source = subject_of(copula)
+        if source is None or not is_source_like(source):
+            continue
+        cue = list(range(copula.i, end + 1))  # "is against", "are in despair over"
+        yield Frame(cue=cue, source_head=source, content=subtree(topic), certainty=base_certainty(copula, certainty_word))
+
+
+def adjective_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
+    """Copular stance cues: adjectives held by the subject, then extraposed evaluations, then
+    stance prepositions."""
+    yield from _stance_adjective_frames(doc, quoted)
+    yield from _extraposed_frames(doc, quoted)
+    yield from _stance_preposition_frames(doc, quoted)
