@@ -60,7 +60,7 @@ def principal_subject(subjects: list[Token], verb: Token) -> Token | None:
     nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
     for other in subjects:
         between = verb.doc[other.i + 1 : nearest.i]
-        same_phrase = other.pos_ in {"NOUN", "PROPN"} and not any(
+        same_phrase = other.pos_ in {"NOUN", "PROPN"} and not other.is_punct and not any(
             t.pos_ in {"VERB", "AUX", "SCONJ", "PRON"} or t.is_quote for t in between
         )
         if other.i < nearest.i and same_phrase:

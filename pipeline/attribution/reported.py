@@ -39,6 +39,8 @@ EXPLETIVES = {"it", "there"}
 # Words opening an embedded question the parser hangs on a cue as a clause modifier: "did not say
 # whether"; "when" and "if" are left out, they mostly open a time or condition clause.
 _QUESTION_WORDS = {"how", "why", "whether"}
+# Punctuation closing an inserted relative clause: "X — who's pushed for Y — defending Z".
+_ASIDE_CLOSERS = {"—", "–", "--", ")"}
 # Children that make a cue verb transitive: "as he welcomed the guests" is time, not "as X noted".
 _OBJECT_DEPS = {"dobj", "ccomp", "xcomp", "dative"}
 
@@ -83,11 +85,19 @@ def subject_of(verb: Token, depth: int = 0, controlling: bool = False) -> Token 
         # whoever issued it: "X issued a statement saying ..."
         issuer = issuing_verb(head)
         author = subject_of(issuer, depth + 1, controlling=True) if issuer is not None else None
+        described = [t for t in head.subtree if t.i < verb.i and t.pos_ in {"NOUN", "PROPN", "PRON"}]
+        if author is None and head.dep_ == "dobj" and not any(is_source_like(t) for t in described):
+            # "she came out the other side knowing that ...": the participle is the subject's
+            author = subject_of(head.head, depth + 1, controlling=True)
         return author if author is not None and is_agent_like(author) else head
     acted_on = object_controller(verb)
     if acted_on is not None:
         return acted_on  # "X forced Y to admit ...", "X criticized Y for saying ...": Y speaks
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ != "without":
+        # "despite supporters now saying ...": the preposition's object is the gerund's subject
+        doer = next((c for c in head.children if c.dep_ == "pobj" and c.i < verb.i and is_source_like(c)), None)
+        if doer is not None:
+            return doer
         # "X began by saying ...", "X has no way of knowing ...", "X is intent on deciding ...",
         # "donors intent on deciding ..."
         governor = head.head
@@ -97,9 +107,16 @@ def subject_of(verb: Token, depth: int = 0, controlling: bool = False) -> Token 
             governor = governor.head
         if governor.pos_ in {"VERB", "AUX"}:
             return subject_of(governor, depth + 1, controlling=True)
+    if verb.dep_ in _SUBJECT_INHERITING_DEPS and head.dep_ == "relcl" and _closes_aside(head, verb):
+        return head.head  # "with X — who's pushed for Y — defending Z": the aside's antecedent acts
     if (verb.dep_ in _SUBJECT_INHERITING_DEPS or verb.dep_ == "acomp") and head.pos_ in {"VERB", "AUX"}:
         return subject_of(head, depth + 1, controlling=True)  # "X denied it, saying ...", "X is convinced that"
     return None
+
+
+def _closes_aside(clause: Token, verb: Token) -> bool:
+    """Whether a dash or bracket ends the relative clause `clause` before `verb` ('X — who Y — V')."""
+    return any(t.text in _ASIDE_CLOSERS for t in clause.doc[clause.i + 1 : verb.i])
 
 
 def that_clause(token: Token, deps: set[str]) -> Token | None:

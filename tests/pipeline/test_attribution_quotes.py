@@ -161,7 +161,6 @@ def test_headline_labels_name_the_speaker(nlp, text, expected):
     assert (claim.cue.text, [f.text for f in claim.content_fragments]) == expected[1:]
 
 
-@pytest.mark.xfail(strict=True, reason="the source mention expands over the topic phrase of 'X on Y:' labels")
 def test_topic_of_a_label_is_not_part_of_the_source(nlp):
     [claim] = extract_claims(nlp("Obama on Trade: The New Deal Is 'a Disaster.'"))
     assert claim.source.mention.text == "Obama"

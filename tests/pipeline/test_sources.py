@@ -70,6 +70,28 @@ def test_surname_tagged_org_is_a_person_when_named_elsewhere(nlp):
     assert (mention, name, kind) == ("Trump", "Donald Trump", SourceKind.PERSON)
 
 
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        # clauses describing the source are part of the mention as written (PolNeAR's convention)
+        ("Jane Roe, a historian who attended the session, said the plan failed.", "Jane Roe, a historian who attended the session"),
+        ("A report released last year found that costs rose.", "A report released last year"),
+        ("Mark Lee, a Boston-based lawyer, said the ruling was wrong.", "Mark Lee, a Boston-based lawyer"),
+        # ... but not a speech act set off by commas, nor a coordination's "both", nor a label's topic
+        ("Officials, speaking to reporters on Monday, said the talks failed.", "Officials"),
+        ("Both the mayor and the governor said the plan would work.", "the mayor and the governor"),
+        ("Lee on Taxes: The Rich Should Pay More.", "Lee"),
+    ],
+)
+def test_mention_as_written(nlp, text, mention):
+    assert _sources(nlp, text)[-1][0] == mention
+
+
+def test_describing_clause_is_not_part_of_the_name(nlp):
+    [(mention, name, _)] = _sources(nlp, "The coalition, which represents farmers, said prices fell.")
+    assert (mention, name) == ("The coalition, which represents farmers", "coalition")
+
+
 def test_expand_mention_excludes_relative_clause(nlp):
     doc = nlp("Many European leaders, who fear it signals a shift, met today.")
     assert expand_mention(doc[2]).text == "Many European leaders"
@@ -124,7 +146,14 @@ def _source_for_cue(nlp, text, cue):
         # shares of people and 's read as "has"
         ("Many of his supporters believe that the election was rigged.", "believe", "Many of his supporters"),
         ("Forty percent said the economy was getting worse.", "said", "Forty percent"),
-        ("It was a busy week, with the governor — who’s pushed for new roads — defending the budget.", "defending", "who"),
+        ("It was a busy week, with the governor — who’s called for new roads — defending the budget.", "’s called for", "who"),
+        # an act after a relative clause set off by dashes is the antecedent's
+        ("With the governor — who’s called for new roads — defending the budget, the session ended.", "defending", "the governor"),
+        # "despite X saying": the preposition's object speaks
+        ("Despite several senators now saying that the bill should change, the leaders refused.", "now saying", "several senators"),
+        # a participle on an object that cannot speak is the subject's; a dash is never a subject
+        ("She has come out the other side knowing that love wins.", "knowing", "She"),
+        ("In the years his returns were public ― Trump boasted that he was smart.", "boasted", "Trump"),
         ("They are convinced that the market will recover.", "convinced", "They"),  # a state of mind
     ],
 )
