@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from pipeline.attribution.certainty import base_certainty
 from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
+from pipeline.attribution.misread_verbs import misread_verb_frame
 from pipeline.source_roles import (
     holds_view_when_passive,
     is_agent_like,
@@ -20,7 +21,7 @@ from pipeline.source_roles import (
     object_controller,
     principal_subject,
 )
-from pipeline.sources import is_source_like
+from pipeline.sources import is_source_like, source_kinds
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _CLAUSE_COMPLEMENT = {"ccomp"}
@@ -37,10 +38,11 @@ _PASSIVE_PREPOSITIONS = {"of", "for", "as"}
 # Subjects that stand for nothing: "it was reported that", "there were claims".
 EXPLETIVES = {"it", "there"}
 # Words opening an embedded question the parser hangs on a cue as a clause modifier: "did not say
-# whether"; "when" and "if" are left out, they mostly open a time or condition clause.
+# whether"; "when" and "if" mostly open a time or condition clause, except after a negated cue.
 _QUESTION_WORDS = {"how", "why", "whether"}
 # Punctuation closing an inserted relative clause: "X — who's pushed for Y — defending Z".
 _ASIDE_CLOSERS = {"—", "–", "--", ")"}
+_NEGATED_QUESTION_WORDS = {"when", "if", "where", "who", "what", "which"}
 # Children that make a cue verb transitive: "as he welcomed the guests" is time, not "as X noted".
 _OBJECT_DEPS = {"dobj", "ccomp", "xcomp", "dative"}
 
@@ -56,6 +58,18 @@ def cue_lemma(token: Token) -> str:
         if repaired in verbs:
             return repaired
     return lemma
+
+
+def is_cue_verb(token: Token) -> bool:
+    """A listed cue verb, or a phrasal cue (a verb in `particles` only) followed by its first listed
+    particle: 'laid out', 'went after', 'made clear', 'lashed out at'."""
+    lemma = cue_lemma(token)
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    if lemma in cues()["verbs"]:
+        return True
+    particles = cues()["particles"].get(lemma)
+    return bool(particles) and any(c.i == token.i + 1 and c.lower_ == particles[0] for c in token.rights)
 
 
 def subject_of(verb: Token, depth: int = 0, controlling: bool = False) -> Token | None:
@@ -141,7 +155,7 @@ def cue_tokens(verb: Token) -> list[int]:
             tokens.insert(0, child.i)
     for child in verb.rights:
         adjacent = child.i == tokens[-1] + 1
-        if adjacent and child.lower_ in particles and child.dep_ in {"prt", "prep"}:
+        if adjacent and child.lower_ in particles and not child.is_punct and not _is_setting(child):
             tokens.append(child.i)
         elif adjacent and child.dep_ in _CUE_TIME_DEPS and child.n_lefts + child.n_rights == 0:
             tokens.append(child.i)
@@ -153,10 +167,13 @@ def _complement(verb: Token, cue: list[int]) -> set[int]:
     lexicon = cues()
     lemma = cue_lemma(verb)
     skip_object = lemma in lexicon["addressee"]
-    children = [c for c in verb.rights if c.i not in cue]
-    for child in verb.lefts:
-        if child.dep_ in _CLAUSE_COMPLEMENT:
-            return subtree(child)  # "Y, X said" parsed with Y as the cue's complement
+    children = [c for c in verb.rights if c.i not in cue and not _misattached(c, verb)]
+    # "Y, X said" parsed with Y as the cue's complement; but a that-clause after the cue wins over
+    # a subordinate clause hung before it ("Should Z happen, X warned that Y")
+    if that_clause(verb, _CLAUSE_COMPLEMENT) not in children:
+        for child in verb.lefts:
+            if child.dep_ in _CLAUSE_COMPLEMENT and not _misattached(child, verb):
+                return subtree(child)
     for child in children:
         if child.dep_ in _CLAUSE_COMPLEMENT:
             if any(g.dep_ == "mark" for g in child.children):
@@ -175,21 +192,55 @@ def _complement(verb: Token, cue: list[int]) -> set[int]:
             clause = that_clause(obj, {"relcl", "acl", "ccomp"})
             if clause is not None:
                 return subtree(clause)
+    negated = any(c.dep_ == "neg" for c in verb.children)
     for child in children:
-        question = child.left_edge.lower_ in _QUESTION_WORDS and child.left_edge.i == cue[-1] + 1
-        if child.dep_ == "advcl" and question and _has_subject(child):
-            return subtree(child)  # "has not said whether taxes will rise": an embedded question
+        opener = child.left_edge
+        # "has not said whether taxes will rise", "would not say when": an embedded question
+        question = opener.lower_ in _QUESTION_WORDS or negated and opener.lower_ in _NEGATED_QUESTION_WORDS
+        if child.dep_ == "advcl" and question and opener.i == cue[-1] + 1 and _has_subject(child):
+            return subtree(child)
+        if child.dep_ == "advcl" and child is children[0] and _unmarked_clause(child):
+            return subtree(child)  # "said after the talks he would resign": a clause misread as an adjunct
     if lemma in lexicon["xcomp_content"]:
         for child in children:
             if child.dep_ == "xcomp":
                 # "urged both leaders to visit": the one urged belongs to the content.
-                agents = [c for c in children if c.dep_ == "dobj" and c.i < child.i]
+                # "called on Congress to act": so does the object of the cue's particle.
+                agents = [c for c in children if c.dep_ == "dobj" and c.i < child.i] + [
+                    g for c in verb.children if c.i in cue and c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+                ]
                 return subtree(child).union(*(subtree(a) for a in agents))
     for child in verb.children:
         if child.i in cue and child.dep_ == "prep":
             objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]  # "called for reducing the rate"
             if objects:
                 return subtree(objects[0])
+    return _stranded_complement(verb)
+
+
+def _misattached(clause: Token, verb: Token) -> bool:
+    """A complement clause hung on `verb` whose subject follows right after another verb, whose
+    complement it is: "While he conceded Z was true, X noted that Y" gives Z to "conceded"."""
+    start = _subject_start(clause)
+    return start is not None and start > 0 and start - 1 != verb.i and clause.doc[start - 1].pos_ == "VERB"
+
+
+def _subject_start(clause: Token) -> int | None:
+    if clause.dep_ not in _CLAUSE_COMPLEMENT:
+        return None
+    subject = next((c for c in clause.lefts if c.dep_ in _SUBJECT_DEPS), None)
+    return subject.left_edge.i if subject is not None else None
+
+
+def _stranded_complement(verb: Token) -> set[int]:
+    """The clause right after an objectless cue verb that the parser hung on a later verb (see
+    `_misattached`), without the cue's own clause if the parser put that inside it."""
+    if any(c.dep_ in _OBJECT_DEPS for c in verb.children) or verb.right_edge.i + 1 >= len(verb.doc):
+        return set()
+    start = verb.right_edge.i + 1
+    for clause in verb.doc[start].ancestors:
+        if _subject_start(clause) == start and _misattached(clause, clause.head):
+            return subtree(clause) - subtree(verb)
     return set()
 
 
@@ -220,14 +271,27 @@ def _object_content(verb: Token, cue: list[int]) -> tuple[set[int], list[int]]:
         return subtree(passive_subject), cue + [agent.i] if agent.i == cue[-1] + 1 else cue
     for child in children:
         objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
-        if child.dep_ == "prep" and child.lower_ in lexicon["content_prepositions"] and objects:
+        if child.dep_ == "prep" and child.lower_ in lexicon["content_prepositions"] and objects and not _is_setting(child):
             adjacent = child.i == cue[-1] + 1
             return subtree(objects[0]), cue + [child.i] if adjacent else cue
     return set(), cue
 
 
+def _unmarked_clause(clause: Token) -> bool:
+    """A finite clause with its own subject and no subordinator ("he would resign")."""
+    return _has_subject(clause) and not any(c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" for c in clause.children) and any(
+        c.dep_ == "aux" and c.tag_ == "MD" or c.tag_ in {"VBD", "VBZ", "VBP"} for c in (clause, *clause.children)
+    )
+
+
 def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+
+
+def _is_setting(particle: Token) -> bool:
+    """'weighed in Friday', 'chimed in on Twitter': a preposition of time or medium, not a particle."""
+    platforms = source_kinds()["social_media_platforms"]
+    return _is_time(particle) or any(g.dep_ == "pobj" and g.lower_ in platforms for g in particle.children)
 
 
 def _is_time(token: Token) -> bool:
@@ -313,14 +377,20 @@ def verb_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
     """'X said (that) Y', 'Y, X said', 'Y, said X', 'X told reporters Y', passives, participles."""
     verbs = cues()["verbs"]
     for token in doc:
-        lemma = cue_lemma(token)
-        if lemma not in verbs or token.pos_ not in {"VERB", "AUX"} or token.i in quoted:
+        if token.i in quoted:
+            continue
+        misread = misread_verb_frame(token)  # "Sanders Vows To Y": a headline verb misparsed
+        if misread is not None:
+            yield misread
+        if misread is not None or not is_cue_verb(token):
             continue
         cue = cue_tokens(token)
         content = _complement(token, cue) or _colon_content(token)
         if not content:
             content, cue = _object_content(token, cue)
         source = subject_of(token)
+        if cue_lemma(token) not in verbs and (source is None or not is_source_like(source)):
+            continue  # a phrasal cue is a speech act only of someone: not "the storm hit back at"
         if _as_clause(token) and not _has_subject(token):
             source = None  # "the dam held as predicted": the dam predicted nothing
         if not content and (source is not None or token.dep_ == "advcl"):
@@ -329,7 +399,8 @@ def verb_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
             content = _agentless_passive_content(token, cue)
         if not content and source is None:
             continue
-        yield Frame(cue=cue, source_head=source, content=content, certainty=base_certainty(token, verbs[lemma]))
+        certainty = base_certainty(token, verbs.get(cue_lemma(token), "asserted"))
+        yield Frame(cue=cue, source_head=source, content=content, certainty=certainty)
 
 
 def that_clause_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
@@ -337,9 +408,8 @@ def that_clause_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
 
     Such a complement is nearly always a proposition someone holds or states.
     """
-    verbs = cues()["verbs"]
     for token in doc:
-        if cue_lemma(token) in verbs or token.pos_ != "VERB" or token.i in quoted:
+        if is_cue_verb(token) or token.pos_ != "VERB" or token.i in quoted:
             continue
         clause = that_clause(token, {"ccomp"})
         source = subject_of(token)

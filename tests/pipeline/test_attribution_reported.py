@@ -209,3 +209,91 @@ def test_stored_cue_lemma_is_the_repaired_lemma(nlp):
     text = "The mayor is hoping the bridge reopens in May."
     result = process(nlp(text), Document(doc_id="d1", uri="memory:d1", text=text, content_hash="h1"))
     assert [(c.cue, c.cue_lemma) for c in result.claims] == [("is hoping", "hope")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # phrasal cues: a verb that is a cue only with its particle
+        ("The mayor laid out her plan for the harbour.", ("The mayor", "laid out", "her plan for the harbour")),
+        ("Critics lashed out at the new tariffs.", ("Critics", "lashed out at", "the new tariffs")),
+        ("The senator spoke out against the war.", ("The senator", "spoke out against", "the war")),
+        ("The audit singled out two hospitals.", ("The audit", "singled out", "two hospitals")),
+        ("The minister ruled out a tax increase.", ("The minister", "ruled out", "a tax increase")),
+        ("The governor made clear that she would veto the bill.", ("The governor", "made clear", "she would veto the bill")),
+        ("The senator went after the governor on housing.", ("The senator", "went after", "the governor on housing")),
+        # the particle's object is the one urged: "called on X to Y"
+        ("The union called on the council to raise wages.", ("The union", "called on", "the council to raise wages")),
+        # a particle of time is no particle
+        ("Several mayors weighed in Friday about whether the park should close.", ("Several mayors", "weighed", "whether the park should close")),
+    ],
+)
+def test_phrasal_cues(nlp, text, expected):
+    assert _triples(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team pushed back the deadline.",  # "push back" is not listed: it mostly moves dates
+        "The storm hit back at the coast.",  # a phrasal cue needs a subject that can speak
+        "Police fired at the car.",  # the defining particle of "fire back at" is missing
+        "He walked back to his car.",
+        "The senator chimed in on Twitter.",  # the medium is not the content
+    ],
+)
+def test_no_claim_from_phrasal_verbs_in_narration(nlp, text):
+    assert _triples(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a subordinate clause misread as the complement: the that-clause after the cue wins
+        (
+            "Should the mine close, residents warn that the town could empty.",
+            [("residents", "warn", "the town could empty")],
+        ),
+        # a clause hung on the later verb belongs to the cue verb right before it
+        (
+            "While he acknowledged the budget was tight, the chief also noted several projects had stalled.",
+            [("he", "acknowledged", "the budget was tight"), ("the chief", "also noted", "several projects had stalled")],
+        ),
+        # a complement clause misread as an adjunct after a time phrase
+        (
+            "The coach said after the match he would not resign.",
+            [("The coach", "said", "after the match he would not resign")],
+        ),
+        # after a negated cue, "when" and "if" open an embedded question
+        (
+            "The council has not said when the road will reopen.",
+            [("The council", "has not said", "when the road will reopen")],
+        ),
+    ],
+)
+def test_misattached_complements(nlp, text, expected):
+    assert _triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # cue verbs tagged as plural nouns in headlines and title case
+        ("Mayor Vows To Rebuild The Old Bridge", ("Mayor", "Vows", "To Rebuild The Old Bridge")),
+        ("Smith Charges That Rival Lied About Taxes", ("Smith", "Charges", "Rival Lied About Taxes")),
+        ("The Smith campaign plans to hire more organisers in the coming weeks.", ("The Smith campaign", "plans", "to hire more organisers in the coming weeks")),
+    ],
+)
+def test_cue_verbs_tagged_as_nouns(nlp, text, expected):
+    assert _triples(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tax plans were announced on Monday.",  # a noun in a noun's slot
+        "The city's bus routes changed.",
+    ],
+)
+def test_plural_nouns_are_not_cue_verbs(nlp, text):
+    assert _triples(nlp, text) == []
