@@ -1,9 +1,9 @@
 """Who makes a claim: the full mention, its in-document referent, and its kind.
 
-`resolve_sources(doc, heads)` takes the head token of each claim's source (the subject of the cue,
-the object of "according to", ...) and returns one `SourceRef` per head. Mentions are expanded to
-their noun phrase with titles and appositions; pronouns and short names are linked to an earlier
-full mention; all mentions of one referent share a canonical name and its aliases. The kind
+`SourceResolver(doc).resolve(head)` takes the head token of a claim's source (the subject of the
+cue, the object of "according to", ...), in text order, and returns its `SourceRef`. Mentions are
+expanded to their noun phrase as written (`pipeline/mentions.py`); pronouns, relative pronouns and
+short names are linked to an earlier full mention; all mentions of one referent share a canonical name and its aliases. The kind
 combines spaCy's entity label with lexicons, because the small model labels organisations
 PERSON and vice versa.
 """
@@ -15,21 +15,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.lexicons import load
+from pipeline.mentions import expand_mention
 from pipeline.models import SourceKind, SourceRef, TextSpan
 
-# Clauses hanging off a source noun are not part of its name ("officials, who spoke ...").
-_CLAUSE_DEPS = {"advcl", "parataxis", "ccomp"}
-# Clauses describing the noun ("a historian who attended", "a report released last year"): part of
-# the mention as written, not of the name.
-_DESCRIBING_DEPS = {"relcl", "acl"}
-# Children that give a reporting verb its content: "officials saying that Y", "leaders opposing Y".
-_CONTENT_DEPS = {"ccomp", "xcomp", "dobj"}
-_PHRASE_BREAKS = {":", ";"}
 _RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
-_EDGE_DEPS = {"punct", "case", "cc", "prep", "mark"}
-# "Both Mr. King and Mr. Schultz say": a coordination's leading "both" is not part of the source.
-_LEADING_DEPS = _EDGE_DEPS | {"preconj"}
-_DASHES = {"-", "--", "—", "–", "―"}
 # Lexicon lists whose nouns can head a source ("the ministry said", "the report found").
 _SOURCE_NOUN_LISTS = (
     "anonymous_heads", "person_heads", "document_heads", "media_heads", "government_heads",
@@ -48,77 +37,6 @@ class _Cluster:
 
 def source_kinds() -> dict:
     return load("source_kinds")
-
-
-def expand_mention(head: Token, describing: bool = False) -> Span:
-    """The noun phrase headed by `head`: modifiers, titles and appositions; with `describing`, also
-    the clauses that describe it ("Jane Roe, who runs the clinic,", "a poll released Friday"), but
-    never a clause reporting what it says ("officials saying that ...")."""
-    phrase = {t.i for t in head.subtree}
-    # an apposition hung across the verb ("A majority expect Y, 44 percent to 34") is not crossed
-    excluded = set(range(head.left_edge.i, head.right_edge.i + 1)) - phrase
-    for token in head.subtree:
-        if token.i != head.i and _cuts_mention(token, head, describing):
-            excluded.update(t.i for t in token.subtree)
-        if token.text in _PHRASE_BREAKS or token.i < head.i and _is_spaced_dash(token):
-            excluded.add(token.i)  # "BRUSSELS - European leaders": a dateline or an aside before the name
-    start = end = head.i
-    while start - 1 >= head.left_edge.i and start - 1 not in excluded:
-        start -= 1
-    while end + 1 <= head.right_edge.i and end + 1 not in excluded:
-        end += 1
-    doc = head.doc
-    while start < head.i and (doc[start].is_punct or doc[start].dep_ in _LEADING_DEPS):
-        start += 1
-    while end > head.i and (doc[end].is_punct or doc[end].dep_ in _EDGE_DEPS or doc[end].is_space):
-        if doc[end].text == ")" and _opens_bracket(doc[start:end]):
-            break  # "Sen. Jane Roe (D-Ore.)": the party label keeps its closing bracket
-        end -= 1
-    return doc[start : end + 1]
-
-
-def _cuts_mention(token: Token, head: Token, describing: bool) -> bool:
-    """Whether the phrase `token` heads ends the mention of `head`: a clause, a time adverb on the
-    noun ("officials Monday", not "a poll released Monday"), or a describing clause when only the
-    noun phrase is wanted."""
-    if token.dep_ in _CLAUSE_DEPS or token.dep_ == "npadvmod" and token.head.i == head.i:
-        return True
-    if token.dep_ == "prep" and token.head.i == head.i and _is_label_topic(token):
-        return True
-    return token.dep_ in _DESCRIBING_DEPS and (not describing or _reports(token))
-
-
-def _reports(verb: Token) -> bool:
-    """'officials saying that Y', 'leaders opposing the bill': a reporting verb with its content;
-    'Trump, speaking to veterans, said': a speech act set off by commas is an event of the story."""
-    cues = load("reporting_cues")
-    if verb.lemma_.lower() not in cues["verbs"]:
-        return any(c.dep_ == "ccomp" for c in verb.children)
-    set_off = verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ","
-    return set_off or any(
-        c.dep_ in _CONTENT_DEPS or c.dep_ == "prep" and c.lower_ in cues["content_prepositions"] for c in verb.children
-    )
-
-
-def _is_label_topic(prep: Token) -> bool:
-    """'Obama on Climate Change: Y': the topic of a label after its speaker's name."""
-    after = prep.right_edge.i + 1
-    before_speaker = load("reporting_cues")["label_prepositions"].get(prep.lower_) == "speaker_before"
-    return before_speaker and after < len(prep.doc) and prep.doc[after].text == ":"
-
-
-def _is_spaced_dash(token: Token) -> bool:
-    """A dash set off by spaces ("WASHINGTON -- X"), not a hyphen inside a word ("Washington-based")."""
-    previous = token.doc[token.i - 1] if token.i > 0 else None
-    return token.text in _DASHES and (previous is None or bool(previous.whitespace_))
-
-
-def _opens_bracket(span: Span) -> bool:
-    """Whether `span` has an opening bracket that it does not close."""
-    depth = 0
-    for token in span:
-        depth += (token.text == "(") - (token.text == ")")
-    return depth > 0
 
 
 def antecedent_of_relative(head: Token) -> Token:

@@ -29,7 +29,8 @@ from pipeline.attribution.predicative import adjective_frames
 from pipeline.attribution.reported import that_clause_frames, verb_frames
 from pipeline.attribution.speakers import attach_quotes
 from pipeline.models import ClaimType, ExtractedClaim
-from pipeline.sources import SourceResolver, expand_mention
+from pipeline.mentions import expand_mention
+from pipeline.sources import SourceResolver
 
 __all__ = ["extract_claims"]
 

@@ -15,7 +15,8 @@ from pipeline.attribution.frames import Frame
 from pipeline.attribution.labels import document_label, label_speaker, labelled_turn, quoted_turn, starts_paragraph
 from pipeline.attribution.lexicons import cues
 from pipeline.attribution.nominal import clause_noun_frames, reception_frames, topic_noun_frames
-from pipeline.attribution.reported import cue_tokens, subject_of, subtree
+from pipeline.attribution.reported import cue_tokens, subtree
+from pipeline.attribution.subjects import subject_of
 from pipeline.models import ClaimType
 from pipeline.sources import is_source_like
 

@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Token
 from pipeline.attribution.certainty import base_certainty
 from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
-from pipeline.attribution.reported import cue_tokens, subject_of, subtree
+from pipeline.attribution.reported import cue_tokens, subtree
+from pipeline.attribution.subjects import subject_of
 from pipeline.sources import is_source_like
 
 # A message noun with its own clause ("the claim that Y") is the nominal pattern's.

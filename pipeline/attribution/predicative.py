@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Token
 from pipeline.attribution.certainty import base_certainty
 from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
-from pipeline.attribution.reported import EXPLETIVES, subject_of, subtree
+from pipeline.attribution.reported import subtree
+from pipeline.attribution.subjects import EXPLETIVES, subject_of
 from pipeline.sources import is_source_like
 
 _OBJECT_DEPS = {"pobj", "pcomp"}

@@ -14,34 +14,21 @@ from pipeline.attribution.certainty import base_certainty
 from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
 from pipeline.attribution.misread_verbs import misread_verb_frame
-from pipeline.source_roles import (
-    holds_view_when_passive,
-    is_agent_like,
-    issuing_verb,
-    object_controller,
-    principal_subject,
-)
+from pipeline.attribution.subjects import EXPLETIVES, SUBJECT_DEPS, subject_of
 from pipeline.sources import is_source_like, source_kinds
 
-_SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _CLAUSE_COMPLEMENT = {"ccomp"}
 # A cue verb under another verb with these labels is an inserted "..., X said, ..." clause.
 _INSERTED_DEPS = {"parataxis", "ccomp", "conj"}
-# A participle cue with no subject takes its head's: "X denied it, saying that Y".
-_SUBJECT_INHERITING_DEPS = {"conj", "advcl", "xcomp", "acl"}
 _CUE_MODIFIER_DEPS = {"aux", "auxpass", "neg", "advmod"}
 _CUE_TIME_DEPS = {"npadvmod", "advmod"}
 _OBJECT_PREDICATE_DEPS = {"oprd", "xcomp", "ccomp", "prep", "advmod", "acomp"}
 # What an agentless passive says of its subject: "accused of Y", "labeled Y", "thought to be Y".
 _PASSIVE_PREDICATE_DEPS = {"oprd", "xcomp", "attr", "acomp"}
 _PASSIVE_PREPOSITIONS = {"of", "for", "as"}
-# Subjects that stand for nothing: "it was reported that", "there were claims".
-EXPLETIVES = {"it", "there"}
 # Words opening an embedded question the parser hangs on a cue as a clause modifier: "did not say
 # whether"; "when" and "if" mostly open a time or condition clause, except after a negated cue.
 _QUESTION_WORDS = {"how", "why", "whether"}
-# Punctuation closing an inserted relative clause: "X — who's pushed for Y — defending Z".
-_ASIDE_CLOSERS = {"—", "–", "--", ")"}
 _NEGATED_QUESTION_WORDS = {"when", "if", "where", "who", "what", "which"}
 # Children that make a cue verb transitive: "as he welcomed the guests" is time, not "as X noted".
 _OBJECT_DEPS = {"dobj", "ccomp", "xcomp", "dative"}
@@ -70,67 +57,6 @@ def is_cue_verb(token: Token) -> bool:
         return True
     particles = cues()["particles"].get(lemma)
     return bool(particles) and any(c.i == token.i + 1 and c.lower_ == particles[0] for c in token.rights)
-
-
-def subject_of(verb: Token, depth: int = 0, controlling: bool = False) -> Token | None:
-    """The source head of a cue verb: its subject, passive agent, or the subject it inherits.
-
-    `controlling` asks instead who a subjectless clause under `verb` is about: the grammatical
-    subject even of a passive ("after saying Y, she was taken to hospital").
-    """
-    subject = principal_subject([c for c in verb.children if c.dep_ in _SUBJECT_DEPS], verb)
-    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-    if controlling and subject is not None and subject.lower_ not in EXPLETIVES:
-        return subject
-    if agent is not None:
-        return agent
-    if subject is not None:
-        # "it was reported that ...", "the talks were described as ...": a passive subject is not
-        # the source, unless the verb names its state of mind ("they are convinced that ..."); an
-        # active subject with a passive-looking auxiliary is "'s" for "has" ("who's called for")
-        auxpass = any(c.dep_ == "auxpass" for c in verb.children)
-        passive = subject.dep_ == "nsubjpass" or subject.lower_ in EXPLETIVES and auxpass
-        return None if passive and not holds_view_when_passive(verb) else subject
-    head = verb.head
-    if depth >= 3 or head.i == verb.i:
-        return None
-    if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
-        # "officials saying that ...", "a statement saying ...", and through a statement speaks
-        # whoever issued it: "X issued a statement saying ..."
-        issuer = issuing_verb(head)
-        author = subject_of(issuer, depth + 1, controlling=True) if issuer is not None else None
-        described = [t for t in head.subtree if t.i < verb.i and t.pos_ in {"NOUN", "PROPN", "PRON"}]
-        if author is None and head.dep_ == "dobj" and not any(is_source_like(t) for t in described):
-            # "she came out the other side knowing that ...": the participle is the subject's
-            author = subject_of(head.head, depth + 1, controlling=True)
-        return author if author is not None and is_agent_like(author) else head
-    acted_on = object_controller(verb)
-    if acted_on is not None:
-        return acted_on  # "X forced Y to admit ...", "X criticized Y for saying ...": Y speaks
-    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ != "without":
-        # "despite supporters now saying ...": the preposition's object is the gerund's subject
-        doer = next((c for c in head.children if c.dep_ == "pobj" and c.i < verb.i and is_source_like(c)), None)
-        if doer is not None:
-            return doer
-        # "X began by saying ...", "X has no way of knowing ...", "X is intent on deciding ...",
-        # "donors intent on deciding ..."
-        governor = head.head
-        if governor.dep_ == "amod":
-            return governor.head
-        if governor.dep_ in {"dobj", "acomp"}:
-            governor = governor.head
-        if governor.pos_ in {"VERB", "AUX"}:
-            return subject_of(governor, depth + 1, controlling=True)
-    if verb.dep_ in _SUBJECT_INHERITING_DEPS and head.dep_ == "relcl" and _closes_aside(head, verb):
-        return head.head  # "with X — who's pushed for Y — defending Z": the aside's antecedent acts
-    if (verb.dep_ in _SUBJECT_INHERITING_DEPS or verb.dep_ == "acomp") and head.pos_ in {"VERB", "AUX"}:
-        return subject_of(head, depth + 1, controlling=True)  # "X denied it, saying ...", "X is convinced that"
-    return None
-
-
-def _closes_aside(clause: Token, verb: Token) -> bool:
-    """Whether a dash or bracket ends the relative clause `clause` before `verb` ('X — who Y — V')."""
-    return any(t.text in _ASIDE_CLOSERS for t in clause.doc[clause.i + 1 : verb.i])
 
 
 def that_clause(token: Token, deps: set[str]) -> Token | None:
@@ -228,7 +154,7 @@ def _misattached(clause: Token, verb: Token) -> bool:
 def _subject_start(clause: Token) -> int | None:
     if clause.dep_ not in _CLAUSE_COMPLEMENT:
         return None
-    subject = next((c for c in clause.lefts if c.dep_ in _SUBJECT_DEPS), None)
+    subject = next((c for c in clause.lefts if c.dep_ in SUBJECT_DEPS), None)
     return subject.left_edge.i if subject is not None else None
 
 
@@ -285,7 +211,7 @@ def _unmarked_clause(clause: Token) -> bool:
 
 
 def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def _is_setting(particle: Token) -> bool:
@@ -301,7 +227,7 @@ def _is_time(token: Token) -> bool:
 def _as_clause(verb: Token) -> bool:
     """'As X noted, Y' / 'Y, as predicted': an intransitive cue verb subordinated by "as", with a
     source-like subject or none ("as the storm continued" is time)."""
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     after = verb.right_edge.i + 1
     return (
         verb.dep_ == "advcl"
@@ -316,7 +242,7 @@ def _as_clause(verb: Token) -> bool:
 def _fronted(verb: Token, deps: set[str] | None) -> set[int]:
     """Phrases the parser hangs on the cue verb before its subject and set off by a comma
     ("To see Y, X said, Z"; "People like Scott, he said."): they belong to the content."""
-    subject = next((c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS), None)
+    subject = next((c for c in verb.lefts if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or subject.left_edge.i == 0 or not verb.doc[subject.left_edge.i - 1].is_punct:
         return set()
     parts = [

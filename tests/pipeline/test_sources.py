@@ -4,7 +4,8 @@ import pytest
 
 from pipeline.attribution import extract_claims
 from pipeline.models import SourceKind
-from pipeline.sources import SourceResolver, expand_mention, is_source_like
+from pipeline.mentions import expand_mention
+from pipeline.sources import SourceResolver, is_source_like
 
 
 def _sources(nlp, text):
@@ -174,7 +175,7 @@ def test_source_of_a_cue(nlp, text, cue, source):
     ],
 )
 def test_subject_of_controlled_and_passive_verbs(nlp, text, verb, subject):
-    from pipeline.attribution.reported import subject_of
+    from pipeline.attribution.subjects import subject_of
 
     doc = nlp(text)
     found = subject_of(next(t for t in doc if t.text == verb))
