@@ -1,10 +1,13 @@
 """Direct quotations: pairing quote marks into quoted regions, across sentences and paragraphs.
 
 A region opened but not closed in one paragraph continues into the next only when that
-paragraph opens with a quote mark (the newspaper convention for multi-paragraph quotes);
-otherwise the unpaired mark is dropped. A paragraph opening with a quote mark and a speaker
-label ('"SMITH: ...', transcript style) starts a new quote after the label. Single marks count only outside double quotes and
-where they cannot be apostrophes (an opener after a space, a closer before a space or punctuation).
+paragraph opens with the same quote mark (the newspaper convention for multi-paragraph quotes);
+otherwise the unpaired mark is dropped. Typed text mixes double-mark styles, so a double mark
+glued to the end of a word closes any open double quote, unless it closes a quote of another
+style opened inside it ('"He called it “a rant” and left."'). A paragraph opening with a quote
+mark and a speaker label ('"SMITH: ...', transcript style) starts a new quote after the label.
+Single marks count only outside double quotes and where they cannot be apostrophes (an opener
+after a space, a closer before a space or punctuation).
 """
 
 from __future__ import annotations
@@ -55,15 +58,39 @@ def _paragraphs(doc: Doc) -> Iterator[list[Token]]:
         yield paragraph
 
 
-def _closer(token: Token, opening: str, single: bool) -> bool:
+def _closing_position(token: Token) -> bool:
+    """Glued to the word before it and followed by a space, punctuation or the end."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    glued = token.i > 0 and token.doc[token.i - 1].whitespace_ == "" and not token.doc[token.i - 1].is_space
+    return glued and (following is None or token.whitespace_ != "" or following.is_punct or following.is_space)
+
+
+def _double_mark(token: Token) -> bool:
+    marks = quote_marks()
+    paired = marks["paired_double"]
+    return token.text in paired or token.text in paired.values() or token.text in marks["straight_double"]
+
+
+def _expected_closer(token: Token, opening: str, single: bool) -> bool:
     marks = quote_marks()
     expected = marks["paired_single" if single else "paired_double"].get(opening, opening)
-    if token.text != expected:
-        return False
     if single:
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        return following is None or token.whitespace_ != "" or following.is_punct
-    return True
+        return token.text == expected and (following is None or token.whitespace_ != "" or following.is_punct)
+    return token.text == expected
+
+
+def _other_style_closer(token: Token) -> bool:
+    """Typed text mixes styles ('"work-related” emails', '33 percent.“'): a double mark glued to
+    the end of a word closes whatever double mark is open (checked after the expected closer)."""
+    return _double_mark(token) and _closing_position(token)
+
+
+def _other_style_opener(token: Token, opening: str) -> bool:
+    """A double mark of another style before a word, inside a quote: a quote within the quote."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    spaced = token.i == 0 or token.doc[token.i - 1].whitespace_ != "" or token.doc[token.i - 1].is_space
+    return token.text != opening and _double_mark(token) and spaced and token.whitespace_ == "" and following is not None and not following.is_punct
 
 
 def _opener(token: Token, single: bool) -> bool:
@@ -81,10 +108,11 @@ def _scan(doc: Doc, single: bool, blocked: set[int]) -> list[Quote]:
     quotes: list[Quote] = []
     open_mark: Token | None = None
     pieces: list[tuple[int, int]] = []
-    piece_start = 0
+    piece_start = nested = 0  # nested: quotes of the other double style open inside this one
     for paragraph in _paragraphs(doc):
         label = _turn_label(paragraph, single)
-        continues = open_mark is not None and label is None and _opener(paragraph[0], single)
+        # the next paragraph continues the quote when it opens with the same mark
+        continues = open_mark is not None and label is None and paragraph[0].text == open_mark.text
         if open_mark is not None:
             if continues:
                 pieces.append((piece_start, paragraph[0].i - _trailing_space(doc, paragraph[0].i)))
@@ -99,12 +127,16 @@ def _scan(doc: Doc, single: bool, blocked: set[int]) -> list[Quote]:
         for token in tokens:
             if token.i in blocked:
                 continue
-            if open_mark is not None and _closer(token, open_mark.text, single):
+            if open_mark is not None and not single and _other_style_opener(token, open_mark.text):
+                nested += 1
+            elif open_mark is not None and not single and nested and not _expected_closer(token, open_mark.text, single) and _other_style_closer(token):
+                nested -= 1
+            elif open_mark is not None and (_expected_closer(token, open_mark.text, single) or (not single and _other_style_closer(token))):
                 if token.i > piece_start:
                     quotes.append(Quote(tuple(pieces) + ((piece_start, token.i),)))
                 open_mark, pieces = None, []
             elif open_mark is None and _opener(token, single):
-                open_mark, piece_start = token, token.i + 1
+                open_mark, piece_start, nested = token, token.i + 1, 0
     return quotes
 
 

@@ -1,23 +1,30 @@
 """Attaching direct quotes to the cue that introduces them.
 
-Order of preference for a quote: a cue whose parsed content lies inside the quote; a cue of the
-same sentence(s) outside the quote (nearest first; a split quote "Y1," X said, "Y2" gives both
-halves to one cue); a cue-only sentence right after ('... .” he said.') or right before ('X said:');
-else the speaker of the claim just before it (quoted or reported), when that claim is in the same
-or the previous paragraph and no other speaker comes between (continuing quotes, which
-newspapers leave unattributed). Such a continuation is a claim of its own, with no cue.
-Before quotes are placed, a cue closing its paragraph with a colon ('The mayor said:') takes the
-whole next paragraph, quoted or not, with the quotes in it.
+Order of preference for a quote: a cue whose parsed content lies inside the quote (or reported
+content the quote opens in and runs past); a cue of the same sentence(s) outside the quote
+(nearest first; a split quote "Y1," X said, "Y2" gives both halves to one cue); a cue-only
+sentence right after ('... .” he said.') or right before ('X said:'); a clause naming speech
+and ending in a colon right before it ('X made the following comment:'); else the speaker of the
+claim just before it (quoted or reported), when that claim is in the same or the previous
+paragraph and no other speaker comes between (continuing quotes, which newspapers leave
+unattributed; cues in relative clauses describe people and do not count). Such a continuation
+is a claim of its own, with no cue; one too short to stand alone continues only a speaker of its
+own paragraph, as whole sentences. Before quotes are placed, a cue closing its paragraph with a
+colon ('The mayor said:') takes the whole next paragraph, quoted or not, with the quotes in it
+(and their continuation paragraphs); a quoted fragment parsed as a cue's subject gives way to
+the cue's subject outside the quotes.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.attribution.frames import Frame
-from pipeline.attribution.lexicons import quote_marks
+from pipeline.attribution.lexicons import cues, quote_marks
 from pipeline.attribution.quotes import Quote
+from pipeline.attribution.reported import subject_of
 from pipeline.models import Certainty, ClaimType
+from pipeline.sources import is_source_like
 
 # A frame whose content is mostly quoted words is a direct quote, not reported speech.
 _DIRECT_SHARE = 0.9
@@ -25,6 +32,10 @@ _MAX_PARAGRAPH_GAP = 1
 _SENTENCE_ENDS = {".", "!", "?", ":"}
 # "X said on Monday:" -- the colon ends the cue clause, a few words after the cue at most
 _MAX_COLON_GAP = 6
+_DESCRIBING_CLAUSES = {"relcl", "acl"}
+_SUBORDINATE_CLAUSES = _DESCRIBING_CLAUSES | {"advcl"}
+_VERBS = {"VERB", "AUX"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 def _words(doc: Doc, tokens: set[int]) -> set[int]:
@@ -40,8 +51,9 @@ def _paragraph_index(doc: Doc) -> list[int]:
     return index
 
 
-def _classify(doc: Doc, frame: Frame, quotes: list[Quote], used: set[int]) -> None:
-    """Mark `frame` direct when its content is quoted; quotes inside reported content are used."""
+def _classify(doc: Doc, frame: Frame, quotes: list[Quote], used: set[int], paragraph: list[int]) -> None:
+    """Mark `frame` direct when its content is quoted; quotes inside reported content, or running
+    on from it, are used."""
     content_words = _words(doc, frame.content)
     if not content_words:
         return
@@ -53,7 +65,27 @@ def _classify(doc: Doc, frame: Frame, quotes: list[Quote], used: set[int]) -> No
         frame.content = {i for n in overlapping for i in quotes[n].tokens()}
         used.update(overlapping)
     else:
+        # a quote opening inside reported content and running past it (the parser ended the
+        # sentence inside the quote: 'X suggested questions, including, "A? B?"') belongs to it
+        running_on = [n for n in overlapping if quotes[n].start - 1 in frame.content and not quotes[n].tokens() <= frame.content]
+        # 'X said Y: "Z"': a quote right after a colon closing the content elaborates it, unless
+        # the clause before the colon introduces speech of its own ('X was upset, so I answered: "Z"')
+        elaborating = [
+            n for n, q in enumerate(quotes)
+            if n not in used and _after_colon(doc, frame.content, q) and _introducing_clause(doc, q, paragraph) is None
+        ]
+        for n in elaborating:
+            frame.content |= set(range(max(frame.content) + 1, quotes[n].start))  # the colon and the mark
+        for n in running_on + elaborating:
+            frame.content |= quotes[n].tokens()
+        used.update(elaborating)
         used.update(n for n in overlapping if quotes[n].tokens() <= frame.content)
+
+
+def _after_colon(doc: Doc, content: set[int], quote: Quote) -> bool:
+    last = max(content)
+    colon = last if doc[last].text == ":" else last + 1
+    return colon < len(doc) and doc[colon].text == ":" and quote.start == colon + 2
 
 
 def _distance(frame: Frame, quote: Quote) -> int:
@@ -90,25 +122,59 @@ def _end(frame: Frame) -> int:
     return max(frame.content | set(frame.cue)) + 1
 
 
-def _last_speaker(frames: list[Frame], before: int) -> Frame | None:
+def _described(doc: Doc, frame: Frame) -> bool:
+    """A cue inside a relative clause ('X, who has long opposed Y, said'): the narrator describing
+    someone, not a turn of speech, so it neither continues nor interrupts a speaker's quotes."""
+    cue = doc[frame.cue[0]] if frame.cue else None
+    return cue is not None and any(t.dep_ in _DESCRIBING_CLAUSES for t in (cue, *cue.ancestors))
+
+
+def _last_speaker(doc: Doc, frames: list[Frame], before: int) -> Frame | None:
     """The frame with a source whose claim ends last before token `before`."""
-    spoken = [f for f in frames if f.source_head is not None and f.content and _end(f) <= before]
+    spoken = [f for f in frames if f.source_head is not None and f.content and _end(f) <= before and not _described(doc, f)]
     return max(spoken, key=_end, default=None)
 
 
+def _line_break(token: Token) -> bool:
+    """A newline token (a no-break space inside a sentence is a space token too)."""
+    return token.is_space and "\n" in token.text
+
+
+def _whole_sentences(doc: Doc, quote: Quote) -> bool:
+    """The quote opens a sentence and ends one: speech of its own, not a phrase quoted by the narrator."""
+    opener = quote.start - 1
+    before = doc[opener - 1] if opener > 0 else None
+    after = doc[quote.end + 1] if quote.end + 1 < len(doc) else None
+    opens = before is None or _line_break(before) or before.text in _SENTENCE_ENDS
+    # the final stop may be glued to the last word ('I.')
+    return opens and doc[quote.end - 1].text[-1] in _SENTENCE_ENDS and (after is None or _line_break(after) or after.is_sent_start)
+
+
 def _continues(doc: Doc, previous: Frame, quote: Quote, frames: list[Frame], paragraph: list[int]) -> bool:
-    """Whether `quote` continues `previous`'s speech: near it and with no other speaker between."""
+    """Whether `quote` continues `previous`'s speech: near it and with no other speaker between.
+    A quote too short to stand alone continues only a speaker of its own paragraph, as whole sentences."""
     previous_end = _end(previous)
     opener = quote.start - 1
     before = doc[opener - 1] if opener > 0 else None
-    if before is not None and not (doc[opener].is_sent_start or before.is_space or before.text in _SENTENCE_ENDS):
+    if before is not None and not (doc[opener].is_sent_start or _line_break(before) or before.text in _SENTENCE_ENDS):
         return False  # a quote inside a narrator's sentence is not continuing speech
-    if paragraph[quote.start] - paragraph[previous_end - 1] > _MAX_PARAGRAPH_GAP:
+    gap = paragraph[quote.start] - paragraph[previous_end - 1]
+    if gap > _MAX_PARAGRAPH_GAP:
+        return False
+    if quote.word_count(doc) < quote_marks()["min_quote_words"] and (gap or not _whole_sentences(doc, quote)):
         return False
     return not any(
         f is not previous and f.cue and f.source_head is not None and previous_end < f.cue[0] < quote.start
+        and not _described(doc, f) and not _circumstance(doc, f)
         for f in frames
     )
+
+
+def _circumstance(doc: Doc, frame: Frame) -> bool:
+    """A bare cue in a subordinate clause ('X said after Y failed to show up'): a circumstance of
+    the speech, not another speaker."""
+    cue = doc[frame.cue[0]]
+    return not frame.content and any(t.dep_ in _SUBORDINATE_CLAUSES for t in (cue, *cue.ancestors))
 
 
 def _introduced_paragraph(doc: Doc, frame: Frame, paragraph: list[int]) -> list[int]:
@@ -130,18 +196,59 @@ def _attach_paragraphs(doc: Doc, frames: list[Frame], quotes: list[Quote], used:
             continue
         content = set(_introduced_paragraph(doc, frame, paragraph))
         inside = [n for n, q in enumerate(quotes) if q.tokens() & content]
-        frame.content = content
+        # a quote opened in that paragraph may run on through the next ones
+        frame.content = content.union(*(quotes[n].tokens() for n in inside))
         used.update(inside)
         if inside and doc[min(content)].is_quote:
             frame.claim_type = ClaimType.DIRECT_QUOTE
 
 
+def _speech_word(token: Token) -> bool:
+    """A word naming speech ('said', 'comment', 'answer', 'statement'), of any part of speech."""
+    lexicon = cues()
+    lemma = token.lemma_.lower()
+    return lemma in lexicon["verbs"] or lemma in lexicon["message_nouns"]
+
+
+def _introducing_clause(doc: Doc, quote: Quote, paragraph: list[int]) -> Frame | None:
+    """'X made the following comment:' right before a quote, in its paragraph or closing the one
+    before: a clause whose subject is a source, ending in a colon a few words after its verb."""
+    colon = quote.start - 2
+    while colon >= 0 and doc[colon].is_space:
+        colon -= 1
+    if colon < 0 or doc[colon].text != ":" or paragraph[quote.start] - paragraph[colon] > _MAX_PARAGRAPH_GAP:
+        return None
+    # the outermost verb of the words before the colon whose clause runs up to it
+    start = max(doc[colon].sent.start, colon - _MAX_COLON_GAP)
+    verb = next((t for t in doc[start:colon] if t.pos_ in _VERBS and t.right_edge.i >= colon - 1), None)
+    # the verb or its object names speech: 'X wrote:', 'X made the following comment:'
+    if verb is None or not any(_speech_word(t) for t in doc[verb.i : colon] if t.i == verb.i or t.dep_ == "dobj"):
+        return None  # 'He reached for the folder:', 'She had one goal for the talks:'
+    source = subject_of(verb)
+    if source is None or not is_source_like(source):
+        return None
+    return Frame(cue=[verb.i, colon], source_head=source, content=set(), certainty=Certainty.ASSERTED)
+
+
+def _speaker_outside_quotes(doc: Doc, frame: Frame, quoted: set[int]) -> None:
+    """A quoted fragment parsed as the cue's subject ('“... Full panic mode,” said X') gives way
+    to the cue's other subject, outside the quotes."""
+    if frame.source_head is None or frame.source_head.i not in quoted or quoted.issuperset(frame.cue):
+        return
+    subjects = [c for i in frame.cue for c in doc[i].children if c.dep_ in _SUBJECTS and c.i not in quoted]
+    if subjects:
+        frame.source_head = subjects[0]
+
+
 def attach_quotes(doc: Doc, frames: list[Frame], quotes: list[Quote]) -> list[Frame]:
     """Frames with their quotes attached, plus a frame per continuing quote; bare cues dropped."""
-    used: set[int] = set()
+    quoted = {i for quote in quotes for i in quote.tokens()}
     for frame in frames:
-        _classify(doc, frame, quotes, used)
+        _speaker_outside_quotes(doc, frame, quoted)
+    used: set[int] = set()
     paragraph = _paragraph_index(doc)
+    for frame in frames:
+        _classify(doc, frame, quotes, used, paragraph)
     _attach_paragraphs(doc, frames, quotes, used, paragraph)
     min_words = quote_marks()["min_quote_words"]
     for n, quote in enumerate(quotes):
@@ -151,13 +258,16 @@ def attach_quotes(doc: Doc, frames: list[Frame], quotes: list[Quote]) -> list[Fr
             speaker = _same_sentence_cue(doc, quote, frames)
             if speaker is None and quote.word_count(doc) >= min_words:
                 speaker = _adjacent_sentence_cue(doc, quote, frames)
+            if speaker is None and quote.word_count(doc) >= min_words:
+                speaker = _introducing_clause(doc, quote, paragraph)
+                if speaker is not None:
+                    frames.append(speaker)
             if speaker is not None:
                 speaker.claim_type = ClaimType.DIRECT_QUOTE
                 speaker.quotes.append(n)
                 speaker.content |= quote.tokens()
             elif (
-                (previous := _last_speaker(frames, quote.start)) is not None
-                and quote.word_count(doc) >= min_words
+                (previous := _last_speaker(doc, frames, quote.start)) is not None
                 and _continues(doc, previous, quote, frames, paragraph)
             ):
                 speaker = Frame(

@@ -6,7 +6,8 @@ its paired item's span matches: exactly (after stripping surrounding quotes, pun
 whitespace and, for content, a leading complementiser "that", which PolNeAR includes and we
 do not) or by overlap (at least one shared word; spans with no word, such as a ":" cue, by
 sharing a character). A cue-less quote continuing the previous
-speaker is merged into that speaker's claim first, as PolNeAR annotates it. Content also gets a token-level
+speaker is merged into that speaker's claim first (or, with no quote of theirs before it, into
+the speaker's next quote), as PolNeAR annotates it. Content also gets a token-level
 proportional F1. Usage: `python -m pipeline.evaluation.polnear DIR`.
 """
 
@@ -18,6 +19,7 @@ import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from pipeline.attribution.lexicons import quote_marks
 from pipeline.models import ClaimType, ExtractedClaim
 
 ROLES = ("source", "cue", "content")
@@ -111,17 +113,44 @@ def _pair(text: str, gold: list[dict], predicted: list[dict]) -> list[tuple[int,
 
 
 def merge_continuations(claims: list[ExtractedClaim]) -> list[ExtractedClaim]:
-    """PolNeAR convention: a cue-less quote continuing a speaker's quote is one attribution with
-    it (we keep it as a claim of its own, with no cue), also when a second cue of the same source
-    mention comes between ('“Y1,” X said, adding Z. “Y2.”')."""
+    """PolNeAR convention: a cue-less quote continuing a speaker's quote (or reported speech quoting
+    them in part) is one attribution with it (we keep it as a claim of its own, with no cue), also when a second cue of the same source
+    mention comes between ('“Y1,” X said, adding Z. “Y2.”'). A cue-less quote with no such quote
+    before it joins the speaker's quote right after it ('“Y1.” / “Y2,” X said.')."""
     merged: list[ExtractedClaim] = []
     for claim in claims:
-        target = _continued_quote(merged, claim) if claim.cue is None and claim.claim_type is ClaimType.DIRECT_QUOTE else None
+        target = _continued_quote(merged, claim) if _continuation(claim) else None
         if target is None:
             merged.append(claim)
         else:
             merged[target] = replace(merged[target], content_fragments=merged[target].content_fragments + claim.content_fragments)
-    return merged
+    joined: list[ExtractedClaim] = []
+    for claim in merged:
+        previous = joined[-1] if joined else None
+        if previous is not None and _continuation(previous) and _same_speaker(previous, claim) and claim.cue is not None:
+            joined[-1] = replace(claim, content_fragments=previous.content_fragments + claim.content_fragments)
+        else:
+            joined.append(claim)
+    return joined
+
+
+def _continuation(claim: ExtractedClaim) -> bool:
+    return claim.cue is None and claim.claim_type is ClaimType.DIRECT_QUOTE
+
+
+def _same_speaker(continuation: ExtractedClaim, claim: ExtractedClaim) -> bool:
+    """Whether `claim` quotes the source of `continuation`, fully or in part ('X said Y "Z,"')."""
+    return (
+        (claim.claim_type is ClaimType.DIRECT_QUOTE or any(mark in claim.content.text for mark in _double_quote_marks()))
+        and claim.source is not None
+        and continuation.source is not None
+        and claim.source.name == continuation.source.name
+    )
+
+
+def _double_quote_marks() -> set[str]:
+    marks = quote_marks()
+    return set(marks["paired_double"]) | set(marks["paired_double"].values()) | set(marks["straight_double"])
 
 
 def _continued_quote(merged: list[ExtractedClaim], continuation: ExtractedClaim) -> int | None:
@@ -132,10 +161,7 @@ def _continued_quote(merged: list[ExtractedClaim], continuation: ExtractedClaim)
     index = len(merged) - 1
     while index > 0 and merged[index].claim_type is not ClaimType.DIRECT_QUOTE and _same_mention(merged[index], merged[index - 1]):
         index -= 1
-    claim = merged[index]
-    if claim.claim_type is ClaimType.DIRECT_QUOTE and claim.source is not None and claim.source.name == continuation.source.name:
-        return index
-    return None
+    return index if _same_speaker(continuation, merged[index]) else None
 
 
 def _same_mention(first: ExtractedClaim, second: ExtractedClaim) -> bool:

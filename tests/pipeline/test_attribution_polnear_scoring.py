@@ -98,3 +98,23 @@ def test_a_continuation_after_a_separate_report_of_the_speaker_is_not_merged(nlp
         "“We have added thousands of new jobs this year.”"
     )
     assert [cue for _, cue, _ in _merged(nlp, text)] == ["explained", "said", None]
+
+
+def test_a_continuation_with_no_quote_before_joins_the_speakers_next_quote(nlp):
+    text = "Ruiz said that the budget was too small. “You cut the school lunches to pay for a stadium.”\n“It is a shameful choice,” Ruiz said."
+    assert _merged(nlp, text) == [
+        ("Ruiz", "said", ["the budget was too small"]),
+        ("Ruiz", "said", ["You cut the school lunches to pay for a stadium.", "It is a shameful choice"]),
+    ]
+
+
+def test_a_continuation_does_not_join_another_speakers_next_quote(nlp):
+    text = "Ruiz said that the budget was too small. “You cut the school lunches to pay for a stadium.”\n“It is a fair budget,” Tom Baker said."
+    assert [cue for _, cue, _ in _merged(nlp, text)] == ["said", None, "said"]
+
+
+def test_a_continuation_joins_reported_speech_that_quotes_the_speaker(nlp):
+    text = "Both parties “saw the port as a lifeline for the region,” said Ana Ruiz. “Nobody wanted to be blamed for closing it.”"
+    assert _merged(nlp, text) == [
+        ("Ana Ruiz", "said", ["Both parties “saw the port as a lifeline for the region", "Nobody wanted to be blamed for closing it."]),
+    ]

@@ -187,3 +187,153 @@ def test_dash_attribution_takes_the_whole_line_despite_inner_quotes(nlp):
     [claim] = extract_claims(nlp(text))
     assert (claim.source.name, claim.cue.text) == ("Maria Lopez", "―")
     assert [f.text for f in claim.content_fragments] == ["I would rather live in what he calls “a disaster” than stay silent."]
+
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # typed text mixes straight and curly marks
+        ('The clerk kept the "urgent” letters apart from the “routine ones.”', ["urgent", "routine ones."]),
+        ("“We will not close the plant. The workers stay.\" Then he left.", ["We will not close the plant. The workers stay."]),
+        ("The report said: “Prices rose by 4 percent in the north. In the south they rose by 9 percent.“\nThe agency rated it “Accurate.”",
+         ["Prices rose by 4 percent in the north. In the south they rose by 9 percent.", "Accurate."]),
+        # a quote of the other style inside a quote does not close it
+        ('"He called it “a rant” and walked out of the hall." Then more.', ["He called it “a rant” and walked out of the hall."]),
+        ('"He called it “a rant and walked out of the hall." Then more.', ["He called it “a rant and walked out of the hall."]),
+        # a quote left open continues only into a paragraph opening with the same mark
+        ('"The river kept rising.\n\n“Here it comes,” she said.', ["Here it comes,"]),
+    ],
+)
+def test_quote_marks_of_mixed_styles(nlp, text, expected):
+    doc = nlp(text)
+    assert [doc[q.start : q.end].text for q in find_quotes(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a cue in a relative clause neither interrupts the speaker nor takes the quote
+        (
+            "“We will fix the roads this year,” the governor said at the dinner, where the mayor also spoke. "
+            "“The bridges come next. The rail line comes after that.”",
+            [
+                ("governor", "said", ["We will fix the roads this year"]),
+                ("governor", None, ["The bridges come next. The rail line comes after that."]),
+            ],
+        ),
+        (
+            "“The harvest was poor this year,” said Ana Ruiz, a farmer who has long opposed the dam. “I doubt the valley will recover soon.”",
+            [("Ana Ruiz", "said", ["The harvest was poor this year"]), ("Ana Ruiz", None, ["I doubt the valley will recover soon."])],
+        ),
+        # a bare cue in a clause saying when the speaker spoke is not another speaker
+        (
+            "“The plan is ready,” the engineer said after the inspector failed to show up at the site. "
+            "“Work can start on Monday morning.”",
+            [("engineer", "said", ["The plan is ready"]), ("engineer", None, ["Work can start on Monday morning."])],
+        ),
+        # a short sentence continues the speaker of its own paragraph
+        (
+            "“Has anyone here read the budget yet?” the treasurer asked. “I have not.”",
+            [("treasurer", "asked", ["Has anyone here read the budget yet?"]), ("treasurer", None, ["I have not."])],
+        ),
+    ],
+)
+def test_continuing_quotes(nlp, text, expected):
+    assert _quotes(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # short quotes in the next paragraph, or inside a sentence, are not continuations
+        "“We will rebuild every bridge,” the mayor said.\n“No way.”",
+        "“We will rebuild every bridge,” the mayor said. Critics called it “a dream.”",
+        # a no-break space inside a sentence is no paragraph break
+        "“We will rebuild every bridge,” the mayor said. The claim was labeled\u00a0“Partly Right.”",
+    ],
+)
+def test_short_quotes_do_not_continue(nlp, text):
+    assert [q for q in _quotes(nlp, text) if q[1] is None] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The plan is ready,” the engineer said. The inspector objected. “The site is not safe for any work yet.”",
+        "“The plan is ready,” the engineer said, and the inspector objected. “The site is not safe for any work yet.”",
+    ],
+)
+def test_a_speaker_between_stops_the_continuation(nlp, text):
+    assert _quotes(nlp, text) == [("engineer", "said", ["The plan is ready"])]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "On Monday, Senator Ana Ruiz made the following comment:\n\n“Rents in the city have doubled in five years, and wages have not moved.”",
+            ("Ana Ruiz", "made the following comment:", ["Rents in the city have doubled in five years, and wages have not moved."]),
+        ),
+        (
+            "My aunt looked hurt, so I had to change my reply: “Of course I like the soup. I was only teasing.”",
+            ("I", "had to change my reply:", ["Of course I like the soup. I was only teasing."]),
+        ),
+    ],
+)
+def test_clause_ending_in_a_colon_introduces_the_quote(nlp, text, expected):
+    assert _quotes(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He reached for the list of items:\n\n“Of course I like the soup. I was only teasing.”",
+        "The crowd's mood is recorded in detail:\n\n“Of course I like the soup. I was only teasing.”",
+    ],
+)
+def test_colon_clause_without_speech_or_speaker_introduces_nothing(nlp, text):
+    assert _quotes(nlp, text) == []
+
+
+def test_quote_after_a_colon_closing_reported_content_elaborates_it(nlp):
+    text = 'The minister said she had one goal for the talks: "A ceasefire by the end of the month, and then a lasting peace."'
+    assert _claims(nlp, text) == [
+        ("The minister", "said", ['she had one goal for the talks: "A ceasefire by the end of the month, and then a lasting peace.']),
+    ]
+
+
+def test_colon_cue_takes_a_quote_running_over_several_paragraphs(nlp):
+    text = (
+        "The newspaper reports:\n\n“Most of the new homes were built on the flood plain.\n\n"
+        "“Without the levee, the whole district would flood every spring.”\n\nThe rain went on."
+    )
+    [(name, cue, pieces)] = _quotes(nlp, text)
+    assert (name, cue) == ("newspaper", "reports")
+    assert pieces == [
+        "Most of the new homes were built on the flood plain.",
+        "Without the levee, the whole district would flood every spring.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("“The team is in trouble. Real trouble,” said Tom Ward, a club official.", "Tom Ward"),
+        ("“He is a careful pilot. One of the best pilots in the fleet,” Captain Ana Lee said.", "Ana Lee"),
+    ],
+)
+def test_quoted_fragment_is_not_the_speaker(nlp, text, speaker):
+    [(name, cue, _)] = _quotes(nlp, text)
+    assert speaker in name and cue == "said"
+
+
+def test_quote_running_on_past_reported_content_belongs_to_it(nlp):
+    text = (
+        "“The council has failed the tenants,” Ruiz said, suggesting a few changes, including, "
+        "“Cap the rents at once? Build more public housing?”"
+    )
+    claims = _claims(nlp, text)
+    suggesting = next(c for c in claims if c[1] == "suggesting")
+    assert suggesting[2] == ["a few changes, including, “Cap the rents at once? Build more public housing?"]
+    assert ("Ruiz", "said", ["The council has failed the tenants"]) in claims
