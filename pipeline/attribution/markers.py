@@ -15,6 +15,7 @@ from pipeline.attribution.frames import Frame
 from pipeline.attribution.labels import document_label, label_speaker, labelled_turn, quoted_turn, starts_paragraph
 from pipeline.attribution.lexicons import cues
 from pipeline.attribution.nominal import clause_noun_frames, reception_frames, topic_noun_frames
+from pipeline.attribution.predicative import predicate_start
 from pipeline.attribution.reported import cue_tokens, subtree
 from pipeline.attribution.subjects import subject_of
 from pipeline.models import ClaimType
@@ -98,7 +99,12 @@ def in_source_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
         speech_event = lemma in lexicon["in_speech_nouns"]
         source, said_by = _phrase_source(noun, clause, speech_event)
         content -= said_by
-        if speech_event and clause.pos_ == "VERB":
+        if speech_event and clause.pos_ == "VERB" and _as_clause(clause):
+            # "As X put it in a statement, Y": the speech act says the clause it qualifies
+            cue = cue_tokens(clause)
+            cue += [c.i for c in clause.rights if c.dep_ in {"prt", "dobj"} and c.i == cue[-1] + 1]
+            content = subtree(clause.head) - subtree(clause)
+        elif speech_event and clause.pos_ == "VERB":
             # "In a speech, X laid out Y": what X did in the speech is the speech act
             cue = cue_tokens(clause)
             cue += [c.i for c in clause.rights if c.dep_ == "prt" and c.i == cue[-1] + 1]
@@ -109,6 +115,13 @@ def in_source_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
             cue = [token.i]  # "in the poll", "by one estimate": the noun is the source
         certainty = base_certainty(token, holders[token.lower_][lemma])
         yield Frame(cue=cue, source_head=source, content=content, certainty=certainty)
+
+
+def _as_clause(clause: Token) -> bool:
+    """'As X put it in a statement, Y': a subordinate clause whose content is the clause it modifies."""
+    return clause.dep_ == "advcl" and clause.head.i != clause.i and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in clause.children
+    )
 
 
 def _phrase_cue(preposition: Token, noun: Token) -> list[int]:
@@ -187,8 +200,8 @@ def _role_holder(role: Token) -> tuple[Token | None, int]:
     Y, X said ..."). Not an appositive ("X, a critic of Y, said"): that is part of X's mention."""
     head = role.head
     if role.dep_ == "attr" and head.lemma_ == "be":
-        return subject_of(head), head.i
-    start = min([role.i] + [c.i for c in role.lefts if c.dep_ in {"amod", "compound", "advmod"}])
+        return subject_of(head), predicate_start(role)
+    start = min([role.i] + [c.i for c in role.lefts if c.dep_ in {"det", "amod", "compound", "advmod"}])
     if role.dep_ == "npadvmod" and head.pos_ == "VERB" and role.i < head.i:
         return subject_of(head), start
     return None, start

@@ -24,8 +24,11 @@ from pipeline.attribution.subjects import subject_of
 from pipeline.sources import is_source_like
 
 _OBJECT_DEPS = {"pobj", "pcomp"}
+_ADDRESSEE_PREPOSITIONS = {"for", "with"}
 # Modifiers between a light verb and its noun that the cue spans: "made a strong case for".
 _NOUN_MODIFIERS = {"det", "amod", "compound", "poss", "nummod", "advmod"}
+# Left modifiers a noun cue spans (PolNeAR cues keep them: "a tacit acknowledgment").
+_CUE_MODIFIERS = {"det", "amod"}
 # "his veto threat" / "the Obama veto": a compound names the holder when it is a name.
 _HOLDER_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
 
@@ -97,8 +100,8 @@ def _topic(noun: Token, directed: bool, spoken: bool) -> Token | None:
     """The preposition introducing what a noun is about ("disdain for", "claims about").
 
     'of' + a name is the holder for a proposition noun ("the report of the commission"), the
-    target for a directed one ("criticism of the mayor"); 'for' + a name is whom something said is
-    addressed to ("a question for the president").
+    target for a directed one ("criticism of the mayor"); 'for' or 'with' + a name is whom something
+    said is addressed to ("a question for the president", "a complaint with the board").
     """
     verb = _light_verb(noun)
     # "threw its support behind Y": the parser often hangs the preposition on the light verb
@@ -109,18 +112,32 @@ def _topic(noun: Token, directed: bool, spoken: bool) -> Token | None:
             continue
         if _punctuation_between(noun, child):
             return None  # "support from X, with 60 percent": past a comma it is no longer the noun's topic
+        if not child.whitespace_ and child.nbor().text == "-":
+            return None  # "claims made on-air": a hyphenated compound, not a preposition
         if objects[0].ent_type_ in {"DATE", "TIME"}:
             return None  # "his remarks on Saturday"
-        if not directed and (child.lower_ == "of" or child.lower_ == "for" and spoken) and is_source_like(objects[0]):
-            return None
+        if not directed and (child.lower_ == "of" or child.lower_ in _ADDRESSEE_PREPOSITIONS and spoken) and is_source_like(objects[0]):
+            continue
         return child
     return None
 
 
-def _cue(noun: Token, preposition: Token | None) -> list[int]:
-    """The noun, from its light verb if it has one, through an adjacent preposition."""
-    verb = _light_verb(noun)
+def _modified_start(noun: Token) -> int:
+    """Where a noun cue starts: with the adjectives and article right before it ("a tacit
+    acknowledgment", "his latest effort", "the intense criticism of"), not a holder ("European
+    reluctance") nor a compound ("the veto threat")."""
     start = noun.i
+    for child in reversed(list(noun.lefts)):
+        if child.right_edge.i != start - 1 or child.dep_ not in _CUE_MODIFIERS or child.ent_type_ in _HOLDER_ENTITIES:
+            break
+        start = child.left_edge.i
+    return start
+
+
+def _cue(noun: Token, preposition: Token | None) -> list[int]:
+    """The noun with its modifiers, from its light verb if it has one, through an adjacent preposition."""
+    verb = _light_verb(noun)
+    start = _modified_start(noun)
     doc = noun.doc
     if verb is not None and verb.i < noun.i and all(t.dep_ in _NOUN_MODIFIERS for t in doc[verb.i + 1 : noun.i]):
         start = cue_tokens(verb)[0]

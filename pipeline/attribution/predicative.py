@@ -14,14 +14,34 @@ from spacy.tokens import Doc, Token
 from pipeline.attribution.certainty import base_certainty
 from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
-from pipeline.attribution.reported import subtree
+from pipeline.attribution.reported import cue_tokens, subtree
 from pipeline.attribution.subjects import EXPLETIVES, subject_of
 from pipeline.sources import is_source_like
 
 _OBJECT_DEPS = {"pobj", "pcomp"}
 _CLAUSE_MARKS = {"that", "whether", "if"}
+# what a predicate word's cue spans before it: "too concerned", "a persuasive advocate", "were coy"
+_PREDICATE_MODIFIERS = {"aux", "auxpass", "advmod", "neg", "det", "amod"}
 # "the one thing that X is passionate about": a relative pronoun stands for something outside the clause
 _RELATIVE_TAGS = {"WDT", "WP"}
+
+
+def predicate_start(word: Token) -> int:
+    """Where the cue of a predicate word starts (PolNeAR cues span the copula): its own modifiers
+    ("increasingly worried", "a persuasive advocate"), then a copula before it with its auxiliaries
+    and adverbs ("has been critical", "weren't too concerned", "privately are in despair")."""
+    start = word.i
+    for child in reversed(list(word.lefts)):
+        if child.right_edge.i != start - 1 or child.dep_ not in _PREDICATE_MODIFIERS:
+            break
+        start = child.left_edge.i
+    copula = word.head
+    if word.dep_ in {"acomp", "attr"} and copula.lemma_ == "be" and copula.i < start:
+        # only adverbs, negation or an inverted 'it' between: "weren't too", "is it"
+        between = word.doc[copula.i + 1 : start]
+        if all(t.head.i == copula.i and t.dep_ in {"advmod", "neg", "nsubj", "expl"} for t in between):
+            start = cue_tokens(copula)[0]
+    return start
 
 
 def _following(adjective: Token) -> list[Token]:
@@ -47,10 +67,13 @@ def _adjective_content(adjective: Token, prepositions: set[str]) -> tuple[set[in
 
 def _adjective_holder(adjective: Token) -> Token | None:
     """Who holds a stance adjective: the copula's subject ("X is sure"), or its own subject when
-    the parser reads it as a participle ("X were coy about", "With X worried about Y")."""
+    the parser reads it as a participle ("X were coy about", "With X worried about Y"). Not the
+    object of a verb that brings about a state ("make the troops ready to Y"): nobody's stance."""
     own = next((c for c in adjective.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if own is not None:
-        return own
+        verb = adjective.head
+        small_clause = adjective.dep_ == "ccomp" and verb.pos_ == "VERB" and verb.lemma_.lower() not in cues()["verbs"]
+        return None if small_clause else own
     return subject_of(adjective.head) if adjective.dep_ == "acomp" else None
 
 
@@ -70,7 +93,16 @@ def _stance_adjective_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
         source = _adjective_holder(token)
         if content and source is not None and source.lower_ not in EXPLETIVES and is_source_like(source):
             certainty = base_certainty(token, adjectives[word])
+            cue = list(range(predicate_start(token), token.i)) + cue
             yield Frame(cue=cue, source_head=source, content=content, certainty=certainty)
+
+
+def _finite_clause(clause: Token) -> bool:
+    """'that Y', 'whether Y', or a bare clause with its own subject ("it was clear X is trying")."""
+    marks = [g.lower_ for g in clause.children if g.dep_ == "mark"]
+    if marks:
+        return marks[0] in _CLAUSE_MARKS
+    return any(g.dep_ in {"nsubj", "nsubjpass"} for g in clause.children)
 
 
 def _extraposed_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
@@ -84,17 +116,13 @@ def _extraposed_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
         subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.lower_ != "it":
             continue
-        clause = next(
-            (
-                c for c in _following(token)
-                if c.dep_ == "ccomp" and c.i > token.i and any(g.dep_ == "mark" and g.lower_ in _CLAUSE_MARKS for g in c.children)
-            ),
-            None,
-        )
+        clause = next((c for c in _following(token) if c.dep_ == "ccomp" and c.i > token.i and _finite_clause(c)), None)
         if clause is None:
             continue
         certainty = base_certainty(token, evaluations[token.lower_])
-        yield Frame(cue=list(range(min(copula.i, token.i), token.i + 1)), source_head=None, content=subtree(clause), certainty=certainty)
+        # "it is clear", "Nor is it clear", "it should be obvious"
+        start = min(subject.i, predicate_start(token))
+        yield Frame(cue=list(range(start, token.i + 1)), source_head=None, content=subtree(clause), certainty=certainty)
 
 
 def _stance_preposition_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
@@ -128,7 +156,7 @@ def _stance_preposition_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
         source = subject_of(copula)
         if source is None or not is_source_like(source):
             continue
-        cue = list(range(copula.i, end + 1))  # "is against", "are in despair over"
+        cue = list(range(cue_tokens(copula)[0], end + 1))  # "is against", "privately are in despair over"
         yield Frame(cue=cue, source_head=source, content=subtree(topic), certainty=base_certainty(copula, certainty_word))
 
 

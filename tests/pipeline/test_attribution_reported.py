@@ -79,7 +79,7 @@ def test_relative_clause_source_and_coordinated_cue(nlp):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("She was sure that the candidate would win the state.", ("She", "sure", "the candidate would win the state")),
+        ("She was sure that the candidate would win the state.", ("She", "was sure", "the candidate would win the state")),
         ("The judge ruled that the law was unconstitutional.", ("The judge", "ruled", "the law was unconstitutional")),
         ("The senator talked about bringing communities together.", ("The senator", "talked about", "bringing communities together")),
         ("The governor urged both leaders to visit the region.", ("The governor", "urged", "both leaders to visit the region")),
