@@ -20,6 +20,8 @@ _EDGE_DEPS = {"punct", "case", "cc", "prep", "mark"}
 # "Both Mr. King and Mr. Schultz say": a coordination's leading "both" is not part of the source.
 _LEADING_DEPS = _EDGE_DEPS | {"preconj"}
 _DASHES = {"-", "--", "—", "–", "―"}
+# "Jones both documents Y and Z": a "both" floated after the noun belongs to the coordination of verbs.
+_FLOATING_QUANTIFIERS = {"both"}
 
 
 def expand_mention(head: Token, describing: bool = False) -> Span:
@@ -42,7 +44,9 @@ def expand_mention(head: Token, describing: bool = False) -> Span:
     doc = head.doc
     while start < head.i and (doc[start].is_punct or doc[start].dep_ in _LEADING_DEPS):
         start += 1
-    while end > head.i and (doc[end].is_punct or doc[end].dep_ in _EDGE_DEPS or doc[end].is_space):
+    while end > head.i and (
+        doc[end].is_punct or doc[end].dep_ in _EDGE_DEPS or doc[end].is_space or doc[end].lower_ in _FLOATING_QUANTIFIERS
+    ):
         if doc[end].text == ")" and _opens_bracket(doc[start:end]):
             break  # "Sen. Jane Roe (D-Ore.)": the party label keeps its closing bracket
         end -= 1

@@ -3,7 +3,8 @@
 Helpers for `reported.subject_of`: a subjectless act performed by someone acted on ("X forced Y
 to admit"), a document or event speaking for whoever issued or held it ("X issued a statement
 saying"), the right subject among two the parser gave a verb, and verbs whose passive subject
-holds the view ("they are convinced that").
+holds the view ("they are convinced that"), a subject the parser hung on a phrase before its verb,
+and the speaker a recording shows.
 """
 
 from __future__ import annotations
@@ -11,6 +12,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.sources import antecedent_of_relative, is_source_like, source_kinds
+
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+# What may stand between a subject and its verb: "Smith both documents", "X also said", "X has said".
+_BETWEEN_SUBJECT_AND_VERB = {"advmod", "neg", "aux", "auxpass", "preconj", "det", "appos"}
+# How the parser misattaches a subject with no comma after it: as the object of a preceding
+# phrase ("in a meeting with the board of the Post Trump said") or as an unlabelled dependent.
+_STRANDED_DEPS = {"pobj", "dep", "npadvmod", "appos"}
 
 
 def is_agent_like(head: Token) -> bool:
@@ -79,9 +87,79 @@ def object_controller(verb: Token) -> Token | None:
     else:
         return None
     acted_on = next((c for c in governor.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if acted_on is not None and not is_agent_like(acted_on):
+        # "X gave credit to Y for saying", "X gave Y credit for saying": the recipient acted
+        acted_on = next((r for r in _recipients(governor) if r.i < verb.i), None)
     return acted_on if acted_on is not None and is_agent_like(acted_on) else None
+
+
+def _recipients(verb: Token) -> list[Token]:
+    """'gave Y credit', 'gave credit to Y': the one a verb gives something to."""
+    datives = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    to_objects = [g for c in verb.children if c.dep_ in {"dative", "prep"} and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    return datives + to_objects
+
+
+def cited_document(verb: Token) -> Token | None:
+    """The document an agentless passive cites: 'as stated in the report', 'it was noted in the
+    filing that Y'."""
+    if verb.tag_ != "VBN":
+        return None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            document = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if document is not None and _medium_kind(document) == "document":
+                return document
+    return None
 
 
 def holds_view_when_passive(verb: Token) -> bool:
     """Whether the passive subject of `verb` holds a view: 'they are convinced that ...'."""
     return verb.lemma_.lower() in source_kinds()["view_holding_passives"]
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """The subject of a finite verb the parser left without one: the source-like noun right before
+    it (past adverbs, auxiliaries and a phrase set off by commas), hung on a fronted phrase ("In a
+    meeting with the editors Trump said Y", "since Clinton, at the debate, cited Y") or left
+    unlabelled ("With her film, DuVernay both documents Y")."""
+    doc = verb.doc
+    finite = any(t.tag_ in _FINITE_TAGS for t in (verb, *verb.children) if t.i <= verb.i)
+    if not finite or verb.dep_ not in {"ROOT", "ccomp", "conj"}:
+        return None
+    i = _skip_aside(doc, verb.i - 1)
+    while i >= 0 and doc[i].dep_ in _BETWEEN_SUBJECT_AND_VERB and not doc[i].is_punct and doc[i].pos_ not in {"NOUN", "PROPN"}:
+        i -= 1
+    candidate = doc[i] if i >= 0 else None
+    if candidate is None or candidate.dep_ not in _STRANDED_DEPS or candidate.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    # the noun must hang on this verb's clause: "the focus on voters in Florida shows Y" has its
+    # subject in another verb's phrase; a verb the parser coordinated without a conjunction
+    # ("since X, at the debate, cited Y") hangs on its own
+    unjoined = verb.dep_ == "conj" and not any(t.dep_ == "cc" for t in doc[verb.head.i : verb.i])
+    if verb not in candidate.ancestors and not (unjoined and verb.head in candidate.ancestors):
+        return None
+    return candidate if is_agent_like(candidate) else None
+
+
+def _skip_aside(doc, i: int) -> int:
+    """The index before a prepositional phrase set off by commas that ends at `i` ("X, at the
+    debate, said"), or `i` itself."""
+    if i < 2 or doc[i].text != ",":
+        return i
+    opening = next((j for j in range(i - 1, 0, -1) if doc[j].text == ","), None)
+    if opening is None:
+        return i
+    phrase = doc[opening + 1]
+    return opening - 1 if phrase.dep_ == "prep" and phrase.right_edge.i == i - 1 else i
+
+
+def depicted_speaker(verb: Token) -> Token | None:
+    """Who a recording shows speaking: 'a video of the governor saying Y', 'footage of X asking'."""
+    if verb.tag_ != "VBG" or verb.left_edge.i == 0:
+        return None
+    shown = verb.doc[verb.left_edge.i - 1]
+    preposition = shown.head
+    if shown.dep_ != "pobj" or preposition.lower_ != "of" or _medium_kind(preposition.head) != "document":
+        return None
+    return shown if is_agent_like(shown) else None

@@ -6,11 +6,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.source_roles import (
+    cited_document,
+    depicted_speaker,
     holds_view_when_passive,
     is_agent_like,
     issuing_verb,
     object_controller,
     principal_subject,
+    stranded_subject,
 )
 from pipeline.sources import is_source_like
 
@@ -19,8 +22,9 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _SUBJECT_INHERITING_DEPS = {"conj", "advcl", "xcomp", "acl"}
 # Subjects that stand for nothing: "it was reported that", "there were claims".
 EXPLETIVES = {"it", "there"}
-# Punctuation closing an inserted relative clause: "X — who's pushed for Y — defending Z".
-_ASIDE_CLOSERS = {"—", "–", "--", ")"}
+# Punctuation setting off an aside: "X — who's pushed for Y — defending Z", "X (who Y) said".
+_ASIDE_CLOSERS = {"—", "–", "--", "-", ")"}
+_ASIDE_OPENERS = {"—", "–", "--", "-", "("}
 
 
 def subject_of(verb: Token, depth: int = 0, controlling: bool = False) -> Token | None:
@@ -30,18 +34,34 @@ def subject_of(verb: Token, depth: int = 0, controlling: bool = False) -> Token 
     subject even of a passive ("after saying Y, she was taken to hospital").
     """
     subject = principal_subject([c for c in verb.children if c.dep_ in SUBJECT_DEPS], verb)
+    if subject is None or subject.dep_ == "csubj":
+        subject = stranded_subject(verb) or subject  # a clause parsed as subject is usually a misparse
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if controlling and subject is not None and subject.lower_ not in EXPLETIVES:
         return subject
     if agent is not None:
         return agent
+    cited = cited_document(verb)
+    if cited is not None and (subject is None or subject.dep_ == "nsubjpass" or subject.lower_ in EXPLETIVES):
+        return cited  # "as stated in the report", "it was noted in the filing that Y"
+    if subject is not None and verb.dep_ == "relcl" and subject.tag_ in {"WDT", "WP"}:
+        # "X released a letter that says Y": through a document speaks whoever issued it
+        issuer = issuing_verb(verb.head)
+        author = subject_of(issuer, depth + 1, controlling=True) if issuer is not None and depth < 3 else None
+        if author is not None and is_agent_like(author):
+            return author
     if subject is not None:
         # "it was reported that ...", "the talks were described as ...": a passive subject is not
         # the source, unless the verb names its state of mind ("they are convinced that ..."); an
         # active subject with a passive-looking auxiliary is "'s" for "has" ("who's called for")
         auxpass = any(c.dep_ == "auxpass" for c in verb.children)
         passive = subject.dep_ == "nsubjpass" or subject.lower_ in EXPLETIVES and auxpass
+        if subject.tag_ == "WP" and verb.dep_ != "relcl":
+            return None  # "Who would have believed that Y?": a question asks, nobody claims
         return None if passive and not holds_view_when_passive(verb) else subject
+    shown = depicted_speaker(verb)
+    if shown is not None:
+        return shown  # "a video of the governor saying Y": whoever the recording shows speaks
     head = verb.head
     if depth >= 3 or head.i == verb.i:
         return None
@@ -58,7 +78,7 @@ def subject_of(verb: Token, depth: int = 0, controlling: bool = False) -> Token 
     acted_on = object_controller(verb)
     if acted_on is not None:
         return acted_on  # "X forced Y to admit ...", "X criticized Y for saying ...": Y speaks
-    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ != "without":
+    if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.dep_ in {"prep", "conj"} and head.lower_ != "without":
         # "despite supporters now saying ...": the preposition's object is the gerund's subject
         doer = next((c for c in head.children if c.dep_ == "pobj" and c.i < verb.i and is_source_like(c)), None)
         if doer is not None:
@@ -66,19 +86,57 @@ def subject_of(verb: Token, depth: int = 0, controlling: bool = False) -> Token 
         # "X began by saying ...", "X has no way of knowing ...", "X is intent on deciding ...",
         # "donors intent on deciding ..."
         governor = head.head
+        if governor.pos_ == "ADP" and head.dep_ == "conj":
+            governor = governor.head  # "for his role in Y and for saying Z"
         if governor.dep_ == "amod":
             return governor.head
         if governor.dep_ in {"dobj", "acomp"}:
             governor = governor.head
         if governor.pos_ in {"VERB", "AUX"}:
             return subject_of(governor, depth + 1, controlling=True)
-    if verb.dep_ in _SUBJECT_INHERITING_DEPS and head.dep_ == "relcl" and _closes_aside(head, verb):
-        return head.head  # "with X — who's pushed for Y — defending Z": the aside's antecedent acts
+    if verb.dep_ in _SUBJECT_INHERITING_DEPS and _closes_aside(head, verb):
+        # "with X — who's pushed for Y — defending Z": the aside's antecedent acts; "X looped the
+        # streets - where Z played - while chanting Y": the clause the aside interrupts acts
+        if head.dep_ == "relcl":
+            return head.head
+        if head.head.pos_ in {"VERB", "AUX"} and head.head.i != head.i:
+            return subject_of(head.head, depth + 1, controlling=True)
+    preceding = _preceding_speech_clause(verb)
+    if preceding is not None:
+        return subject_of(preceding, depth + 1, controlling=True)
     if (verb.dep_ in _SUBJECT_INHERITING_DEPS or verb.dep_ == "acomp") and head.pos_ in {"VERB", "AUX"}:
         return subject_of(head, depth + 1, controlling=True)  # "X denied it, saying ...", "X is convinced that"
     return None
 
 
+def _preceding_speech_clause(verb: Token) -> Token | None:
+    """'“Y,” X said, going on to say Z' with the participle hung on a later verb of the quote:
+    the participle continues the clause right before its comma."""
+    start = verb.left_edge.i
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.i < verb.i or start < 2:
+        return None
+    doc = verb.doc
+    if doc[start - 1].text != ",":
+        return None
+    before = doc[start - 2]
+    clause = before if before.pos_ in {"VERB", "AUX"} else before.head  # "X said Monday,"
+    has_subject = any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+    return clause if clause.pos_ == "VERB" and has_subject and clause.i < verb.i else None
+
+
 def _closes_aside(clause: Token, verb: Token) -> bool:
-    """Whether a dash or bracket ends the relative clause `clause` before `verb` ('X — who Y — V')."""
-    return any(t.text in _ASIDE_CLOSERS for t in clause.doc[clause.i + 1 : verb.i])
+    """Whether a dash or bracket ends the clause `clause` before `verb` ('X — who Y — V'); a clause
+    other than a relative one must also open with one ('X - where Y - V')."""
+    if clause.dep_ not in {"relcl", "advcl", "ccomp", "parataxis"}:
+        return False
+    doc = clause.doc
+    opened = clause.left_edge.i > 0 and _is_aside_mark(doc[clause.left_edge.i - 1], _ASIDE_OPENERS)
+    closed = any(_is_aside_mark(t, _ASIDE_CLOSERS) for t in doc[clause.i + 1 : verb.i])
+    return closed and (opened or clause.dep_ == "relcl")
+
+
+def _is_aside_mark(token: Token, marks: set[str]) -> bool:
+    """A dash or bracket setting off an aside; a hyphen only when spaced ("X - where Y -"), not
+    inside a word ("pro-business")."""
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return token.text in marks and (token.text != "-" or previous is None or bool(previous.whitespace_))

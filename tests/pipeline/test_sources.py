@@ -156,6 +156,25 @@ def _source_for_cue(nlp, text, cue):
         ("She has come out the other side knowing that love wins.", "knowing", "She"),
         ("In the years his returns were public ― Trump boasted that he was smart.", "boasted", "Trump"),
         ("They are convinced that the market will recover.", "convinced", "They"),  # a state of mind
+        # a subject the parser hung on a phrase before its verb, or left unlabelled
+        ("In a meeting with the board of the newspaper Smith said that taxes would rise.", "said", "Smith"),
+        ("With her new film, Jones both documents the decline of the town and argues that it can recover.", "documents", "Jones"),
+        ("As the president appears set to veto the bill, Democratic nominee Jane Roe apparently disagrees with her former boss.",
+         "apparently disagrees with", "Democratic nominee Jane Roe"),
+        ("Some believe the focus on young voters in Ohio shows the campaign is worried.", "believe", "Some"),
+        # a recording shows its speaker; a document cited in a passive speaks; a question claims nothing
+        ("The campaign released a video of the governor saying that taxes would rise.", "saying", "the governor"),
+        ("It was noted in the filing that the company had lost money.", "was noted", "the filing"),
+        ("He released a letter from his doctor that says he is in excellent health.", "says", "He"),
+        ("Who would have believed that we would win?", "would have believed", None),
+        # past an aside set off by dashes, the interrupted clause acts; a recipient credited for an act did it
+        ("Protesters marched past the stadium - where the Panthers played the Vikings - while chanting that the police had lied.",
+         "chanting", "Protesters"),
+        ("She gave credit to the activists for speaking out against injustice.", "speaking out against", "the activists"),
+        ("He appeared at a hearing for his role in promoting the pills and for saying that the extract was a cure.", "saying", "He"),
+        # a participle after "X said," that the parser hung on a later verb continues X's clause
+        ("\"It is a disgrace,\" the senator said, adding that the country has spent decades on this, young people do not want it.",
+         "adding", "the senator"),
     ],
 )
 def test_source_of_a_cue(nlp, text, cue, source):
@@ -172,6 +191,8 @@ def test_source_of_a_cue(nlp, text, cue, source):
         ("The candidate posted a series of tweets criticizing the judge.", "criticizing", "candidate"),
         ("The council cited a report showing that crime fell.", "showing", "report"),  # citing is not issuing
         ("It was reported that the talks had stalled.", "reported", None),
+        ("He has been attacking the mayor since Smith, at a rally in June, cited comments the mayor had made.", "cited", "Smith"),
+        ("The mayor visited the home of the victim, and said the city would help.", "said", "mayor"),
     ],
 )
 def test_subject_of_controlled_and_passive_verbs(nlp, text, verb, subject):
