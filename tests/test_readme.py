@@ -21,3 +21,12 @@ def test_every_table_and_column_is_documented():
 
 def test_every_view_is_documented():
     assert [v for v in views() if f"`{v}`" not in README] == []
+
+
+def test_every_path_the_readme_names_exists():
+    root = Path(__file__).parents[1]
+    named = set(re.findall(r"`((?:pipeline|assets|checks|warehouse|tests|dagster_home)/[\w/.]*)`", README))
+    modules = {m for m in re.findall(r"`(\w+\.py)`", README)}
+    missing = [p for p in named if not (root / p).exists()]
+    missing += [m for m in modules if not any(root.glob(f"*/**/{m}"))]
+    assert named and missing == []
