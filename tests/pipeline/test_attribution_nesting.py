@@ -1,0 +1,70 @@
+"""Attributions inside another claim's content: a relative clause whose relative word is part of
+what its own cue reports ("the rule, which advocates say hurts schools") is a claim of its own and
+is carved out of the outer content; any other nested cue stays inside the outer claim. A second
+cue after a reported clause takes the outer speaker ("X said Y, adding Z") unless it is a bare verb
+sharing the subject of the reported clause ("they should change the laws rather than criticize him").
+
+Hand-written sentences; each case gives the expected (source mention, cue, content fragments joined
+by " | ") per claim, in text order.
+"""
+
+import pytest
+
+from pipeline.attribution import extract_claims
+
+
+def _triples(nlp, text):
+    return [
+        (c.source.mention.text if c.source else None, c.cue.text if c.cue else None, " | ".join(f.text for f in c.content_fragments))
+        for c in extract_claims(nlp(text))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # relative word inside the relative clause's reported content: two claims, outer carved
+        (
+            "Critics protested the funding rule, which advocates say hurts poor schools.",
+            [("Critics", "protested", "the funding rule"), ("advocates", "say", "which | hurts poor schools")],
+        ),
+        (
+            "He praised the budget, which he said would cut taxes.",
+            [("He", "praised", "the budget"), ("he", "said", "which | would cut taxes")],
+        ),
+        # the relative pronoun is the cue's own subject: the clause stays inside the outer claim
+        (
+            "The mayor thanked the nurses, who said the hospital needs more staff.",
+            [("The mayor", "thanked", "the nurses, who said the hospital needs more staff")],
+        ),
+        # a complement cue inside reported content is part of that content
+        (
+            "The senator said the governor believes the tax is unfair.",
+            [("The senator", "said", "the governor believes the tax is unfair")],
+        ),
+    ],
+)
+def test_nested_relative_claims(nlp, text, expected):
+    assert _triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle or a finite verb continuing the speaker's sentence takes the outer speaker
+        (
+            "The mayor said the plan was sound, adding that critics had not read it.",
+            [("The mayor", "said", "the plan was sound"), ("The mayor", "adding", "critics had not read it")],
+        ),
+        # a bare verb under the reported clause's modal keeps that clause's subject
+        (
+            "He said that if voters are unhappy with the rules, they should change the rules rather than criticize him.",
+            [
+                ("He", "said", "if voters are unhappy with the rules, they should change the rules rather than"),
+                ("they", "criticize", "him"),
+            ],
+        ),
+    ],
+)
+def test_second_cue_source(nlp, text, expected):
+    assert _triples(nlp, text) == expected
