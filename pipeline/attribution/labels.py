@@ -8,9 +8,12 @@ mark, up to the next label or a bracketed stage note ('"(CROSSTALK.)').
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.attribution.lexicons import cues
+from pipeline.sources import source_kinds
 
 # A label is a few words: 'Gov. Mike Pence', 'A lesson from Jane Doe'.
 _MAX_LABEL_TOKENS = 6
@@ -18,6 +21,7 @@ _MAX_LABEL_TOKENS = 6
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _SPEAKER_LABELS = {"PERSON", "ORG", "NORP"}
 _BRACKETS = {"(", "["}
+_TRANSCRIPT_LABELS = "newsclaims_transcript_labels"
 
 
 def starts_paragraph(doc: Doc, index: int) -> bool:
@@ -30,22 +34,24 @@ def document_label(tokens: Span) -> bool:
     return any(t.lower_ in labels for t in tokens)
 
 
-def _name(tokens: Span) -> Token | None:
-    """The head of `tokens` when they are a name: proper nouns, or upper-case as transcripts write them.
-    A title-case headline phrase is tagged proper nouns too, so a longer name must be one NER knows."""
+def _name(tokens: Span, in_transcript: bool) -> Token | None:
+    """The head of `tokens` when they are a name: proper nouns, or upper-case as transcripts write
+    them. Headings look the same ('A SIMPLE GUIDE:', 'Coronavirus:'), so the name must be one NER
+    knows, follow a person's title ('Mayor Ana Ruiz:'), or be a label of a transcript (a document
+    where some label opens several paragraphs)."""
     words = [t for t in tokens if not t.is_punct]
     if not words or document_label(tokens) or any(t.pos_ != "PROPN" and not t.is_upper for t in words):
         return None
-    upper = all(t.is_upper for t in words)
-    if upper and words[-1].ent_type_ in _PLACE_LABELS:
+    if all(t.is_upper for t in words) and words[-1].ent_type_ in _PLACE_LABELS:
         return None  # a dateline
-    if len(words) > 1 and not upper and words[-1].ent_type_ not in _SPEAKER_LABELS:
+    titled = any(t.lower_ in source_kinds()["person_titles"] for t in words[:-1])
+    if words[-1].ent_type_ not in _SPEAKER_LABELS and not titled and not in_transcript:
         return None
     return words[-1]
 
 
-def label_speaker(doc: Doc, sent: Span) -> tuple[Token, Token] | None:
-    """(colon, speaker) when `sent` opens its paragraph with a speaker label."""
+def _label_shape(doc: Doc, sent: Span) -> tuple[Token, Span] | None:
+    """(colon, words before it) when `sent` opens its paragraph with a few words and a colon."""
     start = sent.start
     while start < sent.end and (doc[start].is_quote or doc[start].is_space):
         start += 1
@@ -54,15 +60,34 @@ def label_speaker(doc: Doc, sent: Span) -> tuple[Token, Token] | None:
     colon = next((t for t in doc[start : start + _MAX_LABEL_TOKENS + 1] if t.text == ":"), None)
     if colon is None or colon.i == start or colon.i + 1 >= len(doc) or starts_paragraph(doc, colon.i + 1):
         return None
-    left = doc[start : colon.i]
+    return colon, doc[start : colon.i]
+
+
+def _transcript_labels(doc: Doc) -> set[str]:
+    """The paragraph labels of `doc` when one of them opens more than one paragraph, as speakers
+    do in a transcript; none otherwise (computed once per document)."""
+    if _TRANSCRIPT_LABELS not in doc.user_data:
+        shapes = (_label_shape(doc, sent) for sent in doc.sents)
+        counts = Counter(shape[1].text.lower() for shape in shapes if shape is not None)
+        doc.user_data[_TRANSCRIPT_LABELS] = set(counts) if any(n > 1 for n in counts.values()) else set()
+    return doc.user_data[_TRANSCRIPT_LABELS]
+
+
+def label_speaker(doc: Doc, sent: Span) -> tuple[Token, Token] | None:
+    """(colon, speaker) when `sent` opens its paragraph with a speaker label."""
+    shape = _label_shape(doc, sent)
+    if shape is None:
+        return None
+    colon, left = shape
+    in_transcript = left.text.lower() in _transcript_labels(doc)
     roles = cues()["label_prepositions"]
     preposition = next((t for t in left if t.pos_ == "ADP"), None)
     if preposition is None:
-        speaker = _name(left)
+        speaker = _name(left, in_transcript)
     elif roles.get(preposition.lower_) == "speaker_after":  # 'a lesson from X'
-        speaker = _name(doc[preposition.i + 1 : colon.i])
+        speaker = _name(doc[preposition.i + 1 : colon.i], in_transcript)
     elif roles.get(preposition.lower_) == "speaker_before":  # 'X on Y', 'X to Y'
-        speaker = _name(doc[start : preposition.i])
+        speaker = _name(doc[left.start : preposition.i], in_transcript)
     else:
         speaker = None
     return (colon, speaker) if speaker is not None else None

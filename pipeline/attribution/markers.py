@@ -24,6 +24,7 @@ from pipeline.sources import is_source_like
 # 'X: Y' frames: the left side is a bare name or noun phrase and the right side a statement.
 _NOMINAL_POS = {"PROPN", "NOUN", "DET", "ADJ", "PART", "NUM"}
 _MIN_COLON_CONTENT_WORDS = 4
+_SPEAKER_ENTITIES = {"PERSON", "ORG", "NORP"}
 
 
 def according_to_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
@@ -191,7 +192,12 @@ def _sentence_colon(doc: Doc, sent: Span) -> tuple[Token | None, Token | None]:
         t for t in left
         if t.pos_ in {"PROPN", "NOUN"} and (t.head.i == t.i or not left.start <= t.head.i < left.end)
     ]
-    return (colon, heads[-1]) if heads else (None, None)
+    # a heading ("STRESS: How to cope", "Coronavirus: City opens sites") names no one who speaks:
+    # a name must be one NER knows, a noun one of the source lexicons
+    head = heads[-1] if heads else None
+    if head is None or not is_source_like(head) or head.pos_ == "PROPN" and head.ent_type_ not in _SPEAKER_ENTITIES:
+        return None, None
+    return colon, head
 
 
 def _role_holder(role: Token) -> tuple[Token | None, int]:

@@ -208,10 +208,15 @@ def test_cue_ending_a_paragraph_with_a_colon_takes_the_next_paragraph(nlp):
 
 
 def test_transcript_labels_after_a_quote_mark(nlp):
-    text = '"SMITH: We will not raise taxes on working families.\n"JONES: We will pay for the schools by cutting waste.'
+    text = (
+        '"SMITH: We will not raise taxes on working families.\n'
+        '"JONES: We will pay for the schools by cutting waste.\n'
+        '"SMITH: The waste is a myth and the schools know it.'
+    )
     assert _triples(nlp, text) == [
         ("SMITH", ":", "We will not raise taxes on working families."),
         ("JONES", ":", "We will pay for the schools by cutting waste."),
+        ("SMITH", ":", "The waste is a myth and the schools know it."),
     ]
 
 

@@ -141,10 +141,21 @@ def test_transcript_turns_speak_their_whole_paragraph(nlp):
 
 
 def test_a_closed_transcript_turn_is_a_direct_quote(nlp):
-    text = '"SMITH: We will not raise taxes. The schools will stay open."'
+    text = '"Jane Smith: We will not raise taxes. The schools will stay open."'
     [claim] = extract_claims(nlp(text))
     assert claim.claim_type is ClaimType.DIRECT_QUOTE
     assert [f.text for f in claim.content_fragments] == ["We will not raise taxes. The schools will stay open."]
+
+
+def test_page_headings_with_a_colon_are_not_speakers(nlp):
+    # each heading opens one paragraph only, and NER knows none of them as a name
+    text = (
+        "Coronavirus: City opens new testing sites\n\n"
+        "A SIMPLE GUIDE: How do I protect myself?\n"
+        "AVOIDING CONTACT: The rules on self-isolation and exercise\n"
+        "STRESS: How to look after your mental health"
+    )
+    assert extract_claims(nlp(text)) == []
 
 
 @pytest.mark.parametrize(
