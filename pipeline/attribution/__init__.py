@@ -58,13 +58,18 @@ _PATTERNS = (
 def _candidate_frames(doc: Doc, quotes: list[Quote]) -> list[Frame]:
     quoted = {i for quote in quotes for i in quote.tokens()}
     frames: list[Frame] = []
-    cue_tokens: set[int] = set()
     for pattern in _PATTERNS:
         for frame in pattern(doc, quoted):
+            if set(frame.cue) & frame.content:
+                continue
             # One token is the cue of one frame: "reportedly said" is the verb's, not a second claim.
-            if cue_tokens.isdisjoint(frame.cue) and not (set(frame.cue) & frame.content):
+            # A bare cue (kept for a quote to attach to) yields to a later pattern that finds its
+            # content ("As X put it in a speech, Y").
+            taken = [f for f in frames if not set(f.cue).isdisjoint(frame.cue)]
+            if not taken:
                 frames.append(frame)
-                cue_tokens.update(frame.cue)
+            elif frame.content and all(not f.content for f in taken):
+                frames = [f for f in frames if f not in taken] + [frame]
     for inner in frames:
         if _sibling(doc, inner):
             for outer in frames:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from pipeline.attribution.certainty import base_certainty
 from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
-from pipeline.attribution.reported import cue_tokens, subtree
+from pipeline.attribution.cue_verbs import cue_tokens, subtree
 from pipeline.attribution.subjects import EXPLETIVES
 
 _COMPLEMENT_DEPS = ("xcomp", "ccomp", "acomp", "attr", "oprd")

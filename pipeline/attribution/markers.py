@@ -16,7 +16,7 @@ from pipeline.attribution.labels import document_label, label_speaker, labelled_
 from pipeline.attribution.lexicons import cues
 from pipeline.attribution.nominal import clause_noun_frames, reception_frames, topic_noun_frames
 from pipeline.attribution.predicative import predicate_start
-from pipeline.attribution.reported import cue_tokens, subtree
+from pipeline.attribution.cue_verbs import cue_tokens, subtree
 from pipeline.attribution.subjects import subject_of
 from pipeline.models import ClaimType
 from pipeline.sources import is_source_like

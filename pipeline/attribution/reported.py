@@ -11,17 +11,25 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from pipeline.attribution.certainty import base_certainty
+from pipeline.attribution.cue_verbs import (
+    as_marked,
+    cue_lemma,
+    cue_tokens,
+    is_cue_verb,
+    is_setting,
+    is_time,
+    subtree,
+    that_clause,
+)
 from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
 from pipeline.attribution.misread_verbs import misread_verb_frame
 from pipeline.attribution.subjects import EXPLETIVES, SUBJECT_DEPS, subject_of
-from pipeline.sources import is_source_like, source_kinds
+from pipeline.sources import is_source_like
 
 _CLAUSE_COMPLEMENT = {"ccomp"}
 # A cue verb under another verb with these labels is an inserted "..., X said, ..." clause.
 _INSERTED_DEPS = {"parataxis", "ccomp", "conj"}
-_CUE_MODIFIER_DEPS = {"aux", "auxpass", "neg", "advmod"}
-_CUE_TIME_DEPS = {"npadvmod", "advmod"}
 _OBJECT_PREDICATE_DEPS = {"oprd", "xcomp", "ccomp", "prep", "advmod", "acomp"}
 # What an agentless passive says of its subject: "accused of Y", "labeled Y", "thought to be Y".
 _PASSIVE_PREDICATE_DEPS = {"oprd", "xcomp", "attr", "acomp"}
@@ -30,62 +38,12 @@ _PASSIVE_PREPOSITIONS = {"of", "for", "as"}
 # whether"; "when" and "if" mostly open a time or condition clause, except after a negated cue.
 _QUESTION_WORDS = {"how", "why", "whether"}
 _NEGATED_QUESTION_WORDS = {"when", "if", "where", "who", "what", "which"}
+# Subordinators of a concessive clause, the writer's aside rather than part of what was said:
+# "X claimed Y, although he refused Z".
+_CONCESSIVE_MARKS = {"although", "though", "whereas"}
+_RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 # Children that make a cue verb transitive: "as he welcomed the guests" is time, not "as X noted".
 _OBJECT_DEPS = {"dobj", "ccomp", "xcomp", "dative"}
-
-
-def cue_lemma(token: Token) -> str:
-    """The token's lemma, repaired where the lemmatiser gets a silent e wrong ('hoping' -> 'hop',
-    'rated' -> 'rat', 'retweeted' -> 'retweete') and the repaired form is a listed cue verb."""
-    lemma = token.lemma_.lower()
-    verbs = cues()["verbs"]
-    if lemma in verbs or not token.lower_.startswith(lemma.removesuffix("e")):
-        return lemma
-    for repaired in (lemma + "e", lemma.removesuffix("e")):
-        if repaired in verbs:
-            return repaired
-    return lemma
-
-
-def is_cue_verb(token: Token) -> bool:
-    """A listed cue verb, or a phrasal cue (a verb in `particles` only) followed by its first listed
-    particle: 'laid out', 'went after', 'made clear', 'lashed out at'."""
-    lemma = cue_lemma(token)
-    if token.pos_ not in {"VERB", "AUX"}:
-        return False
-    if lemma in cues()["verbs"]:
-        return True
-    particles = cues()["particles"].get(lemma)
-    return bool(particles) and any(c.i == token.i + 1 and c.lower_ == particles[0] for c in token.rights)
-
-
-def that_clause(token: Token, deps: set[str]) -> Token | None:
-    """The head of a "that ..." clause under `token` with one of `deps`, if any."""
-    for child in token.children:
-        if child.dep_ in deps and any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
-            return child
-    return None
-
-
-def subtree(token: Token) -> set[int]:
-    return {t.i for t in token.subtree}
-
-
-def cue_tokens(verb: Token) -> list[int]:
-    """The verb with its adjacent auxiliaries, negation and adverbs ("has also said", "did not
-    confirm", "said Friday") and a particle that is part of the cue ("called for", "pointed out")."""
-    particles = cues()["particles"].get(cue_lemma(verb), [])
-    tokens = [verb.i]
-    for child in reversed(list(verb.lefts)):
-        if child.i == tokens[0] - 1 and child.dep_ in _CUE_MODIFIER_DEPS and child.pos_ != "PUNCT":
-            tokens.insert(0, child.i)
-    for child in verb.rights:
-        adjacent = child.i == tokens[-1] + 1
-        if adjacent and child.lower_ in particles and not child.is_punct and not _is_setting(child):
-            tokens.append(child.i)
-        elif adjacent and child.dep_ in _CUE_TIME_DEPS and child.n_lefts + child.n_rights == 0:
-            tokens.append(child.i)
-    return tokens
 
 
 def _complement(verb: Token, cue: list[int]) -> set[int]:
@@ -108,7 +66,7 @@ def _complement(verb: Token, cue: list[int]) -> set[int]:
             between = {
                 t.i
                 for c in children
-                if c.i < child.i and c.dep_ in {"dobj", "prep"} and not skip_object and not _is_time(c)
+                if c.i < child.i and c.dep_ in {"dobj", "prep"} and not skip_object and not is_time(c) and not _gerund_adjunct(c)
                 for t in c.subtree
             }
             return subtree(child) | between
@@ -129,7 +87,7 @@ def _complement(verb: Token, cue: list[int]) -> set[int]:
             return subtree(child)  # "said after the talks he would resign": a clause misread as an adjunct
     if lemma in lexicon["xcomp_content"]:
         for child in children:
-            if child.dep_ == "xcomp":
+            if child.dep_ == "xcomp" or _infinitive_adjunct(child, cue):
                 # "urged both leaders to visit": the one urged belongs to the content.
                 # "called on Congress to act": so does the object of the cue's particle.
                 agents = [c for c in children if c.dep_ == "dobj" and c.i < child.i] + [
@@ -141,14 +99,42 @@ def _complement(verb: Token, cue: list[int]) -> set[int]:
             objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]  # "called for reducing the rate"
             if objects:
                 return subtree(objects[0])
-    return _stranded_complement(verb)
+    return _governor_complement(verb) or _stranded_complement(verb)
+
+
+def _governor_complement(verb: Token) -> set[int]:
+    """'continues to insist, in every interview, that Y': a that-clause after an infinitive cue that
+    the parser hung on the verb governing it."""
+    if verb.dep_ != "xcomp" or any(c.dep_ in _OBJECT_DEPS for c in verb.children):
+        return set()
+    for clause in verb.head.rights:
+        if clause.i > verb.i and clause.dep_ in {"ccomp", "advcl"} and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in clause.children
+        ):
+            return subtree(clause)
+    return set()
+
+
+def _gerund_adjunct(phrase: Token) -> bool:
+    """'under questioning', 'after meeting him': a preposition with a gerund, circumstance."""
+    return phrase.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in phrase.children)
+
+
+def _infinitive_adjunct(clause: Token, cue: list[int]) -> bool:
+    """'decline to appeal' parsed as a purpose clause: a subjectless 'to' clause right after the cue."""
+    opener = clause.left_edge
+    return clause.dep_ == "advcl" and opener.i == cue[-1] + 1 and opener.lower_ == "to" and opener.dep_ == "aux" and not _has_subject(clause)
 
 
 def _misattached(clause: Token, verb: Token) -> bool:
     """A complement clause hung on `verb` whose subject follows right after another verb, whose
     complement it is: "While he conceded Z was true, X noted that Y" gives Z to "conceded"."""
     start = _subject_start(clause)
-    return start is not None and start > 0 and start - 1 != verb.i and clause.doc[start - 1].pos_ == "VERB"
+    if start is None or start == 0 or start - 1 == verb.i:
+        return False
+    before = clause.doc[start - 1]
+    # "admitted under questioning he had lied": a gerund in the cue's own adjunct takes no clause
+    return before.pos_ == "VERB" and not (before.dep_ == "pcomp" and before.head.head == verb)
 
 
 def _subject_start(clause: Token) -> int | None:
@@ -182,12 +168,13 @@ def _object_content(verb: Token, cue: list[int]) -> tuple[set[int], list[int]]:
     if lemma in lexicon["clause_only"] or source is None or not is_source_like(source):
         return set(), cue
     children = [c for c in verb.rights if c.i not in cue]
-    objects = [c for c in children if c.dep_ == "dobj"]
+    # a gerund object is parsed as a verb complement: "defended raising taxes", "cited improving Y as Z"
+    objects = [c for c in children if c.dep_ == "dobj" or c.dep_ == "xcomp" and c.tag_ == "VBG"]
     if objects and lemma not in lexicon["addressee"]:
         # "called the charges unsubstantiated", "praised him for his work": the object and what
         # the verb says about it; a time phrase ("on Friday") is circumstance, not content.
         predicates = [
-            c for c in children if c.dep_ in _OBJECT_PREDICATE_DEPS and c.i > objects[0].i and not _is_time(c)
+            c for c in children if c.dep_ in _OBJECT_PREDICATE_DEPS and c.i > objects[0].i and not is_time(c)
         ]
         return set().union(*(subtree(c) for c in objects[:1] + predicates)), cue
     passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -197,7 +184,7 @@ def _object_content(verb: Token, cue: list[int]) -> tuple[set[int], list[int]]:
         return subtree(passive_subject), cue + [agent.i] if agent.i == cue[-1] + 1 else cue
     for child in children:
         objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
-        if child.dep_ == "prep" and child.lower_ in lexicon["content_prepositions"] and objects and not _is_setting(child):
+        if child.dep_ == "prep" and child.lower_ in lexicon["content_prepositions"] and objects and not is_setting(child):
             adjacent = child.i == cue[-1] + 1
             return subtree(objects[0]), cue + [child.i] if adjacent else cue
     return set(), cue
@@ -214,16 +201,6 @@ def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
-def _is_setting(particle: Token) -> bool:
-    """'weighed in Friday', 'chimed in on Twitter': a preposition of time or medium, not a particle."""
-    platforms = source_kinds()["social_media_platforms"]
-    return _is_time(particle) or any(g.dep_ == "pobj" and g.lower_ in platforms for g in particle.children)
-
-
-def _is_time(token: Token) -> bool:
-    return token.ent_type_ in {"DATE", "TIME"} or any(t.ent_type_ in {"DATE", "TIME"} for t in token.children)
-
-
 def _as_clause(verb: Token) -> bool:
     """'As X noted, Y' / 'Y, as predicted': an intransitive cue verb subordinated by "as", with a
     source-like subject or none ("as the storm continued" is time)."""
@@ -231,9 +208,10 @@ def _as_clause(verb: Token) -> bool:
     after = verb.right_edge.i + 1
     return (
         verb.dep_ == "advcl"
-        and (after == len(verb.doc) or verb.doc[after].is_punct)  # set off like any inserted clause
-        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-        and not any(c.dep_ in _OBJECT_DEPS for c in verb.children)
+        # set off like any inserted clause (the comma may hang inside it: "pointed out with a chart,")
+        and (after == len(verb.doc) or verb.doc[after].is_punct or verb.right_edge.is_punct)
+        and as_marked(verb)
+        and not any(c.dep_ in _OBJECT_DEPS and c.i not in cue_tokens(verb) for c in verb.children)
         and (subject is None or is_source_like(subject))
         and cue_lemma(verb.head) not in cues()["verbs"]  # "proposed Y as promised": the head's own claim
     )
@@ -283,7 +261,7 @@ def _agentless_passive_content(verb: Token, cue: list[int]) -> set[int]:
         return set()
     predicates = [
         c for c in verb.rights
-        if c.i not in cue and not _is_time(c)
+        if c.i not in cue and not is_time(c)
         and (c.dep_ in _PASSIVE_PREDICATE_DEPS or c.dep_ == "prep" and c.lower_ in _PASSIVE_PREPOSITIONS)
     ]
     if not predicates:
@@ -297,6 +275,28 @@ def _colon_content(verb: Token) -> set[int]:
     if after is None or after.text != ":":
         return set()
     return set(range(after.i + 1, verb.sent.end))
+
+
+def _asides(verb: Token, content: set[int]) -> set[int]:
+    """Clauses inside `content` that are not part of what `verb` reports: a concessive clause set
+    off by a comma ("X claimed Y, although he refused Z", "X said Y, though she noted Z") and a
+    relative clause with a cue of its own ("X attacked Y for the gifts, which he said were bribes")."""
+    aside: set[int] = set()
+    for token in (verb.doc[i] for i in content):
+        if token.i in aside:
+            continue
+        opener = token.left_edge
+        marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+        set_off = opener.i > 0 and verb.doc[opener.i - 1].is_punct
+        concessive = token.dep_ == "advcl" and marks & _CONCESSIVE_MARKS and set_off
+        # only a clause set off by a comma ("the $18 million he says he raised" is part of the claim)
+        # whose relative pronoun sits inside the reported clause ("who said Y" describes its antecedent)
+        reporting = token.dep_ == "relcl" and set_off and opener.tag_ in _RELATIVE_TAGS and is_cue_verb(token) and any(
+            c.dep_ in SUBJECT_DEPS and c.tag_ not in _RELATIVE_TAGS for c in token.children
+        )
+        if concessive or reporting:
+            aside |= subtree(token)
+    return aside
 
 
 def verb_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
@@ -325,6 +325,7 @@ def verb_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
             content = _agentless_passive_content(token, cue)
         if not content and source is None:
             continue
+        content -= _asides(token, content)
         certainty = base_certainty(token, verbs.get(cue_lemma(token), "asserted"))
         yield Frame(cue=cue, source_head=source, content=content, certainty=certainty)
 

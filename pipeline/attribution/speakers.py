@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues, quote_marks
 from pipeline.attribution.quotes import Quote
-from pipeline.attribution.reported import subject_of
+from pipeline.attribution.subjects import subject_of
 from pipeline.models import Certainty, ClaimType
 from pipeline.sources import is_source_like
 

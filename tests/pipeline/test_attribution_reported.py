@@ -297,3 +297,151 @@ def test_cue_verbs_tagged_as_nouns(nlp, text, expected):
 )
 def test_plural_nouns_are_not_cue_verbs(nlp, text):
     assert _triples(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a concessive clause set off by a comma is the writer's aside, with a cue of its own if any
+        (
+            "The mayor said the bridge was safe, though she noted engineers are still testing the cables.",
+            [("The mayor", "said", "the bridge was safe"), ("she", "noted", "engineers are still testing the cables")],
+        ),
+        (
+            "He claimed that the tax cut was fair, although he declined to release the figures.",
+            [("He", "claimed", "the tax cut was fair"), ("he", "declined", "to release the figures")],
+        ),
+        # a comma-set relative clause with a cue of its own is a claim of its own
+        (
+            "The senator criticized the donations, which she said were bribes.",
+            [("The senator", "criticized", "the donations"), ("she", "said", "which | were bribes")],
+        ),
+        # a restrictive one, or one describing its antecedent, stays in the claim
+        (
+            "He said he will spend the money he says he raised on Monday.",
+            [("He", "said", "he will spend the money he says he raised on Monday")],
+        ),
+        (
+            "The mayor said the engineers, who warned of cracks, had left.",
+            [("The mayor", "said", "the engineers, who warned of cracks, had left")],
+        ),
+    ],
+)
+def test_asides_inside_a_claim(nlp, text, expected):
+    assert _triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # characterising verbs are cues with an object and an 'as' phrase
+        ("Many voters see the program as an easy way to gain citizenship.", [("Many voters", "see", "the program as an easy way to gain citizenship")]),
+        ("The governor painted her rival as a friend of the banks.", [("The governor", "painted", "her rival as a friend of the banks")]),
+        ("The senator is casting himself as a champion of farmers.", [("The senator", "is casting", "himself as a champion of farmers")]),
+        # 'as X put it': an inserted cue clause
+        ("As one economist recently put it, the plan is a gamble.", [("one economist", "recently put it", "the plan is a gamble.")]),
+        ("The plan is a gamble, as one economist put it.", [("one economist", "put it", "The plan is a gamble")]),
+    ],
+)
+def test_characterising_and_idiom_cues(nlp, text, expected):
+    assert _triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tourists saw the cathedral on Monday.",  # no 'as' phrase
+        "The painters painted the fence white.",
+        "He put it on the table.",  # 'put it' outside an 'as' clause
+        "The storm cast the town into darkness.",
+    ],
+)
+def test_no_claim_from_characterising_verbs_without_as(nlp, text):
+    assert _triples(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # attitudes with an object: PolNeAR annotates the object as what the holder feels about
+        ("Many farmers distrust the new agency.", [("Many farmers", "distrust", "the new agency")]),
+        ("The senator still senses anger among her supporters.", [("The senator", "still senses", "anger among her supporters")]),
+        ("Most nurses respect the new director.", [("Most nurses", "respect", "the new director")]),
+        # public actions on a position
+        ("The governor vetoed the spending bill.", [("The governor", "vetoed", "the spending bill")]),
+        ("Two senators sponsored the reform.", [("Two senators", "sponsored", "the reform")]),
+        ("The union embraced the proposal.", [("The union", "embraced", "the proposal")]),
+        # asserting a connection, or weighing a risk up or down
+        ("Experts linked the outage to a hacking group.", [("Experts", "linked", "the outage to a hacking group")]),
+        ("The study attributed the decline to pollution.", [("The study", "attributed", "the decline to pollution")]),
+        ("The minister overstated the risk of flooding.", [("The minister", "overstated", "the risk of flooding")]),
+    ],
+)
+def test_attitude_and_position_verbs(nlp, text, expected):
+    assert _triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dog sensed the storm.",  # no source-like subject
+        "The storm vetoed nothing.",
+        "A new bridge links the two towns.",
+    ],
+)
+def test_no_attitude_claim_without_a_source(nlp, text):
+    assert _triples(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an infinitive parsed as a purpose clause
+        (
+            "The city may raise taxes or decline to renew the contract.",
+            [("The city", "decline", "to renew the contract")],
+        ),
+        # a gerund in the cue's own adjunct does not take the clause after it
+        (
+            "He admitted under questioning he had not read the report.",
+            [("He", "admitted", "he had not read the report")],
+        ),
+        # a that-clause hung on the verb governing an infinitive cue
+        (
+            "The nominee continues to insist, most recently in an interview, that he wants to release his taxes.",
+            [("The nominee", "to insist", "he wants to release his taxes")],
+        ),
+    ],
+)
+def test_complements_of_subordinate_cues(nlp, text, expected):
+    assert _triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a gerund object, parsed as a verb complement
+        ("The mayor defended raising the parking fees.", [("The mayor", "defended", "raising the parking fees")]),
+        ("The minister has often cited cutting red tape as a priority.", [("The minister", "has often cited", "cutting red tape as a priority")]),
+        # an 'as X noted' clause whose comma the parser hangs inside it
+        (
+            "As one reader pointed out with a simple chart, the gap between the two plans is vast.",
+            [("one reader", "pointed out", "the gap between the two plans is vast.")],
+        ),
+        # publishing a document is putting its content forward
+        ("The newspaper published the leaked memo on Sunday.", [("The newspaper", "published", "the leaked memo")]),
+    ],
+)
+def test_gerund_objects_inserted_clauses_and_publishing(nlp, text, expected):
+    assert _triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She kept asking questions.",  # not a cue verb
+        "The book was published in 1990.",  # a bare passive says nothing of its subject
+    ],
+)
+def test_no_claim_from_gerunds_and_bare_publishing(nlp, text):
+    assert _triples(nlp, text) == []

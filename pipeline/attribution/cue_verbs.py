@@ -1,0 +1,94 @@
+"""Which verbs are cues, and which tokens make up a cue: lemma repair, phrasal and characterising
+cues, auxiliaries and particles around the verb."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.attribution.lexicons import cues
+from pipeline.sources import source_kinds
+
+_CUE_MODIFIER_DEPS = {"aux", "auxpass", "neg", "advmod"}
+_CUE_TIME_DEPS = {"npadvmod", "advmod"}
+
+
+def cue_lemma(token: Token) -> str:
+    """The token's lemma, repaired where the lemmatiser gets a silent e wrong ('hoping' -> 'hop',
+    'rated' -> 'rat', 'retweeted' -> 'retweete') and the repaired form is a listed cue verb."""
+    lemma = token.lemma_.lower()
+    verbs = cues()["verbs"]
+    if lemma in verbs or not token.lower_.startswith(lemma.removesuffix("e")):
+        return lemma
+    for repaired in (lemma + "e", lemma.removesuffix("e")):
+        if repaired in verbs:
+            return repaired
+    return lemma
+
+
+def is_cue_verb(token: Token) -> bool:
+    """A listed cue verb; a phrasal cue (a verb in `particles` only) followed by its first listed
+    particle: 'laid out', 'went after', 'made clear', 'lashed out at'; or a characterising verb with
+    an object and an 'as' phrase: 'sees Y as Z'."""
+    lemma = cue_lemma(token)
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    if lemma in cues()["verbs"]:
+        return True
+    if lemma in cues()["characterising_verbs"]:
+        return _characterises(token)
+    particles = cues()["particles"].get(lemma)
+    particle = next((c for c in token.rights if particles and c.i == token.i + 1 and c.lower_ == particles[0]), None)
+    if particle is None:
+        return False
+    # a pronoun object as particle ('put it') is a cue only in 'as X put it' or before a colon
+    after = token.doc[particle.i + 1] if particle.i + 1 < len(token.doc) else None
+    return particle.dep_ != "dobj" or as_marked(token) or after is not None and after.text == ":"
+
+
+def _characterises(verb: Token) -> bool:
+    """'sees the program as a way to Y', 'painted him as a caricature': an object, then 'as'."""
+    objects = [c.i for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and any(c.dep_ == "prep" and c.lower_ == "as" and c.i > objects[0] for c in verb.children)
+
+
+def that_clause(token: Token, deps: set[str]) -> Token | None:
+    """The head of a "that ..." clause under `token` with one of `deps`, if any."""
+    for child in token.children:
+        if child.dep_ in deps and any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
+            return child
+    return None
+
+
+def subtree(token: Token) -> set[int]:
+    return {t.i for t in token.subtree}
+
+
+def cue_tokens(verb: Token) -> list[int]:
+    """The verb with its adjacent auxiliaries, negation and adverbs ("has also said", "did not
+    confirm", "said Friday") and a particle that is part of the cue ("called for", "pointed out")."""
+    particles = cues()["particles"].get(cue_lemma(verb), [])
+    tokens = [verb.i]
+    for child in reversed(list(verb.lefts)):
+        if child.i == tokens[0] - 1 and child.dep_ in _CUE_MODIFIER_DEPS and child.pos_ != "PUNCT":
+            tokens.insert(0, child.i)
+    for child in verb.rights:
+        adjacent = child.i == tokens[-1] + 1
+        if adjacent and child.lower_ in particles and not child.is_punct and not is_setting(child):
+            tokens.append(child.i)
+        elif adjacent and child.dep_ in _CUE_TIME_DEPS and child.n_lefts + child.n_rights == 0:
+            tokens.append(child.i)
+    return tokens
+
+
+def is_setting(particle: Token) -> bool:
+    """'weighed in Friday', 'chimed in on Twitter': a preposition of time or medium, not a particle."""
+    platforms = source_kinds()["social_media_platforms"]
+    return is_time(particle) or any(g.dep_ == "pobj" and g.lower_ in platforms for g in particle.children)
+
+
+def is_time(token: Token) -> bool:
+    return token.ent_type_ in {"DATE", "TIME"} or any(t.ent_type_ in {"DATE", "TIME"} for t in token.children)
+
+
+def as_marked(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
