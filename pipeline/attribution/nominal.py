@@ -6,8 +6,8 @@
 - a received reaction: "X faced criticism from Z for Y", "X took heat for Y", "X has faced ridicule".
 
 The holder of a noun is its possessor ("Trump's"), its by/from phrase, a name compounded with it
-("a Times report", "the Obama veto"), a nationality adjective ("American commitments") or, after a
-light verb, the verb's subject.
+("a Times report", "the Obama veto"), a nationality adjective ("American commitments"), after a
+light verb the verb's subject, or the subject of a verb engaging in it ("X persisted in arguments").
 """
 
 from __future__ import annotations
@@ -31,6 +31,10 @@ _NOUN_MODIFIERS = {"det", "amod", "compound", "poss", "nummod", "advmod"}
 _CUE_MODIFIERS = {"det", "amod"}
 # "his veto threat" / "the Obama veto": a compound names the holder when it is a name.
 _HOLDER_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
+# Prepositions by which a verb takes a noun its subject engages in ("persisted in arguments",
+# "left with hopes of"); not those of a reaction to or use of others' words ("laughed at claims",
+# "seized on reports"), nor circumstance ("said amid concerns", "acted despite warnings").
+_ENGAGING_PREPOSITIONS = {"in", "with"}
 
 
 def _infinitive(noun: Token) -> Token | None:
@@ -74,7 +78,8 @@ def _impersonal(noun: Token) -> bool:
 def _holder(noun: Token) -> Token | None:
     """Who holds or voices what a noun names, in this order: its by/from phrase ("X has support
     from Z" is Z's: X receives it), a light verb's subject ("X threw its support behind Y" is X's),
-    its possessor, a name compounded with it, a nationality adjective."""
+    its possessor, a name compounded with it, a nationality adjective, the subject of a verb
+    engaging in it."""
     verb = _light_verb(noun)
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
@@ -93,7 +98,25 @@ def _holder(noun: Token) -> Token | None:
             return child
         if child.dep_ == "amod" and child.ent_type_ == "NORP":
             return child
-    return None
+    return _engaged_subject(noun)
+
+
+def _engaged_subject(noun: Token) -> Token | None:
+    """'X persisted in arguments that Y', 'X returned with hopes of Y': the subject of a verb
+    taking the noun as its complement engages in it. A cue verb or a reception verb acts on
+    someone else's words instead ("X agreed with the criticism", "X met with protests"); a fronted
+    phrase is circumstance ("In an effort to Y, X did Z"), and with an object the noun describes
+    the object ("X held Z in contempt")."""
+    preposition, verb = noun.head, noun.head.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in _ENGAGING_PREPOSITIONS or verb.pos_ != "VERB":
+        return None
+    if preposition.i < verb.i or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    lexicon = cues()
+    if verb.lemma_.lower() in lexicon["verbs"] or verb.lemma_.lower() in lexicon["reception_verbs"]:
+        return None
+    source = subject_of(verb)
+    return source if source is not None and is_source_like(source) else None
 
 
 def _topic(noun: Token, directed: bool, spoken: bool) -> Token | None:

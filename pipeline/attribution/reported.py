@@ -25,6 +25,7 @@ from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
 from pipeline.attribution.misread_verbs import misread_verb_frame
 from pipeline.attribution.subjects import EXPLETIVES, SUBJECT_DEPS, subject_of
+from pipeline.source_roles import cited_document
 from pipeline.sources import is_source_like
 
 _CLAUSE_COMPLEMENT = {"ccomp"}
@@ -317,8 +318,8 @@ def verb_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
         source = subject_of(token)
         if cue_lemma(token) not in verbs and (source is None or not is_source_like(source)):
             continue  # a phrasal cue is a speech act only of someone: not "the storm hit back at"
-        if _as_clause(token) and not _has_subject(token):
-            source = None  # "the dam held as predicted": the dam predicted nothing
+        if _as_clause(token) and not _has_subject(token) and source != cited_document(token):
+            source = None  # "the dam held as predicted": the dam predicted nothing; "as stated in the report" keeps the report
         if not content and (source is not None or token.dep_ == "advcl"):
             content = _inserted_content(token)
         if not content and source is None:

@@ -3,8 +3,9 @@ from the clause it hangs on ("X denied it, saying Y"; "X forced Y to admit"; "a 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from pipeline.attribution.quotes import find_quotes
 from pipeline.source_roles import (
     cited_document,
     depicted_speaker,
@@ -22,6 +23,8 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _SUBJECT_INHERITING_DEPS = {"conj", "advcl", "xcomp", "acl"}
 # Subjects that stand for nothing: "it was reported that", "there were claims".
 EXPLETIVES = {"it", "there"}
+# Key of the document's quoted token indices in `Doc.user_data`.
+_QUOTED_TOKENS = "attribution.quoted_tokens"
 # Punctuation setting off an aside: "X — who's pushed for Y — defending Z", "X (who Y) said".
 _ASIDE_CLOSERS = {"—", "–", "--", "-", ")"}
 _ASIDE_OPENERS = {"—", "–", "--", "-", "("}
@@ -105,8 +108,23 @@ def subject_of(verb: Token, depth: int = 0, controlling: bool = False) -> Token 
     if preceding is not None:
         return subject_of(preceding, depth + 1, controlling=True)
     if (verb.dep_ in _SUBJECT_INHERITING_DEPS or verb.dep_ == "acomp") and head.pos_ in {"VERB", "AUX"}:
+        if _across_quote(head, verb):
+            return None  # "“That makes me smart” -- and, asked again, insisting Y": the quote's subject is not the speaker
         return subject_of(head, depth + 1, controlling=True)  # "X denied it, saying ...", "X is convinced that"
     return None
+
+
+def _across_quote(first: Token, second: Token) -> bool:
+    """Whether one of two tokens is inside a direct quote and the other outside it."""
+    quoted = _quoted_tokens(first.doc)
+    return (first.i in quoted) != (second.i in quoted)
+
+
+def _quoted_tokens(doc: Doc) -> set[int]:
+    quoted = doc.user_data.get(_QUOTED_TOKENS)
+    if quoted is None:  # computed once per document: subject_of runs for every candidate cue
+        quoted = doc.user_data[_QUOTED_TOKENS] = {i for quote in find_quotes(doc) for i in quote.tokens()}
+    return quoted
 
 
 def _preceding_speech_clause(verb: Token) -> Token | None:

@@ -175,6 +175,21 @@ def _source_for_cue(nlp, text, cue):
         # a participle after "X said," that the parser hung on a later verb continues X's clause
         ("\"It is a disgrace,\" the senator said, adding that the country has spent decades on this, young people do not want it.",
          "adding", "the senator"),
+        # a quote set off by dashes passes the source through to the clause after it
+        ("The candidate dodged the issue, calling the remark a joke -- \"That shows I am honest\" -- and later insisting that she had paid every bill.",
+         "later insisting", "The candidate"),
+        # a subjectless "as" clause speaks for the document it cites, and for nobody else
+        ("As stated in the committee's report, the budget is balanced.", "stated", "the committee's report"),
+        ("The levee failed, as noted in the report.", "noted", "the report"),
+        ("The dam held, as predicted.", "predicted", None),
+        # a noun the subject engages in is the subject's; one met with, or cued by nobody, is no one's
+        ("Democrats persisted in arguments that the panel was biased.", "arguments", "Democrats"),
+        ("The senators engaged in speculation that the vote would fail.", "speculation", "The senators"),
+        ("The workers returned with hopes of a raise.", "hopes of", "The workers"),
+        ("The senator laughed at claims that the vote was rigged.", "claims", None),
+        ("The campaign met with complaints about the ads.", "complaints about", None),
+        ("The council was flooded with complaints about the noise.", "complaints about", None),
+        ("The storm arrived with warnings of flooding.", "warnings of", None),
     ],
 )
 def test_source_of_a_cue(nlp, text, cue, source):
@@ -193,6 +208,9 @@ def test_source_of_a_cue(nlp, text, cue, source):
         ("It was reported that the talks had stalled.", "reported", None),
         ("He has been attacking the mayor since Smith, at a rally in June, cited comments the mayor had made.", "cited", "Smith"),
         ("The mayor visited the home of the victim, and said the city would help.", "said", "mayor"),
+        # a verb the parser hung on a verb inside a quote does not take the quote's subject
+        ("Ms. Reyes hardly settled the matter, treating the charge first as a praise -- ''That makes me tough'' -- "
+         "and, when questioned after the hearing, asserting, ''Of course, I pay my bills.''", "asserting", None),
     ],
 )
 def test_subject_of_controlled_and_passive_verbs(nlp, text, verb, subject):
@@ -201,3 +219,14 @@ def test_subject_of_controlled_and_passive_verbs(nlp, text, verb, subject):
     doc = nlp(text)
     found = subject_of(next(t for t in doc if t.text == verb))
     assert (found.text if found is not None else None) == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The committee held the aide in contempt of Congress.",  # the noun describes the object
+        "In an effort to win votes, the candidate toured the state.",  # a fronted phrase is circumstance
+    ],
+)
+def test_noun_in_a_verb_phrase_that_no_one_engages_in_is_no_claim(nlp, text):
+    assert extract_claims(nlp(text)) == []
