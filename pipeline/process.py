@@ -40,21 +40,27 @@ from pipeline.quantities import find_quantities
 
 _PIPELINE_DIR = Path(__file__).parent
 # What extraction output depends on: documents extracted by another version are extracted again.
-_EXTRACTION_SOURCES = ("process.py", "segment.py", "nlp.py", "quantities.py", "sources.py",
-                       "attribution", "events", "lexicons")
+# Parts of `pipeline/` that extraction never runs; everything else (a new module too) is hashed.
+_NOT_EXTRACTION = {"evaluation", "ingest.py", "ingest_formats.py", "cleaning.py", "language.py", "dedup.py"}
+
+
+def extraction_files() -> list[Path]:
+    """The code and lexicon files whose content decides what extraction produces."""
+    return [
+        file
+        for file in sorted(_PIPELINE_DIR.rglob("*"))
+        if file.is_file() and file.suffix in {".py", ".json"}
+        and file.relative_to(_PIPELINE_DIR).parts[0] not in _NOT_EXTRACTION
+    ]
 
 
 @lru_cache(maxsize=1)
 def extractor_version() -> str:
     """A hash of the extraction code, its lexicons and the spaCy model."""
     digest = hashlib.sha256(installed_model().encode())
-    for name in _EXTRACTION_SOURCES:
-        path = _PIPELINE_DIR / name
-        files = sorted(path.rglob("*")) if path.is_dir() else [path]
-        for file in files:
-            if file.is_file() and file.suffix in {".py", ".json"}:
-                digest.update(file.relative_to(_PIPELINE_DIR).as_posix().encode())
-                digest.update(file.read_bytes())
+    for file in extraction_files():
+        digest.update(file.relative_to(_PIPELINE_DIR).as_posix().encode())
+        digest.update(file.read_bytes())
     return digest.hexdigest()[:12]
 
 

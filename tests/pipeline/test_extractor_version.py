@@ -1,0 +1,28 @@
+"""The extractor version changes whenever code or data that extraction runs changes."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from pipeline.process import extraction_files
+
+_IMPORTED_BY_EXTRACTION = """
+import json, sys
+import pipeline.process
+print(json.dumps([m.__file__ for n, m in sys.modules.items() if n.startswith("pipeline.") and getattr(m, "__file__", None)]))
+"""
+
+
+def test_every_module_extraction_imports_is_hashed():
+    root = Path(__file__).parents[2]
+    out = subprocess.run([sys.executable, "-c", _IMPORTED_BY_EXTRACTION], cwd=root, capture_output=True, text=True, check=True)
+    imported = {Path(f).resolve() for f in json.loads(out.stdout)}
+    hashed = {f.resolve() for f in extraction_files()}
+    assert len(imported) > 20 and imported - hashed == set()
+
+
+def test_ingestion_and_evaluation_are_not_hashed():
+    names = {f.name for f in extraction_files()}
+    assert {"ingest.py", "dedup.py", "polnear.py"}.isdisjoint(names)
+    assert {"process.py", "mentions.py", "source_roles.py", "cue_verbs.py", "reporting_cues.json"} <= names
