@@ -42,7 +42,7 @@ def expand_mention(head: Token, describing: bool = False) -> Span:
     while end + 1 <= head.right_edge.i and end + 1 not in excluded:
         end += 1
     doc = head.doc
-    while start < head.i and (doc[start].is_punct or doc[start].dep_ in _LEADING_DEPS):
+    while start < head.i and (doc[start].is_punct or doc[start].dep_ in _LEADING_DEPS or _is_fronted_cue(doc[start])):
         start += 1
     while end > head.i and (
         doc[end].is_punct or doc[end].dep_ in _EDGE_DEPS or doc[end].is_space or doc[end].lower_ in _FLOATING_QUANTIFIERS
@@ -81,6 +81,11 @@ def _is_label_topic(prep: Token) -> bool:
     after = prep.right_edge.i + 1
     before_speaker = load("reporting_cues")["label_prepositions"].get(prep.lower_) == "speaker_before"
     return before_speaker and after < len(prep.doc) and prep.doc[after].text == ":"
+
+
+def _is_fronted_cue(token: Token) -> bool:
+    """'Said Ellis: Y': a sentence-opening verb the parser made part of the name after it."""
+    return token.dep_ == "compound" and token.pos_ == "VERB" and token.i == token.sent.start
 
 
 def _is_spaced_dash(token: Token) -> bool:

@@ -4,7 +4,8 @@ Helpers for `reported.subject_of`: a subjectless act performed by someone acted 
 to admit"), a document or event speaking for whoever issued or held it ("X issued a statement
 saying"), the right subject among two the parser gave a verb, and verbs whose passive subject
 holds the view ("they are convinced that"), a subject the parser hung on a phrase before its verb,
-and the speaker a recording shows.
+a speaker after the cue that the parser took for its object or its noun ("“Y,” joked the
+president", "Said Ellis: Y"), and the speaker a recording shows.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ _BETWEEN_SUBJECT_AND_VERB = {"advmod", "neg", "aux", "auxpass", "preconj", "det"
 # How the parser misattaches a subject with no comma after it: as the object of a preceding
 # phrase ("in a meeting with the board of the Post Trump said") or as an unlabelled dependent.
 _STRANDED_DEPS = {"pobj", "dep", "npadvmod", "appos"}
+# What ends the content before a cue whose speaker follows it: "“Y,” joked X", "Y, said X".
+_CONTENT_CLOSERS = {",", "”", "’", "\"", "'", "''"}
 
 
 def is_agent_like(head: Token) -> bool:
@@ -163,3 +166,28 @@ def depicted_speaker(verb: Token) -> Token | None:
     if shown.dep_ != "pobj" or preposition.lower_ != "of" or _medium_kind(preposition.head) != "document":
         return None
     return shown if is_agent_like(shown) else None
+
+
+def postposed_speaker(verb: Token) -> Token | None:
+    """A speaker after a subjectless cue that follows its content clause, parsed as the cue's object
+    ("“We will win,” joked the president"), or a sentence-opening cue parsed as part of the name
+    after it ("Said Ellis: Y")."""
+    doc = verb.doc
+    if verb.dep_ == "compound" and verb.i == verb.sent.start and verb.head.i == verb.i + 1:
+        return verb.head if is_agent_like(verb.head) else None
+    if verb.dep_ != "ROOT" or verb.i == 0 or doc[verb.i - 1].text not in _CONTENT_CLOSERS:
+        return None
+    if not any(c.dep_ == "ccomp" for c in verb.lefts):
+        return None  # without the content before it, the object is what the cue is about
+    speaker = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if speaker is None or any(t.pos_ not in {"DET", "PROPN", "NOUN", "ADJ"} for t in doc[verb.i + 1 : speaker.i]):
+        return None
+    return speaker if is_agent_like(speaker) else None
+
+
+def named_apposition(subject: Token) -> Token | None:
+    """The name the parser hung as an apposition on a subject that cannot speak ("With 50 days
+    until the election, Jane Roe, an adviser, said": the subject is "election")."""
+    if is_source_like(subject):
+        return None
+    return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN" and is_agent_like(c)), None)

@@ -12,7 +12,9 @@ from pipeline.source_roles import (
     holds_view_when_passive,
     is_agent_like,
     issuing_verb,
+    named_apposition,
     object_controller,
+    postposed_speaker,
     principal_subject,
     stranded_subject,
 )
@@ -38,7 +40,10 @@ def subject_of(verb: Token, depth: int = 0, controlling: bool = False) -> Token 
     """
     subject = principal_subject([c for c in verb.children if c.dep_ in SUBJECT_DEPS], verb)
     if subject is None or subject.dep_ == "csubj":
-        subject = stranded_subject(verb) or subject  # a clause parsed as subject is usually a misparse
+        # a clause parsed as subject is usually a misparse
+        subject = stranded_subject(verb) or postposed_speaker(verb) or subject
+    elif subject.dep_ == "nsubj":
+        subject = named_apposition(subject) or subject
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if controlling and subject is not None and subject.lower_ not in EXPLETIVES:
         return subject

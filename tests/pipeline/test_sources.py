@@ -230,3 +230,88 @@ def test_subject_of_controlled_and_passive_verbs(nlp, text, verb, subject):
 )
 def test_noun_in_a_verb_phrase_that_no_one_engages_in_is_no_claim(nlp, text):
     assert extract_claims(nlp(text)) == []
+
+
+def _first_it(nlp, text):
+    return next(t for t in nlp(text) if t.lower_ == "it")
+
+
+@pytest.mark.parametrize(
+    "text, source_like",
+    [
+        # "it" standing for an institution, a newspaper or a document can speak
+        ("The Daily Ledger endorsed the mayor, and protesters gathered after it backed her.", True),
+        ("The agency released its annual review on Monday. It warns that the river is polluted.", True),
+        ("The company sued the city. It said the law was unfair.", True),
+        # a thing, an impersonal "it" and a copula's "it" stand for nobody
+        ("The storm hit the coast. It destroyed dozens of homes.", False),
+        ("The union met on Friday. It seems that the strike will go ahead.", False),
+        ("The committee wrote to the minister. It is clear that the deal is dead.", False),
+        ("Jane Roe spoke on Monday. It was a long speech.", False),
+    ],
+)
+def test_it_is_source_like_when_it_stands_for_an_institution(nlp, text, source_like):
+    assert is_source_like(_first_it(nlp, text)) is source_like
+
+
+@pytest.mark.parametrize(
+    "text, source_like",
+    [
+        ("No one expected the vote to pass.", True),  # indefinite persons
+        ("Everyone believes the plan will work.", True),
+        ("Nobody thinks the deal is fair.", True),
+        ("The state media claimed the launch succeeded.", True),  # "media" has the lemma "medium"
+        ("The documentary argues that the law failed.", True),  # works speak for their makers
+        ("The movie suggests that the war was avoidable.", True),
+        ("Anything suggests that the plan failed.", False),
+        ("One thing remains certain.", False),
+    ],
+)
+def test_indefinite_persons_media_and_works_are_source_like(nlp, text, source_like):
+    subject = next(t for t in nlp(text) if t.dep_ == "nsubj")
+    assert is_source_like(subject) is source_like
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        # a speaker after the cue, parsed as its object or as part of a name
+        ('"We will win this state," joked the president.', "joked", "the president"),
+        ('"The plan is dead," declared the senator on Monday.', "declared", "the senator"),
+        ('Said Ellis: "I do not think she cares about taxes."', "Said", "Ellis"),
+        ('"We will win," said Jane Roe.', "said", "Jane Roe"),
+        # a name hung as an apposition on a subject that cannot speak
+        ("With ten days until the vote, Jane Roe, an adviser to the campaign, called the remarks a mistake.", "called",
+         "Jane Roe, an adviser to the campaign"),
+    ],
+)
+def test_speaker_the_parser_misplaced(nlp, text, cue, source):
+    assert _source_for_cue(nlp, text, cue) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ask the senator about the plan.",  # an object with no content clause before its verb
+        "After the hearing, the decision, a blow to the mayor, prompted protests.",
+    ],
+)
+def test_an_object_or_apposition_without_a_claim_is_no_speaker(nlp, text):
+    assert extract_claims(nlp(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, word, source_like",
+    [
+        # a capitalised word the model tags as a common noun, written as a name in running text
+        ("Many Birchers distrusted the council. Birchers viewed the treaty as a trap.", "Birchers", True),
+        ("The mayor met Wines on Monday. Wines believes the plan will fail.", "Wines", True),
+        # capitalised only where a sentence or a headline starts: no evidence of a name
+        ("Warnings spread along the coast as the rivers rose.", "Warnings", False),
+        ("Storm Warnings Spread Along The Coast. Warnings went unheeded.", "Warnings", False),
+    ],
+)
+def test_capitalised_noun_written_as_a_name_is_source_like(nlp, text, word, source_like):
+    doc = nlp(text)
+    token = [t for t in doc if t.text == word][-1]
+    assert (token.pos_ == "PROPN" or is_source_like(token)) is source_like
