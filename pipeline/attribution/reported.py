@@ -16,7 +16,6 @@ from pipeline.attribution.cue_verbs import (
     cue_lemma,
     cue_tokens,
     is_cue_verb,
-    is_setting,
     is_time,
     subtree,
     that_clause,
@@ -24,6 +23,7 @@ from pipeline.attribution.cue_verbs import (
 from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
 from pipeline.attribution.misread_verbs import misread_verb_frame
+from pipeline.attribution.cue_objects import agentless_passive_content, object_content
 from pipeline.attribution.subjects import EXPLETIVES, SUBJECT_DEPS, subject_of
 from pipeline.source_roles import cited_document
 from pipeline.sources import is_source_like
@@ -31,10 +31,6 @@ from pipeline.sources import is_source_like
 _CLAUSE_COMPLEMENT = {"ccomp"}
 # A cue verb under another verb with these labels is an inserted "..., X said, ..." clause.
 _INSERTED_DEPS = {"parataxis", "ccomp", "conj"}
-_OBJECT_PREDICATE_DEPS = {"oprd", "xcomp", "ccomp", "prep", "advmod", "acomp"}
-# What an agentless passive says of its subject: "accused of Y", "labeled Y", "thought to be Y".
-_PASSIVE_PREDICATE_DEPS = {"oprd", "xcomp", "attr", "acomp"}
-_PASSIVE_PREPOSITIONS = {"of", "for", "as"}
 # Words opening an embedded question the parser hangs on a cue as a clause modifier: "did not say
 # whether"; "when" and "if" mostly open a time or condition clause, except after a negated cue.
 _QUESTION_WORDS = {"how", "why", "whether"}
@@ -43,6 +39,11 @@ _NEGATED_QUESTION_WORDS = {"when", "if", "where", "who", "what", "which"}
 # "X claimed Y, although he refused Z".
 _CONCESSIVE_MARKS = {"although", "though", "whereas"}
 _RELATIVE_TAGS = {"WDT", "WP", "WP$"}
+# Degree words whose "that" clause is a result, not a proposition: "so loud that", "such a mess that".
+_DEGREE_WORDS = {"so", "such"}
+# Subordinators of time and cause: a clause they open is circumstance even when the parser makes
+# it the cue's complement ("said before he died"); "if", "when", "whether" may open a question.
+_ADVERBIAL_MARKS = {"before", "after", "until", "since", "while", "because", "once", "unless"}
 # Children that make a cue verb transitive: "as he welcomed the guests" is time, not "as X noted".
 _OBJECT_DEPS = {"dobj", "ccomp", "xcomp", "dative"}
 
@@ -52,12 +53,12 @@ def _complement(verb: Token, cue: list[int]) -> set[int]:
     lexicon = cues()
     lemma = cue_lemma(verb)
     skip_object = lemma in lexicon["addressee"]
-    children = [c for c in verb.rights if c.i not in cue and not _misattached(c, verb)]
+    children = [c for c in verb.rights if c.i not in cue and not _misattached(c, verb) and not _adverbial(c)]
     # "Y, X said" parsed with Y as the cue's complement; but a that-clause after the cue wins over
     # a subordinate clause hung before it ("Should Z happen, X warned that Y")
     if that_clause(verb, _CLAUSE_COMPLEMENT) not in children:
         for child in verb.lefts:
-            if child.dep_ in _CLAUSE_COMPLEMENT and not _misattached(child, verb):
+            if child.dep_ in _CLAUSE_COMPLEMENT and not _misattached(child, verb) and not _adverbial(child):
                 return subtree(child)
     for child in children:
         if child.dep_ in _CLAUSE_COMPLEMENT:
@@ -91,9 +92,10 @@ def _complement(verb: Token, cue: list[int]) -> set[int]:
             if child.dep_ == "xcomp" or _infinitive_adjunct(child, cue):
                 # "urged both leaders to visit": the one urged belongs to the content.
                 # "called on Congress to act": so does the object of the cue's particle.
+                # so does the subject of a passive cue: "the treaty is expected to pass", "he was urged to run"
                 agents = [c for c in children if c.dep_ == "dobj" and c.i < child.i] + [
                     g for c in verb.children if c.i in cue and c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
-                ]
+                ] + [c for c in verb.lefts if c.dep_ == "nsubjpass" and c.lower_ not in EXPLETIVES]
                 return subtree(child).union(*(subtree(a) for a in agents))
     for child in verb.children:
         if child.i in cue and child.dep_ == "prep":
@@ -114,6 +116,10 @@ def _governor_complement(verb: Token) -> set[int]:
         ):
             return subtree(clause)
     return set()
+
+
+def _adverbial(clause: Token) -> bool:
+    return clause.dep_ in _CLAUSE_COMPLEMENT and any(g.dep_ == "mark" and g.lower_ in _ADVERBIAL_MARKS for g in clause.children)
 
 
 def _gerund_adjunct(phrase: Token) -> bool:
@@ -155,40 +161,6 @@ def _stranded_complement(verb: Token) -> set[int]:
         if _subject_start(clause) == start and _misattached(clause, clause.head):
             return subtree(clause) - subtree(verb)
     return set()
-
-
-def _object_content(verb: Token, cue: list[int]) -> tuple[set[int], list[int]]:
-    """'X denied the report', 'X called the charges false', 'X talked about Y', 'Y was backed by X':
-    content and cue.
-
-    Only for a source-like subject: "the wave of strikes underscores the urgency" is narration.
-    """
-    lexicon = cues()
-    lemma = cue_lemma(verb)
-    source = subject_of(verb)
-    if lemma in lexicon["clause_only"] or source is None or not is_source_like(source):
-        return set(), cue
-    children = [c for c in verb.rights if c.i not in cue]
-    # a gerund object is parsed as a verb complement: "defended raising taxes", "cited improving Y as Z"
-    objects = [c for c in children if c.dep_ == "dobj" or c.dep_ == "xcomp" and c.tag_ == "VBG"]
-    if objects and lemma not in lexicon["addressee"]:
-        # "called the charges unsubstantiated", "praised him for his work": the object and what
-        # the verb says about it; a time phrase ("on Friday") is circumstance, not content.
-        predicates = [
-            c for c in children if c.dep_ in _OBJECT_PREDICATE_DEPS and c.i > objects[0].i and not is_time(c)
-        ]
-        return set().union(*(subtree(c) for c in objects[:1] + predicates)), cue
-    passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    agent = next((c for c in children if c.dep_ == "agent"), None)
-    if passive_subject is not None and agent is not None:
-        # "the plan was backed by the unions": what the agent backs is the passive subject
-        return subtree(passive_subject), cue + [agent.i] if agent.i == cue[-1] + 1 else cue
-    for child in children:
-        objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
-        if child.dep_ == "prep" and child.lower_ in lexicon["content_prepositions"] and objects and not is_setting(child):
-            adjacent = child.i == cue[-1] + 1
-            return subtree(objects[0]), cue + [child.i] if adjacent else cue
-    return set(), cue
 
 
 def _unmarked_clause(clause: Token) -> bool:
@@ -253,23 +225,6 @@ def _inserted_content(verb: Token) -> set[int]:
     return subtree(head) - clause
 
 
-def _agentless_passive_content(verb: Token, cue: list[int]) -> set[int]:
-    """'X was accused of Y', 'X is considered a threat', 'X was labeled Y': someone unnamed says
-    something of the passive subject; the subject and what is said of it are the content.
-    A bare passive ("the plan was announced") says nothing of its subject and gives no claim."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if subject is None or subject.lower_ in EXPLETIVES:
-        return set()
-    predicates = [
-        c for c in verb.rights
-        if c.i not in cue and not is_time(c)
-        and (c.dep_ in _PASSIVE_PREDICATE_DEPS or c.dep_ == "prep" and c.lower_ in _PASSIVE_PREPOSITIONS)
-    ]
-    if not predicates:
-        return set()
-    return subtree(subject).union(*(subtree(c) for c in predicates))
-
-
 def _colon_content(verb: Token) -> set[int]:
     """'X said: Y' within one sentence: everything after the colon."""
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
@@ -314,7 +269,7 @@ def verb_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
         cue = cue_tokens(token)
         content = _complement(token, cue) or _colon_content(token)
         if not content:
-            content, cue = _object_content(token, cue)
+            content, cue = object_content(token, cue)
         source = subject_of(token)
         if cue_lemma(token) not in verbs and (source is None or not is_source_like(source)):
             continue  # a phrasal cue is a speech act only of someone: not "the storm hit back at"
@@ -323,7 +278,7 @@ def verb_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
         if not content and (source is not None or token.dep_ == "advcl"):
             content = _inserted_content(token)
         if not content and source is None:
-            content = _agentless_passive_content(token, cue)
+            content = agentless_passive_content(token, cue)
         if not content and source is None:
             continue
         content -= _asides(token, content)
@@ -337,10 +292,18 @@ def that_clause_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
     Such a complement is nearly always a proposition someone holds or states.
     """
     for token in doc:
-        if is_cue_verb(token) or token.pos_ != "VERB" or token.i in quoted:
+        # "there was no evidence that Y": a that-clause under a copula belongs to a noun
+        if is_cue_verb(token) or token.pos_ != "VERB" or token.lemma_ == "be" or token.i in quoted:
             continue
         clause = that_clause(token, {"ccomp"})
         source = subject_of(token)
-        if clause is not None and clause.i > token.i and source is not None and is_source_like(source):
+        if clause is None or clause.i < token.i or _result_clause(clause, token):
+            continue
+        if source is not None and is_source_like(source):
             certainty = base_certainty(token, "asserted")
             yield Frame(cue=[token.i], source_head=source, content=subtree(clause), certainty=certainty)
+
+
+def _result_clause(clause: Token, verb: Token) -> bool:
+    """'drove so erratically that I had to stop': a that-clause of degree says what followed."""
+    return any(t.lower_ in _DEGREE_WORDS for t in verb.doc[verb.i + 1 : clause.left_edge.i])

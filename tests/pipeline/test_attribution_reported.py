@@ -445,3 +445,45 @@ def test_gerund_objects_inserted_clauses_and_publishing(nlp, text, expected):
 )
 def test_no_claim_from_gerunds_and_bare_publishing(nlp, text):
     assert _triples(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the subject of a passive cue is part of the infinitive content
+        ("The treaty is expected to be ratified next month.", [(None, "is expected", "The treaty | to be ratified next month")]),
+        ("The mayor was urged to resign.", [(None, "was urged", "The mayor | to resign")]),
+        # a naming verb with what it calls its object
+        ("The senator called the charges false.", [("The senator", "called", "the charges false")]),
+        ("The senator labeled the governor a liar.", [("The senator", "labeled", "the governor a liar")]),
+        # 'assume' with a clause is still a belief
+        ("The lawyers assumed that the money was safe.", [("The lawyers", "assumed", "the money was safe")]),
+        # a clause-only verb still reports a clause, and a deliberation verb keeps its object
+        ("The statement read: we will not surrender.", [("The statement", "read", "we will not surrender")]),
+        ("The senator weighed the options.", [("The senator", "weighed", "the options")]),
+    ],
+)
+def test_passive_infinitives_and_naming(nlp, text, expected):
+    assert _triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council called an emergency meeting.",  # a naming verb without a name: convening
+        "The company labeled the jars.",
+        "The new minister assumed her post on Monday.",  # taking on, not supposing
+        "The rebels will continue their attacks.",  # a clause-only verb with a noun object
+        "The mayor denied it.",  # a bare pronoun says nothing a reader can use
+        "The governor talked about it.",
+        "It was first proposed by the governor.",
+        "The activist, who was gasping on the sidewalk, said before he died.",  # a time clause is no content
+        "Ten journalists were admitted as well as two diplomats.",  # 'as well as' is no predicate
+        "The senator worked so hard that she fell ill.",  # a result clause is no proposition
+        "The company grew so quickly that its founders lost control.",
+        "She was reading the campaign's outline of the policy.",  # reading a document is no claim
+        "The candidate weighs 236 pounds.",  # a measure is no content
+    ],
+)
+def test_no_claim_from_literal_objects_and_bare_pronouns(nlp, text):
+    assert _triples(nlp, text) == []
