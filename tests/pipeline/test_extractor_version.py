@@ -26,3 +26,12 @@ def test_ingestion_and_evaluation_are_not_hashed():
     names = {f.name for f in extraction_files()}
     assert {"ingest.py", "dedup.py", "polnear.py"}.isdisjoint(names)
     assert {"process.py", "mentions.py", "source_roles.py", "cue_verbs.py", "reporting_cues.json"} <= names
+
+
+def test_every_lexicon_key_is_documented():
+    from pipeline.lexicons import load
+
+    for name in ("reporting_cues", "source_kinds", "hedges"):
+        lexicon = load(name)
+        docs = " ".join(v for k, v in lexicon.items() if k.startswith("_doc"))
+        assert [k for k in lexicon if not k.startswith("_") and k not in docs] == [], name
