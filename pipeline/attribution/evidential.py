@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from pipeline.attribution.certainty import base_certainty
-from pipeline.attribution.frames import Frame
+from pipeline.attribution.frames import Frame, tokens_of
 from pipeline.attribution.lexicons import cues
 from pipeline.attribution.cue_verbs import cue_tokens, subtree
 from pipeline.attribution.subjects import EXPLETIVES
@@ -33,7 +33,7 @@ def raising_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
     """'Y seems Z' / 'X appears to Y': subject plus complement, source the experiencer if any."""
     raising = cues()["raising_verbs"]
     verbs = cues()["verbs"]
-    for token in doc:
+    for token in tokens_of(doc):
         lemma = token.lemma_.lower()
         if lemma not in raising or token.pos_ not in {"VERB", "AUX"} or token.i in quoted:
             continue

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.attribution.certainty import base_certainty
-from pipeline.attribution.frames import Frame
+from pipeline.attribution.frames import Frame, tokens_of
 from pipeline.attribution.labels import document_label, label_speaker, labelled_turn, quoted_turn, starts_paragraph
 from pipeline.attribution.lexicons import cues
 from pipeline.attribution.nominal import clause_noun_frames, reception_frames, topic_noun_frames
@@ -30,7 +30,7 @@ _SPEAKER_ENTITIES = {"PERSON", "ORG", "NORP"}
 def according_to_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
     """'Y, according to X' / 'According to X, Y': the clause minus the attribution phrase."""
     prepositions = cues()["prepositions"]
-    for token in doc:
+    for token in tokens_of(doc):
         if token.i in quoted or token.i + 1 >= len(doc):
             continue
         phrase = f"{token.lower_} {doc[token.i + 1].lower_}"
@@ -84,7 +84,7 @@ def in_source_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
         "in": lexicon["in_source_nouns"] | lexicon["in_speech_nouns"],
         "by": lexicon["by_source_nouns"],
     }
-    for token in doc:
+    for token in tokens_of(doc):
         if token.lower_ not in holders or token.dep_ != "prep" or token.i in quoted:
             continue
         noun = next((c for c in token.children if c.dep_ == "pobj"), None)
@@ -143,7 +143,7 @@ def adverb_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
     """'Y reportedly happened': the modified clause, no source."""
     adverbs = cues()["adverbs"]
     verbs = cues()["verbs"]
-    for token in doc:
+    for token in tokens_of(doc):
         # On a cue verb ("reportedly said") the adverb only lowers that claim's certainty.
         if token.head.lemma_.lower() in verbs:
             continue
@@ -217,7 +217,7 @@ def role_noun_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
     """'X is a staunch opponent of Y', 'X, a longtime critic of Y,': X's stance on Y."""
     lexicon = cues()
     roles = lexicon["stance_role_nouns"]
-    for token in doc:
+    for token in tokens_of(doc):
         if token.lemma_.lower() not in roles or token.i in quoted:
             continue
         prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in lexicon["stance_role_prepositions"]), None)

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from pipeline.attribution.certainty import base_certainty
-from pipeline.attribution.frames import Frame
+from pipeline.attribution.frames import Frame, tokens_of
 from pipeline.attribution.lexicons import cues
 from pipeline.attribution.cue_verbs import cue_tokens, subtree
 from pipeline.attribution.subjects import subject_of
@@ -36,7 +36,7 @@ def message_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
     """'X sent a letter' (content: the object) / 'X raised questions about Y' (content: Y)."""
     lexicon = cues()
     nouns, verbs = set(lexicon["message_nouns"]), set(lexicon["message_verbs"])
-    for noun in doc:
+    for noun in tokens_of(doc):
         verb = noun.head
         if noun.dep_ != "dobj" or noun.lemma_.lower() not in nouns or noun.i in quoted:
             continue

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from pipeline.attribution.certainty import base_certainty
-from pipeline.attribution.frames import Frame
+from pipeline.attribution.frames import Frame, tokens_of
 from pipeline.attribution.lexicons import cues
 from pipeline.attribution.cue_verbs import cue_tokens, subtree, that_clause
 from pipeline.attribution.subjects import subject_of
@@ -179,7 +179,7 @@ def clause_noun_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
     that Y"); an infinitive ("the decision to Y", "efforts to Y") needs one.
     """
     nouns = cues()["nouns"]
-    for token in doc:
+    for token in tokens_of(doc):
         lemma = token.lemma_.lower()
         if lemma not in nouns and not _idiom(token) or token.pos_ != "NOUN" or token.i in quoted:
             continue
@@ -205,7 +205,7 @@ def topic_noun_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
     lexicon = cues()
     nouns, stances = lexicon["nouns"], lexicon["stance_nouns"]
     topical, unheld = set(lexicon["topic_nouns"]), set(lexicon["speech_nouns"])
-    for token in doc:
+    for token in tokens_of(doc):
         lemma = token.lemma_.lower()
         if token.pos_ != "NOUN" or token.i in quoted:
             continue
@@ -229,7 +229,7 @@ def reception_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
     is Z's (often unnamed); it is about Y, or else about X."""
     lexicon = cues()
     reactions, verbs = lexicon["reaction_nouns"], set(lexicon["reception_verbs"])
-    for token in doc:
+    for token in tokens_of(doc):
         verb = token.head
         lemma = token.lemma_.lower()
         if token.dep_ != "dobj" or lemma not in reactions or verb.lemma_.lower() not in verbs or token.i in quoted:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from pipeline.attribution.certainty import base_certainty
-from pipeline.attribution.frames import Frame
+from pipeline.attribution.frames import Frame, tokens_of
 from pipeline.attribution.lexicons import cues
 from pipeline.attribution.cue_verbs import cue_tokens, subtree
 from pipeline.attribution.subjects import EXPLETIVES, subject_of
@@ -83,7 +83,7 @@ def _stance_adjective_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
     lexicon = cues()
     adjectives = lexicon["adjectives"]
     prepositions = set(lexicon["content_prepositions"]) | set(lexicon["adjective_prepositions"])
-    for token in doc:
+    for token in tokens_of(doc):
         word = token.lower_ if token.lower_ in adjectives else token.lemma_.lower()
         if word not in adjectives or token.dep_ not in {"acomp", "ROOT", "advcl", "ccomp", "conj"} or token.i in quoted:
             continue
@@ -109,7 +109,7 @@ def _extraposed_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
     """'It is clear that Y', 'Nor is it clear that Y', 'it is unclear whether Y': an evaluation
     with no holder named; the cue runs from the copula to the adjective."""
     evaluations = cues()["evaluative_adjectives"]
-    for token in doc:
+    for token in tokens_of(doc):
         if token.lower_ not in evaluations or token.dep_ != "acomp" or token.i in quoted:
             continue
         copula = token.head
@@ -131,7 +131,7 @@ def _stance_preposition_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
     lexicon = cues()
     stances, phrase_nouns = lexicon["stance_predicate_prepositions"], lexicon["stance_predicate_nouns"]
     topics = set(lexicon["noun_prepositions"]) | set(lexicon["adjective_prepositions"])
-    for token in doc:
+    for token in tokens_of(doc):
         copula = token.head
         if token.dep_ != "prep" or copula.lemma_ != "be" or token.i < copula.i or token.i in quoted:
             continue

@@ -19,6 +19,9 @@ from spacy.tokens import Doc, Token
 
 from pipeline.attribution.labels import label_speaker
 from pipeline.attribution.lexicons import quote_marks
+from pipeline.attribution.frames import tokens_of
+
+_QUOTES = "newsclaims_quotes"
 
 
 @dataclass(frozen=True)
@@ -48,7 +51,7 @@ def _starts_paragraph(token: Token) -> bool:
 
 def _paragraphs(doc: Doc) -> Iterator[list[Token]]:
     paragraph: list[Token] = []
-    for token in doc:
+    for token in tokens_of(doc):
         if paragraph and _starts_paragraph(token):
             yield paragraph
             paragraph = []
@@ -157,9 +160,12 @@ def _trailing_space(doc: Doc, index: int) -> int:
 
 
 def find_quotes(doc: Doc) -> list[Quote]:
-    """All quoted regions of `doc`, double-quoted first, then single-quoted ones outside them."""
-    doubles = _scan(doc, single=False, blocked=set())
-    inside = {i for quote in doubles for i in range(quote.start - 1, quote.end + 1)}
-    singles = _scan(doc, single=True, blocked=inside)
-    singles = [q for q in singles if not (q.tokens() & inside)]
-    return sorted(doubles + singles, key=lambda q: q.start)
+    """All quoted regions of `doc`, double-quoted first, then single-quoted ones outside them
+    (computed once per document: source rules ask too)."""
+    if _QUOTES not in doc.user_data:
+        doubles = _scan(doc, single=False, blocked=set())
+        inside = {i for quote in doubles for i in range(quote.start - 1, quote.end + 1)}
+        singles = _scan(doc, single=True, blocked=inside)
+        singles = [q for q in singles if not (q.tokens() & inside)]
+        doc.user_data[_QUOTES] = tuple(sorted(doubles + singles, key=lambda q: q.start))
+    return list(doc.user_data[_QUOTES])

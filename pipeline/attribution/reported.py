@@ -20,7 +20,7 @@ from pipeline.attribution.cue_verbs import (
     subtree,
     that_clause,
 )
-from pipeline.attribution.frames import Frame
+from pipeline.attribution.frames import Frame, tokens_of
 from pipeline.attribution.lexicons import cues
 from pipeline.attribution.misread_verbs import misread_verb_frame
 from pipeline.attribution.cue_objects import agentless_passive_content, object_content
@@ -258,7 +258,7 @@ def _asides(verb: Token, content: set[int]) -> set[int]:
 def verb_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
     """'X said (that) Y', 'Y, X said', 'Y, said X', 'X told reporters Y', passives, participles."""
     verbs = cues()["verbs"]
-    for token in doc:
+    for token in tokens_of(doc):
         if token.i in quoted:
             continue
         misread = misread_verb_frame(token)  # "Sanders Vows To Y": a headline verb misparsed
@@ -291,7 +291,7 @@ def that_clause_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
 
     Such a complement is nearly always a proposition someone holds or states.
     """
-    for token in doc:
+    for token in tokens_of(doc):
         # "there was no evidence that Y": a that-clause under a copula belongs to a noun
         if is_cue_verb(token) or token.pos_ != "VERB" or token.lemma_ == "be" or token.i in quoted:
             continue

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.attribution.frames import Frame
+from pipeline.attribution.frames import Frame, tokens_of
 from pipeline.attribution.lexicons import cues, quote_marks
 from pipeline.attribution.quotes import Quote
 from pipeline.attribution.subjects import subject_of
@@ -44,7 +44,7 @@ def _words(doc: Doc, tokens: set[int]) -> set[int]:
 
 def _paragraph_index(doc: Doc) -> list[int]:
     index, current = [], 0
-    for token in doc:
+    for token in tokens_of(doc):
         if token.i > 0 and "\n" in doc[token.i - 1].text_with_ws and not token.is_space:
             current += 1
         index.append(current)

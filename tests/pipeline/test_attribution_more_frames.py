@@ -11,13 +11,8 @@ import pytest
 
 from pipeline.attribution import extract_claims
 from pipeline.models import Certainty
+from tests.pipeline.claims import triples
 
-
-def _triples(nlp, text):
-    return [
-        (c.source.mention.text if c.source else None, c.cue.text if c.cue else None, " | ".join(f.text for f in c.content_fragments))
-        for c in extract_claims(nlp(text))
-    ]
 
 
 @pytest.mark.parametrize(
@@ -66,7 +61,7 @@ def _triples(nlp, text):
     ],
 )
 def test_frames(nlp, text, expected):
-    assert _triples(nlp, text) == expected
+    assert triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -99,7 +94,7 @@ def test_frames(nlp, text, expected):
     ],
 )
 def test_noun_cues(nlp, text, expected):
-    assert _triples(nlp, text) == expected
+    assert triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -124,7 +119,7 @@ def test_noun_cues(nlp, text, expected):
     ],
 )
 def test_phrase_and_adjective_cues(nlp, text, expected):
-    assert _triples(nlp, text) == expected
+    assert triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -152,7 +147,7 @@ def test_phrase_and_adjective_cues(nlp, text, expected):
     ],
 )
 def test_copular_cues(nlp, text, expected):
-    assert _triples(nlp, text) == expected
+    assert triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -197,14 +192,14 @@ def test_raising_verb_is_unverified(nlp):
 
 def test_in_statement_keeps_the_reporting_verb(nlp):
     # 'in a statement' is not a source of its own: the clause's reporting verb is the cue
-    assert _triples(nlp, "In a statement, the company said it would cut 200 jobs.") == [
+    assert triples(nlp, "In a statement, the company said it would cut 200 jobs.") == [
         ("the company", "said", "it would cut 200 jobs")
     ]
 
 
 def test_cue_ending_a_paragraph_with_a_colon_takes_the_next_paragraph(nlp):
     text = "The governor said:\nWe will not let the factory close without a fight."
-    assert _triples(nlp, text) == [("The governor", "said", "We will not let the factory close without a fight.")]
+    assert triples(nlp, text) == [("The governor", "said", "We will not let the factory close without a fight.")]
 
 
 def test_transcript_labels_after_a_quote_mark(nlp):
@@ -213,7 +208,7 @@ def test_transcript_labels_after_a_quote_mark(nlp):
         '"JONES: We will pay for the schools by cutting waste.\n'
         '"SMITH: The waste is a myth and the schools know it.'
     )
-    assert _triples(nlp, text) == [
+    assert triples(nlp, text) == [
         ("SMITH", ":", "We will not raise taxes on working families."),
         ("JONES", ":", "We will pay for the schools by cutting waste."),
         ("SMITH", ":", "The waste is a myth and the schools know it."),
@@ -222,13 +217,13 @@ def test_transcript_labels_after_a_quote_mark(nlp):
 
 def test_dash_attribution_with_no_break_space(nlp):
     text = "“We will rebuild the bridge before winter.”\u00a0― Maria Lopez"
-    assert _triples(nlp, text) == [("Maria Lopez", "―", "We will rebuild the bridge before winter.")]
+    assert triples(nlp, text) == [("Maria Lopez", "―", "We will rebuild the bridge before winter.")]
 
 
 @pytest.mark.parametrize("attribution", ["”―Maria Lopez", "”―\u00a0Maria Lopez", "”—Maria Lopez"])
 def test_dash_attribution_glued_to_the_quote_or_name(nlp, attribution):
     text = f"“We will rebuild the bridge before winter.{attribution}\n“The river is too high.” ― Ann Park"
-    assert _triples(nlp, text) == [
+    assert triples(nlp, text) == [
         ("Maria Lopez", attribution[1], "We will rebuild the bridge before winter."),
         ("Ann Park", "―", "The river is too high."),
     ]

@@ -10,14 +10,8 @@ by " | ") per claim, in text order.
 
 import pytest
 
-from pipeline.attribution import extract_claims
+from tests.pipeline.claims import triples
 
-
-def _triples(nlp, text):
-    return [
-        (c.source.mention.text if c.source else None, c.cue.text if c.cue else None, " | ".join(f.text for f in c.content_fragments))
-        for c in extract_claims(nlp(text))
-    ]
 
 
 @pytest.mark.parametrize(
@@ -45,7 +39,7 @@ def _triples(nlp, text):
     ],
 )
 def test_nested_relative_claims(nlp, text, expected):
-    assert _triples(nlp, text) == expected
+    assert triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -67,4 +61,4 @@ def test_nested_relative_claims(nlp, text, expected):
     ],
 )
 def test_second_cue_source(nlp, text, expected):
-    assert _triples(nlp, text) == expected
+    assert triples(nlp, text) == expected

@@ -5,6 +5,7 @@ import pytest
 from pipeline.attribution import extract_claims
 from pipeline.attribution.quotes import find_quotes
 from pipeline.models import ClaimType
+from tests.pipeline.claims import claim_parts
 
 
 def _quotes(nlp, text):
@@ -116,12 +117,6 @@ def test_quote_without_nearby_speaker_is_not_attributed(nlp):
     assert _quotes(nlp, text) == []
 
 
-def _claims(nlp, text):
-    return [
-        (c.source.mention.text if c.source else None, c.cue.text if c.cue else None, [f.text for f in c.content_fragments])
-        for c in extract_claims(nlp(text))
-    ]
-
 
 def test_transcript_turns_speak_their_whole_paragraph(nlp):
     text = (
@@ -131,7 +126,7 @@ def test_transcript_turns_speak_their_whole_paragraph(nlp):
         '"(CROSSTALK.)\n\n'
         '"SMITH: And the parks?'
     )
-    assert _claims(nlp, text) == [
+    assert claim_parts(nlp, text) == [
         ("SMITH", ":", ["Let us start with the budget. The council announced that it would cut the school funds. Why?"]),
         ("JONES", ":", [
             "Well, you know, the money ran out. We will not raise taxes.",
@@ -190,7 +185,7 @@ def test_topic_of_a_label_is_not_part_of_the_source(nlp):
     ],
 )
 def test_no_label_claim(nlp, text):
-    assert [c for c in _claims(nlp, text) if c[1] == ":"] == []
+    assert [c for c in claim_parts(nlp, text) if c[1] == ":"] == []
 
 
 def test_dash_attribution_takes_the_whole_line_despite_inner_quotes(nlp):
@@ -309,7 +304,7 @@ def test_colon_clause_without_speech_or_speaker_introduces_nothing(nlp, text):
 
 def test_quote_after_a_colon_closing_reported_content_elaborates_it(nlp):
     text = 'The minister said she had one goal for the talks: "A ceasefire by the end of the month, and then a lasting peace."'
-    assert _claims(nlp, text) == [
+    assert claim_parts(nlp, text) == [
         ("The minister", "said", ['she had one goal for the talks: "A ceasefire by the end of the month, and then a lasting peace.']),
     ]
 
@@ -344,7 +339,7 @@ def test_quote_running_on_past_reported_content_belongs_to_it(nlp):
         "“The council has failed the tenants,” Ruiz said, suggesting a few changes, including, "
         "“Cap the rents at once? Build more public housing?”"
     )
-    claims = _claims(nlp, text)
+    claims = claim_parts(nlp, text)
     suggesting = next(c for c in claims if c[1] == "suggesting")
     assert suggesting[2] == ["a few changes, including, “Cap the rents at once? Build more public housing?"]
     assert ("Ruiz", "said", ["The council has failed the tenants"]) in claims

@@ -8,13 +8,8 @@ import pytest
 from pipeline.attribution import extract_claims
 from pipeline.models import ClaimType, Document
 from pipeline.process import process
+from tests.pipeline.claims import triples
 
-
-def _triples(nlp, text):
-    return [
-        (c.source.mention.text if c.source else None, c.cue.text if c.cue else None, " | ".join(f.text for f in c.content_fragments))
-        for c in extract_claims(nlp(text))
-    ]
 
 
 @pytest.mark.parametrize(
@@ -59,7 +54,7 @@ def _triples(nlp, text):
     ],
 )
 def test_reported_frames(nlp, text, expected):
-    assert _triples(nlp, text) == [expected]
+    assert triples(nlp, text) == [expected]
 
 
 def test_relative_clause_source_and_coordinated_cue(nlp):
@@ -68,7 +63,7 @@ def test_relative_clause_source_and_coordinated_cue(nlp):
         "“civilisational erasure” due to immigration and suggested that Washington should support right-wing movements."
     )
     claims = extract_claims(nlp(text))
-    assert _triples(nlp, text) == [
+    assert triples(nlp, text) == [
         ("which", "warned", "Europe faced “civilisational erasure” due to immigration"),
         ("which", "suggested", "Washington should support right-wing movements"),
     ]
@@ -88,7 +83,7 @@ def test_relative_clause_source_and_coordinated_cue(nlp):
     ],
 )
 def test_stance_and_object_frames(nlp, text, expected):
-    assert _triples(nlp, text) == [expected]
+    assert triples(nlp, text) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -110,7 +105,7 @@ def test_adverb_cue_has_no_source(nlp):
 
 
 def test_colon_frame(nlp):
-    assert _triples(nlp, "Poll: Wealthy voters abandon the governing party.") == [
+    assert triples(nlp, "Poll: Wealthy voters abandon the governing party.") == [
         ("Poll", ":", "Wealthy voters abandon the governing party.")
     ]
 
@@ -189,7 +184,7 @@ def test_cue_span_keeps_auxiliaries_and_its_head_is_the_verb(nlp, text, cue, lem
     ],
 )
 def test_cue_verb_parse_configurations(nlp, text, expected):
-    assert _triples(nlp, text) == [expected]
+    assert triples(nlp, text) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -202,7 +197,7 @@ def test_cue_verb_parse_configurations(nlp, text, expected):
     ],
 )
 def test_no_claim_from_object_time_or_fronted_phrases(nlp, text):
-    assert _triples(nlp, text) == []
+    assert triples(nlp, text) == []
 
 
 def test_stored_cue_lemma_is_the_repaired_lemma(nlp):
@@ -229,7 +224,7 @@ def test_stored_cue_lemma_is_the_repaired_lemma(nlp):
     ],
 )
 def test_phrasal_cues(nlp, text, expected):
-    assert _triples(nlp, text) == [expected]
+    assert triples(nlp, text) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -243,7 +238,7 @@ def test_phrasal_cues(nlp, text, expected):
     ],
 )
 def test_no_claim_from_phrasal_verbs_in_narration(nlp, text):
-    assert _triples(nlp, text) == []
+    assert triples(nlp, text) == []
 
 
 @pytest.mark.parametrize(
@@ -272,7 +267,7 @@ def test_no_claim_from_phrasal_verbs_in_narration(nlp, text):
     ],
 )
 def test_misattached_complements(nlp, text, expected):
-    assert _triples(nlp, text) == expected
+    assert triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -285,7 +280,7 @@ def test_misattached_complements(nlp, text, expected):
     ],
 )
 def test_cue_verbs_tagged_as_nouns(nlp, text, expected):
-    assert _triples(nlp, text) == [expected]
+    assert triples(nlp, text) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -296,7 +291,7 @@ def test_cue_verbs_tagged_as_nouns(nlp, text, expected):
     ],
 )
 def test_plural_nouns_are_not_cue_verbs(nlp, text):
-    assert _triples(nlp, text) == []
+    assert triples(nlp, text) == []
 
 
 @pytest.mark.parametrize(
@@ -328,7 +323,7 @@ def test_plural_nouns_are_not_cue_verbs(nlp, text):
     ],
 )
 def test_asides_inside_a_claim(nlp, text, expected):
-    assert _triples(nlp, text) == expected
+    assert triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -344,7 +339,7 @@ def test_asides_inside_a_claim(nlp, text, expected):
     ],
 )
 def test_characterising_and_idiom_cues(nlp, text, expected):
-    assert _triples(nlp, text) == expected
+    assert triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -357,7 +352,7 @@ def test_characterising_and_idiom_cues(nlp, text, expected):
     ],
 )
 def test_no_claim_from_characterising_verbs_without_as(nlp, text):
-    assert _triples(nlp, text) == []
+    assert triples(nlp, text) == []
 
 
 @pytest.mark.parametrize(
@@ -378,7 +373,7 @@ def test_no_claim_from_characterising_verbs_without_as(nlp, text):
     ],
 )
 def test_attitude_and_position_verbs(nlp, text, expected):
-    assert _triples(nlp, text) == expected
+    assert triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -390,7 +385,7 @@ def test_attitude_and_position_verbs(nlp, text, expected):
     ],
 )
 def test_no_attitude_claim_without_a_source(nlp, text):
-    assert _triples(nlp, text) == []
+    assert triples(nlp, text) == []
 
 
 @pytest.mark.parametrize(
@@ -414,7 +409,7 @@ def test_no_attitude_claim_without_a_source(nlp, text):
     ],
 )
 def test_complements_of_subordinate_cues(nlp, text, expected):
-    assert _triples(nlp, text) == expected
+    assert triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -433,7 +428,7 @@ def test_complements_of_subordinate_cues(nlp, text, expected):
     ],
 )
 def test_gerund_objects_inserted_clauses_and_publishing(nlp, text, expected):
-    assert _triples(nlp, text) == expected
+    assert triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -444,7 +439,7 @@ def test_gerund_objects_inserted_clauses_and_publishing(nlp, text, expected):
     ],
 )
 def test_no_claim_from_gerunds_and_bare_publishing(nlp, text):
-    assert _triples(nlp, text) == []
+    assert triples(nlp, text) == []
 
 
 @pytest.mark.parametrize(
@@ -464,7 +459,7 @@ def test_no_claim_from_gerunds_and_bare_publishing(nlp, text):
     ],
 )
 def test_passive_infinitives_and_naming(nlp, text, expected):
-    assert _triples(nlp, text) == expected
+    assert triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -486,4 +481,4 @@ def test_passive_infinitives_and_naming(nlp, text, expected):
     ],
 )
 def test_no_claim_from_literal_objects_and_bare_pronouns(nlp, text):
-    assert _triples(nlp, text) == []
+    assert triples(nlp, text) == []
