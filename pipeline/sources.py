@@ -1,6 +1,6 @@
 """Who makes a claim: the full mention, its in-document referent, and its kind.
 
-`SourceResolver(doc).resolve(head)` takes the head token of a claim's source (the subject of the
+`SourceResolver(doc, quotes).resolve(head)` takes the head token of a claim's source (the subject of the
 cue, the object of "according to", ...), in text order, and returns its `SourceRef`. Mentions are
 expanded to their noun phrase as written (`pipeline/mentions.py`); pronouns, relative pronouns and
 short names are linked to an earlier full mention; all mentions of one referent share a canonical name and its aliases. The kind
@@ -10,6 +10,7 @@ PERSON and vice versa.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -82,7 +83,8 @@ def _person_name(head: Token) -> str:
     for token in reversed(list(head.lefts)):
         if token.i == chain[0].i - 1 and token.dep_ in {"compound", "flat"}:
             chain.insert(0, token)
-    while len(chain) > 1 and chain[0].lower_ in titles:
+    # A lowercase common noun before the name is a role, not part of it ("coach Ann Lee").
+    while len(chain) > 1 and (chain[0].lower_ in titles or (chain[0].pos_ == "NOUN" and chain[0].is_lower)):
         chain = chain[1:]
     ent = _entity_at(head)
     if ent is not None and ent.label_ == "PERSON":
@@ -251,6 +253,8 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
         return SourceKind.ORGANIZATION
     if head_lemma in lexicon["government_heads"] or head_lemma in lexicon["person_titles"]:
         return SourceKind.GOVERNMENT
+    if head_lemma in lexicon["person_heads"] or head.lower_ in lexicon["speaker_pronouns"]:
+        return SourceKind.PERSON
     if any(w in text for w in lexicon["government_words"]):
         return SourceKind.GOVERNMENT
     ent = _entity_at(name_head)
@@ -291,8 +295,12 @@ def _gender(mention: Span) -> str | None:
 class SourceResolver:
     """Links the source mentions of one document to referents, in document order."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, quotes: Sequence[set[int]] = ()) -> None:
         self.doc = doc
+        # Token index -> number of the quote it is in (`quotes`: the token indices of each direct
+        # quote): a name inside a quote is not what a pronoun outside it refers to
+        # ('"We thank Ann Lee," he said').
+        self.quote_of = {i: n for n, quote in enumerate(quotes) for i in quote}
         self.clusters: list[_Cluster] = []
         self.positions: list[tuple[int, _Cluster]] = []  # (token index, cluster) of each mention
         # Every named person, source or not, as (start token, name, gender): antecedents for
@@ -302,6 +310,8 @@ class SourceResolver:
             for ent in doc.ents
             if ent.label_ == "PERSON"
         ]
+        # A name modifying a noun ("the Lee plans") is not what a later "he" stands for.
+        self.modifier_names = {ent.start for ent in doc.ents if ent.label_ == "PERSON" and ent[-1].dep_ == "compound"}
 
     def _match(self, name: str, kind: SourceKind) -> _Cluster | None:
         folded = name.casefold()
@@ -331,7 +341,7 @@ class SourceResolver:
         _, full, gender = max(matches, key=lambda m: m[0])
         return full, gender or next((g for _, _, g in matches if g), None)
 
-    def _register(self, name: str, kind: SourceKind, surface: str, at: int, gender=None) -> _Cluster:
+    def _register(self, name: str, kind: SourceKind, surface: str, at: int, gender=None, antecedent=True) -> _Cluster:
         if kind is SourceKind.PERSON:
             name, known_gender = self._full_name(name, at)
             gender = gender or known_gender
@@ -344,16 +354,23 @@ class SourceResolver:
         for form in (name, surface):
             if form not in cluster.surface_forms:
                 cluster.surface_forms.append(form)
-        self.positions.append((at, cluster))
+        if antecedent:
+            self.positions.append((at, cluster))
         return cluster
 
     def _pronoun_antecedent(self, pronoun: Token) -> _Cluster | None:
         lexicon = source_kinds()
+        if pronoun.lower_ in lexicon["speaker_pronouns"]:
+            return None  # "I" and "you" are the quoted speaker or the reader, not the last name
         gender = lexicon["person_pronouns"].get(pronoun.lower_)
         wants_person = gender is not None
-        candidates: list[tuple[int, _Cluster]] = [p for p in self.positions if p[0] < pronoun.i]
+        quote = self.quote_of.get(pronoun.i)
+        candidates: list[tuple[int, _Cluster]] = [
+            p for p in self.positions if p[0] < pronoun.i and self.quote_of.get(p[0], quote) == quote
+        ]
         for start, name, known_gender in self.people:
-            if start < pronoun.i and wants_person:
+            in_reach = self.quote_of.get(start, quote) == quote and start not in self.modifier_names
+            if start < pronoun.i and wants_person and in_reach:
                 cluster = self._match(name, SourceKind.PERSON) or _Cluster(name, SourceKind.PERSON, known_gender)
                 candidates.append((start, cluster))
         for _, cluster in sorted(candidates, key=lambda p: -p[0]):
@@ -382,7 +399,10 @@ class SourceResolver:
             phrase.text, head.i
         ):
             kind = SourceKind.PERSON  # the model labels a surname ORG in one place, PERSON in another
-        cluster = self._register(canonical_name(phrase, head), kind, mention.text, head.i, _gender(phrase))
+        # A pronoun left unresolved ("you", "we") names no one another pronoun could stand for.
+        cluster = self._register(
+            canonical_name(phrase, head), kind, mention.text, head.i, _gender(phrase), antecedent=head.pos_ != "PRON"
+        )
         return self._ref(mention, cluster)
 
     def _ref(self, mention: Span, cluster: _Cluster) -> SourceRef:

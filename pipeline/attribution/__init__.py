@@ -161,7 +161,7 @@ def extract_claims(doc: Doc) -> list[ExtractedClaim]:
     """Direct and indirect claims of `doc`, in text order, with in-document source resolution."""
     quotes = find_quotes(doc)
     frames = attach_quotes(doc, _candidate_frames(doc, quotes), quotes)
-    resolver = SourceResolver(doc)
+    resolver = SourceResolver(doc, [quote.tokens() for quote in quotes])
     text = doc.text  # spaCy rebuilds Doc.text on every access: read it once
     claims: list[ExtractedClaim] = []
     seen: set[tuple[int, int]] = set()

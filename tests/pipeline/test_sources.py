@@ -33,6 +33,12 @@ def _sources(nlp, text):
         ("The Kremlin said the proposal was unacceptable.", "The Kremlin", "Kremlin", SourceKind.GOVERNMENT),
         # a party label in brackets keeps its closing bracket; the name leaves it out
         ("Sen. Jane Roe (D-Ore.) said the bill would pass.", "Sen. Jane Roe (D-Ore.)", "Jane Roe", SourceKind.PERSON),
+        # a role noun before a name is not part of the name; a person noun heads a person
+        ("England coach Ann Lee said the team was ready.", "England coach Ann Lee", "Ann Lee", SourceKind.PERSON),
+        ("Veteran striker Tom Hale said he would stay.", "Veteran striker Tom Hale", "Tom Hale", SourceKind.PERSON),
+        ("The 40-year-old singer said the tour would go on.", "The 40-year-old singer", "40-year-old singer", SourceKind.PERSON),
+        ("His son said the family was grateful.", "His son", "His son", SourceKind.PERSON),
+        ("Labour MP Ann Lee said the plan was unfair.", "Labour MP Ann Lee", "Ann Lee", SourceKind.PERSON),
     ],
 )
 def test_mention_name_and_kind(nlp, text, mention, name, kind):
@@ -315,3 +321,38 @@ def test_capitalised_noun_written_as_a_name_is_source_like(nlp, text, word, sour
     doc = nlp(text)
     token = [t for t in doc if t.text == word][-1]
     assert (token.pos_ == "PROPN" or is_source_like(token)) is source_like
+
+
+@pytest.mark.parametrize(
+    "text, pronoun",
+    [
+        ("Acme Corp said sales rose. I know it will not last.", "I"),
+        ("The union said talks had failed. You might think the strike will go ahead.", "You"),
+    ],
+)
+def test_first_and_second_person_do_not_stand_for_an_earlier_institution(nlp, text, pronoun):
+    ref = [s for s in _sources(nlp, text) if s[0] == pronoun]
+    assert ref == [(pronoun, pronoun, SourceKind.PERSON)]
+
+
+def test_unresolved_you_is_no_antecedent_for_he(nlp):
+    text = 'Bob Smith spoke first. You might think the plan will fail. "It will work," he said.'
+    assert [s[1] for s in _sources(nlp, text) if s[0] == "he"] == ["Bob Smith"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the name inside the quote is not the speaker the pronoun after it stands for
+        (
+            'Bob Smith welcomed the decision. "The choice of Tom Hale, with his long experience, shows a careful process," he said.',
+            "Bob Smith",
+        ),
+        # a name modifying a noun is not the speaker
+        ('Minister Bob Smith said the Tom Hale proposals copied the government. "They are uncosted," he said.', "Bob Smith"),
+        # a name before the quote remains the antecedent
+        ('Bob Smith spoke after the vote. "It was a careful process," he said.', "Bob Smith"),
+    ],
+)
+def test_pronoun_skips_names_inside_a_quote_or_modifying_a_noun(nlp, text, name):
+    assert [s[1] for s in _sources(nlp, text) if s[0] == "he"] == [name]
