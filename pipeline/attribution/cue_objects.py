@@ -15,6 +15,9 @@ _OBJECT_PREDICATE_DEPS = {"oprd", "xcomp", "ccomp", "prep", "advmod", "acomp"}
 # What an agentless passive says of its subject: "accused of Y", "labeled Y", "thought to be Y".
 _PASSIVE_PREDICATE_DEPS = {"oprd", "xcomp", "attr", "acomp"}
 _PASSIVE_PREPOSITIONS = {"of", "for", "as"}
+# Prepositions that say something of a verb's object: "blamed it for Y", "blamed it on Y", "compared it to Y".
+_PREDICATE_PREPOSITIONS = _PASSIVE_PREPOSITIONS | {"to", "with", "over", "on"}
+_RELATIVE_TAGS = {"WDT", "WP"}
 # Pronouns that stand for a thing or a statement, not a person.
 _THING_PRONOUNS = {"it", "this", "that", "these", "those"}
 
@@ -37,7 +40,10 @@ def object_content(verb: Token, cue: list[int]) -> tuple[set[int], list[int]]:
         # "called the charges unsubstantiated", "praised him for his work": the object and what
         # the verb says about it; a time phrase ("on Friday") is circumstance, not content.
         predicates = [
-            c for c in children if c.dep_ in _OBJECT_PREDICATE_DEPS and c.i > objects[0].i and not is_time(c)
+            c for c in children
+            if c.dep_ in _OBJECT_PREDICATE_DEPS and c.i > objects[0].i and not is_time(c)
+            # of a bare "it", only what the verb says of it counts: "blamed it for Y", not "denied it in a statement"
+            and not (c.dep_ == "prep" and _bare_word(objects[0]) and c.lower_ not in _PREDICATE_PREPOSITIONS)
         ]
         if not predicates and (lemma in lexicon["naming_verbs"] or _bare_word(objects[0])):
             return set(), cue  # "called a meeting" names nothing; "denied it" says no more than a pronoun
@@ -87,4 +93,6 @@ def agentless_passive_content(verb: Token, cue: list[int]) -> set[int]:
     ]
     if not predicates:
         return set()
-    return subtree(subject).union(*(subtree(c) for c in predicates))
+    # "the viruses, which were thought to be Y": a relative pronoun only points back to what Y is said of
+    said_of = set() if verb.dep_ == "relcl" and subject.tag_ in _RELATIVE_TAGS else subtree(subject)
+    return said_of.union(*(subtree(c) for c in predicates))

@@ -43,13 +43,26 @@ def according_to_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
         clause = token.head
         while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
             clause = clause.head
-        content = subtree(clause) - subtree(token) - {marker.i} - subtree(objects[0])
+        content = subtree(clause) - subtree(token) - {marker.i} - subtree(objects[0]) - _source_phrase(marker)
         yield Frame(
             cue=[token.i, marker.i],
             source_head=objects[0],
             content=content,
             certainty=base_certainty(token, prepositions[phrase]),
         )
+
+
+# Penn tags of a comma, a sentence end, a colon, semicolon or dash ("&" in a name is CC).
+_PHRASE_END_TAGS = {",", ".", ":"}
+
+
+def _source_phrase(marker: Token) -> set[int]:
+    """The words after 'according to' up to the next punctuation name the source, even those the
+    parser hangs elsewhere ("according to the lender X and the builder Y": Y on the clause)."""
+    end = marker.i + 1
+    while end < len(marker.doc) and marker.doc[end].tag_ not in _PHRASE_END_TAGS and not marker.doc[end].is_sent_start:
+        end += 1
+    return set(range(marker.i + 1, end))
 
 
 def _clause_of(token: Token) -> Token:

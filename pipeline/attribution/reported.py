@@ -55,15 +55,20 @@ def _complement(verb: Token, cue: list[int]) -> set[int]:
     skip_object = lemma in lexicon["addressee"]
     children = [c for c in verb.rights if c.i not in cue and not _misattached(c, verb) and not _adverbial(c)]
     # "Y, X said" parsed with Y as the cue's complement; but a that-clause after the cue wins over
-    # a subordinate clause hung before it ("Should Z happen, X warned that Y")
-    if that_clause(verb, _CLAUSE_COMPLEMENT) not in children:
+    # a subordinate clause hung before it ("Should Z happen, X warned that Y"), and so does the
+    # cue's own object ("Y - X proposed a rise"; not the addressee of "Y, X told a news conference",
+    # nor the speaker of "Y, wrote one critic" misread as an object)
+    own_object = not skip_object and _has_subject(verb) and any(
+        c.dep_ == "dobj" and not is_time(c) and not is_source_like(c) for c in children
+    )
+    if that_clause(verb, _CLAUSE_COMPLEMENT) not in children and not own_object:
         for child in verb.lefts:
             if child.dep_ in _CLAUSE_COMPLEMENT and not _misattached(child, verb) and not _adverbial(child):
                 return subtree(child)
     for child in children:
         if child.dep_ in _CLAUSE_COMPLEMENT:
             if any(g.dep_ == "mark" for g in child.children):
-                return subtree(child)  # "said on Monday that Y": the clause starts at "that"
+                return subtree(child) | _split_clause(child, children)  # "said on Monday that Y": the clause starts at "that"
             # "said debris from drones damaged ...": a misattached object before the clause is content.
             between = {
                 t.i
@@ -71,7 +76,7 @@ def _complement(verb: Token, cue: list[int]) -> set[int]:
                 if c.i < child.i and c.dep_ in {"dobj", "prep"} and not skip_object and not is_time(c) and not _gerund_adjunct(c)
                 for t in c.subtree
             }
-            return subtree(child) | between
+            return subtree(child) | between | _split_clause(child, children)
     if skip_object:
         for obj in (c for c in children if c.dep_ == "dobj"):
             # "told a meeting of leaders that Y": the that-clause hung on the addressee
@@ -103,6 +108,15 @@ def _complement(verb: Token, cue: list[int]) -> set[int]:
             if objects:
                 return subtree(objects[0])
     return _governor_complement(verb) or _stranded_complement(verb)
+
+
+def _split_clause(clause: Token, siblings: list[Token]) -> set[int]:
+    """'said it is likely the plan will fail': a clause ending in an adjective that takes a clause,
+    which the parser split off as a second complement right after it."""
+    if clause.right_edge.pos_ != "ADJ":
+        return set()
+    following = next((c for c in siblings if c.dep_ in _CLAUSE_COMPLEMENT and c.left_edge.i == clause.right_edge.i + 1), None)
+    return subtree(following) if following is not None else set()
 
 
 def _governor_complement(verb: Token) -> set[int]:

@@ -27,6 +27,12 @@ from tests.pipeline.claims import triples
         ("It was reported that the bridge had collapsed.", (None, "was reported", "the bridge had collapsed")),
         ("The bridge collapsed on Monday, according to local police.", ("local police", "according to", "The bridge collapsed on Monday")),
         ("According to the Interior Ministry, 12 people died in the floods.", ("the Interior Ministry", "According to", "12 people died in the floods.")),
+        # everything up to the comma after "according to" names the source, however the parser hangs it
+        (
+            "The market remains robust despite the slowdown, according to lender Smith & Jones and builder Brown Homes.",
+            ("lender Smith & Jones and builder Brown Homes", "according to", "The market remains robust despite the slowdown"),
+        ),
+        ("The bridge collapsed, according to police, and the road was closed.", ("police", "according to", "The bridge collapsed | the road was closed.")),
         ("In a statement, the company said it would cut 200 jobs.", ("the company", "said", "it would cut 200 jobs")),
         ("The governor's claim that the fire was under control drew criticism.", ("The governor", "claim", "the fire was under control")),
         ("The senator's decision to resign surprised her colleagues.", ("The senator", "decision", "to resign")),
@@ -80,6 +86,14 @@ def test_relative_clause_source_and_coordinated_cue(nlp):
         ("The governor urged both leaders to visit the region.", ("The governor", "urged", "both leaders to visit the region")),
         ("Critics called the charges unsubstantiated.", ("Critics", "called", "the charges unsubstantiated")),
         ("The ministry denied the report.", ("The ministry", "denied", "the report")),
+        # of a bare pronoun object, what the verb says of it is content; a setting is not
+        ("The union blamed it on the managers.", ("The union", "blamed", "it on the managers")),
+        ("She criticised it as a waste of money.", ("She", "criticised", "it as a waste of money")),
+        # a relative pronoun subject of an agentless passive only points back to its antecedent
+        (
+            "The viruses, which were originally thought to be offshoots of the worm, can infect machines.",
+            (None, "were originally thought", "to be offshoots of the worm"),
+        ),
     ],
 )
 def test_stance_and_object_frames(nlp, text, expected):
@@ -117,6 +131,9 @@ def test_colon_frame(nlp):
         "Russia carried out one of its largest aerial assaults on Ukraine in recent months.",
         "The strikes came as American and Ukrainian officials met in Miami for continued negotiations.",
         "With negotiations in Miami showing little sign of breakthrough, the war appears set to grind on.",
+        # a bare pronoun object with a setting says nothing
+        "The minister denied it in a statement.",
+        "There is no sign he opposes it in principle.",
     ],
 )
 def test_no_claim_in_narration(nlp, text):
@@ -263,6 +280,30 @@ def test_no_claim_from_phrasal_verbs_in_narration(nlp, text):
         (
             "The council has not said when the road will reopen.",
             [("The council", "has not said", "when the road will reopen")],
+        ),
+        # a clause split after an adjective that takes it: one content
+        (
+            "The Greens say it is likely the plan will contain measures to attract votes.",
+            [("The Greens", "say", "it is likely the plan will contain measures to attract votes")],
+        ),
+        # a cue with its own object does not take the clause before a dash
+        (
+            "Several towns want the tax frozen - the council has proposed a rise of 2%.",
+            [("Several towns", "want", "the tax frozen"), ("the council", "has proposed", "a rise of 2%")],
+        ),
+        # the addressee of a cue is not its object: the clause before it is the content
+        (
+            "Prices will rise again, the bank warned investors.",
+            [("the bank", "warned", "Prices will rise again")],
+        ),
+        (
+            "The merger means job losses this year, the bank chief told a news conference.",
+            [("the bank chief", "told", "The merger means job losses this year")],
+        ),
+        # a clause ending in a noun keeps its own extent
+        (
+            "Unions said the deal protects jobs.",
+            [("Unions", "said", "the deal protects jobs")],
         ),
     ],
 )
