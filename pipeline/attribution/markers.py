@@ -16,7 +16,7 @@ from pipeline.attribution.labels import document_label, label_speaker, labelled_
 from pipeline.attribution.lexicons import cues
 from pipeline.attribution.nominal import clause_noun_frames, reception_frames, topic_noun_frames
 from pipeline.attribution.predicative import predicate_start
-from pipeline.attribution.cue_verbs import cue_tokens, subtree
+from pipeline.attribution.cue_verbs import as_marked, cue_tokens, subtree
 from pipeline.attribution.subjects import subject_of
 from pipeline.models import ClaimType
 from pipeline.sources import is_source_like
@@ -133,9 +133,7 @@ def in_source_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
 
 def _as_clause(clause: Token) -> bool:
     """'As X put it in a statement, Y': a subordinate clause whose content is the clause it modifies."""
-    return clause.dep_ == "advcl" and clause.head.i != clause.i and any(
-        c.dep_ == "mark" and c.lower_ == "as" for c in clause.children
-    )
+    return clause.dep_ == "advcl" and clause.head.i != clause.i and as_marked(clause)
 
 
 def _phrase_cue(preposition: Token, noun: Token) -> list[int]:

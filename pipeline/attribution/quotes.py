@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from pipeline.attribution.labels import label_speaker
+from pipeline.attribution.labels import label_speaker, starts_paragraph
 from pipeline.attribution.lexicons import quote_marks
 from pipeline.attribution.frames import tokens_of
 
@@ -45,14 +45,10 @@ class Quote:
         return sum(1 for i in self.tokens() if not (doc[i].is_punct or doc[i].is_space))
 
 
-def _starts_paragraph(token: Token) -> bool:
-    return token.i > 0 and "\n" in token.doc[token.i - 1].text_with_ws
-
-
 def _paragraphs(doc: Doc) -> Iterator[list[Token]]:
     paragraph: list[Token] = []
     for token in tokens_of(doc):
-        if paragraph and _starts_paragraph(token):
+        if paragraph and starts_paragraph(doc, token.i):
             yield paragraph
             paragraph = []
         if not token.is_space:
@@ -101,7 +97,7 @@ def _opener(token: Token, single: bool) -> bool:
     if single:
         if token.text not in marks["paired_single"] and token.text not in marks["straight_single"]:
             return False
-        preceded_by_space = token.i == 0 or token.doc[token.i - 1].whitespace_ != "" or _starts_paragraph(token)
+        preceded_by_space = token.i == 0 or token.doc[token.i - 1].whitespace_ != "" or starts_paragraph(token.doc, token.i)
         return preceded_by_space and token.whitespace_ == ""
     return token.text in marks["paired_double"] or token.text in marks["straight_double"]
 

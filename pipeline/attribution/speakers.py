@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.attribution.frames import Frame, tokens_of
+from pipeline.attribution.labels import starts_paragraph
 from pipeline.attribution.lexicons import cues, quote_marks
 from pipeline.attribution.quotes import Quote
 from pipeline.attribution.subjects import subject_of
@@ -45,7 +46,7 @@ def _words(doc: Doc, tokens: set[int]) -> set[int]:
 def _paragraph_index(doc: Doc) -> list[int]:
     index, current = [], 0
     for token in tokens_of(doc):
-        if token.i > 0 and "\n" in doc[token.i - 1].text_with_ws and not token.is_space:
+        if token.i > 0 and starts_paragraph(doc, token.i) and not token.is_space:
             current += 1
         index.append(current)
     return index
