@@ -28,6 +28,7 @@ from pipeline.attribution.markers import (
 from pipeline.attribution.predicative import adjective_frames
 from pipeline.attribution.reported import that_clause_frames, verb_frames
 from pipeline.attribution.speakers import attach_quotes
+from pipeline.attribution.subjects import RELATIVE_TAGS
 from pipeline.models import ClaimType, ExtractedClaim
 from pipeline.mentions import expand_mention
 from pipeline.sources import SourceResolver
@@ -36,8 +37,8 @@ __all__ = ["extract_claims"]
 
 # Labels of a cue verb that continues the clause before it rather than being governed by it.
 _SIBLING_DEPS = {"advcl", "conj"}
-# Penn tags of relative words: which/that, who/whom, where/when.
-_RELATIVE_TAGS = {"WDT", "WP", "WRB"}
+# Relative words, "where" and "when" included.
+_RELATIVE_TAGS = RELATIVE_TAGS | {"WRB"}
 
 _PATTERNS = (
     verb_frames,
@@ -69,7 +70,7 @@ def _candidate_frames(doc: Doc, quotes: list[Quote]) -> list[Frame]:
             if not taken:
                 frames.append(frame)
             elif frame.content and all(not f.content for f in taken):
-                frames = [f for f in frames if f not in taken] + [frame]
+                frames = [f for f in frames if all(f is not t for t in taken)] + [frame]
     for inner in frames:
         if _sibling(doc, inner):
             for outer in frames:

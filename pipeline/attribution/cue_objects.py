@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from pipeline.attribution.cue_verbs import cue_lemma, is_setting, is_time, subtree
 from pipeline.attribution.lexicons import cues
-from pipeline.attribution.subjects import EXPLETIVES, subject_of
+from pipeline.attribution.subjects import EXPLETIVES, RELATIVE_TAGS, subject_of
 from pipeline.sources import is_source_like
 
 _OBJECT_PREDICATE_DEPS = {"oprd", "xcomp", "ccomp", "prep", "advmod", "acomp"}
@@ -17,7 +17,6 @@ _PASSIVE_PREDICATE_DEPS = {"oprd", "xcomp", "attr", "acomp"}
 _PASSIVE_PREPOSITIONS = {"of", "for", "as"}
 # Prepositions that say something of a verb's object: "blamed it for Y", "blamed it on Y", "compared it to Y".
 _PREDICATE_PREPOSITIONS = _PASSIVE_PREPOSITIONS | {"to", "with", "over", "on"}
-_RELATIVE_TAGS = {"WDT", "WP"}
 # Pronouns that stand for a thing or a statement, not a person.
 _THING_PRONOUNS = {"it", "this", "that", "these", "those"}
 
@@ -94,5 +93,5 @@ def agentless_passive_content(verb: Token, cue: list[int]) -> set[int]:
     if not predicates:
         return set()
     # "the viruses, which were thought to be Y": a relative pronoun only points back to what Y is said of
-    said_of = set() if verb.dep_ == "relcl" and subject.tag_ in _RELATIVE_TAGS else subtree(subject)
+    said_of = set() if verb.dep_ == "relcl" and subject.tag_ in RELATIVE_TAGS else subtree(subject)
     return said_of.union(*(subtree(c) for c in predicates))

@@ -15,7 +15,7 @@ from pipeline.attribution.certainty import base_certainty
 from pipeline.attribution.frames import Frame, tokens_of
 from pipeline.attribution.lexicons import cues
 from pipeline.attribution.cue_verbs import cue_tokens, subtree
-from pipeline.attribution.subjects import EXPLETIVES, subject_of
+from pipeline.attribution.subjects import EXPLETIVES, RELATIVE_TAGS, subject_of
 from pipeline.sources import is_source_like
 
 _OBJECT_DEPS = {"pobj", "pcomp"}
@@ -23,7 +23,6 @@ _CLAUSE_MARKS = {"that", "whether", "if"}
 # what a predicate word's cue spans before it: "too concerned", "a persuasive advocate", "were coy"
 _PREDICATE_MODIFIERS = {"aux", "auxpass", "advmod", "neg", "det", "amod"}
 # "the one thing that X is passionate about": a relative pronoun stands for something outside the clause
-_RELATIVE_TAGS = {"WDT", "WP"}
 
 
 def predicate_start(word: Token) -> int:
@@ -58,7 +57,7 @@ def _adjective_content(adjective: Token, prepositions: set[str]) -> tuple[set[in
         if child.dep_ in {"ccomp", "xcomp"} and child.i > adjective.i:
             return subtree(child), [adjective.i]
     for child in following:
-        objects = [g for g in child.children if g.dep_ in _OBJECT_DEPS and g.tag_ not in _RELATIVE_TAGS]
+        objects = [g for g in child.children if g.dep_ in _OBJECT_DEPS and g.tag_ not in RELATIVE_TAGS]
         if child.dep_ == "prep" and child.i > adjective.i and child.lower_ in prepositions and objects:
             cue = [adjective.i, child.i] if child.i == adjective.i + 1 else [adjective.i]
             return subtree(objects[0]), cue
@@ -135,7 +134,7 @@ def _stance_preposition_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
         copula = token.head
         if token.dep_ != "prep" or copula.lemma_ != "be" or token.i < copula.i or token.i in quoted:
             continue
-        objects = [g for g in token.children if g.dep_ in _OBJECT_DEPS and g.tag_ not in _RELATIVE_TAGS]
+        objects = [g for g in token.children if g.dep_ in _OBJECT_DEPS and g.tag_ not in RELATIVE_TAGS]
         if not objects:
             continue
         if token.lower_ in stances:

@@ -24,7 +24,7 @@ from pipeline.attribution.frames import Frame, tokens_of
 from pipeline.attribution.lexicons import cues
 from pipeline.attribution.misread_verbs import misread_verb_frame
 from pipeline.attribution.cue_objects import agentless_passive_content, object_content
-from pipeline.attribution.subjects import EXPLETIVES, SUBJECT_DEPS, subject_of
+from pipeline.attribution.subjects import EXPLETIVES, RELATIVE_TAGS, SUBJECT_DEPS, subject_of
 from pipeline.source_roles import cited_document
 from pipeline.sources import is_source_like
 
@@ -38,7 +38,7 @@ _NEGATED_QUESTION_WORDS = {"when", "if", "where", "who", "what", "which"}
 # Subordinators of a concessive clause, the writer's aside rather than part of what was said:
 # "X claimed Y, although he refused Z".
 _CONCESSIVE_MARKS = {"although", "though", "whereas"}
-_RELATIVE_TAGS = {"WDT", "WP", "WP$"}
+_RELATIVE_TAGS = RELATIVE_TAGS | {"WP$"}  # "whose" too
 # Degree words whose "that" clause is a result, not a proposition: "so loud that", "such a mess that".
 _DEGREE_WORDS = {"so", "such"}
 # Subordinators of time and cause: a clause they open is circumstance even when the parser makes

@@ -23,6 +23,8 @@ from pipeline.sources import is_source_like
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # A participle cue with no subject takes its head's: "X denied it, saying that Y".
 _SUBJECT_INHERITING_DEPS = {"conj", "advcl", "xcomp", "acl"}
+# Relative pronouns and determiners ("who", "which", "that" as a relative).
+RELATIVE_TAGS = {"WDT", "WP"}
 # Subjects that stand for nothing: "it was reported that", "there were claims".
 EXPLETIVES = {"it", "there"}
 # Key of the document's quoted token indices in `Doc.user_data`.
@@ -52,7 +54,7 @@ def subject_of(verb: Token, depth: int = 0, controlling: bool = False) -> Token 
     cited = cited_document(verb)
     if cited is not None and (subject is None or subject.dep_ == "nsubjpass" or subject.lower_ in EXPLETIVES):
         return cited  # "as stated in the report", "it was noted in the filing that Y"
-    if subject is not None and verb.dep_ == "relcl" and subject.tag_ in {"WDT", "WP"}:
+    if subject is not None and verb.dep_ == "relcl" and subject.tag_ in RELATIVE_TAGS:
         # "X released a letter that says Y": through a document speaks whoever issued it
         issuer = issuing_verb(verb.head)
         author = subject_of(issuer, depth + 1, controlling=True) if issuer is not None and depth < 3 else None
