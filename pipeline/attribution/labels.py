@@ -19,7 +19,8 @@ from pipeline.sources import source_kinds
 _MAX_LABEL_TOKENS = 6
 # Datelines ('WASHINGTON: ...') name a place, not a speaker.
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
-_SPEAKER_LABELS = {"PERSON", "ORG", "NORP"}
+# Entity labels of a name that can speak.
+SPEAKER_ENTITIES = {"PERSON", "ORG", "NORP"}
 _BRACKETS = {"(", "["}
 _TRANSCRIPT_LABELS = "newsclaims_transcript_labels"
 
@@ -45,7 +46,7 @@ def _name(tokens: Span, in_transcript: bool) -> Token | None:
     if all(t.is_upper for t in words) and words[-1].ent_type_ in _PLACE_LABELS:
         return None  # a dateline
     titled = any(t.lower_ in source_kinds()["person_titles"] for t in words[:-1])
-    if words[-1].ent_type_ not in _SPEAKER_LABELS and not titled and not in_transcript:
+    if words[-1].ent_type_ not in SPEAKER_ENTITIES and not titled and not in_transcript:
         return None
     return words[-1]
 

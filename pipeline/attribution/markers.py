@@ -12,7 +12,14 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.attribution.certainty import base_certainty
 from pipeline.attribution.frames import Frame, tokens_of
-from pipeline.attribution.labels import document_label, label_speaker, labelled_turn, quoted_turn, starts_paragraph
+from pipeline.attribution.labels import (
+    SPEAKER_ENTITIES,
+    document_label,
+    label_speaker,
+    labelled_turn,
+    quoted_turn,
+    starts_paragraph,
+)
 from pipeline.attribution.lexicons import cues
 from pipeline.attribution.nominal import clause_noun_frames, reception_frames, topic_noun_frames
 from pipeline.attribution.predicative import predicate_start
@@ -24,7 +31,6 @@ from pipeline.sources import is_source_like
 # 'X: Y' frames: the left side is a bare name or noun phrase and the right side a statement.
 _NOMINAL_POS = {"PROPN", "NOUN", "DET", "ADJ", "PART", "NUM"}
 _MIN_COLON_CONTENT_WORDS = 4
-_SPEAKER_ENTITIES = {"PERSON", "ORG", "NORP"}
 
 
 def according_to_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
@@ -206,7 +212,7 @@ def _sentence_colon(doc: Doc, sent: Span) -> tuple[Token | None, Token | None]:
     # a heading ("STRESS: How to cope", "Coronavirus: City opens sites") names no one who speaks:
     # a name must be one NER knows, a noun one of the source lexicons
     head = heads[-1] if heads else None
-    if head is None or not is_source_like(head) or head.pos_ == "PROPN" and head.ent_type_ not in _SPEAKER_ENTITIES:
+    if head is None or not is_source_like(head) or head.pos_ == "PROPN" and head.ent_type_ not in SPEAKER_ENTITIES:
         return None, None
     return colon, head
 
