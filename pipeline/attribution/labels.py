@@ -13,6 +13,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.attribution.lexicons import cues
+from pipeline.attribution.paragraphs import paragraphs, starts_paragraph
 from pipeline.sources import source_kinds
 
 # A label is a few words: 'Gov. Mike Pence', 'A lesson from Jane Doe'.
@@ -23,10 +24,6 @@ _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 SPEAKER_ENTITIES = {"PERSON", "ORG", "NORP"}
 _BRACKETS = {"(", "["}
 _TRANSCRIPT_LABELS = "newsclaims_transcript_labels"
-
-
-def starts_paragraph(doc: Doc, index: int) -> bool:
-    return index == 0 or "\n" in doc[index - 1].text_with_ws
 
 
 def document_label(tokens: Span) -> bool:
@@ -94,16 +91,6 @@ def label_speaker(doc: Doc, sent: Span) -> tuple[Token, Token] | None:
     return (colon, speaker) if speaker is not None else None
 
 
-def _paragraph_end(doc: Doc, index: int) -> int:
-    """End (exclusive) of the words of the paragraph holding token `index`."""
-    end = index + 1
-    while end < len(doc) and not starts_paragraph(doc, end):
-        end += 1
-    while end > index + 1 and doc[end - 1].is_space:
-        end -= 1
-    return end
-
-
 def _continues_turn(doc: Doc, start: int) -> bool:
     """A paragraph opening with a quote mark, then words, and no label of its own."""
     if not doc[start].is_quote or start + 1 >= len(doc) or doc[start + 1].text in _BRACKETS:
@@ -118,7 +105,7 @@ def quoted_turn(doc: Doc, colon: Token) -> bool:
 
 def labelled_turn(doc: Doc, colon: Token) -> set[int]:
     """The tokens a label speaks: the rest of its paragraph and the quoted paragraphs continuing it."""
-    end = _paragraph_end(doc, colon.i)
+    end = paragraphs(doc).words_end(colon.i)
     content = set(range(colon.i + 1, end))
     while quoted_turn(doc, colon) and not doc[end - 1].is_quote:
         start = end
@@ -126,6 +113,6 @@ def labelled_turn(doc: Doc, colon: Token) -> set[int]:
             start += 1
         if start >= len(doc) or not _continues_turn(doc, start):
             break
-        end = _paragraph_end(doc, start)
+        end = paragraphs(doc).words_end(start)
         content |= set(range(start + 1, end))
     return content

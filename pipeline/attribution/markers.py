@@ -18,9 +18,9 @@ from pipeline.attribution.labels import (
     label_speaker,
     labelled_turn,
     quoted_turn,
-    starts_paragraph,
 )
 from pipeline.attribution.lexicons import cues
+from pipeline.attribution.paragraphs import paragraphs
 from pipeline.attribution.nominal import clause_noun_frames, reception_frames, topic_noun_frames
 from pipeline.attribution.predicative import predicate_start
 from pipeline.attribution.cue_verbs import as_marked, cue_tokens, subtree
@@ -258,8 +258,8 @@ def dash_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
         if name is None or closing is None or not closing.is_quote or name.pos_ != "PROPN":
             continue
         # the quote opens its line: quote marks inside it ('what he calls “hell”') are not its edge
-        opening = next((t for t in reversed(doc[: closing.i]) if starts_paragraph(doc, t.i)), None)
-        if opening is None or not opening.is_quote:
+        opening = doc[paragraphs(doc).start(closing.i)]
+        if not opening.is_quote:
             continue
         while name.head.i != name.i and name.head.pos_ == "PROPN" and name.head.i > token.i:
             name = name.head

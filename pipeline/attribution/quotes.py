@@ -17,9 +17,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from pipeline.attribution.labels import label_speaker, starts_paragraph
+from pipeline.attribution.labels import label_speaker
 from pipeline.attribution.lexicons import quote_marks
 from pipeline.attribution.frames import tokens_of
+from pipeline.attribution.paragraphs import paragraphs, starts_paragraph
 
 _QUOTES = "newsclaims_quotes"
 
@@ -45,16 +46,10 @@ class Quote:
         return sum(1 for i in self.tokens() if not (doc[i].is_punct or doc[i].is_space))
 
 
-def _paragraphs(doc: Doc) -> Iterator[list[Token]]:
-    paragraph: list[Token] = []
-    for token in tokens_of(doc):
-        if paragraph and starts_paragraph(doc, token.i):
-            yield paragraph
-            paragraph = []
-        if not token.is_space:
-            paragraph.append(token)
-    if paragraph:
-        yield paragraph
+def _paragraph_words(doc: Doc) -> Iterator[list[Token]]:
+    tokens = tokens_of(doc)
+    for start, end in paragraphs(doc).bounds:
+        yield [t for t in tokens[start:end] if not t.is_space]
 
 
 def _closing_position(token: Token) -> bool:
@@ -108,13 +103,13 @@ def _scan(doc: Doc, single: bool, blocked: set[int]) -> list[Quote]:
     open_mark: Token | None = None
     pieces: list[tuple[int, int]] = []
     piece_start = nested = 0  # nested: quotes of the other double style open inside this one
-    for paragraph in _paragraphs(doc):
+    for paragraph in _paragraph_words(doc):
         label = _turn_label(paragraph, single)
         # the next paragraph continues the quote when it opens with the same mark
         continues = open_mark is not None and label is None and paragraph[0].text == open_mark.text
         if open_mark is not None:
             if continues:
-                pieces.append((piece_start, paragraph[0].i - _trailing_space(doc, paragraph[0].i)))
+                pieces.append((piece_start, paragraphs(doc).words_end(paragraph[0].i - 1)))
                 piece_start = paragraph[0].i + 1
             else:
                 open_mark, pieces = None, []
@@ -145,14 +140,6 @@ def _turn_label(paragraph: list[Token], single: bool) -> Token | None:
         return None
     label = label_speaker(paragraph[0].doc, paragraph[0].sent)
     return label[0] if label is not None else None
-
-
-def _trailing_space(doc: Doc, index: int) -> int:
-    """How many whitespace tokens sit right before `index` (newline tokens between paragraphs)."""
-    count = 0
-    while index - count - 1 >= 0 and doc[index - count - 1].is_space:
-        count += 1
-    return count
 
 
 def find_quotes(doc: Doc) -> list[Quote]:

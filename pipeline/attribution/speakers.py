@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.attribution.frames import Frame, tokens_of
-from pipeline.attribution.labels import starts_paragraph
+from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues, quote_marks
+from pipeline.attribution.paragraphs import paragraphs
 from pipeline.attribution.quotes import Quote
 from pipeline.attribution.subjects import subject_of
 from pipeline.models import Certainty, ClaimType
@@ -41,15 +41,6 @@ _SUBJECTS = {"nsubj", "nsubjpass"}
 
 def _words(doc: Doc, tokens: set[int]) -> set[int]:
     return {i for i in tokens if not (doc[i].is_punct or doc[i].is_space or doc[i].dep_ == "mark")}
-
-
-def _paragraph_index(doc: Doc) -> list[int]:
-    index, current = [], 0
-    for token in tokens_of(doc):
-        if token.i > 0 and starts_paragraph(doc, token.i) and not token.is_space:
-            current += 1
-        index.append(current)
-    return index
 
 
 def _classify(doc: Doc, frame: Frame, quotes: list[Quote], used: set[int], paragraph: list[int]) -> None:
@@ -247,7 +238,7 @@ def attach_quotes(doc: Doc, frames: list[Frame], quotes: list[Quote]) -> list[Fr
     for frame in frames:
         _speaker_outside_quotes(doc, frame, quoted)
     used: set[int] = set()
-    paragraph = _paragraph_index(doc)
+    paragraph = paragraphs(doc).number
     for frame in frames:
         _classify(doc, frame, quotes, used, paragraph)
     _attach_paragraphs(doc, frames, quotes, used, paragraph)
