@@ -31,7 +31,7 @@ from pipeline.attribution.speakers import attach_quotes
 from pipeline.attribution.subjects import RELATIVE_TAGS
 from pipeline.models import ClaimType, ExtractedClaim
 from pipeline.mentions import expand_mention
-from pipeline.sources import SourceResolver
+from pipeline.coreference import SourceResolver
 
 __all__ = ["extract_claims"]
 

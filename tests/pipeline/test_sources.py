@@ -5,7 +5,8 @@ import pytest
 from pipeline.attribution import extract_claims
 from pipeline.models import SourceKind
 from pipeline.mentions import expand_mention
-from pipeline.sources import SourceResolver, is_source_like
+from pipeline.coreference import SourceResolver
+from pipeline.sources import is_source_like
 
 
 def _sources(nlp, text):
