@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.attribution.cue_verbs import cue_lemma, is_setting, is_time, subtree
+from pipeline.attribution.cue_verbs import cue_lemma, is_cue_verb, is_setting, is_time, subtree
 from pipeline.attribution.lexicons import cues
-from pipeline.attribution.subjects import EXPLETIVES, RELATIVE_TAGS, subject_of
+from pipeline.attribution.subjects import EXPLETIVES, RELATIVE_TAGS, SUBJECT_DEPS, subject_of
 from pipeline.sources import is_source_like
 
 _OBJECT_PREDICATE_DEPS = {"oprd", "xcomp", "ccomp", "prep", "advmod", "acomp"}
@@ -30,6 +30,8 @@ def object_content(verb: Token, cue: list[int]) -> tuple[set[int], list[int]]:
     lexicon = cues()
     lemma = cue_lemma(verb)
     source = subject_of(verb)
+    if source is not None and not is_source_like(source):
+        source = _reporting_speaker(verb)
     if lemma in lexicon["clause_only"] or source is None or not is_source_like(source):
         return set(), cue
     children = [c for c in verb.rights if c.i not in cue]
@@ -61,6 +63,18 @@ def object_content(verb: Token, cue: list[int]) -> tuple[set[int], list[int]]:
             adjacent = child.i == cue[-1] + 1
             return subtree(objects[0]), cue + [child.i] if adjacent else cue
     return set(), cue
+
+
+def _reporting_speaker(verb: Token) -> Token | None:
+    """'X said the plan would fail, citing the cost': a subjectless participle hung on the reported
+    clause inherits that clause's subject, but it continues the speaker's sentence: whoever reports
+    the clause is the one who cites."""
+    clause = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or clause.dep_ != "ccomp" or clause.i > verb.i or any(
+        c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in verb.children
+    ):
+        return None
+    return subject_of(clause.head) if is_cue_verb(clause.head) else None
 
 
 def _bare_word(phrase: Token) -> bool:

@@ -29,6 +29,8 @@ from pipeline.source_roles import cited_document
 from pipeline.sources import is_source_like
 
 _CLAUSE_COMPLEMENT = {"ccomp"}
+# Punctuation that closes a clause as a sentence would: what precedes it is not a cue's complement.
+_CLAUSE_SEPARATORS = {":", ";"}
 # A cue verb under another verb with these labels is an inserted "..., X said, ..." clause.
 _INSERTED_DEPS = {"parataxis", "ccomp", "conj"}
 # Words opening an embedded question the parser hangs on a cue as a clause modifier: "did not say
@@ -63,7 +65,9 @@ def _complement(verb: Token, cue: list[int]) -> set[int]:
     )
     if that_clause(verb, _CLAUSE_COMPLEMENT) not in children and not own_object:
         for child in verb.lefts:
-            if child.dep_ in _CLAUSE_COMPLEMENT and not _misattached(child, verb) and not _adverbial(child):
+            if child.dep_ not in _CLAUSE_COMPLEMENT or _separate_clause(child, verb):
+                continue
+            if not _misattached(child, verb) and not _adverbial(child):
                 return subtree(child)
     for child in children:
         if child.dep_ in _CLAUSE_COMPLEMENT:
@@ -107,7 +111,16 @@ def _complement(verb: Token, cue: list[int]) -> set[int]:
             objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]  # "called for reducing the rate"
             if objects:
                 return subtree(objects[0])
-    return _governor_complement(verb) or _stranded_complement(verb)
+    return _governor_complement(verb) or _stranded_complement(verb) or _adjunct_clause(verb)
+
+
+def _separate_clause(clause: Token, verb: Token) -> bool:
+    """'Y: X said Z', 'Y; X says Z': a clause closed by a colon or semicolon before the cue's clause
+    is a sentence of its own, not the 'Y' of 'Y, X said'."""
+    end = clause.right_edge.i
+    while end > clause.i and (verb.doc[end].is_punct or verb.doc[end].pos_ == "CCONJ"):
+        end -= 1  # the separator may hang inside the clause: 'Y; and, this week, X said Z'
+    return any(t.text in _CLAUSE_SEPARATORS for t in verb.doc[end + 1 : verb.i])
 
 
 def _split_clause(clause: Token, siblings: list[Token]) -> set[int]:
@@ -129,6 +142,20 @@ def _governor_complement(verb: Token) -> set[int]:
             g.dep_ == "mark" and g.lower_ == "that" for g in clause.children
         ):
             return subtree(clause)
+    return set()
+
+
+def _adjunct_clause(verb: Token) -> set[int]:
+    """'reported at the time that Y', 'yelled to the officers that Y': the cue's that-clause parsed
+    as a relative clause of the noun in its adjunct; in a true relative clause "that" is the
+    subject or object ('the time that changed everything'), not a conjunction before a subject."""
+    for noun in (g for c in verb.rights if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"):
+        for clause in noun.rights:
+            opener = clause.left_edge
+            if clause.dep_ == "relcl" and opener.lower_ == "that" and opener.dep_ in {"mark", "advmod"} and any(
+                c.dep_ in SUBJECT_DEPS and c.i > opener.i for c in clause.children
+            ):
+                return subtree(clause) - {opener.i}
     return set()
 
 
@@ -239,6 +266,15 @@ def _inserted_content(verb: Token) -> set[int]:
     return subtree(head) - clause
 
 
+def _coordinated_report(verb: Token, content: set[int]) -> set[int]:
+    """'Y1, but Y2, X added' parsed with the cue coordinated to Y1 and Y2 as its fronted
+    complement: a cue closing the sentence after its content reports both clauses."""
+    closing = all(t.is_punct or t.is_space for t in verb.doc[verb.right_edge.i + 1 : verb.sent.end])
+    if verb.dep_ != "conj" or not content or max(content) > verb.i or not closing:
+        return content
+    return content | (subtree(verb.head) - subtree(verb))
+
+
 def _colon_content(verb: Token) -> set[int]:
     """'X said: Y' within one sentence: everything after the colon."""
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
@@ -281,7 +317,7 @@ def verb_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
         if misread is not None or not is_cue_verb(token):
             continue
         cue = cue_tokens(token)
-        content = _complement(token, cue) or _colon_content(token)
+        content = _coordinated_report(token, _complement(token, cue)) or _colon_content(token)
         if not content:
             content, cue = object_content(token, cue)
         source = subject_of(token)

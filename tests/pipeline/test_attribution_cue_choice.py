@@ -1,0 +1,138 @@
+"""Which cue a content belongs to when two cues share a sentence: an infinitive of purpose stays
+inside the reported clause; a clause closed by a colon or semicolon is not the complement of the
+cue after it; a cue closing a sentence of coordinated clauses reports all of them; a participle
+continuing the speaker's sentence ("X said Y, citing Z") speaks for the speaker even when Y's
+subject cannot speak; a gerund with its own subject after a preposition ("with experts arguing Z")
+is a claim apart from the one it sits in; a that-clause the parser hung on the noun of a cue's
+adjunct ("reported at the time that Y") is the cue's.
+
+Hand-written sentences; each case gives the expected (source mention, cue, content fragments joined
+by " | ") per claim, in text order.
+"""
+
+import pytest
+
+from tests.pipeline.claims import triples
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an infinitive of purpose inside reported content is part of it, not a second claim
+        (
+            "A spokesman says that the mayor called the nurse on Friday to express gratitude for her work.",
+            [("A spokesman", "says", "the mayor called the nurse on Friday to express gratitude for her work")],
+        ),
+        (
+            "The senator said the mayor visited the hospital to thank the staff.",
+            [("The senator", "said", "the mayor visited the hospital to thank the staff")],
+        ),
+        # a coordinated finite cue still continues the speaker's sentence
+        (
+            "The senator said the mayor visited the hospital and praised the staff.",
+            [("The senator", "said", "the mayor visited the hospital"), ("The senator", "praised", "the staff")],
+        ),
+    ],
+)
+def test_purpose_clause_stays_in_content(nlp, text, expected):
+    assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the clause before a colon or semicolon is the writer's, the cue reports what follows
+        ("The plan had stalled for months: the governor said the state would fund it.", [("the governor", "said", "the state would fund it")]),
+        ("The council was divided: some members said the tax was too high.", [("some members", "said", "the tax was too high")]),
+        (
+            "It is an unlikely outcome; the campaign says she will return to the trail this week.",
+            [("the campaign", "says", "she will return to the trail this week")],
+        ),
+        # set off by a comma, the clause before the cue is what it reports
+        ("The budget passed easily, the spokesman said.", [("the spokesman", "said", "The budget passed easily")]),
+        ("The critics were wrong, she said; the plan would work.", [("she", "said", "The critics were wrong")]),
+    ],
+)
+def test_clause_before_colon_is_not_complement(nlp, text, expected):
+    assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a cue closing the sentence reports every coordinated clause before it
+        (
+            "The mayor had told officials that she did not want the escort, but the police overruled that request, the source added.",
+            [("the source", "added", "The mayor had told officials that she did not want the escort, but the police overruled that request")],
+        ),
+        (
+            "The company had promised a refund, but the bank refused to pay, the lawyer said.",
+            [("the lawyer", "said", "The company had promised a refund, but the bank refused to pay")],
+        ),
+        # a cue inside the sentence reports the clause it interrupts and the one it introduces
+        ("The plan is sound, the mayor said, and the council agreed.", [("the mayor", "said", "The plan is sound | the council agreed.")]),
+    ],
+)
+def test_sentence_final_cue_reports_coordination(nlp, text, expected):
+    assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the reported clause's subject cannot cite or blame: the speaker does
+        (
+            "Economists said rising prices have contributed to the slowdown, citing the cost of housing.",
+            [("Economists", "said", "rising prices have contributed to the slowdown"), ("Economists", "citing", "the cost of housing")],
+        ),
+        (
+            "Officials said the storm damaged the roof, blaming poor maintenance.",
+            [("Officials", "said", "the storm damaged the roof"), ("Officials", "blaming", "poor maintenance")],
+        ),
+        # with no reporting verb above it, such a participle has no speaker and gives no claim
+        ("Prices rose sharply in May, citing the cost of housing.", []),
+        ("The storm damaged the roof, reflecting the cost of repairs.", []),
+    ],
+)
+def test_participle_after_report_speaks_for_speaker(nlp, text, expected):
+    assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a gerund with its own speaker after "with": its claim is cut out of the outer content
+        (
+            "The study examined the program, with researchers arguing that it had failed.",
+            [("The study", "examined", "the program"), ("researchers", "arguing", "it had failed")],
+        ),
+        # a gerund without a subject is the outer speaker's means, inside the outer claim
+        (
+            "The mayor defended the plan by arguing that it would save money.",
+            [("The mayor", "defended", "the plan by arguing that it would save money")],
+        ),
+    ],
+)
+def test_absolute_clause_is_claim_apart(nlp, text, expected):
+    assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "that" opening a clause with its own subject after the cue's adjunct: the cue's complement
+        (
+            "The paper reported at the time that the editor had conveyed to her that the statement was wrong.",
+            [("The paper", "reported", "the editor had conveyed to her that the statement was wrong")],
+        ),
+        (
+            "A neighbor was heard yelling to the officers that her husband was unarmed.",
+            [("A neighbor", "yelling", "her husband was unarmed")],
+        ),
+        # a true relative clause, "that" its subject, reports nothing
+        ("She wrote about the day that changed her life.", []),
+        ("The mayor said at the meeting that the budget was balanced.", [("The mayor", "said", "the budget was balanced")]),
+    ],
+)
+def test_clause_on_adjunct_noun_is_complement(nlp, text, expected):
+    assert triples(nlp, text) == expected
