@@ -1,13 +1,15 @@
 """Attributions cued by a noun, one generator per configuration:
 
-- a proposition noun with its clause: "X's claim that Y", "a warning by X that Y", "X's decision to Y";
+- a proposition noun with its clause: "X's claim that Y", "a warning by X that Y", "X's decision to Y",
+  "X's call for Z to Y";
 - a noun with the topic it is about: "X's disdain for Y", "X's comments on Y", "claims of Y";
 - a light verb with such a noun: "X voiced concern that Y", "X made the case for Y";
 - a received reaction: "X faced criticism from Z for Y", "X took heat for Y", "X has faced ridicule".
 
-The holder of a noun is its possessor ("Trump's"), its by/from phrase, a name compounded with it
-("a Times report", "the Obama veto"), a nationality adjective ("American commitments"), after a
-light verb the verb's subject, or the subject of a verb engaging in it ("X persisted in arguments").
+The holder of a noun is its possessor ("Trump's"), its by/from phrase, a name or a speaker noun
+compounded with it ("a Times report", "the Obama veto", "media reports"), a nationality adjective
+("American commitments"), after a light verb the verb's subject, or the subject of a verb engaging
+in it ("X persisted in arguments").
 """
 
 from __future__ import annotations
@@ -19,9 +21,9 @@ from spacy.tokens import Doc, Token
 from pipeline.attribution.certainty import base_certainty
 from pipeline.attribution.frames import Frame, tokens_of
 from pipeline.attribution.lexicons import cues
-from pipeline.attribution.cue_verbs import cue_tokens, subtree, that_clause
-from pipeline.attribution.subjects import subject_of
-from pipeline.sources import is_source_like
+from pipeline.attribution.cue_verbs import cue_tokens, is_cue_verb, subtree, that_clause
+from pipeline.attribution.subjects import EXPLETIVES, subject_of
+from pipeline.sources import is_source_like, source_kinds
 
 _OBJECT_DEPS = {"pobj", "pcomp"}
 _ADDRESSEE_PREPOSITIONS = {"for", "with"}
@@ -46,6 +48,43 @@ def _infinitive(noun: Token) -> Token | None:
     return None
 
 
+def _infinitive_content(noun: Token) -> tuple[set[int], Token | None]:
+    """'the decision to Y' gives 'to Y'; 'a call for X to Y' gives 'X to Y' (whom the call is
+    addressed to is part of what it asks), with the 'for', which the cue spans. The for-clause may
+    hang on the light verb ("renewed their calls for X to Y")."""
+    clause = _infinitive(noun)
+    if clause is not None:
+        # "a demand for the company to raise wages" parsed as 'for the company' + 'to raise wages'
+        marker = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "for" and c.i < clause.i), None)
+        objects = [g for g in marker.children if g.dep_ == "pobj"] if marker is not None else []
+        if objects and marker.right_edge.i + 1 == clause.left_edge.i:
+            return subtree(marker) - {marker.i} | subtree(clause), marker
+        return subtree(clause), None
+    verb = _light_verb(noun)
+    after = [c for c in verb.rights if c.i > noun.i] if verb is not None else []
+    for child in (*noun.rights, *after):
+        marker = next((g for g in child.children if g.dep_ == "mark" and g.lower_ == "for"), None)
+        infinitive = any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+        if child.dep_ in {"acl", "advcl"} and marker is not None and infinitive:
+            return subtree(child) - {marker.i}, marker
+    return set(), None
+
+
+def _noun_clause(noun: Token) -> Token | None:
+    """The 'that' clause a proposition noun governs, also where the parser misplaces it: read as a
+    relative clause ("a report that X had Y": 'that' is then a complementiser, not a relative
+    pronoun), hung on the verb the noun is the object of ("fueling worries that Y"; a cue verb's
+    clause is its own: "told the panel that Y"), or on the copula the noun is the subject of
+    ("X's hope is that Y")."""
+    clause = that_clause(noun, {"acl", "ccomp", "relcl"})
+    verb = noun.head
+    if clause is None and noun.dep_ == "nsubj" and verb.lemma_ == "be":
+        clause = that_clause(verb, {"ccomp", "attr"})  # "X's bet is that Y"
+    elif clause is None and noun.dep_ == "dobj" and verb.pos_ == "VERB" and not is_cue_verb(verb):
+        clause = that_clause(verb, {"ccomp"})
+    return clause if clause is not None and clause.i > noun.i else None
+
+
 def _punctuation_between(noun: Token, phrase: Token) -> bool:
     return any(t.is_punct for t in noun.doc[noun.i + 1 : phrase.left_edge.i])
 
@@ -68,7 +107,9 @@ def _idiom(noun: Token) -> bool:
 
 def _impersonal(noun: Token) -> bool:
     """'the decision raises questions about Y': a light verb whose subject can hold no view makes
-    the noun nobody's speech act."""
+    the noun nobody's speech act; 'it is a safe bet that Y' is the writer's own judgement."""
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        return any(c.dep_ == "nsubj" and c.lower_ in EXPLETIVES for c in noun.head.children)
     verb = _light_verb(noun)
     subject = subject_of(verb) if verb is not None else None
     # a pronoun may stand for anyone: "it sends a clear message that Y" stays
@@ -94,11 +135,17 @@ def _holder(noun: Token) -> Token | None:
         if child.dep_ == "poss":
             return child
     for child in noun.lefts:
-        if child.dep_ == "compound" and child.ent_type_ in _HOLDER_ENTITIES:
+        if child.dep_ == "compound" and (child.ent_type_ in _HOLDER_ENTITIES or _speaker_noun(child)):
             return child
         if child.dep_ == "amod" and child.ent_type_ == "NORP":
             return child
     return _engaged_subject(noun)
+
+
+def _speaker_noun(compound: Token) -> bool:
+    """'media reports', 'a police statement': a noun for speakers; not a share ('a majority verdict')."""
+    quantifiers = source_kinds()["group_quantifiers"]
+    return compound.pos_ == "NOUN" and compound.lemma_.lower() not in quantifiers and is_source_like(compound)
 
 
 def _engaged_subject(noun: Token) -> Token | None:
@@ -129,9 +176,13 @@ def _topic(noun: Token, directed: bool, spoken: bool) -> Token | None:
     verb = _light_verb(noun)
     # "threw its support behind Y": the parser often hangs the preposition on the light verb
     after = [c for c in verb.rights if c.i > noun.i] if verb is not None else []
+    lexicon = cues()
+    prepositions = set(lexicon["noun_prepositions"])
+    if noun.lemma_.lower() in lexicon["stance_to_nouns"]:
+        prepositions.add("to")  # "opposition to Y", "devotion to Y": 'to' marks the target of some stances only
     for child in (*noun.rights, *after):
         objects = [g for g in child.children if g.dep_ in _OBJECT_DEPS]
-        if child.dep_ != "prep" or child.lower_ not in cues()["noun_prepositions"] or not objects:
+        if child.dep_ != "prep" or child.lower_ not in prepositions or not objects:
             continue
         if _punctuation_between(noun, child):
             return None  # "support from X, with 60 percent": past a comma it is no longer the noun's topic
@@ -173,7 +224,8 @@ def _prepositional_content(preposition: Token) -> set[int]:
 
 
 def clause_noun_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
-    """'X's claim that Y', 'charges that Y', 'X voiced concern that Y', 'X's decision to Y'.
+    """'X's claim that Y', 'charges that Y', 'X voiced concern that Y', 'X's hope is that Y',
+    'X's decision to Y', 'X's call for Z to Y'.
 
     A "that" clause of a proposition noun is attributed even with no holder in sight ("charges
     that Y"); an infinitive ("the decision to Y", "efforts to Y") needs one.
@@ -183,16 +235,21 @@ def clause_noun_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
         lemma = token.lemma_.lower()
         if lemma not in nouns and not _idiom(token) or token.pos_ != "NOUN" or token.i in quoted:
             continue
-        clause = that_clause(token, {"acl", "ccomp"})
+        clause = _noun_clause(token)
         source = _holder(token)
         if source is None and _impersonal(token):
             continue
-        if clause is None and source is not None:
-            clause = _infinitive(token)
-        if clause is None:
-            continue
+        if clause is not None:
+            content, cue = subtree(clause), _cue(token, None)
+            if clause.head.i == token.head.i == token.i + 1 and token.dep_ == "nsubj":
+                cue.append(token.head.i)  # "X's view is that Y": PolNeAR cues span the copula
+        else:
+            content, marker = _infinitive_content(token) if source is not None else (set(), None)
+            if not content:
+                continue
+            cue = _cue(token, marker)
         certainty = base_certainty(token, nouns.get(lemma, "asserted"))
-        yield Frame(cue=_cue(token, None), source_head=source, content=subtree(clause), certainty=certainty)
+        yield Frame(cue=cue, source_head=source, content=content, certainty=certainty)
 
 
 def topic_noun_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:

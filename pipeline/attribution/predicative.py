@@ -54,7 +54,7 @@ def _adjective_content(adjective: Token, prepositions: set[str]) -> tuple[set[in
     """What a stance adjective is about, and its cue: 'sure that Y', 'willing to Y', 'critical of Y'."""
     following = _following(adjective)
     for child in following:
-        if child.dep_ in {"ccomp", "xcomp"} and child.i > adjective.i:
+        if child.dep_ in {"ccomp", "xcomp"} and child.i > adjective.i or _embedded_question(adjective, child):
             return subtree(child), [adjective.i]
     for child in following:
         objects = [g for g in child.children if g.dep_ in _OBJECT_DEPS and g.tag_ not in RELATIVE_TAGS]
@@ -62,6 +62,18 @@ def _adjective_content(adjective: Token, prepositions: set[str]) -> tuple[set[in
             cue = [adjective.i, child.i] if child.i == adjective.i + 1 else [adjective.i]
             return subtree(objects[0]), cue
     return set(), [adjective.i]
+
+
+def _embedded_question(adjective: Token, clause: Token) -> bool:
+    """'X was unsure if Y': the question after an adjective of knowing, which the parser reads as a
+    condition ('X would be happy if Y' is one)."""
+    words = {adjective.lower_, adjective.lemma_.lower()}
+    return (
+        clause.dep_ == "advcl"
+        and clause.i > adjective.i
+        and bool(words & set(cues()["interrogative_adjectives"]))
+        and any(g.dep_ == "mark" and g.lower_ in {"if", "whether"} for g in clause.children)
+    )
 
 
 def _adjective_holder(adjective: Token) -> Token | None:
