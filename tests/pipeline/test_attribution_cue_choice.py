@@ -136,3 +136,24 @@ def test_absolute_clause_is_claim_apart(nlp, text, expected):
 )
 def test_clause_on_adjunct_noun_is_complement(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a decision verb takes its infinitive, like decide and choose
+        (
+            "The committee voted to hold the former aide in contempt of Congress.",
+            [("The committee", "voted", "to hold the former aide in contempt of Congress")],
+        ),
+        ("The board decided against renewing the contract.", [("The board", "decided against", "renewing the contract")]),
+        # reaction verbs are cues with their 'at' phrase
+        ("The senator bristled at questions about the deal.", [("The senator", "bristled at", "questions about the deal")]),
+        ("Residents balked at the new parking fees.", [("Residents", "balked at", "the new parking fees")]),
+        # without content, or from something that cannot hold a view, nothing is claimed
+        ("He voted in the morning.", []),
+        ("The dog recoiled at the noise.", []),
+    ],
+)
+def test_decision_and_reaction_verbs(nlp, text, expected):
+    assert triples(nlp, text) == expected
