@@ -114,6 +114,8 @@ def subject_of(verb: Token, depth: int = 0, controlling: bool = False) -> Token 
     preceding = _preceding_speech_clause(verb)
     if preceding is not None:
         return subject_of(preceding, depth + 1, controlling=True)
+    if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.pos_ in {"VERB", "AUX"}:
+        return subject_of(head.head, depth + 1, controlling=True)  # "X was able to tout Y"
     if (verb.dep_ in _SUBJECT_INHERITING_DEPS or verb.dep_ == "acomp") and head.pos_ in {"VERB", "AUX"}:
         if _across_quote(head, verb):
             return None  # "“That makes me smart” -- and, asked again, insisting Y": the quote's subject is not the speaker

@@ -82,3 +82,18 @@ def test_nonverbal_cue(nlp, text, expected):
 )
 def test_no_nonverbal_claim(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a cue in the infinitive of a predicate adjective speaks for the copula's subject
+        (
+            "The governor was able to consistently tout his polling strength.",
+            [("The governor", "to consistently tout", "his polling strength")],
+        ),
+        ("The plan is likely to anger residents.", []),
+    ],
+)
+def test_cue_infinitive_of_a_predicate_adjective(nlp, text, expected):
+    assert triples(nlp, text) == expected
