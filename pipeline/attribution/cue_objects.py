@@ -1,12 +1,17 @@
 """Noun-phrase content of a cue verb: its object and what it says of it ("X denied the report",
 "X called the charges false"), a prepositional object ("X talked about Y"), the subject of a passive
-("Y was backed by X", "X was accused of Y")."""
+("Y was backed by X", "X was accused of Y"), an object moved out of the cue's clause ("which X
+detailed", "the rate X proposed"); and verbs of emotion whose object is the source ("Y worries X")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Iterator
 
-from pipeline.attribution.cue_verbs import cue_lemma, is_cue_verb, is_setting, is_time, subtree
+from spacy.tokens import Doc, Token
+
+from pipeline.attribution.certainty import base_certainty
+from pipeline.attribution.cue_verbs import cue_lemma, cue_tokens, is_cue_verb, is_setting, is_time, subtree
+from pipeline.attribution.frames import Frame, tokens_of
 from pipeline.attribution.lexicons import cues
 from pipeline.attribution.subjects import EXPLETIVES, RELATIVE_TAGS, SUBJECT_DEPS, subject_of
 from pipeline.sources import is_source_like
@@ -19,6 +24,11 @@ _PASSIVE_PREPOSITIONS = {"of", "for", "as"}
 _PREDICATE_PREPOSITIONS = _PASSIVE_PREPOSITIONS | {"to", "with", "over", "on"}
 # Pronouns that stand for a thing or a statement, not a person.
 _THING_PRONOUNS = {"it", "this", "that", "these", "those"}
+# What a cue verb says of an object moved out of its clause: "what she called a rant", "what
+# most people would consider appropriate conduct" (the parser takes the predicate for an object).
+_GAP_PREDICATE_DEPS = {"oprd", "xcomp", "acomp", "dobj"}
+# Children that fill the object slot a relative clause on a noun would otherwise leave open.
+_FILLED_DEPS = {"dobj", "ccomp", "xcomp", "dative", "oprd", "nsubjpass"}
 
 
 def object_content(verb: Token, cue: list[int]) -> tuple[set[int], list[int]]:
@@ -36,7 +46,7 @@ def object_content(verb: Token, cue: list[int]) -> tuple[set[int], list[int]]:
         return set(), cue
     children = [c for c in verb.rights if c.i not in cue]
     # a gerund object is parsed as a verb complement: "defended raising taxes", "cited improving Y as Z"
-    objects = [c for c in children if c.dep_ == "dobj" or c.dep_ == "xcomp" and c.tag_ == "VBG"]
+    objects = [c for c in children if c.dep_ == "dobj" or c.dep_ == "xcomp" and _gerund(c)]
     if objects and lemma not in lexicon["addressee"]:
         # "called the charges unsubstantiated", "praised him for his work": the object and what
         # the verb says about it; a time phrase ("on Friday") is circumstance, not content.
@@ -92,6 +102,11 @@ def _has_object(preposition: Token) -> bool:
     return any(g.dep_ != "advmod" for g in preposition.children)
 
 
+def _gerund(verb: Token) -> bool:
+    """'raising taxes', and the passive 'being held to standards'."""
+    return verb.tag_ == "VBG" or any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in verb.children)
+
+
 def agentless_passive_content(verb: Token, cue: list[int]) -> set[int]:
     """'X was accused of Y', 'X is considered a threat', 'X was labeled Y': someone unnamed says
     something of the passive subject; the subject and what is said of it are the content.
@@ -109,3 +124,100 @@ def agentless_passive_content(verb: Token, cue: list[int]) -> set[int]:
     # "the viruses, which were thought to be Y": a relative pronoun only points back to what Y is said of
     said_of = set() if verb.dep_ == "relcl" and subject.tag_ in RELATIVE_TAGS else subtree(subject)
     return said_of.union(*(subtree(c) for c in predicates))
+
+
+def relative_object_content(verb: Token, cue: list[int]) -> tuple[set[int], list[int]]:
+    """'which the bank detailed', 'what she called a rant', 'the rate he proposed for individuals',
+    'the levels desired by NATO', 'Y remains popular, promoted by X': a cue verb whose object was
+    moved out of its clause as a relative word, or is the noun or subject its clause is attached to
+    (see `_gap_filler`). That word or phrase (a relative word, not its antecedent: PolNeAR's
+    convention) is the content, with what the verb says of it; content and cue."""
+    lexicon = cues()
+    source = subject_of(verb)
+    if source is None or not is_source_like(source) or verb.dep_ == "ROOT":
+        return set(), cue  # "What did she say?" asks; it reports nothing
+    said_of = _gap_filler(verb)
+    if not said_of:
+        return set(), cue
+    predicates = [
+        c for c in verb.rights
+        if c.i not in cue and not is_time(c)
+        and (c.dep_ in _GAP_PREDICATE_DEPS or c.dep_ == "prep" and c.lower_ in _PREDICATE_PREPOSITIONS and _has_object(c))
+    ]
+    if not predicates and (cue_lemma(verb) in lexicon["clause_only"] or cue_lemma(verb) in lexicon["naming_verbs"]):
+        return set(), cue  # "the things he knows", "the meeting he called": no claim about them
+    # "the rate he has proposed for individuals": an adjacent preposition is part of the cue, as in object_content
+    adjacent = [c.i for c in predicates if c.i == cue[-1] + 1 and c.lower_ in lexicon["content_prepositions"]]
+    # "what she called a rant, a series of postings that Y": an appositive describes, it is not called
+    described = [a for c in predicates for a in c.children if a.dep_ == "appos"]
+    content = said_of.union(*(subtree(c) for c in predicates)) - set().union(*(subtree(a) for a in described))
+    return content - set(adjacent), cue + adjacent
+
+
+def _gap_filler(verb: Token) -> set[int]:
+    """What fills the object slot of a cue verb that has none of its own: a relative word before it
+    ('which the bank detailed', 'what she called a rant'); the noun of a relative clause with a
+    subject and no relative word ('the rate he proposed'); the noun of a passive participle with
+    an agent ('the levels desired by NATO'); the subject of the clause such a participle is adjoined
+    to ('Charter schools remain popular, promoted by both parties')."""
+    filler = next((c for c in verb.lefts if c.dep_ == "dobj" and c.tag_ in RELATIVE_TAGS), None)
+    if filler is not None:
+        return {filler.i}
+    if any(c.dep_ in _FILLED_DEPS for c in verb.children):
+        return set()
+    head = verb.head
+    nominal = head.pos_ in {"NOUN", "PROPN"}
+    if nominal and verb.dep_ == "relcl":
+        # "the city where she spoke": a relative adverb fills the gap with a place or time
+        own_subject = any(c.dep_ == "nsubj" for c in verb.children)
+        if not own_subject or any(t.tag_ in RELATIVE_TAGS | {"WRB"} for t in verb.lefts):
+            return set()
+        return {t.i for t in head.subtree if t.i < verb.left_edge.i}
+    if verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in verb.children):
+        return set()
+    if nominal and verb.dep_ == "acl":
+        return {t.i for t in head.subtree if t.i < verb.left_edge.i}
+    subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if verb.dep_ == "advcl" and head.pos_ in {"VERB", "AUX"} and subject is not None and subject.i < verb.i:
+        return subtree(subject)
+    return set()
+
+
+def experiencer_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
+    """'The ruling worries environmentalists', 'a law which angered the ministers', 'Y, frustrating
+    the mayor': a verb of emotion whose source-like object feels it about its subject (or about
+    the clause a subjectless participle hangs on); 'it troubles me that Y' about the clause."""
+    verbs = cues()["experiencer_verbs"]
+    for token in tokens_of(doc):
+        if token.i in quoted or token.pos_ != "VERB" or cue_lemma(token) not in verbs:
+            continue
+        feeler = next((c for c in token.rights if c.dep_ == "dobj"), None)
+        if feeler is None or not is_source_like(feeler) or _nobody(feeler):
+            continue
+        if any(c.dep_ in {"xcomp", "oprd"} for c in token.children):
+            continue  # "it encouraged voters to stay home": a request, not a feeling
+        content = _stimulus(token)
+        if content:
+            certainty = base_certainty(token, "asserted")
+            yield Frame(cue=cue_tokens(token), source_head=feeler, content=content, certainty=certainty)
+
+
+def _nobody(phrase: Token) -> bool:
+    """'surprised nobody', 'pleased no one': a negated object names no one who feels anything."""
+    return phrase.lower_ in cues()["negative_pronouns"] or any(c.dep_ == "det" and c.lower_ == "no" for c in phrase.children)
+
+
+def _stimulus(verb: Token) -> set[int]:
+    """What an experiencer verb's object feels about: an extraposed clause ('it troubles me that
+    Y'), the subject (a relative word stands for its noun, PolNeAR's convention), or the clause a
+    subjectless participle is adjoined to."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    clause = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+    if subject is not None and subject.lower_ in EXPLETIVES:
+        return subtree(clause) if clause is not None else set()
+    if subject is not None:
+        return {subject.i} if subject.tag_ in RELATIVE_TAGS else subtree(subject)
+    head = verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in {"VERB", "AUX"} and head.i < verb.i:
+        return subtree(head) - subtree(verb)
+    return set()

@@ -52,9 +52,12 @@ def _characterises(verb: Token) -> bool:
 
 
 def that_clause(token: Token, deps: set[str]) -> Token | None:
-    """The head of a "that ..." clause under `token` with one of `deps`, if any."""
+    """The head of a "that ..." clause under `token` with one of `deps`, if any. A noun's clause
+    the parser labels relative but opened by the complementiser "that" (a relative "that" is a
+    subject or object) counts as its clausal modifier: "a report that Y had a loss"."""
     for child in token.children:
-        if child.dep_ in deps and any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
+        dep = "acl" if child.dep_ == "relcl" else child.dep_
+        if dep in deps and any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
             return child
     return None
 

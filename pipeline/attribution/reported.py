@@ -23,7 +23,7 @@ from pipeline.attribution.cue_verbs import (
 from pipeline.attribution.frames import Frame, tokens_of
 from pipeline.attribution.lexicons import cues
 from pipeline.attribution.misread_verbs import misread_verb_frame
-from pipeline.attribution.cue_objects import agentless_passive_content, object_content
+from pipeline.attribution.cue_objects import agentless_passive_content, object_content, relative_object_content
 from pipeline.attribution.subjects import EXPLETIVES, RELATIVE_TAGS, SUBJECT_DEPS, subject_of
 from pipeline.source_roles import cited_document
 from pipeline.sources import is_source_like
@@ -107,7 +107,7 @@ def _complement(verb: Token, cue: list[int]) -> set[int]:
                 ] + [c for c in verb.lefts if c.dep_ == "nsubjpass" and c.lower_ not in EXPLETIVES]
                 return subtree(child).union(*(subtree(a) for a in agents))
     for child in verb.children:
-        if child.i in cue and child.dep_ == "prep":
+        if child.i in cue and child.dep_ in {"prep", "prt"}:  # a particle with an object is a preposition
             objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]  # "called for reducing the rate"
             if objects:
                 return subtree(objects[0])
@@ -318,6 +318,8 @@ def verb_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
             continue
         cue = cue_tokens(token)
         content = _coordinated_report(token, _complement(token, cue)) or _colon_content(token)
+        if not content:
+            content, cue = relative_object_content(token, cue)
         if not content:
             content, cue = object_content(token, cue)
         source = subject_of(token)

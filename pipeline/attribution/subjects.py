@@ -32,6 +32,7 @@ _QUOTED_TOKENS = "attribution.quoted_tokens"
 # Punctuation setting off an aside: "X — who's pushed for Y — defending Z", "X (who Y) said".
 _ASIDE_CLOSERS = {"—", "–", "--", "-", ")"}
 _ASIDE_OPENERS = {"—", "–", "--", "-", "("}
+_BRACKETS = {"(", ")"}
 
 
 def subject_of(verb: Token, depth: int = 0, controlling: bool = False) -> Token | None:
@@ -81,9 +82,11 @@ def subject_of(verb: Token, depth: int = 0, controlling: bool = False) -> Token 
         issuer = issuing_verb(head)
         author = subject_of(issuer, depth + 1, controlling=True) if issuer is not None else None
         described = [t for t in head.subtree if t.i < verb.i and t.pos_ in {"NOUN", "PROPN", "PRON"}]
-        if author is None and head.dep_ == "dobj" and not any(is_source_like(t) for t in described):
-            # "she came out the other side knowing that ...": the participle is the subject's
-            author = subject_of(head.head, depth + 1, controlling=True)
+        governor = _governing_verb(head)
+        if author is None and governor is not None and not any(is_source_like(t) for t in described):
+            # "she came out the other side knowing that ...", "they hid it, in many cases reporting
+            # Y": the participle is the subject's
+            author = subject_of(governor, depth + 1, controlling=True)
         return author if author is not None and is_agent_like(author) else head
     acted_on = object_controller(verb)
     if acted_on is not None:
@@ -120,6 +123,17 @@ def subject_of(verb: Token, depth: int = 0, controlling: bool = False) -> Token 
         if _across_quote(head, verb):
             return None  # "“That makes me smart” -- and, asked again, insisting Y": the quote's subject is not the speaker
         return subject_of(head, depth + 1, controlling=True)  # "X denied it, saying ...", "X is convinced that"
+    return None
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose object `noun` is, directly or through a preposition ("came out the other
+    side", "hid it in many cases"), or None."""
+    if noun.dep_ == "dobj":
+        return noun.head
+    preposition = noun.head
+    if noun.dep_ == "pobj" and preposition.dep_ == "prep" and preposition.head.pos_ in {"VERB", "AUX"}:
+        return preposition.head
     return None
 
 
@@ -160,6 +174,24 @@ def _closes_aside(clause: Token, verb: Token) -> bool:
     opened = clause.left_edge.i > 0 and _is_aside_mark(doc[clause.left_edge.i - 1], _ASIDE_OPENERS)
     closed = any(_is_aside_mark(t, _ASIDE_CLOSERS) for t in doc[clause.i + 1 : verb.i])
     return closed and (opened or clause.dep_ == "relcl")
+
+
+def aside_bounds(token: Token) -> tuple[int, int] | None:
+    """The indices of the dashes or brackets around an aside `token` sits in ("X unveiled a list
+    -- most of whom had announced their support -- who Y"), or None."""
+    sentence = token.sent
+    marks = [t for t in sentence if _is_aside_mark(t, _ASIDE_OPENERS | _ASIDE_CLOSERS)]
+    dashes_before = [t for t in marks if t.i < token.i and t.text not in _BRACKETS]
+    brackets_before = [t for t in marks if t.i < token.i and t.text in _BRACKETS]
+    if brackets_before and brackets_before[-1].text == "(":
+        closer = next((t for t in marks if t.i > token.i and t.text == ")"), None)
+        opener = brackets_before[-1]
+    elif len(dashes_before) % 2 == 1:
+        closer = next((t for t in marks if t.i > token.i and t.text not in _BRACKETS), None)
+        opener = dashes_before[-1]
+    else:
+        return None
+    return (opener.i, closer.i) if closer is not None else None
 
 
 def _is_aside_mark(token: Token, marks: set[str]) -> bool:
