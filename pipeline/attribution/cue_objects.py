@@ -127,7 +127,7 @@ def agentless_passive_content(verb: Token, cue: list[int]) -> set[int]:
 
 
 def relative_object_content(verb: Token, cue: list[int]) -> tuple[set[int], list[int]]:
-    """'which the bank detailed', 'what she called a rant', 'the rate he proposed for individuals',
+    """'what she called a rant', 'the rate he proposed for individuals',
     'the levels desired by NATO', 'Y remains popular, promoted by X': a cue verb whose object was
     moved out of its clause as a relative word, or is the noun or subject its clause is attached to
     (see `_gap_filler`). That word or phrase (a relative word, not its antecedent: PolNeAR's
@@ -146,6 +146,8 @@ def relative_object_content(verb: Token, cue: list[int]) -> tuple[set[int], list
     ]
     if not predicates and (cue_lemma(verb) in lexicon["clause_only"] or cue_lemma(verb) in lexicon["naming_verbs"]):
         return set(), cue  # "the things he knows", "the meeting he called": no claim about them
+    if not predicates and len(said_of) == 1 and verb.doc[min(said_of)].tag_ in RELATIVE_TAGS:
+        return set(), cue  # "which the bank denied" alone: a bare "which" tells a reader nothing
     # "the rate he has proposed for individuals": an adjacent preposition is part of the cue, as in object_content
     adjacent = [c.i for c in predicates if c.i == cue[-1] + 1 and c.lower_ in lexicon["content_prepositions"]]
     # "what she called a rant, a series of postings that Y": an appositive describes, it is not called
