@@ -16,6 +16,7 @@ from pipeline.attribution.cue_objects import experiencer_frames
 from pipeline.attribution.evidential import raising_frames
 from pipeline.attribution.frames import Frame, covering, fragments, token_span
 from pipeline.attribution.messages import message_frames
+from pipeline.attribution.non_claims import reports_nothing
 from pipeline.attribution.quotes import Quote, find_quotes
 from pipeline.attribution.markers import (
     according_to_frames,
@@ -74,6 +75,9 @@ def _candidate_frames(doc: Doc, quotes: list[Quote]) -> list[Frame]:
                 frames.append(frame)
             elif frame.content and all(not f.content for f in taken):
                 frames = [f for f in frames if all(f is not t for t in taken)] + [frame]
+    # found and nested like any frame, so what such a frame covers is no claim either ("assuming
+    # that X said Y"), then dropped (see non_claims)
+    hollow = [f for f in frames if reports_nothing(doc, f)]
     for inner in frames:
         if _sibling(doc, inner):
             for outer in frames:
@@ -97,7 +101,7 @@ def _candidate_frames(doc: Doc, quotes: list[Quote]) -> list[Frame]:
     # "X said Y believes Z": the attribution inside a claim's content is part of that claim
     # (PolNeAR gives each token one role), so only the outermost frame is kept; of two frames
     # holding each other's cue (a misparse across a label: 'SMITH: Well, you know, Y'), the larger.
-    return [f for f in frames if not any(_inside(f, other) for other in frames)]
+    return [f for f in frames if not any(_inside(f, other) for other in frames) and all(f is not h for h in hollow)]
 
 
 def _beyond_aside(doc: Doc, frame: Frame) -> set[int]:

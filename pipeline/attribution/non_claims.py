@@ -1,0 +1,93 @@
+"""Frames a pattern finds that attribute nothing a reader could use as a claim. They are found and
+nested like any frame, so that what they cover yields no claim either ("assuming that X said Y"),
+then dropped. Measured on PolNeAR dev, each class below is wrong on most of what it covers:
+
+- a message named but not given: "X sent a letter", "X is filing a complaint" (the noun with no
+  more than an article says neither what was said nor whose it is);
+- a noun phrase cut before its head noun: "welcoming the administration's" (the parser split
+  "the administration's plans" in two), a fragment that names nothing;
+- a question nobody has answered: "it is unclear whether Y", "it is not known what Y was" (an
+  evaluative adjective or a verb of knowing with no holder over an embedded question names no
+  proposition);
+- a consequence, not a proposition: "the service means that Y", "we must ensure that Y" (a verb of
+  causing or entailing, consequence_verbs, with a that-clause);
+- a state of mind of nobody in particular: "anyone wanting to Y", "assuming that Y", "without
+  knowing how Y" (a participle of a mental_state_verbs verb with no source is the writer's
+  supposition or a generic reader's wish, not someone's view).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from pipeline.attribution.frames import Frame
+from pipeline.attribution.lexicons import cues
+
+# What may stand before a message noun that still says nothing of the message: "a letter", "letters".
+_EMPTY_MODIFIERS = {"det"}
+# Words opening an embedded question: "whether Y", "what Y", "how Y".
+_QUESTION_OPENERS = {"whether", "if", "what", "which", "who", "whom", "whose", "how", "why", "when", "where"}
+
+
+def reports_nothing(doc: Doc, frame: Frame) -> bool:
+    """Whether `frame` is one of the classes above."""
+    words = _words(doc, frame)
+    if not words or not frame.cue:
+        return False
+    cue_head = _cue_head(doc, frame)
+    return (
+        _unstated_message(cue_head, words)
+        or _possessor_fragment(words)
+        or _open_question([doc[i] for i in frame.cue], words, frame)
+        or cue_head.lemma_.lower() in cues()["consequence_verbs"]
+        or _nobodys_state_of_mind(cue_head, frame)
+    )
+
+
+def _words(doc: Doc, frame: Frame) -> list[Token]:
+    return [doc[i] for i in sorted(frame.content) if not doc[i].is_punct and not doc[i].is_space]
+
+
+def _cue_head(doc: Doc, frame: Frame) -> Token:
+    return min((doc[i] for i in frame.cue), key=lambda t: sum(1 for _ in t.ancestors))
+
+
+def _unstated_message(cue_head: Token, words: list[Token]) -> bool:
+    """'sent a letter', 'is filing a complaint': a production verb whose message noun stands
+    alone, with at most an article ('defended the remark' points back to a remark already given)."""
+    lexicon = cues()
+    nouns = [t for t in words if t.dep_ not in _EMPTY_MODIFIERS]
+    return (
+        cue_head.lemma_.lower() in lexicon["message_verbs"]
+        and len(nouns) == 1
+        and nouns[0].lemma_.lower() in lexicon["message_nouns"]
+        and all(t.dep_ in _EMPTY_MODIFIERS for t in words if t is not nouns[0])
+    )
+
+
+def _possessor_fragment(words: list[Token]) -> bool:
+    """"the administration's": content ending in a possessive marker, with no verb of its own (a
+    clause may end in one by ellipsis: 'his plan is better than Trump's')."""
+    return words[-1].tag_ == "POS" and not any(t.pos_ in {"VERB", "AUX"} for t in words)
+
+
+def _nobodys_state_of_mind(cue_head: Token, frame: Frame) -> bool:
+    """'anyone wanting to learn more', 'assuming that costs fall': a participle of believing,
+    knowing or wanting with no one who holds it."""
+    return (
+        frame.source_head is None
+        and cue_head.tag_ == "VBG"
+        and cue_head.lemma_.lower() in cues()["mental_state_verbs"]
+    )
+
+
+def _open_question(cue: list[Token], words: list[Token], frame: Frame) -> bool:
+    """'it is unclear whether Y', 'it is not known what Y': an evaluation or a state of knowing held
+    by nobody over a clause that asks, not asserts (with a holder, 'X was unsure whether Y' is X's
+    doubt, which PolNeAR annotates; 'X was asked whether Y' is a speech act and stays)."""
+    lexicon = cues()
+    return (
+        frame.source_head is None
+        and words[0].lower_ in _QUESTION_OPENERS
+        and any(t.lower_ in lexicon["evaluative_adjectives"] or t.lemma_.lower() in lexicon["mental_state_verbs"] for t in cue)
+    )
