@@ -34,6 +34,7 @@ from pipeline.attribution.subjects import RELATIVE_TAGS, aside_bounds
 from pipeline.models import ClaimType, ExtractedClaim
 from pipeline.mentions import expand_mention
 from pipeline.coreference import SourceResolver
+from pipeline.sources import is_source_like
 
 __all__ = ["extract_claims"]
 
@@ -83,7 +84,7 @@ def _candidate_frames(doc: Doc, quotes: list[Quote]) -> list[Frame]:
             for outer in frames:
                 # a colon or dash frame speaks a whole passage: a cue inside it stays inside
                 if outer is not inner and inner.cue[0] in outer.content and not doc[outer.cue[0]].is_punct:
-                    outer.content -= inner.content | set(inner.cue)
+                    outer.content -= inner.content | set(inner.cue) | _participle_clause(doc, inner)
                     # "X said Y, adding Z" / "X said Y and warned Z": the second cue hangs on the
                     # reported clause in the parse but continues X's sentence
                     if not _shares_subject(doc, inner):
@@ -91,12 +92,16 @@ def _candidate_frames(doc: Doc, quotes: list[Quote]) -> list[Frame]:
     # Measured on PolNeAR dev, other nested cues (complement, infinitive, participle, adverbial
     # clauses) are annotated apart from the outer claim a quarter of the time or less.
     for inner in frames:
-        if _parenthetical_relative(doc, inner):
+        relative, coordinated = _parenthetical_relative(doc, inner), _narrated_conjunct(doc, inner)
+        if relative or coordinated:
             clause = {t.i for t in _cue_head(doc, inner).subtree}
         else:
             clause = _absolute_clause(doc, inner)
         for outer in frames:
-            if clause and outer is not inner and inner.cue[0] in outer.content:
+            # a coordinated report stays inside a colon or dash frame's passage, and inside what a
+            # cue after it reports ("Y, but Z refused W, the lawyer said")
+            stays = coordinated and not relative and (doc[outer.cue[0]].is_punct or outer.cue[0] > inner.cue[0])
+            if clause and outer is not inner and inner.cue[0] in outer.content and not stays:
                 outer.content -= clause
     # "X said Y believes Z": the attribution inside a claim's content is part of that claim
     # (PolNeAR gives each token one role), so only the outermost frame is kept; of two frames
@@ -162,6 +167,33 @@ def _absolute_clause(doc: Doc, frame: Frame) -> set[int]:
     return {head.head.i} | {t.i for t in head.subtree}
 
 
+def _participle_clause(doc: Doc, frame: Frame) -> set[int]:
+    """The whole clause of a participle cue, also what its pattern left out of its content
+    ("adding in a statement that Z", a misparsed "contradicting the police’s claim")."""
+    head = _cue_head(doc, frame)
+    return {t.i for t in head.subtree} if head.tag_ == "VBG" else set()
+
+
+def _narrated_conjunct(doc: Doc, frame: Frame) -> bool:
+    """A cue verb with a speaker of its own in a clause joined by ", and" / ", but" to a reported
+    clause with no "that" ("X said Y, and when pressed, Z replied W"): the parser hangs it on the
+    reported verb, but it is the next sentence of the narration, not part of what X said. After
+    "that" ("X noted that Y, and some doubted Z") the coordination stays inside the report."""
+    head = _cue_head(doc, frame)
+    if head.dep_ != "conj" or head.head.i > head.i or not frame.content:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in head.head.children):
+        return False
+    if any(c.dep_ == "mark" for c in head.children):
+        return False  # "Y, but only if he is convinced that Z": a condition of what is reported
+    subjects = [c for c in head.lefts if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in _RELATIVE_TAGS]
+    joined = any(
+        c.dep_ == "cc" and head.head.i < c.i < head.i and doc[c.i - 1].text == ","
+        for c in head.head.children
+    )
+    return bool(subjects) and joined and is_source_like(subjects[0])
+
+
 def _sibling(doc: Doc, frame: Frame) -> bool:
     """A cue verb coordinated with or adjoined to the clause before it, without its own subject
     ("X said Y, adding that Z"; "X denied Y and insisted that Z"): a claim next to that clause's,
@@ -169,6 +201,8 @@ def _sibling(doc: Doc, frame: Frame) -> bool:
     if not frame.cue or not frame.content:
         return False
     head = _cue_head(doc, frame)
+    if head.tag_ == "VBG" and head.head.tag_ == "VBG" and head.head.dep_ == "pcomp":
+        return False  # a gerund coordinated with a preposition's gerund: "the route of revaluing Y and charging Z"
     # a subordinated cue ("Y as promised", "as X noted") qualifies the clause it hangs on
     return (
         head.dep_ in _SIBLING_DEPS

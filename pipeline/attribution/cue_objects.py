@@ -13,7 +13,7 @@ from pipeline.attribution.certainty import base_certainty
 from pipeline.attribution.cue_verbs import cue_lemma, cue_tokens, is_cue_verb, is_setting, is_time, subtree
 from pipeline.attribution.frames import Frame, tokens_of
 from pipeline.attribution.lexicons import cues
-from pipeline.attribution.subjects import EXPLETIVES, RELATIVE_TAGS, SUBJECT_DEPS, subject_of
+from pipeline.attribution.subjects import EXPLETIVES, RELATIVE_TAGS, subject_of
 from pipeline.sources import is_source_like
 
 _OBJECT_PREDICATE_DEPS = {"oprd", "xcomp", "ccomp", "prep", "advmod", "acomp"}
@@ -22,6 +22,12 @@ _PASSIVE_PREDICATE_DEPS = {"oprd", "xcomp", "attr", "acomp"}
 _PASSIVE_PREPOSITIONS = {"of", "for", "as"}
 # Prepositions that say something of a verb's object: "blamed it for Y", "blamed it on Y", "compared it to Y".
 _PREDICATE_PREPOSITIONS = _PASSIVE_PREPOSITIONS | {"to", "with", "over", "on"}
+# Complements that give a cue verb a content of its own.
+_CLAUSE_DEPS = {"ccomp", "xcomp", "dobj"}
+# Words that make "as much ... as" / "more ... than" a comparison rather than a pro-form.
+_COMPARATIVES = {"as", "than"}
+# Subordinators of a clause an expletive "it" stands for: "it is believed that Y".
+_EXTRAPOSED_MARKS = {"that", "whether", "if"}
 # Pronouns that stand for a thing or a statement, not a person.
 _THING_PRONOUNS = {"it", "this", "that", "these", "those"}
 # What a cue verb says of an object moved out of its clause: "what she called a rant", "what
@@ -40,13 +46,13 @@ def object_content(verb: Token, cue: list[int]) -> tuple[set[int], list[int]]:
     lexicon = cues()
     lemma = cue_lemma(verb)
     source = subject_of(verb)
-    if source is not None and not is_source_like(source):
-        source = _reporting_speaker(verb)
     if lemma in lexicon["clause_only"] or source is None or not is_source_like(source):
         return set(), cue
     children = [c for c in verb.rights if c.i not in cue]
     # a gerund object is parsed as a verb complement: "defended raising taxes", "cited improving Y as Z"
     objects = [c for c in children if c.dep_ == "dobj" or c.dep_ == "xcomp" and _gerund(c)]
+    if len(objects) > 1 and _double_object(objects[0], objects[1]) and lemma not in lexicon["naming_verbs"]:
+        objects = objects[1:]  # "offering veterans the therapies": the first of two objects is the recipient
     if objects and lemma not in lexicon["addressee"]:
         # "called the charges unsubstantiated", "praised him for his work": the object and what
         # the verb says about it; a time phrase ("on Friday") is circumstance, not content.
@@ -58,7 +64,7 @@ def object_content(verb: Token, cue: list[int]) -> tuple[set[int], list[int]]:
         ]
         if not predicates and (lemma in lexicon["naming_verbs"] or _bare_word(objects[0])):
             return set(), cue  # "called a meeting" names nothing; "denied it" says no more than a pronoun
-        return set().union(*(subtree(c) for c in objects[:1] + predicates)), cue
+        return set().union(*(subtree(c) for c in objects[:1] + predicates)) - _writer_asides(objects[0]), cue
     passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     agent = next((c for c in children if c.dep_ == "agent"), None)
     if passive_subject is not None and agent is not None and not _bare_word(passive_subject):
@@ -75,16 +81,23 @@ def object_content(verb: Token, cue: list[int]) -> tuple[set[int], list[int]]:
     return set(), cue
 
 
-def _reporting_speaker(verb: Token) -> Token | None:
-    """'X said the plan would fail, citing the cost': a subjectless participle hung on the reported
-    clause inherits that clause's subject, but it continues the speaker's sentence: whoever reports
-    the clause is the one who cites."""
-    clause = verb.head
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or clause.dep_ != "ccomp" or clause.i > verb.i or any(
-        c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in verb.children
-    ):
-        return None
-    return subject_of(clause.head) if is_cue_verb(clause.head) else None
+def _double_object(first: Token, second: Token) -> bool:
+    """Two noun objects one right after the other, the first one who can receive ('promised farmers
+    a subsidy'); not a noun the parser split ('attributed an increase in May sales to Y')."""
+    recipient = first.pos_ == "PRON" or is_source_like(first)
+    return recipient and first.dep_ == second.dep_ == "dobj" and second.left_edge.i == first.right_edge.i + 1
+
+
+def _writer_asides(phrase: Token) -> set[int]:
+    """'endorsed Smith, who has led the party since 2010': a relative clause set off by a comma
+    describes the object in the writer's words; the verb's claim is about the object alone. A
+    relative clause with a cue of its own ("thanked the nurses, who said Y") is a nested attribution
+    and stays, as `extract_claims` keeps nested cues inside the outer claim."""
+    return set().union(*(
+        subtree(t) for t in phrase.subtree
+        if t.dep_ == "relcl" and not is_cue_verb(t) and t.left_edge.tag_ in RELATIVE_TAGS and t.left_edge.lower_ != "that"
+        and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
+    ))
 
 
 def _bare_word(phrase: Token) -> bool:
@@ -112,7 +125,7 @@ def agentless_passive_content(verb: Token, cue: list[int]) -> set[int]:
     something of the passive subject; the subject and what is said of it are the content.
     A bare passive ("the plan was announced") says nothing of its subject and gives no claim."""
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if subject is None or subject.lower_ in EXPLETIVES:
+    if subject is None or subject.lower_ in EXPLETIVES and _extraposed(verb, subject):
         return set()
     predicates = [
         c for c in verb.rights
@@ -223,3 +236,33 @@ def _stimulus(verb: Token) -> set[int]:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in {"VERB", "AUX"} and head.i < verb.i:
         return subtree(head) - subtree(verb)
     return set()
+
+
+def _extraposed(verb: Token, subject: Token) -> bool:
+    """'it is considered unlikely that Y', 'there were claims': the subject stands for a clause after
+    the verb, or for nothing. Without such a clause 'it' is a thing ('it was labeled false')."""
+    # "it is hoped the plan works", also misparsed with "the plan" as an object of the passive
+    clause = any(c.dep_ in {"ccomp", "csubj", "dobj"} for c in verb.children)
+    return subject.lower_ == "there" or clause or any(t.dep_ == "mark" and t.lower_ in _EXTRAPOSED_MARKS for t in verb.subtree)
+
+
+def proform_content(verb: Token, cue: list[int]) -> tuple[set[int], list[int]]:
+    """'X said so.', 'X said as much in an interview', 'X doesn't think so', 'X said yes': a word
+    standing for a proposition said before, right after an objectless cue verb of a source-like
+    subject and ending its clause (not 'said so many', 'offered no proof', 'knows as much about Y as
+    Z'): content and cue, without the word if the cue had taken it as an adverb."""
+    doc = verb.doc
+    source = subject_of(verb)
+    if source is None or not is_source_like(source) or any(c.dep_ in _CLAUSE_DEPS for c in verb.children):
+        return set(), cue
+    start = cue[-1] if cue[-1] > verb.i else cue[-1] + 1
+    for proform in cues()["proform_contents"]:
+        end = start + len(proform.split())
+        if end > verb.sent.end or doc[start:end].text.lower() != proform:
+            continue
+        comparative = any(t.lower_ in _COMPARATIVES for t in doc[end : verb.sent.end])
+        # an answer word ('said no to the plan') takes no phrase after it: that is a refusal of it
+        setting = doc[end].pos_ == "ADP" and not comparative and doc[start].pos_ != "INTJ"
+        if end == verb.sent.end or doc[end].is_punct or setting:
+            return set(range(start, end)), [i for i in cue if i < start]
+    return set(), cue

@@ -22,8 +22,8 @@ from pipeline.attribution.cue_verbs import (
 )
 from pipeline.attribution.frames import Frame, tokens_of
 from pipeline.attribution.lexicons import cues
-from pipeline.attribution.misread_verbs import misread_verb_frame
-from pipeline.attribution.cue_objects import agentless_passive_content, object_content, relative_object_content
+from pipeline.attribution.misread_verbs import fragment_before_cue, misread_as_clause, misread_verb_frame
+from pipeline.attribution.cue_objects import agentless_passive_content, object_content, proform_content, relative_object_content
 from pipeline.attribution.subjects import EXPLETIVES, RELATIVE_TAGS, SUBJECT_DEPS, subject_of
 from pipeline.source_roles import cited_document
 from pipeline.sources import is_source_like
@@ -63,9 +63,9 @@ def _complement(verb: Token, cue: list[int]) -> set[int]:
     own_object = not skip_object and _has_subject(verb) and any(
         c.dep_ == "dobj" and not is_time(c) and not is_source_like(c) for c in children
     )
-    if that_clause(verb, _CLAUSE_COMPLEMENT) not in children and not own_object:
+    if that_clause(verb, _CLAUSE_COMPLEMENT) not in children and not own_object and not _marked_that(verb):
         for child in verb.lefts:
-            if child.dep_ not in _CLAUSE_COMPLEMENT or _separate_clause(child, verb):
+            if child.dep_ not in _CLAUSE_COMPLEMENT or _separate_clause(child, verb, cue):
                 continue
             if not _misattached(child, verb) and not _adverbial(child):
                 return subtree(child)
@@ -111,16 +111,47 @@ def _complement(verb: Token, cue: list[int]) -> set[int]:
             objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]  # "called for reducing the rate"
             if objects:
                 return subtree(objects[0])
-    return _governor_complement(verb) or _stranded_complement(verb) or _adjunct_clause(verb)
+    return _governor_complement(verb) or _stranded_complement(verb) or _adjunct_clause(verb) or _detached_that_clause(verb)
 
 
-def _separate_clause(clause: Token, verb: Token) -> bool:
-    """'Y: X said Z', 'Y; X says Z': a clause closed by a colon or semicolon before the cue's clause
-    is a sentence of its own, not the 'Y' of 'Y, X said'."""
+def _separate_clause(clause: Token, verb: Token, cue: list[int]) -> bool:
+    """'A is unlikely; X says Y', 'A has a definition: it refers to Y': a clause closed by a colon
+    or semicolon before the cue's clause is a sentence of its own, not the 'A' of 'A, X said', when
+    the cue has an object or clause after it, or a particle with its object ("A; X said." and "A;
+    X said in a statement." keep A). The separator may hang inside the clause: 'A; and, this week,
+    X said Y'."""
+    doc = verb.doc
     end = clause.right_edge.i
-    while end > clause.i and (verb.doc[end].is_punct or verb.doc[end].pos_ == "CCONJ"):
-        end -= 1  # the separator may hang inside the clause: 'Y; and, this week, X said Z'
-    return any(t.text in _CLAUSE_SEPARATORS for t in verb.doc[end + 1 : verb.i])
+    while end > clause.i and (doc[end].is_punct or doc[end].pos_ == "CCONJ"):
+        end -= 1
+    separated = any(t.text in _CLAUSE_SEPARATORS for t in doc[end + 1 : verb.i])
+    return separated and any(
+        c.dep_ in _OBJECT_DEPS or c.i in cue and c.dep_ == "prep" and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
+        for c in verb.rights
+    )
+
+
+def _marked_that(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
+def _detached_that_clause(verb: Token) -> set[int]:
+    """'X continues to insist, in every interview, that Y' parsed with Y as the head of the
+    sentence and X's clause as its fronted complement: a that-clause cannot head a sentence, so it
+    is the complement of the objectless cue verb that ends the clause right before it."""
+    if any(c.dep_ in _OBJECT_DEPS for c in verb.children):
+        return set()
+    after = verb.right_edge.i + 1
+    doc = verb.doc
+    while after < len(doc) and doc[after].text == ",":
+        after += 1
+    root = doc[after].head if after < len(doc) else None
+    if root is None or doc[after].dep_ != "mark" or doc[after].lower_ != "that" or root.dep_ != "ROOT":
+        return set()
+    fronted = next((c for c in root.lefts if verb.i in subtree(c)), None)
+    if fronted is None or fronted.dep_ not in _CLAUSE_COMPLEMENT or fronted.right_edge.i != verb.right_edge.i:
+        return set()
+    return subtree(root) - subtree(fronted)
 
 
 def _split_clause(clause: Token, siblings: list[Token]) -> set[int]:
@@ -227,7 +258,8 @@ def _as_clause(verb: Token) -> bool:
         and as_marked(verb)
         and not any(c.dep_ in _OBJECT_DEPS and c.i not in cue_tokens(verb) for c in verb.children)
         and (subject is None or is_source_like(subject))
-        and cue_lemma(verb.head) not in cues()["verbs"]  # "proposed Y as promised": the head's own claim
+        # "proposed Y as promised": the head verb's own claim
+        and not (verb.head.pos_ in {"VERB", "AUX"} and cue_lemma(verb.head) in cues()["verbs"])
     )
 
 
@@ -250,6 +282,8 @@ def _inserted_content(verb: Token) -> set[int]:
     head = verb.head
     if verb.dep_ == "ROOT":
         return _fronted(verb, {"dep"})
+    if head.dep_ in SUBJECT_DEPS and head.i < verb.i and head.head.i > verb.i and _as_clause(verb):
+        return subtree(head.head) - subtree(verb)  # "Y1, as X noted, Y2" hung on the subject Y1 begins with
     if head.pos_ not in {"VERB", "AUX"}:
         return set()
     if _as_clause(verb):
@@ -317,6 +351,11 @@ def verb_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
         if misread is not None or not is_cue_verb(token):
             continue
         cue = cue_tokens(token)
+        certainty = base_certainty(token, verbs.get(cue_lemma(token), "asserted"))
+        inserted = misread_as_clause(token) or fragment_before_cue(token)
+        if inserted is not None:
+            yield Frame(cue=cue, source_head=inserted[0], content=inserted[1], certainty=certainty)
+            continue
         content = _coordinated_report(token, _complement(token, cue)) or _colon_content(token)
         if not content:
             content, cue = relative_object_content(token, cue)
@@ -329,12 +368,13 @@ def verb_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
             source = None  # "the dam held as predicted": the dam predicted nothing; "as stated in the report" keeps the report
         if not content and (source is not None or token.dep_ == "advcl"):
             content = _inserted_content(token)
+        if not content:
+            content, cue = proform_content(token, cue)  # "X said so": only when no clause is the content
         if not content and source is None:
             content = agentless_passive_content(token, cue)
         if not content and source is None:
             continue
         content -= _asides(token, content)
-        certainty = base_certainty(token, verbs.get(cue_lemma(token), "asserted"))
         yield Frame(cue=cue, source_head=source, content=content, certainty=certainty)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from pipeline.attribution.cue_verbs import is_cue_verb
 from pipeline.attribution.quotes import find_quotes
 from pipeline.source_roles import (
     cited_document,
@@ -119,6 +120,9 @@ def subject_of(verb: Token, depth: int = 0, controlling: bool = False) -> Token 
         return subject_of(preceding, depth + 1, controlling=True)
     if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.pos_ in {"VERB", "AUX"}:
         return subject_of(head.head, depth + 1, controlling=True)  # "X was able to tout Y"
+    reporting = _reporting_verb_above(verb)
+    if reporting is not None:
+        return subject_of(reporting, depth + 1, controlling=True)
     if (verb.dep_ in _SUBJECT_INHERITING_DEPS or verb.dep_ == "acomp") and head.pos_ in {"VERB", "AUX"}:
         if _across_quote(head, verb):
             return None  # "“That makes me smart” -- and, asked again, insisting Y": the quote's subject is not the speaker
@@ -163,6 +167,20 @@ def _preceding_speech_clause(verb: Token) -> Token | None:
     clause = before if before.pos_ in {"VERB", "AUX"} else before.head  # "X said Monday,"
     has_subject = any(c.dep_ in SUBJECT_DEPS for c in clause.children)
     return clause if clause.pos_ == "VERB" and has_subject and clause.i < verb.i else None
+
+
+def _reporting_verb_above(verb: Token) -> Token | None:
+    """'X said prices rose, citing Z' with the participle hung on the reported clause: a cue
+    participle set off by a comma after a clause that a cue verb reports continues the cue's
+    sentence when the reported clause's subject cannot speak ("prices" cite nothing)."""
+    clause = verb.head
+    start = verb.left_edge.i
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or clause.i > verb.i or clause.dep_ != "ccomp":
+        return None
+    if start == 0 or verb.doc[start - 1].text != "," or not is_cue_verb(verb) or not is_cue_verb(clause.head):
+        return None
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    return clause.head if subject is not None and not is_source_like(subject) else None
 
 
 def _closes_aside(clause: Token, verb: Token) -> bool:
