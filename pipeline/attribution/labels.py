@@ -4,6 +4,9 @@
 The label speaks the rest of its paragraph, every sentence of it. A transcript turn that opens
 with a quote mark and leaves it open continues into the next paragraphs that open with a quote
 mark, up to the next label or a bracketed stage note ('"(CROSSTALK.)').
+
+A headline clause before a colon and a quotation ('Jane Doe Grills Bank CEO: "Y"') gives the
+quotation to the clause's subject.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.attribution.lexicons import cues
+from pipeline.attribution.misread_verbs import headline_verb_frame, is_headline, known_lemmas, verb_stems
 from pipeline.attribution.paragraphs import paragraphs, starts_paragraph
 from pipeline.sources import source_kinds
 
@@ -43,9 +47,15 @@ def _name(tokens: Span, in_transcript: bool) -> Token | None:
     if all(t.is_upper for t in words) and words[-1].ent_type_ in _PLACE_LABELS:
         return None  # a dateline
     titled = any(t.lower_ in source_kinds()["person_titles"] for t in words[:-1])
-    if words[-1].ent_type_ not in SPEAKER_ENTITIES and not titled and not in_transcript:
+    if words[-1].ent_type_ not in SPEAKER_ENTITIES and not titled and not in_transcript and not _named_elsewhere(words[-1]):
         return None
     return words[-1]
+
+
+def _named_elsewhere(word: Token) -> bool:
+    """NER misses names in title-case headlines ('Obama on Climate Change:'): the same word
+    recognised as a speaker's name elsewhere in the document names one here too."""
+    return any(t.text == word.text and t.ent_type_ in SPEAKER_ENTITIES for t in word.doc if t.i != word.i)
 
 
 def _label_shape(doc: Doc, sent: Span) -> tuple[Token, Span] | None:
@@ -116,3 +126,33 @@ def labelled_turn(doc: Doc, colon: Token) -> set[int]:
         end = paragraphs(doc).words_end(start)
         content |= set(range(start + 1, end))
     return content
+
+
+def headline_speaker(doc: Doc, sent: Span) -> tuple[Token, Token] | None:
+    """(colon, speaker) for a headline 'Jane Doe Grills Bank CEO: "Y"': a clause opened by a named
+    speaker, its verb, an object, then a colon and a quotation. The clause's subject speaks; a noun
+    phrase ('Clinton Aides: "Y"', 'Trump Rally Attendee: "Y"') names someone else and is left alone."""
+    colon = next((t for t in sent if t.text == ":"), None)
+    if colon is None or not is_headline(sent):
+        return None
+    after = next((t for t in doc[colon.i + 1 : sent.end] if not t.is_space), None)
+    if after is None or not after.is_quote:
+        return None
+    # a cue verb read as a noun ('Jane Doe Slams Bank CEO: "Y"') has found its subject
+    verb_frame = next((f for f in map(headline_verb_frame, doc[sent.start : colon.i]) if f is not None), None)
+    if verb_frame is not None:
+        return colon, verb_frame.source_head
+    start = next((t.i for t in doc[sent.start : colon.i] if not (t.is_quote or t.is_space)), colon.i)
+    first = doc[start]
+    if first.ent_iob_ != "B" or first.ent_type_ not in SPEAKER_ENTITIES:
+        return None
+    end = start + 1
+    while end < colon.i and doc[end].ent_iob_ == "I":
+        end += 1
+    verb = doc[end]
+    if end + 1 >= colon.i or verb.ent_iob_ != "O":
+        return None  # the name fills the label, or no object follows the verb
+    # telling 'Hammers' (a verb) from 'Aides' (a noun), both read as names in a headline
+    if verb.pos_ != "VERB" and not any(stem in known_lemmas("verb") for stem in verb_stems(verb.lower_)):
+        return None
+    return colon, doc[end - 1]

@@ -1,7 +1,8 @@
 """Attributions marked by something other than a reporting verb, one generator per pattern:
 "according to X", "in X's view, Y", "by one estimate, Y", "In a statement, X was Y", noun cues
 ("X's claim that Y", "X's disdain for Y", "X faced criticism for Y"; see `nominal`), "X is sure that Y"
-and "X is against Y" (see `predicative`), "X is an opponent of Y", "reportedly", "X: Y", '"Y" ― X'.
+and "X is against Y" (see `predicative`), "X is an opponent of Y", "reportedly", "X: Y" (and a
+headline's "X Grills Y: 'Z'"), '"Y" ― X' and 'X ― "Y" ―'.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pipeline.attribution.frames import Frame, tokens_of
 from pipeline.attribution.labels import (
     SPEAKER_ENTITIES,
     document_label,
+    headline_speaker,
     label_speaker,
     labelled_turn,
     quoted_turn,
@@ -58,6 +60,8 @@ def according_to_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
         )
 
 
+# Penn tags of a finite verb: a quotation with one is a statement.
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 # Penn tags of a comma, a sentence end, a colon, semicolon or dash ("&" in a name is CC).
 _PHRASE_END_TAGS = {",", ".", ":"}
 
@@ -174,9 +178,14 @@ def colon_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
     """'X: Y' where X is a short noun phrase opening the sentence (headline and interview style).
     A speaker label opening a paragraph speaks the whole paragraph (see `labels`)."""
     for sent in doc.sents:
-        label = label_speaker(doc, sent)
+        headline = headline_speaker(doc, sent)  # 'Jane Doe Grills Bank CEO: "Y"': a clause, not a label
+        label = label_speaker(doc, sent) if headline is None else None
         claim_type = ClaimType.INDIRECT
-        if label is not None:
+        if headline is not None:
+            colon, speaker = headline
+            content = set(range(colon.i + 1, sent.end))
+            claim_type = ClaimType.DIRECT_QUOTE
+        elif label is not None:
             colon, speaker = label
             content = labelled_turn(doc, colon)
             if quoted_turn(doc, colon):
@@ -248,10 +257,15 @@ def role_noun_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
 
 
 def dash_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
-    """'“Y” ― Jane Doe': a dash right after a closing quote, then a name, attributes that quote."""
+    """'“Y” ― Jane Doe': a dash right after a closing quote, then a name, attributes that quote;
+    so does a name before a quotation set off by dashes ('including Jane Doe — “Y” — and Z')."""
     dashes = set(cues()["attribution_dashes"])
     for token in doc[1:-1]:
         if token.text not in dashes or token.i in quoted:
+            continue
+        set_off = _set_off_quote(doc, token, dashes)
+        if set_off is not None:
+            yield set_off
             continue
         # web text often puts a no-break space on either side of the dash
         name, closing = _next_word(doc, token.i, 1), _next_word(doc, token.i, -1)
@@ -265,6 +279,25 @@ def dash_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
             name = name.head
         content = set(range(opening.i + 1, closing.i))
         yield Frame(cue=[token.i], source_head=name, content=content, certainty=base_certainty(token, "asserted"))
+
+
+def _set_off_quote(doc: Doc, dash: Token, dashes: set[str]) -> Frame | None:
+    """'Jane Doe — “Y” —': a named speaker, a dash, a quotation and a closing dash (or the end of
+    the sentence); the name speaks the quotation."""
+    name, opening = _next_word(doc, dash.i, -1), _next_word(doc, dash.i, 1)
+    if name is None or opening is None or not opening.is_quote or name.ent_type_ not in SPEAKER_ENTITIES:
+        return None
+    closing = next((t for t in doc[opening.i + 1 : opening.sent.end] if t.is_quote and t.text != "'"), None)
+    if closing is None or closing.i == opening.i + 1:
+        return None
+    after = _next_word(doc, closing.i, 1)
+    if after is not None and after.text not in dashes and not after.is_sent_end:
+        return None
+    content = set(range(opening.i + 1, closing.i))
+    if not any(doc[i].tag_ in _FINITE_TAGS for i in content):
+        return None  # 'hired Jane Roe — “an old friend” — last year': a phrase describing her, not her words
+    certainty = base_certainty(dash, "asserted")
+    return Frame(cue=[dash.i], source_head=name, content=content, certainty=certainty, claim_type=ClaimType.DIRECT_QUOTE)
 
 
 def _next_word(doc: Doc, index: int, step: int) -> Token | None:

@@ -6,16 +6,20 @@ it reads as a second subject.
 
 A listed cue verb's -s form counts as the verb when it heads its clause (its own subject, or a
 name compounded before it at the root) and governs what a cue verb governs: an infinitive, a
-that-clause, a clausal complement, or a clause fronted before it.
+that-clause, a clausal complement, or a clause fronted before it. In a headline the verb may take
+a noun object or a prepositional one instead (see `headline_verb_frame`).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
 
 from pipeline.attribution.certainty import base_certainty
 from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
+from pipeline.nlp import load_nlp
 from pipeline.sources import is_source_like
 
 _PLURAL_TAGS = {"NNS", "NNPS"}
@@ -25,17 +29,39 @@ _CLAUSE_HEAD_DEPS = {"ROOT", "dep"}
 # fronted content by `reported._fronted`).
 _FRAGMENT_DEPS = {"nsubj", "npadvmod"}
 
+# Parts of speech a headline may leave in lower case ('Visa Program Up for Renewal', 'if Blacks Don't Rally').
+_FUNCTION_POS = {"ADP", "CCONJ", "SCONJ", "DET", "PART", "PRON", "AUX"}
+_MIN_HEADLINE_WORDS = 3
+# Key of the headline test per sentence start, in `Doc.user_data`.
+_HEADLINES = "newsclaims_headline_sentences"
+# What a headline's subject is made of: 'Black Lawmakers', 'One Tweet', '31 Latinos', 'Clinton-Backed PACs'.
+_SUBJECT_POS = {"PROPN", "NOUN", "ADJ", "NUM", "DET"}
+# Adverbs between a headline's subject and its verb: 'Governor Still Defends Y'.
+_PREVERBAL_POS = {"ADV"}
+# Where a headline's clause ends: 'Smith Slams Jones, Vows Y'; 'Smith Slams Jones: "Y"'.
+_CLAUSE_ENDS = {",", ";", ":", "—", "–", "--"}
+# A finite verb after a cue-like noun makes that noun the subject: 'Tax Fraud Charges Dropped',
+# 'Budget Questions Remain Over Y'.
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+# Words that open a clause of the content ('Trump Questions Why Y Lied'), whose own finite verb is
+# no sign of a noun reading: subordinators and wh-words.
+_CLAUSE_OPENER_TAGS = {"WDT", "WP", "WRB"}
+
 
 def verb_lemma(token: Token) -> str | None:
     """'Vows' -> 'vow', 'pushes' -> 'push': the listed cue verb whose -s form the token is."""
     if token.pos_ not in {"NOUN", "PROPN"} or token.tag_ not in _PLURAL_TAGS and not token.is_title:
         return None
-    word = token.lower_
     verbs = cues()["verbs"]
-    for stem in (word.removesuffix("s"), word.removesuffix("es")):
-        if stem != word and stem in verbs:
-            return stem
-    return None
+    return next((stem for stem in verb_stems(token.lower_) if stem in verbs), None)
+
+
+def verb_stems(word: str) -> list[str]:
+    """What an -s form may be the -s form of: 'vows' -> 'vow', 'pushes' -> 'push', 'denies' -> 'deny'."""
+    if not word.endswith("s"):
+        return []
+    stems = [word.removesuffix("s"), word.removesuffix("es")]
+    return stems + [word.removesuffix("ies") + "y"] if word.endswith("ies") else stems
 
 
 def _subject(token: Token) -> Token | None:
@@ -69,10 +95,10 @@ def misread_verb_frame(token: Token) -> Frame | None:
         if not any(c.dep_ == "nsubj" for c in token.children):
             lemma = token.lemma_.lower()
     if lemma is None:
-        return None
+        return headline_verb_frame(token)
     subject, complement = _subject(token), _complement(token)
     if subject is None or complement is None:
-        return None
+        return headline_verb_frame(token)
     return Frame(
         cue=[token.i],
         source_head=subject,
@@ -120,3 +146,119 @@ def fragment_before_cue(verb: Token) -> tuple[Token, set[int]] | None:
     if not (closed and ends and nominal and is_source_like(speaker)) or any(t.is_quote for t in doc[start : speaker.i]):
         return None
     return speaker, {t.i for t in fragment.subtree}
+
+
+@lru_cache(maxsize=2)
+def known_lemmas(pos: str) -> frozenset[str]:
+    """The base forms the model's lemmatizer knows for a part of speech ('verb', 'noun'): which
+    readings a title-case word has when the tagger reads every word of a headline as a name."""
+    lemmatizer = load_nlp().get_pipe("lemmatizer")
+    if not lemmatizer.lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(lemmatizer.lookups.get_table("lemma_index").get(pos, []))
+
+
+def is_headline(sent: Span) -> bool:
+    """A title-case sentence: its content words are all capitalised, as in a headline. The tagger
+    reads such verbs as names and nouns ('Trump Questions Fairness Of Moderators'). Worked out once
+    per sentence: every candidate word asks, and a sentence may be very long."""
+    known = sent.doc.user_data.setdefault(_HEADLINES, {})
+    if sent.start not in known:
+        words = [t for t in sent if t.is_alpha and t.pos_ not in _FUNCTION_POS]
+        known[sent.start] = len(words) >= _MIN_HEADLINE_WORDS and all(t.is_title or t.is_upper for t in words)
+    return known[sent.start]
+
+
+def _headline_lemma(token: Token) -> str | None:
+    """The listed verb a headline word is: an -s form ('Slams', 'Sums'), or a base form after a
+    plural subject ('Lawmakers Rip'), read as a noun or name by the tagger."""
+    lexicon = cues()
+    if token.pos_ not in {"NOUN", "PROPN", "VERB"}:
+        return None
+    if token.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in token.children):
+        return None  # a verb with its own subject is a verb frame already
+    word = token.lower_
+    stem = next((stem for stem in verb_stems(word) if stem in lexicon["verbs"] or stem in lexicon["particles"]), None)
+    if stem is not None:
+        return stem
+    # the plural subject must be a noun, not a verb before its object: 'X Denies Report On Y'
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if word in lexicon["verbs"] and before is not None and before.lower_.endswith("s"):
+        return None if any(stem in known_lemmas("verb") for stem in verb_stems(before.lower_)) else word
+    return None
+
+
+def _headline_subject(token: Token) -> Token | None:
+    """The noun right before the verb (past an adverb: 'Governor Still Defends'), when a run of
+    nominal words from the start of the clause leads to it."""
+    doc, index = token.doc, token.i - 1
+    while index >= token.sent.start and doc[index].pos_ in _PREVERBAL_POS:
+        index -= 1
+    if index < token.sent.start or doc[index].pos_ not in {"PROPN", "NOUN"}:
+        return None
+    start = index
+    while start > token.sent.start and doc[start - 1].text not in _CLAUSE_ENDS and not doc[start - 1].is_quote:
+        start -= 1
+        if doc[start].pos_ not in _SUBJECT_POS and doc[start].text != "-":
+            return None
+    subject = doc[index]
+    return subject if is_source_like(subject) else None
+
+
+def _headline_complement(token: Token, lemma: str) -> tuple[list[int], set[int]]:
+    """(cue, content) of a headline verb taking an object or a prepositional phrase: the verb with
+    its particle or preposition ('Sums Up', 'Warns Of'), and the words after it up to the end of
+    its clause. Empty when the words after it read as the noun's own predicate."""
+    lexicon = cues()
+    doc, cue = token.doc, [token.i]
+    end = next((t.i for t in doc[token.i + 1 : token.sent.end] if t.text in _CLAUSE_ENDS), token.sent.end)
+    particles = lexicon["particles"].get(lemma, [])
+    if lemma not in lexicon["verbs"] and (token.i + 1 >= end or doc[token.i + 1].lower_ != particles[0]):
+        return cue, set()  # a phrasal cue needs its particle: 'Sums Up'
+    following = doc[token.i + 1] if token.i + 1 < end else None
+    if following is not None and (following.lower_ in particles or following.lower_ in lexicon["content_prepositions"]):
+        cue.append(following.i)
+    elif following is not None and following.pos_ == "ADP":
+        return cue, set()  # 'Smith Campaign Claims Under Scrutiny': the noun's own phrase
+    elif lemma in lexicon["clause_only"] or lemma in lexicon["addressee"]:
+        return cue, set()  # 'Mayor Plans Rally', 'Senator Tells Voters': no noun object says anything
+    elif lemma in lexicon["naming_verbs"] and not any(t.is_quote for t in doc[token.i + 1 : end]):
+        return cue, set()  # 'Council Calls Meeting': a naming verb needs what it calls it
+    content = range(cue[-1] + 1, end)
+    if following is not None and following.i not in cue and _noun_then_verb(token, lemma, following):
+        return cue, set()
+    for i in content:
+        if doc[i].pos_ == "SCONJ" or doc[i].tag_ in _CLAUSE_OPENER_TAGS:
+            break
+        if doc[i].tag_ in _FINITE_TAGS or i == cue[-1] + 1 and doc[i].tag_ == "VBN":
+            return cue, set()
+    return cue, set(content)
+
+
+def _noun_then_verb(cue: Token, lemma: str, following: Token) -> bool:
+    """'Police Reports Show Y', 'Obama Comments Spark Outrage': a verb's base form after the cue
+    makes the cue the subject noun, when the tagger says so or the cue is a noun the lexicon
+    lists as a claim (the ambiguous ones) and the next word, not a name, can be a verb. A name is
+    one NER finds outside the cue ('Clinton Calls Trump Y'; not 'Obama Comments Spark' read as one)."""
+    if following.tag_ == "VB":
+        return True
+    name = following.ent_type_ and cue.ent_iob_ == "O"
+    return lemma in cues()["nouns"] and not name and following.lower_ in known_lemmas("verb")
+
+
+def headline_verb_frame(token: Token) -> Frame | None:
+    """'Trump Questions Fairness Of Moderators', 'Lawmakers Rip Smith As A Fraud', 'One Tweet Sums
+    Up Y', 'Governor Still Defends Y': in a headline, a listed verb read as a noun after its
+    subject, with a noun or prepositional object. 'Questions Remain Over Y' keeps its noun: it has
+    no subject before it, and 'Budget Questions Remain' has a finite verb after it."""
+    lemma = _headline_lemma(token)
+    if lemma is None or not is_headline(token.sent):
+        return None
+    subject = _headline_subject(token)
+    if subject is None:
+        return None
+    cue, content = _headline_complement(token, lemma)
+    if not any(token.doc[i].is_alpha for i in content):
+        return None
+    certainty = base_certainty(token, cues()["verbs"].get(lemma, "asserted"))
+    return Frame(cue=cue, source_head=subject, content=content, certainty=certainty)
