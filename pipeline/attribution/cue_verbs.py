@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.attribution.lexicons import cues
-from pipeline.sources import source_kinds
+from pipeline.sources import is_source_like, source_kinds
 
 _CUE_MODIFIER_DEPS = {"aux", "auxpass", "neg", "advmod"}
 _CUE_TIME_DEPS = {"npadvmod", "advmod"}
@@ -28,12 +28,13 @@ def cue_lemma(token: Token) -> str:
 def is_cue_verb(token: Token) -> bool:
     """A listed cue verb; a phrasal cue (a verb in `particles` only) followed by its first listed
     particle: 'laid out', 'went after', 'made clear', 'lashed out at'; or a characterising verb with
-    an object and an 'as' phrase: 'sees Y as Z'."""
+    an object and an 'as' phrase: 'sees Y as Z'. A listed verb with a physical sense
+    (`person_object_verbs`) needs a person or a body as its target."""
     lemma = cue_lemma(token)
     if token.pos_ not in {"VERB", "AUX"}:
         return False
     if lemma in cues()["verbs"]:
-        return True
+        return lemma not in cues()["person_object_verbs"] or _targets_someone(token)
     if lemma in cues()["characterising_verbs"]:
         return _characterises(token)
     particles = cues()["particles"].get(lemma)
@@ -43,6 +44,16 @@ def is_cue_verb(token: Token) -> bool:
     # a pronoun object as particle ('put it') is a cue only in 'as X put it' or before a colon
     after = token.doc[particle.i + 1] if particle.i + 1 < len(token.doc) else None
     return particle.dep_ != "dobj" or as_marked(token) or after is not None and after.text == ":"
+
+
+def _targets_someone(verb: Token) -> bool:
+    """'grilled the chief executive', 'Trump was pounded by his rivals': a verb of judgment with a
+    physical sense judges only a person or a body; 'grilled the fish', 'hammered the nails' do not,
+    nor does the verb with a particle ('hammered out an agreement')."""
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False
+    target = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    return target is not None and is_source_like(target)
 
 
 def _characterises(verb: Token) -> bool:

@@ -1,6 +1,6 @@
 """Headlines and title case, where the tagger reads cue verbs as nouns and names: a listed verb
 after its subject with a noun or prepositional object ('Mayor Slams Council Over Y'); a headline
-clause before a colon and a quotation ('X Grills Y: "Z"'); a label name the tagger misses but the
+clause before a colon and a quotation ('X Meets Y: "Z"'); a label name the tagger misses but the
 document names elsewhere ('X on Trade: Y'); and a quotation set off by dashes after a name
 ('including Jane Roe -- "Y" --').
 
@@ -71,8 +71,8 @@ def test_headline_noun_before_a_verb_not_tagged_as_one(nlp):
     "text, expected",
     [
         (
-            "Elizabeth Warren Grills Bank Chief: 'You Should Resign Today'\n\nThe senator spoke on Tuesday.",
-            [("Warren", ":", "You Should Resign Today")],
+            "Elizabeth Warren Meets Bank Chief: 'You Should Resign Today'\n\nThe senator spoke on Tuesday.",
+            [("Elizabeth Warren", ":", "You Should Resign Today")],
         ),
         # a listed verb: the verb's subject speaks the quotation too
         (
@@ -85,7 +85,7 @@ def test_headline_noun_before_a_verb_not_tagged_as_one(nlp):
             [("Acme Bank Chief Executive Mary Collins", ":", "We Will Fix This Problem Now")],
         ),
         # no quotation after the colon: a heading, not what the subject said
-        ("Elizabeth Warren Grills Bank Chief: What Comes Next For The Bank\n\nThe senator spoke on Tuesday.", []),
+        ("Elizabeth Warren Meets Bank Chief: What Comes Next For The Bank\n\nThe senator spoke on Tuesday.", []),
     ],
 )
 def test_headline_clause_before_colon(nlp, text, expected):
