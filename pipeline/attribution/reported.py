@@ -30,6 +30,8 @@ _INSERTED_DEPS = {"parataxis", "ccomp", "conj"}
 # "X claimed Y, although he refused Z".
 _CONCESSIVE_MARKS = {"although", "though", "whereas"}
 _RELATIVE_TAGS = RELATIVE_TAGS | {"WP$"}  # "whose" too
+# Parts of speech a cue verb may carry: a verb, or a noun or name where the tagger misread one.
+_CUE_POS = {"VERB", "AUX", "NOUN", "PROPN"}
 # Degree words whose "that" clause is a result, not a proposition: "so loud that", "such a mess that".
 _DEGREE_WORDS = {"so", "such"}
 
@@ -131,7 +133,7 @@ def verb_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
     """'X said (that) Y', 'Y, X said', 'Y, said X', 'X told reporters Y', passives, participles."""
     verbs = cues()["verbs"]
     for token in tokens_of(doc):
-        if token.i in quoted:
+        if token.i in quoted or token.pos_ not in _CUE_POS:
             continue
         misread = misread_verb_frame(token)  # "Sanders Vows To Y": a headline verb misparsed
         if misread is not None:
@@ -173,12 +175,12 @@ def that_clause_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
     """
     for token in tokens_of(doc):
         # "there was no evidence that Y": a that-clause under a copula belongs to a noun
-        if is_cue_verb(token) or token.pos_ != "VERB" or token.lemma_ == "be" or token.i in quoted:
+        if token.pos_ != "VERB" or token.lemma_ == "be" or token.i in quoted:
             continue
         clause = that_clause(token, {"ccomp"})
-        source = subject_of(token)
-        if clause is None or clause.i < token.i or _result_clause(clause, token):
+        if clause is None or clause.i < token.i or is_cue_verb(token) or _result_clause(clause, token):
             continue
+        source = subject_of(token)
         if source is not None and is_source_like(source):
             certainty = base_certainty(token, "asserted")
             yield Frame(cue=[token.i], source_head=source, content=subtree(clause), certainty=certainty)
