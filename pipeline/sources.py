@@ -69,8 +69,9 @@ def person_name(head: Token) -> str:
     for token in reversed(list(head.lefts)):
         if token.i == chain[0].i - 1 and token.dep_ in {"compound", "flat"}:
             chain.insert(0, token)
-    # A lowercase common noun before the name is a role, not part of it ("coach Ann Lee").
-    while len(chain) > 1 and (chain[0].lower_ in titles or (chain[0].pos_ == "NOUN" and chain[0].is_lower)):
+    # A lowercase common noun before the name is a role, not part of it ("coach Ann Lee"); a hyphen
+    # is left of a split title ("Vice-President Ann Lee").
+    while len(chain) > 1 and (chain[0].lower_ in titles or chain[0].is_punct or (chain[0].pos_ == "NOUN" and chain[0].is_lower)):
         chain = chain[1:]
     ent = _entity_at(head)
     if ent is not None and ent.label_ == "PERSON":

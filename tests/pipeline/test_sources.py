@@ -40,6 +40,8 @@ def _sources(nlp, text):
         ("The 40-year-old singer said the tour would go on.", "The 40-year-old singer", "40-year-old singer", SourceKind.PERSON),
         ("His son said the family was grateful.", "His son", "His son", SourceKind.PERSON),
         ("Labour MP Ann Lee said the plan was unfair.", "Labour MP Ann Lee", "Ann Lee", SourceKind.PERSON),
+        # a hyphenated title split by the tokenizer leaves no hyphen on the name
+        ("Vice-President Tom Hale said the plan was unfair.", "Vice-President Tom Hale", "Tom Hale", SourceKind.PERSON),
     ],
 )
 def test_mention_name_and_kind(nlp, text, mention, name, kind):
