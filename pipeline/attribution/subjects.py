@@ -126,6 +126,8 @@ def subject_of(verb: Token, depth: int = 0, controlling: bool = False) -> Token 
     if (verb.dep_ in _SUBJECT_INHERITING_DEPS or verb.dep_ == "acomp") and head.pos_ in {"VERB", "AUX"}:
         if _across_quote(head, verb):
             return None  # "“That makes me smart” -- and, asked again, insisting Y": the quote's subject is not the speaker
+        if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
+            return None  # "X declined, but was then asked to Y": X is the one asked, not the asker
         return subject_of(head, depth + 1, controlling=True)  # "X denied it, saying ...", "X is convinced that"
     return None
 

@@ -157,3 +157,10 @@ def test_clause_on_adjunct_noun_is_complement(nlp, text, expected):
 )
 def test_decision_and_reaction_verbs(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+def test_coordinated_passive_cue_does_not_inherit_the_subject_as_speaker(nlp):
+    # the federation is the one requested: who requested it is unknown (the 'by' phrase hangs on 'do')
+    claims = triples(nlp, "The federation declined to act, but was then requested to do so by the commission.")
+    assert ("The federation", "declined", "to act") in claims
+    assert all(source != "The federation" for source, cue, _ in claims if cue != "declined")
