@@ -94,7 +94,7 @@ def _candidate_frames(doc: Doc, quotes: list[Quote]) -> list[Frame]:
     for inner in frames:
         relative, coordinated = _parenthetical_relative(doc, inner), _narrated_conjunct(doc, inner)
         if relative or coordinated:
-            clause = {t.i for t in _cue_head(doc, inner).subtree}
+            clause = {t.i for t in inner.cue_head(doc).subtree}
         else:
             clause = _absolute_clause(doc, inner)
         for outer in frames:
@@ -125,15 +125,12 @@ def _inside(inner: Frame, outer: Frame) -> bool:
     return outer.cue[0] not in inner.content or len(outer.content) > len(inner.content)
 
 
-def _cue_head(doc: Doc, frame: Frame) -> Token:
-    return min((doc[i] for i in frame.cue), key=lambda t: sum(1 for _ in t.ancestors))
-
 
 def _shares_subject(doc: Doc, frame: Frame) -> bool:
     """A bare verb coordinated with a verb of the reported clause that has its own subject ("X said
     they should change the laws rather than criticize him"): it shares that clause's subject and
     modal, so it cannot continue X's finite clause and keeps the source its pattern found."""
-    head = _cue_head(doc, frame)
+    head = frame.cue_head(doc)
     return head.tag_ == "VB" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.head.children)
 
 
@@ -143,7 +140,7 @@ def _parenthetical_relative(doc: Doc, frame: Frame) -> bool:
     attributes its own claim about the noun, which PolNeAR annotates apart from the outer claim.
     A relative word that is the cue's own object ("the examples that critics point to") is,
     measured on PolNeAR dev, annotated inside the outer claim instead."""
-    head = _cue_head(doc, frame)
+    head = frame.cue_head(doc)
     if head.dep_ != "relcl":
         return False
     subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -159,7 +156,7 @@ def _absolute_clause(doc: Doc, frame: Frame) -> set[int]:
     """A gerund cue with its own subject after a preposition ("Y, with experts arguing Z"): a
     speaker the outer claim only mentions, annotated apart on PolNeAR dev (4 of 4). The clause with
     its preposition, to carve out of the outer content, or an empty set."""
-    head = _cue_head(doc, frame)
+    head = frame.cue_head(doc)
     if not frame.content or head.tag_ != "VBG" or head.dep_ not in {"pcomp", "pobj"}:
         return set()
     if not any(c.dep_ == "nsubj" for c in head.children):
@@ -170,7 +167,7 @@ def _absolute_clause(doc: Doc, frame: Frame) -> set[int]:
 def _participle_clause(doc: Doc, frame: Frame) -> set[int]:
     """The whole clause of a participle cue, also what its pattern left out of its content
     ("adding in a statement that Z", a misparsed "contradicting the police’s claim")."""
-    head = _cue_head(doc, frame)
+    head = frame.cue_head(doc)
     return {t.i for t in head.subtree} if head.tag_ == "VBG" else set()
 
 
@@ -179,7 +176,7 @@ def _narrated_conjunct(doc: Doc, frame: Frame) -> bool:
     clause with no "that" ("X said Y, and when pressed, Z replied W"): the parser hangs it on the
     reported verb, but it is the next sentence of the narration, not part of what X said. After
     "that" ("X noted that Y, and some doubted Z") the coordination stays inside the report."""
-    head = _cue_head(doc, frame)
+    head = frame.cue_head(doc)
     if head.dep_ != "conj" or head.head.i > head.i or not frame.content:
         return False
     if any(c.dep_ == "mark" and c.lower_ == "that" for c in head.head.children):
@@ -200,7 +197,7 @@ def _sibling(doc: Doc, frame: Frame) -> bool:
     not inside it, so it is taken out of the other claim's content."""
     if not frame.cue or not frame.content:
         return False
-    head = _cue_head(doc, frame)
+    head = frame.cue_head(doc)
     if head.tag_ == "VBG" and head.head.tag_ == "VBG" and head.head.dep_ == "pcomp":
         return False  # a gerund coordinated with a preposition's gerund: "the route of revaluing Y and charging Z"
     # a subordinated cue ("Y as promised", "as X noted") qualifies the clause it hangs on

@@ -62,7 +62,7 @@ def clausal_complement(verb: Token, cue: list[int]) -> set[int]:
     if skip_object:
         for obj in (c for c in children if c.dep_ == "dobj"):
             # "told a meeting of leaders that Y": the that-clause hung on the addressee
-            clause = that_clause(obj, {"relcl", "acl", "ccomp"})
+            clause = that_clause(obj, {"acl", "ccomp"})
             if clause is not None:
                 return subtree(clause)
     negated = any(c.dep_ == "neg" for c in verb.children)

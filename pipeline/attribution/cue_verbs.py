@@ -8,6 +8,8 @@ from spacy.tokens import Token
 from pipeline.attribution.lexicons import cues
 from pipeline.sources import is_source_like, source_kinds
 
+# Penn tags of a finite verb or a modal: a clause, not a phrase ('Tax Fraud Charges Dropped').
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 _CUE_MODIFIER_DEPS = {"aux", "auxpass", "neg", "advmod"}
 _CUE_TIME_DEPS = {"npadvmod", "advmod"}
 

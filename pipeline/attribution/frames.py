@@ -26,6 +26,10 @@ class Frame:
     claim_type: ClaimType = ClaimType.INDIRECT
     quotes: list[int] = field(default_factory=list)  # indices of the quotes this frame speaks
 
+    def cue_head(self, doc: Doc) -> Token:
+        """The cue token highest in the parse: the verb of "has said", the noun of "his claim"."""
+        return min((doc[i] for i in self.cue), key=lambda t: sum(1 for _ in t.ancestors))
+
 
 def _leading_filler(token: Token, verbatim: bool) -> bool:
     """Punctuation; unless quoted verbatim, also a leading "But"/"And" or the complementiser "that"."""

@@ -25,7 +25,7 @@ from pipeline.attribution.lexicons import cues
 from pipeline.attribution.paragraphs import paragraphs
 from pipeline.attribution.nominal import clause_noun_frames, reception_frames, topic_noun_frames
 from pipeline.attribution.predicative import predicate_start
-from pipeline.attribution.cue_verbs import as_marked, cue_tokens, subtree
+from pipeline.attribution.cue_verbs import FINITE_TAGS, as_marked, cue_tokens, subtree
 from pipeline.attribution.subjects import subject_of
 from pipeline.models import ClaimType
 from pipeline.sources import is_source_like
@@ -60,8 +60,6 @@ def according_to_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
         )
 
 
-# Penn tags of a finite verb: a quotation with one is a statement.
-_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 # Penn tags of a comma, a sentence end, a colon, semicolon or dash ("&" in a name is CC).
 _PHRASE_END_TAGS = {",", ".", ":"}
 
@@ -294,7 +292,7 @@ def _set_off_quote(doc: Doc, dash: Token, dashes: set[str]) -> Frame | None:
     if after is not None and after.text not in dashes and not after.is_sent_end:
         return None
     content = set(range(opening.i + 1, closing.i))
-    if not any(doc[i].tag_ in _FINITE_TAGS for i in content):
+    if not any(doc[i].tag_ in FINITE_TAGS for i in content):  # a quotation with one is a statement
         return None  # 'hired Jane Roe — “an old friend” — last year': a phrase describing her, not her words
     certainty = base_certainty(dash, "asserted")
     return Frame(cue=[dash.i], source_head=name, content=content, certainty=certainty, claim_type=ClaimType.DIRECT_QUOTE)

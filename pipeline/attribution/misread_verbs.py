@@ -17,6 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from pipeline.attribution.certainty import base_certainty
+from pipeline.attribution.cue_verbs import FINITE_TAGS
 from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
 from pipeline.nlp import load_nlp
@@ -40,9 +41,6 @@ _SUBJECT_POS = {"PROPN", "NOUN", "ADJ", "NUM", "DET"}
 _PREVERBAL_POS = {"ADV"}
 # Where a headline's clause ends: 'Smith Slams Jones, Vows Y'; 'Smith Slams Jones: "Y"'.
 _CLAUSE_ENDS = {",", ";", ":", "—", "–", "--"}
-# A finite verb after a cue-like noun makes that noun the subject: 'Tax Fraud Charges Dropped',
-# 'Budget Questions Remain Over Y'.
-_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 # Words that open a clause of the content ('Trump Questions Why Y Lied'), whose own finite verb is
 # no sign of a noun reading: subordinators and wh-words.
 _CLAUSE_OPENER_TAGS = {"WDT", "WP", "WRB"}
@@ -230,7 +228,8 @@ def _headline_complement(token: Token, lemma: str) -> tuple[list[int], set[int]]
     for i in content:
         if doc[i].pos_ == "SCONJ" or doc[i].tag_ in _CLAUSE_OPENER_TAGS:
             break
-        if doc[i].tag_ in _FINITE_TAGS or i == cue[-1] + 1 and doc[i].tag_ == "VBN":
+        # a finite verb after a cue-like noun makes that noun its subject: 'Budget Questions Remain Over Y'
+        if doc[i].tag_ in FINITE_TAGS or i == cue[-1] + 1 and doc[i].tag_ == "VBN":
             return cue, set()
     return cue, set(content)
 

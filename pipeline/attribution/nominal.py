@@ -76,7 +76,7 @@ def _noun_clause(noun: Token) -> Token | None:
     pronoun), hung on the verb the noun is the object of ("fueling worries that Y"; a cue verb's
     clause is its own: "told the panel that Y"), or on the copula the noun is the subject of
     ("X's hope is that Y")."""
-    clause = that_clause(noun, {"acl", "ccomp", "relcl"})
+    clause = that_clause(noun, {"acl", "ccomp"})
     verb = noun.head
     if clause is None and noun.dep_ == "nsubj" and verb.lemma_ == "be":
         clause = that_clause(verb, {"ccomp", "attr"})  # "X's bet is that Y"

@@ -34,7 +34,7 @@ def reports_nothing(doc: Doc, frame: Frame) -> bool:
     words = _words(doc, frame)
     if not words or not frame.cue:
         return False
-    cue_head = _cue_head(doc, frame)
+    cue_head = frame.cue_head(doc)
     return (
         _unstated_message(cue_head, words)
         or _possessor_fragment(words)
@@ -47,9 +47,6 @@ def reports_nothing(doc: Doc, frame: Frame) -> bool:
 def _words(doc: Doc, frame: Frame) -> list[Token]:
     return [doc[i] for i in sorted(frame.content) if not doc[i].is_punct and not doc[i].is_space]
 
-
-def _cue_head(doc: Doc, frame: Frame) -> Token:
-    return min((doc[i] for i in frame.cue), key=lambda t: sum(1 for _ in t.ancestors))
 
 
 def _unstated_message(cue_head: Token, words: list[Token]) -> bool:
