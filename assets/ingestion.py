@@ -13,7 +13,7 @@ import dagster as dg
 
 from assets.metadata import asset_spec, table_metadata
 from assets.settings import NewsclaimsSettings
-from pipeline.dedup import Deduplicator
+from pipeline.ingest.dedup import Deduplicator
 from pipeline.ingest import read_inputs
 from pipeline.models import Document, InputFile, Rejection, RejectReason
 from warehouse import writers

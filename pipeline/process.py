@@ -41,7 +41,7 @@ from pipeline.quantities import find_quantities
 _PIPELINE_DIR = Path(__file__).parent
 # What extraction output depends on: documents extracted by another version are extracted again.
 # Parts of `pipeline/` that extraction never runs; everything else (a new module too) is hashed.
-_NOT_EXTRACTION = {"evaluation", "ingest.py", "ingest_formats.py", "cleaning.py", "language.py", "dedup.py"}
+_NOT_EXTRACTION = {"evaluation", "ingest"}
 
 
 def extraction_files() -> list[Path]:

@@ -1,7 +1,7 @@
 """The benchmark's synthetic corpus: new texts made of real paragraphs, deterministic."""
 
 from assets.bench import corpus_size, synthesize_corpus
-from pipeline.dedup import Deduplicator
+from pipeline.ingest.dedup import Deduplicator
 from pipeline.ids import doc_id
 
 

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.cleaning import normalise_layout, prose_share, remove_boilerplate
+from pipeline.ingest.cleaning import normalise_layout, prose_share, remove_boilerplate
 from pipeline.ingest import read_inputs
 from pipeline.models import Document
 

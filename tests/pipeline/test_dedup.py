@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline import ids
-from pipeline.dedup import Deduplicator
+from pipeline.ingest.dedup import Deduplicator
 
 # The seed article's paragraphs (one story) ...
 STORY = [

@@ -14,7 +14,7 @@ import pytest
 
 from pipeline import ids
 from pipeline.ingest import read_inputs
-from pipeline.ingest_formats import parse_date
+from pipeline.ingest.formats import parse_date
 from pipeline.models import Document, RejectReason, Rejection
 
 DATA = Path(__file__).parent.parent / "data"

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-LEXICON_PATH = Path(__file__).parent / "lexicons" / "boilerplate.json"
+LEXICON_PATH = Path(__file__).parents[1] / "lexicons" / "boilerplate.json"
 
 SHORT_LINE_WORDS = 12  # a line containing a promo phrase is dropped only up to this length
 END_LINE_WORDS = 25  # ... or up to this length within the last lines (footers)

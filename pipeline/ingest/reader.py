@@ -29,8 +29,8 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from pipeline import ids
-from pipeline.cleaning import prose_share
-from pipeline.ingest_formats import (
+from pipeline.ingest.cleaning import prose_share
+from pipeline.ingest.formats import (
     GZIP_MAGIC,
     ContentError,
     Extracted,
@@ -43,7 +43,7 @@ from pipeline.ingest_formats import (
     looks_like_html,
     with_record_metadata,
 )
-from pipeline.language import detect_language
+from pipeline.ingest.language import detect_language
 from pipeline.models import Document, InputFile, RejectReason, Rejection
 
 CONTAINER_FORMATS = ("jsonl", "warc")  # one input per record

@@ -1,7 +1,7 @@
 """Bytes to article text, per input format: sniffing, decoding, HTML extraction, dates.
 
 Each function turns raw bytes into an `Extracted` (text plus metadata) or raises
-`ContentError` carrying the RejectReason; `pipeline.ingest` turns that into a Rejection.
+`ContentError` carrying the RejectReason; `pipeline.ingest.reader` turns that into a Rejection.
 Nothing here touches the network: trafilatura always gets the page's bytes, never a URL.
 """
 
@@ -17,7 +17,7 @@ import charset_normalizer
 import dateparser
 import trafilatura
 
-from pipeline.cleaning import normalise_layout, real_author, remove_boilerplate
+from pipeline.ingest.cleaning import normalise_layout, real_author, remove_boilerplate
 from pipeline.models import RejectReason
 
 GZIP_MAGIC = b"\x1f\x8b"
