@@ -116,6 +116,8 @@ def evaluate(args: argparse.Namespace) -> int:
     for path in gold_files:
         if not Path(path).is_file():
             raise CliError(f"no gold file at {path}")
+    if args.bbc_gold and not args.bbc_gold.is_dir():
+        raise CliError(f"no BBC gold directory at {args.bbc_gold}")
     print(evaluate_gold_files([Path(p) for p in gold_files]))
     if args.polnear:
         from pipeline.evaluation.polnear import evaluate_polnear
@@ -123,7 +125,18 @@ def evaluate(args: argparse.Namespace) -> int:
         if not Path(args.polnear).is_dir():
             raise CliError(f"no PolNeAR gold directory at {args.polnear}")
         print(evaluate_polnear(Path(args.polnear)).format())
+    if args.bbc_gold:
+        _evaluate_bbc_gold(args.bbc_gold, args.corpus)
     return 0
+
+
+def _evaluate_bbc_gold(gold_dir: Path, corpus: Path) -> None:
+    if not corpus.is_dir():
+        print(f"BBC development gold: skipped, no corpus at {corpus}")
+        return
+    from pipeline.evaluation.bbc_gold import evaluate_bbc_gold, format_report
+
+    print(format_report(evaluate_bbc_gold(gold_dir, corpus)))
 
 
 def _add_db_arguments(parser: argparse.ArgumentParser) -> None:
@@ -170,6 +183,10 @@ def build_parser() -> argparse.ArgumentParser:
                              help="a gold file in the seed format (default: the shipped seed article)")
     eval_parser.add_argument("--polnear", type=Path, metavar="DIR",
                              help="also score a PolNeAR-format directory, e.g. ../shared/eval/polnear_dev")
+    eval_parser.add_argument("--bbc-gold", type=Path, metavar="DIR",
+                             help="also score the BBC development gold, e.g. tests/data/bbc_gold")
+    eval_parser.add_argument("--corpus", type=Path, default=Path("../shared/bench/bbc"), metavar="DIR",
+                             help="the BBC texts the gold names (default ../shared/bench/bbc; skipped if absent)")
     eval_parser.set_defaults(handler=evaluate)
 
     bench_parser = commands.add_parser("bench", help="time raw nlp.pipe and newsclaims run on a corpus of .txt files")

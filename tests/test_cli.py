@@ -2,6 +2,7 @@
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -71,3 +72,16 @@ def test_unknown_command_exits_non_zero():
 def test_console_script_is_installed():
     result = subprocess.run([sys.executable, "-m", "assets.cli", "--help"], capture_output=True, text=True)
     assert result.returncode == 0 and "run" in result.stdout and "query" in result.stdout
+
+
+def test_eval_bbc_gold_without_its_corpus_is_one_skip_line(tmp_path, capsys):
+    gold = Path(__file__).parent / "data" / "bbc_gold"
+    missing = tmp_path / "no-corpus"
+    assert main(["eval", "--bbc-gold", str(gold), "--corpus", str(missing)]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == f"BBC development gold: skipped, no corpus at {missing}"
+
+
+def test_eval_missing_bbc_gold_directory(tmp_path, capsys):
+    assert main(["eval", "--bbc-gold", str(tmp_path / "no-gold")]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "no-gold" in err[0]

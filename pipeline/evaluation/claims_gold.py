@@ -24,7 +24,8 @@ _WORD = re.compile(r"\w+")
 _MIN_CONTENT_SHARE = 0.5
 
 
-def _words(text: str) -> set[str]:
+def words(text: str) -> set[str]:
+    """The case-folded word set that content matching compares."""
     return {w.casefold() for w in _WORD.findall(text.replace("’", "'"))}
 
 
@@ -44,10 +45,18 @@ def _extracted_names(claim: ExtractedClaim) -> list[str]:
     return [_fold(claim.source.mention.text), _fold(claim.source.name)] if claim.source else []
 
 
+def content_share(gold_claim: dict[str, Any], fragments: list[str]) -> float:
+    """The share of the gold content's words that the extracted content fragments hold."""
+    gold_words = words(gold_claim["content"])
+    return len(gold_words & words(" ".join(fragments))) / len(gold_words) if gold_words else 0.0
+
+
+def content_matches(gold_claim: dict[str, Any], fragments: list[str]) -> bool:
+    return content_share(gold_claim, fragments) >= _MIN_CONTENT_SHARE
+
+
 def claim_matches(gold_claim: dict[str, Any], claim: ExtractedClaim) -> bool:
-    gold_words = _words(gold_claim["content"])
-    found_words = _words(" ".join(f.text for f in claim.content_fragments))
-    if not gold_words or len(gold_words & found_words) < _MIN_CONTENT_SHARE * len(gold_words):
+    if not content_matches(gold_claim, [f.text for f in claim.content_fragments]):
         return False
     if gold_claim["source"] is None:
         return True

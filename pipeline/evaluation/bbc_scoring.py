@@ -1,0 +1,277 @@
+"""Scoring one document's claim rows against the BBC development gold (tests/data/bbc_gold).
+
+Extracted attributed claims are paired one-to-one with gold claims on content alone (the
+seed rule of `claims_gold`: at least half of the gold content's words), best share first, so
+that who is credited is measured separately instead of deciding whether a claim counts.
+The measures are defined in tests/data/bbc_gold/README.md; `BbcReport` holds their counts
+over all documents and the examples behind each error class.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from pipeline.evaluation.claims_gold import content_matches, content_share, words
+from pipeline.ids import normalise_name
+from pipeline.models import Certainty, ClaimType, DocumentResult
+
+STATEMENT_CLASSES = ("speech", "written", "belief")  # what a fact-checker means by "X stated"
+PRONOUNS = {
+    "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "it", "its",
+    "they", "them", "their", "who", "whom", "which", "that", "this", "these", "those", "one",
+}
+# A sentence ends at . ! or ? (and any closing quote or bracket) before a capital, digit or
+# opening quote, or at a line break.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9£$])|\n+")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class ProductClaim:
+    """One claims row with its source as the tables hold it."""
+
+    content_spans: tuple[tuple[int, int], ...]
+    claim_type: str
+    certainty: str
+    source_id: str | None = None
+    source_name: str | None = None
+    source_kind: str | None = None
+    cue_class: str | None = None  # once the product labels claims (issue 15)
+
+
+def product_claims(result: DocumentResult) -> list[ProductClaim]:
+    mentions = {m.claim_id: m for m in result.source_mentions}
+    claims = []
+    for row in result.claims:
+        mention = mentions.get(row.claim_id)
+        claims.append(
+            ProductClaim(
+                content_spans=tuple((s, e) for s, e in row.content_spans),
+                claim_type=row.claim_type,
+                certainty=row.certainty,
+                source_id=row.source_id,
+                source_name=mention.name if mention else None,
+                source_kind=mention.kind if mention else None,
+                cue_class=getattr(row, "cue_class", None),
+            )
+        )
+    return claims
+
+
+@dataclass
+class BbcReport:
+    documents: int = 0
+    gold_claims: int = 0
+    required: int = 0
+    found: int = 0  # required gold claims paired with an extracted claim
+    attributed: int = 0  # extracted claims that are not narrator claims
+    attributed_correct: int = 0  # ... whose content matches a gold claim (required or optional)
+    statement_considered: int = 0
+    statement_correct: int = 0
+    paired: int = 0
+    span_right: int = 0
+    certainty_right: int = 0
+    with_speaker: int = 0  # paired gold claims that have a speaker
+    speaker_right: int = 0
+    full_name_right: int = 0
+    kind_right: int = 0
+    speakers: int = 0  # gold speakers the product gives at least one sources row
+    speakers_one_row: int = 0
+    furniture_lines: int = 0
+    by_class: Counter = field(default_factory=Counter)  # (gold cue_class, "gold"|"required"|"found")
+    row_speakers: dict[str, set[str]] = field(default_factory=dict)  # source_id -> gold speakers it holds
+    row_names: dict[str, str] = field(default_factory=dict)
+    unknown_rows: set[str] = field(default_factory=set)  # rows naming no gold speaker of their document
+    errors: dict[str, list[str]] = field(default_factory=dict)
+
+    def note(self, error_class: str, example: str) -> None:
+        self.errors.setdefault(error_class, []).append(example)
+
+    @property
+    def pronoun_rows(self) -> list[str]:
+        return sorted({n for n in self.row_names.values() if n.casefold() in PRONOUNS})
+
+    @property
+    def merged_rows(self) -> list[str]:
+        return sorted(self.row_names[r] for r, held in self.row_speakers.items() if len(held) > 1)
+
+
+def _speaker_names(gold_claim: dict[str, Any]) -> set[str]:
+    return {normalise_name(n) for n in [gold_claim["source"], *gold_claim.get("aliases", [])] if n}
+
+
+def names_speaker(name: str | None, canonical: str, names: set[str], kind: str | None) -> bool:
+    """Whether a sources name designates the gold speaker: one of its names, the canonical name
+    with a title or role around it ('DJ Mike Read'), or, for one person or body, a name of two
+    or more words inside the canonical one ('Princess Marguerite')."""
+    folded = normalise_name(name or "")
+    if not folded:
+        return False
+    found, full = set(folded.split()), set(canonical.split())
+    return (folded in names or full <= found
+            or (kind != "group" and len(found) > 1 and found <= full))
+
+
+def _fragments(text: str, claim: ProductClaim) -> list[str]:
+    return [text[s:e] for s, e in claim.content_spans]
+
+
+def sentence_region(text: str, start: int, end: int) -> tuple[int, int]:
+    """From the start of the sentence holding `start` to the end of the one holding `end`."""
+    region_start, region_end = 0, len(text)
+    for brk in _SENTENCE_BREAK.finditer(text):
+        if brk.end() <= start:
+            region_start = brk.end()
+        elif brk.start() >= end:
+            region_end = brk.start()
+            break
+    return region_start, region_end
+
+
+def span_right(text: str, gold_claim: dict[str, Any], claim: ProductClaim) -> bool:
+    """At least half the gold words, and no word from a sentence the gold content is not in."""
+    if not content_found(text, gold_claim, claim):
+        return False
+    start = text.find(gold_claim["content"])
+    low, high = sentence_region(text, start, start + len(gold_claim["content"]))
+    return all(low <= s + w.start() and s + w.end() <= high
+               for s, e in claim.content_spans for w in _WORD.finditer(text[s:e]))
+
+
+def content_found(text: str, gold_claim: dict[str, Any], claim: ProductClaim) -> bool:
+    """The seed rule (half the gold words), on a span that overlaps the gold content's place in
+    the text, so that 'her' in another sentence does not find 'her absence'."""
+    start = text.find(gold_claim["content"])
+    return (start >= 0 and _overlaps(claim, start, start + len(gold_claim["content"]))
+            and content_matches(gold_claim, _fragments(text, claim)))
+
+
+def pair_claims(text: str, gold_claims: list[dict], claims: list[ProductClaim]) -> dict[str, ProductClaim]:
+    """Gold id -> extracted claim, one-to-one, by content share then fewest extra words."""
+    candidates = []
+    for g in gold_claims:
+        gold_words = words(g["content"])
+        for i, claim in enumerate(claims):
+            fragments = _fragments(text, claim)
+            if content_found(text, g, claim):
+                extra = len(words(" ".join(fragments)) - gold_words)
+                candidates.append((-content_share(g, fragments), extra, g["id"], i))
+    pairs: dict[str, ProductClaim] = {}
+    used: set[int] = set()
+    for _, _, gold_id, i in sorted(candidates):
+        if gold_id not in pairs and i not in used:
+            pairs[gold_id] = claims[i]
+            used.add(i)
+    return pairs
+
+
+def _overlaps(claim: ProductClaim, start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in claim.content_spans)
+
+
+def score_document(report: BbcReport, gold: dict[str, Any], text: str, claims: list[ProductClaim]) -> None:
+    """Add one document's counts and error examples to `report`."""
+    doc = gold["document"]
+    report.documents += 1
+    attributed = [c for c in claims if c.claim_type != ClaimType.NARRATOR]
+    gold_by_id = {g["id"]: g for g in gold["claims"]}
+    pairs = pair_claims(text, gold["claims"], attributed)
+    _score_claims(report, doc, text, gold["claims"], attributed, pairs)
+    _score_speakers(report, doc, gold_by_id, attributed, pairs)
+    for line in gold.get("furniture", []):
+        start = text.find(line["text"])
+        report.furniture_lines += 1
+        hits = [c for c in claims if start >= 0 and _overlaps(c, start, start + len(line["text"]))]
+        for claim in hits:
+            report.note("furniture claims", f"{doc}: {line['kind']} '{line['text'][:60]}' as {claim.claim_type}")
+
+
+def _score_claims(report: BbcReport, doc: str, text: str, gold_claims: list[dict],
+                  attributed: list[ProductClaim], pairs: dict[str, ProductClaim]) -> None:
+    for g in gold_claims:
+        report.gold_claims += 1
+        report.by_class[g["cue_class"], "gold"] += 1
+        if g["required"]:
+            report.required += 1
+            report.by_class[g["cue_class"], "required"] += 1
+        claim = pairs.get(g["id"])
+        if claim is None:
+            if g["required"]:
+                report.note("missed required claims", f"{doc} {g['id']}: {g['content'][:70]}")
+            continue
+        report.found += g["required"]
+        report.by_class[g["cue_class"], "found"] += g["required"]
+        report.paired += 1
+        if span_right(text, g, claim):
+            report.span_right += 1
+        else:
+            report.note("content span wrong", f"{doc} {g['id']}: '{' | '.join(_fragments(text, claim))[:90]}'")
+        if claim.certainty == g["certainty"]:
+            report.certainty_right += 1
+        elif g["certainty"] == Certainty.DENIED:
+            report.note("negation lost", f"{doc} {g['id']}: {claim.certainty} for '{g['content'][:60]}'")
+        else:
+            report.note("certainty differs", f"{doc} {g['id']}: {claim.certainty} for gold {g['certainty']}")
+    for claim in attributed:
+        report.attributed += 1
+        fragments = _fragments(text, claim)
+        matched = [g for g in gold_claims if content_found(text, g, claim)]
+        report.attributed_correct += bool(matched)
+        if not matched:
+            report.note("claims matching no gold claim", f"{doc}: '{' | '.join(fragments)[:90]}'")
+        if claim.cue_class is not None:
+            considered = claim.cue_class in STATEMENT_CLASSES
+        else:  # no label yet: judge by the class of the gold claim it matches
+            considered = not matched or any(g["cue_class"] in STATEMENT_CLASSES for g in matched)
+        report.statement_considered += considered
+        report.statement_correct += considered and bool(matched)
+
+
+def _score_speakers(report: BbcReport, doc: str, gold_by_id: dict[str, dict],
+                    attributed: list[ProductClaim], pairs: dict[str, ProductClaim]) -> None:
+    rows = {c.source_id: c for c in attributed if c.source_id}
+    speakers: dict[str, set[str]] = {}  # gold canonical -> every name of it in this document
+    kinds: dict[str, str] = {}
+    for g in gold_by_id.values():
+        if g["source"]:
+            speakers.setdefault(normalise_name(g["source"]), set()).update(_speaker_names(g))
+            kinds[normalise_name(g["source"])] = g["source_kind"]
+    held: dict[str, set[str]] = {s: set() for s in speakers}
+    for gold_id, claim in pairs.items():
+        g = gold_by_id[gold_id]
+        if not g["source"]:
+            continue
+        report.with_speaker += 1
+        speaker = normalise_name(g["source"])
+        name = claim.source_name or ""
+        if claim.source_id:
+            report.row_speakers.setdefault(claim.source_id, set()).add(speaker)
+        if claim.source_id and names_speaker(name, speaker, speakers[speaker], g["source_kind"]):
+            report.speaker_right += 1
+            held[speaker].add(claim.source_id)
+            report.full_name_right += normalise_name(name) == speaker
+            if normalise_name(name) != speaker:
+                report.note("not the full name", f"{doc}: '{name}' for {g['source']}")
+            if claim.source_kind == g["source_kind"]:
+                report.kind_right += 1
+            else:
+                report.note("wrong kind", f"{doc}: '{name}' {claim.source_kind}, gold {g['source_kind']}")
+        else:
+            report.note("wrong speaker", f"{doc} {gold_id}: '{name or '(none)'}' for {g['source']}")
+    for source_id, claim in rows.items():
+        report.row_names[source_id] = claim.source_name or ""
+        named = [s for s, names in speakers.items() if names_speaker(claim.source_name, s, names, kinds[s])]
+        for speaker in named:
+            held[speaker].add(source_id)
+        if not named:
+            report.unknown_rows.add(source_id)
+    for speaker, source_ids in held.items():
+        if source_ids:
+            report.speakers += 1
+            report.speakers_one_row += len(source_ids) == 1
+            if len(source_ids) > 1:
+                names = sorted(report.row_names.get(s) or rows[s].source_name for s in source_ids)
+                report.note("split speakers", f"{doc}: {speaker} in {names}")

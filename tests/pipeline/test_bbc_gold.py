@@ -1,0 +1,180 @@
+"""The BBC development gold (tests/data/bbc_gold) is well-formed, and its scorer counts right."""
+
+import json
+import random
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from pipeline.evaluation.bbc_gold import format_report, load_gold
+from pipeline.evaluation.bbc_scoring import BbcReport, ProductClaim, names_speaker, score_document, sentence_region
+from pipeline.ids import normalise_name
+from pipeline.models import Certainty, ClaimType
+
+GOLD_DIR = Path(__file__).resolve().parents[1] / "data" / "bbc_gold"
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "bench" / "bbc"
+SECTIONS = ("business", "entertainment", "politics", "sport", "tech")
+CUE_CLASSES = {"speech", "written", "belief", "intention", "evaluation", "evidential", "act"}
+KINDS = {"person", "organization", "government", "military", "media", "document", "anonymous", "group"}
+FURNITURE_KINDS = {"headline", "dateline", "byline", "teaser", "reader_comment", "caption"}
+GOLD = load_gold(GOLD_DIR)
+
+
+def test_twenty_articles_four_per_section():
+    sections = Counter(gold["document"].split("/")[0] for gold in GOLD)
+    assert sections == {section: 4 for section in SECTIONS}
+    for path in GOLD_DIR.glob("*.gold.json"):
+        document = json.loads(path.read_text(encoding="utf-8"))["document"]
+        assert path.name == document.replace("/", "_").replace(".txt", ".gold.json")
+
+
+@pytest.mark.parametrize("gold", GOLD, ids=[g["document"] for g in GOLD])
+def test_gold_file_is_well_formed(gold):
+    assert re.fullmatch(r"[a-z]+/\d{3}\.txt", gold["document"])
+    ids = [c["id"] for c in gold["claims"]]
+    assert len(ids) == len(set(ids))
+    for claim in gold["claims"]:
+        assert claim["cue_class"] in CUE_CLASSES, claim["id"]
+        assert claim["certainty"] in set(Certainty), claim["id"]
+        assert claim["claim_type"] in {ClaimType.DIRECT_QUOTE, ClaimType.INDIRECT}, claim["id"]
+        assert isinstance(claim["required"], bool) and claim["content"] and claim["cue"], claim["id"]
+        if claim["source"] is None:
+            assert claim["source_kind"] is None and not claim["aliases"] and not claim["required"], claim["id"]
+        else:
+            assert claim["source_kind"] in KINDS, claim["id"]
+            assert all(a.casefold() not in {"he", "she", "it", "they", "i", "we"} for a in claim["aliases"])
+    speakers = {}
+    for claim in gold["claims"]:  # one speaker has one description throughout the file
+        if claim["source"]:
+            described = (claim["source_kind"], tuple(claim["aliases"]))
+            assert speakers.setdefault(claim["source"], described) == described, claim["id"]
+    assert all(line["kind"] in FURNITURE_KINDS for line in gold["furniture"])
+
+
+corpus_present = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"no BBC corpus at {CORPUS}")
+
+
+@corpus_present
+def test_articles_are_the_seeded_random_choice():
+    for section in SECTIONS:
+        files = sorted(p.name for p in (CORPUS / section).glob("*.txt"))
+        chosen = sorted(random.Random(f"newsclaims-bbc-gold/{section}").sample(files, 4))
+        assert sorted(g["document"] for g in GOLD if g["document"].startswith(section + "/")) == [
+            f"{section}/{name}" for name in chosen
+        ]
+
+
+@corpus_present
+@pytest.mark.parametrize("gold", GOLD, ids=[g["document"] for g in GOLD])
+def test_quoted_spans_are_found_in_the_text(gold):
+    text = (CORPUS / gold["document"]).read_text(encoding="utf-8")
+    lines = text.splitlines()
+    for claim in gold["claims"]:
+        assert text.count(claim["content"]) == 1, claim["id"]
+        for alias in claim["aliases"]:
+            assert alias.casefold() in text.casefold(), (claim["id"], alias)
+        if claim["source"] and claim["source_kind"] != "group":  # a group's name joins its members'
+            assert claim["source"].casefold() in text.casefold(), claim["id"]
+    for line in gold["furniture"]:
+        assert line["text"] in lines
+
+
+# --------------------------------------------------------------------------- the scorer on a hand-made case
+
+TEXT = (
+    "Storm warning\n\n"
+    "The mayor, Jane Roe, said the bridge would reopen on Monday. \"We are not giving up,\" Ms Roe said. "
+    "Officials did not say how much the repairs cost. He added that it was late.\n"
+)
+CASE = {
+    "document": "test/001.txt",
+    "claims": [
+        {"id": "C1", "source": "Jane Roe", "aliases": ["The mayor, Jane Roe", "Ms Roe"], "source_kind": "person",
+         "cue": "say", "cue_class": "speech", "content": "the bridge would reopen on Monday",
+         "certainty": "asserted", "claim_type": "indirect", "required": True},
+        {"id": "C2", "source": "Jane Roe", "aliases": ["The mayor, Jane Roe", "Ms Roe"], "source_kind": "person",
+         "cue": "say", "cue_class": "speech", "content": "We are not giving up",
+         "certainty": "asserted", "claim_type": "direct_quote", "required": True},
+        {"id": "C3", "source": "Officials", "aliases": [], "source_kind": "anonymous",
+         "cue": "say", "cue_class": "speech", "content": "how much the repairs cost",
+         "certainty": "denied", "claim_type": "indirect", "required": True},
+        {"id": "C4", "source": "Jane Roe", "aliases": ["The mayor, Jane Roe", "Ms Roe"], "source_kind": "person",
+         "cue": "add", "cue_class": "speech", "content": "it was late",
+         "certainty": "asserted", "claim_type": "indirect", "required": False},
+    ],
+    "furniture": [{"text": "Storm warning", "kind": "headline"}],
+}
+
+
+def _claim(content: str, certainty: str, source: tuple[str, str, str] | None, claim_type: str = "indirect",
+           until: str | None = None) -> ProductClaim:
+    start = TEXT.index(content)
+    end = TEXT.index(until) + len(until) if until else start + len(content)
+    source_id, name, kind = source or (None, None, None)
+    return ProductClaim(((start, end),), claim_type, certainty, source_id, name, kind)
+
+
+@pytest.fixture
+def case_report():
+    claims = [
+        _claim("the bridge would reopen on Monday", "asserted", ("s1", "Jane Roe", "person")),
+        # a quote running on into the next sentence, credited to a second row for the same person
+        _claim("We are not giving up", "asserted", ("s2", "Ms Roe", "person"), "direct_quote",
+               until="Officials did not say"),
+        _claim("how much the repairs cost", "asserted", ("s3", "they", "person")),  # wrong speaker, negation lost
+        _claim("Storm warning", "asserted", ("s4", "Storm", "government")),  # a headline
+        _claim("He added that it was late.", "asserted", None, "narrator"),
+    ]
+    report = BbcReport()
+    score_document(report, CASE, TEXT, claims)
+    return report
+
+
+def test_claim_measures_on_the_hand_made_case(case_report):
+    r = case_report
+    assert (r.required, r.found) == (3, 3)
+    assert (r.attributed, r.attributed_correct) == (4, 3)  # the narrator claim is not an attribution
+    assert (r.statement_considered, r.statement_correct) == (4, 3)
+    assert (r.paired, r.span_right, r.certainty_right) == (3, 2, 2)
+    assert len(r.errors["negation lost"]) == 1 and "C3" in r.errors["negation lost"][0]
+    assert len(r.errors["furniture claims"]) == 1 and "headline" in r.errors["furniture claims"][0]
+
+
+def test_speaker_measures_on_the_hand_made_case(case_report):
+    r = case_report
+    assert (r.with_speaker, r.speaker_right, r.full_name_right, r.kind_right) == (3, 2, 1, 2)
+    assert (r.speakers, r.speakers_one_row) == (1, 0)  # Jane Roe split over 'Jane Roe' and 'Ms Roe'
+    assert r.pronoun_rows == ["they"]
+    assert sorted(r.row_names[s] for s in r.unknown_rows) == ["Storm", "they"]
+    text = format_report(r)
+    assert "recall of required claims          1.000 (3/3)" in text
+    assert "speakers held in one sources row   0.000 (0/1)" in text
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Jane Roe", True),
+        ("Ms Roe", True),  # an alias: the right speaker, not the full name
+        ("Mayor Jane Roe", True),  # the full name with a title
+        ("Jane", False),  # one word inside the full name is not enough
+        ("Roe Holdings", False),
+        ("she", False),
+    ],
+)
+def test_which_names_designate_the_speaker(name, expected):
+    names = {normalise_name(n) for n in ["Jane Roe", "Ms Roe", "The mayor, Jane Roe"]}
+    assert names_speaker(name, normalise_name("Jane Roe"), names, "person") is expected
+
+
+def test_a_member_does_not_stand_for_a_group():
+    names = {normalise_name("Gary Lightbody and Jonny Quinn")}
+    assert not names_speaker("Gary Lightbody", normalise_name("Gary Lightbody and Jonny Quinn"), names, "group")
+
+
+def test_sentence_region_spans_the_sentences_of_the_content():
+    start = TEXT.index("We are")
+    low, high = sentence_region(TEXT, start, start + len("We are not giving up"))
+    assert TEXT[low:high] == "\"We are not giving up,\" Ms Roe said."
