@@ -68,6 +68,10 @@ def format_report(report: BbcReport, examples: int = 3) -> str:
             f"{c} {report.by_class[c, 'found']}/{report.by_class[c, 'required']}"
             for c in sorted({c for c, _ in report.by_class}) if report.by_class[c, "required"]),
     ]
+    if report.by_product_class:
+        lines.append("  precision per claims.cue_class: " + ", ".join(
+            f"{c} {_ratio(report.by_product_class[c, 'correct'], report.by_product_class[c, 'extracted'])}"
+            for c in sorted({c for c, _ in report.by_product_class})))
     unknown = sorted(report.row_names[r] for r in report.unknown_rows)
     lines.append(f"  rows naming no gold speaker: {unknown}")
     for error_class, found in sorted(report.errors.items()):

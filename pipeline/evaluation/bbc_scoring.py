@@ -82,6 +82,7 @@ class BbcReport:
     speakers_one_row: int = 0
     furniture_lines: int = 0
     by_class: Counter = field(default_factory=Counter)  # (gold cue_class, "gold"|"required"|"found")
+    by_product_class: Counter = field(default_factory=Counter)  # (claims.cue_class, "extracted"|"correct")
     row_speakers: dict[str, set[str]] = field(default_factory=dict)  # source_id -> gold speakers it holds
     row_names: dict[str, str] = field(default_factory=dict)
     unknown_rows: set[str] = field(default_factory=set)  # rows naming no gold speaker of their document
@@ -193,6 +194,8 @@ def _score_claims(report: BbcReport, doc: str, text: str, gold_claims: list[dict
                   attributed: list[ProductClaim], pairs: dict[str, ProductClaim]) -> None:
     for g in gold_claims:
         report.gold_claims += 1
+        if g["content"] not in text:
+            report.note("gold content not in the ingested text", f"{doc} {g['id']}")
         report.by_class[g["cue_class"], "gold"] += 1
         if g["required"]:
             report.required += 1
@@ -224,6 +227,8 @@ def _score_claims(report: BbcReport, doc: str, text: str, gold_claims: list[dict
             report.note("claims matching no gold claim", f"{doc}: '{' | '.join(fragments)[:90]}'")
         if claim.cue_class is not None:
             considered = claim.cue_class in STATEMENT_CLASSES
+            report.by_product_class[claim.cue_class, "extracted"] += 1
+            report.by_product_class[claim.cue_class, "correct"] += bool(matched)
         else:  # no label yet: judge by the class of the gold claim it matches
             considered = not matched or any(g["cue_class"] in STATEMENT_CLASSES for g in matched)
         report.statement_considered += considered

@@ -4,6 +4,7 @@ import json
 import random
 import re
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -178,3 +179,16 @@ def test_sentence_region_spans_the_sentences_of_the_content():
     start = TEXT.index("We are")
     low, high = sentence_region(TEXT, start, start + len("We are not giving up"))
     assert TEXT[low:high] == "\"We are not giving up,\" Ms Roe said."
+
+
+def test_claims_labelled_by_the_product_use_their_own_cue_class():
+    claims = [
+        replace(_claim("the bridge would reopen on Monday", "asserted", ("s1", "Jane Roe", "person")), cue_class="speech"),
+        replace(_claim("Storm warning", "asserted", ("s4", "Storm", "government")), cue_class="act"),
+        replace(_claim("how much the repairs cost", "denied", ("s5", "Officials", "anonymous")), cue_class="belief"),
+    ]
+    report = BbcReport()
+    score_document(report, CASE, TEXT, claims)
+    assert (report.statement_considered, report.statement_correct) == (2, 2)  # the act is left out
+    assert (report.attributed, report.attributed_correct) == (3, 2)  # but still counts overall
+    assert "precision per claims.cue_class: act 0.000 (0/1), belief 1.000 (1/1), speech 1.000 (1/1)" in format_report(report)
