@@ -1,6 +1,6 @@
 """Attributed claims (who said what) in a parsed document: direct quotes and reported speech.
 
-`extract_claims(doc)` runs every pattern of `reported`, attaches the quotes of `quotes` to the
+`extract_claims(doc)` builds the document's context (`context`), runs every pattern of `reported`, attaches the quotes of `quotes` to the
 cue that introduces them (same sentence, the adjacent sentence, or the previous speaker for a
 quote that continues without a cue), then resolves sources within the document.
 """
@@ -17,7 +17,7 @@ from pipeline.attribution.evidential import raising_frames
 from pipeline.attribution.frames import Frame, covering, fragments, token_span
 from pipeline.attribution.messages import message_frames
 from pipeline.attribution.non_claims import reports_nothing
-from pipeline.attribution.quotes import Quote, find_quotes
+from pipeline.attribution.context import DocContext, document_context
 from pipeline.attribution.markers import (
     according_to_frames,
     adverb_frames,
@@ -60,11 +60,11 @@ _PATTERNS = (
 )
 
 
-def _candidate_frames(doc: Doc, quotes: list[Quote]) -> list[Frame]:
-    quoted = {i for quote in quotes for i in quote.tokens()}
+def _candidate_frames(ctx: DocContext) -> list[Frame]:
+    doc = ctx.doc
     frames: list[Frame] = []
     for pattern in _PATTERNS:
-        for frame in pattern(doc, quoted):
+        for frame in pattern(ctx):
             if set(frame.cue) & frame.content:
                 continue
             frame.content -= _beyond_aside(doc, frame)
@@ -237,9 +237,9 @@ def _claim(doc: Doc, text: str, frame: Frame, resolver: SourceResolver) -> Extra
 
 def extract_claims(doc: Doc) -> list[ExtractedClaim]:
     """Direct and indirect claims of `doc`, in text order, with in-document source resolution."""
-    quotes = find_quotes(doc)
-    frames = attach_quotes(doc, _candidate_frames(doc, quotes), quotes)
-    resolver = SourceResolver(doc, [quote.tokens() for quote in quotes])
+    ctx = document_context(doc)
+    frames = attach_quotes(ctx, _candidate_frames(ctx))
+    resolver = SourceResolver(doc, [quote.tokens() for quote in ctx.quotes])
     text = doc.text  # spaCy rebuilds Doc.text on every access: read it once
     claims: list[ExtractedClaim] = []
     seen: set[tuple[int, int]] = set()

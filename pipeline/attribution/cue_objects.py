@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from pipeline.attribution.certainty import base_certainty
+from pipeline.attribution.context import DocContext
 from pipeline.attribution.cue_verbs import cue_lemma, cue_tokens, is_cue_verb, is_setting, is_time, subtree
-from pipeline.attribution.frames import Frame, tokens_of
+from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
 from pipeline.attribution.subjects import EXPLETIVES, RELATIVE_TAGS, subject_of
 from pipeline.sources import is_source_like
@@ -37,7 +38,7 @@ _GAP_PREDICATE_DEPS = {"oprd", "xcomp", "acomp", "dobj"}
 _FILLED_DEPS = {"dobj", "ccomp", "xcomp", "dative", "oprd", "nsubjpass"}
 
 
-def object_content(verb: Token, cue: list[int]) -> tuple[set[int], list[int]]:
+def object_content(ctx: DocContext, verb: Token, cue: list[int]) -> tuple[set[int], list[int]]:
     """'X denied the report', 'X called the charges false', 'X talked about Y', 'Y was backed by X':
     content and cue.
 
@@ -45,7 +46,7 @@ def object_content(verb: Token, cue: list[int]) -> tuple[set[int], list[int]]:
     """
     lexicon = cues()
     lemma = cue_lemma(verb)
-    source = subject_of(verb)
+    source = subject_of(ctx, verb)
     if lemma in lexicon["clause_only"] or source is None or not is_source_like(source):
         return set(), cue
     children = [c for c in verb.rights if c.i not in cue]
@@ -139,14 +140,14 @@ def agentless_passive_content(verb: Token, cue: list[int]) -> set[int]:
     return said_of.union(*(subtree(c) for c in predicates))
 
 
-def relative_object_content(verb: Token, cue: list[int]) -> tuple[set[int], list[int]]:
+def relative_object_content(ctx: DocContext, verb: Token, cue: list[int]) -> tuple[set[int], list[int]]:
     """'what she called a rant', 'the rate he proposed for individuals',
     'the levels desired by NATO', 'Y remains popular, promoted by X': a cue verb whose object was
     moved out of its clause as a relative word, or is the noun or subject its clause is attached to
     (see `_gap_filler`). That word or phrase (a relative word, not its antecedent: PolNeAR's
     convention) is the content, with what the verb says of it; content and cue."""
     lexicon = cues()
-    source = subject_of(verb)
+    source = subject_of(ctx, verb)
     if source is None or not is_source_like(source) or verb.dep_ == "ROOT":
         return set(), cue  # "What did she say?" asks; it reports nothing
     said_of = _gap_filler(verb)
@@ -198,12 +199,13 @@ def _gap_filler(verb: Token) -> set[int]:
     return set()
 
 
-def experiencer_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
+def experiencer_frames(ctx: DocContext) -> Iterator[Frame]:
     """'The ruling worries environmentalists', 'a law which angered the ministers', 'Y, frustrating
     the mayor': a verb of emotion whose source-like object feels it about its subject (or about
     the clause a subjectless participle hangs on); 'it troubles me that Y' about the clause."""
+    quoted = ctx.quoted
     verbs = cues()["experiencer_verbs"]
-    for token in tokens_of(doc):
+    for token in ctx.tokens:
         if token.i in quoted or token.pos_ != "VERB" or cue_lemma(token) not in verbs:
             continue
         feeler = next((c for c in token.rights if c.dep_ == "dobj"), None)
@@ -246,13 +248,13 @@ def _extraposed(verb: Token, subject: Token) -> bool:
     return subject.lower_ == "there" or clause or any(t.dep_ == "mark" and t.lower_ in _EXTRAPOSED_MARKS for t in verb.subtree)
 
 
-def proform_content(verb: Token, cue: list[int]) -> tuple[set[int], list[int]]:
+def proform_content(ctx: DocContext, verb: Token, cue: list[int]) -> tuple[set[int], list[int]]:
     """'X said so.', 'X said as much in an interview', 'X doesn't think so', 'X said yes': a word
     standing for a proposition said before, right after an objectless cue verb of a source-like
     subject and ending its clause (not 'said so many', 'offered no proof', 'knows as much about Y as
     Z'): content and cue, without the word if the cue had taken it as an adverb."""
     doc = verb.doc
-    source = subject_of(verb)
+    source = subject_of(ctx, verb)
     if source is None or not is_source_like(source) or any(c.dep_ in _CLAUSE_DEPS for c in verb.children):
         return set(), cue
     start = cue[-1] if cue[-1] > verb.i else cue[-1] + 1

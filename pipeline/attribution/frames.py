@@ -12,7 +12,6 @@ from pipeline.models import Certainty, ClaimType, TextSpan
 _COMPLEMENTISERS = {"that"}
 # Sentence-final . ? ! stay (they end the quoted or reported sentence); separators go.
 _TRAILING_PUNCT = {",", ";", ":", "—", "–", "-"}
-_TOKENS = "newsclaims_tokens"
 
 
 @dataclass
@@ -79,12 +78,3 @@ def covering(fragments_: tuple[TextSpan, ...], text: str) -> TextSpan:
 def token_span(doc: Doc, indices: list[int]) -> TextSpan:
     span = doc[indices[0] : indices[-1] + 1]
     return TextSpan(span.start_char, span.end_char, span.text)
-
-
-def tokens_of(doc: Doc) -> list[Token]:
-    """The document's tokens, built once: every pattern walks the whole document, and spaCy makes
-    a new Token object at each step of `for token in doc`."""
-    tokens = doc.user_data.get(_TOKENS)
-    if tokens is None:
-        tokens = doc.user_data[_TOKENS] = list(doc)
-    return tokens

@@ -12,7 +12,8 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.attribution.certainty import base_certainty
-from pipeline.attribution.frames import Frame, tokens_of
+from pipeline.attribution.context import DocContext
+from pipeline.attribution.frames import Frame
 from pipeline.attribution.labels import (
     SPEAKER_ENTITIES,
     document_label,
@@ -22,7 +23,6 @@ from pipeline.attribution.labels import (
     quoted_turn,
 )
 from pipeline.attribution.lexicons import cues
-from pipeline.attribution.paragraphs import paragraphs
 from pipeline.attribution.nominal import clause_noun_frames, reception_frames, topic_noun_frames
 from pipeline.attribution.predicative import predicate_start
 from pipeline.attribution.cue_verbs import FINITE_TAGS, as_marked, cue_tokens, subtree
@@ -35,10 +35,11 @@ _NOMINAL_POS = {"PROPN", "NOUN", "DET", "ADJ", "PART", "NUM"}
 _MIN_COLON_CONTENT_WORDS = 4
 
 
-def according_to_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
+def according_to_frames(ctx: DocContext) -> Iterator[Frame]:
     """'Y, according to X' / 'According to X, Y': the clause minus the attribution phrase."""
+    doc, quoted = ctx.doc, ctx.quoted
     prepositions = cues()["prepositions"]
-    for token in tokens_of(doc):
+    for token in ctx.tokens:
         if token.i in quoted or token.i + 1 >= len(doc):
             continue
         phrase = f"{token.lower_} {doc[token.i + 1].lower_}"
@@ -81,31 +82,32 @@ def _clause_of(token: Token) -> Token:
     return clause
 
 
-def _phrase_source(noun: Token, clause: Token, speech_event: bool) -> tuple[Token, set[int]]:
+def _phrase_source(ctx: DocContext, noun: Token, clause: Token, speech_event: bool) -> tuple[Token, set[int]]:
     """Who a source phrase cites and what of the clause is theirs.
 
     'in his view' is his and 'in the poll' the poll's; 'in (his) statement, X was Y' is X's, and
     X is then the source rather than part of what was said.
     """
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    subject = subject_of(clause) if speech_event else None
+    subject = subject_of(ctx, clause) if speech_event else None
     if subject is not None and is_source_like(subject):
         return subject, subtree(subject)
     return owner or noun, set()
 
 
-def in_source_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
+def in_source_frames(ctx: DocContext) -> Iterator[Frame]:
     """'In the latest poll, Y', 'Y, in his view', 'by one estimate, Y', 'In a statement, X was Y':
     a document, a point of view or a speech event as the source.
 
     Not when the clause has a reporting verb of its own ("In a statement, X said Y"): that verb is the cue.
     """
+    doc, quoted = ctx.doc, ctx.quoted
     lexicon = cues()
     holders = {
         "in": lexicon["in_source_nouns"] | lexicon["in_speech_nouns"],
         "by": lexicon["by_source_nouns"],
     }
-    for token in tokens_of(doc):
+    for token in ctx.tokens:
         if token.lower_ not in holders or token.dep_ != "prep" or token.i in quoted:
             continue
         noun = next((c for c in token.children if c.dep_ == "pobj"), None)
@@ -119,7 +121,7 @@ def in_source_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
             continue
         lemma = noun.lemma_.lower() if noun.lemma_.lower() in holders[token.lower_] else noun.lower_
         speech_event = lemma in lexicon["in_speech_nouns"]
-        source, said_by = _phrase_source(noun, clause, speech_event)
+        source, said_by = _phrase_source(ctx, noun, clause, speech_event)
         content -= said_by
         if speech_event and clause.pos_ == "VERB" and _as_clause(clause):
             # "As X put it in a statement, Y": the speech act says the clause it qualifies
@@ -151,18 +153,19 @@ def _phrase_cue(preposition: Token, noun: Token) -> list[int]:
     return list(range(start, noun.i + 1))
 
 
-def nominal_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
+def nominal_frames(ctx: DocContext) -> Iterator[Frame]:
     """Noun cues (see `nominal`): a noun's clause first, then its topic, then a received reaction."""
-    yield from clause_noun_frames(doc, quoted)
-    yield from reception_frames(doc, quoted)
-    yield from topic_noun_frames(doc, quoted)
+    yield from clause_noun_frames(ctx)
+    yield from reception_frames(ctx)
+    yield from topic_noun_frames(ctx)
 
 
-def adverb_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
+def adverb_frames(ctx: DocContext) -> Iterator[Frame]:
     """'Y reportedly happened': the modified clause, no source."""
+    quoted = ctx.quoted
     adverbs = cues()["adverbs"]
     verbs = cues()["verbs"]
-    for token in tokens_of(doc):
+    for token in ctx.tokens:
         # On a cue verb ("reportedly said") the adverb only lowers that claim's certainty.
         if token.head.lemma_.lower() in verbs:
             continue
@@ -172,12 +175,13 @@ def adverb_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
             yield Frame(cue=[token.i], source_head=None, content=content, certainty=certainty)
 
 
-def colon_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
+def colon_frames(ctx: DocContext) -> Iterator[Frame]:
     """'X: Y' where X is a short noun phrase opening the sentence (headline and interview style).
     A speaker label opening a paragraph speaks the whole paragraph (see `labels`)."""
+    doc, quoted = ctx.doc, ctx.quoted
     for sent in doc.sents:
-        headline = headline_speaker(doc, sent)  # 'Jane Doe Grills Bank CEO: "Y"': a clause, not a label
-        label = label_speaker(doc, sent) if headline is None else None
+        headline = headline_speaker(ctx, sent)  # 'Jane Doe Grills Bank CEO: "Y"': a clause, not a label
+        label = label_speaker(ctx, sent) if headline is None else None
         claim_type = ClaimType.INDIRECT
         if headline is not None:
             colon, speaker = headline
@@ -185,7 +189,7 @@ def colon_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
             claim_type = ClaimType.DIRECT_QUOTE
         elif label is not None:
             colon, speaker = label
-            content = labelled_turn(doc, colon)
+            content = labelled_turn(ctx, colon)
             if quoted_turn(doc, colon):
                 claim_type = ClaimType.DIRECT_QUOTE
         else:
@@ -224,29 +228,30 @@ def _sentence_colon(doc: Doc, sent: Span) -> tuple[Token | None, Token | None]:
     return colon, head
 
 
-def _role_holder(role: Token) -> tuple[Token | None, int]:
+def _role_holder(ctx: DocContext, role: Token) -> tuple[Token | None, int]:
     """Who a stance role noun describes and where the cue starts: the copula's subject ("X is a
     staunch opponent of Y") or the clause's subject for a fronted one ("A passionate defender of
     Y, X said ..."). Not an appositive ("X, a critic of Y, said"): that is part of X's mention."""
     head = role.head
     if role.dep_ == "attr" and head.lemma_ == "be":
-        return subject_of(head), predicate_start(role)
+        return subject_of(ctx, head), predicate_start(role)
     start = min([role.i] + [c.i for c in role.lefts if c.dep_ in {"det", "amod", "compound", "advmod"}])
     if role.dep_ == "npadvmod" and head.pos_ == "VERB" and role.i < head.i:
-        return subject_of(head), start
+        return subject_of(ctx, head), start
     return None, start
 
 
-def role_noun_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
+def role_noun_frames(ctx: DocContext) -> Iterator[Frame]:
     """'X is a staunch opponent of Y', 'X, a longtime critic of Y,': X's stance on Y."""
+    quoted = ctx.quoted
     lexicon = cues()
     roles = lexicon["stance_role_nouns"]
-    for token in tokens_of(doc):
+    for token in ctx.tokens:
         if token.lemma_.lower() not in roles or token.i in quoted:
             continue
         prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in lexicon["stance_role_prepositions"]), None)
         topic = next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None) if prep is not None else None
-        source, start = _role_holder(token)
+        source, start = _role_holder(ctx, token)
         if topic is None or source is None or not is_source_like(source):
             continue
         cue = list(range(start, prep.i + 1))  # "is a staunch opponent of", "longtime critic of"
@@ -254,9 +259,10 @@ def role_noun_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
         yield Frame(cue=cue, source_head=source, content=subtree(topic), certainty=certainty)
 
 
-def dash_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
+def dash_frames(ctx: DocContext) -> Iterator[Frame]:
     """'“Y” ― Jane Doe': a dash right after a closing quote, then a name, attributes that quote;
     so does a name before a quotation set off by dashes ('including Jane Doe — “Y” — and Z')."""
+    doc, quoted = ctx.doc, ctx.quoted
     dashes = set(cues()["attribution_dashes"])
     for token in doc[1:-1]:
         if token.text not in dashes or token.i in quoted:
@@ -270,7 +276,7 @@ def dash_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
         if name is None or closing is None or not closing.is_quote or name.pos_ != "PROPN":
             continue
         # the quote opens its line: quote marks inside it ('what he calls “hell”') are not its edge
-        opening = doc[paragraphs(doc).start(closing.i)]
+        opening = doc[ctx.paragraphs.start(closing.i)]
         if not opening.is_quote:
             continue
         while name.head.i != name.i and name.head.pos_ == "PROPN" and name.head.i > token.i:

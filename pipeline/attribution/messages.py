@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from pipeline.attribution.certainty import base_certainty
-from pipeline.attribution.frames import Frame, tokens_of
+from pipeline.attribution.context import DocContext
+from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
 from pipeline.attribution.cue_verbs import cue_tokens, subtree
 from pipeline.attribution.subjects import subject_of
@@ -32,11 +33,12 @@ def _topic(noun: Token, content_prepositions: list[str]) -> Token | None:
     return None
 
 
-def message_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
+def message_frames(ctx: DocContext) -> Iterator[Frame]:
     """'X sent a letter' (content: the object) / 'X raised questions about Y' (content: Y)."""
+    doc, quoted = ctx.doc, ctx.quoted
     lexicon = cues()
     nouns, verbs = set(lexicon["message_nouns"]), set(lexicon["message_verbs"])
-    for noun in tokens_of(doc):
+    for noun in ctx.tokens:
         verb = noun.head
         if noun.dep_ != "dobj" or noun.lemma_.lower() not in nouns or noun.i in quoted:
             continue
@@ -44,7 +46,7 @@ def message_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
             continue
         if any(c.dep_ in _CLAUSE_DEPS for c in noun.children):
             continue
-        source = subject_of(verb)
+        source = subject_of(ctx, verb)
         if source is None or not is_source_like(source):
             continue
         cue = cue_tokens(verb)

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from pipeline.attribution.certainty import base_certainty
-from pipeline.attribution.frames import Frame, tokens_of
+from pipeline.attribution.context import DocContext
+from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
 from pipeline.attribution.cue_verbs import cue_tokens, is_cue_verb, subtree, that_clause
 from pipeline.attribution.subjects import EXPLETIVES, subject_of
@@ -105,18 +106,18 @@ def _idiom(noun: Token) -> bool:
     return verb is not None and verb.lemma_.lower() in cues()["light_verb_nouns"].get(noun.lemma_.lower(), [])
 
 
-def _impersonal(noun: Token) -> bool:
+def _impersonal(ctx: DocContext, noun: Token) -> bool:
     """'the decision raises questions about Y': a light verb whose subject can hold no view makes
     the noun nobody's speech act; 'it is a safe bet that Y' is the writer's own judgement."""
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         return any(c.dep_ == "nsubj" and c.lower_ in EXPLETIVES for c in noun.head.children)
     verb = _light_verb(noun)
-    subject = subject_of(verb) if verb is not None else None
+    subject = subject_of(ctx, verb) if verb is not None else None
     # a pronoun may stand for anyone: "it sends a clear message that Y" stays
     return subject is not None and subject.pos_ != "PRON" and not is_source_like(subject)
 
 
-def _holder(noun: Token) -> Token | None:
+def _holder(ctx: DocContext, noun: Token) -> Token | None:
     """Who holds or voices what a noun names, in this order: its by/from phrase ("X has support
     from Z" is Z's: X receives it), a light verb's subject ("X threw its support behind Y" is X's),
     its possessor, a name compounded with it, a nationality adjective, the subject of a verb
@@ -128,7 +129,7 @@ def _holder(noun: Token) -> Token | None:
             if source is not None and is_source_like(source):
                 return source
     if verb is not None:
-        source = subject_of(verb)
+        source = subject_of(ctx, verb)
         if source is not None and is_source_like(source):
             return source
     for child in noun.children:
@@ -139,7 +140,7 @@ def _holder(noun: Token) -> Token | None:
             return child
         if child.dep_ == "amod" and child.ent_type_ == "NORP":
             return child
-    return _engaged_subject(noun)
+    return _engaged_subject(ctx, noun)
 
 
 def _speaker_noun(compound: Token) -> bool:
@@ -148,7 +149,7 @@ def _speaker_noun(compound: Token) -> bool:
     return compound.pos_ == "NOUN" and compound.lemma_.lower() not in quantifiers and is_source_like(compound)
 
 
-def _engaged_subject(noun: Token) -> Token | None:
+def _engaged_subject(ctx: DocContext, noun: Token) -> Token | None:
     """'X persisted in arguments that Y', 'X returned with hopes of Y': the subject of a verb
     taking the noun as its complement engages in it. A cue verb or a reception verb acts on
     someone else's words instead ("X agreed with the criticism", "X met with protests"); a fronted
@@ -162,7 +163,7 @@ def _engaged_subject(noun: Token) -> Token | None:
     lexicon = cues()
     if verb.lemma_.lower() in lexicon["verbs"] or verb.lemma_.lower() in lexicon["reception_verbs"]:
         return None
-    source = subject_of(verb)
+    source = subject_of(ctx, verb)
     return source if source is not None and is_source_like(source) else None
 
 
@@ -223,21 +224,22 @@ def _prepositional_content(preposition: Token) -> set[int]:
     return set().union(*(subtree(g) for g in preposition.children if g.dep_ in _OBJECT_DEPS))
 
 
-def clause_noun_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
+def clause_noun_frames(ctx: DocContext) -> Iterator[Frame]:
     """'X's claim that Y', 'charges that Y', 'X voiced concern that Y', 'X's hope is that Y',
     'X's decision to Y', 'X's call for Z to Y'.
 
     A "that" clause of a proposition noun is attributed even with no holder in sight ("charges
     that Y"); an infinitive ("the decision to Y", "efforts to Y") needs one.
     """
+    quoted = ctx.quoted
     nouns = cues()["nouns"]
-    for token in tokens_of(doc):
+    for token in ctx.tokens:
         lemma = token.lemma_.lower()
         if lemma not in nouns and not _idiom(token) or token.pos_ != "NOUN" or token.i in quoted:
             continue
         clause = _noun_clause(token)
-        source = _holder(token)
-        if source is None and _impersonal(token):
+        source = _holder(ctx, token)
+        if source is None and _impersonal(ctx, token):
             continue
         if clause is not None:
             content, cue = subtree(clause), _cue(token, None)
@@ -252,17 +254,18 @@ def clause_noun_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
         yield Frame(cue=cue, source_head=source, content=content, certainty=certainty)
 
 
-def topic_noun_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
+def topic_noun_frames(ctx: DocContext) -> Iterator[Frame]:
     """'X's disdain for Y', 'X's comments on Y', 'X expressed support for Y', 'claims of Y'.
 
     Stance nouns (criticism, support, disdain) aim at their object; speech and belief nouns
     (claim, comment, idea) are about it. Only nouns naming something said ('speech_nouns': claims,
     criticism) are attributed without a holder: "support for the bill" alone is no one's claim.
     """
+    quoted = ctx.quoted
     lexicon = cues()
     nouns, stances = lexicon["nouns"], lexicon["stance_nouns"]
     topical, unheld = set(lexicon["topic_nouns"]), set(lexicon["speech_nouns"])
-    for token in tokens_of(doc):
+    for token in ctx.tokens:
         lemma = token.lemma_.lower()
         if token.pos_ != "NOUN" or token.i in quoted:
             continue
@@ -273,20 +276,21 @@ def topic_noun_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
         if any(c.dep_ in {"nummod", "quantmod"} or c.lower_ in {"percent", "%"} for c in token.subtree if c.i < token.i):
             continue  # "5 percent support for X" measures a poll, not a stance
         preposition = _topic(token, directed=lemma not in topical, spoken=lemma in unheld)
-        source = _holder(token)
-        if preposition is None or source is None and (lemma not in unheld or _impersonal(token)):
+        source = _holder(ctx, token)
+        if preposition is None or source is None and (lemma not in unheld or _impersonal(ctx, token)):
             continue
         certainty = base_certainty(token, stances.get(lemma) or nouns.get(lemma, "asserted"))
         content = _prepositional_content(preposition)
         yield Frame(cue=_cue(token, preposition), source_head=source, content=content, certainty=certainty)
 
 
-def reception_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
+def reception_frames(ctx: DocContext) -> Iterator[Frame]:
     """'X faced criticism from Z for Y', 'X took heat for Y', 'X has faced ridicule': the reaction
     is Z's (often unnamed); it is about Y, or else about X."""
+    quoted = ctx.quoted
     lexicon = cues()
     reactions, verbs = lexicon["reaction_nouns"], set(lexicon["reception_verbs"])
-    for token in tokens_of(doc):
+    for token in ctx.tokens:
         verb = token.head
         lemma = token.lemma_.lower()
         if token.dep_ != "dobj" or lemma not in reactions or verb.lemma_.lower() not in verbs or token.i in quoted:
@@ -298,7 +302,7 @@ def reception_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
             if c.dep_ == "prep" and c.lower_ in lexicon["reaction_prepositions"]
             and any(g.dep_ in _OBJECT_DEPS for g in c.children)
         ]
-        target = subject_of(verb)
+        target = subject_of(ctx, verb)
         if target is not None and target.lemma_.lower() in lexicon["nouns"]:
             target = None  # "the claim drew criticism": the claim is the attribution, kept whole
         if about:

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from pipeline.attribution.certainty import base_certainty
 from pipeline.attribution.complements import OBJECT_DEPS, clausal_complement, has_subject
+from pipeline.attribution.context import DocContext
 from pipeline.attribution.cue_verbs import as_marked, cue_lemma, cue_tokens, is_cue_verb, subtree, that_clause
-from pipeline.attribution.frames import Frame, tokens_of
+from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
 from pipeline.attribution.misread_verbs import fragment_before_cue, misread_as_clause, misread_verb_frame
 from pipeline.attribution.cue_objects import agentless_passive_content, object_content, proform_content, relative_object_content
@@ -129,13 +130,14 @@ def _asides(verb: Token, content: set[int]) -> set[int]:
     return aside
 
 
-def verb_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
+def verb_frames(ctx: DocContext) -> Iterator[Frame]:
     """'X said (that) Y', 'Y, X said', 'Y, said X', 'X told reporters Y', passives, participles."""
+    quoted = ctx.quoted
     verbs = cues()["verbs"]
-    for token in tokens_of(doc):
+    for token in ctx.tokens:
         if token.i in quoted or token.pos_ not in _CUE_POS:
             continue
-        misread = misread_verb_frame(token)  # "Sanders Vows To Y": a headline verb misparsed
+        misread = misread_verb_frame(ctx, token)  # "Sanders Vows To Y": a headline verb misparsed
         if misread is not None:
             yield misread
         if misread is not None or not is_cue_verb(token):
@@ -148,10 +150,10 @@ def verb_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
             continue
         content = _coordinated_report(token, clausal_complement(token, cue)) or _colon_content(token)
         if not content:
-            content, cue = relative_object_content(token, cue)
+            content, cue = relative_object_content(ctx, token, cue)
         if not content:
-            content, cue = object_content(token, cue)
-        source = subject_of(token)
+            content, cue = object_content(ctx, token, cue)
+        source = subject_of(ctx, token)
         if cue_lemma(token) not in verbs and (source is None or not is_source_like(source)):
             continue  # a phrasal cue is a speech act only of someone: not "the storm hit back at"
         if _as_clause(token) and not has_subject(token) and source != cited_document(token):
@@ -159,7 +161,7 @@ def verb_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
         if not content and (source is not None or token.dep_ == "advcl"):
             content = _inserted_content(token)
         if not content:
-            content, cue = proform_content(token, cue)  # "X said so": only when no clause is the content
+            content, cue = proform_content(ctx, token, cue)  # "X said so": only when no clause is the content
         if not content and source is None:
             content = agentless_passive_content(token, cue)
         if not content and source is None:
@@ -168,19 +170,20 @@ def verb_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
         yield Frame(cue=cue, source_head=source, content=content, certainty=certainty)
 
 
-def that_clause_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
+def that_clause_frames(ctx: DocContext) -> Iterator[Frame]:
     """A verb outside the lexicon with a source-like subject and a "that" clause ("X ruled that Y").
 
     Such a complement is nearly always a proposition someone holds or states.
     """
-    for token in tokens_of(doc):
+    quoted = ctx.quoted
+    for token in ctx.tokens:
         # "there was no evidence that Y": a that-clause under a copula belongs to a noun
         if token.pos_ != "VERB" or token.lemma_ == "be" or token.i in quoted:
             continue
         clause = that_clause(token, {"ccomp"})
         if clause is None or clause.i < token.i or is_cue_verb(token) or _result_clause(clause, token):
             continue
-        source = subject_of(token)
+        source = subject_of(ctx, token)
         if source is not None and is_source_like(source):
             certainty = base_certainty(token, "asserted")
             yield Frame(cue=[token.i], source_head=source, content=subtree(clause), certainty=certainty)

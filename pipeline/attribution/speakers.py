@@ -17,15 +17,19 @@ the cue's subject outside the quotes.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc, Token
 
 from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues, quote_marks
-from pipeline.attribution.paragraphs import paragraphs
 from pipeline.attribution.quotes import Quote
 from pipeline.attribution.subjects import subject_of
 from pipeline.models import Certainty, ClaimType
 from pipeline.sources import is_source_like
+
+if TYPE_CHECKING:
+    from pipeline.attribution.context import DocContext
 
 # A frame whose content is mostly quoted words is a direct quote, not reported speech.
 _DIRECT_SHARE = 0.9
@@ -43,9 +47,10 @@ def _words(doc: Doc, tokens: set[int]) -> set[int]:
     return {i for i in tokens if not (doc[i].is_punct or doc[i].is_space or doc[i].dep_ == "mark")}
 
 
-def _classify(doc: Doc, frame: Frame, quotes: list[Quote], used: set[int], paragraph: list[int]) -> None:
+def _classify(ctx: DocContext, frame: Frame, used: set[int]) -> None:
     """Mark `frame` direct when its content is quoted; quotes inside reported content, or running
     on from it, are used."""
+    doc, quotes = ctx.doc, ctx.quotes
     content_words = _words(doc, frame.content)
     if not content_words:
         return
@@ -64,7 +69,7 @@ def _classify(doc: Doc, frame: Frame, quotes: list[Quote], used: set[int], parag
         # the clause before the colon introduces speech of its own ('X was upset, so I answered: "Z"')
         elaborating = [
             n for n, q in enumerate(quotes)
-            if n not in used and _after_colon(doc, frame.content, q) and _introducing_clause(doc, q, paragraph) is None
+            if n not in used and _after_colon(doc, frame.content, q) and _introducing_clause(ctx, q) is None
         ]
         for n in elaborating:
             frame.content |= set(range(max(frame.content) + 1, quotes[n].start))  # the colon and the mark
@@ -202,9 +207,10 @@ def _speech_word(token: Token) -> bool:
     return lemma in lexicon["verbs"] or lemma in lexicon["message_nouns"]
 
 
-def _introducing_clause(doc: Doc, quote: Quote, paragraph: list[int]) -> Frame | None:
+def _introducing_clause(ctx: DocContext, quote: Quote) -> Frame | None:
     """'X made the following comment:' right before a quote, in its paragraph or closing the one
     before: a clause whose subject is a source, ending in a colon a few words after its verb."""
+    doc, paragraph = ctx.doc, ctx.paragraphs.number
     colon = quote.start - 2
     while colon >= 0 and doc[colon].is_space:
         colon -= 1
@@ -216,13 +222,13 @@ def _introducing_clause(doc: Doc, quote: Quote, paragraph: list[int]) -> Frame |
     # the verb or its object names speech: 'X wrote:', 'X made the following comment:'
     if verb is None or not any(_speech_word(t) for t in doc[verb.i : colon] if t.i == verb.i or t.dep_ == "dobj"):
         return None  # 'He reached for the folder:', 'She had one goal for the talks:'
-    source = subject_of(verb)
+    source = subject_of(ctx, verb)
     if source is None or not is_source_like(source):
         return None
     return Frame(cue=[verb.i, colon], source_head=source, content=set(), certainty=Certainty.ASSERTED)
 
 
-def _speaker_outside_quotes(doc: Doc, frame: Frame, quoted: set[int]) -> None:
+def _speaker_outside_quotes(doc: Doc, frame: Frame, quoted: frozenset[int]) -> None:
     """A quoted fragment parsed as the cue's subject ('“... Full panic mode,” said X') gives way
     to the cue's other subject, outside the quotes."""
     if frame.source_head is None or frame.source_head.i not in quoted or quoted.issuperset(frame.cue):
@@ -232,15 +238,15 @@ def _speaker_outside_quotes(doc: Doc, frame: Frame, quoted: set[int]) -> None:
         frame.source_head = subjects[0]
 
 
-def attach_quotes(doc: Doc, frames: list[Frame], quotes: list[Quote]) -> list[Frame]:
-    """Frames with their quotes attached, plus a frame per continuing quote; bare cues dropped."""
-    quoted = {i for quote in quotes for i in quote.tokens()}
+def attach_quotes(ctx: DocContext, frames: list[Frame]) -> list[Frame]:
+    """Frames with the document's quotes attached, plus a frame per continuing quote; bare cues dropped."""
+    doc, quotes = ctx.doc, ctx.quotes
     for frame in frames:
-        _speaker_outside_quotes(doc, frame, quoted)
+        _speaker_outside_quotes(doc, frame, ctx.quoted)
     used: set[int] = set()
-    paragraph = paragraphs(doc).number
+    paragraph = ctx.paragraphs.number
     for frame in frames:
-        _classify(doc, frame, quotes, used, paragraph)
+        _classify(ctx, frame, used)
     _attach_paragraphs(doc, frames, quotes, used, paragraph)
     min_words = quote_marks()["min_quote_words"]
     for n, quote in enumerate(quotes):
@@ -251,7 +257,7 @@ def attach_quotes(doc: Doc, frames: list[Frame], quotes: list[Quote]) -> list[Fr
             if speaker is None and quote.word_count(doc) >= min_words:
                 speaker = _adjacent_sentence_cue(doc, quote, frames)
             if speaker is None and quote.word_count(doc) >= min_words:
-                speaker = _introducing_clause(doc, quote, paragraph)
+                speaker = _introducing_clause(ctx, quote)
                 if speaker is not None:
                     frames.append(speaker)
             if speaker is not None:

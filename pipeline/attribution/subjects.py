@@ -3,10 +3,11 @@ from the clause it hangs on ("X denied it, saying Y"; "X forced Y to admit"; "a 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
 
 from pipeline.attribution.cue_verbs import is_cue_verb
-from pipeline.attribution.quotes import find_quotes
 from pipeline.source_roles import (
     cited_document,
     depicted_speaker,
@@ -21,6 +22,9 @@ from pipeline.source_roles import (
 )
 from pipeline.sources import is_source_like
 
+if TYPE_CHECKING:
+    from pipeline.attribution.context import DocContext
+
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # A participle cue with no subject takes its head's: "X denied it, saying that Y".
 _SUBJECT_INHERITING_DEPS = {"conj", "advcl", "xcomp", "acl"}
@@ -28,15 +32,13 @@ _SUBJECT_INHERITING_DEPS = {"conj", "advcl", "xcomp", "acl"}
 RELATIVE_TAGS = {"WDT", "WP"}
 # Subjects that stand for nothing: "it was reported that", "there were claims".
 EXPLETIVES = {"it", "there"}
-# Key of the document's quoted token indices in `Doc.user_data`.
-_QUOTED_TOKENS = "attribution.quoted_tokens"
 # Punctuation setting off an aside: "X — who's pushed for Y — defending Z", "X (who Y) said".
 _ASIDE_CLOSERS = {"—", "–", "--", "-", ")"}
 _ASIDE_OPENERS = {"—", "–", "--", "-", "("}
 _BRACKETS = {"(", ")"}
 
 
-def subject_of(verb: Token, depth: int = 0, controlling: bool = False) -> Token | None:
+def subject_of(ctx: DocContext, verb: Token, depth: int = 0, controlling: bool = False) -> Token | None:
     """The source head of a cue verb: its subject, passive agent, or the subject it inherits.
 
     `controlling` asks instead who a subjectless clause under `verb` is about: the grammatical
@@ -59,7 +61,7 @@ def subject_of(verb: Token, depth: int = 0, controlling: bool = False) -> Token 
     if subject is not None and verb.dep_ == "relcl" and subject.tag_ in RELATIVE_TAGS:
         # "X released a letter that says Y": through a document speaks whoever issued it
         issuer = issuing_verb(verb.head)
-        author = subject_of(issuer, depth + 1, controlling=True) if issuer is not None and depth < 3 else None
+        author = subject_of(ctx, issuer, depth + 1, controlling=True) if issuer is not None and depth < 3 else None
         if author is not None and is_agent_like(author):
             return author
     if subject is not None:
@@ -81,13 +83,13 @@ def subject_of(verb: Token, depth: int = 0, controlling: bool = False) -> Token 
         # "officials saying that ...", "a statement saying ...", and through a statement speaks
         # whoever issued it: "X issued a statement saying ..."
         issuer = issuing_verb(head)
-        author = subject_of(issuer, depth + 1, controlling=True) if issuer is not None else None
+        author = subject_of(ctx, issuer, depth + 1, controlling=True) if issuer is not None else None
         described = [t for t in head.subtree if t.i < verb.i and t.pos_ in {"NOUN", "PROPN", "PRON"}]
         governor = _governing_verb(head)
         if author is None and governor is not None and not any(is_source_like(t) for t in described):
             # "she came out the other side knowing that ...", "they hid it, in many cases reporting
             # Y": the participle is the subject's
-            author = subject_of(governor, depth + 1, controlling=True)
+            author = subject_of(ctx, governor, depth + 1, controlling=True)
         return author if author is not None and is_agent_like(author) else head
     acted_on = object_controller(verb)
     if acted_on is not None:
@@ -107,28 +109,28 @@ def subject_of(verb: Token, depth: int = 0, controlling: bool = False) -> Token 
         if governor.dep_ in {"dobj", "acomp"}:
             governor = governor.head
         if governor.pos_ in {"VERB", "AUX"}:
-            return subject_of(governor, depth + 1, controlling=True)
+            return subject_of(ctx, governor, depth + 1, controlling=True)
     if verb.dep_ in _SUBJECT_INHERITING_DEPS and _closes_aside(head, verb):
         # "with X — who's pushed for Y — defending Z": the aside's antecedent acts; "X looped the
         # streets - where Z played - while chanting Y": the clause the aside interrupts acts
         if head.dep_ == "relcl":
             return head.head
         if head.head.pos_ in {"VERB", "AUX"} and head.head.i != head.i:
-            return subject_of(head.head, depth + 1, controlling=True)
+            return subject_of(ctx, head.head, depth + 1, controlling=True)
     preceding = _preceding_speech_clause(verb)
     if preceding is not None:
-        return subject_of(preceding, depth + 1, controlling=True)
+        return subject_of(ctx, preceding, depth + 1, controlling=True)
     if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.pos_ in {"VERB", "AUX"}:
-        return subject_of(head.head, depth + 1, controlling=True)  # "X was able to tout Y"
+        return subject_of(ctx, head.head, depth + 1, controlling=True)  # "X was able to tout Y"
     reporting = _reporting_verb_above(verb)
     if reporting is not None:
-        return subject_of(reporting, depth + 1, controlling=True)
+        return subject_of(ctx, reporting, depth + 1, controlling=True)
     if (verb.dep_ in _SUBJECT_INHERITING_DEPS or verb.dep_ == "acomp") and head.pos_ in {"VERB", "AUX"}:
-        if _across_quote(head, verb):
+        if (head.i in ctx.quoted) != (verb.i in ctx.quoted):
             return None  # "“That makes me smart” -- and, asked again, insisting Y": the quote's subject is not the speaker
         if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
             return None  # "X declined, but was then asked to Y": X is the one asked, not the asker
-        return subject_of(head, depth + 1, controlling=True)  # "X denied it, saying ...", "X is convinced that"
+        return subject_of(ctx, head, depth + 1, controlling=True)  # "X denied it, saying ...", "X is convinced that"
     return None
 
 
@@ -141,19 +143,6 @@ def _governing_verb(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and preposition.dep_ == "prep" and preposition.head.pos_ in {"VERB", "AUX"}:
         return preposition.head
     return None
-
-
-def _across_quote(first: Token, second: Token) -> bool:
-    """Whether one of two tokens is inside a direct quote and the other outside it."""
-    quoted = _quoted_tokens(first.doc)
-    return (first.i in quoted) != (second.i in quoted)
-
-
-def _quoted_tokens(doc: Doc) -> set[int]:
-    quoted = doc.user_data.get(_QUOTED_TOKENS)
-    if quoted is None:  # computed once per document: subject_of runs for every candidate cue
-        quoted = doc.user_data[_QUOTED_TOKENS] = {i for quote in find_quotes(doc) for i in quote.tokens()}
-    return quoted
 
 
 def _preceding_speech_clause(verb: Token) -> Token | None:

@@ -222,10 +222,11 @@ def test_source_of_a_cue(nlp, text, cue, source):
     ],
 )
 def test_subject_of_controlled_and_passive_verbs(nlp, text, verb, subject):
+    from pipeline.attribution.context import document_context
     from pipeline.attribution.subjects import subject_of
 
     doc = nlp(text)
-    found = subject_of(next(t for t in doc if t.text == verb))
+    found = subject_of(document_context(doc), next(t for t in doc if t.text == verb))
     assert (found.text if found is not None else None) == subject
 
 
