@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from pipeline.deps import NOMINAL_SUBJECTS, subtree
 from pipeline.lexicons import load
 from pipeline.mentions import expand_mention
 from pipeline.models import SourceKind
@@ -133,18 +134,18 @@ def _institution_antecedent(pronoun: Token) -> Token | None:
     before. An impersonal "it" ("it seems that", "it is clear") and an "it" standing for a thing
     stand for nobody."""
     verb = pronoun.head
-    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_.lower() in source_kinds()["impersonal_verbs"]:
+    if pronoun.dep_ not in NOMINAL_SUBJECTS or verb.lemma_.lower() in source_kinds()["impersonal_verbs"]:
         return None
     if any(c.dep_ in {"auxpass", "acomp", "attr"} for c in verb.children):
         return None
     # what "it" says or does is not what it stands for: "“Y,” it wrote", "Z, it says, would be W"
     content = {t.i for c in verb.children if c.dep_ in {"ccomp", "parataxis", "dobj"} for t in c.subtree}
     if verb.dep_ == "parataxis":
-        content |= {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree}
+        content |= subtree(verb.head) - subtree(verb)
     before = [t for t in pronoun.doc[pronoun.sent.start : pronoun.i] if _may_stand_for_it(t) and t.i not in content][::-1]
-    subjects = [t for t in before if t.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [t for t in before if t.dep_ in NOMINAL_SUBJECTS]
     previous = _previous_sentence(pronoun)
-    main_subjects = [c for c in previous.root.children if c.dep_ in {"nsubj", "nsubjpass"} and _may_stand_for_it(c)] if previous else []
+    main_subjects = [c for c in previous.root.children if c.dep_ in NOMINAL_SUBJECTS and _may_stand_for_it(c)] if previous else []
     for noun in subjects + [t for t in before if t not in subjects] + main_subjects:
         kind = source_kind(expand_mention(noun), noun)
         if kind in {SourceKind.PERSON, SourceKind.ANONYMOUS}:

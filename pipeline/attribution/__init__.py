@@ -31,6 +31,7 @@ from pipeline.attribution.predicative import adjective_frames
 from pipeline.attribution.reported import that_clause_frames, verb_frames
 from pipeline.attribution.speakers import attach_quotes
 from pipeline.attribution.subjects import RELATIVE_TAGS, aside_bounds
+from pipeline.deps import NOMINAL_SUBJECTS, has_nominal_subject, subtree
 from pipeline.models import ClaimType, ExtractedClaim
 from pipeline.mentions import expand_mention
 from pipeline.coreference import SourceResolver
@@ -94,7 +95,7 @@ def _candidate_frames(ctx: DocContext) -> list[Frame]:
     for inner in frames:
         relative, coordinated = _parenthetical_relative(doc, inner), _narrated_conjunct(doc, inner)
         if relative or coordinated:
-            clause = {t.i for t in inner.cue_head(doc).subtree}
+            clause = subtree(inner.cue_head(doc))
         else:
             clause = _absolute_clause(doc, inner)
         for outer in frames:
@@ -131,7 +132,7 @@ def _shares_subject(doc: Doc, frame: Frame) -> bool:
     they should change the laws rather than criticize him"): it shares that clause's subject and
     modal, so it cannot continue X's finite clause and keeps the source its pattern found."""
     head = frame.cue_head(doc)
-    return head.tag_ == "VB" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.head.children)
+    return head.tag_ == "VB" and has_nominal_subject(head.head)
 
 
 def _parenthetical_relative(doc: Doc, frame: Frame) -> bool:
@@ -143,7 +144,7 @@ def _parenthetical_relative(doc: Doc, frame: Frame) -> bool:
     head = frame.cue_head(doc)
     if head.dep_ != "relcl":
         return False
-    subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [c for c in head.children if c.dep_ in NOMINAL_SUBJECTS]
     relatives = [
         t for t in head.subtree if t.tag_ in _RELATIVE_TAGS and t.i < head.i and not (t.head == head and t.dep_ == "dobj")
     ]
@@ -161,14 +162,14 @@ def _absolute_clause(doc: Doc, frame: Frame) -> set[int]:
         return set()
     if not any(c.dep_ == "nsubj" for c in head.children):
         return set()
-    return {head.head.i} | {t.i for t in head.subtree}
+    return {head.head.i} | subtree(head)
 
 
 def _participle_clause(doc: Doc, frame: Frame) -> set[int]:
     """The whole clause of a participle cue, also what its pattern left out of its content
     ("adding in a statement that Z", a misparsed "contradicting the police’s claim")."""
     head = frame.cue_head(doc)
-    return {t.i for t in head.subtree} if head.tag_ == "VBG" else set()
+    return subtree(head) if head.tag_ == "VBG" else set()
 
 
 def _narrated_conjunct(doc: Doc, frame: Frame) -> bool:
@@ -183,7 +184,7 @@ def _narrated_conjunct(doc: Doc, frame: Frame) -> bool:
         return False
     if any(c.dep_ == "mark" for c in head.children):
         return False  # "Y, but only if he is convinced that Z": a condition of what is reported
-    subjects = [c for c in head.lefts if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in _RELATIVE_TAGS]
+    subjects = [c for c in head.lefts if c.dep_ in NOMINAL_SUBJECTS and c.tag_ not in _RELATIVE_TAGS]
     joined = any(
         c.dep_ == "cc" and head.head.i < c.i < head.i and doc[c.i - 1].text == ","
         for c in head.head.children
@@ -206,7 +207,7 @@ def _sibling(doc: Doc, frame: Frame) -> bool:
         and head.pos_ == "VERB"
         and head.head.i < head.i
         and not _purpose_clause(head)
-        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in head.children)
+        and not any(c.dep_ in NOMINAL_SUBJECTS | {"mark"} for c in head.children)
     )
 
 

@@ -11,10 +11,11 @@ from spacy.tokens import Token
 
 from pipeline.attribution.certainty import base_certainty
 from pipeline.attribution.context import DocContext
-from pipeline.attribution.cue_verbs import cue_lemma, cue_tokens, is_cue_verb, is_setting, is_time, subtree
+from pipeline.attribution.cue_verbs import cue_lemma, cue_tokens, is_cue_verb, is_setting, is_time
 from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
 from pipeline.attribution.subjects import EXPLETIVES, RELATIVE_TAGS, subject_of
+from pipeline.deps import NOMINAL_SUBJECTS, PREPOSITION_OBJECTS, subtree
 from pipeline.sources import is_source_like
 
 _OBJECT_PREDICATE_DEPS = {"oprd", "xcomp", "ccomp", "prep", "advmod", "acomp"}
@@ -72,7 +73,7 @@ def object_content(ctx: DocContext, verb: Token, cue: list[int]) -> tuple[set[in
         # "the plan was backed by the unions": what the agent backs is the passive subject
         return subtree(passive_subject), cue + [agent.i] if agent.i == cue[-1] + 1 else cue
     for child in children:
-        objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+        objects = [g for g in child.children if g.dep_ in PREPOSITION_OBJECTS]
         if (
             child.dep_ == "prep" and child.lower_ in lexicon["content_prepositions"] and objects
             and not is_setting(child) and not _bare_word(objects[0])
@@ -193,7 +194,7 @@ def _gap_filler(verb: Token) -> set[int]:
         return set()
     if nominal and verb.dep_ == "acl":
         return {t.i for t in head.subtree if t.i < verb.left_edge.i}
-    subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next((c for c in head.children if c.dep_ in NOMINAL_SUBJECTS), None)
     if verb.dep_ == "advcl" and head.pos_ in {"VERB", "AUX"} and subject is not None and subject.i < verb.i:
         return subtree(subject)
     return set()

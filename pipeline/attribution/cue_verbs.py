@@ -75,9 +75,6 @@ def that_clause(token: Token, deps: set[str]) -> Token | None:
     return None
 
 
-def subtree(token: Token) -> set[int]:
-    return {t.i for t in token.subtree}
-
 
 def cue_tokens(verb: Token) -> list[int]:
     """The verb with its adjacent auxiliaries, negation and adverbs ("has also said", "did not

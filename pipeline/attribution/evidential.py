@@ -15,11 +15,11 @@ from pipeline.attribution.certainty import base_certainty
 from pipeline.attribution.context import DocContext
 from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
-from pipeline.attribution.cue_verbs import cue_tokens, subtree
+from pipeline.attribution.cue_verbs import cue_tokens
 from pipeline.attribution.subjects import EXPLETIVES
+from pipeline.deps import NOMINAL_SUBJECTS, subtree
 
 _COMPLEMENT_DEPS = ("xcomp", "ccomp", "acomp", "attr", "oprd")
-_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
 def _experiencer(verb: Token, complement: Token) -> Token | None:
@@ -45,7 +45,7 @@ def raising_frames(ctx: DocContext) -> Iterator[Frame]:
             continue
         content = subtree(complement)
         for child in token.children:
-            if child.dep_ in _SUBJECT_DEPS and child.lower_ not in EXPLETIVES:
+            if child.dep_ in NOMINAL_SUBJECTS and child.lower_ not in EXPLETIVES:
                 content |= subtree(child)
         cue = cue_tokens(token)
         experiencer = _experiencer(token, complement)

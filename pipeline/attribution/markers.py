@@ -25,8 +25,9 @@ from pipeline.attribution.labels import (
 from pipeline.attribution.lexicons import cues
 from pipeline.attribution.nominal import clause_noun_frames, reception_frames, topic_noun_frames
 from pipeline.attribution.predicative import predicate_start
-from pipeline.attribution.cue_verbs import FINITE_TAGS, as_marked, cue_tokens, subtree
+from pipeline.attribution.cue_verbs import FINITE_TAGS, as_marked, cue_tokens
 from pipeline.attribution.subjects import subject_of
+from pipeline.deps import PREPOSITION_OBJECTS, subtree
 from pipeline.models import ClaimType
 from pipeline.sources import is_source_like
 
@@ -250,7 +251,7 @@ def role_noun_frames(ctx: DocContext) -> Iterator[Frame]:
         if token.lemma_.lower() not in roles or token.i in quoted:
             continue
         prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in lexicon["stance_role_prepositions"]), None)
-        topic = next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None) if prep is not None else None
+        topic = next((g for g in prep.children if g.dep_ in PREPOSITION_OBJECTS), None) if prep is not None else None
         source, start = _role_holder(ctx, token)
         if topic is None or source is None or not is_source_like(source):
             continue

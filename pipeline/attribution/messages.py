@@ -14,8 +14,9 @@ from pipeline.attribution.certainty import base_certainty
 from pipeline.attribution.context import DocContext
 from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
-from pipeline.attribution.cue_verbs import cue_tokens, subtree
+from pipeline.attribution.cue_verbs import cue_tokens
 from pipeline.attribution.subjects import subject_of
+from pipeline.deps import PREPOSITION_OBJECTS, subtree
 from pipeline.sources import is_source_like
 
 # A message noun with its own clause ("the claim that Y") is the nominal pattern's.
@@ -28,7 +29,7 @@ def _topic(noun: Token, content_prepositions: list[str]) -> Token | None:
     """'questions about his health' -> the preposition 'about', when it follows the noun directly."""
     for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ in content_prepositions and child.i == noun.i + 1:
-            if any(g.dep_ in {"pobj", "pcomp"} for g in child.children):
+            if any(g.dep_ in PREPOSITION_OBJECTS for g in child.children):
                 return child
     return None
 
@@ -54,7 +55,7 @@ def message_frames(ctx: DocContext) -> Iterator[Frame]:
         if topic is not None and cue[-1] < noun.i and all(t.dep_ in _NOUN_MODIFIERS for t in doc[cue[-1] + 1 : noun.i]):
             # the phrase up to the preposition is the cue: "raised serious questions about"
             cue = list(range(cue[0], topic.i + 1))
-            content = set().union(*(subtree(g) for g in topic.children if g.dep_ in {"pobj", "pcomp"}))
+            content = set().union(*(subtree(g) for g in topic.children if g.dep_ in PREPOSITION_OBJECTS))
         else:
             content = subtree(noun)
         yield Frame(cue=cue, source_head=source, content=content, certainty=base_certainty(verb, "asserted"))

@@ -20,6 +20,7 @@ from pipeline.attribution.certainty import base_certainty
 from pipeline.attribution.cue_verbs import FINITE_TAGS
 from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
+from pipeline.deps import subtree
 from pipeline.sources import is_source_like
 
 if TYPE_CHECKING:
@@ -100,7 +101,7 @@ def misread_verb_frame(ctx: DocContext, token: Token) -> Frame | None:
     return Frame(
         cue=[token.i],
         source_head=subject,
-        content={t.i for t in complement.subtree},
+        content=subtree(complement),
         certainty=base_certainty(token, cues()["verbs"][lemma]),
     )
 
@@ -143,7 +144,7 @@ def fragment_before_cue(verb: Token) -> tuple[Token, set[int]] | None:
     nominal = fragment.pos_ in {"NOUN", "PROPN"} and fragment.ent_type_ not in {"DATE", "TIME"}
     if not (closed and ends and nominal and is_source_like(speaker)) or any(t.is_quote for t in doc[start : speaker.i]):
         return None
-    return speaker, {t.i for t in fragment.subtree}
+    return speaker, subtree(fragment)
 
 
 def title_case(sent: Span) -> bool:

@@ -22,11 +22,11 @@ from pipeline.attribution.certainty import base_certainty
 from pipeline.attribution.context import DocContext
 from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
-from pipeline.attribution.cue_verbs import cue_tokens, is_cue_verb, subtree, that_clause
+from pipeline.attribution.cue_verbs import cue_tokens, is_cue_verb, that_clause
 from pipeline.attribution.subjects import EXPLETIVES, subject_of
+from pipeline.deps import PREPOSITION_OBJECTS, subtree
 from pipeline.sources import is_source_like, source_kinds
 
-_OBJECT_DEPS = {"pobj", "pcomp"}
 _ADDRESSEE_PREPOSITIONS = {"for", "with"}
 # Modifiers between a light verb and its noun that the cue spans: "made a strong case for".
 _NOUN_MODIFIERS = {"det", "amod", "compound", "poss", "nummod", "advmod"}
@@ -182,7 +182,7 @@ def _topic(noun: Token, directed: bool, spoken: bool) -> Token | None:
     if noun.lemma_.lower() in lexicon["stance_to_nouns"]:
         prepositions.add("to")  # "opposition to Y", "devotion to Y": 'to' marks the target of some stances only
     for child in (*noun.rights, *after):
-        objects = [g for g in child.children if g.dep_ in _OBJECT_DEPS]
+        objects = [g for g in child.children if g.dep_ in PREPOSITION_OBJECTS]
         if child.dep_ != "prep" or child.lower_ not in prepositions or not objects:
             continue
         if _punctuation_between(noun, child):
@@ -221,7 +221,7 @@ def _cue(noun: Token, preposition: Token | None) -> list[int]:
 
 
 def _prepositional_content(preposition: Token) -> set[int]:
-    return set().union(*(subtree(g) for g in preposition.children if g.dep_ in _OBJECT_DEPS))
+    return set().union(*(subtree(g) for g in preposition.children if g.dep_ in PREPOSITION_OBJECTS))
 
 
 def clause_noun_frames(ctx: DocContext) -> Iterator[Frame]:
@@ -300,7 +300,7 @@ def reception_frames(ctx: DocContext) -> Iterator[Frame]:
         about = [
             c for c in (*token.rights, *verb.rights)
             if c.dep_ == "prep" and c.lower_ in lexicon["reaction_prepositions"]
-            and any(g.dep_ in _OBJECT_DEPS for g in c.children)
+            and any(g.dep_ in PREPOSITION_OBJECTS for g in c.children)
         ]
         target = subject_of(ctx, verb)
         if target is not None and target.lemma_.lower() in lexicon["nouns"]:

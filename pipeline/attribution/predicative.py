@@ -15,11 +15,11 @@ from pipeline.attribution.certainty import base_certainty
 from pipeline.attribution.context import DocContext
 from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
-from pipeline.attribution.cue_verbs import cue_tokens, subtree
+from pipeline.attribution.cue_verbs import cue_tokens
 from pipeline.attribution.subjects import EXPLETIVES, RELATIVE_TAGS, subject_of
+from pipeline.deps import NOMINAL_SUBJECTS, PREPOSITION_OBJECTS, has_nominal_subject, subtree
 from pipeline.sources import is_source_like
 
-_OBJECT_DEPS = {"pobj", "pcomp"}
 _CLAUSE_MARKS = {"that", "whether", "if"}
 # what a predicate word's cue spans before it: "too concerned", "a persuasive advocate", "were coy"
 _PREDICATE_MODIFIERS = {"aux", "auxpass", "advmod", "neg", "det", "amod"}
@@ -58,7 +58,7 @@ def _adjective_content(adjective: Token, prepositions: set[str]) -> tuple[set[in
         if child.dep_ in {"ccomp", "xcomp"} and child.i > adjective.i or _embedded_question(adjective, child):
             return subtree(child), [adjective.i]
     for child in following:
-        objects = [g for g in child.children if g.dep_ in _OBJECT_DEPS and g.tag_ not in RELATIVE_TAGS]
+        objects = [g for g in child.children if g.dep_ in PREPOSITION_OBJECTS and g.tag_ not in RELATIVE_TAGS]
         if child.dep_ == "prep" and child.i > adjective.i and child.lower_ in prepositions and objects:
             cue = [adjective.i, child.i] if child.i == adjective.i + 1 else [adjective.i]
             return subtree(objects[0]), cue
@@ -81,7 +81,7 @@ def _adjective_holder(ctx: DocContext, adjective: Token) -> Token | None:
     """Who holds a stance adjective: the copula's subject ("X is sure"), or its own subject when
     the parser reads it as a participle ("X were coy about", "With X worried about Y"). Not the
     object of a verb that brings about a state ("make the troops ready to Y"): nobody's stance."""
-    own = next((c for c in adjective.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    own = next((c for c in adjective.children if c.dep_ in NOMINAL_SUBJECTS), None)
     if own is not None:
         verb = adjective.head
         small_clause = adjective.dep_ == "ccomp" and verb.pos_ == "VERB" and verb.lemma_.lower() not in cues()["verbs"]
@@ -115,7 +115,7 @@ def _finite_clause(clause: Token) -> bool:
     marks = [g.lower_ for g in clause.children if g.dep_ == "mark"]
     if marks:
         return marks[0] in _CLAUSE_MARKS
-    return any(g.dep_ in {"nsubj", "nsubjpass"} for g in clause.children)
+    return has_nominal_subject(clause)
 
 
 def _extraposed_frames(ctx: DocContext) -> Iterator[Frame]:
@@ -150,7 +150,7 @@ def _stance_preposition_frames(ctx: DocContext) -> Iterator[Frame]:
         copula = token.head
         if token.dep_ != "prep" or copula.lemma_ != "be" or token.i < copula.i or token.i in quoted:
             continue
-        objects = [g for g in token.children if g.dep_ in _OBJECT_DEPS and g.tag_ not in RELATIVE_TAGS]
+        objects = [g for g in token.children if g.dep_ in PREPOSITION_OBJECTS and g.tag_ not in RELATIVE_TAGS]
         if not objects:
             continue
         if token.lower_ in stances:
@@ -162,7 +162,7 @@ def _stance_preposition_frames(ctx: DocContext) -> Iterator[Frame]:
                 (c for c in (*noun.rights, *copula.rights) if c.dep_ == "prep" and c.i > noun.i and c.lower_ in topics),
                 None,
             )
-            topic = next((g for g in topic_preposition.children if g.dep_ in _OBJECT_DEPS), None) if topic_preposition else None
+            topic = next((g for g in topic_preposition.children if g.dep_ in PREPOSITION_OBJECTS), None) if topic_preposition else None
             if topic is None:
                 continue
             certainty_word, end = phrase_nouns[token.lower_][noun.lemma_.lower()], topic_preposition.i

@@ -14,14 +14,15 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from pipeline.attribution.certainty import base_certainty
-from pipeline.attribution.complements import OBJECT_DEPS, clausal_complement, has_subject
+from pipeline.attribution.complements import OBJECT_DEPS, clausal_complement
 from pipeline.attribution.context import DocContext
-from pipeline.attribution.cue_verbs import as_marked, cue_lemma, cue_tokens, is_cue_verb, subtree, that_clause
+from pipeline.attribution.cue_verbs import as_marked, cue_lemma, cue_tokens, is_cue_verb, that_clause
 from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
 from pipeline.attribution.misread_verbs import fragment_before_cue, misread_as_clause, misread_verb_frame
 from pipeline.attribution.cue_objects import agentless_passive_content, object_content, proform_content, relative_object_content
-from pipeline.attribution.subjects import RELATIVE_TAGS, SUBJECT_DEPS, subject_of
+from pipeline.attribution.subjects import RELATIVE_TAGS, subject_of
+from pipeline.deps import SUBJECTS, has_subject, subtree
 from pipeline.source_roles import cited_document
 from pipeline.sources import is_source_like
 
@@ -40,7 +41,7 @@ _DEGREE_WORDS = {"so", "such"}
 def _as_clause(verb: Token) -> bool:
     """'As X noted, Y' / 'Y, as predicted': an intransitive cue verb subordinated by "as", with a
     source-like subject or none ("as the storm continued" is time)."""
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     after = verb.right_edge.i + 1
     return (
         verb.dep_ == "advcl"
@@ -57,7 +58,7 @@ def _as_clause(verb: Token) -> bool:
 def _fronted(verb: Token, deps: set[str] | None) -> set[int]:
     """Phrases the parser hangs on the cue verb before its subject and set off by a comma
     ("To see Y, X said, Z"; "People like Scott, he said."): they belong to the content."""
-    subject = next((c for c in verb.lefts if c.dep_ in SUBJECT_DEPS), None)
+    subject = next((c for c in verb.lefts if c.dep_ in SUBJECTS), None)
     if subject is None or subject.left_edge.i == 0 or not verb.doc[subject.left_edge.i - 1].is_punct:
         return set()
     parts = [
@@ -73,7 +74,7 @@ def _inserted_content(verb: Token) -> set[int]:
     head = verb.head
     if verb.dep_ == "ROOT":
         return _fronted(verb, {"dep"})
-    if head.dep_ in SUBJECT_DEPS and head.i < verb.i and head.head.i > verb.i and _as_clause(verb):
+    if head.dep_ in SUBJECTS and head.i < verb.i and head.head.i > verb.i and _as_clause(verb):
         return subtree(head.head) - subtree(verb)  # "Y1, as X noted, Y2" hung on the subject Y1 begins with
     if head.pos_ not in {"VERB", "AUX"}:
         return set()
@@ -123,7 +124,7 @@ def _asides(verb: Token, content: set[int]) -> set[int]:
         # only a clause set off by a comma ("the $18 million he says he raised" is part of the claim)
         # whose relative pronoun sits inside the reported clause ("who said Y" describes its antecedent)
         reporting = token.dep_ == "relcl" and set_off and opener.tag_ in _RELATIVE_TAGS and is_cue_verb(token) and any(
-            c.dep_ in SUBJECT_DEPS and c.tag_ not in _RELATIVE_TAGS for c in token.children
+            c.dep_ in SUBJECTS and c.tag_ not in _RELATIVE_TAGS for c in token.children
         )
         if concessive or reporting:
             aside |= subtree(token)

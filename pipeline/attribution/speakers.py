@@ -25,6 +25,7 @@ from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues, quote_marks
 from pipeline.attribution.quotes import Quote
 from pipeline.attribution.subjects import subject_of
+from pipeline.deps import DESCRIBING_CLAUSES, NOMINAL_SUBJECTS
 from pipeline.models import Certainty, ClaimType
 from pipeline.sources import is_source_like
 
@@ -37,10 +38,8 @@ _MAX_PARAGRAPH_GAP = 1
 _SENTENCE_ENDS = {".", "!", "?", ":"}
 # "X said on Monday:" -- the colon ends the cue clause, a few words after the cue at most
 _MAX_COLON_GAP = 6
-_DESCRIBING_CLAUSES = {"relcl", "acl"}
-_SUBORDINATE_CLAUSES = _DESCRIBING_CLAUSES | {"advcl"}
+_SUBORDINATE_CLAUSES = DESCRIBING_CLAUSES | {"advcl"}
 _VERBS = {"VERB", "AUX"}
-_SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 def _words(doc: Doc, tokens: set[int]) -> set[int]:
@@ -123,7 +122,7 @@ def _described(doc: Doc, frame: Frame) -> bool:
     """A cue inside a relative clause ('X, who has long opposed Y, said'): the narrator describing
     someone, not a turn of speech, so it neither continues nor interrupts a speaker's quotes."""
     cue = doc[frame.cue[0]] if frame.cue else None
-    return cue is not None and any(t.dep_ in _DESCRIBING_CLAUSES for t in (cue, *cue.ancestors))
+    return cue is not None and any(t.dep_ in DESCRIBING_CLAUSES for t in (cue, *cue.ancestors))
 
 
 def _last_speaker(doc: Doc, frames: list[Frame], before: int) -> Frame | None:
@@ -233,7 +232,7 @@ def _speaker_outside_quotes(doc: Doc, frame: Frame, quoted: frozenset[int]) -> N
     to the cue's other subject, outside the quotes."""
     if frame.source_head is None or frame.source_head.i not in quoted or quoted.issuperset(frame.cue):
         return
-    subjects = [c for i in frame.cue for c in doc[i].children if c.dep_ in _SUBJECTS and c.i not in quoted]
+    subjects = [c for i in frame.cue for c in doc[i].children if c.dep_ in NOMINAL_SUBJECTS and c.i not in quoted]
     if subjects:
         frame.source_head = subjects[0]
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from pipeline.attribution.cue_verbs import is_cue_verb
+from pipeline.deps import SUBJECTS, has_subject
 from pipeline.source_roles import (
     cited_document,
     depicted_speaker,
@@ -25,7 +26,6 @@ from pipeline.sources import is_source_like
 if TYPE_CHECKING:
     from pipeline.attribution.context import DocContext
 
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # A participle cue with no subject takes its head's: "X denied it, saying that Y".
 _SUBJECT_INHERITING_DEPS = {"conj", "advcl", "xcomp", "acl"}
 # Relative pronouns and determiners ("who", "which", "that" as a relative).
@@ -44,7 +44,7 @@ def subject_of(ctx: DocContext, verb: Token, depth: int = 0, controlling: bool =
     `controlling` asks instead who a subjectless clause under `verb` is about: the grammatical
     subject even of a passive ("after saying Y, she was taken to hospital").
     """
-    subject = principal_subject([c for c in verb.children if c.dep_ in SUBJECT_DEPS], verb)
+    subject = principal_subject([c for c in verb.children if c.dep_ in SUBJECTS], verb)
     if subject is None or subject.dep_ == "csubj":
         # a clause parsed as subject is usually a misparse
         subject = stranded_subject(verb) or postposed_speaker(verb) or subject
@@ -156,8 +156,7 @@ def _preceding_speech_clause(verb: Token) -> Token | None:
         return None
     before = doc[start - 2]
     clause = before if before.pos_ in {"VERB", "AUX"} else before.head  # "X said Monday,"
-    has_subject = any(c.dep_ in SUBJECT_DEPS for c in clause.children)
-    return clause if clause.pos_ == "VERB" and has_subject and clause.i < verb.i else None
+    return clause if clause.pos_ == "VERB" and has_subject(clause) and clause.i < verb.i else None
 
 
 def _reporting_verb_above(verb: Token) -> Token | None:
@@ -170,7 +169,7 @@ def _reporting_verb_above(verb: Token) -> Token | None:
         return None
     if start == 0 or verb.doc[start - 1].text != "," or not is_cue_verb(verb) or not is_cue_verb(clause.head):
         return None
-    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
     return clause.head if subject is not None and not is_source_like(subject) else None
 
 
