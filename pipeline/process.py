@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from pipeline import ids, segment
 from pipeline.nlp import installed_model
 from pipeline.attribution import extract_claims
-from pipeline.attribution.cue_verbs import cue_lemma
+from pipeline.attribution.grammar.cue_verbs import cue_lemma
 from pipeline.events import extract_events
 from pipeline.models import (
     Certainty,

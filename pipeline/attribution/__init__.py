@@ -12,13 +12,13 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from pipeline.attribution.certainty import hedged
-from pipeline.attribution.cue_objects import experiencer_frames
-from pipeline.attribution.evidential import raising_frames
+from pipeline.attribution.grammar.cue_objects import experiencer_frames
+from pipeline.attribution.patterns.evidential import raising_frames
 from pipeline.attribution.frames import Frame, covering, fragments, token_span
-from pipeline.attribution.messages import message_frames
-from pipeline.attribution.non_claims import reports_nothing
+from pipeline.attribution.patterns.messages import message_frames
+from pipeline.attribution.resolve.non_claims import reports_nothing
 from pipeline.attribution.context import DocContext, document_context
-from pipeline.attribution.markers import (
+from pipeline.attribution.patterns.markers import (
     according_to_frames,
     adverb_frames,
     colon_frames,
@@ -27,15 +27,15 @@ from pipeline.attribution.markers import (
     nominal_frames,
     role_noun_frames,
 )
-from pipeline.attribution.predicative import adjective_frames
-from pipeline.attribution.reported import that_clause_frames, verb_frames
-from pipeline.attribution.speakers import attach_quotes
-from pipeline.attribution.subjects import RELATIVE_TAGS, aside_bounds
+from pipeline.attribution.patterns.adjectives import adjective_frames
+from pipeline.attribution.patterns.verbs import that_clause_frames, verb_frames
+from pipeline.attribution.resolve.quote_attachment import attach_quotes
+from pipeline.attribution.grammar.subjects import RELATIVE_TAGS, aside_bounds
 from pipeline.deps import NOMINAL_SUBJECTS, has_nominal_subject, subtree
 from pipeline.models import ClaimType, ExtractedClaim
-from pipeline.mentions import expand_mention
-from pipeline.coreference import SourceResolver
-from pipeline.sources import is_source_like
+from pipeline.sources.mentions import expand_mention
+from pipeline.sources.coreference import SourceResolver
+from pipeline.sources.kinds import is_source_like
 
 __all__ = ["extract_claims"]
 

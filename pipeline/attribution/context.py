@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from pipeline.attribution.labels import transcript_labels
-from pipeline.attribution.misread_verbs import title_case
+from pipeline.attribution.patterns.misread_verbs import title_case
 from pipeline.attribution.paragraphs import Paragraphs, index_paragraphs
 from pipeline.attribution.quotes import Quote, find_quotes
 from pipeline.nlp import LEMMA_INDEX

@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.attribution.lexicons import cues
-from pipeline.attribution.misread_verbs import headline_verb_frame, verb_stems
+from pipeline.attribution.patterns.misread_verbs import headline_verb_frame, verb_stems
 from pipeline.attribution.paragraphs import starts_paragraph
-from pipeline.sources import source_kinds
+from pipeline.sources.kinds import source_kinds
 
 if TYPE_CHECKING:
     from pipeline.attribution.context import DocContext

@@ -4,9 +4,9 @@ import pytest
 
 from pipeline.attribution import extract_claims
 from pipeline.models import SourceKind
-from pipeline.mentions import expand_mention
-from pipeline.coreference import SourceResolver
-from pipeline.sources import is_source_like
+from pipeline.sources.mentions import expand_mention
+from pipeline.sources.coreference import SourceResolver
+from pipeline.sources.kinds import is_source_like
 
 
 def _sources(nlp, text):
@@ -223,7 +223,7 @@ def test_source_of_a_cue(nlp, text, cue, source):
 )
 def test_subject_of_controlled_and_passive_verbs(nlp, text, verb, subject):
     from pipeline.attribution.context import document_context
-    from pipeline.attribution.subjects import subject_of
+    from pipeline.attribution.grammar.subjects import subject_of
 
     doc = nlp(text)
     found = subject_of(document_context(doc), next(t for t in doc if t.text == verb))

@@ -24,10 +24,10 @@ from spacy.tokens import Doc, Token
 from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues, quote_marks
 from pipeline.attribution.quotes import Quote
-from pipeline.attribution.subjects import subject_of
+from pipeline.attribution.grammar.subjects import subject_of
 from pipeline.deps import DESCRIBING_CLAUSES, NOMINAL_SUBJECTS
 from pipeline.models import Certainty, ClaimType
-from pipeline.sources import is_source_like
+from pipeline.sources.kinds import is_source_like
 
 if TYPE_CHECKING:
     from pipeline.attribution.context import DocContext

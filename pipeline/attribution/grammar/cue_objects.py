@@ -11,12 +11,12 @@ from spacy.tokens import Token
 
 from pipeline.attribution.certainty import base_certainty
 from pipeline.attribution.context import DocContext
-from pipeline.attribution.cue_verbs import cue_lemma, cue_tokens, is_cue_verb, is_setting, is_time
+from pipeline.attribution.grammar.cue_verbs import cue_lemma, cue_tokens, is_cue_verb, is_setting, is_time
 from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
-from pipeline.attribution.subjects import EXPLETIVES, RELATIVE_TAGS, subject_of
+from pipeline.attribution.grammar.subjects import EXPLETIVES, RELATIVE_TAGS, subject_of
 from pipeline.deps import NOMINAL_SUBJECTS, PREPOSITION_OBJECTS, subtree
-from pipeline.sources import is_source_like
+from pipeline.sources.kinds import is_source_like
 
 _OBJECT_PREDICATE_DEPS = {"oprd", "xcomp", "ccomp", "prep", "advmod", "acomp"}
 # What an agentless passive says of its subject: "accused of Y", "labeled Y", "thought to be Y".

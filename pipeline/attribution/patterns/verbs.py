@@ -14,17 +14,17 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from pipeline.attribution.certainty import base_certainty
-from pipeline.attribution.complements import OBJECT_DEPS, clausal_complement
+from pipeline.attribution.grammar.complements import OBJECT_DEPS, clausal_complement
 from pipeline.attribution.context import DocContext
-from pipeline.attribution.cue_verbs import as_marked, cue_lemma, cue_tokens, is_cue_verb, that_clause
+from pipeline.attribution.grammar.cue_verbs import as_marked, cue_lemma, cue_tokens, is_cue_verb, that_clause
 from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
-from pipeline.attribution.misread_verbs import fragment_before_cue, misread_as_clause, misread_verb_frame
-from pipeline.attribution.cue_objects import agentless_passive_content, object_content, proform_content, relative_object_content
-from pipeline.attribution.subjects import RELATIVE_TAGS, subject_of
+from pipeline.attribution.patterns.misread_verbs import fragment_before_cue, misread_as_clause, misread_verb_frame
+from pipeline.attribution.grammar.cue_objects import agentless_passive_content, object_content, proform_content, relative_object_content
+from pipeline.attribution.grammar.subjects import RELATIVE_TAGS, subject_of
 from pipeline.deps import SUBJECTS, has_subject, subtree
-from pipeline.source_roles import cited_document
-from pipeline.sources import is_source_like
+from pipeline.sources.roles import cited_document
+from pipeline.sources.kinds import is_source_like
 
 # A cue verb under another verb with these labels is an inserted "..., X said, ..." clause.
 _INSERTED_DEPS = {"parataxis", "ccomp", "conj"}

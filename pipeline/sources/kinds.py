@@ -2,7 +2,7 @@
 
 The kind combines spaCy's entity label with lexicons, because the small model labels
 organisations PERSON and vice versa. Linking mentions of one referent across a document is
-`pipeline/coreference.py`.
+`coreference`.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.deps import NOMINAL_SUBJECTS, subtree
 from pipeline.lexicons import load
-from pipeline.mentions import expand_mention
+from pipeline.sources.mentions import expand_mention
 from pipeline.models import SourceKind
 
 _RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.attribution.lexicons import cues
-from pipeline.sources import is_source_like, source_kinds
+from pipeline.sources.kinds import is_source_like, source_kinds
 
 # Penn tags of a finite verb or a modal: a clause, not a phrase ('Tax Fraud Charges Dropped').
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}

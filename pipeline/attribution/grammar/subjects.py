@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from pipeline.attribution.cue_verbs import is_cue_verb
+from pipeline.attribution.grammar.cue_verbs import is_cue_verb
 from pipeline.deps import SUBJECTS, has_subject
-from pipeline.source_roles import (
+from pipeline.sources.roles import (
     cited_document,
     depicted_speaker,
     holds_view_when_passive,
@@ -21,7 +21,7 @@ from pipeline.source_roles import (
     principal_subject,
     stranded_subject,
 )
-from pipeline.sources import is_source_like
+from pipeline.sources.kinds import is_source_like
 
 if TYPE_CHECKING:
     from pipeline.attribution.context import DocContext

@@ -23,13 +23,13 @@ from pipeline.attribution.labels import (
     quoted_turn,
 )
 from pipeline.attribution.lexicons import cues
-from pipeline.attribution.nominal import clause_noun_frames, reception_frames, topic_noun_frames
-from pipeline.attribution.predicative import predicate_start
-from pipeline.attribution.cue_verbs import FINITE_TAGS, as_marked, cue_tokens
-from pipeline.attribution.subjects import subject_of
+from pipeline.attribution.patterns.nouns import clause_noun_frames, reception_frames, topic_noun_frames
+from pipeline.attribution.patterns.adjectives import predicate_start
+from pipeline.attribution.grammar.cue_verbs import FINITE_TAGS, as_marked, cue_tokens
+from pipeline.attribution.grammar.subjects import subject_of
 from pipeline.deps import PREPOSITION_OBJECTS, subtree
 from pipeline.models import ClaimType
-from pipeline.sources import is_source_like
+from pipeline.sources.kinds import is_source_like
 
 # 'X: Y' frames: the left side is a bare name or noun phrase and the right side a statement.
 _NOMINAL_POS = {"PROPN", "NOUN", "DET", "ADJ", "PART", "NUM"}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.sources import antecedent_of_relative, is_source_like, source_kinds
+from pipeline.sources.kinds import antecedent_of_relative, is_source_like, source_kinds
 
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 # What may stand between a subject and its verb: "Smith both documents", "X also said", "X has said".

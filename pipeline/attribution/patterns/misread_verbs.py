@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from pipeline.attribution.certainty import base_certainty
-from pipeline.attribution.cue_verbs import FINITE_TAGS
+from pipeline.attribution.grammar.cue_verbs import FINITE_TAGS
 from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
 from pipeline.deps import subtree
-from pipeline.sources import is_source_like
+from pipeline.sources.kinds import is_source_like
 
 if TYPE_CHECKING:
     from pipeline.attribution.context import DocContext

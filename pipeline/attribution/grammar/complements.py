@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.attribution.cue_verbs import cue_lemma, is_time, that_clause
+from pipeline.attribution.grammar.cue_verbs import cue_lemma, is_time, that_clause
 from pipeline.attribution.lexicons import cues
-from pipeline.attribution.subjects import EXPLETIVES
+from pipeline.attribution.grammar.subjects import EXPLETIVES
 from pipeline.deps import PREPOSITION_OBJECTS, SUBJECTS, has_subject, subtree
-from pipeline.sources import is_source_like
+from pipeline.sources.kinds import is_source_like
 
 _CLAUSE_COMPLEMENT = {"ccomp"}
 # Punctuation that closes a clause as a sentence would: what precedes it is not a cue's complement.

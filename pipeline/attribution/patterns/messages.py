@@ -14,10 +14,10 @@ from pipeline.attribution.certainty import base_certainty
 from pipeline.attribution.context import DocContext
 from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
-from pipeline.attribution.cue_verbs import cue_tokens
-from pipeline.attribution.subjects import subject_of
+from pipeline.attribution.grammar.cue_verbs import cue_tokens
+from pipeline.attribution.grammar.subjects import subject_of
 from pipeline.deps import PREPOSITION_OBJECTS, subtree
-from pipeline.sources import is_source_like
+from pipeline.sources.kinds import is_source_like
 
 # A message noun with its own clause ("the claim that Y") is the nominal pattern's.
 _CLAUSE_DEPS = {"acl", "ccomp"}

@@ -15,8 +15,8 @@ from pipeline.attribution.certainty import base_certainty
 from pipeline.attribution.context import DocContext
 from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
-from pipeline.attribution.cue_verbs import cue_tokens
-from pipeline.attribution.subjects import EXPLETIVES
+from pipeline.attribution.grammar.cue_verbs import cue_tokens
+from pipeline.attribution.grammar.subjects import EXPLETIVES
 from pipeline.deps import NOMINAL_SUBJECTS, subtree
 
 _COMPLEMENT_DEPS = ("xcomp", "ccomp", "acomp", "attr", "oprd")
