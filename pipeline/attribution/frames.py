@@ -14,9 +14,10 @@ _COMPLEMENTISERS = {"that"}
 _TRAILING_PUNCT = {",", ";", ":", "—", "–", "-"}
 
 
-@dataclass
+@dataclass(frozen=True)
 class Frame:
-    """One attribution found by a pattern: token indices, not yet spans."""
+    """One attribution found by a pattern: token indices, not yet spans. Never changed in place:
+    resolution makes new frames (`dataclasses.replace`)."""
 
     cue: list[int]  # contiguous token indices of the cue ("according", "to")
     source_head: Token | None
@@ -24,6 +25,7 @@ class Frame:
     certainty: Certainty
     claim_type: ClaimType = ClaimType.INDIRECT
     quotes: list[int] = field(default_factory=list)  # indices of the quotes this frame speaks
+    pattern: str = ""  # the name of the pattern that found it (`registry`)
 
     def cue_head(self, doc: Doc) -> Token:
         """The cue token highest in the parse: the verb of "has said", the noun of "his claim"."""

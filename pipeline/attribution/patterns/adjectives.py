@@ -89,7 +89,7 @@ def _adjective_holder(ctx: DocContext, adjective: Token) -> Token | None:
     return subject_of(ctx, adjective.head) if adjective.dep_ == "acomp" else None
 
 
-def _stance_adjective_frames(ctx: DocContext) -> Iterator[Frame]:
+def stance_adjective_frames(ctx: DocContext) -> Iterator[Frame]:
     """'X is sure that Y', 'X was willing to Y', 'X has been critical of Y', 'X were frustrated
     that Y': the subject holds the stance."""
     quoted = ctx.quoted
@@ -118,7 +118,7 @@ def _finite_clause(clause: Token) -> bool:
     return has_nominal_subject(clause)
 
 
-def _extraposed_frames(ctx: DocContext) -> Iterator[Frame]:
+def extraposed_frames(ctx: DocContext) -> Iterator[Frame]:
     """'It is clear that Y', 'Nor is it clear that Y', 'it is unclear whether Y': an evaluation
     with no holder named; the cue runs from the copula to the adjective."""
     quoted = ctx.quoted
@@ -139,7 +139,7 @@ def _extraposed_frames(ctx: DocContext) -> Iterator[Frame]:
         yield Frame(cue=list(range(start, token.i + 1)), source_head=None, content=subtree(clause), certainty=certainty)
 
 
-def _stance_preposition_frames(ctx: DocContext) -> Iterator[Frame]:
+def stance_preposition_frames(ctx: DocContext) -> Iterator[Frame]:
     """'X is against Y' (a stance preposition on the copula), 'X is in favor of Y', 'X is in
     despair over Y' (a stance noun in a phrase on the copula, then its topic)."""
     quoted = ctx.quoted
@@ -175,9 +175,3 @@ def _stance_preposition_frames(ctx: DocContext) -> Iterator[Frame]:
         yield Frame(cue=cue, source_head=source, content=subtree(topic), certainty=base_certainty(copula, certainty_word))
 
 
-def adjective_frames(ctx: DocContext) -> Iterator[Frame]:
-    """Copular stance cues: adjectives held by the subject, then extraposed evaluations, then
-    stance prepositions."""
-    yield from _stance_adjective_frames(ctx)
-    yield from _extraposed_frames(ctx)
-    yield from _stance_preposition_frames(ctx)

@@ -3,8 +3,9 @@
 - a proposition noun with its clause: "X's claim that Y", "a warning by X that Y", "X's decision to Y",
   "X's call for Z to Y";
 - a noun with the topic it is about: "X's disdain for Y", "X's comments on Y", "claims of Y";
-- a light verb with such a noun: "X voiced concern that Y", "X made the case for Y";
-- a received reaction: "X faced criticism from Z for Y", "X took heat for Y", "X has faced ridicule".
+- a light verb with such a noun: "X voiced concern that Y", "X made the case for Y".
+
+A received reaction ("X faced criticism for Y") is `reception`.
 
 The holder of a noun is its possessor ("Trump's"), its by/from phrase, a name or a speaker noun
 compounded with it ("a Times report", "the Obama veto", "media reports"), a nationality adjective
@@ -220,7 +221,7 @@ def _cue(noun: Token, preposition: Token | None) -> list[int]:
     return list(range(start, end + 1))
 
 
-def _prepositional_content(preposition: Token) -> set[int]:
+def prepositional_content(preposition: Token) -> set[int]:
     return set().union(*(subtree(g) for g in preposition.children if g.dep_ in PREPOSITION_OBJECTS))
 
 
@@ -280,37 +281,5 @@ def topic_noun_frames(ctx: DocContext) -> Iterator[Frame]:
         if preposition is None or source is None and (lemma not in unheld or _impersonal(ctx, token)):
             continue
         certainty = base_certainty(token, stances.get(lemma) or nouns.get(lemma, "asserted"))
-        content = _prepositional_content(preposition)
+        content = prepositional_content(preposition)
         yield Frame(cue=_cue(token, preposition), source_head=source, content=content, certainty=certainty)
-
-
-def reception_frames(ctx: DocContext) -> Iterator[Frame]:
-    """'X faced criticism from Z for Y', 'X took heat for Y', 'X has faced ridicule': the reaction
-    is Z's (often unnamed); it is about Y, or else about X."""
-    quoted = ctx.quoted
-    lexicon = cues()
-    reactions, verbs = lexicon["reaction_nouns"], set(lexicon["reception_verbs"])
-    for token in ctx.tokens:
-        verb = token.head
-        lemma = token.lemma_.lower()
-        if token.dep_ != "dobj" or lemma not in reactions or verb.lemma_.lower() not in verbs or token.i in quoted:
-            continue
-        sender = next((c for c in (*token.rights, *verb.rights) if c.dep_ == "prep" and c.lower_ == "from"), None)
-        source = next((g for g in sender.children if g.dep_ == "pobj"), None) if sender is not None else None
-        about = [
-            c for c in (*token.rights, *verb.rights)
-            if c.dep_ == "prep" and c.lower_ in lexicon["reaction_prepositions"]
-            and any(g.dep_ in PREPOSITION_OBJECTS for g in c.children)
-        ]
-        target = subject_of(ctx, verb)
-        if target is not None and target.lemma_.lower() in lexicon["nouns"]:
-            target = None  # "the claim drew criticism": the claim is the attribution, kept whole
-        if about:
-            content, cue_end = _prepositional_content(about[0]), about[0].i if about[0].i == token.i + 1 else token.i
-        elif target is not None:
-            content, cue_end = subtree(target), token.i
-        else:
-            continue
-        start = min([token.i] + [c.i for c in token.lefts if c.dep_ == "amod" and c.i >= token.i - 2])
-        certainty = base_certainty(token, reactions[lemma])
-        yield Frame(cue=list(range(start, cue_end + 1)), source_head=source, content=content, certainty=certainty)

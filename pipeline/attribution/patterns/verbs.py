@@ -1,8 +1,9 @@
-"""Reported (indirect) attributions from the dependency parse, one generator per pattern.
+"""Reporting verbs, two patterns: a listed cue verb in every frame ("verb") and a verb outside the
+lexicon with a that-clause ("that_clause").
 
 Each yields `Frame`s with the cue, the source's head token and the content tokens. A cue with
-no content of its own ("he said.") is still yielded: `extract_claims` attaches quotes to it.
-Where a cue's clause lies in the parse is `complements.py`; this module adds the frames around
+no content of its own ("he said.") is still yielded: `resolve.quote_attachment` attaches quotes
+to it. Where a cue's clause lies in the parse is `grammar.complements`; this module adds the frames around
 it: inserted and fronted cues ("Y, X said"; "as X noted, Y"), colons, asides, and verbs outside
 the lexicon with a that-clause.
 """

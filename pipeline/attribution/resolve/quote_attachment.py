@@ -17,6 +17,7 @@ the cue's subject outside the quotes.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -32,6 +33,9 @@ from pipeline.sources.kinds import is_source_like
 if TYPE_CHECKING:
     from pipeline.attribution.context import DocContext
 
+# Names of the frames quote attachment adds (see `registry` for the patterns' names).
+INTRODUCING_CLAUSE = "introducing_clause"  # 'X made the following comment:' before a quote
+CONTINUATION = "quote_continuation"  # a cue-less quote continuing the previous speaker
 # A frame whose content is mostly quoted words is a direct quote, not reported speech.
 _DIRECT_SHARE = 0.9
 _MAX_PARAGRAPH_GAP = 1
@@ -46,20 +50,19 @@ def _words(doc: Doc, tokens: set[int]) -> set[int]:
     return {i for i in tokens if not (doc[i].is_punct or doc[i].is_space or doc[i].dep_ == "mark")}
 
 
-def _classify(ctx: DocContext, frame: Frame, used: set[int]) -> None:
-    """Mark `frame` direct when its content is quoted; quotes inside reported content, or running
+def _classify(ctx: DocContext, frame: Frame, used: set[int]) -> Frame:
+    """`frame` made direct when its content is quoted; quotes inside reported content, or running
     on from it, are used."""
     doc, quotes = ctx.doc, ctx.quotes
     content_words = _words(doc, frame.content)
     if not content_words:
-        return
+        return frame
     overlapping = [n for n, q in enumerate(quotes) if q.tokens() & frame.content]
     quoted_words = _words(doc, {i for n in overlapping for i in quotes[n].tokens()})
     if overlapping and len(content_words & quoted_words) >= _DIRECT_SHARE * len(content_words):
-        frame.claim_type = ClaimType.DIRECT_QUOTE
-        frame.quotes = overlapping
-        frame.content = {i for n in overlapping for i in quotes[n].tokens()}
         used.update(overlapping)
+        quoted = {i for n in overlapping for i in quotes[n].tokens()}
+        return replace(frame, claim_type=ClaimType.DIRECT_QUOTE, quotes=overlapping, content=quoted)
     else:
         # a quote opening inside reported content and running past it (the parser ended the
         # sentence inside the quote: 'X suggested questions, including, "A? B?"') belongs to it
@@ -70,12 +73,14 @@ def _classify(ctx: DocContext, frame: Frame, used: set[int]) -> None:
             n for n, q in enumerate(quotes)
             if n not in used and _after_colon(doc, frame.content, q) and _introducing_clause(ctx, q) is None
         ]
+        content = set(frame.content)
         for n in elaborating:
-            frame.content |= set(range(max(frame.content) + 1, quotes[n].start))  # the colon and the mark
+            content |= set(range(max(content) + 1, quotes[n].start))  # the colon and the mark
         for n in running_on + elaborating:
-            frame.content |= quotes[n].tokens()
+            content |= quotes[n].tokens()
         used.update(elaborating)
-        used.update(n for n in overlapping if quotes[n].tokens() <= frame.content)
+        used.update(n for n in overlapping if quotes[n].tokens() <= content)
+        return replace(frame, content=content)
 
 
 def _after_colon(doc: Doc, content: set[int], quote: Quote) -> bool:
@@ -185,18 +190,20 @@ def _introduced_paragraph(doc: Doc, frame: Frame, paragraph: list[int]) -> list[
     return [i for i in following if paragraph[i] == paragraph[following[0]]]
 
 
-def _attach_paragraphs(doc: Doc, frames: list[Frame], quotes: list[Quote], used: set[int], paragraph: list[int]) -> None:
-    """Give each bare 'X said:' cue the paragraph it introduces; its quotes are then used."""
+def _attach_paragraphs(doc: Doc, frames: list[Frame], quotes: tuple[Quote, ...], used: set[int], paragraph: list[int]) -> list[Frame]:
+    """Each bare 'X said:' cue given the paragraph it introduces; its quotes are then used."""
+    attached = []
     for frame in frames:
         if frame.content or frame.source_head is None or not frame.cue:
+            attached.append(frame)
             continue
         content = set(_introduced_paragraph(doc, frame, paragraph))
         inside = [n for n, q in enumerate(quotes) if q.tokens() & content]
-        # a quote opened in that paragraph may run on through the next ones
-        frame.content = content.union(*(quotes[n].tokens() for n in inside))
         used.update(inside)
-        if inside and doc[min(content)].is_quote:
-            frame.claim_type = ClaimType.DIRECT_QUOTE
+        claim_type = ClaimType.DIRECT_QUOTE if inside and doc[min(content)].is_quote else frame.claim_type
+        # a quote opened in that paragraph may run on through the next ones
+        attached.append(replace(frame, content=content.union(*(quotes[n].tokens() for n in inside)), claim_type=claim_type))
+    return attached
 
 
 def _speech_word(token: Token) -> bool:
@@ -224,29 +231,25 @@ def _introducing_clause(ctx: DocContext, quote: Quote) -> Frame | None:
     source = subject_of(ctx, verb)
     if source is None or not is_source_like(source):
         return None
-    return Frame(cue=[verb.i, colon], source_head=source, content=set(), certainty=Certainty.ASSERTED)
+    return Frame(cue=[verb.i, colon], source_head=source, content=set(), certainty=Certainty.ASSERTED, pattern=INTRODUCING_CLAUSE)
 
 
-def _speaker_outside_quotes(doc: Doc, frame: Frame, quoted: frozenset[int]) -> None:
+def _speaker_outside_quotes(doc: Doc, frame: Frame, quoted: frozenset[int]) -> Frame:
     """A quoted fragment parsed as the cue's subject ('“... Full panic mode,” said X') gives way
     to the cue's other subject, outside the quotes."""
     if frame.source_head is None or frame.source_head.i not in quoted or quoted.issuperset(frame.cue):
-        return
+        return frame
     subjects = [c for i in frame.cue for c in doc[i].children if c.dep_ in NOMINAL_SUBJECTS and c.i not in quoted]
-    if subjects:
-        frame.source_head = subjects[0]
+    return replace(frame, source_head=subjects[0]) if subjects else frame
 
 
 def attach_quotes(ctx: DocContext, frames: list[Frame]) -> list[Frame]:
     """Frames with the document's quotes attached, plus a frame per continuing quote; bare cues dropped."""
     doc, quotes = ctx.doc, ctx.quotes
-    for frame in frames:
-        _speaker_outside_quotes(doc, frame, ctx.quoted)
     used: set[int] = set()
     paragraph = ctx.paragraphs.number
-    for frame in frames:
-        _classify(ctx, frame, used)
-    _attach_paragraphs(doc, frames, quotes, used, paragraph)
+    frames = [_classify(ctx, _speaker_outside_quotes(doc, frame, ctx.quoted), used) for frame in frames]
+    frames = _attach_paragraphs(doc, frames, quotes, used, paragraph)
     min_words = quote_marks()["min_quote_words"]
     for n, quote in enumerate(quotes):
         speaker = next((f for f in frames if n in f.quotes), None)
@@ -260,9 +263,10 @@ def attach_quotes(ctx: DocContext, frames: list[Frame]) -> list[Frame]:
                 if speaker is not None:
                     frames.append(speaker)
             if speaker is not None:
-                speaker.claim_type = ClaimType.DIRECT_QUOTE
-                speaker.quotes.append(n)
-                speaker.content |= quote.tokens()
+                at = next(k for k, f in enumerate(frames) if f is speaker)
+                frames[at] = replace(
+                    speaker, claim_type=ClaimType.DIRECT_QUOTE, quotes=[*speaker.quotes, n], content=speaker.content | quote.tokens()
+                )
             elif (
                 (previous := _last_speaker(doc, frames, quote.start)) is not None
                 and _continues(doc, previous, quote, frames, paragraph)
@@ -274,6 +278,7 @@ def attach_quotes(ctx: DocContext, frames: list[Frame]) -> list[Frame]:
                     certainty=Certainty.ASSERTED,
                     claim_type=ClaimType.DIRECT_QUOTE,
                     quotes=[n],
+                    pattern=CONTINUATION,
                 )
                 frames.append(speaker)
     return [f for f in frames if f.content]
