@@ -122,7 +122,10 @@ def evaluate(args: argparse.Namespace) -> int:
 
         if not Path(args.polnear).is_dir():
             raise CliError(f"no PolNeAR gold directory at {args.polnear}")
-        print(evaluate_polnear(Path(args.polnear)).format())
+        report = evaluate_polnear(Path(args.polnear))
+        print(report.format())
+        if args.by_pattern:
+            print(report.format_patterns())
     return 0
 
 
@@ -170,6 +173,8 @@ def build_parser() -> argparse.ArgumentParser:
                              help="a gold file in the seed format (default: the shipped seed article)")
     eval_parser.add_argument("--polnear", type=Path, metavar="DIR",
                              help="also score a PolNeAR-format directory, e.g. ../shared/eval/polnear_dev")
+    eval_parser.add_argument("--by-pattern", action="store_true",
+                             help="with --polnear: each attribution pattern's precision and the recall it alone contributes")
     eval_parser.set_defaults(handler=evaluate)
 
     bench_parser = commands.add_parser("bench", help="time raw nlp.pipe and newsclaims run on a corpus of .txt files")
