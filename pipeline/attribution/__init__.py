@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from pipeline.attribution.certainty import hedged
 from pipeline.attribution.context import document_context
 from pipeline.attribution.frames import Frame, covering, fragments, token_span
+from pipeline.attribution.grammar.cue_verbs import cue_lemma_of
 from pipeline.attribution.registry import PATTERNS, Pattern, candidates
 from pipeline.attribution.resolve.conflicts import settle_cues
 from pipeline.attribution.resolve.nesting import nest
@@ -46,6 +47,7 @@ def _claim(doc: Doc, text: str, frame: Frame, resolver: SourceResolver) -> Extra
         content_fragments=pieces,
         cue=token_span(doc, frame.cue) if frame.cue else None,
         source=source,
+        cue_lemma=cue_lemma_of(doc[frame.cue[0] : frame.cue[-1] + 1]) if frame.cue else None,
         pattern=frame.pattern,
     )
 

@@ -3,7 +3,7 @@ cues, auxiliaries and particles around the verb."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from pipeline.attribution.lexicons import cues
 from pipeline.sources.kinds import is_source_like, source_kinds
@@ -25,6 +25,16 @@ def cue_lemma(token: Token) -> str:
         if repaired in verbs:
             return repaired
     return lemma
+
+
+def cue_lemma_of(cue: Span) -> str:
+    """The lemma a claim's cue is stored under: a verb's repaired lemma, a noun's or an adverb's
+    lemma, or a multi-word cue as written ("according to")."""
+    if cue.root.pos_ in {"VERB", "AUX"}:
+        return cue_lemma(cue.root)
+    if len(cue) == 1 or cue.root.pos_ in {"NOUN", "ADV"}:
+        return cue.root.lemma_.lower()
+    return cue.text.lower()
 
 
 def is_cue_verb(token: Token) -> bool:
