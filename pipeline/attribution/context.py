@@ -17,6 +17,7 @@ from pipeline.attribution.patterns.misread_verbs import title_case
 from pipeline.attribution.paragraphs import Paragraphs, index_paragraphs
 from pipeline.attribution.quotes import Quote, find_quotes
 from pipeline.nlp import LEMMA_INDEX
+from pipeline.sources.kinds import names_in_text
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,8 @@ class DocContext:
     headlines: frozenset[int]
     # base forms the model's lemmatizer knows as verbs: the readings a title-case word may have
     verb_lemmas: frozenset[str]
+    # words written capitalised inside running text: names the small model may tag as nouns
+    names_in_text: frozenset[str]
     quotes: tuple[Quote, ...] = ()
     # token indices inside any quote
     quoted: frozenset[int] = frozenset()
@@ -54,6 +57,7 @@ def document_context(doc: Doc) -> DocContext:
         transcript_labels=transcript_labels(doc),
         headlines=frozenset(sent.start for sent in doc.sents if title_case(sent)),
         verb_lemmas=_verb_lemmas(doc),
+        names_in_text=names_in_text(doc),
     )
     quotes = tuple(find_quotes(layout))
     return replace(layout, quotes=quotes, quoted=frozenset(i for quote in quotes for i in quote.tokens()))

@@ -2,10 +2,12 @@
 reporters Y", "X urged Y to Z" and "X called for Y" lies in the parse, and where the parser
 misplaced it (a clause hung on the addressee, on the governing verb or on an adjunct's noun; a
 that-clause parsed as the head of the sentence; a clause closed by a colon or semicolon that is
-a sentence of its own). `clausal_complement(verb, cue)` gives the content tokens, or an empty set.
+a sentence of its own). `clausal_complement(ctx, verb, cue)` gives the content tokens, or an empty set.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
@@ -14,6 +16,9 @@ from pipeline.attribution.lexicons import cues
 from pipeline.attribution.grammar.subjects import EXPLETIVES
 from pipeline.deps import PREPOSITION_OBJECTS, SUBJECTS, has_subject, subtree
 from pipeline.sources.kinds import is_source_like
+
+if TYPE_CHECKING:
+    from pipeline.attribution.context import DocContext
 
 _CLAUSE_COMPLEMENT = {"ccomp"}
 # Punctuation that closes a clause as a sentence would: what precedes it is not a cue's complement.
@@ -29,7 +34,7 @@ _ADVERBIAL_MARKS = {"before", "after", "until", "since", "while", "because", "on
 OBJECT_DEPS = {"dobj", "ccomp", "xcomp", "dative"}
 
 
-def clausal_complement(verb: Token, cue: list[int]) -> set[int]:
+def clausal_complement(ctx: DocContext, verb: Token, cue: list[int]) -> set[int]:
     """Content tokens governed by the cue verb, or an empty set for a bare cue."""
     lexicon = cues()
     lemma = cue_lemma(verb)
@@ -40,7 +45,7 @@ def clausal_complement(verb: Token, cue: list[int]) -> set[int]:
     # cue's own object ("Y - X proposed a rise"; not the addressee of "Y, X told a news conference",
     # nor the speaker of "Y, wrote one critic" misread as an object)
     own_object = not skip_object and has_subject(verb) and any(
-        c.dep_ == "dobj" and not is_time(c) and not is_source_like(c) for c in children
+        c.dep_ == "dobj" and not is_time(c) and not is_source_like(ctx, c) for c in children
     )
     if that_clause(verb, _CLAUSE_COMPLEMENT) not in children and not own_object and not _marked_that(verb):
         for child in verb.lefts:

@@ -44,12 +44,12 @@ def object_content(ctx: DocContext, verb: Token, cue: list[int]) -> tuple[set[in
     lexicon = cues()
     lemma = cue_lemma(verb)
     source = subject_of(ctx, verb)
-    if lemma in lexicon["clause_only"] or source is None or not is_source_like(source):
+    if lemma in lexicon["clause_only"] or source is None or not is_source_like(ctx, source):
         return set(), cue
     children = [c for c in verb.rights if c.i not in cue]
     # a gerund object is parsed as a verb complement: "defended raising taxes", "cited improving Y as Z"
     objects = [c for c in children if c.dep_ == "dobj" or c.dep_ == "xcomp" and _gerund(c)]
-    if len(objects) > 1 and _double_object(objects[0], objects[1]) and lemma not in lexicon["naming_verbs"]:
+    if len(objects) > 1 and _double_object(ctx, objects[0], objects[1]) and lemma not in lexicon["naming_verbs"]:
         objects = objects[1:]  # "offering veterans the therapies": the first of two objects is the recipient
     if objects and lemma not in lexicon["addressee"]:
         # "called the charges unsubstantiated", "praised him for his work": the object and what
@@ -62,7 +62,7 @@ def object_content(ctx: DocContext, verb: Token, cue: list[int]) -> tuple[set[in
         ]
         if not predicates and (lemma in lexicon["naming_verbs"] or _bare_word(objects[0])):
             return set(), cue  # "called a meeting" names nothing; "denied it" says no more than a pronoun
-        return set().union(*(subtree(c) for c in objects[:1] + predicates)) - _writer_asides(objects[0]), cue
+        return set().union(*(subtree(c) for c in objects[:1] + predicates)) - _writer_asides(ctx, objects[0]), cue
     passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     agent = next((c for c in children if c.dep_ == "agent"), None)
     if passive_subject is not None and agent is not None and not _bare_word(passive_subject):
@@ -79,21 +79,21 @@ def object_content(ctx: DocContext, verb: Token, cue: list[int]) -> tuple[set[in
     return set(), cue
 
 
-def _double_object(first: Token, second: Token) -> bool:
+def _double_object(ctx: DocContext, first: Token, second: Token) -> bool:
     """Two noun objects one right after the other, the first one who can receive ('promised farmers
     a subsidy'); not a noun the parser split ('attributed an increase in May sales to Y')."""
-    recipient = first.pos_ == "PRON" or is_source_like(first)
+    recipient = first.pos_ == "PRON" or is_source_like(ctx, first)
     return recipient and first.dep_ == second.dep_ == "dobj" and second.left_edge.i == first.right_edge.i + 1
 
 
-def _writer_asides(phrase: Token) -> set[int]:
+def _writer_asides(ctx: DocContext, phrase: Token) -> set[int]:
     """'endorsed Smith, who has led the party since 2010': a relative clause set off by a comma
     describes the object in the writer's words; the verb's claim is about the object alone. A
     relative clause with a cue of its own ("thanked the nurses, who said Y") is a nested attribution
     and stays, as `extract_claims` keeps nested cues inside the outer claim."""
     return set().union(*(
         subtree(t) for t in phrase.subtree
-        if t.dep_ == "relcl" and not is_cue_verb(t) and t.left_edge.tag_ in RELATIVE_TAGS and t.left_edge.lower_ != "that"
+        if t.dep_ == "relcl" and not is_cue_verb(ctx, t) and t.left_edge.tag_ in RELATIVE_TAGS and t.left_edge.lower_ != "that"
         and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
     ))
 
@@ -145,7 +145,7 @@ def relative_object_content(ctx: DocContext, verb: Token, cue: list[int]) -> tup
     convention) is the content, with what the verb says of it; content and cue."""
     lexicon = cues()
     source = subject_of(ctx, verb)
-    if source is None or not is_source_like(source) or verb.dep_ == "ROOT":
+    if source is None or not is_source_like(ctx, source) or verb.dep_ == "ROOT":
         return set(), cue  # "What did she say?" asks; it reports nothing
     said_of = _gap_filler(verb)
     if not said_of:
@@ -211,7 +211,7 @@ def proform_content(ctx: DocContext, verb: Token, cue: list[int]) -> tuple[set[i
     Z'): content and cue, without the word if the cue had taken it as an adverb."""
     doc = verb.doc
     source = subject_of(ctx, verb)
-    if source is None or not is_source_like(source) or any(c.dep_ in _CLAUSE_DEPS for c in verb.children):
+    if source is None or not is_source_like(ctx, source) or any(c.dep_ in _CLAUSE_DEPS for c in verb.children):
         return set(), cue
     start = cue[-1] if cue[-1] > verb.i else cue[-1] + 1
     for proform in cues()["proform_contents"]:

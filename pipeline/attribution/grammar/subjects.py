@@ -47,9 +47,9 @@ def subject_of(ctx: DocContext, verb: Token, depth: int = 0, controlling: bool =
     subject = principal_subject([c for c in verb.children if c.dep_ in SUBJECTS], verb)
     if subject is None or subject.dep_ == "csubj":
         # a clause parsed as subject is usually a misparse
-        subject = stranded_subject(verb) or postposed_speaker(verb) or subject
+        subject = stranded_subject(ctx, verb) or postposed_speaker(ctx, verb) or subject
     elif subject.dep_ == "nsubj":
-        subject = named_apposition(subject) or subject
+        subject = named_apposition(ctx, subject) or subject
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if controlling and subject is not None and subject.lower_ not in EXPLETIVES:
         return subject
@@ -62,7 +62,7 @@ def subject_of(ctx: DocContext, verb: Token, depth: int = 0, controlling: bool =
         # "X released a letter that says Y": through a document speaks whoever issued it
         issuer = issuing_verb(verb.head)
         author = subject_of(ctx, issuer, depth + 1, controlling=True) if issuer is not None and depth < 3 else None
-        if author is not None and is_agent_like(author):
+        if author is not None and is_agent_like(ctx, author):
             return author
     if subject is not None:
         # "it was reported that ...", "the talks were described as ...": a passive subject is not
@@ -73,7 +73,7 @@ def subject_of(ctx: DocContext, verb: Token, depth: int = 0, controlling: bool =
         if subject.tag_ == "WP" and verb.dep_ != "relcl":
             return None  # "Who would have believed that Y?": a question asks, nobody claims
         return None if passive and not holds_view_when_passive(verb) else subject
-    shown = depicted_speaker(verb)
+    shown = depicted_speaker(ctx, verb)
     if shown is not None:
         return shown  # "a video of the governor saying Y": whoever the recording shows speaks
     head = verb.head
@@ -86,17 +86,17 @@ def subject_of(ctx: DocContext, verb: Token, depth: int = 0, controlling: bool =
         author = subject_of(ctx, issuer, depth + 1, controlling=True) if issuer is not None else None
         described = [t for t in head.subtree if t.i < verb.i and t.pos_ in {"NOUN", "PROPN", "PRON"}]
         governor = _governing_verb(head)
-        if author is None and governor is not None and not any(is_source_like(t) for t in described):
+        if author is None and governor is not None and not any(is_source_like(ctx, t) for t in described):
             # "she came out the other side knowing that ...", "they hid it, in many cases reporting
             # Y": the participle is the subject's
             author = subject_of(ctx, governor, depth + 1, controlling=True)
-        return author if author is not None and is_agent_like(author) else head
-    acted_on = object_controller(verb)
+        return author if author is not None and is_agent_like(ctx, author) else head
+    acted_on = object_controller(ctx, verb)
     if acted_on is not None:
         return acted_on  # "X forced Y to admit ...", "X criticized Y for saying ...": Y speaks
     if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.dep_ in {"prep", "conj"} and head.lower_ != "without":
         # "despite supporters now saying ...": the preposition's object is the gerund's subject
-        doer = next((c for c in head.children if c.dep_ == "pobj" and c.i < verb.i and is_source_like(c)), None)
+        doer = next((c for c in head.children if c.dep_ == "pobj" and c.i < verb.i and is_source_like(ctx, c)), None)
         if doer is not None:
             return doer
         # "X began by saying ...", "X has no way of knowing ...", "X is intent on deciding ...",
@@ -122,7 +122,7 @@ def subject_of(ctx: DocContext, verb: Token, depth: int = 0, controlling: bool =
         return subject_of(ctx, preceding, depth + 1, controlling=True)
     if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.pos_ in {"VERB", "AUX"}:
         return subject_of(ctx, head.head, depth + 1, controlling=True)  # "X was able to tout Y"
-    reporting = _reporting_verb_above(verb)
+    reporting = _reporting_verb_above(ctx, verb)
     if reporting is not None:
         return subject_of(ctx, reporting, depth + 1, controlling=True)
     if (verb.dep_ in _SUBJECT_INHERITING_DEPS or verb.dep_ == "acomp") and head.pos_ in {"VERB", "AUX"}:
@@ -159,7 +159,7 @@ def _preceding_speech_clause(verb: Token) -> Token | None:
     return clause if clause.pos_ == "VERB" and has_subject(clause) and clause.i < verb.i else None
 
 
-def _reporting_verb_above(verb: Token) -> Token | None:
+def _reporting_verb_above(ctx: DocContext, verb: Token) -> Token | None:
     """'X said prices rose, citing Z' with the participle hung on the reported clause: a cue
     participle set off by a comma after a clause that a cue verb reports continues the cue's
     sentence when the reported clause's subject cannot speak ("prices" cite nothing)."""
@@ -167,10 +167,10 @@ def _reporting_verb_above(verb: Token) -> Token | None:
     start = verb.left_edge.i
     if verb.tag_ != "VBG" or verb.dep_ != "advcl" or clause.i > verb.i or clause.dep_ != "ccomp":
         return None
-    if start == 0 or verb.doc[start - 1].text != "," or not is_cue_verb(verb) or not is_cue_verb(clause.head):
+    if start == 0 or verb.doc[start - 1].text != "," or not is_cue_verb(ctx, verb) or not is_cue_verb(ctx, clause.head):
         return None
     subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
-    return clause.head if subject is not None and not is_source_like(subject) else None
+    return clause.head if subject is not None and not is_source_like(ctx, subject) else None
 
 
 def _closes_aside(clause: Token, verb: Token) -> bool:

@@ -104,7 +104,7 @@ def stance_adjective_frames(ctx: DocContext) -> Iterator[Frame]:
             continue
         content, cue = _adjective_content(token, prepositions)
         source = _adjective_holder(ctx, token)
-        if content and source is not None and source.lower_ not in EXPLETIVES and is_source_like(source):
+        if content and source is not None and source.lower_ not in EXPLETIVES and is_source_like(ctx, source):
             certainty = base_certainty(token, adjectives[word])
             cue = list(range(predicate_start(token), token.i)) + cue
             yield Frame(cue=cue, source_head=source, content=content, certainty=certainty)
@@ -169,7 +169,7 @@ def stance_preposition_frames(ctx: DocContext) -> Iterator[Frame]:
         else:
             continue
         source = subject_of(ctx, copula)
-        if source is None or not is_source_like(source):
+        if source is None or not is_source_like(ctx, source):
             continue
         cue = list(range(cue_tokens(copula)[0], end + 1))  # "is against", "privately are in despair over"
         yield Frame(cue=cue, source_head=source, content=subtree(topic), certainty=base_certainty(copula, certainty_word))

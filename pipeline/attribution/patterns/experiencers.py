@@ -28,7 +28,7 @@ def experiencer_frames(ctx: DocContext) -> Iterator[Frame]:
         if token.i in quoted or token.pos_ != "VERB" or cue_lemma(token) not in verbs:
             continue
         feeler = next((c for c in token.rights if c.dep_ == "dobj"), None)
-        if feeler is None or not is_source_like(feeler) or _nobody(feeler):
+        if feeler is None or not is_source_like(ctx, feeler) or _nobody(feeler):
             continue
         if any(c.dep_ in {"xcomp", "oprd"} for c in token.children):
             continue  # "it encouraged voters to stay home": a request, not a feeling

@@ -75,7 +75,7 @@ def _phrase_source(ctx: DocContext, noun: Token, clause: Token, speech_event: bo
     """
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     subject = subject_of(ctx, clause) if speech_event else None
-    if subject is not None and is_source_like(subject):
+    if subject is not None and is_source_like(ctx, subject):
         return subject, subtree(subject)
     return owner or noun, set()
 
@@ -177,7 +177,7 @@ def role_noun_frames(ctx: DocContext) -> Iterator[Frame]:
         prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in lexicon["stance_role_prepositions"]), None)
         topic = next((g for g in prep.children if g.dep_ in PREPOSITION_OBJECTS), None) if prep is not None else None
         source, start = _role_holder(ctx, token)
-        if topic is None or source is None or not is_source_like(source):
+        if topic is None or source is None or not is_source_like(ctx, source):
             continue
         cue = list(range(start, prep.i + 1))  # "is a staunch opponent of", "longtime critic of"
         certainty = base_certainty(token, roles[token.lemma_.lower()])

@@ -48,7 +48,7 @@ def message_frames(ctx: DocContext) -> Iterator[Frame]:
         if any(c.dep_ in _CLAUSE_DEPS for c in noun.children):
             continue
         source = subject_of(ctx, verb)
-        if source is None or not is_source_like(source):
+        if source is None or not is_source_like(ctx, source):
             continue
         cue = cue_tokens(verb)
         topic = _topic(noun, lexicon["content_prepositions"])

@@ -30,7 +30,7 @@ _PLURAL_TAGS = {"NNS", "NNPS"}
 # Where a misread verb stands when it heads the clause; a noun in any other slot is a noun.
 _CLAUSE_HEAD_DEPS = {"ROOT", "dep"}
 # How the parser hangs a noun-phrase fragment before "X said." on the verb ("dep" is read as
-# fronted content by `reported._fronted`).
+# fronted content by `verbs._fronted`).
 _FRAGMENT_DEPS = {"nsubj", "npadvmod"}
 
 # Parts of speech a headline may leave in lower case ('Visa Program Up for Renewal', 'if Blacks Don't Rally').
@@ -63,13 +63,13 @@ def verb_stems(word: str) -> list[str]:
     return stems + [word.removesuffix("ies") + "y"] if word.endswith("ies") else stems
 
 
-def _subject(token: Token) -> Token | None:
+def _subject(ctx: DocContext, token: Token) -> Token | None:
     """Its own subject ('The campaign plans'), or at the root the name compounded right before it
     ('Sanders Vows'), when that can speak."""
     subject = next((c for c in token.lefts if c.dep_ == "nsubj"), None)
     if subject is None and token.dep_ in _CLAUSE_HEAD_DEPS:
         subject = next((c for c in token.lefts if c.dep_ == "compound" and c.i == token.i - 1), None)
-    return subject if subject is not None and is_source_like(subject) else None
+    return subject if subject is not None and is_source_like(ctx, subject) else None
 
 
 def _complement(token: Token) -> Token | None:
@@ -95,7 +95,7 @@ def misread_verb_frame(ctx: DocContext, token: Token) -> Frame | None:
             lemma = token.lemma_.lower()
     if lemma is None:
         return headline_verb_frame(ctx, token)
-    subject, complement = _subject(token), _complement(token)
+    subject, complement = _subject(ctx, token), _complement(token)
     if subject is None or complement is None:
         return headline_verb_frame(ctx, token)
     return Frame(
@@ -106,7 +106,7 @@ def misread_verb_frame(ctx: DocContext, token: Token) -> Frame | None:
     )
 
 
-def misread_as_clause(verb: Token) -> tuple[Token, set[int]] | None:
+def misread_as_clause(ctx: DocContext, verb: Token) -> tuple[Token, set[int]] | None:
     """'Y1, as X pointed out, Y2' parsed with the cue verb as the head of the sentence, Y1 its
     subject and Y2 its complement: the speaker (the subject after 'as') and the content (the
     sentence minus the inserted clause, which runs from 'as' to the comma after the cue)."""
@@ -117,7 +117,7 @@ def misread_as_clause(verb: Token) -> tuple[Token, set[int]] | None:
     said_of = next((c for c in subjects if c.i < marker.i), None)
     speaker = next((c for c in subjects if c.i > marker.i), None) or _only_object(marker)
     close = next((t for t in verb.doc[verb.i + 1 : verb.right_edge.i + 1] if t.text == ","), None)
-    if speaker is None or said_of is None or close is None or not is_source_like(speaker):
+    if speaker is None or said_of is None or close is None or not is_source_like(ctx, speaker):
         return None
     return speaker, {t.i for t in verb.subtree if not marker.i - 1 <= t.i <= close.i}
 
@@ -129,7 +129,7 @@ def _only_object(marker: Token) -> Token | None:
     return only if only is not None and only.dep_ == "pobj" else None
 
 
-def fragment_before_cue(verb: Token) -> tuple[Token, set[int]] | None:
+def fragment_before_cue(ctx: DocContext, verb: Token) -> tuple[Token, set[int]] | None:
     """'People like Scott, he said.', 'Big mistake, she said.': a noun-phrase fragment opening
     the sentence, a comma, then the speaker and a cue verb that ends the sentence; the parser reads
     the fragment as a second subject or an adverbial noun. The speaker and the fragment as content."""
@@ -142,7 +142,7 @@ def fragment_before_cue(verb: Token) -> tuple[Token, set[int]] | None:
     closed = doc[fragment.right_edge.i + 1].text == "," and speaker.left_edge.i == fragment.right_edge.i + 2
     ends = all(t.is_punct for t in doc[verb.i + 1 : verb.sent.end])
     nominal = fragment.pos_ in {"NOUN", "PROPN"} and fragment.ent_type_ not in {"DATE", "TIME"}
-    if not (closed and ends and nominal and is_source_like(speaker)) or any(t.is_quote for t in doc[start : speaker.i]):
+    if not (closed and ends and nominal and is_source_like(ctx, speaker)) or any(t.is_quote for t in doc[start : speaker.i]):
         return None
     return speaker, subtree(fragment)
 
@@ -175,7 +175,7 @@ def _headline_lemma(ctx: DocContext, token: Token) -> str | None:
     return None
 
 
-def _headline_subject(token: Token) -> Token | None:
+def _headline_subject(ctx: DocContext, token: Token) -> Token | None:
     """The noun right before the verb (past an adverb: 'Governor Still Defends'), when a run of
     nominal words from the start of the clause leads to it."""
     doc, index = token.doc, token.i - 1
@@ -189,7 +189,7 @@ def _headline_subject(token: Token) -> Token | None:
         if doc[start].pos_ not in _SUBJECT_POS and doc[start].text != "-":
             return None
     subject = doc[index]
-    return subject if is_source_like(subject) else None
+    return subject if is_source_like(ctx, subject) else None
 
 
 def _headline_complement(ctx: DocContext, token: Token, lemma: str) -> tuple[list[int], set[int]]:
@@ -242,7 +242,7 @@ def headline_verb_frame(ctx: DocContext, token: Token) -> Frame | None:
     lemma = _headline_lemma(ctx, token)
     if lemma is None or token.sent.start not in ctx.headlines:
         return None
-    subject = _headline_subject(token)
+    subject = _headline_subject(ctx, token)
     if subject is None:
         return None
     cue, content = _headline_complement(ctx, token, lemma)

@@ -72,7 +72,7 @@ def _infinitive_content(noun: Token) -> tuple[set[int], Token | None]:
     return set(), None
 
 
-def _noun_clause(noun: Token) -> Token | None:
+def _noun_clause(ctx: DocContext, noun: Token) -> Token | None:
     """The 'that' clause a proposition noun governs, also where the parser misplaces it: read as a
     relative clause ("a report that X had Y": 'that' is then a complementiser, not a relative
     pronoun), hung on the verb the noun is the object of ("fueling worries that Y"; a cue verb's
@@ -82,7 +82,7 @@ def _noun_clause(noun: Token) -> Token | None:
     verb = noun.head
     if clause is None and noun.dep_ == "nsubj" and verb.lemma_ == "be":
         clause = that_clause(verb, {"ccomp", "attr"})  # "X's bet is that Y"
-    elif clause is None and noun.dep_ == "dobj" and verb.pos_ == "VERB" and not is_cue_verb(verb):
+    elif clause is None and noun.dep_ == "dobj" and verb.pos_ == "VERB" and not is_cue_verb(ctx, verb):
         clause = that_clause(verb, {"ccomp"})
     return clause if clause is not None and clause.i > noun.i else None
 
@@ -115,7 +115,7 @@ def _impersonal(ctx: DocContext, noun: Token) -> bool:
     verb = _light_verb(noun)
     subject = subject_of(ctx, verb) if verb is not None else None
     # a pronoun may stand for anyone: "it sends a clear message that Y" stays
-    return subject is not None and subject.pos_ != "PRON" and not is_source_like(subject)
+    return subject is not None and subject.pos_ != "PRON" and not is_source_like(ctx, subject)
 
 
 def _holder(ctx: DocContext, noun: Token) -> Token | None:
@@ -127,27 +127,27 @@ def _holder(ctx: DocContext, noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
             source = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if source is not None and is_source_like(source):
+            if source is not None and is_source_like(ctx, source):
                 return source
     if verb is not None:
         source = subject_of(ctx, verb)
-        if source is not None and is_source_like(source):
+        if source is not None and is_source_like(ctx, source):
             return source
     for child in noun.children:
         if child.dep_ == "poss":
             return child
     for child in noun.lefts:
-        if child.dep_ == "compound" and (child.ent_type_ in _HOLDER_ENTITIES or _speaker_noun(child)):
+        if child.dep_ == "compound" and (child.ent_type_ in _HOLDER_ENTITIES or _speaker_noun(ctx, child)):
             return child
         if child.dep_ == "amod" and child.ent_type_ == "NORP":
             return child
     return _engaged_subject(ctx, noun)
 
 
-def _speaker_noun(compound: Token) -> bool:
+def _speaker_noun(ctx: DocContext, compound: Token) -> bool:
     """'media reports', 'a police statement': a noun for speakers; not a share ('a majority verdict')."""
     quantifiers = source_kinds()["group_quantifiers"]
-    return compound.pos_ == "NOUN" and compound.lemma_.lower() not in quantifiers and is_source_like(compound)
+    return compound.pos_ == "NOUN" and compound.lemma_.lower() not in quantifiers and is_source_like(ctx, compound)
 
 
 def _engaged_subject(ctx: DocContext, noun: Token) -> Token | None:
@@ -165,10 +165,10 @@ def _engaged_subject(ctx: DocContext, noun: Token) -> Token | None:
     if verb.lemma_.lower() in lexicon["verbs"] or verb.lemma_.lower() in lexicon["reception_verbs"]:
         return None
     source = subject_of(ctx, verb)
-    return source if source is not None and is_source_like(source) else None
+    return source if source is not None and is_source_like(ctx, source) else None
 
 
-def _topic(noun: Token, directed: bool, spoken: bool) -> Token | None:
+def _topic(ctx: DocContext, noun: Token, directed: bool, spoken: bool) -> Token | None:
     """The preposition introducing what a noun is about ("disdain for", "claims about").
 
     'of' + a name is the holder for a proposition noun ("the report of the commission"), the
@@ -192,7 +192,7 @@ def _topic(noun: Token, directed: bool, spoken: bool) -> Token | None:
             return None  # "claims made on-air": a hyphenated compound, not a preposition
         if objects[0].ent_type_ in {"DATE", "TIME"}:
             return None  # "his remarks on Saturday"
-        if not directed and (child.lower_ == "of" or child.lower_ in _ADDRESSEE_PREPOSITIONS and spoken) and is_source_like(objects[0]):
+        if not directed and (child.lower_ == "of" or child.lower_ in _ADDRESSEE_PREPOSITIONS and spoken) and is_source_like(ctx, objects[0]):
             continue
         return child
     return None
@@ -238,7 +238,7 @@ def clause_noun_frames(ctx: DocContext) -> Iterator[Frame]:
         lemma = token.lemma_.lower()
         if lemma not in nouns and not _idiom(token) or token.pos_ != "NOUN" or token.i in quoted:
             continue
-        clause = _noun_clause(token)
+        clause = _noun_clause(ctx, token)
         source = _holder(ctx, token)
         if source is None and _impersonal(ctx, token):
             continue
@@ -276,7 +276,7 @@ def topic_noun_frames(ctx: DocContext) -> Iterator[Frame]:
             continue  # "reports on Telegram suggested that Y": the subject of a cue verb is its source
         if any(c.dep_ in {"nummod", "quantmod"} or c.lower_ in {"percent", "%"} for c in token.subtree if c.i < token.i):
             continue  # "5 percent support for X" measures a poll, not a stance
-        preposition = _topic(token, directed=lemma not in topical, spoken=lemma in unheld)
+        preposition = _topic(ctx, token, directed=lemma not in topical, spoken=lemma in unheld)
         source = _holder(ctx, token)
         if preposition is None or source is None and (lemma not in unheld or _impersonal(ctx, token)):
             continue

@@ -48,7 +48,7 @@ def colon_frames(ctx: DocContext) -> Iterator[Frame]:
             if quoted_turn(doc, colon):
                 claim_type = ClaimType.DIRECT_QUOTE
         else:
-            colon, speaker = _sentence_colon(doc, sent)
+            colon, speaker = _sentence_colon(ctx, doc, sent)
             content = set(range(colon.i + 1, sent.end)) if colon is not None else set()
         if colon is None or colon.i in quoted:
             continue
@@ -58,7 +58,7 @@ def colon_frames(ctx: DocContext) -> Iterator[Frame]:
         yield Frame(cue=[colon.i], source_head=speaker, content=content, certainty=certainty, claim_type=claim_type)
 
 
-def _sentence_colon(doc: Doc, sent: Span) -> tuple[Token | None, Token | None]:
+def _sentence_colon(ctx: DocContext, doc: Doc, sent: Span) -> tuple[Token | None, Token | None]:
     """(colon, the noun heading the left side) for a short nominal 'X:' opening `sent`."""
     colon = next((t for t in sent if t.text == ":"), None)
     if colon is None or colon.i - sent.start > 6 or colon.i + 1 >= sent.end:
@@ -78,7 +78,7 @@ def _sentence_colon(doc: Doc, sent: Span) -> tuple[Token | None, Token | None]:
     # a heading ("STRESS: How to cope", "Coronavirus: City opens sites") names no one who speaks:
     # a name must be one NER knows, a noun one of the source lexicons
     head = heads[-1] if heads else None
-    if head is None or not is_source_like(head) or head.pos_ == "PROPN" and head.ent_type_ not in SPEAKER_ENTITIES:
+    if head is None or not is_source_like(ctx, head) or head.pos_ == "PROPN" and head.ent_type_ not in SPEAKER_ENTITIES:
         return None, None
     return colon, head
 

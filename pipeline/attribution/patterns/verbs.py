@@ -39,7 +39,7 @@ _CUE_POS = {"VERB", "AUX", "NOUN", "PROPN"}
 _DEGREE_WORDS = {"so", "such"}
 
 
-def _as_clause(verb: Token) -> bool:
+def _as_clause(ctx: DocContext, verb: Token) -> bool:
     """'As X noted, Y' / 'Y, as predicted': an intransitive cue verb subordinated by "as", with a
     source-like subject or none ("as the storm continued" is time)."""
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
@@ -50,7 +50,7 @@ def _as_clause(verb: Token) -> bool:
         and (after == len(verb.doc) or verb.doc[after].is_punct or verb.right_edge.is_punct)
         and as_marked(verb)
         and not any(c.dep_ in OBJECT_DEPS and c.i not in cue_tokens(verb) for c in verb.children)
-        and (subject is None or is_source_like(subject))
+        and (subject is None or is_source_like(ctx, subject))
         # "proposed Y as promised": the head verb's own claim
         and not (verb.head.pos_ in {"VERB", "AUX"} and cue_lemma(verb.head) in cues()["verbs"])
     )
@@ -69,17 +69,17 @@ def _fronted(verb: Token, deps: set[str] | None) -> set[int]:
     return set().union(*(subtree(c) for c in parts))
 
 
-def _inserted_content(verb: Token) -> set[int]:
+def _inserted_content(ctx: DocContext, verb: Token) -> set[int]:
     """'Y, X said.' parsed with Y as the head: the head clause minus the cue clause; also
     'As X noted, Y' and 'Y1, X said, Y2' with Y1 hung on the cue."""
     head = verb.head
     if verb.dep_ == "ROOT":
         return _fronted(verb, {"dep"})
-    if head.dep_ in SUBJECTS and head.i < verb.i and head.head.i > verb.i and _as_clause(verb):
+    if head.dep_ in SUBJECTS and head.i < verb.i and head.head.i > verb.i and _as_clause(ctx, verb):
         return subtree(head.head) - subtree(verb)  # "Y1, as X noted, Y2" hung on the subject Y1 begins with
     if head.pos_ not in {"VERB", "AUX"}:
         return set()
-    if _as_clause(verb):
+    if _as_clause(ctx, verb):
         return subtree(head) - subtree(verb)
     if verb.dep_ not in _INSERTED_DEPS:
         return set()
@@ -110,7 +110,7 @@ def _colon_content(verb: Token) -> set[int]:
     return set(range(after.i + 1, verb.sent.end))
 
 
-def _asides(verb: Token, content: set[int]) -> set[int]:
+def _asides(ctx: DocContext, verb: Token, content: set[int]) -> set[int]:
     """Clauses inside `content` that are not part of what `verb` reports: a concessive clause set
     off by a comma ("X claimed Y, although he refused Z", "X said Y, though she noted Z") and a
     relative clause with a cue of its own ("X attacked Y for the gifts, which he said were bribes")."""
@@ -124,7 +124,7 @@ def _asides(verb: Token, content: set[int]) -> set[int]:
         concessive = token.dep_ == "advcl" and marks & _CONCESSIVE_MARKS and set_off
         # only a clause set off by a comma ("the $18 million he says he raised" is part of the claim)
         # whose relative pronoun sits inside the reported clause ("who said Y" describes its antecedent)
-        reporting = token.dep_ == "relcl" and set_off and opener.tag_ in _RELATIVE_TAGS and is_cue_verb(token) and any(
+        reporting = token.dep_ == "relcl" and set_off and opener.tag_ in _RELATIVE_TAGS and is_cue_verb(ctx, token) and any(
             c.dep_ in SUBJECTS and c.tag_ not in _RELATIVE_TAGS for c in token.children
         )
         if concessive or reporting:
@@ -142,33 +142,33 @@ def verb_frames(ctx: DocContext) -> Iterator[Frame]:
         misread = misread_verb_frame(ctx, token)  # "Sanders Vows To Y": a headline verb misparsed
         if misread is not None:
             yield misread
-        if misread is not None or not is_cue_verb(token):
+        if misread is not None or not is_cue_verb(ctx, token):
             continue
         cue = cue_tokens(token)
         certainty = base_certainty(token, verbs.get(cue_lemma(token), "asserted"))
-        inserted = misread_as_clause(token) or fragment_before_cue(token)
+        inserted = misread_as_clause(ctx, token) or fragment_before_cue(ctx, token)
         if inserted is not None:
             yield Frame(cue=cue, source_head=inserted[0], content=inserted[1], certainty=certainty)
             continue
-        content = _coordinated_report(token, clausal_complement(token, cue)) or _colon_content(token)
+        content = _coordinated_report(token, clausal_complement(ctx, token, cue)) or _colon_content(token)
         if not content:
             content, cue = relative_object_content(ctx, token, cue)
         if not content:
             content, cue = object_content(ctx, token, cue)
         source = subject_of(ctx, token)
-        if cue_lemma(token) not in verbs and (source is None or not is_source_like(source)):
+        if cue_lemma(token) not in verbs and (source is None or not is_source_like(ctx, source)):
             continue  # a phrasal cue is a speech act only of someone: not "the storm hit back at"
-        if _as_clause(token) and not has_subject(token) and source != cited_document(token):
+        if _as_clause(ctx, token) and not has_subject(token) and source != cited_document(token):
             source = None  # "the dam held as predicted": the dam predicted nothing; "as stated in the report" keeps the report
         if not content and (source is not None or token.dep_ == "advcl"):
-            content = _inserted_content(token)
+            content = _inserted_content(ctx, token)
         if not content:
             content, cue = proform_content(ctx, token, cue)  # "X said so": only when no clause is the content
         if not content and source is None:
             content = agentless_passive_content(token, cue)
         if not content and source is None:
             continue
-        content -= _asides(token, content)
+        content -= _asides(ctx, token, content)
         yield Frame(cue=cue, source_head=source, content=content, certainty=certainty)
 
 
@@ -183,10 +183,10 @@ def that_clause_frames(ctx: DocContext) -> Iterator[Frame]:
         if token.pos_ != "VERB" or token.lemma_ == "be" or token.i in quoted:
             continue
         clause = that_clause(token, {"ccomp"})
-        if clause is None or clause.i < token.i or is_cue_verb(token) or _result_clause(clause, token):
+        if clause is None or clause.i < token.i or is_cue_verb(ctx, token) or _result_clause(clause, token):
             continue
         source = subject_of(ctx, token)
-        if source is not None and is_source_like(source):
+        if source is not None and is_source_like(ctx, source):
             certainty = base_certainty(token, "asserted")
             yield Frame(cue=[token.i], source_head=source, content=subtree(clause), certainty=certainty)
 

@@ -58,7 +58,7 @@ def nest(ctx: DocContext, frames: list[Frame]) -> list[Frame]:
                     frames[i] = replace(inner, source_head=outer.source_head)
     for i in range(len(frames)):
         inner = frames[i]
-        relative, coordinated = _parenthetical_relative(doc, inner), _narrated_conjunct(doc, inner)
+        relative, coordinated = _parenthetical_relative(doc, inner), _narrated_conjunct(ctx, doc, inner)
         clause = subtree(inner.cue_head(doc)) if relative or coordinated else _absolute_clause(doc, inner)
         for j, outer in enumerate(frames):
             # a coordinated report stays inside a colon or dash frame's passage, and inside what a
@@ -120,7 +120,7 @@ def _participle_clause(doc: Doc, frame: Frame) -> set[int]:
     return subtree(head) if head.tag_ == "VBG" else set()
 
 
-def _narrated_conjunct(doc: Doc, frame: Frame) -> bool:
+def _narrated_conjunct(ctx: DocContext, doc: Doc, frame: Frame) -> bool:
     """A cue verb with a speaker of its own in a clause joined by ", and" / ", but" to a reported
     clause with no "that" ("X said Y, and when pressed, Z replied W"): the parser hangs it on the
     reported verb, but it is the next sentence of the narration, not part of what X said. After
@@ -137,7 +137,7 @@ def _narrated_conjunct(doc: Doc, frame: Frame) -> bool:
         c.dep_ == "cc" and head.head.i < c.i < head.i and doc[c.i - 1].text == ","
         for c in head.head.children
     )
-    return bool(subjects) and joined and is_source_like(subjects[0])
+    return bool(subjects) and joined and is_source_like(ctx, subjects[0])
 
 
 def _sibling(doc: Doc, frame: Frame) -> bool:

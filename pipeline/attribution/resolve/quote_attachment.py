@@ -229,7 +229,7 @@ def _introducing_clause(ctx: DocContext, quote: Quote) -> Frame | None:
     if verb is None or not any(_speech_word(t) for t in doc[verb.i : colon] if t.i == verb.i or t.dep_ == "dobj"):
         return None  # 'He reached for the folder:', 'She had one goal for the talks:'
     source = subject_of(ctx, verb)
-    if source is None or not is_source_like(source):
+    if source is None or not is_source_like(ctx, source):
         return None
     return Frame(cue=[verb.i, colon], source_head=source, content=set(), certainty=Certainty.ASSERTED, pattern=INTRODUCING_CLAUSE)
 
