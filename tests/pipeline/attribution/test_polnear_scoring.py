@@ -145,3 +145,17 @@ def test_a_pattern_runs_alone(nlp):
     assert [(c.source.mention.text, c.cue.text, c.content.text) for c in claims] == [
         ("the police", "According to", "the road was closed all night.")
     ]
+
+
+def test_eval_cli_prints_the_per_pattern_table(tmp_path, capsys):
+    import json
+
+    from assets.cli import main
+
+    (tmp_path / "article.txt").write_text(BY_PATTERN_TEXT, encoding="utf-8")
+    gold = {"attributions": [_gold(BY_PATTERN_TEXT, "Critics", "said", "the plan would fail")]}
+    (tmp_path / "article.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    assert main(["eval", "--polnear", str(tmp_path), "--by-pattern"]) == 0
+    rows = {line.split()[0]: line.split()[1:] for line in capsys.readouterr().out.splitlines() if line.strip()}
+    assert rows["verb"] == ["1", "1.00", "1.00", "1.000"]
+    assert rows["according_to"] == ["1", "0.00", "0.00", "0.000"]
