@@ -124,7 +124,10 @@ def evaluate(args: argparse.Namespace) -> int:
 
         if not Path(args.polnear).is_dir():
             raise CliError(f"no PolNeAR gold directory at {args.polnear}")
-        print(evaluate_polnear(Path(args.polnear)).format())
+        report = evaluate_polnear(Path(args.polnear))
+        print(report.format())
+        if args.by_pattern:
+            print(report.format_patterns())
     if args.bbc_gold:
         _evaluate_bbc_gold(args.bbc_gold, args.corpus)
     return 0
@@ -187,6 +190,8 @@ def build_parser() -> argparse.ArgumentParser:
                              help="also score the BBC development gold, e.g. tests/data/bbc_gold")
     eval_parser.add_argument("--corpus", type=Path, default=Path("../shared/bench/bbc"), metavar="DIR",
                              help="the BBC texts the gold names (default ../shared/bench/bbc; skipped if absent)")
+    eval_parser.add_argument("--by-pattern", action="store_true",
+                             help="with --polnear: each attribution pattern's precision and the recall it alone contributes")
     eval_parser.set_defaults(handler=evaluate)
 
     bench_parser = commands.add_parser("bench", help="time raw nlp.pipe and newsclaims run on a corpus of .txt files")

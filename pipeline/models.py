@@ -135,6 +135,8 @@ class ExtractedClaim:
     content_fragments: tuple[TextSpan, ...]  # the pieces, e.g. both halves of a split quote
     cue: TextSpan | None = None
     source: SourceRef | None = None
+    cue_lemma: str | None = None  # "said" -> "say"; a multi-word cue as written: "according to"
+    pattern: str | None = None  # the attribution pattern that found it (pipeline/attribution/registry.py)
 
 
 @dataclass(frozen=True)

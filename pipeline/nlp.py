@@ -28,6 +28,9 @@ Context = TypeVar("Context")
 # word only the long dashes split: an en dash there is a range ('10–20', '1990–91').
 _DASHES = r"[―—–]"
 _DASH_INFIXES = r"[―—]|(?<=[”\"’'])–"
+# The lemmatizer's table of known base forms by part of speech, copied to the shared vocabulary
+# so that whatever reads a parsed document finds the table of the model that parsed it.
+LEMMA_INDEX = "lemma_index"
 
 
 class ModelNotInstalledError(RuntimeError):
@@ -62,6 +65,9 @@ def load_nlp() -> Language:
     nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, _DASHES]).search
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, _DASH_INFIXES]).finditer
     nlp.add_pipe("paragraph_boundaries", before="parser")
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    if lemmatizer.lookups.has_table(LEMMA_INDEX):
+        nlp.vocab.lookups.set_table(LEMMA_INDEX, lemmatizer.lookups.get_table(LEMMA_INDEX))
     return nlp
 
 

@@ -17,7 +17,6 @@ from spacy.tokens import Doc
 from pipeline import ids, segment
 from pipeline.nlp import installed_model
 from pipeline.attribution import extract_claims
-from pipeline.attribution.cue_verbs import cue_lemma
 from pipeline.events import extract_events
 from pipeline.models import (
     Certainty,
@@ -40,18 +39,24 @@ from pipeline.quantities import find_quantities
 
 _PIPELINE_DIR = Path(__file__).parent
 # What extraction output depends on: documents extracted by another version are extracted again.
-# Parts of `pipeline/` that extraction never runs; everything else (a new module too) is hashed.
-_NOT_EXTRACTION = {"evaluation", "ingest"}
+# The packages and modules of `pipeline/` that extraction runs, and its lexicons (a new module
+# extraction imports must be listed: tests/pipeline/test_extractor_version.py checks it).
+EXTRACTION_PARTS = (
+    "attribution", "events", "sources", "lexicons",
+    "deps.py", "ids.py", "models.py", "nlp.py", "process.py", "quantities.py", "segment.py",
+)
 
 
 def extraction_files() -> list[Path]:
     """The code and lexicon files whose content decides what extraction produces."""
-    return [
-        file
-        for file in sorted(_PIPELINE_DIR.rglob("*"))
-        if file.is_file() and file.suffix in {".py", ".json"}
-        and file.relative_to(_PIPELINE_DIR).parts[0] not in _NOT_EXTRACTION
-    ]
+    files = []
+    for part in EXTRACTION_PARTS:
+        path = _PIPELINE_DIR / part
+        if not path.exists():
+            raise FileNotFoundError(f"extraction part {part} is not in {_PIPELINE_DIR}")
+        found = sorted(path.rglob("*")) if path.is_dir() else [path]
+        files += [file for file in found if file.is_file() and file.suffix in {".py", ".json"}]
+    return sorted(files)
 
 
 @lru_cache(maxsize=1)
@@ -73,19 +78,6 @@ class _SentenceIndex:
 
     def at(self, position: int) -> SentenceRow:
         return self.rows[max(bisect_right(self.starts, position) - 1, 0)]
-
-
-def _cue_lemma(doc: Doc, cue: TextSpan | None) -> str | None:
-    if cue is None:
-        return None
-    span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return cue.text.lower()
-    if span.root.pos_ in {"VERB", "AUX"}:
-        return cue_lemma(span.root)  # the lemmatiser's "hoping" -> "hop" repaired
-    if len(span) == 1 or span.root.pos_ in {"NOUN", "ADV"}:
-        return span.root.lemma_.lower()
-    return span.text.lower()  # multi-word cues such as "according to"
 
 
 def _quantity_rows(owner_id: str, doc_id: str, found: Iterable[QuantityMention]) -> list[QuantityRow]:
@@ -138,7 +130,7 @@ def _narrator_claims(
     return narrator
 
 
-def _claim_row(doc: Doc, doc_id: str, claim: ExtractedClaim, sentence: SentenceRow) -> ClaimRow:
+def _claim_row(doc_id: str, claim: ExtractedClaim, sentence: SentenceRow) -> ClaimRow:
     source, cue = claim.source, claim.cue
     return ClaimRow(
         claim_id=ids.child_id("cl", doc_id, claim.claim_type, claim.content.start, claim.content.end),
@@ -149,7 +141,7 @@ def _claim_row(doc: Doc, doc_id: str, claim: ExtractedClaim, sentence: SentenceR
         source_start=source.mention.start if source else None,
         source_end=source.mention.end if source else None,
         cue=cue.text if cue else None,
-        cue_lemma=_cue_lemma(doc, cue),
+        cue_lemma=claim.cue_lemma,
         cue_start=cue.start if cue else None,
         cue_end=cue.end if cue else None,
         content=claim.content.text,
@@ -198,7 +190,7 @@ def process(doc: Doc, document: Document) -> DocumentResult:
 
     seen_claims: set[str] = set()
     for claim in all_claims:
-        row = _claim_row(doc, doc_id, claim, index.at(claim.content.start))
+        row = _claim_row(doc_id, claim, index.at(claim.content.start))
         if row.claim_id in seen_claims:
             continue  # two mechanisms found the same claim
         seen_claims.add(row.claim_id)

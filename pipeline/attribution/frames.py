@@ -12,12 +12,12 @@ from pipeline.models import Certainty, ClaimType, TextSpan
 _COMPLEMENTISERS = {"that"}
 # Sentence-final . ? ! stay (they end the quoted or reported sentence); separators go.
 _TRAILING_PUNCT = {",", ";", ":", "—", "–", "-"}
-_TOKENS = "newsclaims_tokens"
 
 
-@dataclass
+@dataclass(frozen=True)
 class Frame:
-    """One attribution found by a pattern: token indices, not yet spans."""
+    """One attribution found by a pattern: token indices, not yet spans. Never changed in place:
+    resolution makes new frames (`dataclasses.replace`)."""
 
     cue: list[int]  # contiguous token indices of the cue ("according", "to")
     source_head: Token | None
@@ -25,6 +25,7 @@ class Frame:
     certainty: Certainty
     claim_type: ClaimType = ClaimType.INDIRECT
     quotes: list[int] = field(default_factory=list)  # indices of the quotes this frame speaks
+    pattern: str = ""  # the name of the pattern that found it (`registry`)
 
     def cue_head(self, doc: Doc) -> Token:
         """The cue token highest in the parse: the verb of "has said", the noun of "his claim"."""
@@ -79,12 +80,3 @@ def covering(fragments_: tuple[TextSpan, ...], text: str) -> TextSpan:
 def token_span(doc: Doc, indices: list[int]) -> TextSpan:
     span = doc[indices[0] : indices[-1] + 1]
     return TextSpan(span.start_char, span.end_char, span.text)
-
-
-def tokens_of(doc: Doc) -> list[Token]:
-    """The document's tokens, built once: every pattern walks the whole document, and spaCy makes
-    a new Token object at each step of `for token in doc`."""
-    tokens = doc.user_data.get(_TOKENS)
-    if tokens is None:
-        tokens = doc.user_data[_TOKENS] = list(doc)
-    return tokens

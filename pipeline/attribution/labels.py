@@ -12,13 +12,17 @@ quotation to the clause's subject.
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.attribution.lexicons import cues
-from pipeline.attribution.misread_verbs import headline_verb_frame, is_headline, known_lemmas, verb_stems
-from pipeline.attribution.paragraphs import paragraphs, starts_paragraph
-from pipeline.sources import source_kinds
+from pipeline.attribution.patterns.misread_verbs import headline_verb_frame, verb_stems
+from pipeline.attribution.paragraphs import starts_paragraph
+from pipeline.sources.kinds import source_kinds
+
+if TYPE_CHECKING:
+    from pipeline.attribution.context import DocContext
 
 # A label is a few words: 'Gov. Mike Pence', 'A lesson from Jane Doe'.
 _MAX_LABEL_TOKENS = 6
@@ -27,7 +31,6 @@ _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Entity labels of a name that can speak.
 SPEAKER_ENTITIES = {"PERSON", "ORG", "NORP"}
 _BRACKETS = {"(", "["}
-_TRANSCRIPT_LABELS = "newsclaims_transcript_labels"
 
 
 def document_label(tokens: Span) -> bool:
@@ -71,23 +74,22 @@ def _label_shape(doc: Doc, sent: Span) -> tuple[Token, Span] | None:
     return colon, doc[start : colon.i]
 
 
-def _transcript_labels(doc: Doc) -> set[str]:
+def transcript_labels(doc: Doc) -> frozenset[str]:
     """The paragraph labels of `doc` when one of them opens more than one paragraph, as speakers
-    do in a transcript; none otherwise (computed once per document)."""
-    if _TRANSCRIPT_LABELS not in doc.user_data:
-        shapes = (_label_shape(doc, sent) for sent in doc.sents)
-        counts = Counter(shape[1].text.lower() for shape in shapes if shape is not None)
-        doc.user_data[_TRANSCRIPT_LABELS] = set(counts) if any(n > 1 for n in counts.values()) else set()
-    return doc.user_data[_TRANSCRIPT_LABELS]
+    do in a transcript; none otherwise."""
+    shapes = (_label_shape(doc, sent) for sent in doc.sents)
+    counts = Counter(shape[1].text.lower() for shape in shapes if shape is not None)
+    return frozenset(counts) if any(n > 1 for n in counts.values()) else frozenset()
 
 
-def label_speaker(doc: Doc, sent: Span) -> tuple[Token, Token] | None:
+def label_speaker(ctx: DocContext, sent: Span) -> tuple[Token, Token] | None:
     """(colon, speaker) when `sent` opens its paragraph with a speaker label."""
+    doc = ctx.doc
     shape = _label_shape(doc, sent)
     if shape is None:
         return None
     colon, left = shape
-    in_transcript = left.text.lower() in _transcript_labels(doc)
+    in_transcript = left.text.lower() in ctx.transcript_labels
     roles = cues()["label_prepositions"]
     preposition = next((t for t in left if t.pos_ == "ADP"), None)
     if preposition is None:
@@ -101,11 +103,12 @@ def label_speaker(doc: Doc, sent: Span) -> tuple[Token, Token] | None:
     return (colon, speaker) if speaker is not None else None
 
 
-def _continues_turn(doc: Doc, start: int) -> bool:
+def _continues_turn(ctx: DocContext, start: int) -> bool:
     """A paragraph opening with a quote mark, then words, and no label of its own."""
+    doc = ctx.doc
     if not doc[start].is_quote or start + 1 >= len(doc) or doc[start + 1].text in _BRACKETS:
         return False
-    return label_speaker(doc, doc[start].sent) is None
+    return label_speaker(ctx, doc[start].sent) is None
 
 
 def quoted_turn(doc: Doc, colon: Token) -> bool:
@@ -113,33 +116,35 @@ def quoted_turn(doc: Doc, colon: Token) -> bool:
     return next(t for t in doc[colon.sent.start : colon.i] if not t.is_space).is_quote
 
 
-def labelled_turn(doc: Doc, colon: Token) -> set[int]:
+def labelled_turn(ctx: DocContext, colon: Token) -> set[int]:
     """The tokens a label speaks: the rest of its paragraph and the quoted paragraphs continuing it."""
-    end = paragraphs(doc).words_end(colon.i)
+    doc = ctx.doc
+    end = ctx.paragraphs.words_end(colon.i)
     content = set(range(colon.i + 1, end))
     while quoted_turn(doc, colon) and not doc[end - 1].is_quote:
         start = end
         while start < len(doc) and doc[start].is_space:
             start += 1
-        if start >= len(doc) or not _continues_turn(doc, start):
+        if start >= len(doc) or not _continues_turn(ctx, start):
             break
-        end = paragraphs(doc).words_end(start)
+        end = ctx.paragraphs.words_end(start)
         content |= set(range(start + 1, end))
     return content
 
 
-def headline_speaker(doc: Doc, sent: Span) -> tuple[Token, Token] | None:
+def headline_speaker(ctx: DocContext, sent: Span) -> tuple[Token, Token] | None:
     """(colon, speaker) for a headline 'Jane Doe Grills Bank CEO: "Y"': a clause opened by a named
     speaker, its verb, an object, then a colon and a quotation. The clause's subject speaks; a noun
     phrase ('Clinton Aides: "Y"', 'Trump Rally Attendee: "Y"') names someone else and is left alone."""
+    doc = ctx.doc
     colon = next((t for t in sent if t.text == ":"), None)
-    if colon is None or not is_headline(sent):
+    if colon is None or sent.start not in ctx.headlines:
         return None
     after = next((t for t in doc[colon.i + 1 : sent.end] if not t.is_space), None)
     if after is None or not after.is_quote:
         return None
     # a cue verb read as a noun ('Jane Doe Slams Bank CEO: "Y"') has found its subject
-    verb_frame = next((f for f in map(headline_verb_frame, doc[sent.start : colon.i]) if f is not None), None)
+    verb_frame = next((f for f in (headline_verb_frame(ctx, t) for t in doc[sent.start : colon.i]) if f is not None), None)
     if verb_frame is not None:
         return colon, verb_frame.source_head
     start = next((t.i for t in doc[sent.start : colon.i] if not (t.is_quote or t.is_space)), colon.i)
@@ -153,6 +158,6 @@ def headline_speaker(doc: Doc, sent: Span) -> tuple[Token, Token] | None:
     if end + 1 >= colon.i or verb.ent_iob_ != "O":
         return None  # the name fills the label, or no object follows the verb
     # telling 'Hammers' (a verb) from 'Aides' (a noun), both read as names in a headline
-    if verb.pos_ != "VERB" and not any(stem in known_lemmas("verb") for stem in verb_stems(verb.lower_)):
+    if verb.pos_ != "VERB" and not any(stem in ctx.verb_lemmas for stem in verb_stems(verb.lower_)):
         return None
     return colon, doc[end - 1]

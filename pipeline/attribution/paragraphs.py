@@ -3,18 +3,16 @@
 A paragraph starts at a word (a token that is not whitespace) with a newline between it and the
 word before. The whitespace tokens between two paragraphs belong to neither paragraph's words:
 a paragraph's bounds run from its first word to just after its last word. Quotes, speaker labels
-and quote attachment all ask which paragraph a token is in, so the index is cached on the doc.
+and quote attachment all ask which paragraph a token is in, so the index is built once per document
+(`context.DocContext.paragraphs`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
-
-from pipeline.attribution.frames import tokens_of
-
-_PARAGRAPHS = "newsclaims_paragraphs"
+from spacy.tokens import Doc, Token
 
 
 @dataclass(frozen=True)
@@ -36,18 +34,12 @@ def starts_paragraph(doc: Doc, index: int) -> bool:
     return index == 0 or "\n" in doc[index - 1].text_with_ws
 
 
-def paragraphs(doc: Doc) -> Paragraphs:
-    cached = doc.user_data.get(_PARAGRAPHS)
-    if cached is None:
-        cached = doc.user_data[_PARAGRAPHS] = _index(doc)
-    return cached
-
-
-def _index(doc: Doc) -> Paragraphs:
+def index_paragraphs(doc: Doc, tokens: Sequence[Token]) -> Paragraphs:
+    """The paragraphs of `doc`, whose tokens are `tokens`."""
     number: list[int] = []
     bounds: list[list[int]] = []
     newline_since_word = False
-    for token in tokens_of(doc):
+    for token in tokens:
         newline_since_word = newline_since_word or starts_paragraph(doc, token.i)
         if not token.is_space:
             if not bounds or newline_since_word:

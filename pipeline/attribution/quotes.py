@@ -14,15 +14,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
 from pipeline.attribution.labels import label_speaker
 from pipeline.attribution.lexicons import quote_marks
-from pipeline.attribution.frames import tokens_of
-from pipeline.attribution.paragraphs import paragraphs, starts_paragraph
+from pipeline.attribution.paragraphs import starts_paragraph
 
-_QUOTES = "newsclaims_quotes"
+if TYPE_CHECKING:
+    from pipeline.attribution.context import DocContext
 
 
 @dataclass(frozen=True)
@@ -46,10 +47,9 @@ class Quote:
         return sum(1 for i in self.tokens() if not (doc[i].is_punct or doc[i].is_space))
 
 
-def _paragraph_words(doc: Doc) -> Iterator[list[Token]]:
-    tokens = tokens_of(doc)
-    for start, end in paragraphs(doc).bounds:
-        yield [t for t in tokens[start:end] if not t.is_space]
+def _paragraph_words(ctx: DocContext) -> Iterator[list[Token]]:
+    for start, end in ctx.paragraphs.bounds:
+        yield [t for t in ctx.tokens[start:end] if not t.is_space]
 
 
 def _closing_position(token: Token) -> bool:
@@ -97,19 +97,19 @@ def _opener(token: Token, single: bool) -> bool:
     return token.text in marks["paired_double"] or token.text in marks["straight_double"]
 
 
-def _scan(doc: Doc, single: bool, blocked: set[int]) -> list[Quote]:
+def _scan(ctx: DocContext, single: bool, blocked: set[int]) -> list[Quote]:
     """Pair marks of one kind (double or single) into quotes, skipping `blocked` tokens."""
     quotes: list[Quote] = []
     open_mark: Token | None = None
     pieces: list[tuple[int, int]] = []
     piece_start = nested = 0  # nested: quotes of the other double style open inside this one
-    for paragraph in _paragraph_words(doc):
-        label = _turn_label(paragraph, single)
+    for paragraph in _paragraph_words(ctx):
+        label = _turn_label(ctx, paragraph, single)
         # the next paragraph continues the quote when it opens with the same mark
         continues = open_mark is not None and label is None and paragraph[0].text == open_mark.text
         if open_mark is not None:
             if continues:
-                pieces.append((piece_start, paragraphs(doc).words_end(paragraph[0].i - 1)))
+                pieces.append((piece_start, ctx.paragraphs.words_end(paragraph[0].i - 1)))
                 piece_start = paragraph[0].i + 1
             else:
                 open_mark, pieces = None, []
@@ -134,21 +134,19 @@ def _scan(doc: Doc, single: bool, blocked: set[int]) -> list[Quote]:
     return quotes
 
 
-def _turn_label(paragraph: list[Token], single: bool) -> Token | None:
+def _turn_label(ctx: DocContext, paragraph: list[Token], single: bool) -> Token | None:
     """The colon of a speaker label right after the paragraph's opening quote mark."""
     if not _opener(paragraph[0], single):
         return None
-    label = label_speaker(paragraph[0].doc, paragraph[0].sent)
+    label = label_speaker(ctx, paragraph[0].sent)
     return label[0] if label is not None else None
 
 
-def find_quotes(doc: Doc) -> list[Quote]:
-    """All quoted regions of `doc`, double-quoted first, then single-quoted ones outside them
-    (computed once per document: source rules ask too)."""
-    if _QUOTES not in doc.user_data:
-        doubles = _scan(doc, single=False, blocked=set())
-        inside = {i for quote in doubles for i in range(quote.start - 1, quote.end + 1)}
-        singles = _scan(doc, single=True, blocked=inside)
-        singles = [q for q in singles if not (q.tokens() & inside)]
-        doc.user_data[_QUOTES] = tuple(sorted(doubles + singles, key=lambda q: q.start))
-    return list(doc.user_data[_QUOTES])
+def find_quotes(ctx: DocContext) -> list[Quote]:
+    """All quoted regions of the document, double-quoted first, then single-quoted ones outside
+    them, in text order (`ctx` as far as it is built: its paragraphs and labels)."""
+    doubles = _scan(ctx, single=False, blocked=set())
+    inside = {i for quote in doubles for i in range(quote.start - 1, quote.end + 1)}
+    singles = _scan(ctx, single=True, blocked=inside)
+    singles = [q for q in singles if not (q.tokens() & inside)]
+    return sorted(doubles + singles, key=lambda q: q.start)

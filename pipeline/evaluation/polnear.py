@@ -8,7 +8,12 @@ do not) or by overlap (at least one shared word; spans with no word, such as a "
 sharing a character). A cue-less quote continuing the previous
 speaker is merged into that speaker's claim first (or, with no quote of theirs before it, into
 the speaker's next quote), as PolNeAR annotates it. Content also gets a token-level
-proportional F1. Usage: `python -m pipeline.evaluation.polnear DIR`.
+proportional F1. Per pattern (`--by-pattern`), the claims each attribution pattern found
+(`pipeline/attribution/registry.py`, a merged continuation counting as its speaker's claim): the
+share paired with a gold attribution (overlap precision), the share whose content matches exactly,
+and the share of all gold attributions they are paired with, the recall that pattern alone
+contributes (pairing is one-to-one, so the shares add up to the overall content recall).
+Usage: `python -m pipeline.evaluation.polnear DIR [--by-pattern]`.
 """
 
 from __future__ import annotations
@@ -43,12 +48,20 @@ class RoleCounts:
 
 
 @dataclass
+class PatternCounts:
+    predicted: int = 0
+    paired: int = 0
+    exact_content: int = 0
+
+
+@dataclass
 class PolnearReport:
     documents: int = 0
     roles: dict[str, RoleCounts] = field(default_factory=lambda: {r: RoleCounts() for r in ROLES})
     content_words_gold: int = 0
     content_words_predicted: int = 0
     content_words_shared: int = 0
+    patterns: dict[str, PatternCounts] = field(default_factory=dict)
 
     def proportional_content(self) -> tuple[float, float, float]:
         p = self.content_words_shared / self.content_words_predicted if self.content_words_predicted else 0.0
@@ -62,6 +75,16 @@ class PolnearReport:
             overlap = "/".join(f"{v:.2f}" for v in counts.prf(counts.overlap))
             lines.append(f"{role:8} {counts.gold:5} {counts.predicted:5}   {exact:18}  {overlap}")
         lines.append("content proportional P/R/F1: " + "/".join(f"{v:.2f}" for v in self.proportional_content()))
+        return "\n".join(lines)
+
+    def format_patterns(self) -> str:
+        gold = self.roles["content"].gold
+        lines = [f"{'pattern':22} {'pred':>5}  {'overlap P':>9}  {'exact P':>7}  {'recall share':>12}"]
+        for name, counts in sorted(self.patterns.items(), key=lambda item: (-item[1].predicted, -item[1].paired, item[0])):
+            lines.append(
+                f"{name:22} {counts.predicted:5}  {counts.paired / counts.predicted:9.2f}  "
+                f"{counts.exact_content / counts.predicted:7.2f}  {counts.paired / gold if gold else 0.0:12.3f}"
+            )
         return "\n".join(lines)
 
 
@@ -177,7 +200,12 @@ def score_document(report: PolnearReport, text: str, gold_attributions: list[dic
         report.roles[role].predicted += sum(1 for p in predicted if p[role])
     report.content_words_gold += sum(len(_words(text, g["content"])) for g in gold)
     report.content_words_predicted += sum(len(_words(text, p["content"])) for p in predicted)
+    for claim in claims:
+        report.patterns.setdefault(claim.pattern or "none", PatternCounts()).predicted += 1
     for g, p in _pair(text, gold, predicted):
+        by_pattern = report.patterns[claims[p].pattern or "none"]
+        by_pattern.paired += 1
+        by_pattern.exact_content += _normalised(text, gold[g]["content"], "content") == _normalised(text, predicted[p]["content"], "content")
         for role in ROLES:
             gold_spans, predicted_spans = gold[g][role], predicted[p][role]
             if not gold_spans or not predicted_spans:
@@ -207,4 +235,7 @@ def evaluate_polnear(gold_dir: Path) -> PolnearReport:
 
 
 if __name__ == "__main__":
-    print(evaluate_polnear(Path(sys.argv[1])).format())
+    polnear_report = evaluate_polnear(Path(sys.argv[1]))
+    print(polnear_report.format())
+    if "--by-pattern" in sys.argv[2:]:
+        print(polnear_report.format_patterns())

@@ -4,9 +4,10 @@ import pytest
 
 from pipeline.attribution import extract_claims
 from pipeline.models import SourceKind
-from pipeline.mentions import expand_mention
-from pipeline.coreference import SourceResolver
-from pipeline.sources import is_source_like
+from pipeline.sources.mentions import expand_mention
+from pipeline.sources.coreference import SourceResolver
+from pipeline.attribution.context import document_context
+from pipeline.sources.kinds import is_source_like
 
 
 def _sources(nlp, text):
@@ -117,7 +118,7 @@ def test_expand_mention_excludes_relative_clause(nlp):
 def test_person_nouns_are_source_like(nlp, text, source_like):
     doc = nlp(text)
     subject = next(t for t in doc if t.dep_ == "nsubj")
-    assert is_source_like(subject) is source_like
+    assert is_source_like(document_context(doc), subject) is source_like
 
 
 def test_an_institution_named_like_a_person_is_an_organization(nlp):
@@ -222,10 +223,10 @@ def test_source_of_a_cue(nlp, text, cue, source):
     ],
 )
 def test_subject_of_controlled_and_passive_verbs(nlp, text, verb, subject):
-    from pipeline.attribution.subjects import subject_of
+    from pipeline.attribution.grammar.subjects import subject_of
 
     doc = nlp(text)
-    found = subject_of(next(t for t in doc if t.text == verb))
+    found = subject_of(document_context(doc), next(t for t in doc if t.text == verb))
     assert (found.text if found is not None else None) == subject
 
 
@@ -259,7 +260,8 @@ def _first_it(nlp, text):
     ],
 )
 def test_it_is_source_like_when_it_stands_for_an_institution(nlp, text, source_like):
-    assert is_source_like(_first_it(nlp, text)) is source_like
+    it = _first_it(nlp, text)
+    assert is_source_like(document_context(it.doc), it) is source_like
 
 
 @pytest.mark.parametrize(
@@ -277,7 +279,7 @@ def test_it_is_source_like_when_it_stands_for_an_institution(nlp, text, source_l
 )
 def test_indefinite_persons_media_and_works_are_source_like(nlp, text, source_like):
     subject = next(t for t in nlp(text) if t.dep_ == "nsubj")
-    assert is_source_like(subject) is source_like
+    assert is_source_like(document_context(subject.doc), subject) is source_like
 
 
 @pytest.mark.parametrize(
@@ -322,7 +324,7 @@ def test_an_object_or_apposition_without_a_claim_is_no_speaker(nlp, text):
 def test_capitalised_noun_written_as_a_name_is_source_like(nlp, text, word, source_like):
     doc = nlp(text)
     token = [t for t in doc if t.text == word][-1]
-    assert (token.pos_ == "PROPN" or is_source_like(token)) is source_like
+    assert (token.pos_ == "PROPN" or is_source_like(document_context(doc), token)) is source_like
 
 
 @pytest.mark.parametrize(

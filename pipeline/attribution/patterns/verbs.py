@@ -1,8 +1,9 @@
-"""Reported (indirect) attributions from the dependency parse, one generator per pattern.
+"""Reporting verbs, two patterns: a listed cue verb in every frame ("verb") and a verb outside the
+lexicon with a that-clause ("that_clause").
 
 Each yields `Frame`s with the cue, the source's head token and the content tokens. A cue with
-no content of its own ("he said.") is still yielded: `extract_claims` attaches quotes to it.
-Where a cue's clause lies in the parse is `complements.py`; this module adds the frames around
+no content of its own ("he said.") is still yielded: `resolve.quote_attachment` attaches quotes
+to it. Where a cue's clause lies in the parse is `grammar.complements`; this module adds the frames around
 it: inserted and fronted cues ("Y, X said"; "as X noted, Y"), colons, asides, and verbs outside
 the lexicon with a that-clause.
 """
@@ -11,18 +12,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from pipeline.attribution.certainty import base_certainty
-from pipeline.attribution.complements import OBJECT_DEPS, clausal_complement, has_subject
-from pipeline.attribution.cue_verbs import as_marked, cue_lemma, cue_tokens, is_cue_verb, subtree, that_clause
-from pipeline.attribution.frames import Frame, tokens_of
+from pipeline.attribution.grammar.complements import OBJECT_DEPS, clausal_complement
+from pipeline.attribution.context import DocContext
+from pipeline.attribution.grammar.cue_verbs import as_marked, cue_lemma, cue_tokens, is_cue_verb, that_clause
+from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
-from pipeline.attribution.misread_verbs import fragment_before_cue, misread_as_clause, misread_verb_frame
-from pipeline.attribution.cue_objects import agentless_passive_content, object_content, proform_content, relative_object_content
-from pipeline.attribution.subjects import RELATIVE_TAGS, SUBJECT_DEPS, subject_of
-from pipeline.source_roles import cited_document
-from pipeline.sources import is_source_like
+from pipeline.attribution.patterns.misread_verbs import fragment_before_cue, misread_as_clause, misread_verb_frame
+from pipeline.attribution.grammar.cue_objects import agentless_passive_content, object_content, proform_content, relative_object_content
+from pipeline.attribution.grammar.subjects import RELATIVE_TAGS, subject_of
+from pipeline.deps import SUBJECTS, has_subject, subtree
+from pipeline.sources.roles import cited_document
+from pipeline.sources.kinds import is_source_like
 
 # A cue verb under another verb with these labels is an inserted "..., X said, ..." clause.
 _INSERTED_DEPS = {"parataxis", "ccomp", "conj"}
@@ -36,10 +39,10 @@ _CUE_POS = {"VERB", "AUX", "NOUN", "PROPN"}
 _DEGREE_WORDS = {"so", "such"}
 
 
-def _as_clause(verb: Token) -> bool:
+def _as_clause(ctx: DocContext, verb: Token) -> bool:
     """'As X noted, Y' / 'Y, as predicted': an intransitive cue verb subordinated by "as", with a
     source-like subject or none ("as the storm continued" is time)."""
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     after = verb.right_edge.i + 1
     return (
         verb.dep_ == "advcl"
@@ -47,7 +50,7 @@ def _as_clause(verb: Token) -> bool:
         and (after == len(verb.doc) or verb.doc[after].is_punct or verb.right_edge.is_punct)
         and as_marked(verb)
         and not any(c.dep_ in OBJECT_DEPS and c.i not in cue_tokens(verb) for c in verb.children)
-        and (subject is None or is_source_like(subject))
+        and (subject is None or is_source_like(ctx, subject))
         # "proposed Y as promised": the head verb's own claim
         and not (verb.head.pos_ in {"VERB", "AUX"} and cue_lemma(verb.head) in cues()["verbs"])
     )
@@ -56,7 +59,7 @@ def _as_clause(verb: Token) -> bool:
 def _fronted(verb: Token, deps: set[str] | None) -> set[int]:
     """Phrases the parser hangs on the cue verb before its subject and set off by a comma
     ("To see Y, X said, Z"; "People like Scott, he said."): they belong to the content."""
-    subject = next((c for c in verb.lefts if c.dep_ in SUBJECT_DEPS), None)
+    subject = next((c for c in verb.lefts if c.dep_ in SUBJECTS), None)
     if subject is None or subject.left_edge.i == 0 or not verb.doc[subject.left_edge.i - 1].is_punct:
         return set()
     parts = [
@@ -66,17 +69,17 @@ def _fronted(verb: Token, deps: set[str] | None) -> set[int]:
     return set().union(*(subtree(c) for c in parts))
 
 
-def _inserted_content(verb: Token) -> set[int]:
+def _inserted_content(ctx: DocContext, verb: Token) -> set[int]:
     """'Y, X said.' parsed with Y as the head: the head clause minus the cue clause; also
     'As X noted, Y' and 'Y1, X said, Y2' with Y1 hung on the cue."""
     head = verb.head
     if verb.dep_ == "ROOT":
         return _fronted(verb, {"dep"})
-    if head.dep_ in SUBJECT_DEPS and head.i < verb.i and head.head.i > verb.i and _as_clause(verb):
+    if head.dep_ in SUBJECTS and head.i < verb.i and head.head.i > verb.i and _as_clause(ctx, verb):
         return subtree(head.head) - subtree(verb)  # "Y1, as X noted, Y2" hung on the subject Y1 begins with
     if head.pos_ not in {"VERB", "AUX"}:
         return set()
-    if _as_clause(verb):
+    if _as_clause(ctx, verb):
         return subtree(head) - subtree(verb)
     if verb.dep_ not in _INSERTED_DEPS:
         return set()
@@ -107,7 +110,7 @@ def _colon_content(verb: Token) -> set[int]:
     return set(range(after.i + 1, verb.sent.end))
 
 
-def _asides(verb: Token, content: set[int]) -> set[int]:
+def _asides(ctx: DocContext, verb: Token, content: set[int]) -> set[int]:
     """Clauses inside `content` that are not part of what `verb` reports: a concessive clause set
     off by a comma ("X claimed Y, although he refused Z", "X said Y, though she noted Z") and a
     relative clause with a cue of its own ("X attacked Y for the gifts, which he said were bribes")."""
@@ -121,67 +124,69 @@ def _asides(verb: Token, content: set[int]) -> set[int]:
         concessive = token.dep_ == "advcl" and marks & _CONCESSIVE_MARKS and set_off
         # only a clause set off by a comma ("the $18 million he says he raised" is part of the claim)
         # whose relative pronoun sits inside the reported clause ("who said Y" describes its antecedent)
-        reporting = token.dep_ == "relcl" and set_off and opener.tag_ in _RELATIVE_TAGS and is_cue_verb(token) and any(
-            c.dep_ in SUBJECT_DEPS and c.tag_ not in _RELATIVE_TAGS for c in token.children
+        reporting = token.dep_ == "relcl" and set_off and opener.tag_ in _RELATIVE_TAGS and is_cue_verb(ctx, token) and any(
+            c.dep_ in SUBJECTS and c.tag_ not in _RELATIVE_TAGS for c in token.children
         )
         if concessive or reporting:
             aside |= subtree(token)
     return aside
 
 
-def verb_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
+def verb_frames(ctx: DocContext) -> Iterator[Frame]:
     """'X said (that) Y', 'Y, X said', 'Y, said X', 'X told reporters Y', passives, participles."""
+    quoted = ctx.quoted
     verbs = cues()["verbs"]
-    for token in tokens_of(doc):
+    for token in ctx.tokens:
         if token.i in quoted or token.pos_ not in _CUE_POS:
             continue
-        misread = misread_verb_frame(token)  # "Sanders Vows To Y": a headline verb misparsed
+        misread = misread_verb_frame(ctx, token)  # "Sanders Vows To Y": a headline verb misparsed
         if misread is not None:
             yield misread
-        if misread is not None or not is_cue_verb(token):
+        if misread is not None or not is_cue_verb(ctx, token):
             continue
         cue = cue_tokens(token)
         certainty = base_certainty(token, verbs.get(cue_lemma(token), "asserted"))
-        inserted = misread_as_clause(token) or fragment_before_cue(token)
+        inserted = misread_as_clause(ctx, token) or fragment_before_cue(ctx, token)
         if inserted is not None:
             yield Frame(cue=cue, source_head=inserted[0], content=inserted[1], certainty=certainty)
             continue
-        content = _coordinated_report(token, clausal_complement(token, cue)) or _colon_content(token)
+        content = _coordinated_report(token, clausal_complement(ctx, token, cue)) or _colon_content(token)
         if not content:
-            content, cue = relative_object_content(token, cue)
+            content, cue = relative_object_content(ctx, token, cue)
         if not content:
-            content, cue = object_content(token, cue)
-        source = subject_of(token)
-        if cue_lemma(token) not in verbs and (source is None or not is_source_like(source)):
+            content, cue = object_content(ctx, token, cue)
+        source = subject_of(ctx, token)
+        if cue_lemma(token) not in verbs and (source is None or not is_source_like(ctx, source)):
             continue  # a phrasal cue is a speech act only of someone: not "the storm hit back at"
-        if _as_clause(token) and not has_subject(token) and source != cited_document(token):
+        if _as_clause(ctx, token) and not has_subject(token) and source != cited_document(token):
             source = None  # "the dam held as predicted": the dam predicted nothing; "as stated in the report" keeps the report
         if not content and (source is not None or token.dep_ == "advcl"):
-            content = _inserted_content(token)
+            content = _inserted_content(ctx, token)
         if not content:
-            content, cue = proform_content(token, cue)  # "X said so": only when no clause is the content
+            content, cue = proform_content(ctx, token, cue)  # "X said so": only when no clause is the content
         if not content and source is None:
             content = agentless_passive_content(token, cue)
         if not content and source is None:
             continue
-        content -= _asides(token, content)
+        content -= _asides(ctx, token, content)
         yield Frame(cue=cue, source_head=source, content=content, certainty=certainty)
 
 
-def that_clause_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
+def that_clause_frames(ctx: DocContext) -> Iterator[Frame]:
     """A verb outside the lexicon with a source-like subject and a "that" clause ("X ruled that Y").
 
     Such a complement is nearly always a proposition someone holds or states.
     """
-    for token in tokens_of(doc):
+    quoted = ctx.quoted
+    for token in ctx.tokens:
         # "there was no evidence that Y": a that-clause under a copula belongs to a noun
         if token.pos_ != "VERB" or token.lemma_ == "be" or token.i in quoted:
             continue
         clause = that_clause(token, {"ccomp"})
-        if clause is None or clause.i < token.i or is_cue_verb(token) or _result_clause(clause, token):
+        if clause is None or clause.i < token.i or is_cue_verb(ctx, token) or _result_clause(clause, token):
             continue
-        source = subject_of(token)
-        if source is not None and is_source_like(source):
+        source = subject_of(ctx, token)
+        if source is not None and is_source_like(ctx, source):
             certainty = base_certainty(token, "asserted")
             yield Frame(cue=[token.i], source_head=source, content=subtree(clause), certainty=certainty)
 

@@ -3,10 +3,15 @@ cues, auxiliaries and particles around the verb."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
 
 from pipeline.attribution.lexicons import cues
-from pipeline.sources import is_source_like, source_kinds
+from pipeline.sources.kinds import is_source_like, source_kinds
+
+if TYPE_CHECKING:
+    from pipeline.attribution.context import DocContext
 
 # Penn tags of a finite verb or a modal: a clause, not a phrase ('Tax Fraud Charges Dropped').
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
@@ -27,7 +32,17 @@ def cue_lemma(token: Token) -> str:
     return lemma
 
 
-def is_cue_verb(token: Token) -> bool:
+def cue_lemma_of(cue: Span) -> str:
+    """The lemma a claim's cue is stored under: a verb's repaired lemma, a noun's or an adverb's
+    lemma, or a multi-word cue as written ("according to")."""
+    if cue.root.pos_ in {"VERB", "AUX"}:
+        return cue_lemma(cue.root)
+    if len(cue) == 1 or cue.root.pos_ in {"NOUN", "ADV"}:
+        return cue.root.lemma_.lower()
+    return cue.text.lower()
+
+
+def is_cue_verb(ctx: DocContext, token: Token) -> bool:
     """A listed cue verb; a phrasal cue (a verb in `particles` only) followed by its first listed
     particle: 'laid out', 'went after', 'made clear', 'lashed out at'; or a characterising verb with
     an object and an 'as' phrase: 'sees Y as Z'. A listed verb with a physical sense
@@ -36,7 +51,7 @@ def is_cue_verb(token: Token) -> bool:
     if token.pos_ not in {"VERB", "AUX"}:
         return False
     if lemma in cues()["verbs"]:
-        return lemma not in cues()["person_object_verbs"] or _targets_someone(token)
+        return lemma not in cues()["person_object_verbs"] or _targets_someone(ctx, token)
     if lemma in cues()["characterising_verbs"]:
         return _characterises(token)
     particles = cues()["particles"].get(lemma)
@@ -48,14 +63,14 @@ def is_cue_verb(token: Token) -> bool:
     return particle.dep_ != "dobj" or as_marked(token) or after is not None and after.text == ":"
 
 
-def _targets_someone(verb: Token) -> bool:
+def _targets_someone(ctx: DocContext, verb: Token) -> bool:
     """'grilled the chief executive', 'Trump was pounded by his rivals': a verb of judgment with a
     physical sense judges only a person or a body; 'grilled the fish', 'hammered the nails' do not,
     nor does the verb with a particle ('hammered out an agreement')."""
     if any(c.dep_ == "prt" for c in verb.children):
         return False
     target = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-    return target is not None and is_source_like(target)
+    return target is not None and is_source_like(ctx, target)
 
 
 def _characterises(verb: Token) -> bool:
@@ -74,9 +89,6 @@ def that_clause(token: Token, deps: set[str]) -> Token | None:
             return child
     return None
 
-
-def subtree(token: Token) -> set[int]:
-    return {t.i for t in token.subtree}
 
 
 def cue_tokens(verb: Token) -> list[int]:

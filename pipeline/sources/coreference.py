@@ -2,7 +2,7 @@
 
 `SourceResolver(doc, quotes).resolve(head)` takes the head token of a claim's source (the subject
 of the cue, the object of "according to", ...), in text order, and returns its `SourceRef`.
-Mentions are expanded to their noun phrase as written (`pipeline/mentions.py`); pronouns,
+Mentions are expanded to their noun phrase as written (`mentions`); pronouns,
 relative pronouns and short names are linked to an earlier full mention (gendered pronouns to a
 person of that gender); all mentions of one referent share a canonical name and its aliases.
 """
@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.mentions import expand_mention
+from pipeline.sources.mentions import expand_mention
 from pipeline.models import SourceKind, SourceRef, TextSpan
-from pipeline.sources import antecedent_of_relative, canonical_name, person_name, source_kind, source_kinds
+from pipeline.sources.kinds import antecedent_of_relative, canonical_name, person_name, source_kind, source_kinds
 
 
 @dataclass

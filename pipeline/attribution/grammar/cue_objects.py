@@ -1,20 +1,18 @@
 """Noun-phrase content of a cue verb: its object and what it says of it ("X denied the report",
 "X called the charges false"), a prepositional object ("X talked about Y"), the subject of a passive
 ("Y was backed by X", "X was accused of Y"), an object moved out of the cue's clause ("which X
-detailed", "the rate X proposed"); and verbs of emotion whose object is the source ("Y worries X")."""
+detailed", "the rate X proposed"), and a proform standing for what was said ("X said so")."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from spacy.tokens import Token
 
-from spacy.tokens import Doc, Token
-
-from pipeline.attribution.certainty import base_certainty
-from pipeline.attribution.cue_verbs import cue_lemma, cue_tokens, is_cue_verb, is_setting, is_time, subtree
-from pipeline.attribution.frames import Frame, tokens_of
+from pipeline.attribution.context import DocContext
+from pipeline.attribution.grammar.cue_verbs import cue_lemma, is_cue_verb, is_setting, is_time
 from pipeline.attribution.lexicons import cues
-from pipeline.attribution.subjects import EXPLETIVES, RELATIVE_TAGS, subject_of
-from pipeline.sources import is_source_like
+from pipeline.attribution.grammar.subjects import EXPLETIVES, RELATIVE_TAGS, subject_of
+from pipeline.deps import NOMINAL_SUBJECTS, PREPOSITION_OBJECTS, subtree
+from pipeline.sources.kinds import is_source_like
 
 _OBJECT_PREDICATE_DEPS = {"oprd", "xcomp", "ccomp", "prep", "advmod", "acomp"}
 # What an agentless passive says of its subject: "accused of Y", "labeled Y", "thought to be Y".
@@ -37,7 +35,7 @@ _GAP_PREDICATE_DEPS = {"oprd", "xcomp", "acomp", "dobj"}
 _FILLED_DEPS = {"dobj", "ccomp", "xcomp", "dative", "oprd", "nsubjpass"}
 
 
-def object_content(verb: Token, cue: list[int]) -> tuple[set[int], list[int]]:
+def object_content(ctx: DocContext, verb: Token, cue: list[int]) -> tuple[set[int], list[int]]:
     """'X denied the report', 'X called the charges false', 'X talked about Y', 'Y was backed by X':
     content and cue.
 
@@ -45,13 +43,13 @@ def object_content(verb: Token, cue: list[int]) -> tuple[set[int], list[int]]:
     """
     lexicon = cues()
     lemma = cue_lemma(verb)
-    source = subject_of(verb)
-    if lemma in lexicon["clause_only"] or source is None or not is_source_like(source):
+    source = subject_of(ctx, verb)
+    if lemma in lexicon["clause_only"] or source is None or not is_source_like(ctx, source):
         return set(), cue
     children = [c for c in verb.rights if c.i not in cue]
     # a gerund object is parsed as a verb complement: "defended raising taxes", "cited improving Y as Z"
     objects = [c for c in children if c.dep_ == "dobj" or c.dep_ == "xcomp" and _gerund(c)]
-    if len(objects) > 1 and _double_object(objects[0], objects[1]) and lemma not in lexicon["naming_verbs"]:
+    if len(objects) > 1 and _double_object(ctx, objects[0], objects[1]) and lemma not in lexicon["naming_verbs"]:
         objects = objects[1:]  # "offering veterans the therapies": the first of two objects is the recipient
     if objects and lemma not in lexicon["addressee"]:
         # "called the charges unsubstantiated", "praised him for his work": the object and what
@@ -64,14 +62,14 @@ def object_content(verb: Token, cue: list[int]) -> tuple[set[int], list[int]]:
         ]
         if not predicates and (lemma in lexicon["naming_verbs"] or _bare_word(objects[0])):
             return set(), cue  # "called a meeting" names nothing; "denied it" says no more than a pronoun
-        return set().union(*(subtree(c) for c in objects[:1] + predicates)) - _writer_asides(objects[0]), cue
+        return set().union(*(subtree(c) for c in objects[:1] + predicates)) - _writer_asides(ctx, objects[0]), cue
     passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     agent = next((c for c in children if c.dep_ == "agent"), None)
     if passive_subject is not None and agent is not None and not _bare_word(passive_subject):
         # "the plan was backed by the unions": what the agent backs is the passive subject
         return subtree(passive_subject), cue + [agent.i] if agent.i == cue[-1] + 1 else cue
     for child in children:
-        objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+        objects = [g for g in child.children if g.dep_ in PREPOSITION_OBJECTS]
         if (
             child.dep_ == "prep" and child.lower_ in lexicon["content_prepositions"] and objects
             and not is_setting(child) and not _bare_word(objects[0])
@@ -81,21 +79,21 @@ def object_content(verb: Token, cue: list[int]) -> tuple[set[int], list[int]]:
     return set(), cue
 
 
-def _double_object(first: Token, second: Token) -> bool:
+def _double_object(ctx: DocContext, first: Token, second: Token) -> bool:
     """Two noun objects one right after the other, the first one who can receive ('promised farmers
     a subsidy'); not a noun the parser split ('attributed an increase in May sales to Y')."""
-    recipient = first.pos_ == "PRON" or is_source_like(first)
+    recipient = first.pos_ == "PRON" or is_source_like(ctx, first)
     return recipient and first.dep_ == second.dep_ == "dobj" and second.left_edge.i == first.right_edge.i + 1
 
 
-def _writer_asides(phrase: Token) -> set[int]:
+def _writer_asides(ctx: DocContext, phrase: Token) -> set[int]:
     """'endorsed Smith, who has led the party since 2010': a relative clause set off by a comma
     describes the object in the writer's words; the verb's claim is about the object alone. A
     relative clause with a cue of its own ("thanked the nurses, who said Y") is a nested attribution
     and stays, as `extract_claims` keeps nested cues inside the outer claim."""
     return set().union(*(
         subtree(t) for t in phrase.subtree
-        if t.dep_ == "relcl" and not is_cue_verb(t) and t.left_edge.tag_ in RELATIVE_TAGS and t.left_edge.lower_ != "that"
+        if t.dep_ == "relcl" and not is_cue_verb(ctx, t) and t.left_edge.tag_ in RELATIVE_TAGS and t.left_edge.lower_ != "that"
         and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
     ))
 
@@ -139,15 +137,15 @@ def agentless_passive_content(verb: Token, cue: list[int]) -> set[int]:
     return said_of.union(*(subtree(c) for c in predicates))
 
 
-def relative_object_content(verb: Token, cue: list[int]) -> tuple[set[int], list[int]]:
+def relative_object_content(ctx: DocContext, verb: Token, cue: list[int]) -> tuple[set[int], list[int]]:
     """'what she called a rant', 'the rate he proposed for individuals',
     'the levels desired by NATO', 'Y remains popular, promoted by X': a cue verb whose object was
     moved out of its clause as a relative word, or is the noun or subject its clause is attached to
     (see `_gap_filler`). That word or phrase (a relative word, not its antecedent: PolNeAR's
     convention) is the content, with what the verb says of it; content and cue."""
     lexicon = cues()
-    source = subject_of(verb)
-    if source is None or not is_source_like(source) or verb.dep_ == "ROOT":
+    source = subject_of(ctx, verb)
+    if source is None or not is_source_like(ctx, source) or verb.dep_ == "ROOT":
         return set(), cue  # "What did she say?" asks; it reports nothing
     said_of = _gap_filler(verb)
     if not said_of:
@@ -192,49 +190,9 @@ def _gap_filler(verb: Token) -> set[int]:
         return set()
     if nominal and verb.dep_ == "acl":
         return {t.i for t in head.subtree if t.i < verb.left_edge.i}
-    subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next((c for c in head.children if c.dep_ in NOMINAL_SUBJECTS), None)
     if verb.dep_ == "advcl" and head.pos_ in {"VERB", "AUX"} and subject is not None and subject.i < verb.i:
         return subtree(subject)
-    return set()
-
-
-def experiencer_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
-    """'The ruling worries environmentalists', 'a law which angered the ministers', 'Y, frustrating
-    the mayor': a verb of emotion whose source-like object feels it about its subject (or about
-    the clause a subjectless participle hangs on); 'it troubles me that Y' about the clause."""
-    verbs = cues()["experiencer_verbs"]
-    for token in tokens_of(doc):
-        if token.i in quoted or token.pos_ != "VERB" or cue_lemma(token) not in verbs:
-            continue
-        feeler = next((c for c in token.rights if c.dep_ == "dobj"), None)
-        if feeler is None or not is_source_like(feeler) or _nobody(feeler):
-            continue
-        if any(c.dep_ in {"xcomp", "oprd"} for c in token.children):
-            continue  # "it encouraged voters to stay home": a request, not a feeling
-        content = _stimulus(token)
-        if content:
-            certainty = base_certainty(token, "asserted")
-            yield Frame(cue=cue_tokens(token), source_head=feeler, content=content, certainty=certainty)
-
-
-def _nobody(phrase: Token) -> bool:
-    """'surprised nobody', 'pleased no one': a negated object names no one who feels anything."""
-    return phrase.lower_ in cues()["negative_pronouns"] or any(c.dep_ == "det" and c.lower_ == "no" for c in phrase.children)
-
-
-def _stimulus(verb: Token) -> set[int]:
-    """What an experiencer verb's object feels about: an extraposed clause ('it troubles me that
-    Y'), the subject (a relative word stands for its noun, PolNeAR's convention), or the clause a
-    subjectless participle is adjoined to."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    clause = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
-    if subject is not None and subject.lower_ in EXPLETIVES:
-        return subtree(clause) if clause is not None else set()
-    if subject is not None:
-        return {subject.i} if subject.tag_ in RELATIVE_TAGS else subtree(subject)
-    head = verb.head
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in {"VERB", "AUX"} and head.i < verb.i:
-        return subtree(head) - subtree(verb)
     return set()
 
 
@@ -246,14 +204,14 @@ def _extraposed(verb: Token, subject: Token) -> bool:
     return subject.lower_ == "there" or clause or any(t.dep_ == "mark" and t.lower_ in _EXTRAPOSED_MARKS for t in verb.subtree)
 
 
-def proform_content(verb: Token, cue: list[int]) -> tuple[set[int], list[int]]:
+def proform_content(ctx: DocContext, verb: Token, cue: list[int]) -> tuple[set[int], list[int]]:
     """'X said so.', 'X said as much in an interview', 'X doesn't think so', 'X said yes': a word
     standing for a proposition said before, right after an objectless cue verb of a source-like
     subject and ending its clause (not 'said so many', 'offered no proof', 'knows as much about Y as
     Z'): content and cue, without the word if the cue had taken it as an adverb."""
     doc = verb.doc
-    source = subject_of(verb)
-    if source is None or not is_source_like(source) or any(c.dep_ in _CLAUSE_DEPS for c in verb.children):
+    source = subject_of(ctx, verb)
+    if source is None or not is_source_like(ctx, source) or any(c.dep_ in _CLAUSE_DEPS for c in verb.children):
         return set(), cue
     start = cue[-1] if cue[-1] > verb.i else cue[-1] + 1
     for proform in cues()["proform_contents"]:

@@ -23,7 +23,7 @@ from tests.pipeline.claims import triples
         ("The plan seemed reckless to the senator.", [("the senator", "seemed", "The plan | reckless")]),
         # a production verb with a message noun as object
         ("The senator raised questions about the contract.", [("The senator", "raised questions about", "the contract")]),
-        # (a message noun with nothing but an article, "sent a letter", says nothing: test_attribution_precision.py)
+        # (a message noun with nothing but an article, "sent a letter", says nothing: resolve/test_non_claims.py)
         ("The city sent a cease-and-desist letter to the company.", [("The city", "sent", "a cease-and-desist letter")]),
         # passive with a by-agent: the passive subject is what the agent backs
         ("The proposal was backed by three unions.", [("three unions", "was backed by", "The proposal")]),
@@ -132,7 +132,7 @@ def test_phrase_and_adjective_cues(nlp, text, expected):
         ("The analyst is bearish on the future of coal.", [("The analyst", "is bearish on", "the future of coal")]),
         ("The president has been clear that he will veto the bill.", [("The president", "has been clear", "he will veto the bill")]),
         # an evaluative adjective with an extraposed clause: nobody in particular holds it (over an
-        # embedded question, "it is unclear whether Y", no claim: test_attribution_precision.py)
+        # embedded question, "it is unclear whether Y", no claim: resolve/test_non_claims.py)
         ("It is obvious that the plan failed.", [(None, "It is obvious", "the plan failed")]),
         ("Nor is it clear that the talks will resume.", [(None, "is it clear", "the talks will resume")]),
         # a stance preposition on the copula, or a stance noun in an 'in' phrase

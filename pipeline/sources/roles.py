@@ -1,7 +1,7 @@
 """Which token of a clause is the source when the parse does not say it directly.
 
-Helpers for `reported.subject_of`: a subjectless act performed by someone acted on ("X forced Y
-to admit"), a document or event speaking for whoever issued or held it ("X issued a statement
+Helpers for `attribution.grammar.subjects.subject_of`: a subjectless act performed by someone
+acted on ("X forced Y to admit"), a document or event speaking for whoever issued or held it ("X issued a statement
 saying"), the right subject among two the parser gave a verb, and verbs whose passive subject
 holds the view ("they are convinced that"), a subject the parser hung on a phrase before its verb,
 a speaker after the cue that the parser took for its object or its noun ("“Y,” joked the
@@ -10,9 +10,14 @@ president", "Said Ellis: Y"), and the speaker a recording shows.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
-from pipeline.sources import antecedent_of_relative, is_source_like, source_kinds
+from pipeline.sources.kinds import antecedent_of_relative, is_source_like, source_kinds
+
+if TYPE_CHECKING:
+    from pipeline.attribution.context import DocContext
 
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 # What may stand between a subject and its verb: "Smith both documents", "X also said", "X has said".
@@ -24,13 +29,13 @@ _STRANDED_DEPS = {"pobj", "dep", "npadvmod", "appos"}
 _CONTENT_CLOSERS = {",", "”", "’", "\"", "'", "''"}
 
 
-def is_agent_like(head: Token) -> bool:
+def is_agent_like(ctx: DocContext, head: Token) -> bool:
     """Whether a token stands for someone who acts (a person, group or institution), not for a
     document, a platform or an event that only carries someone's words."""
     head = antecedent_of_relative(head)
     if head.lower_ in source_kinds()["social_media_platforms"] or _medium_kind(head) is not None:
         return False
-    return is_source_like(head)
+    return is_source_like(ctx, head)
 
 
 def _medium_kind(token: Token) -> str | None:
@@ -79,7 +84,7 @@ def principal_subject(subjects: list[Token], verb: Token) -> Token | None:
     return nearest
 
 
-def object_controller(verb: Token) -> Token | None:
+def object_controller(ctx: DocContext, verb: Token) -> Token | None:
     """Who performs a subjectless act when the verb above acts on someone: 'X forced Y to admit',
     'X talked Y into admitting', 'X criticized Y for saying' -> Y. Acts only urged or permitted
     ('X urged Y to say', 'the law requires Y to disclose') stay X's: they have not happened."""
@@ -90,10 +95,10 @@ def object_controller(verb: Token) -> Token | None:
     else:
         return None
     acted_on = next((c for c in governor.children if c.dep_ == "dobj" and c.i < verb.i), None)
-    if acted_on is not None and not is_agent_like(acted_on):
+    if acted_on is not None and not is_agent_like(ctx, acted_on):
         # "X gave credit to Y for saying", "X gave Y credit for saying": the recipient acted
         acted_on = next((r for r in _recipients(governor) if r.i < verb.i), None)
-    return acted_on if acted_on is not None and is_agent_like(acted_on) else None
+    return acted_on if acted_on is not None and is_agent_like(ctx, acted_on) else None
 
 
 def _recipients(verb: Token) -> list[Token]:
@@ -121,7 +126,7 @@ def holds_view_when_passive(verb: Token) -> bool:
     return verb.lemma_.lower() in source_kinds()["view_holding_passives"]
 
 
-def stranded_subject(verb: Token) -> Token | None:
+def stranded_subject(ctx: DocContext, verb: Token) -> Token | None:
     """The subject of a finite verb the parser left without one: the source-like noun right before
     it (past adverbs, auxiliaries and a phrase set off by commas), hung on a fronted phrase ("In a
     meeting with the editors Trump said Y", "since Clinton, at the debate, cited Y") or left
@@ -142,7 +147,7 @@ def stranded_subject(verb: Token) -> Token | None:
     unjoined = verb.dep_ == "conj" and not any(t.dep_ == "cc" for t in doc[verb.head.i : verb.i])
     if verb not in candidate.ancestors and not (unjoined and verb.head in candidate.ancestors):
         return None
-    return candidate if is_agent_like(candidate) else None
+    return candidate if is_agent_like(ctx, candidate) else None
 
 
 def _skip_aside(doc, i: int) -> int:
@@ -157,7 +162,7 @@ def _skip_aside(doc, i: int) -> int:
     return opening - 1 if phrase.dep_ == "prep" and phrase.right_edge.i == i - 1 else i
 
 
-def depicted_speaker(verb: Token) -> Token | None:
+def depicted_speaker(ctx: DocContext, verb: Token) -> Token | None:
     """Who a recording shows speaking: 'a video of the governor saying Y', 'footage of X asking'."""
     if verb.tag_ != "VBG" or verb.left_edge.i == 0:
         return None
@@ -165,16 +170,16 @@ def depicted_speaker(verb: Token) -> Token | None:
     preposition = shown.head
     if shown.dep_ != "pobj" or preposition.lower_ != "of" or _medium_kind(preposition.head) != "document":
         return None
-    return shown if is_agent_like(shown) else None
+    return shown if is_agent_like(ctx, shown) else None
 
 
-def postposed_speaker(verb: Token) -> Token | None:
+def postposed_speaker(ctx: DocContext, verb: Token) -> Token | None:
     """A speaker after a subjectless cue that follows its content clause, parsed as the cue's object
     ("“We will win,” joked the president"), or a sentence-opening cue parsed as part of the name
     after it ("Said Ellis: Y")."""
     doc = verb.doc
     if verb.dep_ == "compound" and verb.i == verb.sent.start and verb.head.i == verb.i + 1:
-        return verb.head if is_agent_like(verb.head) else None
+        return verb.head if is_agent_like(ctx, verb.head) else None
     if verb.dep_ != "ROOT" or verb.i == 0 or doc[verb.i - 1].text not in _CONTENT_CLOSERS:
         return None
     if not any(c.dep_ == "ccomp" for c in verb.lefts):
@@ -182,12 +187,12 @@ def postposed_speaker(verb: Token) -> Token | None:
     speaker = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     if speaker is None or any(t.pos_ not in {"DET", "PROPN", "NOUN", "ADJ"} for t in doc[verb.i + 1 : speaker.i]):
         return None
-    return speaker if is_agent_like(speaker) else None
+    return speaker if is_agent_like(ctx, speaker) else None
 
 
-def named_apposition(subject: Token) -> Token | None:
+def named_apposition(ctx: DocContext, subject: Token) -> Token | None:
     """The name the parser hung as an apposition on a subject that cannot speak ("With 50 days
     until the election, Jane Roe, an adviser, said": the subject is "election")."""
-    if is_source_like(subject):
+    if is_source_like(ctx, subject):
         return None
-    return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN" and is_agent_like(c)), None)
+    return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN" and is_agent_like(ctx, c)), None)

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from pipeline.attribution.certainty import base_certainty
-from pipeline.attribution.frames import Frame, tokens_of
+from pipeline.attribution.context import DocContext
+from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
-from pipeline.attribution.cue_verbs import cue_tokens, subtree
-from pipeline.attribution.subjects import EXPLETIVES, RELATIVE_TAGS, subject_of
-from pipeline.sources import is_source_like
+from pipeline.attribution.grammar.cue_verbs import cue_tokens
+from pipeline.attribution.grammar.subjects import EXPLETIVES, RELATIVE_TAGS, subject_of
+from pipeline.deps import NOMINAL_SUBJECTS, PREPOSITION_OBJECTS, has_nominal_subject, subtree
+from pipeline.sources.kinds import is_source_like
 
-_OBJECT_DEPS = {"pobj", "pcomp"}
 _CLAUSE_MARKS = {"that", "whether", "if"}
 # what a predicate word's cue spans before it: "too concerned", "a persuasive advocate", "were coy"
 _PREDICATE_MODIFIERS = {"aux", "auxpass", "advmod", "neg", "det", "amod"}
@@ -57,7 +58,7 @@ def _adjective_content(adjective: Token, prepositions: set[str]) -> tuple[set[in
         if child.dep_ in {"ccomp", "xcomp"} and child.i > adjective.i or _embedded_question(adjective, child):
             return subtree(child), [adjective.i]
     for child in following:
-        objects = [g for g in child.children if g.dep_ in _OBJECT_DEPS and g.tag_ not in RELATIVE_TAGS]
+        objects = [g for g in child.children if g.dep_ in PREPOSITION_OBJECTS and g.tag_ not in RELATIVE_TAGS]
         if child.dep_ == "prep" and child.i > adjective.i and child.lower_ in prepositions and objects:
             cue = [adjective.i, child.i] if child.i == adjective.i + 1 else [adjective.i]
             return subtree(objects[0]), cue
@@ -76,33 +77,34 @@ def _embedded_question(adjective: Token, clause: Token) -> bool:
     )
 
 
-def _adjective_holder(adjective: Token) -> Token | None:
+def _adjective_holder(ctx: DocContext, adjective: Token) -> Token | None:
     """Who holds a stance adjective: the copula's subject ("X is sure"), or its own subject when
     the parser reads it as a participle ("X were coy about", "With X worried about Y"). Not the
     object of a verb that brings about a state ("make the troops ready to Y"): nobody's stance."""
-    own = next((c for c in adjective.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    own = next((c for c in adjective.children if c.dep_ in NOMINAL_SUBJECTS), None)
     if own is not None:
         verb = adjective.head
         small_clause = adjective.dep_ == "ccomp" and verb.pos_ == "VERB" and verb.lemma_.lower() not in cues()["verbs"]
         return None if small_clause else own
-    return subject_of(adjective.head) if adjective.dep_ == "acomp" else None
+    return subject_of(ctx, adjective.head) if adjective.dep_ == "acomp" else None
 
 
-def _stance_adjective_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
+def stance_adjective_frames(ctx: DocContext) -> Iterator[Frame]:
     """'X is sure that Y', 'X was willing to Y', 'X has been critical of Y', 'X were frustrated
     that Y': the subject holds the stance."""
+    quoted = ctx.quoted
     lexicon = cues()
     adjectives = lexicon["adjectives"]
     prepositions = set(lexicon["content_prepositions"]) | set(lexicon["adjective_prepositions"])
-    for token in tokens_of(doc):
+    for token in ctx.tokens:
         word = token.lower_ if token.lower_ in adjectives else token.lemma_.lower()
         if word not in adjectives or token.dep_ not in {"acomp", "ROOT", "advcl", "ccomp", "conj"} or token.i in quoted:
             continue
         if token.dep_ != "acomp" and token.tag_ not in {"JJ", "VBN"}:
             continue
         content, cue = _adjective_content(token, prepositions)
-        source = _adjective_holder(token)
-        if content and source is not None and source.lower_ not in EXPLETIVES and is_source_like(source):
+        source = _adjective_holder(ctx, token)
+        if content and source is not None and source.lower_ not in EXPLETIVES and is_source_like(ctx, source):
             certainty = base_certainty(token, adjectives[word])
             cue = list(range(predicate_start(token), token.i)) + cue
             yield Frame(cue=cue, source_head=source, content=content, certainty=certainty)
@@ -113,14 +115,15 @@ def _finite_clause(clause: Token) -> bool:
     marks = [g.lower_ for g in clause.children if g.dep_ == "mark"]
     if marks:
         return marks[0] in _CLAUSE_MARKS
-    return any(g.dep_ in {"nsubj", "nsubjpass"} for g in clause.children)
+    return has_nominal_subject(clause)
 
 
-def _extraposed_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
+def extraposed_frames(ctx: DocContext) -> Iterator[Frame]:
     """'It is clear that Y', 'Nor is it clear that Y', 'it is unclear whether Y': an evaluation
     with no holder named; the cue runs from the copula to the adjective."""
+    quoted = ctx.quoted
     evaluations = cues()["evaluative_adjectives"]
-    for token in tokens_of(doc):
+    for token in ctx.tokens:
         if token.lower_ not in evaluations or token.dep_ != "acomp" or token.i in quoted:
             continue
         copula = token.head
@@ -136,17 +139,18 @@ def _extraposed_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
         yield Frame(cue=list(range(start, token.i + 1)), source_head=None, content=subtree(clause), certainty=certainty)
 
 
-def _stance_preposition_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
+def stance_preposition_frames(ctx: DocContext) -> Iterator[Frame]:
     """'X is against Y' (a stance preposition on the copula), 'X is in favor of Y', 'X is in
     despair over Y' (a stance noun in a phrase on the copula, then its topic)."""
+    quoted = ctx.quoted
     lexicon = cues()
     stances, phrase_nouns = lexicon["stance_predicate_prepositions"], lexicon["stance_predicate_nouns"]
     topics = set(lexicon["noun_prepositions"]) | set(lexicon["adjective_prepositions"])
-    for token in tokens_of(doc):
+    for token in ctx.tokens:
         copula = token.head
         if token.dep_ != "prep" or copula.lemma_ != "be" or token.i < copula.i or token.i in quoted:
             continue
-        objects = [g for g in token.children if g.dep_ in _OBJECT_DEPS and g.tag_ not in RELATIVE_TAGS]
+        objects = [g for g in token.children if g.dep_ in PREPOSITION_OBJECTS and g.tag_ not in RELATIVE_TAGS]
         if not objects:
             continue
         if token.lower_ in stances:
@@ -158,22 +162,16 @@ def _stance_preposition_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
                 (c for c in (*noun.rights, *copula.rights) if c.dep_ == "prep" and c.i > noun.i and c.lower_ in topics),
                 None,
             )
-            topic = next((g for g in topic_preposition.children if g.dep_ in _OBJECT_DEPS), None) if topic_preposition else None
+            topic = next((g for g in topic_preposition.children if g.dep_ in PREPOSITION_OBJECTS), None) if topic_preposition else None
             if topic is None:
                 continue
             certainty_word, end = phrase_nouns[token.lower_][noun.lemma_.lower()], topic_preposition.i
         else:
             continue
-        source = subject_of(copula)
-        if source is None or not is_source_like(source):
+        source = subject_of(ctx, copula)
+        if source is None or not is_source_like(ctx, source):
             continue
         cue = list(range(cue_tokens(copula)[0], end + 1))  # "is against", "privately are in despair over"
         yield Frame(cue=cue, source_head=source, content=subtree(topic), certainty=base_certainty(copula, certainty_word))
 
 
-def adjective_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
-    """Copular stance cues: adjectives held by the subject, then extraposed evaluations, then
-    stance prepositions."""
-    yield from _stance_adjective_frames(doc, quoted)
-    yield from _extraposed_frames(doc, quoted)
-    yield from _stance_preposition_frames(doc, quoted)

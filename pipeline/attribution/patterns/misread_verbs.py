@@ -12,29 +12,30 @@ a noun object or a prepositional one instead (see `headline_verb_frame`).
 
 from __future__ import annotations
 
-from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from pipeline.attribution.certainty import base_certainty
-from pipeline.attribution.cue_verbs import FINITE_TAGS
+from pipeline.attribution.grammar.cue_verbs import FINITE_TAGS
 from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
-from pipeline.nlp import load_nlp
-from pipeline.sources import is_source_like
+from pipeline.deps import subtree
+from pipeline.sources.kinds import is_source_like
+
+if TYPE_CHECKING:
+    from pipeline.attribution.context import DocContext
 
 _PLURAL_TAGS = {"NNS", "NNPS"}
 # Where a misread verb stands when it heads the clause; a noun in any other slot is a noun.
 _CLAUSE_HEAD_DEPS = {"ROOT", "dep"}
 # How the parser hangs a noun-phrase fragment before "X said." on the verb ("dep" is read as
-# fronted content by `reported._fronted`).
+# fronted content by `verbs._fronted`).
 _FRAGMENT_DEPS = {"nsubj", "npadvmod"}
 
 # Parts of speech a headline may leave in lower case ('Visa Program Up for Renewal', 'if Blacks Don't Rally').
 _FUNCTION_POS = {"ADP", "CCONJ", "SCONJ", "DET", "PART", "PRON", "AUX"}
 _MIN_HEADLINE_WORDS = 3
-# Key of the headline test per sentence start, in `Doc.user_data`.
-_HEADLINES = "newsclaims_headline_sentences"
 # What a headline's subject is made of: 'Black Lawmakers', 'One Tweet', '31 Latinos', 'Clinton-Backed PACs'.
 _SUBJECT_POS = {"PROPN", "NOUN", "ADJ", "NUM", "DET"}
 # Adverbs between a headline's subject and its verb: 'Governor Still Defends Y'.
@@ -62,13 +63,13 @@ def verb_stems(word: str) -> list[str]:
     return stems + [word.removesuffix("ies") + "y"] if word.endswith("ies") else stems
 
 
-def _subject(token: Token) -> Token | None:
+def _subject(ctx: DocContext, token: Token) -> Token | None:
     """Its own subject ('The campaign plans'), or at the root the name compounded right before it
     ('Sanders Vows'), when that can speak."""
     subject = next((c for c in token.lefts if c.dep_ == "nsubj"), None)
     if subject is None and token.dep_ in _CLAUSE_HEAD_DEPS:
         subject = next((c for c in token.lefts if c.dep_ == "compound" and c.i == token.i - 1), None)
-    return subject if subject is not None and is_source_like(subject) else None
+    return subject if subject is not None and is_source_like(ctx, subject) else None
 
 
 def _complement(token: Token) -> Token | None:
@@ -85,7 +86,7 @@ def _complement(token: Token) -> Token | None:
     return None
 
 
-def misread_verb_frame(token: Token) -> Frame | None:
+def misread_verb_frame(ctx: DocContext, token: Token) -> Frame | None:
     """The frame of a cue verb tagged as a plural noun, or of a headline cue verb whose subject was
     read as a compound ('Mayor Vows To Y'), if it is one."""
     lemma = verb_lemma(token)
@@ -93,19 +94,19 @@ def misread_verb_frame(token: Token) -> Frame | None:
         if not any(c.dep_ == "nsubj" for c in token.children):
             lemma = token.lemma_.lower()
     if lemma is None:
-        return headline_verb_frame(token)
-    subject, complement = _subject(token), _complement(token)
+        return headline_verb_frame(ctx, token)
+    subject, complement = _subject(ctx, token), _complement(token)
     if subject is None or complement is None:
-        return headline_verb_frame(token)
+        return headline_verb_frame(ctx, token)
     return Frame(
         cue=[token.i],
         source_head=subject,
-        content={t.i for t in complement.subtree},
+        content=subtree(complement),
         certainty=base_certainty(token, cues()["verbs"][lemma]),
     )
 
 
-def misread_as_clause(verb: Token) -> tuple[Token, set[int]] | None:
+def misread_as_clause(ctx: DocContext, verb: Token) -> tuple[Token, set[int]] | None:
     """'Y1, as X pointed out, Y2' parsed with the cue verb as the head of the sentence, Y1 its
     subject and Y2 its complement: the speaker (the subject after 'as') and the content (the
     sentence minus the inserted clause, which runs from 'as' to the comma after the cue)."""
@@ -116,7 +117,7 @@ def misread_as_clause(verb: Token) -> tuple[Token, set[int]] | None:
     said_of = next((c for c in subjects if c.i < marker.i), None)
     speaker = next((c for c in subjects if c.i > marker.i), None) or _only_object(marker)
     close = next((t for t in verb.doc[verb.i + 1 : verb.right_edge.i + 1] if t.text == ","), None)
-    if speaker is None or said_of is None or close is None or not is_source_like(speaker):
+    if speaker is None or said_of is None or close is None or not is_source_like(ctx, speaker):
         return None
     return speaker, {t.i for t in verb.subtree if not marker.i - 1 <= t.i <= close.i}
 
@@ -128,7 +129,7 @@ def _only_object(marker: Token) -> Token | None:
     return only if only is not None and only.dep_ == "pobj" else None
 
 
-def fragment_before_cue(verb: Token) -> tuple[Token, set[int]] | None:
+def fragment_before_cue(ctx: DocContext, verb: Token) -> tuple[Token, set[int]] | None:
     """'People like Scott, he said.', 'Big mistake, she said.': a noun-phrase fragment opening
     the sentence, a comma, then the speaker and a cue verb that ends the sentence; the parser reads
     the fragment as a second subject or an adverbial noun. The speaker and the fragment as content."""
@@ -141,33 +142,21 @@ def fragment_before_cue(verb: Token) -> tuple[Token, set[int]] | None:
     closed = doc[fragment.right_edge.i + 1].text == "," and speaker.left_edge.i == fragment.right_edge.i + 2
     ends = all(t.is_punct for t in doc[verb.i + 1 : verb.sent.end])
     nominal = fragment.pos_ in {"NOUN", "PROPN"} and fragment.ent_type_ not in {"DATE", "TIME"}
-    if not (closed and ends and nominal and is_source_like(speaker)) or any(t.is_quote for t in doc[start : speaker.i]):
+    if not (closed and ends and nominal and is_source_like(ctx, speaker)) or any(t.is_quote for t in doc[start : speaker.i]):
         return None
-    return speaker, {t.i for t in fragment.subtree}
+    return speaker, subtree(fragment)
 
 
-@lru_cache(maxsize=2)
-def known_lemmas(pos: str) -> frozenset[str]:
-    """The base forms the model's lemmatizer knows for a part of speech ('verb', 'noun'): which
-    readings a title-case word has when the tagger reads every word of a headline as a name."""
-    lemmatizer = load_nlp().get_pipe("lemmatizer")
-    if not lemmatizer.lookups.has_table("lemma_index"):
-        return frozenset()
-    return frozenset(lemmatizer.lookups.get_table("lemma_index").get(pos, []))
-
-
-def is_headline(sent: Span) -> bool:
+def title_case(sent: Span) -> bool:
     """A title-case sentence: its content words are all capitalised, as in a headline. The tagger
     reads such verbs as names and nouns ('Trump Questions Fairness Of Moderators'). Worked out once
-    per sentence: every candidate word asks, and a sentence may be very long."""
-    known = sent.doc.user_data.setdefault(_HEADLINES, {})
-    if sent.start not in known:
-        words = [t for t in sent if t.is_alpha and t.pos_ not in _FUNCTION_POS]
-        known[sent.start] = len(words) >= _MIN_HEADLINE_WORDS and all(t.is_title or t.is_upper for t in words)
-    return known[sent.start]
+    per sentence (`context.DocContext.headlines`): every candidate word asks, and a sentence may be
+    very long."""
+    words = [t for t in sent if t.is_alpha and t.pos_ not in _FUNCTION_POS]
+    return len(words) >= _MIN_HEADLINE_WORDS and all(t.is_title or t.is_upper for t in words)
 
 
-def _headline_lemma(token: Token) -> str | None:
+def _headline_lemma(ctx: DocContext, token: Token) -> str | None:
     """The listed verb a headline word is: an -s form ('Slams', 'Sums'), or a base form after a
     plural subject ('Lawmakers Rip'), read as a noun or name by the tagger."""
     lexicon = cues()
@@ -182,11 +171,11 @@ def _headline_lemma(token: Token) -> str | None:
     # the plural subject must be a noun, not a verb before its object: 'X Denies Report On Y'
     before = token.doc[token.i - 1] if token.i > 0 else None
     if word in lexicon["verbs"] and before is not None and before.lower_.endswith("s"):
-        return None if any(stem in known_lemmas("verb") for stem in verb_stems(before.lower_)) else word
+        return None if any(stem in ctx.verb_lemmas for stem in verb_stems(before.lower_)) else word
     return None
 
 
-def _headline_subject(token: Token) -> Token | None:
+def _headline_subject(ctx: DocContext, token: Token) -> Token | None:
     """The noun right before the verb (past an adverb: 'Governor Still Defends'), when a run of
     nominal words from the start of the clause leads to it."""
     doc, index = token.doc, token.i - 1
@@ -200,10 +189,10 @@ def _headline_subject(token: Token) -> Token | None:
         if doc[start].pos_ not in _SUBJECT_POS and doc[start].text != "-":
             return None
     subject = doc[index]
-    return subject if is_source_like(subject) else None
+    return subject if is_source_like(ctx, subject) else None
 
 
-def _headline_complement(token: Token, lemma: str) -> tuple[list[int], set[int]]:
+def _headline_complement(ctx: DocContext, token: Token, lemma: str) -> tuple[list[int], set[int]]:
     """(cue, content) of a headline verb taking an object or a prepositional phrase: the verb with
     its particle or preposition ('Sums Up', 'Warns Of'), and the words after it up to the end of
     its clause. Empty when the words after it read as the noun's own predicate."""
@@ -223,7 +212,7 @@ def _headline_complement(token: Token, lemma: str) -> tuple[list[int], set[int]]
     elif lemma in lexicon["naming_verbs"] and not any(t.is_quote for t in doc[token.i + 1 : end]):
         return cue, set()  # 'Council Calls Meeting': a naming verb needs what it calls it
     content = range(cue[-1] + 1, end)
-    if following is not None and following.i not in cue and _noun_then_verb(token, lemma, following):
+    if following is not None and following.i not in cue and _noun_then_verb(ctx, token, lemma, following):
         return cue, set()
     for i in content:
         if doc[i].pos_ == "SCONJ" or doc[i].tag_ in _CLAUSE_OPENER_TAGS:
@@ -234,7 +223,7 @@ def _headline_complement(token: Token, lemma: str) -> tuple[list[int], set[int]]
     return cue, set(content)
 
 
-def _noun_then_verb(cue: Token, lemma: str, following: Token) -> bool:
+def _noun_then_verb(ctx: DocContext, cue: Token, lemma: str, following: Token) -> bool:
     """'Police Reports Show Y', 'Obama Comments Spark Outrage': a verb's base form after the cue
     makes the cue the subject noun, when the tagger says so or the cue is a noun the lexicon
     lists as a claim (the ambiguous ones) and the next word, not a name, can be a verb. A name is
@@ -242,21 +231,21 @@ def _noun_then_verb(cue: Token, lemma: str, following: Token) -> bool:
     if following.tag_ == "VB":
         return True
     name = following.ent_type_ and cue.ent_iob_ == "O"
-    return lemma in cues()["nouns"] and not name and following.lower_ in known_lemmas("verb")
+    return lemma in cues()["nouns"] and not name and following.lower_ in ctx.verb_lemmas
 
 
-def headline_verb_frame(token: Token) -> Frame | None:
+def headline_verb_frame(ctx: DocContext, token: Token) -> Frame | None:
     """'Trump Questions Fairness Of Moderators', 'Lawmakers Rip Smith As A Fraud', 'One Tweet Sums
     Up Y', 'Governor Still Defends Y': in a headline, a listed verb read as a noun after its
     subject, with a noun or prepositional object. 'Questions Remain Over Y' keeps its noun: it has
     no subject before it, and 'Budget Questions Remain' has a finite verb after it."""
-    lemma = _headline_lemma(token)
-    if lemma is None or not is_headline(token.sent):
+    lemma = _headline_lemma(ctx, token)
+    if lemma is None or token.sent.start not in ctx.headlines:
         return None
-    subject = _headline_subject(token)
+    subject = _headline_subject(ctx, token)
     if subject is None:
         return None
-    cue, content = _headline_complement(token, lemma)
+    cue, content = _headline_complement(ctx, token, lemma)
     if not any(token.doc[i].is_alpha for i in content):
         return None
     certainty = base_certainty(token, cues()["verbs"].get(lemma, "asserted"))

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from pipeline.deps import DESCRIBING_CLAUSES, subtree
 from pipeline.lexicons import load
 
 # Clauses hanging off a source noun are not part of its name ("officials, who spoke ...").
 _CLAUSE_DEPS = {"advcl", "parataxis", "ccomp"}
-# Clauses describing the noun ("a historian who attended", "a report released last year"): part of
-# the mention as written, not of the name.
-_DESCRIBING_DEPS = {"relcl", "acl"}
 # Children that give a reporting verb its content: "officials saying that Y", "leaders opposing Y".
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj"}
 _PHRASE_BREAKS = {":", ";"}
@@ -28,7 +26,7 @@ def expand_mention(head: Token, describing: bool = False) -> Span:
     """The noun phrase headed by `head`: modifiers, titles and appositions; with `describing`, also
     the clauses that describe it ("Jane Roe, who runs the clinic,", "a poll released Friday"), but
     never a clause reporting what it says ("officials saying that ...")."""
-    phrase = {t.i for t in head.subtree}
+    phrase = subtree(head)
     # an apposition hung across the verb ("A majority expect Y, 44 percent to 34") is not crossed
     excluded = set(range(head.left_edge.i, head.right_edge.i + 1)) - phrase
     for token in head.subtree:
@@ -61,7 +59,9 @@ def _cuts_mention(token: Token, head: Token, describing: bool) -> bool:
         return True
     if token.dep_ == "prep" and token.head.i == head.i and _is_label_topic(token):
         return True
-    return token.dep_ in _DESCRIBING_DEPS and (not describing or _reports(token))
+    # a clause describing the noun ("a historian who attended", "a report released last year") is
+    # part of the mention as written, not of the name
+    return token.dep_ in DESCRIBING_CLAUSES and (not describing or _reports(token))
 
 
 def _reports(verb: Token) -> bool:

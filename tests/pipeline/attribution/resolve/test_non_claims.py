@@ -1,4 +1,4 @@
-"""Frames that attribute nothing a reader could use as a claim (pipeline/attribution/non_claims.py):
+"""Frames that attribute nothing a reader could use as a claim (pipeline/attribution/resolve/non_claims.py):
 a message named but not given ('sent a letter'), a noun phrase cut before its head noun by the
 parser, a question nobody has answered ('it is unclear whether Y'), a consequence ('this means
 that Y'), a state of mind of nobody in particular ('anyone wanting to Y'); and their near

@@ -3,8 +3,9 @@
 - a proposition noun with its clause: "X's claim that Y", "a warning by X that Y", "X's decision to Y",
   "X's call for Z to Y";
 - a noun with the topic it is about: "X's disdain for Y", "X's comments on Y", "claims of Y";
-- a light verb with such a noun: "X voiced concern that Y", "X made the case for Y";
-- a received reaction: "X faced criticism from Z for Y", "X took heat for Y", "X has faced ridicule".
+- a light verb with such a noun: "X voiced concern that Y", "X made the case for Y".
+
+A received reaction ("X faced criticism for Y") is `reception`.
 
 The holder of a noun is its possessor ("Trump's"), its by/from phrase, a name or a speaker noun
 compounded with it ("a Times report", "the Obama veto", "media reports"), a nationality adjective
@@ -16,16 +17,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from pipeline.attribution.certainty import base_certainty
-from pipeline.attribution.frames import Frame, tokens_of
+from pipeline.attribution.context import DocContext
+from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
-from pipeline.attribution.cue_verbs import cue_tokens, is_cue_verb, subtree, that_clause
-from pipeline.attribution.subjects import EXPLETIVES, subject_of
-from pipeline.sources import is_source_like, source_kinds
+from pipeline.attribution.grammar.cue_verbs import cue_tokens, is_cue_verb, that_clause
+from pipeline.attribution.grammar.subjects import EXPLETIVES, subject_of
+from pipeline.deps import PREPOSITION_OBJECTS, subtree
+from pipeline.sources.kinds import is_source_like, source_kinds
 
-_OBJECT_DEPS = {"pobj", "pcomp"}
 _ADDRESSEE_PREPOSITIONS = {"for", "with"}
 # Modifiers between a light verb and its noun that the cue spans: "made a strong case for".
 _NOUN_MODIFIERS = {"det", "amod", "compound", "poss", "nummod", "advmod"}
@@ -70,7 +72,7 @@ def _infinitive_content(noun: Token) -> tuple[set[int], Token | None]:
     return set(), None
 
 
-def _noun_clause(noun: Token) -> Token | None:
+def _noun_clause(ctx: DocContext, noun: Token) -> Token | None:
     """The 'that' clause a proposition noun governs, also where the parser misplaces it: read as a
     relative clause ("a report that X had Y": 'that' is then a complementiser, not a relative
     pronoun), hung on the verb the noun is the object of ("fueling worries that Y"; a cue verb's
@@ -80,7 +82,7 @@ def _noun_clause(noun: Token) -> Token | None:
     verb = noun.head
     if clause is None and noun.dep_ == "nsubj" and verb.lemma_ == "be":
         clause = that_clause(verb, {"ccomp", "attr"})  # "X's bet is that Y"
-    elif clause is None and noun.dep_ == "dobj" and verb.pos_ == "VERB" and not is_cue_verb(verb):
+    elif clause is None and noun.dep_ == "dobj" and verb.pos_ == "VERB" and not is_cue_verb(ctx, verb):
         clause = that_clause(verb, {"ccomp"})
     return clause if clause is not None and clause.i > noun.i else None
 
@@ -105,18 +107,18 @@ def _idiom(noun: Token) -> bool:
     return verb is not None and verb.lemma_.lower() in cues()["light_verb_nouns"].get(noun.lemma_.lower(), [])
 
 
-def _impersonal(noun: Token) -> bool:
+def _impersonal(ctx: DocContext, noun: Token) -> bool:
     """'the decision raises questions about Y': a light verb whose subject can hold no view makes
     the noun nobody's speech act; 'it is a safe bet that Y' is the writer's own judgement."""
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         return any(c.dep_ == "nsubj" and c.lower_ in EXPLETIVES for c in noun.head.children)
     verb = _light_verb(noun)
-    subject = subject_of(verb) if verb is not None else None
+    subject = subject_of(ctx, verb) if verb is not None else None
     # a pronoun may stand for anyone: "it sends a clear message that Y" stays
-    return subject is not None and subject.pos_ != "PRON" and not is_source_like(subject)
+    return subject is not None and subject.pos_ != "PRON" and not is_source_like(ctx, subject)
 
 
-def _holder(noun: Token) -> Token | None:
+def _holder(ctx: DocContext, noun: Token) -> Token | None:
     """Who holds or voices what a noun names, in this order: its by/from phrase ("X has support
     from Z" is Z's: X receives it), a light verb's subject ("X threw its support behind Y" is X's),
     its possessor, a name compounded with it, a nationality adjective, the subject of a verb
@@ -125,30 +127,30 @@ def _holder(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
             source = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if source is not None and is_source_like(source):
+            if source is not None and is_source_like(ctx, source):
                 return source
     if verb is not None:
-        source = subject_of(verb)
-        if source is not None and is_source_like(source):
+        source = subject_of(ctx, verb)
+        if source is not None and is_source_like(ctx, source):
             return source
     for child in noun.children:
         if child.dep_ == "poss":
             return child
     for child in noun.lefts:
-        if child.dep_ == "compound" and (child.ent_type_ in _HOLDER_ENTITIES or _speaker_noun(child)):
+        if child.dep_ == "compound" and (child.ent_type_ in _HOLDER_ENTITIES or _speaker_noun(ctx, child)):
             return child
         if child.dep_ == "amod" and child.ent_type_ == "NORP":
             return child
-    return _engaged_subject(noun)
+    return _engaged_subject(ctx, noun)
 
 
-def _speaker_noun(compound: Token) -> bool:
+def _speaker_noun(ctx: DocContext, compound: Token) -> bool:
     """'media reports', 'a police statement': a noun for speakers; not a share ('a majority verdict')."""
     quantifiers = source_kinds()["group_quantifiers"]
-    return compound.pos_ == "NOUN" and compound.lemma_.lower() not in quantifiers and is_source_like(compound)
+    return compound.pos_ == "NOUN" and compound.lemma_.lower() not in quantifiers and is_source_like(ctx, compound)
 
 
-def _engaged_subject(noun: Token) -> Token | None:
+def _engaged_subject(ctx: DocContext, noun: Token) -> Token | None:
     """'X persisted in arguments that Y', 'X returned with hopes of Y': the subject of a verb
     taking the noun as its complement engages in it. A cue verb or a reception verb acts on
     someone else's words instead ("X agreed with the criticism", "X met with protests"); a fronted
@@ -162,11 +164,11 @@ def _engaged_subject(noun: Token) -> Token | None:
     lexicon = cues()
     if verb.lemma_.lower() in lexicon["verbs"] or verb.lemma_.lower() in lexicon["reception_verbs"]:
         return None
-    source = subject_of(verb)
-    return source if source is not None and is_source_like(source) else None
+    source = subject_of(ctx, verb)
+    return source if source is not None and is_source_like(ctx, source) else None
 
 
-def _topic(noun: Token, directed: bool, spoken: bool) -> Token | None:
+def _topic(ctx: DocContext, noun: Token, directed: bool, spoken: bool) -> Token | None:
     """The preposition introducing what a noun is about ("disdain for", "claims about").
 
     'of' + a name is the holder for a proposition noun ("the report of the commission"), the
@@ -181,7 +183,7 @@ def _topic(noun: Token, directed: bool, spoken: bool) -> Token | None:
     if noun.lemma_.lower() in lexicon["stance_to_nouns"]:
         prepositions.add("to")  # "opposition to Y", "devotion to Y": 'to' marks the target of some stances only
     for child in (*noun.rights, *after):
-        objects = [g for g in child.children if g.dep_ in _OBJECT_DEPS]
+        objects = [g for g in child.children if g.dep_ in PREPOSITION_OBJECTS]
         if child.dep_ != "prep" or child.lower_ not in prepositions or not objects:
             continue
         if _punctuation_between(noun, child):
@@ -190,7 +192,7 @@ def _topic(noun: Token, directed: bool, spoken: bool) -> Token | None:
             return None  # "claims made on-air": a hyphenated compound, not a preposition
         if objects[0].ent_type_ in {"DATE", "TIME"}:
             return None  # "his remarks on Saturday"
-        if not directed and (child.lower_ == "of" or child.lower_ in _ADDRESSEE_PREPOSITIONS and spoken) and is_source_like(objects[0]):
+        if not directed and (child.lower_ == "of" or child.lower_ in _ADDRESSEE_PREPOSITIONS and spoken) and is_source_like(ctx, objects[0]):
             continue
         return child
     return None
@@ -219,25 +221,26 @@ def _cue(noun: Token, preposition: Token | None) -> list[int]:
     return list(range(start, end + 1))
 
 
-def _prepositional_content(preposition: Token) -> set[int]:
-    return set().union(*(subtree(g) for g in preposition.children if g.dep_ in _OBJECT_DEPS))
+def prepositional_content(preposition: Token) -> set[int]:
+    return set().union(*(subtree(g) for g in preposition.children if g.dep_ in PREPOSITION_OBJECTS))
 
 
-def clause_noun_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
+def clause_noun_frames(ctx: DocContext) -> Iterator[Frame]:
     """'X's claim that Y', 'charges that Y', 'X voiced concern that Y', 'X's hope is that Y',
     'X's decision to Y', 'X's call for Z to Y'.
 
     A "that" clause of a proposition noun is attributed even with no holder in sight ("charges
     that Y"); an infinitive ("the decision to Y", "efforts to Y") needs one.
     """
+    quoted = ctx.quoted
     nouns = cues()["nouns"]
-    for token in tokens_of(doc):
+    for token in ctx.tokens:
         lemma = token.lemma_.lower()
         if lemma not in nouns and not _idiom(token) or token.pos_ != "NOUN" or token.i in quoted:
             continue
-        clause = _noun_clause(token)
-        source = _holder(token)
-        if source is None and _impersonal(token):
+        clause = _noun_clause(ctx, token)
+        source = _holder(ctx, token)
+        if source is None and _impersonal(ctx, token):
             continue
         if clause is not None:
             content, cue = subtree(clause), _cue(token, None)
@@ -252,17 +255,18 @@ def clause_noun_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
         yield Frame(cue=cue, source_head=source, content=content, certainty=certainty)
 
 
-def topic_noun_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
+def topic_noun_frames(ctx: DocContext) -> Iterator[Frame]:
     """'X's disdain for Y', 'X's comments on Y', 'X expressed support for Y', 'claims of Y'.
 
     Stance nouns (criticism, support, disdain) aim at their object; speech and belief nouns
     (claim, comment, idea) are about it. Only nouns naming something said ('speech_nouns': claims,
     criticism) are attributed without a holder: "support for the bill" alone is no one's claim.
     """
+    quoted = ctx.quoted
     lexicon = cues()
     nouns, stances = lexicon["nouns"], lexicon["stance_nouns"]
     topical, unheld = set(lexicon["topic_nouns"]), set(lexicon["speech_nouns"])
-    for token in tokens_of(doc):
+    for token in ctx.tokens:
         lemma = token.lemma_.lower()
         if token.pos_ != "NOUN" or token.i in quoted:
             continue
@@ -272,41 +276,10 @@ def topic_noun_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
             continue  # "reports on Telegram suggested that Y": the subject of a cue verb is its source
         if any(c.dep_ in {"nummod", "quantmod"} or c.lower_ in {"percent", "%"} for c in token.subtree if c.i < token.i):
             continue  # "5 percent support for X" measures a poll, not a stance
-        preposition = _topic(token, directed=lemma not in topical, spoken=lemma in unheld)
-        source = _holder(token)
-        if preposition is None or source is None and (lemma not in unheld or _impersonal(token)):
+        preposition = _topic(ctx, token, directed=lemma not in topical, spoken=lemma in unheld)
+        source = _holder(ctx, token)
+        if preposition is None or source is None and (lemma not in unheld or _impersonal(ctx, token)):
             continue
         certainty = base_certainty(token, stances.get(lemma) or nouns.get(lemma, "asserted"))
-        content = _prepositional_content(preposition)
+        content = prepositional_content(preposition)
         yield Frame(cue=_cue(token, preposition), source_head=source, content=content, certainty=certainty)
-
-
-def reception_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
-    """'X faced criticism from Z for Y', 'X took heat for Y', 'X has faced ridicule': the reaction
-    is Z's (often unnamed); it is about Y, or else about X."""
-    lexicon = cues()
-    reactions, verbs = lexicon["reaction_nouns"], set(lexicon["reception_verbs"])
-    for token in tokens_of(doc):
-        verb = token.head
-        lemma = token.lemma_.lower()
-        if token.dep_ != "dobj" or lemma not in reactions or verb.lemma_.lower() not in verbs or token.i in quoted:
-            continue
-        sender = next((c for c in (*token.rights, *verb.rights) if c.dep_ == "prep" and c.lower_ == "from"), None)
-        source = next((g for g in sender.children if g.dep_ == "pobj"), None) if sender is not None else None
-        about = [
-            c for c in (*token.rights, *verb.rights)
-            if c.dep_ == "prep" and c.lower_ in lexicon["reaction_prepositions"]
-            and any(g.dep_ in _OBJECT_DEPS for g in c.children)
-        ]
-        target = subject_of(verb)
-        if target is not None and target.lemma_.lower() in lexicon["nouns"]:
-            target = None  # "the claim drew criticism": the claim is the attribution, kept whole
-        if about:
-            content, cue_end = _prepositional_content(about[0]), about[0].i if about[0].i == token.i + 1 else token.i
-        elif target is not None:
-            content, cue_end = subtree(target), token.i
-        else:
-            continue
-        start = min([token.i] + [c.i for c in token.lefts if c.dep_ == "amod" and c.i >= token.i - 2])
-        certainty = base_certainty(token, reactions[lemma])
-        yield Frame(cue=list(range(start, cue_end + 1)), source_head=source, content=content, certainty=certainty)

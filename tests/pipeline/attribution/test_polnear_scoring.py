@@ -118,3 +118,44 @@ def test_a_continuation_joins_reported_speech_that_quotes_the_speaker(nlp):
     assert _merged(nlp, text) == [
         ("Ana Ruiz", "said", ["Both parties “saw the port as a lifeline for the region", "Nobody wanted to be blamed for closing it."]),
     ]
+
+
+BY_PATTERN_TEXT = "According to the police, the road was closed all night. Critics said the plan would fail."
+
+
+def test_each_claim_is_scored_under_the_pattern_that_found_it(nlp):
+    gold = [_gold(BY_PATTERN_TEXT, "Critics", "said", "the plan would fail")]
+    report = PolnearReport()
+    claims = extract_claims(nlp(BY_PATTERN_TEXT))
+    score_document(report, BY_PATTERN_TEXT, gold, claims)
+    assert [c.pattern for c in claims] == ["according_to", "verb"]
+    verb, according_to = report.patterns["verb"], report.patterns["according_to"]
+    assert (verb.predicted, verb.paired, verb.exact_content) == (1, 1, 1)
+    assert (according_to.predicted, according_to.paired) == (1, 0)
+    table = report.format_patterns().splitlines()
+    assert table[1].split() == ["verb", "1", "1.00", "1.00", "1.000"]
+    assert table[2].split() == ["according_to", "1", "0.00", "0.00", "0.000"]
+
+
+def test_a_pattern_runs_alone(nlp):
+    from pipeline.attribution.registry import PATTERNS
+
+    according_to = [p for p in PATTERNS if p.name == "according_to"]
+    claims = extract_claims(nlp(BY_PATTERN_TEXT), patterns=according_to)
+    assert [(c.source.mention.text, c.cue.text, c.content.text) for c in claims] == [
+        ("the police", "According to", "the road was closed all night.")
+    ]
+
+
+def test_eval_cli_prints_the_per_pattern_table(tmp_path, capsys):
+    import json
+
+    from assets.cli import main
+
+    (tmp_path / "article.txt").write_text(BY_PATTERN_TEXT, encoding="utf-8")
+    gold = {"attributions": [_gold(BY_PATTERN_TEXT, "Critics", "said", "the plan would fail")]}
+    (tmp_path / "article.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    assert main(["eval", "--polnear", str(tmp_path), "--by-pattern"]) == 0
+    rows = {line.split()[0]: line.split()[1:] for line in capsys.readouterr().out.splitlines() if line.strip()}
+    assert rows["verb"] == ["1", "1.00", "1.00", "1.000"]
+    assert rows["according_to"] == ["1", "0.00", "0.00", "0.000"]

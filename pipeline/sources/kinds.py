@@ -2,16 +2,22 @@
 
 The kind combines spaCy's entity label with lexicons, because the small model labels
 organisations PERSON and vice versa. Linking mentions of one referent across a document is
-`pipeline/coreference.py`.
+`coreference`.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.deps import NOMINAL_SUBJECTS, subtree
 from pipeline.lexicons import load
-from pipeline.mentions import expand_mention
+from pipeline.sources.mentions import expand_mention
 from pipeline.models import SourceKind
+
+if TYPE_CHECKING:
+    from pipeline.attribution.context import DocContext
 
 _RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # Lexicon lists whose nouns can head a source ("the ministry said", "the report found").
@@ -19,8 +25,6 @@ _SOURCE_NOUN_LISTS = (
     "anonymous_heads", "person_heads", "document_heads", "media_heads", "government_heads",
     "organization_heads", "person_titles", "military_words", "social_media_heads",
 )
-# Key of the words a document writes capitalised inside running text, in `Doc.user_data`.
-_NAMES_IN_TEXT = "sources.names_in_text"
 # After these a capital starts a new sentence or a quote, not a name.
 _OPENERS = {":", "\"", "“", "‘", "'", "''", "``", "(", "-", "—", "–", "--"}
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "LAW"}
@@ -103,29 +107,29 @@ def _name_token(head: Token) -> Token:
     return head
 
 
-def is_source_like(head: Token) -> bool:
+def is_source_like(ctx: DocContext, head: Token) -> bool:
     """Whether a subject can make a claim: a name, a personal pronoun, "it" standing for an
     institution or a document, a source-kind noun, an indefinite person ("no one") or a share of
     people ("many of his supporters", "46 percent")."""
     head = antecedent_of_relative(head)
     lexicon = source_kinds()
     if head.lower_ == "it":
-        return _institution_antecedent(head) is not None
+        return _institution_antecedent(ctx, head) is not None
     if head.pos_ == "PRON":
         return head.lower_ not in lexicon["thing_pronouns"]
-    if head.pos_ == "PROPN" or head.ent_type_ in _NAME_LABELS or _written_as_name(head):
+    if head.pos_ == "PROPN" or head.ent_type_ in _NAME_LABELS or _written_as_name(ctx, head):
         return True
     words = {head.lemma_.lower(), head.lower_}  # "media" has the lemma "medium"
     if words & set(lexicon["group_quantifiers"]):
         return (
             bool(words & set(lexicon["standalone_group_quantifiers"]))
             or any(c.dep_ == "det" and c.lower_ in lexicon["indefinite_person_determiners"] for c in head.children)
-            or any(is_source_like(g) for g in _partitive_objects(head))
+            or any(is_source_like(ctx, g) for g in _partitive_objects(head))
         )
     return any(words & set(lexicon[key]) for key in _SOURCE_NOUN_LISTS)
 
 
-def _institution_antecedent(pronoun: Token) -> Token | None:
+def _institution_antecedent(ctx: DocContext, pronoun: Token) -> Token | None:
     """What "it" stands for when it can speak: an institution, a medium or a document ("the
     Morning News ... after it backed Y", "The IMF had warned Y. But it raised its forecast"). The
     antecedent is the first singular noun, not a person, among the subjects before "it" in its
@@ -133,23 +137,23 @@ def _institution_antecedent(pronoun: Token) -> Token | None:
     before. An impersonal "it" ("it seems that", "it is clear") and an "it" standing for a thing
     stand for nobody."""
     verb = pronoun.head
-    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_.lower() in source_kinds()["impersonal_verbs"]:
+    if pronoun.dep_ not in NOMINAL_SUBJECTS or verb.lemma_.lower() in source_kinds()["impersonal_verbs"]:
         return None
     if any(c.dep_ in {"auxpass", "acomp", "attr"} for c in verb.children):
         return None
     # what "it" says or does is not what it stands for: "“Y,” it wrote", "Z, it says, would be W"
     content = {t.i for c in verb.children if c.dep_ in {"ccomp", "parataxis", "dobj"} for t in c.subtree}
     if verb.dep_ == "parataxis":
-        content |= {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree}
+        content |= subtree(verb.head) - subtree(verb)
     before = [t for t in pronoun.doc[pronoun.sent.start : pronoun.i] if _may_stand_for_it(t) and t.i not in content][::-1]
-    subjects = [t for t in before if t.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [t for t in before if t.dep_ in NOMINAL_SUBJECTS]
     previous = _previous_sentence(pronoun)
-    main_subjects = [c for c in previous.root.children if c.dep_ in {"nsubj", "nsubjpass"} and _may_stand_for_it(c)] if previous else []
+    main_subjects = [c for c in previous.root.children if c.dep_ in NOMINAL_SUBJECTS and _may_stand_for_it(c)] if previous else []
     for noun in subjects + [t for t in before if t not in subjects] + main_subjects:
         kind = source_kind(expand_mention(noun), noun)
         if kind in {SourceKind.PERSON, SourceKind.ANONYMOUS}:
             continue
-        return noun if is_source_like(noun) else None
+        return noun if is_source_like(ctx, noun) else None
     return None
 
 
@@ -175,18 +179,19 @@ def _previous_sentence(token: Token) -> Span | None:
     return None
 
 
-def _written_as_name(token: Token) -> bool:
+def names_in_text(doc: Doc) -> frozenset[str]:
+    """The words `doc` writes capitalised inside a sentence of running text (not a headline, not
+    after an opening quote or bracket): names, even those the small model tags as common nouns."""
+    return frozenset(
+        t.text for sentence in doc.sents if not _is_title_case(sentence)
+        for t in sentence[1:] if t.text[:1].isupper() and not t.is_upper and doc[t.i - 1].text not in _OPENERS
+    )
+
+
+def _written_as_name(ctx: DocContext, token: Token) -> bool:
     """A capitalised word the small model tagged as a common noun ("Birchers viewed Y", "Wines
-    believes Y") that the document writes as a name: capitalised inside a sentence in running text."""
-    if token.pos_ != "NOUN" or not token.text[:1].isupper() or token.is_upper:
-        return False
-    names = token.doc.user_data.get(_NAMES_IN_TEXT)
-    if names is None:  # computed once per document: is_source_like runs for every candidate
-        names = token.doc.user_data[_NAMES_IN_TEXT] = {
-            t.text for sentence in token.doc.sents if not _is_title_case(sentence)
-            for t in sentence[1:] if t.text[:1].isupper() and not t.is_upper and t.doc[t.i - 1].text not in _OPENERS
-        }
-    return token.text in names
+    believes Y") that the document writes as a name."""
+    return token.pos_ == "NOUN" and token.text[:1].isupper() and not token.is_upper and token.text in ctx.names_in_text
 
 
 def _is_title_case(sentence: Span) -> bool:

@@ -2,17 +2,23 @@
 reporters Y", "X urged Y to Z" and "X called for Y" lies in the parse, and where the parser
 misplaced it (a clause hung on the addressee, on the governing verb or on an adjunct's noun; a
 that-clause parsed as the head of the sentence; a clause closed by a colon or semicolon that is
-a sentence of its own). `clausal_complement(verb, cue)` gives the content tokens, or an empty set.
+a sentence of its own). `clausal_complement(ctx, verb, cue)` gives the content tokens, or an empty set.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
-from pipeline.attribution.cue_verbs import cue_lemma, is_time, subtree, that_clause
+from pipeline.attribution.grammar.cue_verbs import cue_lemma, is_time, that_clause
 from pipeline.attribution.lexicons import cues
-from pipeline.attribution.subjects import EXPLETIVES, SUBJECT_DEPS
-from pipeline.sources import is_source_like
+from pipeline.attribution.grammar.subjects import EXPLETIVES
+from pipeline.deps import PREPOSITION_OBJECTS, SUBJECTS, has_subject, subtree
+from pipeline.sources.kinds import is_source_like
+
+if TYPE_CHECKING:
+    from pipeline.attribution.context import DocContext
 
 _CLAUSE_COMPLEMENT = {"ccomp"}
 # Punctuation that closes a clause as a sentence would: what precedes it is not a cue's complement.
@@ -28,7 +34,7 @@ _ADVERBIAL_MARKS = {"before", "after", "until", "since", "while", "because", "on
 OBJECT_DEPS = {"dobj", "ccomp", "xcomp", "dative"}
 
 
-def clausal_complement(verb: Token, cue: list[int]) -> set[int]:
+def clausal_complement(ctx: DocContext, verb: Token, cue: list[int]) -> set[int]:
     """Content tokens governed by the cue verb, or an empty set for a bare cue."""
     lexicon = cues()
     lemma = cue_lemma(verb)
@@ -39,7 +45,7 @@ def clausal_complement(verb: Token, cue: list[int]) -> set[int]:
     # cue's own object ("Y - X proposed a rise"; not the addressee of "Y, X told a news conference",
     # nor the speaker of "Y, wrote one critic" misread as an object)
     own_object = not skip_object and has_subject(verb) and any(
-        c.dep_ == "dobj" and not is_time(c) and not is_source_like(c) for c in children
+        c.dep_ == "dobj" and not is_time(c) and not is_source_like(ctx, c) for c in children
     )
     if that_clause(verb, _CLAUSE_COMPLEMENT) not in children and not own_object and not _marked_that(verb):
         for child in verb.lefts:
@@ -86,7 +92,7 @@ def clausal_complement(verb: Token, cue: list[int]) -> set[int]:
                 return subtree(child).union(*(subtree(a) for a in agents))
     for child in verb.children:
         if child.i in cue and child.dep_ in {"prep", "prt"}:  # a particle with an object is a preposition
-            objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]  # "called for reducing the rate"
+            objects = [g for g in child.children if g.dep_ in PREPOSITION_OBJECTS]  # "called for reducing the rate"
             if objects:
                 return subtree(objects[0])
     return _governor_complement(verb) or _stranded_complement(verb) or _adjunct_clause(verb) or _detached_that_clause(verb)
@@ -104,7 +110,7 @@ def _separate_clause(clause: Token, verb: Token, cue: list[int]) -> bool:
         end -= 1
     separated = any(t.text in _CLAUSE_SEPARATORS for t in doc[end + 1 : verb.i])
     return separated and any(
-        c.dep_ in OBJECT_DEPS or c.i in cue and c.dep_ == "prep" and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
+        c.dep_ in OBJECT_DEPS or c.i in cue and c.dep_ == "prep" and any(g.dep_ in PREPOSITION_OBJECTS for g in c.children)
         for c in verb.rights
     )
 
@@ -162,7 +168,7 @@ def _adjunct_clause(verb: Token) -> set[int]:
         for clause in noun.rights:
             opener = clause.left_edge
             if clause.dep_ == "relcl" and opener.lower_ == "that" and opener.dep_ in {"mark", "advmod"} and any(
-                c.dep_ in SUBJECT_DEPS and c.i > opener.i for c in clause.children
+                c.dep_ in SUBJECTS and c.i > opener.i for c in clause.children
             ):
                 return subtree(clause) - {opener.i}
     return set()
@@ -197,7 +203,7 @@ def _misattached(clause: Token, verb: Token) -> bool:
 def _subject_start(clause: Token) -> int | None:
     if clause.dep_ not in _CLAUSE_COMPLEMENT:
         return None
-    subject = next((c for c in clause.lefts if c.dep_ in SUBJECT_DEPS), None)
+    subject = next((c for c in clause.lefts if c.dep_ in SUBJECTS), None)
     return subject.left_edge.i if subject is not None else None
 
 
@@ -218,7 +224,3 @@ def _unmarked_clause(clause: Token) -> bool:
     return has_subject(clause) and not any(c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" for c in clause.children) and any(
         c.dep_ == "aux" and c.tag_ == "MD" or c.tag_ in {"VBD", "VBZ", "VBP"} for c in (clause, *clause.children)
     )
-
-
-def has_subject(verb: Token) -> bool:
-    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)

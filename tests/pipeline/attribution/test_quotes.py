@@ -3,7 +3,7 @@
 import pytest
 
 from pipeline.attribution import extract_claims
-from pipeline.attribution.quotes import find_quotes
+from pipeline.attribution.context import document_context
 from pipeline.models import ClaimType
 from tests.pipeline.claims import claim_parts
 
@@ -104,7 +104,7 @@ def test_quote_inside_reported_content_is_not_a_direct_quote(nlp):
 
 def test_unpaired_mark_is_dropped(nlp):
     doc = nlp('He left "early.\nThe next day was quiet.')
-    assert find_quotes(doc) == []
+    assert document_context(doc).quotes == ()
 
 
 def test_quote_paragraph_after_reported_speech_keeps_that_speaker(nlp):
@@ -213,7 +213,7 @@ def test_dash_attribution_takes_the_whole_line_despite_inner_quotes(nlp):
 )
 def test_quote_marks_of_mixed_styles(nlp, text, expected):
     doc = nlp(text)
-    assert [doc[q.start : q.end].text for q in find_quotes(doc)] == expected
+    assert [doc[q.start : q.end].text for q in document_context(doc).quotes] == expected
 
 
 @pytest.mark.parametrize(

@@ -3,11 +3,13 @@ from the clause it hangs on ("X denied it, saying Y"; "X forced Y to admit"; "a 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
-from pipeline.attribution.cue_verbs import is_cue_verb
-from pipeline.attribution.quotes import find_quotes
-from pipeline.source_roles import (
+from spacy.tokens import Token
+
+from pipeline.attribution.grammar.cue_verbs import is_cue_verb
+from pipeline.deps import SUBJECTS, has_subject
+from pipeline.sources.roles import (
     cited_document,
     depicted_speaker,
     holds_view_when_passive,
@@ -19,35 +21,35 @@ from pipeline.source_roles import (
     principal_subject,
     stranded_subject,
 )
-from pipeline.sources import is_source_like
+from pipeline.sources.kinds import is_source_like
 
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+if TYPE_CHECKING:
+    from pipeline.attribution.context import DocContext
+
 # A participle cue with no subject takes its head's: "X denied it, saying that Y".
 _SUBJECT_INHERITING_DEPS = {"conj", "advcl", "xcomp", "acl"}
 # Relative pronouns and determiners ("who", "which", "that" as a relative).
 RELATIVE_TAGS = {"WDT", "WP"}
 # Subjects that stand for nothing: "it was reported that", "there were claims".
 EXPLETIVES = {"it", "there"}
-# Key of the document's quoted token indices in `Doc.user_data`.
-_QUOTED_TOKENS = "attribution.quoted_tokens"
 # Punctuation setting off an aside: "X — who's pushed for Y — defending Z", "X (who Y) said".
 _ASIDE_CLOSERS = {"—", "–", "--", "-", ")"}
 _ASIDE_OPENERS = {"—", "–", "--", "-", "("}
 _BRACKETS = {"(", ")"}
 
 
-def subject_of(verb: Token, depth: int = 0, controlling: bool = False) -> Token | None:
+def subject_of(ctx: DocContext, verb: Token, depth: int = 0, controlling: bool = False) -> Token | None:
     """The source head of a cue verb: its subject, passive agent, or the subject it inherits.
 
     `controlling` asks instead who a subjectless clause under `verb` is about: the grammatical
     subject even of a passive ("after saying Y, she was taken to hospital").
     """
-    subject = principal_subject([c for c in verb.children if c.dep_ in SUBJECT_DEPS], verb)
+    subject = principal_subject([c for c in verb.children if c.dep_ in SUBJECTS], verb)
     if subject is None or subject.dep_ == "csubj":
         # a clause parsed as subject is usually a misparse
-        subject = stranded_subject(verb) or postposed_speaker(verb) or subject
+        subject = stranded_subject(ctx, verb) or postposed_speaker(ctx, verb) or subject
     elif subject.dep_ == "nsubj":
-        subject = named_apposition(subject) or subject
+        subject = named_apposition(ctx, subject) or subject
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if controlling and subject is not None and subject.lower_ not in EXPLETIVES:
         return subject
@@ -59,8 +61,8 @@ def subject_of(verb: Token, depth: int = 0, controlling: bool = False) -> Token 
     if subject is not None and verb.dep_ == "relcl" and subject.tag_ in RELATIVE_TAGS:
         # "X released a letter that says Y": through a document speaks whoever issued it
         issuer = issuing_verb(verb.head)
-        author = subject_of(issuer, depth + 1, controlling=True) if issuer is not None and depth < 3 else None
-        if author is not None and is_agent_like(author):
+        author = subject_of(ctx, issuer, depth + 1, controlling=True) if issuer is not None and depth < 3 else None
+        if author is not None and is_agent_like(ctx, author):
             return author
     if subject is not None:
         # "it was reported that ...", "the talks were described as ...": a passive subject is not
@@ -71,7 +73,7 @@ def subject_of(verb: Token, depth: int = 0, controlling: bool = False) -> Token 
         if subject.tag_ == "WP" and verb.dep_ != "relcl":
             return None  # "Who would have believed that Y?": a question asks, nobody claims
         return None if passive and not holds_view_when_passive(verb) else subject
-    shown = depicted_speaker(verb)
+    shown = depicted_speaker(ctx, verb)
     if shown is not None:
         return shown  # "a video of the governor saying Y": whoever the recording shows speaks
     head = verb.head
@@ -81,20 +83,20 @@ def subject_of(verb: Token, depth: int = 0, controlling: bool = False) -> Token 
         # "officials saying that ...", "a statement saying ...", and through a statement speaks
         # whoever issued it: "X issued a statement saying ..."
         issuer = issuing_verb(head)
-        author = subject_of(issuer, depth + 1, controlling=True) if issuer is not None else None
+        author = subject_of(ctx, issuer, depth + 1, controlling=True) if issuer is not None else None
         described = [t for t in head.subtree if t.i < verb.i and t.pos_ in {"NOUN", "PROPN", "PRON"}]
         governor = _governing_verb(head)
-        if author is None and governor is not None and not any(is_source_like(t) for t in described):
+        if author is None and governor is not None and not any(is_source_like(ctx, t) for t in described):
             # "she came out the other side knowing that ...", "they hid it, in many cases reporting
             # Y": the participle is the subject's
-            author = subject_of(governor, depth + 1, controlling=True)
-        return author if author is not None and is_agent_like(author) else head
-    acted_on = object_controller(verb)
+            author = subject_of(ctx, governor, depth + 1, controlling=True)
+        return author if author is not None and is_agent_like(ctx, author) else head
+    acted_on = object_controller(ctx, verb)
     if acted_on is not None:
         return acted_on  # "X forced Y to admit ...", "X criticized Y for saying ...": Y speaks
     if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.dep_ in {"prep", "conj"} and head.lower_ != "without":
         # "despite supporters now saying ...": the preposition's object is the gerund's subject
-        doer = next((c for c in head.children if c.dep_ == "pobj" and c.i < verb.i and is_source_like(c)), None)
+        doer = next((c for c in head.children if c.dep_ == "pobj" and c.i < verb.i and is_source_like(ctx, c)), None)
         if doer is not None:
             return doer
         # "X began by saying ...", "X has no way of knowing ...", "X is intent on deciding ...",
@@ -107,28 +109,28 @@ def subject_of(verb: Token, depth: int = 0, controlling: bool = False) -> Token 
         if governor.dep_ in {"dobj", "acomp"}:
             governor = governor.head
         if governor.pos_ in {"VERB", "AUX"}:
-            return subject_of(governor, depth + 1, controlling=True)
+            return subject_of(ctx, governor, depth + 1, controlling=True)
     if verb.dep_ in _SUBJECT_INHERITING_DEPS and _closes_aside(head, verb):
         # "with X — who's pushed for Y — defending Z": the aside's antecedent acts; "X looped the
         # streets - where Z played - while chanting Y": the clause the aside interrupts acts
         if head.dep_ == "relcl":
             return head.head
         if head.head.pos_ in {"VERB", "AUX"} and head.head.i != head.i:
-            return subject_of(head.head, depth + 1, controlling=True)
+            return subject_of(ctx, head.head, depth + 1, controlling=True)
     preceding = _preceding_speech_clause(verb)
     if preceding is not None:
-        return subject_of(preceding, depth + 1, controlling=True)
+        return subject_of(ctx, preceding, depth + 1, controlling=True)
     if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.pos_ in {"VERB", "AUX"}:
-        return subject_of(head.head, depth + 1, controlling=True)  # "X was able to tout Y"
-    reporting = _reporting_verb_above(verb)
+        return subject_of(ctx, head.head, depth + 1, controlling=True)  # "X was able to tout Y"
+    reporting = _reporting_verb_above(ctx, verb)
     if reporting is not None:
-        return subject_of(reporting, depth + 1, controlling=True)
+        return subject_of(ctx, reporting, depth + 1, controlling=True)
     if (verb.dep_ in _SUBJECT_INHERITING_DEPS or verb.dep_ == "acomp") and head.pos_ in {"VERB", "AUX"}:
-        if _across_quote(head, verb):
+        if (head.i in ctx.quoted) != (verb.i in ctx.quoted):
             return None  # "“That makes me smart” -- and, asked again, insisting Y": the quote's subject is not the speaker
         if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
             return None  # "X declined, but was then asked to Y": X is the one asked, not the asker
-        return subject_of(head, depth + 1, controlling=True)  # "X denied it, saying ...", "X is convinced that"
+        return subject_of(ctx, head, depth + 1, controlling=True)  # "X denied it, saying ...", "X is convinced that"
     return None
 
 
@@ -143,19 +145,6 @@ def _governing_verb(noun: Token) -> Token | None:
     return None
 
 
-def _across_quote(first: Token, second: Token) -> bool:
-    """Whether one of two tokens is inside a direct quote and the other outside it."""
-    quoted = _quoted_tokens(first.doc)
-    return (first.i in quoted) != (second.i in quoted)
-
-
-def _quoted_tokens(doc: Doc) -> set[int]:
-    quoted = doc.user_data.get(_QUOTED_TOKENS)
-    if quoted is None:  # computed once per document: subject_of runs for every candidate cue
-        quoted = doc.user_data[_QUOTED_TOKENS] = {i for quote in find_quotes(doc) for i in quote.tokens()}
-    return quoted
-
-
 def _preceding_speech_clause(verb: Token) -> Token | None:
     """'“Y,” X said, going on to say Z' with the participle hung on a later verb of the quote:
     the participle continues the clause right before its comma."""
@@ -167,11 +156,10 @@ def _preceding_speech_clause(verb: Token) -> Token | None:
         return None
     before = doc[start - 2]
     clause = before if before.pos_ in {"VERB", "AUX"} else before.head  # "X said Monday,"
-    has_subject = any(c.dep_ in SUBJECT_DEPS for c in clause.children)
-    return clause if clause.pos_ == "VERB" and has_subject and clause.i < verb.i else None
+    return clause if clause.pos_ == "VERB" and has_subject(clause) and clause.i < verb.i else None
 
 
-def _reporting_verb_above(verb: Token) -> Token | None:
+def _reporting_verb_above(ctx: DocContext, verb: Token) -> Token | None:
     """'X said prices rose, citing Z' with the participle hung on the reported clause: a cue
     participle set off by a comma after a clause that a cue verb reports continues the cue's
     sentence when the reported clause's subject cannot speak ("prices" cite nothing)."""
@@ -179,10 +167,10 @@ def _reporting_verb_above(verb: Token) -> Token | None:
     start = verb.left_edge.i
     if verb.tag_ != "VBG" or verb.dep_ != "advcl" or clause.i > verb.i or clause.dep_ != "ccomp":
         return None
-    if start == 0 or verb.doc[start - 1].text != "," or not is_cue_verb(verb) or not is_cue_verb(clause.head):
+    if start == 0 or verb.doc[start - 1].text != "," or not is_cue_verb(ctx, verb) or not is_cue_verb(ctx, clause.head):
         return None
-    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
-    return clause.head if subject is not None and not is_source_like(subject) else None
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    return clause.head if subject is not None and not is_source_like(ctx, subject) else None
 
 
 def _closes_aside(clause: Token, verb: Token) -> bool:

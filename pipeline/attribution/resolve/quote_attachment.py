@@ -17,45 +17,52 @@ the cue's subject outside the quotes.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc, Token
 
 from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues, quote_marks
-from pipeline.attribution.paragraphs import paragraphs
 from pipeline.attribution.quotes import Quote
-from pipeline.attribution.subjects import subject_of
+from pipeline.attribution.grammar.subjects import subject_of
+from pipeline.deps import DESCRIBING_CLAUSES, NOMINAL_SUBJECTS
 from pipeline.models import Certainty, ClaimType
-from pipeline.sources import is_source_like
+from pipeline.sources.kinds import is_source_like
 
+if TYPE_CHECKING:
+    from pipeline.attribution.context import DocContext
+
+# Names of the frames quote attachment adds (see `registry` for the patterns' names).
+INTRODUCING_CLAUSE = "introducing_clause"  # 'X made the following comment:' before a quote
+CONTINUATION = "quote_continuation"  # a cue-less quote continuing the previous speaker
 # A frame whose content is mostly quoted words is a direct quote, not reported speech.
 _DIRECT_SHARE = 0.9
 _MAX_PARAGRAPH_GAP = 1
 _SENTENCE_ENDS = {".", "!", "?", ":"}
 # "X said on Monday:" -- the colon ends the cue clause, a few words after the cue at most
 _MAX_COLON_GAP = 6
-_DESCRIBING_CLAUSES = {"relcl", "acl"}
-_SUBORDINATE_CLAUSES = _DESCRIBING_CLAUSES | {"advcl"}
+_SUBORDINATE_CLAUSES = DESCRIBING_CLAUSES | {"advcl"}
 _VERBS = {"VERB", "AUX"}
-_SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 def _words(doc: Doc, tokens: set[int]) -> set[int]:
     return {i for i in tokens if not (doc[i].is_punct or doc[i].is_space or doc[i].dep_ == "mark")}
 
 
-def _classify(doc: Doc, frame: Frame, quotes: list[Quote], used: set[int], paragraph: list[int]) -> None:
-    """Mark `frame` direct when its content is quoted; quotes inside reported content, or running
+def _classify(ctx: DocContext, frame: Frame, used: set[int]) -> Frame:
+    """`frame` made direct when its content is quoted; quotes inside reported content, or running
     on from it, are used."""
+    doc, quotes = ctx.doc, ctx.quotes
     content_words = _words(doc, frame.content)
     if not content_words:
-        return
+        return frame
     overlapping = [n for n, q in enumerate(quotes) if q.tokens() & frame.content]
     quoted_words = _words(doc, {i for n in overlapping for i in quotes[n].tokens()})
     if overlapping and len(content_words & quoted_words) >= _DIRECT_SHARE * len(content_words):
-        frame.claim_type = ClaimType.DIRECT_QUOTE
-        frame.quotes = overlapping
-        frame.content = {i for n in overlapping for i in quotes[n].tokens()}
         used.update(overlapping)
+        quoted = {i for n in overlapping for i in quotes[n].tokens()}
+        return replace(frame, claim_type=ClaimType.DIRECT_QUOTE, quotes=overlapping, content=quoted)
     else:
         # a quote opening inside reported content and running past it (the parser ended the
         # sentence inside the quote: 'X suggested questions, including, "A? B?"') belongs to it
@@ -64,14 +71,16 @@ def _classify(doc: Doc, frame: Frame, quotes: list[Quote], used: set[int], parag
         # the clause before the colon introduces speech of its own ('X was upset, so I answered: "Z"')
         elaborating = [
             n for n, q in enumerate(quotes)
-            if n not in used and _after_colon(doc, frame.content, q) and _introducing_clause(doc, q, paragraph) is None
+            if n not in used and _after_colon(doc, frame.content, q) and _introducing_clause(ctx, q) is None
         ]
+        content = set(frame.content)
         for n in elaborating:
-            frame.content |= set(range(max(frame.content) + 1, quotes[n].start))  # the colon and the mark
+            content |= set(range(max(content) + 1, quotes[n].start))  # the colon and the mark
         for n in running_on + elaborating:
-            frame.content |= quotes[n].tokens()
+            content |= quotes[n].tokens()
         used.update(elaborating)
-        used.update(n for n in overlapping if quotes[n].tokens() <= frame.content)
+        used.update(n for n in overlapping if quotes[n].tokens() <= content)
+        return replace(frame, content=content)
 
 
 def _after_colon(doc: Doc, content: set[int], quote: Quote) -> bool:
@@ -118,7 +127,7 @@ def _described(doc: Doc, frame: Frame) -> bool:
     """A cue inside a relative clause ('X, who has long opposed Y, said'): the narrator describing
     someone, not a turn of speech, so it neither continues nor interrupts a speaker's quotes."""
     cue = doc[frame.cue[0]] if frame.cue else None
-    return cue is not None and any(t.dep_ in _DESCRIBING_CLAUSES for t in (cue, *cue.ancestors))
+    return cue is not None and any(t.dep_ in DESCRIBING_CLAUSES for t in (cue, *cue.ancestors))
 
 
 def _last_speaker(doc: Doc, frames: list[Frame], before: int) -> Frame | None:
@@ -181,18 +190,20 @@ def _introduced_paragraph(doc: Doc, frame: Frame, paragraph: list[int]) -> list[
     return [i for i in following if paragraph[i] == paragraph[following[0]]]
 
 
-def _attach_paragraphs(doc: Doc, frames: list[Frame], quotes: list[Quote], used: set[int], paragraph: list[int]) -> None:
-    """Give each bare 'X said:' cue the paragraph it introduces; its quotes are then used."""
+def _attach_paragraphs(doc: Doc, frames: list[Frame], quotes: tuple[Quote, ...], used: set[int], paragraph: list[int]) -> list[Frame]:
+    """Each bare 'X said:' cue given the paragraph it introduces; its quotes are then used."""
+    attached = []
     for frame in frames:
         if frame.content or frame.source_head is None or not frame.cue:
+            attached.append(frame)
             continue
         content = set(_introduced_paragraph(doc, frame, paragraph))
         inside = [n for n, q in enumerate(quotes) if q.tokens() & content]
-        # a quote opened in that paragraph may run on through the next ones
-        frame.content = content.union(*(quotes[n].tokens() for n in inside))
         used.update(inside)
-        if inside and doc[min(content)].is_quote:
-            frame.claim_type = ClaimType.DIRECT_QUOTE
+        claim_type = ClaimType.DIRECT_QUOTE if inside and doc[min(content)].is_quote else frame.claim_type
+        # a quote opened in that paragraph may run on through the next ones
+        attached.append(replace(frame, content=content.union(*(quotes[n].tokens() for n in inside)), claim_type=claim_type))
+    return attached
 
 
 def _speech_word(token: Token) -> bool:
@@ -202,9 +213,10 @@ def _speech_word(token: Token) -> bool:
     return lemma in lexicon["verbs"] or lemma in lexicon["message_nouns"]
 
 
-def _introducing_clause(doc: Doc, quote: Quote, paragraph: list[int]) -> Frame | None:
+def _introducing_clause(ctx: DocContext, quote: Quote) -> Frame | None:
     """'X made the following comment:' right before a quote, in its paragraph or closing the one
     before: a clause whose subject is a source, ending in a colon a few words after its verb."""
+    doc, paragraph = ctx.doc, ctx.paragraphs.number
     colon = quote.start - 2
     while colon >= 0 and doc[colon].is_space:
         colon -= 1
@@ -216,32 +228,28 @@ def _introducing_clause(doc: Doc, quote: Quote, paragraph: list[int]) -> Frame |
     # the verb or its object names speech: 'X wrote:', 'X made the following comment:'
     if verb is None or not any(_speech_word(t) for t in doc[verb.i : colon] if t.i == verb.i or t.dep_ == "dobj"):
         return None  # 'He reached for the folder:', 'She had one goal for the talks:'
-    source = subject_of(verb)
-    if source is None or not is_source_like(source):
+    source = subject_of(ctx, verb)
+    if source is None or not is_source_like(ctx, source):
         return None
-    return Frame(cue=[verb.i, colon], source_head=source, content=set(), certainty=Certainty.ASSERTED)
+    return Frame(cue=[verb.i, colon], source_head=source, content=set(), certainty=Certainty.ASSERTED, pattern=INTRODUCING_CLAUSE)
 
 
-def _speaker_outside_quotes(doc: Doc, frame: Frame, quoted: set[int]) -> None:
+def _speaker_outside_quotes(doc: Doc, frame: Frame, quoted: frozenset[int]) -> Frame:
     """A quoted fragment parsed as the cue's subject ('“... Full panic mode,” said X') gives way
     to the cue's other subject, outside the quotes."""
     if frame.source_head is None or frame.source_head.i not in quoted or quoted.issuperset(frame.cue):
-        return
-    subjects = [c for i in frame.cue for c in doc[i].children if c.dep_ in _SUBJECTS and c.i not in quoted]
-    if subjects:
-        frame.source_head = subjects[0]
+        return frame
+    subjects = [c for i in frame.cue for c in doc[i].children if c.dep_ in NOMINAL_SUBJECTS and c.i not in quoted]
+    return replace(frame, source_head=subjects[0]) if subjects else frame
 
 
-def attach_quotes(doc: Doc, frames: list[Frame], quotes: list[Quote]) -> list[Frame]:
-    """Frames with their quotes attached, plus a frame per continuing quote; bare cues dropped."""
-    quoted = {i for quote in quotes for i in quote.tokens()}
-    for frame in frames:
-        _speaker_outside_quotes(doc, frame, quoted)
+def attach_quotes(ctx: DocContext, frames: list[Frame]) -> list[Frame]:
+    """Frames with the document's quotes attached, plus a frame per continuing quote; bare cues dropped."""
+    doc, quotes = ctx.doc, ctx.quotes
     used: set[int] = set()
-    paragraph = paragraphs(doc).number
-    for frame in frames:
-        _classify(doc, frame, quotes, used, paragraph)
-    _attach_paragraphs(doc, frames, quotes, used, paragraph)
+    paragraph = ctx.paragraphs.number
+    frames = [_classify(ctx, _speaker_outside_quotes(doc, frame, ctx.quoted), used) for frame in frames]
+    frames = _attach_paragraphs(doc, frames, quotes, used, paragraph)
     min_words = quote_marks()["min_quote_words"]
     for n, quote in enumerate(quotes):
         speaker = next((f for f in frames if n in f.quotes), None)
@@ -251,13 +259,14 @@ def attach_quotes(doc: Doc, frames: list[Frame], quotes: list[Quote]) -> list[Fr
             if speaker is None and quote.word_count(doc) >= min_words:
                 speaker = _adjacent_sentence_cue(doc, quote, frames)
             if speaker is None and quote.word_count(doc) >= min_words:
-                speaker = _introducing_clause(doc, quote, paragraph)
+                speaker = _introducing_clause(ctx, quote)
                 if speaker is not None:
                     frames.append(speaker)
             if speaker is not None:
-                speaker.claim_type = ClaimType.DIRECT_QUOTE
-                speaker.quotes.append(n)
-                speaker.content |= quote.tokens()
+                at = next(k for k, f in enumerate(frames) if f is speaker)
+                frames[at] = replace(
+                    speaker, claim_type=ClaimType.DIRECT_QUOTE, quotes=[*speaker.quotes, n], content=speaker.content | quote.tokens()
+                )
             elif (
                 (previous := _last_speaker(doc, frames, quote.start)) is not None
                 and _continues(doc, previous, quote, frames, paragraph)
@@ -269,6 +278,7 @@ def attach_quotes(doc: Doc, frames: list[Frame], quotes: list[Quote]) -> list[Fr
                     certainty=Certainty.ASSERTED,
                     claim_type=ClaimType.DIRECT_QUOTE,
                     quotes=[n],
+                    pattern=CONTINUATION,
                 )
                 frames.append(speaker)
     return [f for f in frames if f.content]

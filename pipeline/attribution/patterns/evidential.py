@@ -9,16 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from pipeline.attribution.certainty import base_certainty
-from pipeline.attribution.frames import Frame, tokens_of
+from pipeline.attribution.context import DocContext
+from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
-from pipeline.attribution.cue_verbs import cue_tokens, subtree
-from pipeline.attribution.subjects import EXPLETIVES
+from pipeline.attribution.grammar.cue_verbs import cue_tokens
+from pipeline.attribution.grammar.subjects import EXPLETIVES
+from pipeline.deps import NOMINAL_SUBJECTS, subtree
 
 _COMPLEMENT_DEPS = ("xcomp", "ccomp", "acomp", "attr", "oprd")
-_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
 def _experiencer(verb: Token, complement: Token) -> Token | None:
@@ -29,11 +30,12 @@ def _experiencer(verb: Token, complement: Token) -> Token | None:
     return None
 
 
-def raising_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
+def raising_frames(ctx: DocContext) -> Iterator[Frame]:
     """'Y seems Z' / 'X appears to Y': subject plus complement, source the experiencer if any."""
+    quoted = ctx.quoted
     raising = cues()["raising_verbs"]
     verbs = cues()["verbs"]
-    for token in tokens_of(doc):
+    for token in ctx.tokens:
         lemma = token.lemma_.lower()
         if lemma not in raising or token.pos_ not in {"VERB", "AUX"} or token.i in quoted:
             continue
@@ -43,7 +45,7 @@ def raising_frames(doc: Doc, quoted: set[int]) -> Iterator[Frame]:
             continue
         content = subtree(complement)
         for child in token.children:
-            if child.dep_ in _SUBJECT_DEPS and child.lower_ not in EXPLETIVES:
+            if child.dep_ in NOMINAL_SUBJECTS and child.lower_ not in EXPLETIVES:
                 content |= subtree(child)
         cue = cue_tokens(token)
         experiencer = _experiencer(token, complement)

@@ -1,0 +1,33 @@
+"""Dependency-label sets (spaCy's English scheme) and small parse helpers, each declared once.
+
+Attribution, source resolution and events all read them; they live outside those packages so
+that none has to import another to share a label set.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Subjects that are noun phrases, active and passive ("X said", "X was told").
+NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Every subject, a clause too ("What he said was Y").
+SUBJECTS = NOMINAL_SUBJECTS | {"csubj"}
+# What a preposition takes: a noun phrase or a clause ("called for reducing the rate").
+PREPOSITION_OBJECTS = frozenset({"pobj", "pcomp"})
+# Clauses describing a noun: relative and participial ("X, who said Y"; "officials saying Y").
+DESCRIBING_CLAUSES = frozenset({"relcl", "acl"})
+
+
+def subtree(token: Token) -> set[int]:
+    """The token indices of `token`'s subtree."""
+    return {t.i for t in token.subtree}
+
+
+def has_subject(verb: Token) -> bool:
+    """Whether `verb` has a subject of its own, a clause included."""
+    return any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+def has_nominal_subject(verb: Token) -> bool:
+    """Whether `verb` has a noun-phrase subject of its own."""
+    return any(c.dep_ in NOMINAL_SUBJECTS for c in verb.children)

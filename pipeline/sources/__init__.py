@@ -1,0 +1,7 @@
+"""Source resolution: who a claim's source mention is.
+
+`kinds` says whether a mention can speak and what kind of source it is (lexicons plus NER), and
+gives its canonical name; `roles` finds speakers the grammar hides (passive agents, controllers,
+issuers of a document); `mentions` expands a head token to the mention as written; `coreference`
+links the mentions of one document to their referents.
+"""
