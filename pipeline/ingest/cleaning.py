@@ -27,6 +27,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
+from dataclasses import dataclass
 from pathlib import Path
 
 LEXICON_PATH = Path(__file__).parents[1] / "lexicons" / "boilerplate.json"
@@ -37,6 +38,7 @@ TOP_LINES = 3  # breadcrumb/date lines are looked for here
 BOTTOM_LINES = 4  # author bios and trailing furniture are looked for here
 BIO_MAX_WORDS = 45
 PROSE_MIN_WORDS = 6  # a sentence shorter than this is not counted as prose
+HEADING_MAX_WORDS = 6  # a trailing unpunctuated line up to this length is a block heading
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+")
 _PROSE_END = re.compile(r"[.!?…][\"”’)\]]*$")
@@ -44,6 +46,14 @@ _DATE_SHAPES = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b
 _BREADCRUMB_SEPARATORS = re.compile(r"\s[>›»/|]\s")
 _BIO_OPENING = re.compile(r"^(?:[A-Z][\w.'’-]*\s){1,4}(?:is|was|has been|covers|writes)\b")
 _TOKEN = re.compile(r"[\w.'’:]+|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One piece of text the cleaning took out, and the rule that did it."""
+
+    rule: str
+    text: str
 
 
 @lru_cache(maxsize=1)
@@ -118,42 +128,76 @@ def _is_bio(line: str) -> bool:
     )
 
 
-def _is_promo(line: str, *, at_end: bool) -> bool:
-    lowered = line.lower()
+def _is_promo_prefix(line: str) -> bool:
     long_reported_prose = (
         len(_words(line)) > SHORT_LINE_WORDS and bool(_PROSE_END.search(line)) and _is_reported(line)
     )
-    if _prefix_pattern().match(lowered):
-        return not long_reported_prose  # "Sponsored by the state, the scheme ..., officials said."
+    # "Sponsored by the state, the scheme ..., officials said." is article text
+    return bool(_prefix_pattern().match(line.lower())) and not long_reported_prose
+
+
+def _is_promo_phrase(line: str, *, at_end: bool) -> bool:
     # inside the article a sentence may mention a newsletter or a privacy policy: only
     # unpunctuated fragments (captions, promo buttons) count there
     if _PROSE_END.search(line) and (not at_end or _is_reported(line)):
         return False
     limit = END_LINE_WORDS if at_end else SHORT_LINE_WORDS
-    return len(_words(line)) <= limit and any(p in lowered for p in _lexicon()["line_phrases"])
+    return len(_words(line)) <= limit and any(p in line.lower() for p in _lexicon()["line_phrases"])
 
 
-def remove_boilerplate(lines: Sequence[str]) -> list[str]:
-    """The article lines of one extracted page, furniture removed (see module docstring)."""
+def _is_legal_note(line: str) -> bool:
+    """Site policy (disclaimers, responsibility for contributors' opinions), even when
+    labelled an editor's note; a sentence reporting on a disclaimer is article text."""
+    lowered = line.lower()
+    return (
+        len(_words(line)) <= END_LINE_WORDS
+        and any(p in lowered for p in _lexicon()["legal_phrases"])
+        and not _is_reported(line)
+    )
+
+
+def line_rule(line: str, *, at_end: bool, index: int = TOP_LINES) -> str | None:
+    """The name of the line rule that marks `line` as furniture, or None for article text.
+    `at_end`: among the last lines; `index`: position from the top."""
+    if _is_legal_note(line):
+        return "legal_note"
+    if _is_kept(line.lower()):
+        return None
+    if _is_promo_prefix(line):
+        return "promo_prefix"
+    if _is_promo_phrase(line, at_end=at_end):
+        return "promo_phrase"
+    if (index < TOP_LINES or at_end) and _is_date_or_breadcrumb(line):
+        return "date_or_breadcrumb"
+    if at_end and _is_bio(line):
+        return "author_bio"
+    return None
+
+
+def _is_trailing_heading(line: str) -> bool:
+    return len(_words(line)) <= HEADING_MAX_WORDS and not _PROSE_END.search(line) and not _is_kept(line.lower())
+
+
+def remove_boilerplate(lines: Sequence[str]) -> tuple[list[str], list[Removal]]:
+    """The article lines of one extracted page, furniture removed (see module docstring),
+    and what was removed under which rule."""
     lines = [line.strip() for line in lines if line.strip()]
+    removals = []
     for index, line in enumerate(lines):
         if index >= len(lines) / 2 and _is_comment_header(line) and not _is_kept(line.lower()):
+            removals += [Removal("comment_section", cut) for cut in lines[index:]]
             lines = lines[:index]
             break
     kept = []
     for index, line in enumerate(lines):
-        from_end = len(lines) - 1 - index
-        if _is_kept(line.lower()):
+        rule = line_rule(line, at_end=len(lines) - 1 - index < BOTTOM_LINES, index=index)
+        if rule is None:
             kept.append(line)
-        elif _is_promo(line, at_end=from_end < BOTTOM_LINES):
-            continue
-        elif index < TOP_LINES and _is_date_or_breadcrumb(line):
-            continue
-        elif from_end < BOTTOM_LINES and (_is_bio(line) or _is_date_or_breadcrumb(line)):
-            continue
         else:
-            kept.append(line)
-    return kept
+            removals.append(Removal(rule, line))
+    while len(kept) > 1 and _is_trailing_heading(kept[-1]):
+        removals.append(Removal("trailing_heading", kept.pop()))
+    return kept, removals
 
 
 def real_author(author: str | None) -> str | None:
