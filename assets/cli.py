@@ -123,6 +123,14 @@ def evaluate(args: argparse.Namespace) -> int:
         if not Path(args.polnear).is_dir():
             raise CliError(f"no PolNeAR gold directory at {args.polnear}")
         print(evaluate_polnear(Path(args.polnear)).format())
+    for directory in args.html or []:
+        from pipeline.evaluation.html_pages import evaluate_layers
+
+        if not (Path(directory) / "expected.json").is_file():
+            raise CliError(f"no HTML page set at {directory} (a directory of pages with an expected.json)")
+        *layers, product = evaluate_layers(Path(directory))
+        print("\n".join(report.format(details=False) for report in layers))
+        print(product.format())
     return 0
 
 
@@ -170,6 +178,9 @@ def build_parser() -> argparse.ArgumentParser:
                              help="a gold file in the seed format (default: the shipped seed article)")
     eval_parser.add_argument("--polnear", type=Path, metavar="DIR",
                              help="also score a PolNeAR-format directory, e.g. ../shared/eval/polnear_dev")
+    eval_parser.add_argument("--html", action="append", type=Path, metavar="DIR",
+                             help="also report HTML cleaning pass counts per layer on a page set with expected.json, "
+                                  "e.g. tests/data/html (repeatable)")
     eval_parser.set_defaults(handler=evaluate)
 
     bench_parser = commands.add_parser("bench", help="time raw nlp.pipe and newsclaims run on a corpus of .txt files")

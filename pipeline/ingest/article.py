@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 import trafilatura
 from lxml import html
 
-from pipeline.ingest.cleaning import PROSE_MIN_WORDS, Removal, line_rule, remove_boilerplate
+from pipeline.ingest.cleaning import PROSE_MIN_WORDS, line_rule, remove_boilerplate
 from pipeline.ingest.dom_clean import cleaning_rules, link_share, pre_clean, text_of
+from pipeline.models import Removal
 
 LAYERS = ("options", "dom", "lines", "restore")
 _PROSE_END = re.compile(r"[.!?…][\"”’)\]]*$")

@@ -27,8 +27,9 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
-from dataclasses import dataclass
 from pathlib import Path
+
+from pipeline.models import Removal
 
 LEXICON_PATH = Path(__file__).parents[1] / "lexicons" / "boilerplate.json"
 
@@ -46,14 +47,6 @@ _DATE_SHAPES = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b
 _BREADCRUMB_SEPARATORS = re.compile(r"\s[>›»/|]\s")
 _BIO_OPENING = re.compile(r"^(?:[A-Z][\w.'’-]*\s){1,4}(?:is|was|has been|covers|writes)\b")
 _TOKEN = re.compile(r"[\w.'’:]+|[^\w\s]")
-
-
-@dataclass(frozen=True)
-class Removal:
-    """One piece of text the cleaning took out, and the rule that did it."""
-
-    rule: str
-    text: str
 
 
 @lru_cache(maxsize=1)

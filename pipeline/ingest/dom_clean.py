@@ -18,7 +18,7 @@ from pathlib import Path
 
 from lxml import html
 
-from pipeline.ingest.cleaning import Removal
+from pipeline.models import Removal
 
 RULES_PATH = Path(__file__).parents[1] / "lexicons" / "cleaning_rules.json"
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")

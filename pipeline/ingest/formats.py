@@ -19,9 +19,9 @@ import dateparser
 import trafilatura
 
 from pipeline.ingest.article import LAYERS, extract_article, extraction_rule
-from pipeline.ingest.cleaning import Removal, normalise_layout, real_author
+from pipeline.ingest.cleaning import normalise_layout, real_author
 from pipeline.ingest.metadata import first_sentence, page_title, site_name
-from pipeline.models import RejectReason
+from pipeline.models import RejectReason, Removal
 
 GZIP_MAGIC = b"\x1f\x8b"
 # Magic numbers of formats that are never article text (images, archives, documents, media).
