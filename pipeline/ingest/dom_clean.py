@@ -46,7 +46,24 @@ def _rule(name: str) -> dict:
 
 
 def text_of(element: html.HtmlElement) -> str:
-    return _SPACE.sub(" ", element.text_content()).strip()
+    """The element's visible text: scripts, styles and comments left out, whitespace folded."""
+    parts = []
+    for node in element.iter():
+        if isinstance(node.tag, str) and node.tag not in NOT_TEXT and not _in_hidden(node, element):
+            parts.append(node.text or "")
+        if node is not element:
+            parts.append(node.tail or "")
+    return _SPACE.sub(" ", "".join(parts)).strip()
+
+
+def _in_hidden(node: html.HtmlElement, top: html.HtmlElement) -> bool:
+    # text inside a script below `top` (a <noscript> holding markup, say)
+    for ancestor in node.iterancestors():
+        if ancestor is top:
+            return False
+        if ancestor.tag in NOT_TEXT:
+            return True
+    return False
 
 
 def link_share(element: html.HtmlElement) -> float:
