@@ -178,7 +178,7 @@ def extract_article(page: str, layers: Iterable[str] = LAYERS) -> Article:
         lines = merge_missing(lines, recall, _is_restorable, interior_only=True)
         lines = merge_missing(lines, _body_chunks(tree, lines), _is_restorable, interior_only=False)
     if "lines" in layers:
-        lines, dropped = remove_boilerplate(lines)
+        lines, dropped = remove_boilerplate(lines, [default.sitename] if default and default.sitename else [])
         removals += dropped
     if "restore" in layers and lines:
         lines = _with_lead_caption(lines, removals)

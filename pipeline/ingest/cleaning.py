@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -39,6 +39,7 @@ TOP_LINES = 3  # breadcrumb/date lines are looked for here
 BOTTOM_LINES = 4  # author bios and trailing furniture are looked for here
 BIO_MAX_WORDS = 45
 PROSE_MIN_WORDS = 6  # a sentence shorter than this is not counted as prose
+SITE_NAME_MAX_WORDS = 5  # a longer "site name" is a headline taken for one
 HEADING_MAX_WORDS = 6  # a trailing unpunctuated line up to this length is a block heading
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+")
@@ -46,6 +47,7 @@ _PROSE_END = re.compile(r"[.!?…][\"”’)\]]*$")
 _DATE_SHAPES = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d{2}\b")
 _BREADCRUMB_SEPARATORS = re.compile(r"\s[>›»/|]\s")
 _BIO_OPENING = re.compile(r"^(?:[A-Z][\w.'’-]*\s){1,4}(?:is|was|has been|covers|writes)\b")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _TOKEN = re.compile(r"[\w.'’:]+|[^\w\s]")
 
 
@@ -171,9 +173,29 @@ def _is_trailing_heading(line: str) -> bool:
     return len(_words(line)) <= HEADING_MAX_WORDS and not _PROSE_END.search(line) and not _is_kept(line.lower())
 
 
-def remove_boilerplate(lines: Sequence[str]) -> tuple[list[str], list[Removal]]:
+def _next_dropped(lines: Sequence[str], index: int) -> bool:
+    """Whether the line after `index` is furniture (so a heading there introduces nothing)."""
+    if index + 1 >= len(lines):
+        return True
+    following = lines[index + 1]
+    at_end = len(lines) - 2 - index < BOTTOM_LINES
+    return not _LETTER_OR_DIGIT.search(following) or line_rule(following, at_end=at_end, index=index + 1) is not None
+
+
+def _describes_site(line: str, site_names: Collection[str]) -> bool:
+    """"City Limits uses investigative journalism ...": the publication describing itself."""
+    lowered = line.lower()
+    return not _is_reported(line) and any(
+        lowered.startswith(f"{name.lower()} {verb} ")
+        for name in site_names
+        if 0 < len(name.split()) <= SITE_NAME_MAX_WORDS
+        for verb in _lexicon()["self_description_verbs"]
+    )
+
+
+def remove_boilerplate(lines: Sequence[str], site_names: Collection[str] = ()) -> tuple[list[str], list[Removal]]:
     """The article lines of one extracted page, furniture removed (see module docstring),
-    and what was removed under which rule."""
+    and what was removed under which rule. `site_names`: the publication's own names."""
     lines = [line.strip() for line in lines if line.strip()]
     removals = []
     for index, line in enumerate(lines):
@@ -183,7 +205,14 @@ def remove_boilerplate(lines: Sequence[str]) -> tuple[list[str], list[Removal]]:
             break
     kept = []
     for index, line in enumerate(lines):
-        rule = line_rule(line, at_end=len(lines) - 1 - index < BOTTOM_LINES, index=index)
+        if not _LETTER_OR_DIGIT.search(line):
+            rule = "separator"
+        elif (index < TOP_LINES or len(lines) - 1 - index < BOTTOM_LINES) and _describes_site(line, site_names):
+            rule = "site_self_description"
+        else:
+            rule = line_rule(line, at_end=len(lines) - 1 - index < BOTTOM_LINES, index=index)
+        if rule is None and line.endswith(":") and _is_trailing_heading(line) and _next_dropped(lines, index):
+            rule = "orphan_heading"
         if rule is None:
             kept.append(line)
         else:

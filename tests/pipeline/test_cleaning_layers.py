@@ -18,7 +18,7 @@ from pipeline.ingest.cleaning import remove_boilerplate
 from pipeline.ingest.dom_clean import cleaning_rules, pre_clean
 from pipeline.ingest.formats import ContentError, decode, extract_html
 from pipeline.ingest.site_boilerplate import audit_rows, drop_recurring, recurring
-from pipeline.models import Document, RejectReason
+from pipeline.models import Document, RejectReason, Removal
 
 DATA = Path(__file__).parent.parent / "data"
 HTML = DATA / "html"
@@ -90,6 +90,28 @@ def test_line_rule_drops_furniture(rule, line, at_top):
     kept, removals = remove_boilerplate(lines)
     assert kept == BODY
     assert [(r.rule, r.text) for r in removals] == [(rule, line)]
+
+
+def test_separator_and_the_heading_of_a_removed_link_block_are_dropped():
+    # msn.com.university.html: the 'More on coronavirus:' links are removed by the DOM pre-clean
+    lines = [BODY[0], "____________________________________________________", "More on coronavirus:",
+             "____________________________________________________", *BODY[1:]]
+    kept, removals = remove_boilerplate(lines)
+    assert kept == BODY
+    assert [r.rule for r in removals] == ["separator", "orphan_heading", "separator"]
+
+
+def test_a_heading_introducing_article_text_is_kept():
+    lines = [BODY[0], "He listed three demands:", *BODY[1:]]
+    assert remove_boilerplate(lines)[0] == lines
+
+
+def test_the_publications_description_of_itself_is_dropped_but_its_reporting_is_not():
+    blurb = "Cayman Compass uses investigative journalism to explain the islands' problems and solutions."
+    reported = "Cayman Compass uses public records, a spokesman for the prison said on Monday."
+    assert remove_boilerplate([*BODY, blurb], ["Cayman Compass"]) == (BODY, [Removal("site_self_description", blurb)])
+    assert remove_boilerplate([*BODY, reported], ["Cayman Compass"])[0] == [*BODY, reported]
+    assert remove_boilerplate([*BODY, blurb], [])[0] == [*BODY, blurb]
 
 
 def test_precision_cut_splits_glued_header_and_drops_the_tail():
