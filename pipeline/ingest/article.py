@@ -146,8 +146,10 @@ def _body_chunks(tree: html.HtmlElement, kept: list[str]) -> list[str]:
 
 
 def _link_texts(tree: html.HtmlElement) -> set[str]:
+    """Link texts of two words or more: a one-word link ("Trump" as a tag) also occurs as a
+    word of article prose, a menu entry or teaser headline of several words does not."""
     body = tree.find("body")
-    return {text for a in (body if body is not None else tree).iter("a") if len(text := text_of(a)) >= 3}
+    return {text for a in (body if body is not None else tree).iter("a") if len((text := text_of(a)).split()) >= 2}
 
 
 def text_link_share(lines: list[str], links: set[str]) -> float:
