@@ -76,7 +76,7 @@ class InputFile:
 class Removal:
     """One piece of text the cleaning took out of a document, and the rule that did it."""
 
-    rule: str  # a rule name of pipeline/lexicons/cleaning_rules.json
+    rule: str  # a rule name of pipeline/ingest/cleaning_rules.json
     text: str
 
 

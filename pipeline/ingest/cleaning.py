@@ -5,7 +5,7 @@ inside the article container: reader-comment sections, newsletter and "follow us
 photo captions and credits, copyright lines, author bios, breadcrumb and date lines above
 the text. `remove_boilerplate` drops such lines using general signals only:
 
-- lexicon phrases (`pipeline/lexicons/boilerplate.json`): a line *starting* with a promo
+- lexicon phrases (`pipeline/ingest/boilerplate.json`): a line *starting* with a promo
   phrase ("Read more", "Sign up", "Photo:", "©") is dropped unless it is a long sentence
   attributing something (a reporting word or quotation mark); a line merely *containing*
   one ("newsletter", "Getty Images") only when it is short and, inside the text,
@@ -31,7 +31,7 @@ from pathlib import Path
 
 from pipeline.models import Removal
 
-LEXICON_PATH = Path(__file__).parents[1] / "lexicons" / "boilerplate.json"
+LEXICON_PATH = Path(__file__).parent / "boilerplate.json"
 
 SHORT_LINE_WORDS = 12  # a line containing a promo phrase is dropped only up to this length
 END_LINE_WORDS = 25  # ... or up to this length within the last lines (footers)
@@ -52,14 +52,14 @@ _TOKEN = re.compile(r"[\w.'’:]+|[^\w\s]")
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> dict[str, list[str]]:
+def lexicon() -> dict[str, list[str]]:
     return json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)
 def _prefix_pattern() -> re.Pattern[str]:
     # a phrase ending in a letter must end at a word boundary: "subscribe" is not "subscribers"
-    parts = [re.escape(p) + (r"(?!\w)" if p[-1].isalnum() else "") for p in _lexicon()["line_prefixes"]]
+    parts = [re.escape(p) + (r"(?!\w)" if p[-1].isalnum() else "") for p in lexicon()["line_prefixes"]]
     return re.compile(r"^[\W_]{0,3}(?:" + "|".join(parts) + ")")
 
 
@@ -80,7 +80,7 @@ def _words(line: str) -> list[str]:
 
 
 def _is_kept(lowered: str) -> bool:
-    return any(phrase in lowered for phrase in _lexicon()["keep"])
+    return any(phrase in lowered for phrase in lexicon()["keep"])
 
 
 def _is_date_or_breadcrumb(line: str) -> bool:
@@ -89,8 +89,8 @@ def _is_date_or_breadcrumb(line: str) -> bool:
         return False
     if len(_BREADCRUMB_SEPARATORS.findall(line)) >= 2 and len(_words(line)) <= 12:
         return True
-    lexicon = _lexicon()
-    months, fillers = set(lexicon["months"]), set(lexicon["date_line_words"])
+    words = lexicon()
+    months, fillers = set(words["months"]), set(words["date_line_words"])
     tokens = [t.strip(",.") for t in _TOKEN.findall(lowered)]
     tokens = [t for t in tokens if t]
     has_date = bool(_DATE_SHAPES.search(line)) or (
@@ -102,13 +102,13 @@ def _is_date_or_breadcrumb(line: str) -> bool:
 
 def _is_comment_header(line: str) -> bool:
     bare = re.sub(r"[\W\d_]+", " ", line.lower()).strip()
-    return bare in _lexicon()["comment_section_headers"]
+    return bare in lexicon()["comment_section_headers"]
 
 
 def _is_reported(line: str) -> bool:
     """A reporting verb or a quotation mark: the line attributes something, so it is article text."""
     words = {w.strip(".,;:!?") for w in line.lower().split()}
-    return bool(words & set(_lexicon()["reporting_words"])) or any(mark in line for mark in "\"“”")
+    return bool(words & set(lexicon()["reporting_words"])) or any(mark in line for mark in "\"“”")
 
 
 def _is_bio(line: str) -> bool:
@@ -118,7 +118,7 @@ def _is_bio(line: str) -> bool:
     return (
         len(_words(line)) <= BIO_MAX_WORDS
         and bool(_BIO_OPENING.match(line))
-        and any(role in lowered for role in _lexicon()["bio_roles"])
+        and any(role in lowered for role in lexicon()["bio_roles"])
         and not _is_reported(line)
     )
 
@@ -137,7 +137,7 @@ def _is_promo_phrase(line: str, *, at_end: bool) -> bool:
     if _PROSE_END.search(line) and (not at_end or _is_reported(line)):
         return False
     limit = END_LINE_WORDS if at_end else SHORT_LINE_WORDS
-    return len(_words(line)) <= limit and any(p in line.lower() for p in _lexicon()["line_phrases"])
+    return len(_words(line)) <= limit and any(p in line.lower() for p in lexicon()["line_phrases"])
 
 
 def _is_legal_note(line: str) -> bool:
@@ -146,7 +146,7 @@ def _is_legal_note(line: str) -> bool:
     lowered = line.lower()
     return (
         len(_words(line)) <= END_LINE_WORDS
-        and any(p in lowered for p in _lexicon()["legal_phrases"])
+        and any(p in lowered for p in lexicon()["legal_phrases"])
         and not _is_reported(line)
     )
 
@@ -189,7 +189,7 @@ def _describes_site(line: str, site_names: Collection[str]) -> bool:
         lowered.startswith(f"{name.lower()} {verb} ")
         for name in site_names
         if 0 < len(name.split()) <= SITE_NAME_MAX_WORDS
-        for verb in _lexicon()["self_description_verbs"]
+        for verb in lexicon()["self_description_verbs"]
     )
 
 
@@ -224,7 +224,7 @@ def remove_boilerplate(lines: Sequence[str], site_names: Collection[str] = ()) -
 
 def real_author(author: str | None) -> str | None:
     """The byline unless it is a CMS placeholder ("No Author", "admin")."""
-    if author is None or author.strip().lower() in _lexicon()["placeholder_authors"]:
+    if author is None or author.strip().lower() in lexicon()["placeholder_authors"]:
         return None
     return author.strip()
 

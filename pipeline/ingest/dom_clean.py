@@ -3,7 +3,7 @@
 An element goes when its tag, role, or a whole token of its class, id or aria-label marks it
 as navigation, a share bar, a sign-up or subscription box, related stories, an ad or promo, a
 caption or credit, an author bio, comments or a sidebar (rules and their reasons:
-`pipeline/lexicons/cleaning_rules.json`, "dom"). Lists whose items are all links and short
+`pipeline/ingest/cleaning_rules.json`, "dom"). Lists whose items are all links and short
 paragraphs that are one link go too. The article body is protected: the element holding the
 most paragraph text, and its ancestors, are never removed, so a template that marks its
 article wrapper "post-share-enabled" keeps its article.
@@ -20,7 +20,7 @@ from lxml import html
 
 from pipeline.models import Removal
 
-RULES_PATH = Path(__file__).parents[1] / "lexicons" / "cleaning_rules.json"
+RULES_PATH = Path(__file__).parent / "cleaning_rules.json"
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _SPACE = re.compile(r"\s+")
 NEVER_REMOVED = frozenset({"html", "head", "body", "main", "article"})

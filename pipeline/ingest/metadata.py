@@ -8,15 +8,14 @@ from `og:site_name`, else trafilatura's guess when it is not the title, else the
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from pathlib import Path
 from urllib.parse import urlsplit
 
 from lxml import html
 
-LEXICON_PATH = Path(__file__).parents[1] / "lexicons" / "boilerplate.json"
+from pipeline.ingest.cleaning import lexicon
+
 MIN_HEADLINE_WORDS = 3  # a one- or two-word title beside a longer og:title/h1 is a CMS label
 _SPACE = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s")
@@ -24,7 +23,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s")
 
 @lru_cache(maxsize=1)
 def _placeholder_titles() -> frozenset[str]:
-    return frozenset(json.loads(LEXICON_PATH.read_text(encoding="utf-8"))["placeholder_titles"])
+    return frozenset(lexicon()["placeholder_titles"])
 
 
 def _clean(value: str | None) -> str | None:
