@@ -10,11 +10,17 @@ the text. `remove_boilerplate` drops such lines using general signals only:
   attributing something (a reporting word or quotation mark); a line merely *containing*
   one ("newsletter", "Getty Images") only when it is short and, inside the text,
   unpunctuated (a caption or button, not a sentence mentioning a newsletter);
+- legal notes (disclaimers, "views expressed") go even under an editor's-note label;
 - position: date/breadcrumb lines only within the first lines, author bios only within
   the last lines; a comment-section header ("Comments", "Community guidelines") in the
-  second half of the text ends the article there;
-- a line matching a "keep" phrase (editor's note, "additional reporting by") is never
-  dropped.
+  second half of the text ends the article there; the publication describing itself
+  ("<site name> uses ...") only at the top or bottom;
+- shape: lines of punctuation only, a short colon-ended heading followed by furniture, short
+  unpunctuated headings left at the very end;
+- a line matching a "keep" phrase (editor's note, "additional reporting by") is otherwise
+  never dropped.
+
+Every dropped line is returned as a `Removal` naming its rule (`cleaning_rules.json`, "lines").
 
 `normalise_layout` gives the stored text its canonical shape (every offset indexes it):
 NFC, LF line ends, no trailing spaces, paragraphs separated by exactly one blank line.
