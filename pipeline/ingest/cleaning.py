@@ -106,9 +106,12 @@ def _is_date_or_breadcrumb(line: str) -> bool:
     return has_date and len(others) <= 2
 
 
+def _bare(line: str) -> str:
+    return re.sub(r"[\W\d_]+", " ", line.lower()).strip()
+
+
 def _is_comment_header(line: str) -> bool:
-    bare = re.sub(r"[\W\d_]+", " ", line.lower()).strip()
-    return bare in lexicon()["comment_section_headers"]
+    return _bare(line) in lexicon()["comment_section_headers"]
 
 
 def _is_reported(line: str) -> bool:
@@ -164,6 +167,8 @@ def line_rule(line: str, *, at_end: bool, index: int = TOP_LINES) -> str | None:
         return "legal_note"
     if _is_kept(line.lower()):
         return None
+    if _bare(line) in lexicon()["label_lines"]:
+        return "chrome_label"
     if _is_promo_prefix(line):
         return "promo_prefix"
     if _is_promo_phrase(line, at_end=at_end):

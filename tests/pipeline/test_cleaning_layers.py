@@ -83,6 +83,8 @@ BODY = [
         ("legal_note", "Editor’s note: The disclaimer below refers to advertising posts and does not apply "
                        "to editorial stories.", False),
         ("trailing_heading", "Nature 574, 16-17 (2019)", False),
+        ("chrome_label", "Close", True),
+        ("promo_prefix", "Show Comments", False),
     ],
 )
 def test_line_rule_drops_furniture(rule, line, at_top):
