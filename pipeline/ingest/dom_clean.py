@@ -92,17 +92,26 @@ def marked_rule(element: html.HtmlElement) -> str | None:
     return None
 
 
+def _own_text_length(element: html.HtmlElement) -> int:
+    """Characters of text directly in the element (between its children): <br>-separated
+    article text that is not wrapped in paragraphs."""
+    return len((element.text or "").strip()) + sum(len((child.tail or "").strip()) for child in element)
+
+
 def _protected(root: html.HtmlElement) -> set[html.HtmlElement]:
-    """The element with the most text in its own paragraphs, and its ancestors."""
+    """The element with the most text in its own paragraphs or directly in it, any element
+    microdata marks as the article body, and all their ancestors."""
     weight: dict[html.HtmlElement, int] = {}
-    for paragraph in root.iter("p"):
-        parent = paragraph.getparent()
-        if parent is not None:
-            weight[parent] = weight.get(parent, 0) + len(text_of(paragraph))
-    if not weight:
-        return set()
-    body = max(weight, key=weight.get)
-    return {body, *body.iterancestors()}
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.tag in NOT_TEXT:
+            continue
+        if element.tag == "p" and (parent := element.getparent()) is not None:
+            weight[parent] = weight.get(parent, 0) + len(text_of(element))
+        else:
+            weight[element] = weight.get(element, 0) + _own_text_length(element)
+    bodies = [max(weight, key=weight.get)] if weight else []
+    bodies += root.xpath('//*[@itemprop="articleBody"]')
+    return {kept for body in bodies for kept in (body, *body.iterancestors())}
 
 
 def _is_link_list(element: html.HtmlElement) -> bool:

@@ -58,6 +58,16 @@ def test_dom_rule_removes_chrome_and_leaves_the_article(name, rule, chrome):
     assert [s for s in EXPECTED[name]["with"] if normalised(s) not in remaining] == []
 
 
+@pytest.mark.parametrize("body", ["<p>{}</p><p>{}</p><p>{}</p>", "{}<br><br>{}<br><br>{}"])
+def test_the_article_body_survives_inside_a_wrapper_with_a_chrome_token(body):
+    page = (f'<html><body><div class="layout has-sidebar share-enabled"><nav>Home News Sport</nav>'
+            f'<div class="story">{body.format(*BODY)}</div><aside>Most read</aside></div></body></html>')
+    tree = trafilatura.load_html(page)
+    removals = pre_clean(tree)
+    assert {r.rule for r in removals} == {"navigation", "sidebar"}
+    assert all(line in normalised(tree.text_content()) for line in BODY)
+
+
 def test_every_rule_has_a_documented_reason():
     rules = [r for family in ("dom", "lines", "extraction") for r in cleaning_rules()[family]]
     assert all(r["reason"].strip() for r in rules)
