@@ -33,9 +33,10 @@ def cleaning_rules() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _marker_rules() -> list[tuple[str, frozenset[str], frozenset[str], frozenset[str]]]:
+def _marker_rules() -> list[tuple[str, list[frozenset[str]], frozenset[str], frozenset[str]]]:
+    # a marker of several words ("about author") matches when the element has all its tokens
     return [
-        (rule["name"], frozenset(rule["markers"]), frozenset(rule["roles"]), frozenset(rule["tags"]))
+        (rule["name"], [frozenset(m.split()) for m in rule["markers"]], frozenset(rule["roles"]), frozenset(rule["tags"]))
         for rule in cleaning_rules()["dom"]
         if "markers" in rule
     ]
@@ -87,7 +88,7 @@ def marked_rule(element: html.HtmlElement) -> str | None:
     """The name of the first marker rule that the element's tag, role or tokens match."""
     tag, role, tokens = element.tag, (element.get("role") or "").lower(), _tokens(element)
     for name, markers, roles, tags in _marker_rules():
-        if tag in tags or role in roles or tokens & markers:
+        if tag in tags or role in roles or any(marker <= tokens for marker in markers):
             return name
     return None
 

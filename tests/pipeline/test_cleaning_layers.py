@@ -15,7 +15,7 @@ from pipeline.evaluation.html_pages import evaluate_layers, page_text
 from pipeline.ingest import read_inputs
 from pipeline.ingest.article import extract_article, merge_missing, precision_cut
 from pipeline.ingest.cleaning import remove_boilerplate
-from pipeline.ingest.dom_clean import cleaning_rules, pre_clean
+from pipeline.ingest.dom_clean import cleaning_rules, marked_rule, pre_clean
 from pipeline.ingest.formats import ContentError, decode, extract_html
 from pipeline.ingest.site_boilerplate import audit_rows, drop_recurring, recurring
 from pipeline.models import Document, RejectReason, Removal
@@ -66,6 +66,16 @@ def test_the_article_body_survives_inside_a_wrapper_with_a_chrome_token(body):
     removals = pre_clean(tree)
     assert {r.rule for r in removals} == {"navigation", "sidebar"}
     assert all(line in normalised(tree.text_content()) for line in BODY)
+
+
+@pytest.mark.parametrize(
+    ("attributes", "rule"),
+    [('class="about-author"', "author_box"), ('class="author"', None), ('id="more-stories"', "related_recommended"),
+     ('class="more"', None), ('aria-label="Share on Facebook"', "share_bar"), ('role="navigation"', "navigation")],
+)
+def test_a_marker_of_several_words_needs_all_of_them(attributes, rule):
+    element = trafilatura.load_html(f"<html><body><div {attributes}>x</div></body></html>").find(".//div")
+    assert marked_rule(element) == rule
 
 
 def test_every_rule_has_a_documented_reason():
