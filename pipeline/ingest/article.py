@@ -71,7 +71,7 @@ def precision_cut(default: list[str], precise: list[str]) -> tuple[list[str], li
     kept ones; a default line that glues a precise line to other text is replaced by it.
     Lines above the first kept one (headline, standfirst) stay: precision drops them too."""
     precise_keys = [_key(line) for line in precise]
-    covering = [next((p for p in precise_keys if p and p in _key(line)), None) for line in default]
+    covering = [_covering(_key(line), precise_keys) for line in default]
     kept_at = [i for i, cover in enumerate(covering) if cover is not None]
     if not kept_at:
         return default, []
@@ -86,6 +86,16 @@ def precision_cut(default: list[str], precise: list[str]) -> tuple[list[str], li
         else:
             removals.append(Removal("precision_cut", line))
     return lines, removals
+
+
+def _covering(key: str, precise_keys: list[str]) -> str | None:
+    """What of a default line the precise pass kept: the whole line, or a prose paragraph glued
+    to header text in it. A short precise line inside it ("He said.") keeps the whole line."""
+    if key in precise_keys:
+        return key
+    inside = [p for p in precise_keys if p and p in key]
+    glued = [p for p in inside if _is_prose(p)]
+    return max(glued, key=len) if glued else (key if inside else None)
 
 
 def _is_restorable(line: str) -> bool:

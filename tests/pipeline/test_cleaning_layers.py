@@ -145,6 +145,11 @@ def test_precision_cut_splits_glued_header_and_drops_the_tail():
     assert {r.text for r in removals} == {header, "Related articles", "More from author"}
 
 
+def test_precision_cut_never_shrinks_a_paragraph_to_a_short_line_inside_it():
+    paragraph = "The minister rejected the report on Monday. He said. Officials promised an inquiry into the figures."
+    assert precision_cut([paragraph, BODY[0]], ["He said.", BODY[0]]) == ([paragraph, BODY[0]], [])
+
+
 def test_paragraph_loss_check_restores_only_between_kept_paragraphs():
     restorable = "“Before the war, there was a great shortage of essential medicines for the treatment of cancer,” he said."
     teaser = "Another story entirely, with enough words in it to look like a paragraph of prose here."
