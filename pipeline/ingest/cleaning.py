@@ -10,7 +10,8 @@ the text. `remove_boilerplate` drops such lines using general signals only:
   attributing something (a reporting word or quotation mark); a line merely *containing*
   one ("newsletter", "Getty Images") only when it is short and, inside the text,
   unpunctuated (a caption or button, not a sentence mentioning a newsletter);
-- legal notes (disclaimers, "views expressed") go even under an editor's-note label;
+- legal notes (disclaimers, "views expressed") among the last lines go even under an
+  editor's-note label;
 - position: date/breadcrumb lines only within the first lines, author bios only within
   the last lines; a comment-section header ("Comments", "Community guidelines") in the
   second half of the text ends the article there; the publication describing itself
@@ -149,12 +150,14 @@ def _is_promo_phrase(line: str, *, at_end: bool) -> bool:
     return len(_words(line)) <= limit and any(p in line.lower() for p in lexicon()["line_phrases"])
 
 
-def _is_legal_note(line: str) -> bool:
-    """Site policy (disclaimers, responsibility for contributors' opinions), even when
-    labelled an editor's note; a sentence reporting on a disclaimer is article text."""
+def _is_legal_note(line: str, *, at_end: bool) -> bool:
+    """Site policy (disclaimers, responsibility for contributors' opinions) among the last
+    lines or labelled as a disclaimer, even when labelled an editor's note; a sentence
+    reporting on a disclaimer is article text."""
     lowered = line.lower()
     return (
-        len(_words(line)) <= END_LINE_WORDS
+        (at_end or lowered.lstrip("/*([ ").startswith("disclaimer"))
+        and len(_words(line)) <= END_LINE_WORDS
         and any(p in lowered for p in lexicon()["legal_phrases"])
         and not _is_reported(line)
     )
@@ -163,7 +166,7 @@ def _is_legal_note(line: str) -> bool:
 def line_rule(line: str, *, at_end: bool, index: int = TOP_LINES) -> str | None:
     """The name of the line rule that marks `line` as furniture, or None for article text.
     `at_end`: among the last lines; `index`: position from the top."""
-    if _is_legal_note(line):
+    if _is_legal_note(line, at_end=at_end):
         return "legal_note"
     if _is_kept(line.lower()):
         return None

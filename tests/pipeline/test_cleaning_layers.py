@@ -114,6 +114,11 @@ def test_line_rule_drops_furniture(rule, line, at_top):
     assert [(r.rule, r.text) for r in removals] == [(rule, line)]
 
 
+def test_a_sentence_about_a_disclaimer_inside_the_article_is_kept():
+    lines = [BODY[0], "The packets carried a disclaimer about the risks of the drug.", *BODY[1:]]
+    assert remove_boilerplate(lines)[0] == lines
+
+
 def test_separator_and_the_heading_of_a_removed_link_block_are_dropped():
     # msn.com.university.html: the 'More on coronavirus:' links are removed by the DOM pre-clean
     lines = [BODY[0], "____________________________________________________", "More on coronavirus:",
