@@ -115,7 +115,7 @@ def test_line_rule_drops_furniture(rule, line, at_top):
 
 
 def test_a_sentence_about_a_disclaimer_inside_the_article_is_kept():
-    lines = [BODY[0], "The packets carried a disclaimer about the risks of the drug.", *BODY[1:]]
+    lines = [BODY[0], "The packets carried a disclaimer about the risks of the drug.", *BODY[1:], *BODY]
     assert remove_boilerplate(lines)[0] == lines
 
 
