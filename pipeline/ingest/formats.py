@@ -16,7 +16,6 @@ from datetime import datetime, timezone
 
 import charset_normalizer
 import dateparser
-import trafilatura
 
 from pipeline.ingest.article import LAYERS, extract_article, extraction_rule
 from pipeline.ingest.cleaning import normalise_layout, real_author
