@@ -138,19 +138,17 @@ def _with_lead_caption(lines: list[str], removals: list[Removal]) -> list[str]:
 
 
 def _body_chunks(tree: html.HtmlElement, kept: list[str]) -> list[str]:
-    """Paragraphs, in page order, of every container shaped like (same tag and class as) one
-    that holds a kept paragraph."""
+    """Paragraphs, in page order, of the containers that hold kept paragraphs and of every
+    container with the same tag and class (a classless container matches only itself: a
+    bare <div> says nothing about being article body)."""
     known = {_key(line) for line in kept}
-    shapes = {
-        (p.getparent().tag, p.getparent().get("class"))
-        for p in tree.iter("p")
-        if p.getparent() is not None and text_of(p) in known
-    }
+    holders = {p.getparent() for p in tree.iter("p") if p.getparent() is not None and text_of(p) in known}
+    shapes = {(h.tag, h.get("class")) for h in holders if (h.get("class") or "").strip()}
     return [
         text_of(p)
         for p in tree.iter("p")
-        if p.getparent() is not None
-        and (p.getparent().tag, p.getparent().get("class")) in shapes
+        if (parent := p.getparent()) is not None
+        and (parent in holders or (parent.tag, parent.get("class")) in shapes)
         and link_share(p) < extraction_rule("mostly_links")["max_link_share"]
     ]
 

@@ -162,6 +162,29 @@ def test_paragraph_loss_check_restores_only_between_kept_paragraphs():
     assert merge_missing(BODY[:2], ordered, lambda _: True, interior_only=True) == [BODY[0], restorable, BODY[1]]
 
 
+SPLIT_BODY = [
+    "Travellers arriving in the UK from those places after 4am on Saturday must self-isolate for 14 days, the minister said.",
+    "Figures from the European Centre for Disease Prevention and Control revealed a surge of cases in Poland and Turkey.",
+    "The travel industry has been badly hit by quarantine restrictions, and airlines say thousands of jobs are at risk now.",
+    "Chris Grayling warned on Monday that the sector is facing mass job cuts around the country as it struggles to operate.",
+    "Mr Shapps said data from Poland shows that test positivity has nearly doubled, increasing from 3.9 to 5.8 per cent.",
+]
+
+
+def test_an_article_body_split_by_an_ad_is_restored_whole_and_nothing_else_is():
+    def chunk(paragraphs):
+        return '<div class="article__body">' + "".join(f"<p>{p}</p>" for p in paragraphs) + "</div>"
+
+    reader_appeal = "Our journalism is supported by readers like you and we never put it behind a paywall for anyone."
+    page = (f"<html><head><title>Quarantine list grows</title></head><body><article><h1>Quarantine list grows</h1>"
+            f'{chunk(SPLIT_BODY[:3])}<div class="ad-rail"><span>Advertisement</span></div>{chunk(SPLIT_BODY[3:])}'
+            f"</article><div><p>{reader_appeal}</p></div></body></html>")
+    article = extract_article(page)
+    assert article.lines == SPLIT_BODY
+    assert article.restored == SPLIT_BODY[3:]
+    assert extract_article(page, ["options", "dom", "lines"]).lines == SPLIT_BODY[:3]
+
+
 def test_teaser_page_keeps_the_lead_caption_without_credit_or_navigation():
     text = extract_html(page("caymancompass.com-prison.html"), "utf-8").text
     assert text.startswith("Northward prison is considered a Category C facility")
