@@ -19,7 +19,7 @@ import dateparser
 
 from pipeline.ingest.article import LAYERS, extract_article, extraction_rule
 from pipeline.ingest.cleaning import normalise_layout, real_author
-from pipeline.ingest.metadata import first_sentence, page_title, site_name
+from pipeline.ingest.metadata import first_sentence, page_title, site_name, without_site_suffix
 from pipeline.models import RejectReason, Removal
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -175,12 +175,13 @@ def extract_html(page: str, encoding: str | None, layers: Iterable[str] = LAYERS
         raise ContentError(RejectReason.NO_ARTICLE_TEXT, detail)
     result = article.metadata
     url = result.url or None
+    site = site_name(page, url, result.sitename, result.title)
     return Extracted(
         text=normalise_layout("\n".join(article.lines), one_paragraph_per_line=True),
-        title=page_title(page, result.title),
+        title=without_site_suffix(page_title(page, result.title), site),
         author=real_author(result.author),
         published_at=_published_at(page, result.date),
-        site_name=site_name(page, url, result.sitename, result.title),
+        site_name=site,
         url=url,
         encoding=encoding,
         removed=tuple(article.removals),

@@ -66,6 +66,17 @@ def page_title(page: str, title: str | None) -> str | None:
     return None if placeholder else title
 
 
+def without_site_suffix(title: str | None, site: str | None) -> str | None:
+    """"Masks stolen from Kobe hospital | The Japan Times" -> the headline alone."""
+    if not title or not site:
+        return title
+    for separator in (" | ", " - ", " – ", " — ", " :: "):
+        suffix = f"{separator}{site}"
+        if title.lower().endswith(suffix.lower()) and len(title) > len(suffix):
+            return title[: -len(suffix)].strip()
+    return title
+
+
 def host(url: str | None) -> str | None:
     netloc = urlsplit(url).hostname if url else None
     return netloc.removeprefix("www.") if netloc else None

@@ -298,6 +298,16 @@ def test_site_name_is_never_the_title():
     assert document.site_name == "theguardian.com"  # no og:site_name: the host of the page's canonical URL
 
 
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [("japantimes.co.jp.surgical.html", "Losing face: 6,000 surgical masks stolen from Kobe hospital"),
+     ("wsvn.com-crash.html", "15-year-old driver killed, 14-year-old passenger critical in SW Miami-Dade crash")],
+)
+def test_title_loses_the_site_name_appended_to_it(name, title):
+    (_, document), = read_inputs([HTML / name])
+    assert document.title == title
+
+
 def test_every_html_page_has_a_title_and_a_site_name_apart():
     for name in EXPECTED:
         (_, document), = read_inputs([HTML / name])
