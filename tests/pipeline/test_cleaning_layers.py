@@ -1,5 +1,5 @@
 """The HTML cleaning layers on real pages: one test per rule family, no over-cleaning on both
-page sets, the per-layer measurement, cross-document boilerplate and document metadata."""
+page sets, the per-layer measurement and cross-document boilerplate."""
 
 from __future__ import annotations
 
@@ -282,39 +282,3 @@ def test_a_paragraph_shared_by_two_documents_or_two_sites_is_kept():
     assert FOOTER.lower() not in recurring(two, {})["Example News"]
     across_sites = [site_document(name, f"Site {i}") for i, name in enumerate(PAGES)]
     assert all(FOOTER.lower() not in lines for lines in recurring(across_sites, {}).values())
-
-
-# ---------------------------------------------------------------- metadata
-
-
-def test_cms_placeholder_title_falls_back_to_the_headline():
-    (_, document), = read_inputs([HTML / "telegraph.co.uk.plumber.html"])
-    assert document.title == "Plumber jailed after boiler killed millionaire's daughter"
-
-
-def test_site_name_is_never_the_title():
-    (_, document), = read_inputs([HTML / "msn.com.university.html"])
-    assert document.site_name != document.title
-    assert document.site_name == "theguardian.com"  # no og:site_name: the host of the page's canonical URL
-
-
-@pytest.mark.parametrize(
-    ("name", "title"),
-    [("japantimes.co.jp.surgical.html", "Losing face: 6,000 surgical masks stolen from Kobe hospital"),
-     ("wsvn.com-crash.html", "15-year-old driver killed, 14-year-old passenger critical in SW Miami-Dade crash")],
-)
-def test_title_loses_the_site_name_appended_to_it(name, title):
-    (_, document), = read_inputs([HTML / name])
-    assert document.title == title
-
-
-def test_every_html_page_has_a_title_and_a_site_name_apart():
-    for name in EXPECTED:
-        (_, document), = read_inputs([HTML / name])
-        assert document.title and document.site_name and document.title != document.site_name, name
-
-
-def test_text_file_title_is_its_first_line_or_first_sentence():
-    (_, seed), = read_inputs([DATA / "seed_article.txt"])
-    assert seed.title == seed.text.split(". ")[0] + "."
-    assert seed.text.startswith(seed.title)
