@@ -130,6 +130,14 @@ def evaluate(args: argparse.Namespace) -> int:
             print(report.format_patterns())
     if args.bbc_gold:
         _evaluate_bbc_gold(args.bbc_gold, args.corpus)
+    for directory in args.html or []:
+        from pipeline.evaluation.html_pages import evaluate_layers
+
+        if not (Path(directory) / "expected.json").is_file():
+            raise CliError(f"no HTML page set at {directory} (a directory of pages with an expected.json)")
+        *layers, product = evaluate_layers(Path(directory))
+        print("\n".join(report.format(details=False) for report in layers))
+        print(product.format())
     return 0
 
 
@@ -192,6 +200,9 @@ def build_parser() -> argparse.ArgumentParser:
                              help="the BBC texts the gold names (default ../shared/bench/bbc; skipped if absent)")
     eval_parser.add_argument("--by-pattern", action="store_true",
                              help="with --polnear: each attribution pattern's precision and the recall it alone contributes")
+    eval_parser.add_argument("--html", action="append", type=Path, metavar="DIR",
+                             help="also report HTML cleaning pass counts per layer on a page set with expected.json, "
+                                  "e.g. tests/data/html (repeatable)")
     eval_parser.set_defaults(handler=evaluate)
 
     bench_parser = commands.add_parser("bench", help="time raw nlp.pipe and newsclaims run on a corpus of .txt files")

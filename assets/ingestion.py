@@ -15,6 +15,8 @@ from assets.metadata import asset_spec, table_metadata
 from assets.settings import NewsclaimsSettings
 from pipeline.ingest.dedup import Deduplicator
 from pipeline.ingest import read_inputs
+from pipeline.ingest.reader import Outcome
+from pipeline.ingest.site_boilerplate import SITE_RULE, audit_rows, drop_recurring, paragraph_keys, recurring, site_of
 from pipeline.models import Document, InputFile, Rejection, RejectReason
 from warehouse import writers
 from warehouse.resource import Warehouse
@@ -51,6 +53,40 @@ def _deduplicator(warehouse: Warehouse, settings: NewsclaimsSettings, replaced: 
     return dedup
 
 
+def _columns(document: Document) -> dict:
+    """The documents-table fields: the cleaning audit goes to document_cleaning."""
+    return {k: v for k, v in vars(document).items() if k not in ("removed", "restored")}
+
+
+def _site_evidence(warehouse: Warehouse, sites: set[str]) -> dict[str, dict[str, set[str]]]:
+    """site -> stored doc_id -> its paragraphs, including those already dropped as site boilerplate."""
+    evidence: dict[str, dict[str, set[str]]] = {}
+    if not sites:
+        return evidence
+    with warehouse.read() as con:
+        rows = con.execute(
+            r"""select d.doc_id, coalesce(d.site_name, regexp_extract(d.url, '^\w+://(?:www\.)?([^/:]+)', 1)) as site,
+                      d.text, coalesce(c.texts, [])
+               from documents d left join document_cleaning c on c.doc_id = d.doc_id and c.rule = ?
+               where site in (select unnest(?))""",
+            [SITE_RULE, sorted(sites)],
+        ).fetchall()
+    for doc_id, site, text, dropped in rows:
+        evidence.setdefault(site, {})[doc_id] = paragraph_keys(text, dropped)
+    return evidence
+
+
+def _without_site_boilerplate(warehouse: Warehouse, outcomes: list[tuple[InputFile, Outcome]]) -> list:
+    """The outcomes with each site's recurring paragraphs dropped from its new documents."""
+    documents = [o for _, o in outcomes if isinstance(o, Document)]
+    sites = {site for d in documents if (site := site_of(d)) is not None}
+    boilerplate = recurring(documents, _site_evidence(warehouse, sites))
+    return [
+        (i, drop_recurring(o, boilerplate.get(site_of(o), set())) if isinstance(o, Document) else o)
+        for i, o in outcomes
+    ]
+
+
 class _Batch:
     def __init__(self) -> None:
         self.inputs: list[InputFile] = []
@@ -69,9 +105,11 @@ class _Batch:
             for i in self.inputs
         )
         documents = writers.to_arrow(
-            {**vars(d), "published_at": writers.utc(d.published_at), "word_count": len(d.text.split()), "ingested_at": now}
+            {**_columns(d), "published_at": writers.utc(d.published_at), "word_count": len(d.text.split()),
+             "ingested_at": now}
             for d in self.documents
         )
+        audit = writers.to_arrow(row for d in self.documents for row in audit_rows(d))
         rejected = writers.to_arrow(
             {**vars(r), "reason": str(r.reason), "seen_at": now} for r in self.rejections
         )
@@ -80,9 +118,13 @@ class _Batch:
             {"doc_id": d, "minhash": dedup.signature(d)} for d in (kept if dedup is not None else [])
         )
         with warehouse.write() as con:
+            stale = [r[0] for r in con.execute(
+                "select doc_id from documents where uri in (select unnest(?))", [uris]).fetchall()]
+            writers.delete_keys(con, "document_cleaning", "doc_id", [*replaced_doc_ids, *stale])
             writers.delete_keys(con, "documents", "doc_id", replaced_doc_ids)
             writers.delete_keys(con, "documents", "uri", uris)
             writers.replace(con, "documents", "doc_id", kept, documents)
+            writers.replace(con, "document_cleaning", "doc_id", kept, audit)
             writers.replace(con, "rejected_documents", "uri", uris, rejected)
             writers.replace(con, "input_files", "uri", uris, ledger)
             writers.delete_keys(con, "document_signatures", "doc_id", replaced_doc_ids)
@@ -109,46 +151,57 @@ def ingestion(context: dg.AssetExecutionContext, settings: NewsclaimsSettings, w
     def unchanged(uri: str, raw_hash: str) -> bool:
         return uri in ledger and ledger[uri][0] == raw_hash
 
+    def settle(chunk: list[tuple[InputFile, Outcome]]) -> None:
+        """Site boilerplate, then duplicates, then one write of the chunk."""
+        nonlocal dedup, replaced, batch
+        for input_file, outcome in _without_site_boilerplate(warehouse, chunk):
+            previous = ledger.get(input_file.uri)
+            if previous and previous[1]:
+                replaced.append(previous[1])  # a changed file replaces the document it gave before
+                if dedup is not None:
+                    dedup.remove(previous[1])  # ... and is no duplicate of its own old version
+            if isinstance(outcome, Document):
+                if dedup is None:
+                    dedup = _deduplicator(warehouse, settings, replaced)
+                kept = dedup.duplicate_of(outcome.doc_id, outcome.text)
+                if kept is not None:
+                    outcome = Rejection(
+                        uri=input_file.uri,
+                        reason=RejectReason.DUPLICATE,
+                        detail=f"same story as {kept}",
+                        duplicate_of=kept,
+                    )
+                else:
+                    dedup.add(outcome.doc_id, outcome.text)
+            batch.inputs.append(input_file)
+            if isinstance(outcome, Document):
+                batch.documents.append(outcome)
+                batch.status[input_file.uri] = ("document", outcome.doc_id)
+                outcomes["document"] += 1
+                cleaning.update({r["rule"]: r["chars"] for r in audit_rows(outcome) if r["action"] == "removed"})
+            else:
+                batch.rejections.append(outcome)
+                batch.status[input_file.uri] = ("rejected", None)
+                outcomes[f"rejected:{outcome.reason}"] += 1
+        if len(batch) or replaced:
+            batch.write(warehouse, replaced, dedup)
+        replaced, batch = [], _Batch()
+
+    pending: list[tuple[InputFile, Outcome]] = []
+    cleaning: Counter[str] = Counter()  # characters removed per cleaning rule in this run
     for seen, (input_file, outcome) in enumerate(
         read_inputs(settings.paths, max_bytes=settings.max_bytes, min_words=settings.min_words, unchanged=unchanged), 1
     ):
         if outcome is None:
             outcomes["unchanged"] += 1
-            continue
-        previous = ledger.get(input_file.uri)
-        if previous and previous[1]:
-            replaced.append(previous[1])  # a changed file replaces the document it gave before
-            if dedup is not None:
-                dedup.remove(previous[1])  # ... and is no duplicate of its own old version
-        if isinstance(outcome, Document):
-            if dedup is None:
-                dedup = _deduplicator(warehouse, settings, replaced)
-            kept = dedup.duplicate_of(outcome.doc_id, outcome.text)
-            if kept is not None:
-                outcome = Rejection(
-                    uri=input_file.uri,
-                    reason=RejectReason.DUPLICATE,
-                    detail=f"same story as {kept}",
-                    duplicate_of=kept,
-                )
-            else:
-                dedup.add(outcome.doc_id, outcome.text)
-        batch.inputs.append(input_file)
-        if isinstance(outcome, Document):
-            batch.documents.append(outcome)
-            batch.status[input_file.uri] = ("document", outcome.doc_id)
-            outcomes["document"] += 1
         else:
-            batch.rejections.append(outcome)
-            batch.status[input_file.uri] = ("rejected", None)
-            outcomes[f"rejected:{outcome.reason}"] += 1
-        if len(batch) >= WRITE_BATCH:
-            batch.write(warehouse, replaced, dedup)
-            replaced, batch = [], _Batch()
+            pending.append((input_file, outcome))
+        if len(pending) >= WRITE_BATCH:
+            settle(pending)
+            pending = []
         if settings.show_progress and seen % 50 == 0:
             print(f"\ringested {seen} inputs", end="", file=sys.stderr, flush=True)
-    if len(batch) or replaced:
-        batch.write(warehouse, replaced, dedup)
+    settle(pending)
     if settings.show_progress:
         print(f"\ringestion: {dict(outcomes)}", file=sys.stderr, flush=True)
     context.log.info(f"ingestion outcomes: {dict(outcomes)}")
@@ -159,6 +212,11 @@ def ingestion(context: dg.AssetExecutionContext, settings: NewsclaimsSettings, w
             metadata=table_metadata(
                 con, "documents", ["doc_id", "uri", "title", "published_at", "word_count"],
                 new_documents=outcomes["document"], unchanged_inputs=outcomes["unchanged"],
+                cleaning_chars_removed=sum(cleaning.values()),
+                cleaning_chars_by_rule=dg.MetadataValue.json(dict(cleaning.most_common())),
+                cleaning_audit=dg.MetadataValue.md(
+                    writers.preview_markdown(con, "document_cleaning", ["doc_id", "rule", "action", "items", "chars"])
+                ),
             ),
         )
         reasons = dict(con.execute("select reason, count(*) from rejected_documents group by 1 order by 1").fetchall())

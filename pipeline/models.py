@@ -73,6 +73,14 @@ class InputFile:
 
 
 @dataclass(frozen=True)
+class Removal:
+    """One piece of text the cleaning took out of a document, and the rule that did it."""
+
+    rule: str  # a rule name of pipeline/ingest/cleaning_rules.json
+    text: str
+
+
+@dataclass(frozen=True)
 class Document:
     doc_id: str
     uri: str
@@ -86,6 +94,8 @@ class Document:
     language: str = "en"
     source_format: str = "text"  # html | text | jsonl | warc
     encoding: str | None = None
+    removed: tuple[Removal, ...] = ()  # cleaning audit (table document_cleaning), not a column
+    restored: tuple[str, ...] = ()  # paragraphs the paragraph-loss check put back
 
 
 @dataclass(frozen=True)

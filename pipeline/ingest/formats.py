@@ -10,15 +10,17 @@ from __future__ import annotations
 import codecs
 import re
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 
 import charset_normalizer
 import dateparser
-import trafilatura
 
-from pipeline.ingest.cleaning import normalise_layout, real_author, remove_boilerplate
-from pipeline.models import RejectReason
+from pipeline.ingest.article import LAYERS, extract_article, extraction_rule
+from pipeline.ingest.cleaning import normalise_layout, real_author
+from pipeline.ingest.metadata import first_sentence, page_title, site_name, without_site_suffix
+from pipeline.models import RejectReason, Removal
 
 GZIP_MAGIC = b"\x1f\x8b"
 # Magic numbers of formats that are never article text (images, archives, documents, media).
@@ -28,6 +30,7 @@ BINARY_MAGICS = (
     b"wOFF", b"wOF2", b"\x00asm", b"SQLite format 3\x00",
 )
 UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+TITLE_MAX_WORDS = 30  # a longer first line of a text file is a paragraph, not a headline
 CONTROL_SHARE_LIMIT = 0.05  # decoded text with more C0/C1 controls than this is binary
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
@@ -56,6 +59,8 @@ class Extracted:
     site_name: str | None = None
     url: str | None = None
     encoding: str | None = None
+    removed: tuple[Removal, ...] = ()  # what the cleaning took out, by rule
+    restored: tuple[str, ...] = ()  # paragraphs the paragraph-loss check put back
 
 
 def gunzip(raw: bytes, max_bytes: int) -> bytes:
@@ -158,29 +163,41 @@ def _published_at(page: str, day: str | None) -> datetime | None:
     return day_only
 
 
-def extract_html(page: str, encoding: str | None) -> Extracted:
-    result = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False)
-    if result is None or not (result.text or "").strip():
+def extract_html(page: str, encoding: str | None, layers: Iterable[str] = LAYERS) -> Extracted:
+    """The article of a page, cleaned by `layers` (see `pipeline.ingest.article`); a page whose
+    remaining text is mostly the page's own link texts is navigation, not an article."""
+    article = extract_article(page, layers)
+    if article.metadata is None or not article.lines:
         raise ContentError(RejectReason.NO_ARTICLE_TEXT, "the extractor found no article text in the page")
-    lines = remove_boilerplate(result.text.split("\n"))
+    limit = extraction_rule("mostly_links")["max_link_share"]
+    if article.link_share > limit:
+        detail = f"link text is {article.link_share:.0%} of the text (limit {limit:.0%}): navigation or teaser lists"
+        raise ContentError(RejectReason.NO_ARTICLE_TEXT, detail)
+    result = article.metadata
+    url = result.url or None
+    site = site_name(page, url, result.sitename, result.title)
     return Extracted(
-        text=normalise_layout("\n".join(lines), one_paragraph_per_line=True),
-        title=result.title or None,
+        text=normalise_layout("\n".join(article.lines), one_paragraph_per_line=True),
+        title=without_site_suffix(page_title(page, result.title), site),
         author=real_author(result.author),
         published_at=_published_at(page, result.date),
-        site_name=result.sitename or None,
-        url=result.url or None,
+        site_name=site,
+        url=url,
         encoding=encoding,
+        removed=tuple(article.removals),
+        restored=tuple(article.restored),
     )
 
 
 def extract_plain(text: str, encoding: str | None) -> Extracted:
-    """A plain-text article (BBC style: headline line, blank line, body) is kept whole."""
+    """A plain-text article (BBC style: headline line, blank line, body) is kept whole. Its
+    first line is the title; when the file opens with a paragraph rather than a headline,
+    the paragraph's first sentence is."""
     has_blank_lines = bool(re.search(r"\n[ \t]*\n", text.replace("\r\n", "\n")))
     stored = normalise_layout(text, one_paragraph_per_line=not has_blank_lines)
     first, _, rest = stored.partition("\n")
-    title = first if rest and len(first.split()) <= 30 else None
-    return Extracted(text=stored, title=title, encoding=encoding)
+    title = first if len(first.split()) <= TITLE_MAX_WORDS else first_sentence(first)
+    return Extracted(text=stored, title=title if rest else None, encoding=encoding)
 
 
 def with_record_metadata(extracted: Extracted, record: dict) -> Extracted:

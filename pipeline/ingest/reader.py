@@ -189,6 +189,8 @@ def _accept(uri: str, extracted: Extracted, source_format: str, min_words: int) 
         language=language,
         source_format=source_format,
         encoding=extracted.encoding,
+        removed=extracted.removed,
+        restored=extracted.restored,
     )
 
 

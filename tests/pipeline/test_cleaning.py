@@ -28,7 +28,7 @@ BODY = [
 
 
 def cleaned(before: list[str], after: list[str]) -> list[str]:
-    return remove_boilerplate([*before, *BODY, *after])
+    return remove_boilerplate([*before, *BODY, *after])[0]
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,10 @@
+-- What the cleaning changed in each document: one row per document and rule (rules and their
+-- reasons: pipeline/lexicons/cleaning_rules.json). Query e.g. the characters each rule removed.
+create table if not exists document_cleaning (
+    doc_id  varchar not null,
+    rule    varchar not null,    -- rule name, e.g. navigation | share_bar | promo_prefix | site_boilerplate | restored_paragraph
+    action  varchar not null,    -- removed | restored
+    items   integer not null,    -- elements or paragraphs the rule removed (or restored)
+    chars   integer not null,    -- characters of text they held
+    texts   varchar[] not null   -- their texts (the first 5, 300 characters each; every site_boilerplate paragraph)
+);
