@@ -110,6 +110,7 @@ def read_inputs(
     decompressed container, max_chars the article text and max_paragraph_chars its longest
     paragraph (which bounds the longest sentence, and with it the parse's time and memory)."""
     text_limits = (max_chars, max_paragraph_chars, min_words)
+    seen: set[str] = set()
     for path in iter_input_paths(paths):
         fmt = input_format(path)
         try:
@@ -119,6 +120,9 @@ def read_inputs(
             uri = os.path.abspath(path)
             yield InputFile(uri, 0, 0.0, ""), Rejection(uri, error.reason, error.detail)
             continue
+        if uri in seen:
+            continue  # the same file again, through a link: one input, one outcome
+        seen.add(uri)
         if fmt in CONTAINER_FORMATS:
             # the size limit applies to each record: a batch file may be large
             yield from _read_container(path, uri, fmt, stat, (max_bytes, max_container_bytes), text_limits, unchanged)

@@ -142,3 +142,9 @@ def test_a_nul_byte_in_one_jsonl_record_rejects_only_that_record(tmp_path):
 def test_a_binary_file_named_jsonl_is_still_one_rejection(tmp_path, head):
     (tmp_path / "image.jsonl").write_bytes(head + bytes(range(256)) * 10)
     assert reasons(tmp_path) == {"image.jsonl": "binary"}
+
+
+def test_a_file_reached_twice_through_a_link_is_one_input(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    assert [type(o).__name__ for _, o in read_inputs([tmp_path])] == ["Document"]
