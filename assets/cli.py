@@ -167,9 +167,12 @@ def _add_db_arguments(parser: argparse.ArgumentParser) -> None:
 def benchmark(args: argparse.Namespace) -> int:
     import tempfile
 
-    from assets.bench import bench, synthesize_corpus
+    from assets.bench import bench, bench_hostile, synthesize_corpus
 
-    if not args.corpus.is_dir():
+    if args.hostile:
+        print(bench_hostile())
+        return 0
+    if args.corpus is None or not args.corpus.is_dir():
         raise CliError(f"no corpus directory at {args.corpus}")
     with tempfile.TemporaryDirectory(prefix="newsclaims-corpus-") as tmp:
         corpus = synthesize_corpus(args.corpus, Path(tmp), args.synthesize) if args.synthesize else args.corpus
@@ -204,7 +207,9 @@ def build_parser() -> argparse.ArgumentParser:
     eval_parser.set_defaults(handler=evaluate)
 
     bench_parser = commands.add_parser("bench", help="time raw nlp.pipe and newsclaims run on a corpus of .txt files")
-    bench_parser.add_argument("--corpus", type=Path, required=True, help="e.g. ../shared/bench/bbc")
+    bench_parser.add_argument("--corpus", type=Path, help="e.g. ../shared/bench/bbc")
+    bench_parser.add_argument("--hostile", action="store_true",
+                              help="instead: time and peak RSS of a run over each of a set of hostile inputs")
     bench_parser.add_argument("--limit", type=int, help="only the first N files")
     bench_parser.add_argument("--synthesize", type=int, metavar="N",
                               help="bench N articles recombined from the corpus's paragraphs instead")

@@ -13,7 +13,6 @@ by reading those inputs again (`warehouse/sql/stale_inputs.sql`), wherever they 
 
 import sys
 from collections import Counter
-from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -106,9 +105,9 @@ class _Batch:
             redirect[document.doc_id] = kept
             self.rejections.append(_duplicate(document.uri, kept))
             self.status[document.uri] = ("rejected", None)
-        self.documents = [d for d in self.documents if d.uri not in {r.uri for r in self.rejections}]
-        self.rejections = [replace(r, duplicate_of=redirect[r.duplicate_of], detail=f"same story as "
-                                   f"{redirect[r.duplicate_of]}") if r.duplicate_of in redirect else r
+        self.documents = [d for d in self.documents if d.doc_id not in redirect]
+        # duplicates of a document that just became a duplicate itself follow it to the kept one
+        self.rejections = [_duplicate(r.uri, redirect[r.duplicate_of]) if r.duplicate_of in redirect else r
                            for r in self.rejections]
         return len(redirect)
 
@@ -206,8 +205,9 @@ class _Run:
     def flush(self) -> None:
         if len(self.batch) or self.replaced:
             converted = self.batch.write(self.warehouse, self.replaced, self.dedup)
-            self.outcomes["document"] -= converted
-            self.outcomes[f"rejected:{RejectReason.DUPLICATE}"] += converted
+            if converted:
+                self.outcomes["document"] -= converted
+                self.outcomes[f"rejected:{RejectReason.DUPLICATE}"] += converted
             self.ledger.update({i.uri: (i.raw_hash, self.batch.status[i.uri][1]) for i in self.batch.inputs})
         self.replaced, self.batch = [], _Batch()
 
