@@ -27,7 +27,10 @@ def inbox_state(paths: list[Path]) -> dict[str, list[float]]:
     """path -> [mtime, size] of every input file under the configured paths."""
     state = {}
     for path in iter_input_paths(paths):
-        stat = path.stat()
+        try:
+            stat = path.stat()
+        except OSError:  # a symlink loop or dangling link: the run rejects it; it must not stop the sensor
+            stat = path.lstat()
         state[str(path)] = [stat.st_mtime, stat.st_size]
     return state
 

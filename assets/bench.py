@@ -3,10 +3,15 @@
 Three phases, each in a fresh child process so that each gets its own peak RSS (read with
 os.wait4): raw `nlp.pipe` over the corpus texts (the physical limit), `newsclaims run` into a
 fresh DuckDB file, and the same run again (a no-op: nothing new to read or parse).
+
+`bench_hostile` runs `newsclaims run` over one hostile input at a time (decompression bombs,
+`/dev/zero`, over-long texts, the longest text the limits accept), each in its own child
+process: its time, peak RSS and outcome.
 """
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import random
@@ -65,8 +70,8 @@ def _pipeline_run(corpus: Path, limit: int | None, n_process: int, batch_size: i
     return {"exit_code": code, "seconds": time.perf_counter() - start}
 
 
-def _child(phase: str, **options) -> tuple[dict, int]:
-    """Run one phase in a child process; (its result, its peak RSS in MB)."""
+def _child(phase: str, **options) -> tuple[dict, int, float]:
+    """Run one phase in a child process; (its result, its peak RSS in MB, its CPU seconds)."""
     process = subprocess.Popen(
         [sys.executable, "-m", "assets.bench", phase, json.dumps(options)], stdout=subprocess.PIPE, text=True
     )
@@ -74,7 +79,7 @@ def _child(phase: str, **options) -> tuple[dict, int]:
     _, status, usage = os.wait4(process.pid, 0)
     if status != 0:
         raise RuntimeError(f"benchmark phase {phase} failed (status {status})")
-    return json.loads(output.strip().splitlines()[-1]), usage.ru_maxrss // 1024
+    return json.loads(output.strip().splitlines()[-1]), usage.ru_maxrss // 1024, usage.ru_utime + usage.ru_stime
 
 
 def corpus_size(corpus: Path, limit: int | None) -> tuple[int, int]:
@@ -91,12 +96,12 @@ def bench(corpus: Path, *, limit: int | None, n_process: int, batch_size: int, r
         f"{'phase':<22}{'seconds':>9}{'words/s':>10}{'peak RSS MB':>13}",
     ]
     if raw:
-        parsed, raw_rss = _child("raw", **options)
+        parsed, raw_rss, _ = _child("raw", **options)
         lines.append(f"{'raw nlp.pipe':<22}{parsed['seconds']:>9.1f}{words / parsed['seconds']:>10,.0f}{raw_rss:>13,}")
     with tempfile.TemporaryDirectory(prefix="newsclaims-bench-") as tmp:
         db = str(Path(tmp) / "bench.duckdb")
-        first, first_rss = _child("run", db=db, **options)
-        again, _ = _child("run", db=db, **options)
+        first, first_rss, _ = _child("run", db=db, **options)
+        again, _, _ = _child("run", db=db, **options)
     lines += [
         f"{'newsclaims run':<22}{first['seconds']:>9.1f}{words / first['seconds']:>10,.0f}{first_rss:>13,}",
         f"{'no-op rerun':<22}{again['seconds']:>9.1f}",
@@ -106,6 +111,63 @@ def bench(corpus: Path, *, limit: int | None, n_process: int, batch_size: int, r
         lines.append(f"pipeline/raw throughput ratio: {parsed['seconds'] / first['seconds']:.2f}")
     if first["exit_code"] or again["exit_code"]:
         lines.append(f"warning: run exit codes {first['exit_code']}, {again['exit_code']} (a check failed)")
+    return "\n".join(lines)
+
+
+MB = 1 << 20
+_RUN_ON = ("officials said the strikes hit power stations in the region and that repair crews were "
+           "working through the night while residents waited for news ")
+
+
+def _gz_line(path: Path, megabytes: int) -> None:
+    """A .jsonl.gz whose second record is one line of `megabytes` MB (about 1 MB gzipped per GB)."""
+    with gzip.open(path, "wb", compresslevel=9) as out:
+        out.write(b'{"text": "short record"}\n{"text": "')
+        block = b"a" * (16 * MB)
+        for _ in range(megabytes // 16):
+            out.write(block)
+        out.write(b'"}\n')
+
+
+def _text(paragraphs: int, chars: int) -> str:
+    """Paragraphs of one run-on sentence each: the longest sentences a parse can meet."""
+    run_on = (_RUN_ON * (chars // len(_RUN_ON) + 1))[: chars - 1] + "."
+    return "A headline\n\n" + "\n\n".join([run_on] * paragraphs) + "\n"
+
+
+HOSTILE_INPUTS = {
+    "1 GB line in a 1 MB .jsonl.gz": lambda path: _gz_line(path.with_suffix(".jsonl.gz"), 1024),
+    "3 GB in a 3 MB .jsonl.gz": lambda path: _gz_line(path.with_suffix(".jsonl.gz"), 3072),
+    "symlink to /dev/zero (.txt)": lambda path: path.with_suffix(".txt").symlink_to("/dev/zero"),
+    "790 KB text, five sentences": lambda path: path.with_suffix(".txt").write_text(_text(5, 158_000)),
+    "longest accepted: 10 x 19,900-char sentences": lambda path: path.with_suffix(".txt").write_text(
+        _text(10, 19_900)),
+    "20 MB text (max_bytes)": lambda path: path.with_suffix(".txt").write_text(_text(1, 19_000_000)),
+    "19 MB HTML page, 115,000 paragraphs": lambda path: path.with_suffix(".html").write_text(
+        "<html><body><article>" + f"<p>{_RUN_ON}.</p>" * 115_000 + "</article></body></html>"),
+}
+
+
+def _outcome(db: Path) -> str:
+    import duckdb
+
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute("select reason from rejected_documents union all "
+                           "select 'document, ' || (select count(*) from sentences) || ' sentences' from documents"
+                           ).fetchall()
+    return ", ".join(sorted(r for (r,) in rows))
+
+
+def bench_hostile() -> str:
+    """`newsclaims run` over each hostile input alone, in a fresh process: seconds, peak RSS, outcome."""
+    lines = [f"{'input':<46}{'seconds':>9}{'CPU s':>7}{'peak RSS MB':>13}  outcome"]
+    for name, make in HOSTILE_INPUTS.items():
+        with tempfile.TemporaryDirectory(prefix="newsclaims-hostile-") as tmp:
+            inbox, db = Path(tmp) / "inbox", Path(tmp) / "hostile.duckdb"
+            inbox.mkdir()
+            make(inbox / "input")
+            result, rss, cpu = _child("run", corpus=str(inbox), limit=None, n_process=1, batch_size=64, db=str(db))
+            lines.append(f"{name:<46}{result['seconds']:>9.1f}{cpu:>7.1f}{rss:>13,}  {_outcome(db)}")
     return "\n".join(lines)
 
 

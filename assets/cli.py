@@ -95,18 +95,49 @@ def bundled_queries() -> dict[str, str]:
     return sql_files("queries")
 
 
+# Statement kinds `query` runs; everything else (ATTACH, COPY, EXPORT, INSTALL, SET, writes)
+# is refused before DuckDB sees it. The sandboxed connection refuses files and network too.
+QUERY_STATEMENTS = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN}
+
+
+def _read_only_statements(sql: str) -> list[duckdb.Statement]:
+    try:
+        statements = duckdb.extract_statements(sql)
+    except duckdb.Error as error:
+        raise CliError(str(error).splitlines()[0]) from None
+    for statement in statements:
+        if statement.type not in QUERY_STATEMENTS:
+            raise CliError(
+                f"query is read-only: only SELECT statements run here, not {statement.type.name}; "
+                "use `newsclaims export` or your own duckdb for files"
+            )
+    return statements
+
+
 def query(args: argparse.Namespace) -> int:
     sql = bundled_queries().get(args.sql, args.sql)
+    statements = _read_only_statements(sql)
     warehouse = Warehouse(db_path=str(args.db), lock_timeout_s=args.lock_timeout)
-    with warehouse.read() as con:
+    with warehouse.read(sandboxed=True) as con:
         try:
-            relation = con.sql(sql)
+            for statement in statements:
+                relation = con.sql(statement.query)
+                # only max_rows + 1 rows are ever computed: a runaway join costs nothing
+                rows = relation.limit(args.max_rows + 1).fetchall()
+                print(_table(relation.columns, rows[: args.max_rows]))
+                if len(rows) > args.max_rows:
+                    print(f"(first {args.max_rows} rows; --max-rows for more)")
         except duckdb.Error as error:
             raise CliError(str(error).splitlines()[0]) from None
-        if relation is None:
-            return 0
-        relation.show(max_rows=args.max_rows, max_width=200)
     return 0
+
+
+def _table(columns: list[str], rows: list[tuple]) -> str:
+    cells = [[str(c) for c in columns], *[["NULL" if v is None else str(v) for v in row] for row in rows]]
+    cells = [[value.replace("\n", " ")[:80] for value in row] for row in cells]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(columns))]
+    lines = [" | ".join(value.ljust(width) for value, width in zip(row, widths)) for row in cells]
+    return "\n".join([lines[0], "-+-".join("-" * w for w in widths), *lines[1:]])
 
 
 def evaluate(args: argparse.Namespace) -> int:
@@ -160,9 +191,12 @@ def _add_db_arguments(parser: argparse.ArgumentParser) -> None:
 def benchmark(args: argparse.Namespace) -> int:
     import tempfile
 
-    from assets.bench import bench, synthesize_corpus
+    from assets.bench import bench, bench_hostile, synthesize_corpus
 
-    if not args.corpus.is_dir():
+    if args.hostile:
+        print(bench_hostile())
+        return 0
+    if args.corpus is None or not args.corpus.is_dir():
         raise CliError(f"no corpus directory at {args.corpus}")
     with tempfile.TemporaryDirectory(prefix="newsclaims-corpus-") as tmp:
         corpus = synthesize_corpus(args.corpus, Path(tmp), args.synthesize) if args.synthesize else args.corpus
@@ -206,7 +240,9 @@ def build_parser() -> argparse.ArgumentParser:
     eval_parser.set_defaults(handler=evaluate)
 
     bench_parser = commands.add_parser("bench", help="time raw nlp.pipe and newsclaims run on a corpus of .txt files")
-    bench_parser.add_argument("--corpus", type=Path, required=True, help="e.g. ../shared/bench/bbc")
+    bench_parser.add_argument("--corpus", type=Path, help="e.g. ../shared/bench/bbc")
+    bench_parser.add_argument("--hostile", action="store_true",
+                              help="instead: time and peak RSS of a run over each of a set of hostile inputs")
     bench_parser.add_argument("--limit", type=int, help="only the first N files")
     bench_parser.add_argument("--synthesize", type=int, metavar="N",
                               help="bench N articles recombined from the corpus's paragraphs instead")

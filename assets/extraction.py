@@ -4,7 +4,9 @@ Sentences, claims, quantities, source mentions and events come from one spaCy pa
 document (`pipeline.process`). Documents are streamed through `nlp.pipe` and written in
 batches; each batch is one transaction that replaces every extraction row of its documents,
 so a crash leaves each document either complete or untouched. Only documents that are new,
-or were extracted by another extractor version, are parsed.
+or were extracted by another extractor version, are parsed. A document whose parse or
+extraction raises is recorded in `extraction_failures` (and in the assets' metadata) and the
+others are written; a new extractor version retries it.
 
 The asset is partitioned by document bucket (`assets.partitions`): each run extracts the
 documents of its buckets. It is not in the `duckdb` pool, so runs over different buckets parse
@@ -17,12 +19,13 @@ from datetime import UTC, datetime
 from itertools import islice
 
 import dagster as dg
+from spacy.tokens import Doc
 
 from assets.metadata import asset_spec, table_metadata
 from assets.partitions import BUCKETS_PER_BACKFILL_RUN, bucket_key, doc_buckets
 from assets.settings import NewsclaimsSettings
 from pipeline.models import Document, DocumentResult
-from pipeline.nlp import parse_stream
+from pipeline.nlp import parse_stream_isolated
 from pipeline.process import extractor_version, process
 from warehouse import writers
 from warehouse.resource import Warehouse
@@ -48,18 +51,21 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
 
 
 def _pending_doc_ids(warehouse: Warehouse, version: str, buckets: set[str]) -> list[str]:
-    """In these buckets: drop rows of documents that are gone; return documents to extract."""
+    """In these buckets: drop rows of documents that are gone; return documents to extract
+    (not extracted by this version, and not failed under it)."""
     with warehouse.write() as con:
         gone = con.execute(
-            "select distinct doc_id from extracted_documents where doc_id not in (select doc_id from documents)"
+            "select doc_id from extracted_documents where doc_id not in (select doc_id from documents) union "
+            "select doc_id from extraction_failures where doc_id not in (select doc_id from documents)"
         ).fetchall()
         gone_here = [d for (d,) in gone if bucket_key(d) in buckets]
-        for table_name in [*EXTRACTION_TABLES, "extracted_documents"]:
+        for table_name in [*EXTRACTION_TABLES, "extracted_documents", "extraction_failures"]:
             writers.delete_keys(con, table_name, "doc_id", gone_here)
         pending = con.execute(
             "select doc_id from documents where doc_id not in "
-            "(select doc_id from extracted_documents where extractor_version = ?) order by doc_id",
-            [version],
+            "(select doc_id from extracted_documents where extractor_version = $version union "
+            " select doc_id from extraction_failures where extractor_version = $version) order by doc_id",
+            {"version": version},
         ).fetchall()
     return [d for (d,) in pending if bucket_key(d) in buckets]
 
@@ -77,15 +83,49 @@ def _documents(warehouse: Warehouse, doc_ids: Sequence[str]) -> Iterator[tuple[s
             yield text, Document(doc_id=doc_id, uri=uri, text=text, content_hash=content_hash, published_at=published_at)
 
 
-def _write(warehouse: Warehouse, results: list[DocumentResult], version: str) -> None:
-    doc_ids = [r.doc_id for r in results]
+def _extract(parsed: Doc | Exception, document: Document) -> DocumentResult | str:
+    """The document's rows, or the error that stopped its parse or extraction."""
+    if isinstance(parsed, Exception):
+        return f"{type(parsed).__name__}: {parsed}"
+    try:
+        return process(parsed, document)
+    except Exception as error:  # noqa: BLE001 - one document's failure is recorded, not fatal
+        return f"{type(error).__name__}: {error}"
+
+
+def _write(warehouse: Warehouse, outcomes: dict[str, DocumentResult | str], version: str) -> None:
+    """One transaction: rows of the extracted documents, failures of the others. A document
+    deleted meanwhile (its input edited by a concurrent run) gets no rows: none are orphaned."""
     now = datetime.now(UTC)
     with warehouse.write() as con:
+        con.register("batch_ids", writers.to_arrow({"doc_id": d} for d in outcomes))
+        stored = {d for (d,) in con.execute("select doc_id from documents where doc_id in (select doc_id from batch_ids)")
+                  .fetchall()}
+        con.unregister("batch_ids")
+        results = [r for d, r in outcomes.items() if d in stored and not isinstance(r, str)]
+        failed = {d: r for d, r in outcomes.items() if d in stored and isinstance(r, str)}
+        doc_ids = [r.doc_id for r in results]
         for table_name, (rename, _) in EXTRACTION_TABLES.items():
             rows = writers.to_arrow((row for r in results for row in getattr(r, table_name)), rename)
             writers.replace(con, table_name, "doc_id", doc_ids, rows)
         done = writers.to_arrow({"doc_id": d, "extractor_version": version, "extracted_at": now} for d in doc_ids)
         writers.replace(con, "extracted_documents", "doc_id", doc_ids, done)
+        failures = writers.to_arrow(
+            {"doc_id": d, "extractor_version": version, "error": e[:2000], "failed_at": now} for d, e in failed.items()
+        )
+        writers.replace(con, "extraction_failures", "doc_id", list(outcomes), failures)
+
+
+def _failure_metadata(con, version: str) -> dict[str, object]:
+    rows = con.execute(
+        "select f.doc_id, d.uri, f.error from extraction_failures f join documents d using (doc_id) "
+        "where f.extractor_version = ? order by f.doc_id limit 20", [version]
+    ).fetchall()
+    total = con.execute("select count(*) from extraction_failures where extractor_version = ?", [version]).fetchone()[0]
+    return {
+        "documents_failed": total,
+        "failures": dg.MetadataValue.json([{"doc_id": d, "uri": u, "error": e[:300]} for d, u, e in rows]),
+    }
 
 
 @dg.multi_asset(
@@ -100,9 +140,12 @@ def extraction(context: dg.AssetExecutionContext, settings: NewsclaimsSettings, 
     pending = _pending_doc_ids(warehouse, version, buckets)
     context.log.info(f"{len(pending)} documents to extract in buckets {sorted(buckets)} (extractor {version})")
     done = 0
-    parsed = parse_stream(_documents(warehouse, pending), batch_size=settings.batch_size, n_process=settings.n_process)
+    parsed = parse_stream_isolated(
+        _documents(warehouse, pending), batch_size=settings.batch_size, n_process=settings.n_process
+    )
     for batch in batched(parsed if pending else [], settings.batch_size):  # no model load when nothing is new
-        _write(warehouse, [process(doc, document) for doc, document in batch], version)
+        outcomes = {document.doc_id: _extract(doc, document) for doc, document in batch}
+        _write(warehouse, outcomes, version)
         done += len(batch)
         if settings.show_progress:
             print(f"\rextracted {done}/{len(pending)} documents", end="", file=sys.stderr, flush=True)
@@ -110,8 +153,9 @@ def extraction(context: dg.AssetExecutionContext, settings: NewsclaimsSettings, 
         print(file=sys.stderr)
 
     with warehouse.read() as con:
+        failures = _failure_metadata(con, version)
         for table_name, (_, preview) in EXTRACTION_TABLES.items():
             yield dg.MaterializeResult(
                 asset_key=table_name,
-                metadata=table_metadata(con, table_name, preview, documents_extracted=done),
+                metadata=table_metadata(con, table_name, preview, documents_extracted=done, **failures),
             )

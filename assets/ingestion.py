@@ -3,54 +3,72 @@
 An input whose raw bytes are unchanged since the last run (the `input_files` ledger) costs
 a stat and a hash. Documents are written in batches, each batch in one transaction together
 with its ledger rows, so a crash leaves a consistent prefix that the next run continues.
+
+Duplicate decisions are taken against a snapshot of the stored documents, then checked again
+inside each batch's write transaction against what is stored by then (another run may have
+stored the same story meanwhile). After the inputs, stored outcomes that no longer hold (a
+duplicate whose kept copy was edited away, two inputs holding one document) are re-examined
+by reading those inputs again (`warehouse/sql/stale_inputs.sql`), wherever they are.
 """
 
 import sys
 from collections import Counter
 from datetime import UTC, datetime
+from pathlib import Path
 
 import dagster as dg
 
 from assets.metadata import asset_spec, table_metadata
 from assets.settings import NewsclaimsSettings
-from pipeline.ingest.dedup import Deduplicator
 from pipeline.ingest import read_inputs
+from pipeline.ingest.dedup import Deduplicator
 from pipeline.ingest.reader import Outcome
 from pipeline.ingest.site_boilerplate import SITE_RULE, audit_rows, drop_recurring, paragraph_keys, recurring, site_of
-from pipeline.models import Document, InputFile, Rejection, RejectReason
+from pipeline.models import Document, InputFile, RejectReason, Rejection
 from warehouse import writers
 from warehouse.resource import Warehouse
+from warehouse.schema import sql_files
 
 WRITE_BATCH = 500
+REEXAMINE_ROUNDS = 3  # a re-examined input can make another stale (a chain of copies); bounded
+STALE_SQL = sql_files("sql")["stale_inputs"]
 
 
 def _ledger(warehouse: Warehouse) -> dict[str, tuple[str, str | None]]:
-    """uri -> (raw_hash, doc_id) of every input already ingested."""
+    """uri -> (raw_hash, doc_id of the document it holds) of every input already ingested."""
     with warehouse.read() as con:
-        return {uri: (h, d) for uri, h, d in con.execute("select uri, raw_hash, doc_id from input_files").fetchall()}
+        return {uri: (h, d) for uri, h, d in con.execute(
+            "select i.uri, i.raw_hash, case when d.uri = i.uri then i.doc_id end "
+            "from input_files i left join documents d using (doc_id)"
+        ).fetchall()}
 
 
-def _deduplicator(warehouse: Warehouse, settings: NewsclaimsSettings, replaced: list[str]) -> Deduplicator:
-    """A deduplicator holding every stored document but those being replaced.
-
-    Stored MinHash signatures are loaded, not recomputed, so adding one article to a large
-    corpus costs about one article; documents stored without a signature are hashed from text.
-    """
-    dedup = Deduplicator(threshold=settings.dedup_threshold)
+def _stale_uris(warehouse: Warehouse) -> set[str]:
     with warehouse.read() as con:
-        cursor = con.execute("select doc_id, minhash from document_signatures")
-        while rows := cursor.fetchmany(1000):
-            for doc_id, minhash in rows:
-                dedup.add_signature(doc_id, minhash)
-        cursor = con.execute(
-            "select doc_id, text from documents where doc_id not in (select doc_id from document_signatures)"
-        )
-        while rows := cursor.fetchmany(1000):
-            for doc_id, text in rows:
-                dedup.add(doc_id, text)
-    for doc_id in replaced:
-        dedup.remove(doc_id)
-    return dedup
+        return {uri for (uri,) in con.execute(STALE_SQL).fetchall()}
+
+
+def _duplicate(uri: str, kept: str) -> Rejection:
+    return Rejection(uri=uri, reason=RejectReason.DUPLICATE, detail=f"same story as {kept}", duplicate_of=kept)
+
+
+def _load_stored(con, dedup: Deduplicator, doc_ids: list[str] | None = None) -> None:
+    """Register stored documents (all, or those of doc_ids): by stored signature, else by text."""
+    if doc_ids is not None and not doc_ids:
+        return
+    if doc_ids is not None:
+        con.register("wanted_ids", writers.to_arrow({"doc_id": d} for d in doc_ids))
+    wanted = "" if doc_ids is None else " and doc_id in (select doc_id from wanted_ids)"
+    cursor = con.execute(f"select doc_id, minhash from document_signatures where true{wanted}")
+    while rows := cursor.fetchmany(1000):
+        for doc_id, minhash in rows:
+            dedup.add_signature(doc_id, minhash)
+    cursor = con.execute(
+        f"select doc_id, text from documents where doc_id not in (select doc_id from document_signatures){wanted}"
+    )
+    while rows := cursor.fetchmany(1000):
+        for doc_id, text in rows:
+            dedup.add(doc_id, text)
 
 
 def _columns(document: Document) -> dict:
@@ -97,27 +115,58 @@ class _Batch:
     def __len__(self) -> int:
         return len(self.inputs)
 
-    def write(self, warehouse: Warehouse, replaced_doc_ids: list[str], dedup: Deduplicator | None) -> None:
+    def recheck(self, con, dedup: Deduplicator, replaced: list[str]) -> int:
+        """Redo this batch's keep decisions against what is stored now (called under the write
+        lock): a document another run stored since our snapshot keeps its place, and ours
+        becomes its duplicate. Returns how many documents became duplicates."""
+        con.register("batch_inputs", writers.to_arrow({"doc_id": d.doc_id, "uri": d.uri} for d in self.documents))
+        exact = {d for (d,) in con.execute(
+            "select doc_id from documents join batch_inputs b using (doc_id) "
+            "where documents.uri <> b.uri and documents.uri not in (select uri from batch_inputs)"
+        ).fetchall()}
+        stored = [d for (d,) in con.execute("select doc_id from documents").fetchall()]
+        foreign = [d for d in stored if d not in dedup and d not in replaced]
+        if not exact and not foreign:
+            return 0
+        _load_stored(con, dedup, foreign)
+        redirect: dict[str, str] = {}
+        for document in self.documents:
+            kept = document.doc_id if document.doc_id in exact else None
+            if kept is None:
+                dedup.remove(document.doc_id)
+                kept = dedup.duplicate_of(document.doc_id, document.text)
+                if kept is None:
+                    dedup.add(document.doc_id, document.text)
+                    continue
+            redirect[document.doc_id] = kept
+            self.rejections.append(_duplicate(document.uri, kept))
+            self.status[document.uri] = ("rejected", None)
+        self.documents = [d for d in self.documents if d.doc_id not in redirect]
+        # duplicates of a document that just became a duplicate itself follow it to the kept one
+        self.rejections = [_duplicate(r.uri, redirect[r.duplicate_of]) if r.duplicate_of in redirect else r
+                           for r in self.rejections]
+        return len(redirect)
+
+    def write(self, warehouse: Warehouse, replaced_doc_ids: list[str], dedup: Deduplicator | None) -> int:
+        """Write the batch in one transaction; returns how many documents the recheck made duplicates."""
         now = datetime.now(UTC)
         uris = [i.uri for i in self.inputs]
-        ledger = writers.to_arrow(
-            {**vars(i), "status": self.status[i.uri][0], "doc_id": self.status[i.uri][1], "seen_at": now}
-            for i in self.inputs
-        )
-        documents = writers.to_arrow(
-            {**_columns(d), "published_at": writers.utc(d.published_at), "word_count": len(d.text.split()),
-             "ingested_at": now}
-            for d in self.documents
-        )
-        audit = writers.to_arrow(row for d in self.documents for row in audit_rows(d))
-        rejected = writers.to_arrow(
-            {**vars(r), "reason": str(r.reason), "seen_at": now} for r in self.rejections
-        )
-        kept = [d.doc_id for d in self.documents]
-        signatures = writers.to_arrow(
-            {"doc_id": d, "minhash": dedup.signature(d)} for d in (kept if dedup is not None else [])
-        )
         with warehouse.write() as con:
+            converted = self.recheck(con, dedup, replaced_doc_ids) if dedup is not None and self.documents else 0
+            ledger = writers.to_arrow(
+                {**vars(i), "status": self.status[i.uri][0], "doc_id": self.status[i.uri][1], "seen_at": now}
+                for i in self.inputs
+            )
+            documents = writers.to_arrow(
+                {**_columns(d), "published_at": writers.utc(d.published_at), "word_count": len(d.text.split()),
+                 "ingested_at": now}
+                for d in self.documents
+            )
+            audit = writers.to_arrow(row for d in self.documents for row in audit_rows(d))
+            rejected = writers.to_arrow({**vars(r), "reason": str(r.reason), "seen_at": now} for r in self.rejections)
+            kept = [d.doc_id for d in self.documents]
+            signatures = writers.to_arrow({"doc_id": d, "minhash": dedup.signature(d)} for d in
+                                          (kept if dedup is not None else []))
             stale = [r[0] for r in con.execute(
                 "select doc_id from documents where uri in (select unnest(?))", [uris]).fetchall()]
             writers.delete_keys(con, "document_cleaning", "doc_id", [*replaced_doc_ids, *stale])
@@ -129,6 +178,98 @@ class _Batch:
             writers.replace(con, "input_files", "uri", uris, ledger)
             writers.delete_keys(con, "document_signatures", "doc_id", replaced_doc_ids)
             writers.replace(con, "document_signatures", "doc_id", kept, signatures)
+        return converted
+
+
+class _Run:
+    """One ingestion run: the ledger, the deduplicator, the batch being filled, the counts."""
+
+    def __init__(self, warehouse: Warehouse, settings: NewsclaimsSettings):
+        self.warehouse, self.settings = warehouse, settings
+        self.ledger = _ledger(warehouse)
+        self.dedup: Deduplicator | None = None  # built on first new document: a no-op run never reads texts
+        self.outcomes: Counter[str] = Counter()
+        self.batch = _Batch()
+        self.replaced: list[str] = []
+        self.seen: set[str] = set()
+        self.pending: list[tuple[InputFile, Outcome]] = []  # read, not yet cleaned of site boilerplate
+        self.cleaning: Counter[str] = Counter()  # characters removed per cleaning rule in this run
+
+    def read(self, paths: list[Path], force: set[str]) -> None:
+        """Ingest paths; inputs in `force` are read again even when unchanged."""
+        settings = self.settings
+
+        def unchanged(uri: str, raw_hash: str) -> bool:
+            return uri not in force and uri in self.ledger and self.ledger[uri][0] == raw_hash
+
+        for input_file, outcome in read_inputs(
+            paths, max_bytes=settings.max_bytes, max_chars=settings.max_chars,
+            max_paragraph_chars=settings.max_paragraph_chars, max_container_bytes=settings.max_container_bytes,
+            min_words=settings.min_words, unchanged=unchanged,
+        ):
+            self.seen.add(input_file.uri)
+            if outcome is None:
+                self.outcomes["unchanged"] += 1
+            else:
+                self.pending.append((input_file, outcome))
+                if len(self.pending) >= WRITE_BATCH:
+                    self.flush()
+            if settings.show_progress and len(self.seen) % 50 == 0:
+                print(f"\ringested {len(self.seen)} inputs", end="", file=sys.stderr, flush=True)
+
+    def add(self, input_file: InputFile, outcome: Document | Rejection) -> None:
+        previous = self.ledger.get(input_file.uri)
+        if previous and previous[1]:
+            self.replaced.append(previous[1])  # a changed file replaces the document it gave before
+            if self.dedup is not None:
+                self.dedup.remove(previous[1])  # ... and is no duplicate of its own old version
+        if isinstance(outcome, Document):
+            if self.dedup is None:
+                self.dedup = Deduplicator(threshold=self.settings.dedup_threshold)
+                with self.warehouse.read() as con:
+                    _load_stored(con, self.dedup)
+                for doc_id in self.replaced:
+                    self.dedup.remove(doc_id)
+            kept = self.dedup.duplicate_of(outcome.doc_id, outcome.text)
+            if kept is not None:
+                outcome = _duplicate(input_file.uri, kept)
+            else:
+                self.dedup.add(outcome.doc_id, outcome.text)
+        self.batch.inputs.append(input_file)
+        if isinstance(outcome, Document):
+            self.batch.documents.append(outcome)
+            self.batch.status[input_file.uri] = ("document", outcome.doc_id)
+            self.outcomes["document"] += 1
+            self.cleaning.update({r["rule"]: r["chars"] for r in audit_rows(outcome) if r["action"] == "removed"})
+        else:
+            self.batch.rejections.append(outcome)
+            self.batch.status[input_file.uri] = ("rejected", None)
+            self.outcomes[f"rejected:{outcome.reason}"] += 1
+
+    def flush(self) -> None:
+        """Site boilerplate, then duplicates, then one write of the pending inputs."""
+        for input_file, outcome in _without_site_boilerplate(self.warehouse, self.pending):
+            self.add(input_file, outcome)
+        self.pending = []
+        if len(self.batch) or self.replaced:
+            converted = self.batch.write(self.warehouse, self.replaced, self.dedup)
+            if converted:
+                self.outcomes["document"] -= converted
+                self.outcomes[f"rejected:{RejectReason.DUPLICATE}"] += converted
+            self.ledger.update({i.uri: (i.raw_hash, self.batch.status[i.uri][1]) for i in self.batch.inputs})
+        self.replaced, self.batch = [], _Batch()
+
+    def reexamine(self, stale: set[str]) -> None:
+        """Read the stale inputs again; those whose file or record is gone are forgotten."""
+        files = sorted({Path(uri.split("#", 1)[0]) for uri in stale})
+        self.seen = set()
+        self.read([f for f in files if f.is_file()], force=stale)
+        self.flush()
+        gone = sorted(stale - self.seen)
+        with self.warehouse.write() as con:
+            for table_name in ("rejected_documents", "input_files"):
+                writers.delete_keys(con, table_name, "uri", gone)
+        self.outcomes["re-examined"] += len(stale)
 
 
 @dg.multi_asset(
@@ -141,79 +282,27 @@ class _Batch:
 def ingestion(context: dg.AssetExecutionContext, settings: NewsclaimsSettings, warehouse: Warehouse):
     """Read every input; new or changed ones become documents or rejections."""
     with warehouse.write():
-        pass  # creates the tables and checks the schema version before any work
-    ledger = _ledger(warehouse)
-    dedup: Deduplicator | None = None  # built on first new document: a no-op run never reads texts
-    outcomes: Counter[str] = Counter()
-    batch = _Batch()
-    replaced: list[str] = []
-
-    def unchanged(uri: str, raw_hash: str) -> bool:
-        return uri in ledger and ledger[uri][0] == raw_hash
-
-    def settle(chunk: list[tuple[InputFile, Outcome]]) -> None:
-        """Site boilerplate, then duplicates, then one write of the chunk."""
-        nonlocal dedup, replaced, batch
-        for input_file, outcome in _without_site_boilerplate(warehouse, chunk):
-            previous = ledger.get(input_file.uri)
-            if previous and previous[1]:
-                replaced.append(previous[1])  # a changed file replaces the document it gave before
-                if dedup is not None:
-                    dedup.remove(previous[1])  # ... and is no duplicate of its own old version
-            if isinstance(outcome, Document):
-                if dedup is None:
-                    dedup = _deduplicator(warehouse, settings, replaced)
-                kept = dedup.duplicate_of(outcome.doc_id, outcome.text)
-                if kept is not None:
-                    outcome = Rejection(
-                        uri=input_file.uri,
-                        reason=RejectReason.DUPLICATE,
-                        detail=f"same story as {kept}",
-                        duplicate_of=kept,
-                    )
-                else:
-                    dedup.add(outcome.doc_id, outcome.text)
-            batch.inputs.append(input_file)
-            if isinstance(outcome, Document):
-                batch.documents.append(outcome)
-                batch.status[input_file.uri] = ("document", outcome.doc_id)
-                outcomes["document"] += 1
-                cleaning.update({r["rule"]: r["chars"] for r in audit_rows(outcome) if r["action"] == "removed"})
-            else:
-                batch.rejections.append(outcome)
-                batch.status[input_file.uri] = ("rejected", None)
-                outcomes[f"rejected:{outcome.reason}"] += 1
-        if len(batch) or replaced:
-            batch.write(warehouse, replaced, dedup)
-        replaced, batch = [], _Batch()
-
-    pending: list[tuple[InputFile, Outcome]] = []
-    cleaning: Counter[str] = Counter()  # characters removed per cleaning rule in this run
-    for seen, (input_file, outcome) in enumerate(
-        read_inputs(settings.paths, max_bytes=settings.max_bytes, min_words=settings.min_words, unchanged=unchanged), 1
-    ):
-        if outcome is None:
-            outcomes["unchanged"] += 1
-        else:
-            pending.append((input_file, outcome))
-        if len(pending) >= WRITE_BATCH:
-            settle(pending)
-            pending = []
-        if settings.show_progress and seen % 50 == 0:
-            print(f"\ringested {seen} inputs", end="", file=sys.stderr, flush=True)
-    settle(pending)
+        pass  # creates the tables and checks the file and schema version before any work
+    run = _Run(warehouse, settings)
+    run.read(settings.paths, force=_stale_uris(warehouse))
+    run.flush()
+    for _ in range(REEXAMINE_ROUNDS):
+        stale = _stale_uris(warehouse)
+        if not stale:
+            break
+        run.reexamine(stale)
     if settings.show_progress:
-        print(f"\ringestion: {dict(outcomes)}", file=sys.stderr, flush=True)
-    context.log.info(f"ingestion outcomes: {dict(outcomes)}")
+        print(f"\ringestion: {dict(run.outcomes)}", file=sys.stderr, flush=True)
+    context.log.info(f"ingestion outcomes: {dict(run.outcomes)}")
 
     with warehouse.read() as con:
         yield dg.MaterializeResult(
             asset_key="documents",
             metadata=table_metadata(
                 con, "documents", ["doc_id", "uri", "title", "published_at", "word_count"],
-                new_documents=outcomes["document"], unchanged_inputs=outcomes["unchanged"],
-                cleaning_chars_removed=sum(cleaning.values()),
-                cleaning_chars_by_rule=dg.MetadataValue.json(dict(cleaning.most_common())),
+                new_documents=run.outcomes["document"], unchanged_inputs=run.outcomes["unchanged"],
+                cleaning_chars_removed=sum(run.cleaning.values()),
+                cleaning_chars_by_rule=dg.MetadataValue.json(dict(run.cleaning.most_common())),
                 cleaning_audit=dg.MetadataValue.md(
                     writers.preview_markdown(con, "document_cleaning", ["doc_id", "rule", "action", "items", "chars"])
                 ),

@@ -17,7 +17,10 @@ class NewsclaimsSettings(dg.ConfigurableResource):
     """Where the articles are and the limits the pipeline runs with."""
 
     input_paths: list[str]
-    max_bytes: int = 20_000_000  # larger inputs are rejected as too_large before parsing
+    max_bytes: int = 20_000_000  # larger inputs (or records, once decompressed) are too_large before parsing
+    max_container_bytes: int = 2_000_000_000  # a .jsonl/.warc decompressing past this stops as too_large
+    max_chars: int = 200_000  # longer article texts are rejected as too_long (spaCy's own limit is 1,000,000)
+    max_paragraph_chars: int = 20_000  # a longer paragraph (a run-on "sentence") is too_long: it bounds parse cost
     min_words: int = 40  # shorter extracted texts are rejected as too_short
     dedup_threshold: float = 0.8  # MinHash Jaccard above which two texts are one story
     batch_size: int = 64  # documents per parse batch and per write transaction

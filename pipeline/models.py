@@ -43,6 +43,7 @@ class RejectReason(StrEnum):
     BINARY = "binary"
     UNDECODABLE = "undecodable"
     TOO_LARGE = "too_large"
+    TOO_LONG = "too_long"
     TOO_SHORT = "too_short"
     NO_ARTICLE_TEXT = "no_article_text"
     NOT_ENGLISH = "not_english"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import importlib.metadata
 import importlib.util
+from collections import deque
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TypeVar
@@ -77,3 +78,42 @@ def parse_stream(
     """Parse (text, context) pairs lazily, in input order."""
     nlp = load_nlp()
     yield from nlp.pipe(items, as_tuples=True, batch_size=batch_size, n_process=n_process)
+
+
+def parse_stream_isolated(
+    items: Iterable[tuple[str, Context]], *, batch_size: int = 32, n_process: int = 1
+) -> Iterator[tuple[Doc | Exception, Context]]:
+    """Like parse_stream, but a text the parser raises on (E088: longer than nlp.max_length)
+    gives its exception in place of a Doc, and the other texts are still parsed.
+
+    The stream runs at full speed; when it breaks, the texts it had taken but not yet given
+    back are parsed one at a time, each on its own, and the stream resumes after them."""
+    nlp = load_nlp()
+    remaining = iter(items)
+    while True:
+        in_flight: deque[tuple[str, Context]] = deque()
+
+        source_errors: list[Exception] = []
+
+        def feed() -> Iterator[tuple[str, Context]]:
+            try:
+                for item in remaining:
+                    in_flight.append(item)
+                    yield item
+            except Exception as error:
+                source_errors.append(error)  # the items' own source failed: not a parse error
+                raise
+
+        try:
+            for doc, context in nlp.pipe(feed(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+                in_flight.popleft()
+                yield doc, context
+            return
+        except Exception:  # noqa: BLE001 - which text raised is found below, one at a time
+            if source_errors:
+                raise
+            for text, context in in_flight:
+                try:
+                    yield nlp(text), context
+                except Exception as error:  # noqa: BLE001 - recorded for this document only
+                    yield error, context

@@ -85,3 +85,52 @@ def test_eval_missing_bbc_gold_directory(tmp_path, capsys):
     assert main(["eval", "--bbc-gold", str(tmp_path / "no-gold")]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "no-gold" in err[0]
+# --------------------------------------------------------------------------- the query sandbox (issue 16, failure 8)
+
+ESCAPES = {
+    "attach another file read-write": "attach '{other}' as other (read_only false)",
+    "attach then drop": "attach '{other}' as other; drop table other.secrets",
+    "copy to a file": "copy (select * from documents) to '{out}'",
+    "export the database": "export database '{outdir}'",
+    "read a local file": "select * from read_text('/etc/passwd')",
+    "read a csv": "select * from read_csv('/etc/passwd')",
+    "list files": "select * from glob('/etc/*')",
+    "install an extension": "install httpfs",
+    "load an extension": "load httpfs",
+    "re-enable external access": "set enable_external_access = true",
+    "unlock the configuration": "set lock_configuration = false",
+    "write": "create table mine as select 1",
+    "a select then a write": "select 1; delete from documents",
+}
+
+
+@pytest.mark.parametrize("sql", list(ESCAPES.values()), ids=list(ESCAPES))
+def test_query_refuses_each_escape(built_sample, tmp_path, capsys, sql):
+    import duckdb
+
+    _, db, _ = built_sample
+    other = tmp_path / "other.duckdb"
+    with duckdb.connect(str(other)) as con:
+        con.execute("create table secrets as select 42 as answer")
+    out, outdir = tmp_path / "out.csv", tmp_path / "export"
+    code = main(["query", sql.format(other=other, out=out, outdir=outdir), "--db", str(db)])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 1 and len(err) == 1, err
+    assert not out.exists() and not outdir.exists()
+    with duckdb.connect(str(other), read_only=True) as con:
+        assert con.execute("select answer from secrets").fetchall() == [(42,)]
+
+
+def test_query_results_are_row_limited(built_sample, capsys):
+    _, db, _ = built_sample
+    # a trillion rows: only the first few are ever computed
+    assert main(["query", "select range as n from range(1000000000000)", "--db", str(db), "--max-rows", "5"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == ["n", "-", "0", "1", "2", "3", "4", "(first 5 rows; --max-rows for more)"]
+
+
+def test_query_still_reads_the_database(built_sample, capsys):
+    _, db, _ = built_sample
+    assert main(["query", "rejected_inputs", "--db", str(db)]) == 0
+    assert main(["query", "describe documents", "--db", str(db)]) == 0
+    assert "doc_id" in capsys.readouterr().out

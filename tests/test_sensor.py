@@ -38,3 +38,12 @@ def test_the_daily_schedule_requests_one_run_over_every_bucket():
 
     request = daily_schedule(dg.build_schedule_context())
     assert request.tags == ALL_BUCKETS_TAGS
+
+
+def test_a_symlink_loop_or_a_fifo_in_the_inbox_does_not_stop_the_sensor(sample_inbox):
+    import os
+
+    (sample_inbox / "loop.txt").symlink_to(sample_inbox / "loop.txt")
+    os.mkfifo(sample_inbox / "pipe.txt")
+    first, _ = tick(sample_inbox)
+    assert isinstance(first, dg.SensorResult) and len(first.run_requests) == 1

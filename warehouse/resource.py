@@ -4,6 +4,11 @@ DuckDB lets one process hold a file read-write, and then no other process may op
 not even to read. So writers hold their connection only for one transaction, and both
 writers and readers retry a locked file with bounded backoff before failing with a message
 that names the cause and the fix.
+
+Before the first write, the file is checked (`check_database_file`): only a new or empty
+file or a newsclaims database is written to; another DuckDB database, an SQLite file or a
+damaged file is refused with one line and left untouched. No connection installs or loads
+extensions on its own, and `sandboxed` gives the locked-down connection `newsclaims query` uses.
 """
 
 from __future__ import annotations
@@ -18,6 +23,17 @@ import dagster as dg
 import duckdb
 
 from warehouse.schema import SCHEMA_VERSION, tables, views
+
+# Never fetch or load code because of what a file or a query names (an SQLite file made
+# DuckDB download sqlite_scanner).
+NO_EXTENSIONS = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+# The query shell: no files, no network, no ATTACH; `lock_configuration` is then set, so no
+# statement can turn any of it back on.
+SANDBOX = {**NO_EXTENSIONS, "enable_external_access": False}
+DUCKDB_MAGIC = (8, b"DUCK")  # offset and bytes of DuckDB's magic number
+SQLITE_MAGIC = b"SQLite format 3\x00"
+HEADER_BYTES = 3 * 4096  # DuckDB's file header and two database headers, before the data blocks
+_checked: set[tuple[int, int]] = set()  # (device, inode) of files already found to be newsclaims databases
 
 
 class WarehouseError(RuntimeError):
@@ -37,7 +53,9 @@ def _is_lock_error(error: duckdb.Error) -> bool:
     return "lock" in message and ("conflicting" in message or "could not set" in message)
 
 
-def connect(path: Path, *, read_only: bool, lock_timeout_s: float) -> duckdb.DuckDBPyConnection:
+def connect(
+    path: Path, *, read_only: bool, lock_timeout_s: float, config: dict[str, object] = NO_EXTENSIONS
+) -> duckdb.DuckDBPyConnection:
     """Open the file, waiting up to lock_timeout_s (backoff 0.1 s doubling to 2 s) for a lock."""
     if read_only and not path.exists():
         raise WarehouseError(f"no database at {path}: run `newsclaims run` first")
@@ -47,8 +65,10 @@ def connect(path: Path, *, read_only: bool, lock_timeout_s: float) -> duckdb.Duc
     delay = 0.1
     while True:
         try:
-            con = duckdb.connect(str(path), read_only=read_only)
+            con = duckdb.connect(str(path), read_only=read_only, config=config)
             con.execute("set TimeZone = 'UTC'")
+            if config is SANDBOX:
+                con.execute("set lock_configuration = true")
             return con
         except duckdb.Error as error:
             if not _is_lock_error(error):
@@ -62,6 +82,51 @@ def connect(path: Path, *, read_only: bool, lock_timeout_s: float) -> duckdb.Duc
                 ) from None  # this message, not DuckDB's, is what the user should see
             time.sleep(delay)
             delay = min(delay * 2, 2.0)
+
+
+def _refuse(path: Path, what: str) -> WarehouseError:
+    return WarehouseError(f"{path} {what}; newsclaims leaves it untouched: give --db a new path or a newsclaims database")
+
+
+def check_database_file(path: Path, lock_timeout_s: float) -> None:
+    """Refuse, before anything is written, a file that is not a newsclaims database, a new
+    path or an empty file. Only reads the file (its header, then a read-only connection)."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return
+    if not path.is_file():
+        raise _refuse(path, "is not a regular file")
+    if info.st_size == 0 or (info.st_dev, info.st_ino) in _checked:
+        return
+    with path.open("rb") as stream:
+        header = stream.read(16)
+    if header.startswith(SQLITE_MAGIC):
+        raise _refuse(path, "is an SQLite database, not a DuckDB one")
+    offset, magic = DUCKDB_MAGIC
+    if header[offset : offset + len(magic)] != magic:
+        raise _refuse(path, "is not a valid DuckDB database")
+    try:
+        con = connect(path, read_only=True, lock_timeout_s=lock_timeout_s)
+    except DatabaseLockedError:
+        raise
+    except WarehouseError as error:
+        cause = str(error).split(": ", 1)[-1].splitlines()[0][:160]
+        raise _refuse(path, f"is a damaged DuckDB database ({cause})") from None
+    try:
+        names = {n for (n,) in con.execute(
+            "select table_name from information_schema.tables where table_catalog = current_database()"
+        ).fetchall()}
+        block_size, total_blocks = con.execute("select block_size, total_blocks from pragma_database_size()").fetchone()
+    finally:
+        con.close()
+    if info.st_size < HEADER_BYTES + block_size * total_blocks:  # the catalog opens, the data is cut off
+        raise _refuse(path, f"is a damaged DuckDB database (truncated: {info.st_size} bytes of "
+                            f"{HEADER_BYTES + block_size * total_blocks})")
+    if names and "schema_version" not in names:
+        others = ", ".join(sorted(names - set(tables()))[:5]) or ", ".join(sorted(names)[:5])
+        raise _refuse(path, f"is not a newsclaims database (it holds other tables: {others})")
+    _checked.add((info.st_dev, info.st_ino))
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
@@ -101,6 +166,9 @@ class Warehouse(dg.ConfigurableResource):
     @contextmanager
     def write(self) -> Iterator[duckdb.DuckDBPyConnection]:
         """One transaction: committed when the block ends, rolled back if it raises."""
+        check_database_file(self.path, self.lock_timeout_s)
+        if self.path.exists() and self.path.stat().st_size == 0:
+            self.path.unlink()  # DuckDB cannot open an empty file; an empty file holds nothing to keep
         con = connect(self.path, read_only=False, lock_timeout_s=self.lock_timeout_s)
         try:
             ensure_schema(con)
@@ -115,8 +183,11 @@ class Warehouse(dg.ConfigurableResource):
             con.close()
 
     @contextmanager
-    def read(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        con = connect(self.path, read_only=True, lock_timeout_s=self.lock_timeout_s)
+    def read(self, *, sandboxed: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A read-only connection; sandboxed: also no file, network or extension access, and
+        settings locked, for SQL written by users."""
+        con = connect(self.path, read_only=True, lock_timeout_s=self.lock_timeout_s,
+                      config=SANDBOX if sandboxed else NO_EXTENSIONS)
         try:
             yield con
         finally:

@@ -56,6 +56,9 @@ class Deduplicator:
         signature.update_batch([s.encode("utf-8") for s in shingles])
         return signature
 
+    def __contains__(self, doc_id: str) -> bool:
+        return doc_id in self._signatures
+
     def add(self, doc_id: str, text: str) -> None:
         """Register a kept document."""
         if doc_id in self._signatures:
