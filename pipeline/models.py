@@ -27,6 +27,16 @@ class Certainty(StrEnum):
     DENIED = "denied"
 
 
+class SentenceKind(StrEnum):
+    """What a sentence is on the page (pipeline/page_parts.py); only body sentences hold claims."""
+
+    BODY = "body"
+    HEADLINE = "headline"
+    DATELINE = "dateline"
+    CAPTION = "caption"
+    FURNITURE = "furniture"
+
+
 class SourceKind(StrEnum):
     PERSON = "person"
     GOVERNMENT = "government"
@@ -165,6 +175,7 @@ class SentenceRow:
     start_char: int
     end_char: int
     text: str
+    kind: str  # SentenceKind
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline import ids, segment
 from pipeline.nlp import installed_model
@@ -31,6 +31,7 @@ from pipeline.models import (
     ExtractedEvent,
     QuantityMention,
     QuantityRow,
+    SentenceKind,
     SentenceRow,
     SourceMentionRow,
     TextSpan,
@@ -73,6 +74,19 @@ class _SentenceIndex:
 
     def at(self, position: int) -> SentenceRow:
         return self.rows[max(bisect_right(self.starts, position) - 1, 0)]
+
+    def body_sentences(self, doc: Doc) -> list[Span]:
+        """The parser's sentences that lie in body sentences (whitespace-only ones dropped)."""
+        return [
+            sent for sent in doc.sents
+            if sent.text.strip() and self.at(sent.start_char + len(sent.text) - len(sent.text.lstrip())).kind
+            == SentenceKind.BODY
+        ]
+
+    def in_body(self, *spans: TextSpan | None) -> bool:
+        """Whether every given span starts in a body sentence: nothing is extracted from page
+        furniture (headlines, date lines, captions, teasers, footers; see page_parts)."""
+        return all(span is None or self.at(span.start).kind == SentenceKind.BODY for span in spans)
 
 
 def _cue_lemma(doc: Doc, cue: TextSpan | None) -> str | None:
@@ -122,6 +136,8 @@ def _narrator_claims(
     event_starts = [e.trigger.start for e in events]
     narrator = []
     for row in sentence_rows:
+        if row.kind != SentenceKind.BODY:
+            continue
         if _overlaps_any(row.start_char, row.end_char, attributed):
             continue  # the sentence's statement already has a source
         has_event = any(row.start_char <= s < row.end_char for s in event_starts)
@@ -187,13 +203,13 @@ def process(doc: Doc, document: Document) -> DocumentResult:
     """Extract every table's rows from one parsed document."""
     doc_id = document.doc_id
     result = DocumentResult(doc_id=doc_id)
-    result.sentences = list(segment.sentences(doc, doc_id))
+    result.sentences = list(segment.sentences(doc, doc_id, document.title))
     if not result.sentences:
         return result
     index = _SentenceIndex(result.sentences)
 
-    attributed = extract_claims(doc)
-    events = extract_events(doc, document.published_at)
+    attributed = [c for c in extract_claims(doc) if index.in_body(c.content, c.cue)]
+    events = extract_events(doc, document.published_at, index.body_sentences(doc))
     all_claims = attributed + _narrator_claims(doc, result.sentences, attributed, events)
 
     seen_claims: set[str] = set()
