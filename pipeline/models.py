@@ -27,6 +27,18 @@ class Certainty(StrEnum):
     DENIED = "denied"
 
 
+class CueClass(StrEnum):
+    """What kind of claim a cue makes (pipeline/lexicons/cue_classes.json documents each)."""
+
+    SPEECH = "speech"
+    WRITTEN = "written"
+    BELIEF = "belief"
+    INTENTION = "intention"
+    EVALUATION = "evaluation"
+    EVIDENTIAL = "evidential"
+    ACT = "act"
+
+
 class SentenceKind(StrEnum):
     """What a sentence is on the page (pipeline/page_parts.py); only body sentences hold claims."""
 
@@ -197,6 +209,7 @@ class ClaimRow:
     content_spans: list[list[int]]
     claim_type: str
     certainty: str
+    cue_class: str | None  # CueClass; None for narrator claims, which have no cue
 
 
 @dataclass(frozen=True)

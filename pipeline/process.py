@@ -18,6 +18,7 @@ from pipeline import ids, segment
 from pipeline.nlp import installed_model
 from pipeline.attribution import extract_claims
 from pipeline.attribution.cue_verbs import cue_lemma
+from pipeline.cue_classes import cue_class, infinitive_content
 from pipeline.events import extract_events
 from pipeline.models import (
     Certainty,
@@ -156,6 +157,8 @@ def _narrator_claims(
 
 def _claim_row(doc: Doc, doc_id: str, claim: ExtractedClaim, sentence: SentenceRow) -> ClaimRow:
     source, cue = claim.source, claim.cue
+    lemma = _cue_lemma(doc, cue)
+    narrator = claim.claim_type == ClaimType.NARRATOR
     return ClaimRow(
         claim_id=ids.child_id("cl", doc_id, claim.claim_type, claim.content.start, claim.content.end),
         doc_id=doc_id,
@@ -165,7 +168,7 @@ def _claim_row(doc: Doc, doc_id: str, claim: ExtractedClaim, sentence: SentenceR
         source_start=source.mention.start if source else None,
         source_end=source.mention.end if source else None,
         cue=cue.text if cue else None,
-        cue_lemma=_cue_lemma(doc, cue),
+        cue_lemma=lemma,
         cue_start=cue.start if cue else None,
         cue_end=cue.end if cue else None,
         content=claim.content.text,
@@ -174,6 +177,13 @@ def _claim_row(doc: Doc, doc_id: str, claim: ExtractedClaim, sentence: SentenceR
         content_spans=[[f.start, f.end] for f in claim.content_fragments],
         claim_type=str(claim.claim_type),
         certainty=str(claim.certainty),
+        cue_class=None if narrator else str(
+            cue_class(
+                lemma,
+                infinitive_content(doc, claim.content.start, claim.content.end),
+                source.kind if source else None,
+            )
+        ),
     )
 
 

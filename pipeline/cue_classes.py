@@ -1,0 +1,54 @@
+"""What kind of claim an attributed claim is (claims.cue_class), from its cue's lemma.
+
+The classes and their lemmas are in `pipeline/lexicons/cue_classes.json`, which documents
+each class and the three adjustments applied here: an infinitive content states an
+intention, a speech cue of a document or medium is written, and a speech or written cue
+with no source is evidential.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from pipeline.lexicons import load
+from pipeline.models import CueClass, SourceKind
+
+_WRITTEN_SOURCES = {SourceKind.DOCUMENT, SourceKind.MEDIA, SourceKind.SOCIAL_MEDIA}
+_STATING = {CueClass.SPEECH, CueClass.WRITTEN, CueClass.BELIEF}
+
+
+@lru_cache(maxsize=1)
+def lemma_classes() -> dict[str, CueClass]:
+    """Every listed lemma with its class; a lemma listed under two classes is an error."""
+    classes: dict[str, CueClass] = {}
+    for name, entry in load("cue_classes")["classes"].items():
+        for lemma in entry["lemmas"]:
+            if classes.setdefault(lemma, CueClass(name)) != CueClass(name):
+                raise ValueError(f"cue lemma {lemma!r} is listed under {classes[lemma]} and {name}")
+    return classes
+
+
+def infinitive_content(doc: Doc, start: int, end: int) -> bool:
+    """Whether the content's first verb is an infinitive ('to leave', 'hauliers to expect Y'),
+    not a finite clause ('that he wants to go', 'he wants to go') nor a noun's modifier
+    ('announced plans to cut Y')."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    for token in span if span is not None else ():
+        if token.pos_ in {"VERB", "AUX"}:
+            return token.i > 0 and doc[token.i - 1].tag_ == "TO" and token.dep_ not in {"acl", "relcl"}
+    return False
+
+
+def cue_class(lemma: str | None, infinitive: bool, source_kind: SourceKind | None) -> CueClass:
+    """The class of an attributed claim with this cue lemma (None: a quote with no cue of
+    its own), an infinitive content or not, and source kind (None: no source)."""
+    found = lemma_classes().get(lemma or "", CueClass.SPEECH)
+    if found in _STATING and infinitive and lemma not in load("cue_classes")["infinitive_keeps_class"]:
+        return CueClass.INTENTION
+    if found == CueClass.SPEECH and source_kind in _WRITTEN_SOURCES:
+        return CueClass.WRITTEN
+    if found in {CueClass.SPEECH, CueClass.WRITTEN} and source_kind is None and lemma is not None:
+        return CueClass.EVIDENTIAL
+    return found
