@@ -2,7 +2,7 @@
 
 The classes and their lemmas are in `pipeline/lexicons/cue_classes.json`, which documents
 each class and the three adjustments applied here: an infinitive content states an
-intention, a speech cue of a document or medium is written, and a speech or written cue
+intention, a speech or belief cue of a document or medium is written, and a speech or written cue
 with no source is evidential.
 """
 
@@ -13,10 +13,11 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from pipeline.lexicons import load
-from pipeline.models import CueClass, SourceKind
+from pipeline.models import CueClass, SourceKind, TextSpan
 
 _WRITTEN_SOURCES = {SourceKind.DOCUMENT, SourceKind.MEDIA, SourceKind.SOCIAL_MEDIA}
 _STATING = {CueClass.SPEECH, CueClass.WRITTEN, CueClass.BELIEF}
+_WORD_CUES = {"ADJ", "NOUN"}
 
 
 @lru_cache(maxsize=1)
@@ -47,8 +48,25 @@ def cue_class(lemma: str | None, infinitive: bool, source_kind: SourceKind | Non
     found = lemma_classes().get(lemma or "", CueClass.SPEECH)
     if found in _STATING and infinitive and lemma not in load("cue_classes")["infinitive_keeps_class"]:
         return CueClass.INTENTION
-    if found == CueClass.SPEECH and source_kind in _WRITTEN_SOURCES:
+    if found in {CueClass.SPEECH, CueClass.BELIEF} and source_kind in _WRITTEN_SOURCES:
         return CueClass.WRITTEN
     if found in {CueClass.SPEECH, CueClass.WRITTEN} and source_kind is None and lemma is not None:
         return CueClass.EVIDENTIAL
     return found
+
+
+def _listed_lemma(doc: Doc, lemma: str | None, cue: TextSpan | None) -> str | None:
+    """The cue's lemma or, when that is not listed (a copula or light verb heading the cue:
+    'were reluctant to', 'voiced concern'), the first listed adjective or noun of the cue."""
+    if cue is None or lemma in lemma_classes():
+        return lemma
+    span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    words = [t.lemma_.lower() for t in span or () if t.pos_ in _WORD_CUES]
+    return next((word for word in words if word in lemma_classes()), lemma)
+
+
+def claim_cue_class(
+    doc: Doc, lemma: str | None, cue: TextSpan | None, content: TextSpan, source_kind: SourceKind | None
+) -> CueClass:
+    """The class of one extracted claim, read from its parse."""
+    return cue_class(_listed_lemma(doc, lemma, cue), infinitive_content(doc, content.start, content.end), source_kind)

@@ -18,7 +18,7 @@ from pipeline import ids, segment
 from pipeline.nlp import installed_model
 from pipeline.attribution import extract_claims
 from pipeline.attribution.cue_verbs import cue_lemma
-from pipeline.cue_classes import cue_class, infinitive_content
+from pipeline.cue_classes import claim_cue_class
 from pipeline.events import extract_events
 from pipeline.models import (
     Certainty,
@@ -178,11 +178,7 @@ def _claim_row(doc: Doc, doc_id: str, claim: ExtractedClaim, sentence: SentenceR
         claim_type=str(claim.claim_type),
         certainty=str(claim.certainty),
         cue_class=None if narrator else str(
-            cue_class(
-                lemma,
-                infinitive_content(doc, claim.content.start, claim.content.end),
-                source.kind if source else None,
-            )
+            claim_cue_class(doc, lemma, cue, claim.content, source.kind if source else None)
         ),
     )
 

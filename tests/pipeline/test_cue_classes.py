@@ -63,3 +63,8 @@ def test_lexicon_documents_every_class_and_lists_each_lemma_once():
     assert set(lexicon["classes"]) == {str(c) for c in CueClass}
     assert all(entry["_doc"] for entry in lexicon["classes"].values())
     assert lemma_classes()["fear"] == CueClass.BELIEF  # loads without a lemma under two classes
+
+
+def test_a_copula_cue_takes_the_class_of_its_adjective_and_a_study_finding_is_written(nlp):
+    assert ("be", "intention") in _classes(nlp, "Councils were reluctant to provide the sites.")
+    assert ("find", "written") in _classes(nlp, "A survey found that sales fell by 3% in December.")
