@@ -9,7 +9,8 @@ shape of the paragraph, its place in the text and the vocabulary of
 - headline: the document's title, or a short paragraph with no sentence-final punctuation that is not the last one
   (the title line of a plain-text article, a subheading); not a list item or the line after
   a colon, which are body;
-- dateline: only dates, weekdays, times and words such as "updated";
+- dateline: only dates, weekdays, times and words such as "updated", or a place in capitals
+  and a dash on a line of its own ("WASHINGTON —");
 - caption: a caption label ("Photo:") or an unpunctuated line naming a picture credit;
 - furniture: score and fixture lines (numbers only, or a short unpunctuated line with a
   score), link and programme teasers, site footers, bylines and author notes, and a
@@ -38,6 +39,8 @@ _QUOTE_MARKS = "\"“”«»„"
 _WORD = re.compile(r"[\w.'’:-]+")
 _SCORE = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b")
 _LIST_ITEM = re.compile(r"^(?:[-–—•*▪·]|\d{1,2}[.)])\s")
+# "WASHINGTON —", "LONDON (Reuters) -": a place in capitals, perhaps an agency, and a dash
+_PLACE_DATELINE = re.compile(r"^[A-Z][A-Z.,'’ -]*(?:\([\w .]+\))?\s*(?:—|―|–|--|-)$")
 _BIO_OPENING = re.compile(r"^(?:[A-Z][\w.'’-]*\s){1,4}(?:is|was|has been)\s+(?:a|an|the)\b")
 
 
@@ -55,6 +58,8 @@ def _words(paragraph: str) -> list[str]:
 
 
 def _is_dateline(paragraph: str) -> bool:
+    if _PLACE_DATELINE.match(paragraph):
+        return True
     words = [w.strip(".,:") for w in _words(paragraph)]
     words = [w for w in words if w]
     calendar = set(_lexicon("weekdays")) | set(_lexicon("months"))

@@ -83,6 +83,11 @@ def test_fixture_lines_captions_and_comment_blocks():
     ]
 
 
+def test_a_place_dateline_on_its_own_line():
+    paragraphs = ["WASHINGTON —", "The Senate voted on Tuesday.", "LONDON (Reuters) -", "Shares rose."]
+    assert [str(k) for k in paragraph_kinds(paragraphs)] == ["dateline", "body", "dateline", "body"]
+
+
 def test_broken_lines_list_items_and_open_quotes_stay_body():
     paragraphs = [
         "Steven Gerrard's late strike secured qualification for",
