@@ -1,9 +1,10 @@
 """What kind of claim an attributed claim is (claims.cue_class), from its cue's lemma.
 
 The classes and their lemmas are in `pipeline/lexicons/cue_classes.json`, which documents
-each class and the three adjustments applied here: an infinitive content states an
-intention, a speech or belief cue of a document or medium is written, and a speech or written cue
-with no source is evidential.
+each class and the adjustments applied here: an infinitive content states an intention, a
+speech or belief cue of a document or medium is written, a speech or written cue with no
+source is evidential, and a speech, written or belief claim whose content is a bare noun
+phrase ("discussed the events") records an act.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from pipeline.lexicons import load
-from pipeline.models import CueClass, SourceKind, TextSpan
+from pipeline.models import ClaimType, CueClass, SourceKind, TextSpan
 
 _WRITTEN_SOURCES = {SourceKind.DOCUMENT, SourceKind.MEDIA, SourceKind.SOCIAL_MEDIA}
 _STATING = {CueClass.SPEECH, CueClass.WRITTEN, CueClass.BELIEF}
@@ -65,8 +66,24 @@ def _listed_lemma(doc: Doc, lemma: str | None, cue: TextSpan | None) -> str | No
     return next((word for word in words if word in lemma_classes()), lemma)
 
 
+def noun_phrase_content(doc: Doc, start: int, end: int) -> bool:
+    """Whether an indirect claim's content is a bare noun phrase ('discussed the events', 'wrote
+    the song'): no verb, and no adjective after its noun as in the small clause 'found such a
+    move highly controversial'."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.root.pos_ not in {"NOUN", "PROPN", "PRON", "NUM"}:
+        return False
+    return not any(t.pos_ in {"VERB", "AUX"} or (t.pos_ == "ADJ" and t.i > span.root.i) for t in span)
+
+
 def claim_cue_class(
-    doc: Doc, lemma: str | None, cue: TextSpan | None, content: TextSpan, source_kind: SourceKind | None
+    doc: Doc, claim_type: ClaimType, lemma: str | None, cue: TextSpan | None, content: TextSpan,
+    source_kind: SourceKind | None,
 ) -> CueClass:
     """The class of one extracted claim, read from its parse."""
-    return cue_class(_listed_lemma(doc, lemma, cue), infinitive_content(doc, content.start, content.end), source_kind)
+    found = cue_class(
+        _listed_lemma(doc, lemma, cue), infinitive_content(doc, content.start, content.end), source_kind
+    )
+    if found in _STATING and claim_type == ClaimType.INDIRECT and noun_phrase_content(doc, content.start, content.end):
+        return CueClass.ACT  # an act of communication about a topic, with nothing stated
+    return found

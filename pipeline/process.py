@@ -178,7 +178,7 @@ def _claim_row(doc: Doc, doc_id: str, claim: ExtractedClaim, sentence: SentenceR
         claim_type=str(claim.claim_type),
         certainty=str(claim.certainty),
         cue_class=None if narrator else str(
-            claim_cue_class(doc, lemma, cue, claim.content, source.kind if source else None)
+            claim_cue_class(doc, claim.claim_type, lemma, cue, claim.content, source.kind if source else None)
         ),
     )
 

@@ -68,3 +68,8 @@ def test_lexicon_documents_every_class_and_lists_each_lemma_once():
 def test_a_copula_cue_takes_the_class_of_its_adjective_and_a_study_finding_is_written(nlp):
     assert ("be", "intention") in _classes(nlp, "Councils were reluctant to provide the sites.")
     assert ("find", "written") in _classes(nlp, "A survey found that sales fell by 3% in December.")
+
+
+def test_a_noun_phrase_content_records_an_act_not_a_statement(nlp):
+    assert ("discuss", "act") in _classes(nlp, "The two managers discussed the events after the game.")
+    assert ("find", "belief") in _classes(nlp, "Some fans would find such a move highly controversial.")
