@@ -12,7 +12,7 @@ from importlib import resources
 import dagster as dg
 
 from pipeline.events.ontology import load_ontology
-from pipeline.models import Certainty, ClaimType, DatePrecision, RejectReason, SourceKind
+from pipeline.models import Certainty, ClaimType, CueClass, DatePrecision, RejectReason, SentenceKind, SourceKind
 from warehouse.resource import Warehouse
 
 SAMPLE_SIZE = 10
@@ -37,10 +37,10 @@ SQL_CHECKS: tuple[SqlCheck, ...] = (
              "Reasons come from the closed set; duplicates point to a stored document."),
     SqlCheck("sentences", "sentences_unique_ids", "unique_ids", "Each sentence_id appears once.", tables=("sentences",)),
     SqlCheck("sentences", "sentences_valid", "sentences_valid",
-             "Offsets give the text; no blank sentences; the document exists."),
+             "Offsets give the text; no blank sentences; the document exists; kind from the closed set."),
     SqlCheck("claims", "claims_unique_ids", "unique_ids", "Each claim_id appears once.", tables=("claims",)),
     SqlCheck("claims", "claims_valid", "claims_valid",
-             "References exist; content, cue and source offsets give their text; enums valid."),
+             "References exist; content, cue and source offsets give their text; enums valid; cue_class on every attributed claim."),
     SqlCheck("claim_quantities", "quantities_valid", "quantities_valid",
              "Quantity offsets give their text; their claim or event exists."),
     SqlCheck("source_mentions", "source_mentions_valid", "source_mentions_valid",
@@ -62,7 +62,9 @@ def _allowed_values() -> dict[str, list[str]]:
     return {
         "claim_types": [str(v) for v in ClaimType],
         "certainties": [str(v) for v in Certainty],
+        "cue_classes": [str(v) for v in CueClass],
         "source_kinds": [str(v) for v in SourceKind],
+        "sentence_kinds": [str(v) for v in SentenceKind],
         "reject_reasons": [str(v) for v in RejectReason],
         "date_precisions": [str(v) for v in DatePrecision],
         "event_types": sorted(load_ontology().types),

@@ -27,6 +27,28 @@ class Certainty(StrEnum):
     DENIED = "denied"
 
 
+class CueClass(StrEnum):
+    """What kind of claim a cue makes (pipeline/lexicons/cue_classes.json documents each)."""
+
+    SPEECH = "speech"
+    WRITTEN = "written"
+    BELIEF = "belief"
+    INTENTION = "intention"
+    EVALUATION = "evaluation"
+    EVIDENTIAL = "evidential"
+    ACT = "act"
+
+
+class SentenceKind(StrEnum):
+    """What a sentence is on the page (pipeline/page_parts.py); only body sentences hold claims."""
+
+    BODY = "body"
+    HEADLINE = "headline"
+    DATELINE = "dateline"
+    CAPTION = "caption"
+    FURNITURE = "furniture"
+
+
 class SourceKind(StrEnum):
     PERSON = "person"
     GOVERNMENT = "government"
@@ -178,6 +200,7 @@ class SentenceRow:
     start_char: int
     end_char: int
     text: str
+    kind: str  # SentenceKind
 
 
 @dataclass(frozen=True)
@@ -199,6 +222,7 @@ class ClaimRow:
     content_spans: list[list[int]]
     claim_type: str
     certainty: str
+    cue_class: str | None  # CueClass; None for narrator claims, which have no cue
 
 
 @dataclass(frozen=True)

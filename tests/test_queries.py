@@ -18,3 +18,17 @@ def test_bundled_queries_run_by_name(built_sample, capsys):
     assert "who_claimed_what" in bundled_queries()
     assert main(["query", "who_claimed_what", "--db", str(db)]) == 0
     assert "certainty" in capsys.readouterr().out
+
+
+def test_claim_queries_default_to_statements(built_sample):
+    """Bundled queries keep speech, written and belief claims (and narrator ones) only; the
+    claims table itself keeps every class."""
+    _, db, _ = built_sample
+    with duckdb.connect(str(db), read_only=True) as con:
+        shown = [row[3] for row in con.execute(bundled_queries()["who_claimed_what"]).fetchall()]
+        statements = con.execute(
+            "select count(*) from claims join sources using (source_id)"
+            " where cue_class in ('speech', 'written', 'belief')"
+        ).fetchone()[0]
+    assert shown and set(shown) <= {"speech", "written", "belief"}
+    assert len(shown) == statements

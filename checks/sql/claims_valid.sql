@@ -1,4 +1,5 @@
--- Claims: references exist, every span's offsets give its stored text, enums in their sets.
+-- Claims: references exist, every span's offsets give its stored text, enums in their sets,
+-- a cue_class on every attributed claim and none on narrator claims.
 with c as (select c.*, d.text as doc_text from claims c left join documents d using (doc_id))
 select claim_id as id, 'document does not exist' as problem from c where doc_text is null
 union all
@@ -24,6 +25,10 @@ from claims where claim_type not in (select unnest($claim_types))
 union all
 select claim_id, 'certainty ' || certainty || ' not allowed'
 from claims where certainty not in (select unnest($certainties))
+union all
+select claim_id, 'cue_class ' || coalesce(cue_class, 'null') || ' not allowed for a ' || claim_type || ' claim'
+from claims where (claim_type = 'narrator') <> (cue_class is null)
+   or cue_class not in (select unnest($cue_classes))
 union all
 select claim_id, 'attributed claim without a source or cue'
 from claims where claim_type <> 'narrator' and source_id is null and cue is null

@@ -12,7 +12,21 @@ from pipeline.models import Certainty
 
 def _negated(cue: Token) -> bool:
     words = set(hedges()["negation_words"])
-    return any(child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in words) for child in cue.children)
+    return any(
+        child.dep_ == "neg"
+        or (child.dep_ == "advmod" and (child.lower_ in words or any(g.lower_ in words for g in child.lefts)))
+        for child in cue.children
+    )  # "did not say", "never said", "no longer wants"
+
+
+def _impersonal_passive(cue: Token) -> bool:
+    """'It is understood that Y', 'Fears had been expressed that Y': a passive cue with no
+    agent whose subject is 'it' or a noun of opinion, so nobody is named as holding Y."""
+    children = list(cue.children)
+    if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "agent" for c in children):
+        return False
+    subjects = [c for c in children if c.dep_ == "nsubjpass"]
+    return any(s.lower_ == "it" or s.lemma_.lower() in hedges()["impersonal_subjects"] for s in subjects)
 
 
 def base_certainty(cue: Token, lexicon_certainty: str) -> Certainty:
@@ -22,6 +36,9 @@ def base_certainty(cue: Token, lexicon_certainty: str) -> Certainty:
     for child in cue.children:
         if child.dep_ == "advmod" and child.lower_ in adverbs and child.i != cue.i:
             certainty = Certainty(adverbs[child.lower_])
+    if _impersonal_passive(cue):
+        frames = hedges()["impersonal_passive"]
+        certainty = Certainty(frames.get(cue.lemma_.lower(), frames["_default"]))
     if _negated(cue):
         certainty = Certainty(hedges()["negated"][certainty.value])
     return certainty

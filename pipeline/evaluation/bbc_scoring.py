@@ -55,7 +55,7 @@ def product_claims(result: DocumentResult) -> list[ProductClaim]:
                 source_id=row.source_id,
                 source_name=mention.name if mention else None,
                 source_kind=mention.kind if mention else None,
-                cue_class=getattr(row, "cue_class", None),
+                cue_class=row.cue_class,
             )
         )
     return claims

@@ -51,10 +51,13 @@ class _Mention:
     anaphoric: bool  # a noun that can refer back: "the strikes", not "a strike"
 
 
-def extract_events(doc: Doc, published_at: datetime | None) -> list[ExtractedEvent]:
-    """The events of a parsed document, in text order; dates resolved against `published_at`."""
+def extract_events(
+    doc: Doc, published_at: datetime | None, sentences: Iterable[Span] | None = None
+) -> list[ExtractedEvent]:
+    """The events of a parsed document (of `sentences` only, when given: the body, not page
+    furniture), in text order; dates resolved against `published_at`."""
     mentions: list[_Mention] = []
-    for sentence in doc.sents:
+    for sentence in doc.sents if sentences is None else sentences:
         triggers = _triggers(sentence)
         times = find_time_expressions(sentence) if triggers else []
         for trigger, event_type in triggers:

@@ -16,5 +16,6 @@ create table if not exists claims (
     content_end    integer not null,
     content_spans  integer[][],         -- the content's pieces [[start, end], ...] (split quotes have two)
     claim_type     varchar not null,    -- direct_quote | indirect | narrator
-    certainty      varchar not null     -- confirmed | asserted | reported | claimed | unverified | denied
+    certainty      varchar not null,    -- confirmed | asserted | reported | claimed | unverified | denied
+    cue_class      varchar              -- speech | written | belief | intention | evaluation | evidential | act; null for narrator claims
 );

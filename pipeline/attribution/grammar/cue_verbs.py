@@ -98,7 +98,8 @@ def cue_tokens(verb: Token) -> list[int]:
     tokens = [verb.i]
     for child in reversed(list(verb.lefts)):
         if child.i == tokens[0] - 1 and child.dep_ in _CUE_MODIFIER_DEPS and child.pos_ != "PUNCT":
-            tokens.insert(0, child.i)
+            # with the adverb's own modifiers, so a negation stays in the cue ("no longer wants")
+            tokens[0:0] = range(child.left_edge.i, child.i + 1)
     for child in verb.rights:
         adjacent = child.i == tokens[-1] + 1
         if adjacent and child.lower_ in particles and not child.is_punct and not is_setting(child):

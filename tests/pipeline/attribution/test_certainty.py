@@ -27,3 +27,34 @@ from pipeline.models import Certainty
 def test_certainty(nlp, text, certainty):
     [claim] = extract_claims(nlp(text))
     assert claim.certainty is certainty
+
+
+@pytest.mark.parametrize(
+    "text, cue, certainty",
+    [
+        ("GM no longer wants to own the unprofitable Fiat unit.", "no longer wants", Certainty.DENIED),
+        ("The firm refused to comment on the report.", "refused", Certainty.DENIED),
+        ("The club declined to say whether the offer had been accepted.", "declined", Certainty.DENIED),
+    ],
+)
+def test_negation_and_refusal_are_denied_with_the_negation_in_the_cue(nlp, text, cue, certainty):
+    [claim] = extract_claims(nlp(text))
+    assert (claim.cue.text, claim.certainty) == (cue, certainty)
+
+
+@pytest.mark.parametrize(
+    "text, certainty",
+    [
+        ("It is understood that the club will sell the player in the summer.", Certainty.REPORTED),
+        ("It is thought that the bank will cut interest rates next month.", Certainty.UNVERIFIED),
+        ("Fears had been expressed that the deal would collapse.", Certainty.UNVERIFIED),
+    ],
+)
+def test_hedged_impersonal_frames_have_no_source_and_are_not_asserted(nlp, text, certainty):
+    [claim] = extract_claims(nlp(text))
+    assert (claim.source, claim.certainty) == (None, certainty)
+
+
+def test_a_passive_with_its_agent_keeps_the_cue_certainty(nlp):
+    [claim] = extract_claims(nlp("It was announced by the ministry that the border would reopen."))
+    assert claim.certainty is Certainty.ASSERTED
