@@ -109,6 +109,21 @@ def query(args: argparse.Namespace) -> int:
     return 0
 
 
+def export(args: argparse.Namespace) -> int:
+    from warehouse.dictionary import write_descriptors
+    from warehouse.export import export as export_tables
+
+    if args.out.exists() and any(args.out.iterdir()):
+        raise CliError(f"{args.out} is not empty: export into a new or empty folder")
+    warehouse = Warehouse(db_path=str(args.db), lock_timeout_s=args.lock_timeout)
+    with warehouse.read() as con:
+        exported = export_tables(con, args.out, args.format, args.partition_by_month)
+        write_descriptors(con, args.out, exported, args.format, warehouse.path)
+    print(f"exported {len(exported)} tables and views ({sum(t.rows for t in exported):,} rows) to {args.out}; "
+          "described in datapackage.json and DATA_DICTIONARY.md")
+    return 0
+
+
 def evaluate(args: argparse.Namespace) -> int:
     from pipeline.evaluation.report import evaluate_gold_files
 
@@ -164,6 +179,16 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db_arguments(query_parser)
     query_parser.add_argument("--max-rows", type=int, default=40)
     query_parser.set_defaults(handler=query)
+
+    export_parser = commands.add_parser(
+        "export", help="write every table and view to Parquet or CSV, with a data dictionary and datapackage.json")
+    export_parser.add_argument("out", type=Path, metavar="OUT_DIR", help="a new or empty folder")
+    _add_db_arguments(export_parser)
+    export_parser.add_argument("--format", choices=("parquet", "csv"), default="parquet",
+                               help="parquet (default, zstd) or csv (lists as JSON arrays)")
+    export_parser.add_argument("--partition-by-month", action="store_true",
+                               help="documents, claims and events as folders by published_at month")
+    export_parser.set_defaults(handler=export)
 
     eval_parser = commands.add_parser("eval", help="score extraction against gold annotations")
     eval_parser.add_argument("--gold", action="append", type=Path, metavar="GOLD_JSON",
