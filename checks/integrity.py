@@ -58,7 +58,8 @@ def _sql(name: str) -> str:
     return (resources.files("checks") / "sql" / f"{name}.sql").read_text(encoding="utf-8")
 
 
-def _allowed_values() -> dict[str, list[str]]:
+def allowed_values() -> dict[str, list[str]]:
+    """The closed sets the checks hold the data to, by SQL parameter name."""
     return {
         "claim_types": [str(v) for v in ClaimType],
         "certainties": [str(v) for v in Certainty],
@@ -72,7 +73,7 @@ def _allowed_values() -> dict[str, list[str]]:
 def offending_rows(con, check: SqlCheck) -> list[tuple[str, str]]:
     """(id, problem) for every row that breaks the check."""
     sql = _sql(check.sql)
-    values = {**_allowed_values(), "tables": list(check.tables)}
+    values = {**allowed_values(), "tables": list(check.tables)}
     parameters = {name: values[name] for name in set(_PARAMETER.findall(sql))}
     return con.execute(sql, parameters).fetchall()
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 
-from warehouse.schema import SCHEMA_VERSION, tables, views
+from warehouse.schema import SCHEMA_VERSION, comment_sql, comments, tables, views
 
 
 class WarehouseError(RuntimeError):
@@ -84,8 +84,29 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(table.ddl)
     for view in views().values():
         con.execute(view)
+    apply_comments(con)
     if not con.execute("select count(*) from schema_version").fetchone()[0]:
         con.execute("insert into schema_version values (?, ?)", [SCHEMA_VERSION, datetime.now(UTC)])
+
+
+def apply_comments(con: duckdb.DuckDBPyConnection) -> None:
+    """COMMENT ON every table, column and view from the DDL, where the file's comment differs.
+
+    So `duckdb`, DBeaver or a notebook show the same descriptions as the Dagster UI
+    (`duckdb_tables()`, `duckdb_columns()`, `duckdb_views()`.comment).
+    """
+    current = {
+        (kind, name, column): text
+        for kind, name, column, text in con.execute(
+            "select 'table', table_name, null, comment from duckdb_tables() where schema_name = 'main' "
+            "union all select 'view', view_name, null, comment from duckdb_views() where not internal "
+            "union all select 'column', c.table_name, c.column_name, c.comment from duckdb_columns() c "
+            "join duckdb_tables() t on t.table_oid = c.table_oid"
+        ).fetchall()
+    }
+    changed = [comment_sql(*key, text) for key, text in comments().items() if current.get(key) != text]
+    if changed:
+        con.execute(";\n".join(changed))
 
 
 class Warehouse(dg.ConfigurableResource):

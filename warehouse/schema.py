@@ -101,6 +101,26 @@ def view_descriptions() -> dict[str, str]:
     return {name: _parse(sql).description for name, sql in views().items()}
 
 
+@lru_cache(maxsize=1)
+def comments() -> dict[tuple[str, str, str | None], str]:
+    """What the database says about itself: (kind, object, column or None) -> description."""
+    documented: dict[tuple[str, str, str | None], str] = {}
+    for t in tables().values():
+        documented[("table", t.name, None)] = t.description
+        documented |= {("column", t.name, c.name): c.description for c in t.columns if c.description}
+    documented |= {("view", name, None): description for name, description in view_descriptions().items()}
+    return documented
+
+
+def comment_sql(kind: str, name: str, column: str | None, text: str) -> str:
+    """COMMENT ON for one object. The text is ours (the DDL files), never data; quotes are doubled."""
+    target = f"{table(name).name}.{column}" if kind == "column" else name
+    if kind == "view" and name not in views():
+        raise ValueError(f"unknown view {name!r}")
+    literal = text.replace("'", "''")
+    return f"comment on {kind} {target} is '{literal}'"
+
+
 def table(name: str) -> Table:
     """A table by name; unknown names raise, so identifiers in SQL come from this allowlist only."""
     try:
