@@ -8,7 +8,9 @@ Errors a user can act on end in one line on stderr and a non-zero exit, never a 
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
+import re
 import sys
 from importlib import resources
 from pathlib import Path
@@ -25,7 +27,21 @@ SUMMARY_TABLES = (
     "sources", "events", "event_quantities", "event_claims", "event_clusters",
 )
 SEED_GOLD = Path(str(resources.files("pipeline.evaluation") / "data" / "seed_article.gold.json"))
+BARE_WORD = re.compile(r"\s*\w+\s*")
 QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
+
+
+# Evaluation and benchmark data are not shipped (licences); where to get them.
+POLNEAR_ORIGIN = ("The PolNeAR corpus is not shipped: get it from github.com/networkdynamics/PolNeAR "
+                  "and convert a split to the gold format (README, 'Measured quality').")
+BBC_ORIGIN = ("The BBC News corpus is not shipped: get it from mlg.ucd.ie/datasets/bbc.html "
+              "(Greene and Cunningham, 2006) and pass its folder of .txt files.")
+
+
+def skipped(reason: str) -> int:
+    """Data a command needs is absent: one line on stderr and exit 0, so scripts go on."""
+    print(f"newsclaims: skipped {reason}", file=sys.stderr)
+    return 0
 
 
 class CliError(Exception):
@@ -95,14 +111,36 @@ def bundled_queries() -> dict[str, str]:
     return sql_files("queries")
 
 
+def duckdb_message(error: duckdb.Error) -> str:
+    """DuckDB's message on one line, with its hints ('Did you mean "claims"?', candidate columns)
+    but without the echoed SQL and caret lines that follow them."""
+    lines = []
+    for line in str(error).splitlines():
+        if line.startswith("LINE "):
+            break
+        if line.strip():
+            lines.append(line.strip())
+    return " ".join(lines)
+
+
+def _unknown_query_name(name: str) -> str:
+    names = sorted(bundled_queries())
+    close = difflib.get_close_matches(name, names, n=1)
+    hint = f'did you mean "{close[0]}"? ' if close else ""
+    return f'no bundled query "{name}": {hint}bundled queries are {", ".join(names)} (or give SQL)'
+
+
 def query(args: argparse.Namespace) -> int:
     sql = bundled_queries().get(args.sql, args.sql)
     warehouse = Warehouse(db_path=str(args.db), lock_timeout_s=args.lock_timeout)
     with warehouse.read() as con:
         try:
             relation = con.sql(sql)
+        except duckdb.ParserException as error:
+            # one bare word that is not valid SQL was meant as the name of a bundled query
+            raise CliError(_unknown_query_name(sql) if BARE_WORD.fullmatch(sql) else duckdb_message(error)) from None
         except duckdb.Error as error:
-            raise CliError(str(error).splitlines()[0]) from None
+            raise CliError(duckdb_message(error)) from None
         if relation is None:
             return 0
         relation.show(max_rows=args.max_rows, max_width=200)
@@ -136,7 +174,7 @@ def evaluate(args: argparse.Namespace) -> int:
         from pipeline.evaluation.polnear import evaluate_polnear
 
         if not Path(args.polnear).is_dir():
-            raise CliError(f"no PolNeAR gold directory at {args.polnear}")
+            return skipped(f"PolNeAR scoring: no directory at {args.polnear}. {POLNEAR_ORIGIN}")
         print(evaluate_polnear(Path(args.polnear)).format())
     return 0
 
@@ -154,7 +192,7 @@ def benchmark(args: argparse.Namespace) -> int:
     from assets.bench import bench, synthesize_corpus
 
     if not args.corpus.is_dir():
-        raise CliError(f"no corpus directory at {args.corpus}")
+        return skipped(f"benchmark: no corpus directory at {args.corpus}. {BBC_ORIGIN}")
     with tempfile.TemporaryDirectory(prefix="newsclaims-corpus-") as tmp:
         corpus = synthesize_corpus(args.corpus, Path(tmp), args.synthesize) if args.synthesize else args.corpus
         print(bench(corpus, limit=args.limit, n_process=args.n_process, batch_size=args.batch_size, raw=not args.no_raw))

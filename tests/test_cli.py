@@ -71,3 +71,17 @@ def test_unknown_command_exits_non_zero():
 def test_console_script_is_installed():
     result = subprocess.run([sys.executable, "-m", "assets.cli", "--help"], capture_output=True, text=True)
     assert result.returncode == 0 and "run" in result.stdout and "query" in result.stdout
+
+
+def test_eval_without_the_polnear_data_skips_it_in_one_line(tmp_path, capsys):
+    assert main(["eval", "--polnear", str(tmp_path / "polnear_dev")]) == 0
+    captured = capsys.readouterr()
+    assert "claims" in captured.out  # the shipped seed article is still scored
+    err = captured.err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("newsclaims: skipped PolNeAR scoring") and "PolNeAR" in err[0]
+
+
+def test_bench_without_the_corpus_skips_in_one_line(tmp_path, capsys):
+    assert main(["bench", "--corpus", str(tmp_path / "bbc")]) == 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "no corpus directory" in err[0] and "mlg.ucd.ie" in err[0]
