@@ -17,15 +17,14 @@ from pathlib import Path
 
 import duckdb
 
+from assets.progress import STYLES as PROGRESS_STYLES
+from assets.progress import resolve as resolve_progress
 from assets.settings import DEFAULT_DB, SAMPLE_DIR, NewsclaimsSettings
+from assets.summary import database_summary
 from pipeline.ingest import InputError, iter_input_paths
 from warehouse.resource import Warehouse, WarehouseError
 from warehouse.schema import sql_files
 
-SUMMARY_TABLES = (
-    "documents", "rejected_documents", "sentences", "claims", "claim_quantities",
-    "sources", "events", "event_quantities", "event_claims", "event_clusters",
-)
 SEED_GOLD = Path(str(resources.files("pipeline.evaluation") / "data" / "seed_article.gold.json"))
 BARE_WORD = re.compile(r"\s*\w+\s*")
 QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
@@ -55,13 +54,20 @@ def _root_cause(error) -> str:
     return error.message.strip().splitlines()[0] if error.message.strip() else error.cls_name
 
 
-def _print_counts(warehouse: Warehouse) -> None:
+def _print_summary(warehouse: Warehouse, checks_passed: int, checks_run: int) -> None:
+    """The closing table: what the database holds now, and the checks of this run."""
+    from rich.console import Console
+    from rich.table import Table
+
     with warehouse.read() as con:
-        counts = [(t, con.execute(f"select count(*) from {t}").fetchone()[0]) for t in SUMMARY_TABLES]
-    width = max(len(t) for t, _ in counts)
-    print(f"\n{warehouse.db_path}")
-    for table_name, count in counts:
-        print(f"  {table_name:<{width}}  {count:>8,}")
+        summary = database_summary(con)
+    table = Table(title=str(warehouse.db_path), title_justify="left")
+    table.add_column("")
+    table.add_column("rows", justify="right")
+    for item, count in summary:
+        table.add_row(f"  {item}" if item.startswith("rejected") else item, f"{count:,}")
+    table.add_row("checks passed", f"{checks_passed}/{checks_run}")
+    Console().print(table)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -77,7 +83,8 @@ def run(args: argparse.Namespace) -> int:
     except InputError as error:
         raise CliError(str(error)) from None
     settings = NewsclaimsSettings(
-        input_paths=inputs, n_process=args.n_process, batch_size=args.batch_size, show_progress=not args.quiet
+        input_paths=inputs, n_process=args.n_process, batch_size=args.batch_size,
+        progress=resolve_progress("none" if args.quiet else args.progress),
     )
     warehouse = Warehouse(db_path=str(args.db), lock_timeout_s=args.lock_timeout)
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
@@ -93,16 +100,15 @@ def run(args: argparse.Namespace) -> int:
         for event in result.all_events
         if event.is_step_failure and event.step_failure_data.error is not None
     ]
+    evaluations = result.get_asset_check_evaluations()
     failed_checks = [
-        f"{e.asset_key.to_user_string()}.{e.check_name}: {e.description or 'failed'}"
-        for e in result.get_asset_check_evaluations()
-        if not e.passed
+        f"{e.asset_key.to_user_string()}.{e.check_name}: {e.description or 'failed'}" for e in evaluations if not e.passed
     ]
     for line in failed_checks:
         print(f"check failed: {line}", file=sys.stderr)
     if failures:
         raise CliError(failures[0])
-    _print_counts(warehouse)
+    _print_summary(warehouse, len(evaluations) - len(failed_checks), len(evaluations))
     return 0 if result.success and not failed_checks else 1
 
 
@@ -209,7 +215,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db_arguments(run_parser)
     run_parser.add_argument("--n-process", type=int, default=1, help="spaCy worker processes (default 1)")
     run_parser.add_argument("--batch-size", type=int, default=64, help="documents per parse/write batch")
-    run_parser.add_argument("--quiet", action="store_true", help="no progress display")
+    run_parser.add_argument("--progress", choices=PROGRESS_STYLES, default="auto",
+                            help="on stderr: auto (a bar with rate and ETA on a terminal, nothing otherwise), "
+                                 "bar, plain (one line per step, for logs) or none")
+    run_parser.add_argument("--quiet", action="store_true", help="no progress display (--progress none)")
     run_parser.set_defaults(handler=run)
 
     query_parser = commands.add_parser("query", help="run SQL on the database (read-only) and print a table")

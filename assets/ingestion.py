@@ -5,21 +5,22 @@ a stat and a hash. Documents are written in batches, each batch in one transacti
 with its ledger rows, so a crash leaves a consistent prefix that the next run continues.
 """
 
-import sys
 from collections import Counter
 from datetime import UTC, datetime
 
 import dagster as dg
 
 from assets.metadata import asset_spec, table_metadata
+from assets.progress import progress
 from assets.settings import NewsclaimsSettings
 from pipeline.ingest.dedup import Deduplicator
-from pipeline.ingest import read_inputs
+from pipeline.ingest import iter_input_paths, read_inputs
 from pipeline.models import Document, InputFile, Rejection, RejectReason
 from warehouse import writers
 from warehouse.resource import Warehouse
 
 WRITE_BATCH = 500
+PROGRESS_EVERY = 50  # inputs per plain progress line
 
 
 def _ledger(warehouse: Warehouse) -> dict[str, tuple[str, str | None]]:
@@ -109,48 +110,47 @@ def ingestion(context: dg.AssetExecutionContext, settings: NewsclaimsSettings, w
     def unchanged(uri: str, raw_hash: str) -> bool:
         return uri in ledger and ledger[uri][0] == raw_hash
 
-    for seen, (input_file, outcome) in enumerate(
-        read_inputs(settings.paths, max_bytes=settings.max_bytes, min_words=settings.min_words, unchanged=unchanged), 1
-    ):
-        if outcome is None:
-            outcomes["unchanged"] += 1
-            continue
-        previous = ledger.get(input_file.uri)
-        if previous and previous[1]:
-            replaced.append(previous[1])  # a changed file replaces the document it gave before
-            if dedup is not None:
-                dedup.remove(previous[1])  # ... and is no duplicate of its own old version
-        if isinstance(outcome, Document):
-            if dedup is None:
-                dedup = _deduplicator(warehouse, settings, replaced)
-            kept = dedup.duplicate_of(outcome.doc_id, outcome.text)
-            if kept is not None:
-                outcome = Rejection(
-                    uri=input_file.uri,
-                    reason=RejectReason.DUPLICATE,
-                    detail=f"same story as {kept}",
-                    duplicate_of=kept,
-                )
+    total = sum(1 for _ in iter_input_paths(settings.paths)) if settings.progress != "none" else None
+    with progress(settings.progress, "ingested", "inputs", total, every=PROGRESS_EVERY) as shown:
+        for input_file, outcome in read_inputs(
+            settings.paths, max_bytes=settings.max_bytes, min_words=settings.min_words, unchanged=unchanged
+        ):
+            shown.advance()
+            if outcome is None:
+                outcomes["unchanged"] += 1
+                continue
+            previous = ledger.get(input_file.uri)
+            if previous and previous[1]:
+                replaced.append(previous[1])  # a changed file replaces the document it gave before
+                if dedup is not None:
+                    dedup.remove(previous[1])  # ... and is no duplicate of its own old version
+            if isinstance(outcome, Document):
+                if dedup is None:
+                    dedup = _deduplicator(warehouse, settings, replaced)
+                kept = dedup.duplicate_of(outcome.doc_id, outcome.text)
+                if kept is not None:
+                    outcome = Rejection(
+                        uri=input_file.uri,
+                        reason=RejectReason.DUPLICATE,
+                        detail=f"same story as {kept}",
+                        duplicate_of=kept,
+                    )
+                else:
+                    dedup.add(outcome.doc_id, outcome.text)
+            batch.inputs.append(input_file)
+            if isinstance(outcome, Document):
+                batch.documents.append(outcome)
+                batch.status[input_file.uri] = ("document", outcome.doc_id)
+                outcomes["document"] += 1
             else:
-                dedup.add(outcome.doc_id, outcome.text)
-        batch.inputs.append(input_file)
-        if isinstance(outcome, Document):
-            batch.documents.append(outcome)
-            batch.status[input_file.uri] = ("document", outcome.doc_id)
-            outcomes["document"] += 1
-        else:
-            batch.rejections.append(outcome)
-            batch.status[input_file.uri] = ("rejected", None)
-            outcomes[f"rejected:{outcome.reason}"] += 1
-        if len(batch) >= WRITE_BATCH:
-            batch.write(warehouse, replaced, dedup)
-            replaced, batch = [], _Batch()
-        if settings.show_progress and seen % 50 == 0:
-            print(f"\ringested {seen} inputs", end="", file=sys.stderr, flush=True)
+                batch.rejections.append(outcome)
+                batch.status[input_file.uri] = ("rejected", None)
+                outcomes[f"rejected:{outcome.reason}"] += 1
+            if len(batch) >= WRITE_BATCH:
+                batch.write(warehouse, replaced, dedup)
+                replaced, batch = [], _Batch()
     if len(batch) or replaced:
         batch.write(warehouse, replaced, dedup)
-    if settings.show_progress:
-        print(f"\ringestion: {dict(outcomes)}", file=sys.stderr, flush=True)
     context.log.info(f"ingestion outcomes: {dict(outcomes)}")
 
     with warehouse.read() as con:

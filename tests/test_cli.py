@@ -85,3 +85,23 @@ def test_bench_without_the_corpus_skips_in_one_line(tmp_path, capsys):
     assert main(["bench", "--corpus", str(tmp_path / "bbc")]) == 0
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "no corpus directory" in err[0] and "mlg.ucd.ie" in err[0]
+
+
+def test_run_shows_plain_progress_and_ends_with_the_summary_table(tmp_db, capsys):
+    assert main(["run", "--db", str(tmp_db), "--progress", "plain"]) == 0
+    captured = capsys.readouterr()
+    extracted = [line for line in captured.err.splitlines() if line.startswith("extracted ")]
+    assert extracted and extracted[-1].startswith("extracted 6/6 documents,")
+    assert "documents/s, ETA" in extracted[-1]
+    rows = {cells[0].strip(): cells[1].strip()
+            for line in captured.out.splitlines()
+            if len(cells := [c for c in line.strip("│┃ ").split("│") if c.strip()]) == 2}
+    assert rows["inputs"] == "7" and rows["documents"] == "6" and rows["rejected: no_article_text"] == "1"
+    assert {"claims", "sources", "events"} <= set(rows)
+    passed, run = rows["checks passed"].split("/")
+    assert passed == run and int(run) >= 10
+
+
+def test_run_is_quiet_on_stderr_when_it_is_not_a_terminal(tmp_db, capsys):
+    assert main(["run", "--db", str(tmp_db)]) == 0  # --progress auto; pytest's stderr is no terminal
+    assert capsys.readouterr().err == ""
