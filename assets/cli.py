@@ -195,8 +195,13 @@ def _add_db_arguments(parser: argparse.ArgumentParser) -> None:
 def benchmark(args: argparse.Namespace) -> int:
     import tempfile
 
-    from assets.bench import bench, synthesize_corpus
+    from assets.bench import bench, synthesize_corpus, ui_versus_cli
 
+    if args.ui:
+        print(ui_versus_cli(args.corpus or SAMPLE_DIR))
+        return 0
+    if args.corpus is None:
+        raise CliError("bench needs --corpus DIR (or --ui, which defaults to the bundled sample)")
     if not args.corpus.is_dir():
         return skipped(f"benchmark: no corpus directory at {args.corpus}. {BBC_ORIGIN}")
     with tempfile.TemporaryDirectory(prefix="newsclaims-corpus-") as tmp:
@@ -245,7 +250,9 @@ def build_parser() -> argparse.ArgumentParser:
     eval_parser.set_defaults(handler=evaluate)
 
     bench_parser = commands.add_parser("bench", help="time raw nlp.pipe and newsclaims run on a corpus of .txt files")
-    bench_parser.add_argument("--corpus", type=Path, required=True, help="e.g. ../shared/bench/bbc")
+    bench_parser.add_argument("--corpus", type=Path, help="e.g. ../shared/bench/bbc")
+    bench_parser.add_argument("--ui", action="store_true",
+                              help="time the UI's Materialize all against newsclaims run (default corpus: the sample)")
     bench_parser.add_argument("--limit", type=int, help="only the first N files")
     bench_parser.add_argument("--synthesize", type=int, metavar="N",
                               help="bench N articles recombined from the corpus's paragraphs instead")
