@@ -6,7 +6,6 @@ import dagster as dg
 
 from assets.metadata import asset_spec, table_metadata
 from assets.summary import database_summary, run_tags
-from pipeline.events.clustering import cluster_events
 from pipeline.models import EventRow
 from warehouse import writers
 from warehouse.resource import Warehouse
@@ -25,6 +24,8 @@ def event_clusters(context: dg.AssetExecutionContext, warehouse: Warehouse) -> d
     with warehouse.read() as con:
         cursor = con.execute(f"select {', '.join(EVENT_COLUMNS)} from events order by event_id")
         events = [EventRow(*row) for row in cursor.fetchall()]
+    from pipeline.events.clustering import cluster_events  # spaCy comes with it: only this step pays
+
     cluster_ids = cluster_events(events)
     rows = writers.to_arrow(
         {"event_id": e.event_id, "event_cluster_id": c} for e, c in zip(events, cluster_ids, strict=True)

@@ -6,6 +6,7 @@ with its ledger rows, so a crash leaves a consistent prefix that the next run co
 """
 
 from collections import Counter
+from typing import TYPE_CHECKING
 from datetime import UTC, datetime
 
 import dagster as dg
@@ -13,11 +14,13 @@ import dagster as dg
 from assets.metadata import asset_spec, table_metadata
 from assets.progress import progress
 from assets.settings import NewsclaimsSettings
-from pipeline.ingest.dedup import Deduplicator
 from pipeline.ingest import iter_input_paths, read_inputs
 from pipeline.models import Document, InputFile, Rejection, RejectReason
 from warehouse import writers
 from warehouse.resource import Warehouse
+
+if TYPE_CHECKING:  # imported where used: datasketch and scipy cost every run process a second or more
+    from pipeline.ingest.dedup import Deduplicator
 
 WRITE_BATCH = 500
 PROGRESS_EVERY = 50  # inputs per plain progress line
@@ -29,12 +32,14 @@ def _ledger(warehouse: Warehouse) -> dict[str, tuple[str, str | None]]:
         return {uri: (h, d) for uri, h, d in con.execute("select uri, raw_hash, doc_id from input_files").fetchall()}
 
 
-def _deduplicator(warehouse: Warehouse, settings: NewsclaimsSettings, replaced: list[str]) -> Deduplicator:
+def _deduplicator(warehouse: Warehouse, settings: NewsclaimsSettings, replaced: list[str]) -> "Deduplicator":
     """A deduplicator holding every stored document but those being replaced.
 
     Stored MinHash signatures are loaded, not recomputed, so adding one article to a large
     corpus costs about one article; documents stored without a signature are hashed from text.
     """
+    from pipeline.ingest.dedup import Deduplicator
+
     dedup = Deduplicator(threshold=settings.dedup_threshold)
     with warehouse.read() as con:
         cursor = con.execute("select doc_id, minhash from document_signatures")
@@ -62,7 +67,7 @@ class _Batch:
     def __len__(self) -> int:
         return len(self.inputs)
 
-    def write(self, warehouse: Warehouse, replaced_doc_ids: list[str], dedup: Deduplicator | None) -> None:
+    def write(self, warehouse: Warehouse, replaced_doc_ids: list[str], dedup: "Deduplicator | None") -> None:
         now = datetime.now(UTC)
         uris = [i.uri for i in self.inputs]
         ledger = writers.to_arrow(
@@ -102,7 +107,7 @@ def ingestion(context: dg.AssetExecutionContext, settings: NewsclaimsSettings, w
     with warehouse.write():
         pass  # creates the tables and checks the schema version before any work
     ledger = _ledger(warehouse)
-    dedup: Deduplicator | None = None  # built on first new document: a no-op run never reads texts
+    dedup: "Deduplicator | None" = None  # built on first new document: a no-op run never reads texts
     outcomes: Counter[str] = Counter()
     batch = _Batch()
     replaced: list[str] = []

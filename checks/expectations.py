@@ -5,15 +5,20 @@ datasource on DuckDB reports every expectation as failed). GX is imported inside
 check: importing it costs seconds that other code paths should not pay.
 """
 
+from __future__ import annotations
+
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import dagster as dg
-import pandas as pd
 
 from pipeline.events.ontology import load_ontology
 from pipeline.models import Certainty, ClaimType, DatePrecision
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def claims_suite():
