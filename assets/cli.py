@@ -8,24 +8,39 @@ Errors a user can act on end in one line on stderr and a non-zero exit, never a 
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
+import re
 import sys
 from importlib import resources
 from pathlib import Path
 
 import duckdb
 
+from assets.progress import STYLES as PROGRESS_STYLES
+from assets.progress import resolve as resolve_progress
 from assets.settings import DEFAULT_DB, SAMPLE_DIR, NewsclaimsSettings
+from assets.summary import database_summary
 from pipeline.ingest import InputError, iter_input_paths
 from warehouse.resource import Warehouse, WarehouseError
 from warehouse.schema import sql_files
 
-SUMMARY_TABLES = (
-    "documents", "rejected_documents", "sentences", "claims", "claim_quantities",
-    "sources", "events", "event_quantities", "event_claims", "event_clusters",
-)
 SEED_GOLD = Path(str(resources.files("pipeline.evaluation") / "data" / "seed_article.gold.json"))
+BARE_WORD = re.compile(r"\s*\w+\s*")
 QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
+
+
+# Evaluation and benchmark data are not shipped (licences); where to get them.
+POLNEAR_ORIGIN = ("The PolNeAR corpus is not shipped: get it from github.com/networkdynamics/PolNeAR "
+                  "and convert a split to the gold format (README, 'Measured quality').")
+BBC_ORIGIN = ("The BBC News corpus is not shipped: get it from mlg.ucd.ie/datasets/bbc.html "
+              "(Greene and Cunningham, 2006) and pass its folder of .txt files.")
+
+
+def skipped(reason: str) -> int:
+    """Data a command needs is absent: one line on stderr and exit 0, so scripts go on."""
+    print(f"newsclaims: skipped {reason}", file=sys.stderr)
+    return 0
 
 
 class CliError(Exception):
@@ -39,13 +54,20 @@ def _root_cause(error) -> str:
     return error.message.strip().splitlines()[0] if error.message.strip() else error.cls_name
 
 
-def _print_counts(warehouse: Warehouse) -> None:
+def _print_summary(warehouse: Warehouse, checks_passed: int, checks_run: int) -> None:
+    """The closing table: what the database holds now, and the checks of this run."""
+    from rich.console import Console
+    from rich.table import Table
+
     with warehouse.read() as con:
-        counts = [(t, con.execute(f"select count(*) from {t}").fetchone()[0]) for t in SUMMARY_TABLES]
-    width = max(len(t) for t, _ in counts)
-    print(f"\n{warehouse.db_path}")
-    for table_name, count in counts:
-        print(f"  {table_name:<{width}}  {count:>8,}")
+        summary = database_summary(con)
+    table = Table(title=str(warehouse.db_path), title_justify="left")
+    table.add_column("")
+    table.add_column("rows", justify="right")
+    for item, count in summary:
+        table.add_row(f"  {item}" if item.startswith("rejected") else item, f"{count:,}")
+    table.add_row("checks passed", f"{checks_passed}/{checks_run}")
+    Console().print(table)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -61,7 +83,8 @@ def run(args: argparse.Namespace) -> int:
     except InputError as error:
         raise CliError(str(error)) from None
     settings = NewsclaimsSettings(
-        input_paths=inputs, n_process=args.n_process, batch_size=args.batch_size, show_progress=not args.quiet
+        input_paths=inputs, n_process=args.n_process, batch_size=args.batch_size,
+        progress=resolve_progress("none" if args.quiet else args.progress),
     )
     warehouse = Warehouse(db_path=str(args.db), lock_timeout_s=args.lock_timeout)
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
@@ -77,16 +100,15 @@ def run(args: argparse.Namespace) -> int:
         for event in result.all_events
         if event.is_step_failure and event.step_failure_data.error is not None
     ]
+    evaluations = result.get_asset_check_evaluations()
     failed_checks = [
-        f"{e.asset_key.to_user_string()}.{e.check_name}: {e.description or 'failed'}"
-        for e in result.get_asset_check_evaluations()
-        if not e.passed
+        f"{e.asset_key.to_user_string()}.{e.check_name}: {e.description or 'failed'}" for e in evaluations if not e.passed
     ]
     for line in failed_checks:
         print(f"check failed: {line}", file=sys.stderr)
     if failures:
         raise CliError(failures[0])
-    _print_counts(warehouse)
+    _print_summary(warehouse, len(evaluations) - len(failed_checks), len(evaluations))
     return 0 if result.success and not failed_checks else 1
 
 
@@ -103,8 +125,11 @@ QUERY_STATEMENTS = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN}
 def _read_only_statements(sql: str) -> list[duckdb.Statement]:
     try:
         statements = duckdb.extract_statements(sql)
+    except duckdb.ParserException as error:
+        # one bare word that is not valid SQL was meant as the name of a bundled query
+        raise CliError(_unknown_query_name(sql) if BARE_WORD.fullmatch(sql) else duckdb_message(error)) from None
     except duckdb.Error as error:
-        raise CliError(str(error).splitlines()[0]) from None
+        raise CliError(duckdb_message(error)) from None
     for statement in statements:
         if statement.type not in QUERY_STATEMENTS:
             raise CliError(
@@ -112,6 +137,25 @@ def _read_only_statements(sql: str) -> list[duckdb.Statement]:
                 "use `newsclaims export` or your own duckdb for files"
             )
     return statements
+
+
+def duckdb_message(error: duckdb.Error) -> str:
+    """DuckDB's message on one line, with its hints ('Did you mean "claims"?', candidate columns)
+    but without the echoed SQL and caret lines that follow them."""
+    lines = []
+    for line in str(error).splitlines():
+        if line.startswith("LINE "):
+            break
+        if line.strip():
+            lines.append(line.strip())
+    return " ".join(lines)
+
+
+def _unknown_query_name(name: str) -> str:
+    names = sorted(bundled_queries())
+    close = difflib.get_close_matches(name, names, n=1)
+    hint = f'did you mean "{close[0]}"? ' if close else ""
+    return f'no bundled query "{name}": {hint}bundled queries are {", ".join(names)} (or give SQL)'
 
 
 def query(args: argparse.Namespace) -> int:
@@ -128,7 +172,7 @@ def query(args: argparse.Namespace) -> int:
                 if len(rows) > args.max_rows:
                     print(f"(first {args.max_rows} rows; --max-rows for more)")
         except duckdb.Error as error:
-            raise CliError(str(error).splitlines()[0]) from None
+            raise CliError(duckdb_message(error)) from None
     return 0
 
 
@@ -138,6 +182,21 @@ def _table(columns: list[str], rows: list[tuple]) -> str:
     widths = [max(len(row[i]) for row in cells) for i in range(len(columns))]
     lines = [" | ".join(value.ljust(width) for value, width in zip(row, widths)) for row in cells]
     return "\n".join([lines[0], "-+-".join("-" * w for w in widths), *lines[1:]])
+
+
+def export(args: argparse.Namespace) -> int:
+    from warehouse.dictionary import write_descriptors
+    from warehouse.export import export as export_tables
+
+    if args.out.exists() and any(args.out.iterdir()):
+        raise CliError(f"{args.out} is not empty: export into a new or empty folder")
+    warehouse = Warehouse(db_path=str(args.db), lock_timeout_s=args.lock_timeout)
+    with warehouse.read() as con:
+        exported = export_tables(con, args.out, args.format, args.partition_by_month)
+        write_descriptors(con, args.out, exported, args.format, warehouse.path)
+    print(f"exported {len(exported)} tables and views ({sum(t.rows for t in exported):,} rows) to {args.out}; "
+          "described in datapackage.json and DATA_DICTIONARY.md")
+    return 0
 
 
 def evaluate(args: argparse.Namespace) -> int:
@@ -154,7 +213,7 @@ def evaluate(args: argparse.Namespace) -> int:
         from pipeline.evaluation.polnear import evaluate_polnear
 
         if not Path(args.polnear).is_dir():
-            raise CliError(f"no PolNeAR gold directory at {args.polnear}")
+            return skipped(f"PolNeAR scoring: no directory at {args.polnear}. {POLNEAR_ORIGIN}")
         report = evaluate_polnear(Path(args.polnear))
         print(report.format())
         if args.by_pattern:
@@ -191,13 +250,18 @@ def _add_db_arguments(parser: argparse.ArgumentParser) -> None:
 def benchmark(args: argparse.Namespace) -> int:
     import tempfile
 
-    from assets.bench import bench, bench_hostile, synthesize_corpus
+    from assets.bench import bench, bench_hostile, synthesize_corpus, ui_versus_cli
 
     if args.hostile:
         print(bench_hostile())
         return 0
-    if args.corpus is None or not args.corpus.is_dir():
-        raise CliError(f"no corpus directory at {args.corpus}")
+    if args.ui:
+        print(ui_versus_cli(args.corpus or SAMPLE_DIR))
+        return 0
+    if args.corpus is None:
+        raise CliError("bench needs --corpus DIR (or --ui, which defaults to the bundled sample, or --hostile)")
+    if not args.corpus.is_dir():
+        return skipped(f"benchmark: no corpus directory at {args.corpus}. {BBC_ORIGIN}")
     with tempfile.TemporaryDirectory(prefix="newsclaims-corpus-") as tmp:
         corpus = synthesize_corpus(args.corpus, Path(tmp), args.synthesize) if args.synthesize else args.corpus
         print(bench(corpus, limit=args.limit, n_process=args.n_process, batch_size=args.batch_size, raw=not args.no_raw))
@@ -214,7 +278,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db_arguments(run_parser)
     run_parser.add_argument("--n-process", type=int, default=1, help="spaCy worker processes (default 1)")
     run_parser.add_argument("--batch-size", type=int, default=64, help="documents per parse/write batch")
-    run_parser.add_argument("--quiet", action="store_true", help="no progress display")
+    run_parser.add_argument("--progress", choices=PROGRESS_STYLES, default="auto",
+                            help="on stderr: auto (a bar with rate and ETA on a terminal, nothing otherwise), "
+                                 "bar, plain (one line per step, for logs) or none")
+    run_parser.add_argument("--quiet", action="store_true", help="no progress display (--progress none)")
     run_parser.set_defaults(handler=run)
 
     query_parser = commands.add_parser("query", help="run SQL on the database (read-only) and print a table")
@@ -222,6 +289,16 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db_arguments(query_parser)
     query_parser.add_argument("--max-rows", type=int, default=40)
     query_parser.set_defaults(handler=query)
+
+    export_parser = commands.add_parser(
+        "export", help="write every table and view to Parquet or CSV, with a data dictionary and datapackage.json")
+    export_parser.add_argument("out", type=Path, metavar="OUT_DIR", help="a new or empty folder")
+    _add_db_arguments(export_parser)
+    export_parser.add_argument("--format", choices=("parquet", "csv"), default="parquet",
+                               help="parquet (default, zstd) or csv (lists as JSON arrays)")
+    export_parser.add_argument("--partition-by-month", action="store_true",
+                               help="documents, claims and events as folders by published_at month")
+    export_parser.set_defaults(handler=export)
 
     eval_parser = commands.add_parser("eval", help="score extraction against gold annotations")
     eval_parser.add_argument("--gold", action="append", type=Path, metavar="GOLD_JSON",
@@ -243,6 +320,8 @@ def build_parser() -> argparse.ArgumentParser:
     bench_parser.add_argument("--corpus", type=Path, help="e.g. ../shared/bench/bbc")
     bench_parser.add_argument("--hostile", action="store_true",
                               help="instead: time and peak RSS of a run over each of a set of hostile inputs")
+    bench_parser.add_argument("--ui", action="store_true",
+                              help="time the UI's Materialize all against newsclaims run (default corpus: the sample)")
     bench_parser.add_argument("--limit", type=int, help="only the first N files")
     bench_parser.add_argument("--synthesize", type=int, metavar="N",
                               help="bench N articles recombined from the corpus's paragraphs instead")

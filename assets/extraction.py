@@ -13,7 +13,6 @@ documents of its buckets. It is not in the `duckdb` pool, so runs over different
 in parallel; their short write transactions take turns on the file lock (`warehouse.resource`).
 """
 
-import sys
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from itertools import islice
@@ -23,6 +22,7 @@ from spacy.tokens import Doc
 
 from assets.metadata import asset_spec, table_metadata
 from assets.partitions import BUCKETS_PER_BACKFILL_RUN, bucket_key, doc_buckets
+from assets.progress import progress
 from assets.settings import NewsclaimsSettings
 from pipeline.models import Document, DocumentResult
 from pipeline.nlp import parse_stream_isolated
@@ -143,14 +143,12 @@ def extraction(context: dg.AssetExecutionContext, settings: NewsclaimsSettings, 
     parsed = parse_stream_isolated(
         _documents(warehouse, pending), batch_size=settings.batch_size, n_process=settings.n_process
     )
-    for batch in batched(parsed if pending else [], settings.batch_size):  # no model load when nothing is new
-        outcomes = {document.doc_id: _extract(doc, document) for doc, document in batch}
-        _write(warehouse, outcomes, version)
-        done += len(batch)
-        if settings.show_progress:
-            print(f"\rextracted {done}/{len(pending)} documents", end="", file=sys.stderr, flush=True)
-    if settings.show_progress and pending:
-        print(file=sys.stderr)
+    with progress(settings.progress if pending else "none", "extracted", "documents", len(pending)) as shown:
+        for batch in batched(parsed if pending else [], settings.batch_size):  # no model load when nothing is new
+            outcomes = {document.doc_id: _extract(doc, document) for doc, document in batch}
+            _write(warehouse, outcomes, version)
+            done += len(batch)
+            shown.advance(len(batch))
 
     with warehouse.read() as con:
         failures = _failure_metadata(con, version)

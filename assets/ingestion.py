@@ -11,17 +11,18 @@ duplicate whose kept copy was edited away, two inputs holding one document) are 
 by reading those inputs again (`warehouse/sql/stale_inputs.sql`), wherever they are.
 """
 
-import sys
 from collections import Counter
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import dagster as dg
 
 from assets.metadata import asset_spec, table_metadata
+from assets.progress import progress
 from assets.settings import NewsclaimsSettings
-from pipeline.ingest import read_inputs
-from pipeline.ingest.dedup import Deduplicator
+from pipeline.ingest import iter_input_paths, read_inputs
 from pipeline.ingest.reader import Outcome
 from pipeline.ingest.site_boilerplate import SITE_RULE, audit_rows, drop_recurring, paragraph_keys, recurring, site_of
 from pipeline.models import Document, InputFile, RejectReason, Rejection
@@ -29,18 +30,21 @@ from warehouse import writers
 from warehouse.resource import Warehouse
 from warehouse.schema import sql_files
 
+if TYPE_CHECKING:  # imported where used: datasketch and scipy cost every run process a second or more
+    from pipeline.ingest.dedup import Deduplicator
+
 WRITE_BATCH = 500
 REEXAMINE_ROUNDS = 3  # a re-examined input can make another stale (a chain of copies); bounded
 STALE_SQL = sql_files("sql")["stale_inputs"]
+PROGRESS_EVERY = 50  # inputs per plain progress line
 
 
-def _ledger(warehouse: Warehouse) -> dict[str, tuple[str, str | None]]:
+def _ledger(con) -> dict[str, tuple[str, str | None]]:
     """uri -> (raw_hash, doc_id of the document it holds) of every input already ingested."""
-    with warehouse.read() as con:
-        return {uri: (h, d) for uri, h, d in con.execute(
-            "select i.uri, i.raw_hash, case when d.uri = i.uri then i.doc_id end "
-            "from input_files i left join documents d using (doc_id)"
-        ).fetchall()}
+    return {uri: (h, d) for uri, h, d in con.execute(
+        "select i.uri, i.raw_hash, case when d.uri = i.uri then i.doc_id end "
+        "from input_files i left join documents d using (doc_id)"
+    ).fetchall()}
 
 
 def _stale_uris(warehouse: Warehouse) -> set[str]:
@@ -52,7 +56,7 @@ def _duplicate(uri: str, kept: str) -> Rejection:
     return Rejection(uri=uri, reason=RejectReason.DUPLICATE, detail=f"same story as {kept}", duplicate_of=kept)
 
 
-def _load_stored(con, dedup: Deduplicator, doc_ids: list[str] | None = None) -> None:
+def _load_stored(con, dedup: "Deduplicator", doc_ids: list[str] | None = None) -> None:
     """Register stored documents (all, or those of doc_ids): by stored signature, else by text."""
     if doc_ids is not None and not doc_ids:
         return
@@ -115,7 +119,7 @@ class _Batch:
     def __len__(self) -> int:
         return len(self.inputs)
 
-    def recheck(self, con, dedup: Deduplicator, replaced: list[str]) -> int:
+    def recheck(self, con, dedup: "Deduplicator", replaced: list[str]) -> int:
         """Redo this batch's keep decisions against what is stored now (called under the write
         lock): a document another run stored since our snapshot keeps its place, and ours
         becomes its duplicate. Returns how many documents became duplicates."""
@@ -147,7 +151,7 @@ class _Batch:
                            for r in self.rejections]
         return len(redirect)
 
-    def write(self, warehouse: Warehouse, replaced_doc_ids: list[str], dedup: Deduplicator | None) -> int:
+    def write(self, warehouse: Warehouse, replaced_doc_ids: list[str], dedup: "Deduplicator | None") -> int:
         """Write the batch in one transaction; returns how many documents the recheck made duplicates."""
         now = datetime.now(UTC)
         uris = [i.uri for i in self.inputs]
@@ -186,8 +190,9 @@ class _Run:
 
     def __init__(self, warehouse: Warehouse, settings: NewsclaimsSettings):
         self.warehouse, self.settings = warehouse, settings
-        self.ledger = _ledger(warehouse)
-        self.dedup: Deduplicator | None = None  # built on first new document: a no-op run never reads texts
+        with warehouse.read() as con:
+            self.ledger = _ledger(con)
+        self.dedup: "Deduplicator | None" = None  # see _start_dedup
         self.outcomes: Counter[str] = Counter()
         self.batch = _Batch()
         self.replaced: list[str] = []
@@ -195,8 +200,9 @@ class _Run:
         self.pending: list[tuple[InputFile, Outcome]] = []  # read, not yet cleaned of site boilerplate
         self.cleaning: Counter[str] = Counter()  # characters removed per cleaning rule in this run
 
-    def read(self, paths: list[Path], force: set[str]) -> None:
-        """Ingest paths; inputs in `force` are read again even when unchanged."""
+    def read(self, paths: list[Path], force: set[str], advance: Callable[[], None] = lambda: None) -> None:
+        """Ingest paths; inputs in `force` are read again even when unchanged; `advance` is
+        called once per input (the progress display)."""
         settings = self.settings
 
         def unchanged(uri: str, raw_hash: str) -> bool:
@@ -214,22 +220,31 @@ class _Run:
                 self.pending.append((input_file, outcome))
                 if len(self.pending) >= WRITE_BATCH:
                     self.flush()
-            if settings.show_progress and len(self.seen) % 50 == 0:
-                print(f"\ringested {len(self.seen)} inputs", end="", file=sys.stderr, flush=True)
+            advance()
+
+    def _start_dedup(self) -> None:
+        """The deduplicator over every stored document but those being replaced, built on the
+        first new document (a no-op run never reads texts). The ledger is read again with the
+        snapshot: another run may have stored one of our inputs meanwhile, and its document is
+        then that input's own, not a copy of it."""
+        from pipeline.ingest.dedup import Deduplicator
+
+        self.dedup = Deduplicator(threshold=self.settings.dedup_threshold)
+        with self.warehouse.read() as con:
+            _load_stored(con, self.dedup)
+            self.ledger.update(_ledger(con))
+        for doc_id in self.replaced:
+            self.dedup.remove(doc_id)
 
     def add(self, input_file: InputFile, outcome: Document | Rejection) -> None:
+        if isinstance(outcome, Document) and self.dedup is None:
+            self._start_dedup()
         previous = self.ledger.get(input_file.uri)
         if previous and previous[1]:
             self.replaced.append(previous[1])  # a changed file replaces the document it gave before
             if self.dedup is not None:
                 self.dedup.remove(previous[1])  # ... and is no duplicate of its own old version
         if isinstance(outcome, Document):
-            if self.dedup is None:
-                self.dedup = Deduplicator(threshold=self.settings.dedup_threshold)
-                with self.warehouse.read() as con:
-                    _load_stored(con, self.dedup)
-                for doc_id in self.replaced:
-                    self.dedup.remove(doc_id)
             kept = self.dedup.duplicate_of(outcome.doc_id, outcome.text)
             if kept is not None:
                 outcome = _duplicate(input_file.uri, kept)
@@ -284,15 +299,15 @@ def ingestion(context: dg.AssetExecutionContext, settings: NewsclaimsSettings, w
     with warehouse.write():
         pass  # creates the tables and checks the file and schema version before any work
     run = _Run(warehouse, settings)
-    run.read(settings.paths, force=_stale_uris(warehouse))
+    total = sum(1 for _ in iter_input_paths(settings.paths)) if settings.progress != "none" else None
+    with progress(settings.progress, "ingested", "inputs", total, every=PROGRESS_EVERY) as shown:
+        run.read(settings.paths, force=_stale_uris(warehouse), advance=shown.advance)
     run.flush()
     for _ in range(REEXAMINE_ROUNDS):
         stale = _stale_uris(warehouse)
         if not stale:
             break
         run.reexamine(stale)
-    if settings.show_progress:
-        print(f"\ringestion: {dict(run.outcomes)}", file=sys.stderr, flush=True)
     context.log.info(f"ingestion outcomes: {dict(run.outcomes)}")
 
     with warehouse.read() as con:

@@ -33,12 +33,10 @@ def table_metadata(
 
 def asset_spec(name: str, group: str, deps: Sequence[str] = ()) -> dg.AssetSpec:
     """An AssetSpec whose description and column schema come from the table's DDL."""
-    ddl = table(name).ddl
-    first_comment = ddl.splitlines()[0].removeprefix("--").strip()
     return dg.AssetSpec(
         name,
         group_name=group,
         deps=list(deps),
-        description=first_comment,
+        description=table(name).description,
         metadata={"dagster/column_schema": column_schema(name), "dagster/table_name": name},
     )

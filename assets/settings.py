@@ -25,7 +25,7 @@ class NewsclaimsSettings(dg.ConfigurableResource):
     dedup_threshold: float = 0.8  # MinHash Jaccard above which two texts are one story
     batch_size: int = 64  # documents per parse batch and per write transaction
     n_process: int = 1  # spaCy worker processes
-    show_progress: bool = False  # a progress line on stderr (the CLI turns it on)
+    progress: str = "none"  # on stderr: bar (rate, ETA), plain (lines for logs) or none; the CLI sets it
 
     @property
     def paths(self) -> list[Path]:

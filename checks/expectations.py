@@ -5,15 +5,20 @@ datasource on DuckDB reports every expectation as failed). GX is imported inside
 check: importing it costs seconds that other code paths should not pay.
 """
 
+from __future__ import annotations
+
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import dagster as dg
-import pandas as pd
 
 from pipeline.events.ontology import load_ontology
 from pipeline.models import Certainty, ClaimType, DatePrecision
-from warehouse.resource import Warehouse
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def claims_suite():
@@ -73,32 +78,43 @@ def validate(frame: pd.DataFrame, suite_factory: Callable) -> dict:
     return {"success": bool(result.success), "evaluated": len(result.results), "failed": failed}
 
 
-def _gx_check(asset: str, columns: str, suite_factory: Callable) -> dg.AssetChecksDefinition:
-    @dg.asset_check(
-        asset=asset, name=f"{asset}_expectations", description=f"Great Expectations suite '{asset}'.", pool="duckdb"
+@dataclass(frozen=True)
+class Suite:
+    asset: str
+    columns: str  # what the suite reads: fixed names, no data
+    factory: Callable
+
+    @property
+    def check_name(self) -> str:
+        return f"{self.asset}_expectations"
+
+    @property
+    def description(self) -> str:
+        return f"Great Expectations suite '{self.asset}'."
+
+
+SUITES = (
+    Suite("claims", "claim_id, doc_id, sentence_id, content, content_start, content_end, claim_type, certainty",
+          claims_suite),
+    Suite("events", "event_id, doc_id, sentence_id, event_type, trigger, trigger_start, trigger_end, date_precision",
+          events_suite),
+)
+
+
+def suite_frame(con, suite: Suite) -> pd.DataFrame:
+    return con.execute(f"select {suite.columns} from {suite.asset}").df()
+
+
+def suite_result(frame: pd.DataFrame, suite: Suite) -> dg.AssetCheckResult:
+    summary = validate(frame, suite.factory)
+    return dg.AssetCheckResult(
+        asset_key=suite.asset,
+        check_name=suite.check_name,
+        passed=summary["success"],
+        severity=dg.AssetCheckSeverity.ERROR,
+        metadata={
+            "rows_validated": len(frame),
+            "expectations_evaluated": summary["evaluated"],
+            "expectations_failed": dg.MetadataValue.json(summary["failed"]),
+        },
     )
-    def _check(warehouse: Warehouse) -> dg.AssetCheckResult:
-        with warehouse.read() as con:
-            frame = con.execute(f"select {columns} from {asset}").df()  # fixed names, no data
-        summary = validate(frame, suite_factory)
-        return dg.AssetCheckResult(
-            passed=summary["success"],
-            severity=dg.AssetCheckSeverity.ERROR,
-            metadata={
-                "rows_validated": len(frame),
-                "expectations_evaluated": summary["evaluated"],
-                "expectations_failed": dg.MetadataValue.json(summary["failed"]),
-            },
-        )
-
-    return _check
-
-
-EXPECTATION_CHECKS = [
-    _gx_check(
-        "claims",
-        "claim_id, doc_id, sentence_id, content, content_start, content_end, claim_type, certainty",
-        claims_suite,
-    ),
-    _gx_check("events", "event_id, doc_id, sentence_id, event_type, trigger, trigger_start, trigger_end, date_precision", events_suite),
-]

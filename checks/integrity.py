@@ -13,7 +13,6 @@ import dagster as dg
 
 from pipeline.events.ontology import load_ontology
 from pipeline.models import Certainty, ClaimType, CueClass, DatePrecision, RejectReason, SentenceKind, SourceKind
-from warehouse.resource import Warehouse
 
 SAMPLE_SIZE = 10
 _PARAMETER = re.compile(r"\$(\w+)")
@@ -58,7 +57,8 @@ def _sql(name: str) -> str:
     return (resources.files("checks") / "sql" / f"{name}.sql").read_text(encoding="utf-8")
 
 
-def _allowed_values() -> dict[str, list[str]]:
+def allowed_values() -> dict[str, list[str]]:
+    """The closed sets the checks hold the data to, by SQL parameter name."""
     return {
         "claim_types": [str(v) for v in ClaimType],
         "certainties": [str(v) for v in Certainty],
@@ -74,18 +74,19 @@ def _allowed_values() -> dict[str, list[str]]:
 def offending_rows(con, check: SqlCheck) -> list[tuple[str, str]]:
     """(id, problem) for every row that breaks the check."""
     sql = _sql(check.sql)
-    values = {**_allowed_values(), "tables": list(check.tables)}
+    values = {**allowed_values(), "tables": list(check.tables)}
     parameters = {name: values[name] for name in set(_PARAMETER.findall(sql))}
     return con.execute(sql, parameters).fetchall()
 
 
-def run_sql_check(warehouse: Warehouse, check: SqlCheck) -> dg.AssetCheckResult:
-    with warehouse.read() as con:
-        rows = offending_rows(con, check)
+def sql_check_result(con, check: SqlCheck) -> dg.AssetCheckResult:
+    rows = offending_rows(con, check)
     problems: dict[str, int] = {}
     for _, problem in rows:
         problems[problem] = problems.get(problem, 0) + 1
     return dg.AssetCheckResult(
+        asset_key=check.asset,
+        check_name=check.name,
         passed=not rows,
         severity=dg.AssetCheckSeverity.ERROR,
         description=check.description if not rows else f"{len(rows)} offending rows: {', '.join(problems)}",
@@ -96,15 +97,3 @@ def run_sql_check(warehouse: Warehouse, check: SqlCheck) -> dg.AssetCheckResult:
         },
     )
 
-
-def _build(check: SqlCheck) -> dg.AssetChecksDefinition:
-    @dg.asset_check(
-        asset=check.asset, name=check.name, blocking=check.blocking, description=check.description, pool="duckdb"
-    )
-    def _asset_check(warehouse: Warehouse) -> dg.AssetCheckResult:
-        return run_sql_check(warehouse, check)
-
-    return _asset_check
-
-
-INTEGRITY_CHECKS = [_build(check) for check in SQL_CHECKS]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import dagster as dg
 
-from assets.definitions import ASSETS, CHECKS
+from assets.definitions import ASSETS, CHECKS, newsclaims_job_from_env  # noqa: F401 (re-exported for tests)
 from assets.partitions import ALL_BUCKETS_TAGS
 from assets.settings import NewsclaimsSettings
 from warehouse.resource import Warehouse
@@ -26,10 +26,3 @@ def materialize_into(inbox: Path, db: Path, **settings: object) -> dg.ExecuteInP
         raise_on_error=False,
     )
 
-
-def newsclaims_job_from_env() -> dg.JobDefinition:
-    """The job as the UI builds it (settings from NEWSCLAIMS_* variables), for reconstructable runs."""
-    from assets.definitions import build_definitions
-    from assets.settings import settings_from_env
-
-    return build_definitions(*settings_from_env()).resolve_job_def("newsclaims_job")

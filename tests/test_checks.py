@@ -40,3 +40,19 @@ def test_check_passes_then_fails_on_a_broken_row(check, built_sample, tmp_path):
         con.execute(BREAKAGES[check.name])
     with warehouse.read() as con:
         assert len(offending_rows(con, check)) >= 1
+
+
+def test_checks_run_as_one_step_per_table_group_outside_the_writers_pool():
+    import dagster as dg
+
+    from assets.definitions import CHECKS, defs
+    from checks.expectations import SUITES
+    from checks.groups import GROUPS
+
+    assert len(CHECKS) == len(GROUPS)
+    names = [key.name for definition in CHECKS for key in definition.check_keys]
+    assert sorted(names) == sorted([c.name for c in SQL_CHECKS] + [s.check_name for s in SUITES])
+    blocking = {spec.name for definition in CHECKS for spec in definition.check_specs if spec.blocking}
+    assert blocking == {c.name for c in SQL_CHECKS if c.blocking}
+    assert all(definition.node_def.pool is None for definition in CHECKS)
+    assert defs.resolve_job_def("newsclaims_job").executor_def.name == dg.in_process_executor.name

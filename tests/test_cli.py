@@ -85,6 +85,8 @@ def test_eval_missing_bbc_gold_directory(tmp_path, capsys):
     assert main(["eval", "--bbc-gold", str(tmp_path / "no-gold")]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "no-gold" in err[0]
+
+
 # --------------------------------------------------------------------------- the query sandbox (issue 16, failure 8)
 
 ESCAPES = {
@@ -134,3 +136,37 @@ def test_query_still_reads_the_database(built_sample, capsys):
     assert main(["query", "rejected_inputs", "--db", str(db)]) == 0
     assert main(["query", "describe documents", "--db", str(db)]) == 0
     assert "doc_id" in capsys.readouterr().out
+
+
+def test_eval_without_the_polnear_data_skips_it_in_one_line(tmp_path, capsys):
+    assert main(["eval", "--polnear", str(tmp_path / "polnear_dev")]) == 0
+    captured = capsys.readouterr()
+    assert "claims" in captured.out  # the shipped seed article is still scored
+    err = captured.err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("newsclaims: skipped PolNeAR scoring") and "PolNeAR" in err[0]
+
+
+def test_bench_without_the_corpus_skips_in_one_line(tmp_path, capsys):
+    assert main(["bench", "--corpus", str(tmp_path / "bbc")]) == 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "no corpus directory" in err[0] and "mlg.ucd.ie" in err[0]
+
+
+def test_run_shows_plain_progress_and_ends_with_the_summary_table(tmp_db, capsys):
+    assert main(["run", "--db", str(tmp_db), "--progress", "plain"]) == 0
+    captured = capsys.readouterr()
+    extracted = [line for line in captured.err.splitlines() if line.startswith("extracted ")]
+    assert extracted and extracted[-1].startswith("extracted 6/6 documents,")
+    assert "documents/s, ETA" in extracted[-1]
+    rows = {cells[0].strip(): cells[1].strip()
+            for line in captured.out.splitlines()
+            if len(cells := [c for c in line.strip("│┃ ").split("│") if c.strip()]) == 2}
+    assert rows["inputs"] == "7" and rows["documents"] == "6" and rows["rejected: no_article_text"] == "1"
+    assert {"claims", "sources", "events"} <= set(rows)
+    passed, run = rows["checks passed"].split("/")
+    assert passed == run and int(run) >= 10
+
+
+def test_run_is_quiet_on_stderr_when_it_is_not_a_terminal(tmp_db, capsys):
+    assert main(["run", "--db", str(tmp_db)]) == 0  # --progress auto; pytest's stderr is no terminal
+    assert capsys.readouterr().err == ""

@@ -110,7 +110,7 @@ def test_extraction_rows_of_a_document_deleted_meanwhile_are_not_written(built_s
     _, clean_db, _ = built_sample
     db = tmp_path / "copy.duckdb"
     shutil.copy(clean_db, db)
-    gone = DocumentResult(doc_id="gone", sentences=[SentenceRow("s-gone", "gone", 0, 0, 0, 5, "Hello")])
+    gone = DocumentResult(doc_id="gone", sentences=[SentenceRow("s-gone", "gone", 0, 0, 0, 5, "Hello", "body")])
     _write(Warehouse(db_path=str(db)), {"gone": gone}, "v")
     with duckdb.connect(str(db), read_only=True) as con:
         assert con.execute("select count(*) from sentences where doc_id = 'gone'").fetchone()[0] == 0

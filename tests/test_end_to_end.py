@@ -143,3 +143,24 @@ def test_bad_inputs_are_rejected_with_their_reason_and_the_run_completes(tmp_pat
         "non_english_de.html": "not_english",
     }
     assert len(documents) == 1 and "£15.8m" in documents[0][0]  # the Latin-1 file, decoded
+
+
+def test_the_run_is_tagged_with_what_the_database_holds(built_sample, tmp_path):
+    """event_clusters, the last asset, tags its run: the same counts as the CLI's closing table."""
+    import dagster as dg
+
+    from assets.clusters import event_clusters
+    from warehouse.resource import Warehouse
+
+    _, db, _ = built_sample
+    copy = tmp_path / "copy.duckdb"
+    shutil.copy(db, copy)
+    instance = dg.DagsterInstance.ephemeral()
+    result = dg.materialize([event_clusters], resources={"warehouse": Warehouse(db_path=str(copy))}, instance=instance)
+    tags = instance.get_run_by_id(result.run_id).tags
+    with duckdb.connect(str(copy), read_only=True) as con:
+        reasons = dict(con.execute("select reason, count(*) from rejected_documents group by 1").fetchall())
+        documents, claims = con.execute("select (select count(*) from documents), (select count(*) from claims)").fetchone()
+    assert tags["newsclaims/documents"] == str(documents) and tags["newsclaims/claims"] == str(claims)
+    assert {k.removeprefix("newsclaims/rejected."): int(v) for k, v in tags.items() if k.startswith("newsclaims/rejected.")} == reasons
+    assert {"newsclaims/inputs", "newsclaims/sources", "newsclaims/events"} <= set(tags)

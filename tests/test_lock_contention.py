@@ -101,7 +101,7 @@ def test_run_on_an_empty_duckdb_file_creates_the_tables(code, inbox, sample_tabl
 
 def test_query_waits_for_a_running_job_instead_of_failing(code, inbox, tmp_path):
     db = tmp_path / "busy.duckdb"
-    job = newsclaims(code, "run", "--input", str(inbox), "--db", str(db), "--batch-size", "1")
+    job = newsclaims(code, "run", "--input", str(inbox), "--db", str(db), "--batch-size", "1", "--progress", "plain")
     progress = b""
     while b"extracted 1/" not in progress:  # the job is writing batch after batch from here on
         chunk = job.stderr.read1(4096)

@@ -45,7 +45,7 @@ def test_one_run_per_bucket_equals_the_unpartitioned_run(built_sample, tmp_path)
     assert table_ids(db) == table_ids(unpartitioned_db)
 
 
-def test_runs_on_the_multiprocess_executor_equal_the_unpartitioned_run(built_sample, tmp_path, monkeypatch):
+def test_backfill_style_runs_of_the_job_equal_the_unpartitioned_run(built_sample, tmp_path, monkeypatch):
     inbox, unpartitioned_db, _ = built_sample
     db = tmp_path / "parallel.duckdb"
     monkeypatch.setenv("NEWSCLAIMS_INPUT", str(inbox))

@@ -32,3 +32,37 @@ def test_claim_queries_default_to_statements(built_sample):
         ).fetchone()[0]
     assert shown and set(shown) <= {"speech", "written", "belief"}
     assert len(shown) == statements
+
+
+def _one_error_line(capsys) -> str:
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1
+    return err[0]
+
+
+def test_a_misspelt_table_keeps_duckdbs_suggestion(built_sample, capsys):
+    _, db, _ = built_sample
+    assert main(["query", "select * from claim", "--db", str(db)]) == 1
+    assert 'Did you mean "claims"?' in _one_error_line(capsys)
+
+
+def test_a_misspelt_column_keeps_the_candidates(built_sample, capsys):
+    _, db, _ = built_sample
+    assert main(["query", "select certainy from claims", "--db", str(db)]) == 1
+    line = _one_error_line(capsys)
+    assert '"certainy" not found' in line and '"certainty"' in line
+
+
+def test_an_unknown_query_name_lists_the_bundled_names(built_sample, capsys):
+    _, db, _ = built_sample
+    assert main(["query", "who_claimed", "--db", str(db)]) == 1
+    line = _one_error_line(capsys)
+    assert 'no bundled query "who_claimed"' in line and 'did you mean "who_claimed_what"?' in line
+    assert all(name in line for name in bundled_queries())
+
+
+def test_a_syntax_error_in_real_sql_stays_a_syntax_error(built_sample, capsys):
+    _, db, _ = built_sample
+    assert main(["query", "select 1 +", "--db", str(db)]) == 1
+    line = _one_error_line(capsys)
+    assert line.startswith("newsclaims: error: Parser Error") and "LINE" not in line

@@ -22,7 +22,7 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 
-from warehouse.schema import SCHEMA_VERSION, tables, views
+from warehouse.schema import SCHEMA_VERSION, comment_sql, comments, sql_files, tables, views
 
 # Never fetch or load code because of what a file or a query names (an SQLite file made
 # DuckDB download sqlite_scanner).
@@ -120,8 +120,11 @@ def check_database_file(path: Path, lock_timeout_s: float) -> None:
         block_size, total_blocks = con.execute("select block_size, total_blocks from pragma_database_size()").fetchone()
     finally:
         con.close()
-    if info.st_size < HEADER_BYTES + block_size * total_blocks:  # the catalog opens, the data is cut off
-        raise _refuse(path, f"is a damaged DuckDB database (truncated: {info.st_size} bytes of "
+    # sized again now: the connect may have waited for another process's write to grow the file
+    size = path.stat().st_size
+    wal = path.with_name(path.name + ".wal")  # blocks replayed from a write-ahead log are not in the file yet
+    if not wal.exists() and size < HEADER_BYTES + block_size * total_blocks:  # the data is cut off
+        raise _refuse(path, f"is a damaged DuckDB database (truncated: {size} bytes of "
                             f"{HEADER_BYTES + block_size * total_blocks})")
     if names and "schema_version" not in names:
         others = ", ".join(sorted(names - set(tables()))[:5]) or ", ".join(sorted(names)[:5])
@@ -130,12 +133,13 @@ def check_database_file(path: Path, lock_timeout_s: float) -> None:
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Create missing tables; refuse a file written with another layout version."""
+    """Create missing tables and bring an older newsclaims layout up to this one
+    (warehouse/migrations/<version>.sql); refuse a file written by a newer release."""
     existing = {row[0] for row in con.execute("select table_name from information_schema.tables").fetchall()}
+    version = None
     if "schema_version" in existing:
-        row = con.execute("select max(version) from schema_version").fetchone()
-        version = row[0] if row else None
-        if version is not None and version != SCHEMA_VERSION:
+        version = con.execute("select max(version) from schema_version").fetchone()[0]
+        if version is not None and version > SCHEMA_VERSION:
             raise SchemaVersionError(
                 f"database has schema version {version}, this newsclaims writes version "
                 f"{SCHEMA_VERSION}; use a new --db path or the newsclaims release that wrote it"
@@ -147,10 +151,35 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
         )
     for table in tables().values():
         con.execute(table.ddl)
+    if version is not None and version < SCHEMA_VERSION:
+        for step, sql in sql_files("migrations").items():
+            if version < int(step) <= SCHEMA_VERSION:
+                con.execute(sql)
     for view in views().values():
         con.execute(view)
-    if not con.execute("select count(*) from schema_version").fetchone()[0]:
+    apply_comments(con)
+    if version != SCHEMA_VERSION:
         con.execute("insert into schema_version values (?, ?)", [SCHEMA_VERSION, datetime.now(UTC)])
+
+
+def apply_comments(con: duckdb.DuckDBPyConnection) -> None:
+    """COMMENT ON every table, column and view from the DDL, where the file's comment differs.
+
+    So `duckdb`, DBeaver or a notebook show the same descriptions as the Dagster UI
+    (`duckdb_tables()`, `duckdb_columns()`, `duckdb_views()`.comment).
+    """
+    current = {
+        (kind, name, column): text
+        for kind, name, column, text in con.execute(
+            "select 'table', table_name, null, comment from duckdb_tables() where schema_name = 'main' "
+            "union all select 'view', view_name, null, comment from duckdb_views() where not internal "
+            "union all select 'column', c.table_name, c.column_name, c.comment from duckdb_columns() c "
+            "join duckdb_tables() t on t.table_oid = c.table_oid"
+        ).fetchall()
+    }
+    changed = [comment_sql(*key, text) for key, text in comments().items() if current.get(key) != text]
+    if changed:
+        con.execute(";\n".join(changed))
 
 
 class Warehouse(dg.ConfigurableResource):

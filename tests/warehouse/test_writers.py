@@ -5,11 +5,12 @@ import pytest
 
 from warehouse import writers
 from warehouse.resource import DatabaseLockedError, SchemaVersionError, Warehouse
+from warehouse.schema import SCHEMA_VERSION, tables
 
 
 def sentence(i: int, doc: str = "d1") -> dict:
     return {"sentence_id": f"s{i}", "doc_id": doc, "sentence_index": i, "paragraph_index": 0,
-            "start_char": i * 10, "end_char": i * 10 + 5, "text": "Hello"}
+            "start_char": i * 10, "end_char": i * 10 + 5, "text": "Hello", "kind": "body"}
 
 
 def count(warehouse: Warehouse, table: str) -> int:
@@ -73,3 +74,22 @@ def test_a_locked_file_gives_a_clear_error(tmp_db):
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_a_version_1_database_is_migrated_and_keeps_its_rows(tmp_db):
+    con = duckdb.connect(str(tmp_db))
+    for table in tables().values():
+        con.execute(table.ddl)
+    con.execute("alter table sentences drop column kind")  # the version 1 layout
+    con.execute("alter table claims drop column cue_class")
+    con.execute("insert into schema_version values (1, now())")
+    con.execute("insert into sentences values ('s0', 'd1', 0, 0, 0, 5, 'Hello')")
+    con.close()
+    warehouse = Warehouse(db_path=str(tmp_db))
+    with warehouse.write():
+        pass
+    with warehouse.read() as con:
+        assert con.execute("select max(version) from schema_version").fetchone()[0] == SCHEMA_VERSION
+        assert con.execute("select text, kind from sentences").fetchall() == [("Hello", "body")]
+        assert "cue_class" in {c for (c,) in con.execute(
+            "select column_name from duckdb_columns() where table_name = 'claims'").fetchall()}

@@ -1,8 +1,8 @@
 -- What the cleaning changed in each document: one row per document and rule (rules and their
--- reasons: pipeline/lexicons/cleaning_rules.json). Query e.g. the characters each rule removed.
+-- reasons: pipeline/ingest/cleaning_rules.json). Query e.g. the characters each rule removed.
 create table if not exists document_cleaning (
-    doc_id  varchar not null,
-    rule    varchar not null,    -- rule name, e.g. navigation | share_bar | promo_prefix | site_boilerplate | restored_paragraph
+    doc_id  varchar not null,    -- the cleaned document
+    rule    varchar not null,    -- a rule's name in pipeline/ingest/cleaning_rules.json (e.g. navigation, share_bar, site_boilerplate)
     action  varchar not null,    -- removed | restored
     items   integer not null,    -- elements or paragraphs the rule removed (or restored)
     chars   integer not null,    -- characters of text they held
