@@ -336,7 +336,7 @@ def test_capitalised_noun_written_as_a_name_is_source_like(nlp, text, word, sour
 )
 def test_first_and_second_person_do_not_stand_for_an_earlier_institution(nlp, text, pronoun):
     ref = [s for s in _sources(nlp, text) if s[0] == pronoun]
-    assert ref == [(pronoun, pronoun, SourceKind.PERSON)]
+    assert ref == [(pronoun, None, SourceKind.PERSON)]  # kept as a mention, naming no source
 
 
 def test_unresolved_you_is_no_antecedent_for_he(nlp):

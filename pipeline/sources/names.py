@@ -1,0 +1,175 @@
+"""The names a document gives its people and bodies: what a short mention stands for.
+
+`DocumentNames(doc)` indexes every PERSON and ORG entity once. `full_person` turns a surname or a
+title and surname ("Mr Kennedy", "Kennedy") into the fullest name the document gives that person
+anywhere ("Charles Kennedy"); `full_organisation` does the same for bodies: an acronym the
+document spells out ("Electronic Arts (EA)", "the Football Association" for "FA"), a first word
+of a longer name ("Pernod" for "Pernod Ricard"), or a known alias (`source_kinds.json`:
+"Tories" for the Conservatives). `salient_person` ranks the people a pronoun may stand for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from pipeline.deps import NOMINAL_SUBJECTS
+from pipeline.lexicons import load
+
+# Words left out of an acronym's letters ("Disasters Emergency Committee" -> DEC).
+_FUNCTION_WORDS = {"of", "the", "and", "for", "&", "in", "on"}
+# Tokens that attach a name to the noun phrase it names ("His creator, Richard Bowden").
+_NAME_LINKS = {"appos", "compound", "flat", "conj"}
+# How far back (in sentences) a pronoun looks for a named person before taking the document's
+# most mentioned one.
+_SALIENCE_WINDOW = 6
+
+
+def honorifics() -> set[str]:
+    """Titles that are not part of a name ("Mr", "Dr."): 'Sir' and 'Lord' are."""
+    lexicon = load("source_kinds")
+    return set(lexicon["honorifics"])
+
+
+def strip_honorific(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[0].casefold() in honorifics():
+        words = words[1:]
+    return " ".join(words)
+
+
+@dataclass(frozen=True)
+class NamedPerson:
+    start: int  # first token of the entity
+    name: str  # without honorifics or role words
+    gender: str | None
+    sentence: int  # index of the sentence among the document's sentences
+    role: int  # 0 subject of its sentence's main verb, 1 subject of another clause, 2 otherwise
+    modifier: bool  # a name modifying a noun ("the Lee plans")
+
+
+def _np_head(token: Token) -> Token:
+    """The head of the noun phrase a name token is in (through appositions and compounds)."""
+    while token.dep_ in _NAME_LINKS and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def grammatical_role(token: Token) -> int:
+    head = _np_head(token)
+    if head.dep_ not in NOMINAL_SUBJECTS:
+        return 2
+    return 0 if head.head.dep_ == "ROOT" else 1
+
+
+def _inside_quote_marks(doc: Doc) -> set[int]:
+    """Tokens between an opening quote mark and its closing one or the end of the paragraph: a
+    quote re-opened in the next paragraph without closing ('"A. "B."') is still a quote, whatever
+    the quote finder made of it."""
+    inside, quoted = False, set()
+    for token in doc:
+        if token.is_space and "\n" in token.text:
+            inside = False
+        elif token.is_quote and token.text not in {"'", "‘", "’"}:
+            # a mark after a space opens (or re-opens) a quote; one glued to a word closes it
+            previous = doc[token.i - 1] if token.i else None
+            inside = previous is None or bool(previous.whitespace_) or previous.is_space
+        elif inside:
+            quoted.add(token.i)
+    return quoted
+
+
+def _acronym(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w.casefold() not in _FUNCTION_WORDS and w[:1].isupper()).upper()
+
+
+class DocumentNames:
+    """The PERSON and ORG entities of one document, for completing short mentions."""
+
+    def __init__(self, doc: Doc, person_name, gender_of) -> None:
+        self.sentence_of: dict[int, int] = {}
+        for n, sentence in enumerate(doc.sents):
+            self.sentence_of[sentence.start] = n
+        starts = sorted(self.sentence_of)
+        self._sentence_starts = starts
+        self.people: list[NamedPerson] = []
+        self.organisations: list[str] = []
+        spelled: dict[str, str] = {}  # acronym -> name, from "Electronic Arts (EA)"
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                name = strip_honorific(person_name(ent[-1]))
+                self.people.append(
+                    NamedPerson(ent.start, name, gender_of(doc[max(ent.start - 1, 0) : ent.end]),
+                                self.sentence_index(ent.start), grammatical_role(ent.root), ent[-1].dep_ == "compound")
+                )
+            elif ent.label_ == "ORG":
+                words = [t.text for t in ent if not (t.i == ent.start and t.lower_ == "the") and t.dep_ != "case"]
+                name = " ".join(words).strip()
+                if name:
+                    self.organisations.append(name)
+                after = doc[ent.end : ent.end + 3]
+                if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].is_upper:
+                    spelled[after[1].text] = name
+        self.spelled = spelled
+        self.quoted = _inside_quote_marks(doc)
+        surnames = [p.name.split()[-1].casefold() for p in self.people]
+        self.mentions = {s: surnames.count(s) for s in surnames}
+
+    def sentence_index(self, token_i: int) -> int:
+        low, high = 0, len(self._sentence_starts) - 1
+        while low < high:
+            mid = (low + high + 1) // 2
+            if self._sentence_starts[mid] <= token_i:
+                low = mid
+            else:
+                high = mid - 1
+        return low
+
+    def full_person(self, name: str) -> tuple[str, str | None]:
+        """'Mr Kennedy' -> ('Charles Kennedy', gender): the longest name in the document ending in
+        the mention's words, with the first gender its mentions give."""
+        words = strip_honorific(name).casefold().split()
+        if not words:
+            return name, None
+        matches = [p for p in self.people if p.name.casefold().split()[-len(words) :] == words]
+        if not matches:
+            return strip_honorific(name), None
+        longest = max(matches, key=lambda p: (len(p.name.split()), -p.start))
+        return longest.name, next((p.gender for p in matches if p.gender), None)
+
+    def full_organisation(self, name: str) -> str:
+        """'EA' -> 'Electronic Arts', 'Pernod' -> 'Pernod Ricard', 'Tories' -> 'Conservatives'."""
+        aliases = load("source_kinds")["known_aliases"]
+        folded = name.casefold()
+        if folded in aliases:
+            return aliases[folded]
+        if name in self.spelled:
+            return self.spelled[name]
+        words = name.split()
+        if not name[:1].isupper():
+            return name
+        if name.isupper() and 2 <= len(name) <= 6:
+            spelled = [o for o in self.organisations if len(o.split()) > 1 and _acronym(o.split()) == name]
+            return max(spelled, key=len, default=name)
+        longer = [o for o in self.organisations if len(o.split()) > len(words) and o.split()[: len(words)] == words]
+        return max(longer, key=len, default=name)
+
+    def salient_person(self, before: int, sentence: int, gender: str | None, reachable) -> str | None:
+        """The person a pronoun at token `before` (in sentence number `sentence`) stands for: a
+        subject of its own sentence before it, else the nearest earlier sentence's main subject,
+        other subject, then other mention (the most mentioned name first), within a few
+        sentences; else the document's most mentioned person so far. `reachable(p)` says
+        whether a name is in the pronoun's quote context and of a compatible gender."""
+        candidates = [p for p in self.people if p.start < before and not p.modifier and reachable(p)]
+        same = [p for p in candidates if p.sentence == sentence and p.role < 2]
+        if same:
+            return min(same, key=lambda p: (p.role, -p.start)).name
+        for back in range(1, _SALIENCE_WINDOW + 1):
+            here = [p for p in candidates if p.sentence == sentence - back]
+            if here:
+                best = min(here, key=lambda p: (p.role, -self.mentions[p.name.split()[-1].casefold()], -p.start))
+                return best.name
+        if candidates:
+            return max(candidates, key=lambda p: (self.mentions[p.name.split()[-1].casefold()], p.start)).name
+        return None
