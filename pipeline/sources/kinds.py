@@ -100,10 +100,12 @@ def _is_named_person(head: Token) -> bool:
 
 def _name_token(head: Token) -> Token:
     """The token naming the source: an appositive proper noun names its common-noun head."""
-    if head.pos_ != "PROPN":
-        for child in head.children:
-            if child.dep_ == "appos" and child.pos_ == "PROPN":
-                return child
+    for child in head.children:
+        # "Authenti-corp's CEO, Cynthia Musselman": the person named in apposition, even after a
+        # title the model tags as a proper noun
+        named_person = child.ent_type_ == "PERSON" and head.ent_type_ != "PERSON"
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and (head.pos_ != "PROPN" or named_person):
+            return child
     return head
 
 

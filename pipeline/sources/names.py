@@ -45,7 +45,7 @@ class NamedPerson:
     name: str  # without honorifics or role words
     gender: str | None
     sentence: int  # index of the sentence among the document's sentences
-    role: int  # 0 subject of its sentence's main verb, 1 subject of another clause, 2 otherwise
+    role: int  # 0 subject of its sentence's main verb, 1 subject of another clause, 2 other, 3 possessor
     modifier: bool  # a name modifying a noun ("the Lee plans")
 
 
@@ -58,6 +58,8 @@ def _np_head(token: Token) -> Token:
 
 def grammatical_role(token: Token) -> int:
     head = _np_head(token)
+    if head.dep_ == "poss":
+        return 3  # "The Lib Dems' spokesman ... He": a possessor is rarely what "he" stands for
     if head.dep_ not in NOMINAL_SUBJECTS:
         return 2
     return 0 if head.head.dep_ == "ROOT" else 1
@@ -78,6 +80,22 @@ def _inside_quote_marks(doc: Doc) -> set[int]:
         elif inside:
             quoted.add(token.i)
     return quoted
+
+
+def _proper_noun_runs(doc: Doc) -> list[str]:
+    """Runs of capitalised proper nouns, with "of" or "and" inside ("Football Association",
+    "Disasters Emergency Committee"), which the model does not always tag: what an acronym spells."""
+    runs, run = [], []
+    for token in doc:
+        if token.pos_ == "PROPN" and token.text[:1].isupper() or run and token.lower_ in {"of", "and", "&"}:
+            run.append(token.text)
+            continue
+        while run and run[-1].lower() in {"of", "and", "&"}:
+            run.pop()
+        if len(run) > 1:
+            runs.append(" ".join(run))
+        run = []
+    return runs
 
 
 def _acronym(words: list[str]) -> str:
@@ -112,9 +130,35 @@ class DocumentNames:
                 if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].is_upper:
                     spelled[after[1].text] = name
         self.spelled = spelled
+        self.proper_runs = _proper_noun_runs(doc)
+        # surnames written after "Mr", "Ms", "Dr": people, whatever label the model gave them
+        self.titled = {t.text for t in doc[1:] if t.pos_ == "PROPN" and doc[t.i - 1].lower_ in honorifics()}
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" and ent[-1].text in self.titled and ent[-1].pos_ == "PROPN":
+                self.people.append(
+                    NamedPerson(ent.start, strip_honorific(person_name(ent[-1])), None, self.sentence_index(ent.start),
+                                grammatical_role(ent.root), ent[-1].dep_ == "compound")
+                )
+        self.people += self._surname_mentions(doc, gender_of)
+        self.people.sort(key=lambda p: p.start)
         self.quoted = _inside_quote_marks(doc)
         surnames = [p.name.split()[-1].casefold() for p in self.people]
         self.mentions = {s: surnames.count(s) for s in surnames}
+
+    def _surname_mentions(self, doc: Doc, gender_of) -> list[NamedPerson]:
+        """'Read said' after 'radio DJ Mike Read', 'Parry revealed' after 'Parry said': a known
+        person's name where the model did not tag it,
+        so that salience counts every mention of the person."""
+        surnames: dict[str, str] = {}
+        for person in sorted(self.people, key=lambda p: len(p.name.split())):
+            surnames[person.name.split()[-1]] = person.name  # the fullest name wins
+        tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        return [
+            NamedPerson(t.i, surnames[t.text], gender_of(doc[max(t.i - 1, 0) : t.i + 1]), self.sentence_index(t.i),
+                        grammatical_role(t), t.dep_ == "compound")
+            for t in doc
+            if t.text in surnames and t.i not in tagged and t.pos_ == "PROPN"
+        ]
 
     def sentence_index(self, token_i: int) -> int:
         low, high = 0, len(self._sentence_starts) - 1
@@ -138,6 +182,10 @@ class DocumentNames:
         longest = max(matches, key=lambda p: (len(p.name.split()), -p.start))
         return longest.name, next((p.gender for p in matches if p.gender), None)
 
+    def is_titled(self, name: str) -> bool:
+        """Whether the document writes this name's last word after "Mr", "Ms" or "Dr"."""
+        return bool(name.split()) and name.split()[-1] in self.titled
+
     def full_organisation(self, name: str) -> str:
         """'EA' -> 'Electronic Arts', 'Pernod' -> 'Pernod Ricard', 'Tories' -> 'Conservatives'."""
         aliases = load("source_kinds")["known_aliases"]
@@ -150,7 +198,7 @@ class DocumentNames:
         if not name[:1].isupper():
             return name
         if name.isupper() and 2 <= len(name) <= 6:
-            spelled = [o for o in self.organisations if len(o.split()) > 1 and _acronym(o.split()) == name]
+            spelled = [o for o in self.organisations + self.proper_runs if len(o.split()) > 1 and _acronym(o.split()) == name]
             return max(spelled, key=len, default=name)
         longer = [o for o in self.organisations if len(o.split()) > len(words) and o.split()[: len(words)] == words]
         return max(longer, key=len, default=name)
@@ -167,7 +215,7 @@ class DocumentNames:
             return min(same, key=lambda p: (p.role, -p.start)).name
         for back in range(1, _SALIENCE_WINDOW + 1):
             here = [p for p in candidates if p.sentence == sentence - back]
-            if here:
+            if here and min(p.role for p in here) < 3:
                 best = min(here, key=lambda p: (p.role, -self.mentions[p.name.split()[-1].casefold()], -p.start))
                 return best.name
         if candidates:
