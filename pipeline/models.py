@@ -35,7 +35,8 @@ class SourceKind(StrEnum):
     MEDIA = "media"
     SOCIAL_MEDIA = "social_media"
     DOCUMENT = "document"
-    ANONYMOUS = "anonymous"
+    ANONYMOUS = "anonymous"  # unnamed people known by a role ("officials", "organisers")
+    GROUP = "group"  # several people or bodies speaking together, or a described set ("Some fans")
 
 
 class RejectReason(StrEnum):

@@ -89,6 +89,8 @@ class SourceResolver:
             gender = gender or known_gender
         elif kind in _NAMED_BODIES:
             name = self.names.full_organisation(name)
+            if set(name.casefold().split()) & set(source_kinds()["media_name_words"]):
+                kind = SourceKind.MEDIA  # "WSJ" is the Wall Street Journal
         cluster = self._match(name, kind)
         if cluster is None:
             cluster = _Cluster(name=name, kind=kind, gender=gender)

@@ -15,6 +15,7 @@ from pipeline.deps import NOMINAL_SUBJECTS, subtree
 from pipeline.lexicons import load
 from pipeline.sources.mentions import expand_mention
 from pipeline.models import SourceKind
+from pipeline.sources.sectors import coordinated_people, group_or_anonymous, is_plural, sector_kind
 
 if TYPE_CHECKING:
     from pipeline.attribution.context import DocContext
@@ -75,11 +76,11 @@ def person_name(head: Token) -> str:
             chain.insert(0, token)
     # A lowercase common noun before the name is a role, not part of it ("coach Ann Lee"); a hyphen
     # is left of a split title ("Vice-President Ann Lee").
-    while len(chain) > 1 and (chain[0].lower_ in titles or chain[0].is_punct or (chain[0].pos_ == "NOUN" and chain[0].is_lower)):
+    while len(chain) > 1 and (chain[0].lower_ in titles or chain[0].is_punct or chain[0].is_lower):
         chain = chain[1:]
     ent = _entity_at(head)
     if ent is not None and ent.label_ == "PERSON":
-        ent_tokens = [t for t in ent if t.lower_ not in titles and t.dep_ != "case"]
+        ent_tokens = [t for t in ent if t.lower_ not in titles and t.dep_ != "case" and not (t.is_lower and t.pos_ == "NOUN")]
         if ent_tokens and len(ent_tokens) >= len(chain):
             return head.doc[ent_tokens[0].i : ent_tokens[-1].i + 1].text
     return head.doc[chain[0].i : chain[-1].i + 1].text
@@ -230,6 +231,8 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
     has_name = any(t.pos_ == "PROPN" for t in mention)
     if head.lower_ in lexicon["person_pronouns"]:
         return SourceKind.PERSON
+    if coordinated_people(head):
+        return SourceKind.GROUP
     if head_lemma in lexicon["anonymous_heads"] and not has_name:
         return SourceKind.ANONYMOUS
     if head_lemma in lexicon["document_heads"]:
@@ -239,10 +242,15 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
         name_head.pos_ == "PROPN" and name_head.lower_ in lexicon["media_name_words"]
     ):
         return SourceKind.MEDIA
+    if text.removesuffix("'s").removesuffix("'") in lexicon["party_names"]:
+        return SourceKind.ORGANIZATION  # a party is an organisation, not a person or the government
     if _is_named_person(name_head) and head_lemma not in lexicon["organization_heads"]:
         return SourceKind.PERSON
     if lemmas & set(lexicon["military_words"]):
         return SourceKind.MILITARY
+    plural_people = is_plural(head) and head.pos_ == "NOUN" and head_lemma not in lexicon["government_heads"]
+    if head_lemma in lexicon["person_heads"] and plural_people:
+        return group_or_anonymous(head)  # "Some Liverpool fans", "organisers"
     if head_lemma in lexicon["organization_heads"]:
         return SourceKind.ORGANIZATION
     if head_lemma in lexicon["government_heads"] or head_lemma in lexicon["person_titles"]:
@@ -251,6 +259,8 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
         return SourceKind.PERSON
     if any(w in text for w in lexicon["government_words"]):
         return SourceKind.GOVERNMENT
+    if head.pos_ == "NOUN" and sector_kind(head_lemma) is not None:
+        return sector_kind(head_lemma)  # "the regulator", "the broadcaster", "the carmaker"
     ent = _entity_at(name_head)
     if ent is not None and ent.label_ in {"GPE", "NORP"}:
         return SourceKind.GOVERNMENT
@@ -267,6 +277,9 @@ def canonical_name(mention: Span, head: Token) -> str:
     platform = platform_of(mention, head)
     if platform is not None:
         return platform.text
+    together = coordinated_people(head)
+    if together:
+        return " and ".join(person_name(p) for p in together)
     name_head = _name_token(head)
     if _is_named_person(name_head):
         return person_name(name_head)

@@ -114,8 +114,10 @@ class DocumentNames:
         self.people: list[NamedPerson] = []
         self.organisations: list[str] = []
         spelled: dict[str, str] = {}  # acronym -> name, from "Electronic Arts (EA)"
+        lexicon = load("source_kinds")
+        bodies = set(lexicon["party_names"]) | set(lexicon["known_aliases"])
         for ent in doc.ents:
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and ent.text.casefold() not in bodies:  # "the Lib Dems" tagged PERSON
                 name = strip_honorific(person_name(ent[-1]))
                 self.people.append(
                     NamedPerson(ent.start, name, gender_of(doc[max(ent.start - 1, 0) : ent.end]),

@@ -360,3 +360,81 @@ def test_unresolved_you_is_no_antecedent_for_he(nlp):
 )
 def test_pronoun_skips_names_inside_a_quote_or_modifying_a_noun(nlp, text, name):
     assert [s[1] for s in _sources(nlp, text) if s[0] == "he"] == [name]
+
+
+# Issue 14: who said it.
+
+
+def test_title_and_surname_take_the_fullest_name_in_the_document(nlp):
+    text = (
+        "Mr Kennedy said the election would be unpredictable. "
+        "Lib Dem leader Charles Kennedy is touring the country. Kennedy said voters were tired."
+    )
+    assert {name for _, name, _ in _sources(nlp, text)} == {"Charles Kennedy"}
+
+
+def test_first_person_inside_a_quote_is_the_quote_speaker(nlp):
+    # the quote is re-opened without closing: "we ... know" inside it is a claim of its own
+    text = (
+        'Rick Parry told the radio station: "Steven is above money. He is the future of the club. '
+        '"It does not matter what the offer is, we will not accept offers. But we are also realistic '
+        'enough to know we cannot keep a player against his will."'
+    )
+    assert ("we", "Rick Parry") in {(m, n) for m, n, _ in _sources(nlp, text)}
+
+
+def test_an_unresolved_pronoun_keeps_its_mention_but_names_no_source(nlp):
+    [(mention, name, _)] = _sources(nlp, "I think the market will fall next year.")
+    assert (mention, name) == ("I", None)
+
+
+def test_he_is_the_subject_of_the_previous_sentence_not_a_name_in_its_object(nlp):
+    text = (
+        "Rick Parry, speaking on Monday, admitted that Steven Gerrard would decide his own future. "
+        "He said the club was ready to explore a sponsorship deal."
+    )
+    assert _sources(nlp, text)[-1][:2] == ("He", "Rick Parry")
+
+
+def test_a_name_inside_quote_marks_is_not_what_a_narrator_pronoun_stands_for(nlp):
+    text = (
+        'Rick Parry told the radio station: "Steven Gerrard is above money. "He is the future of the club." '
+        "He added that talks on new investment were going on."
+    )
+    assert _sources(nlp, text)[-1][:2] == ("He", "Rick Parry")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Video game giant Electronic Arts (EA) is growing. EA said sales rose.", "Electronic Arts"),
+        ("The Football Association opened an inquiry. The FA said no action would be taken.", "Football Association"),
+        ("The Tories said the plan would save money.", "Conservatives"),
+    ],
+)
+def test_short_names_of_bodies_take_the_full_name(nlp, text, name):
+    assert _sources(nlp, text)[-1][1] == name
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("The regulator said prices would fall.", "regulator", SourceKind.GOVERNMENT),
+        ("Some Liverpool fans said the move was a mistake.", "Some Liverpool fans", SourceKind.GROUP),
+        ("Organisers said the event would go ahead.", "Organisers", SourceKind.ANONYMOUS),
+        ("The Conservatives said taxes would fall.", "Conservatives", SourceKind.ORGANIZATION),
+        (
+            "On Monday, singer Gary Lightbody and drummer Jonny Quinn said the tour was hard.",
+            "Gary Lightbody and Jonny Quinn", SourceKind.GROUP,
+        ),
+    ],
+)
+def test_kind_from_roles_sectors_and_shape(nlp, text, name, kind):
+    assert _sources(nlp, text)[0][1:] == (name, kind)
+
+
+def test_agent_sectors_come_from_the_vendored_phoenix_dictionary():
+    from pipeline.sources.sectors import agent_sector
+
+    assert (agent_sector("regulator"), agent_sector("newspaper"), agent_sector("army")) == ("government", "media", "military")
+    assert agent_sector("banana") is None
