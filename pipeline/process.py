@@ -35,6 +35,7 @@ from pipeline.models import (
     TextSpan,
 )
 from pipeline.quantities import find_quantities
+from pipeline.sources.merge import merge_key
 
 
 _PIPELINE_DIR = Path(__file__).parent
@@ -136,7 +137,7 @@ def _claim_row(doc_id: str, claim: ExtractedClaim, sentence: SentenceRow) -> Cla
         claim_id=ids.child_id("cl", doc_id, claim.claim_type, claim.content.start, claim.content.end),
         doc_id=doc_id,
         sentence_id=sentence.sentence_id,
-        source_id=ids.source_id(source.name) if source and source.name else None,
+        source_id=ids.source_id(merge_key(source, doc_id)) if source and source.name else None,
         source_mention=source.mention.text if source else None,
         source_start=source.mention.start if source else None,
         source_end=source.mention.end if source else None,

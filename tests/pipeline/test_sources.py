@@ -3,7 +3,7 @@
 import pytest
 
 from pipeline.attribution import extract_claims
-from pipeline.models import SourceKind
+from pipeline.models import SourceKind, SourceRef
 from pipeline.sources.mentions import expand_mention
 from pipeline.sources.coreference import SourceResolver
 from pipeline.attribution.context import document_context
@@ -438,3 +438,20 @@ def test_agent_sectors_come_from_the_vendored_phoenix_dictionary():
 
     assert (agent_sector("regulator"), agent_sector("newspaper"), agent_sector("army")) == ("government", "media", "military")
     assert agent_sector("banana") is None
+
+
+def test_only_full_names_merge_across_documents():
+    from pipeline.models import TextSpan
+    from pipeline.sources.merge import merge_key
+
+    def ref(name, kind):
+        return SourceRef(mention=TextSpan(0, len(name), name), name=name, kind=kind)
+
+    full = ref("Charles Kennedy", SourceKind.PERSON)
+    assert merge_key(full, "d1") == merge_key(full, "d2")
+    for kind in (SourceKind.ORGANIZATION, SourceKind.MEDIA):
+        assert merge_key(ref("BBC", kind), "d1") == merge_key(ref("BBC", SourceKind.ORGANIZATION), "d2")
+    for local in (ref("Kennedy", SourceKind.PERSON), ref("regional governor", SourceKind.GOVERNMENT),
+                  ref("Officials", SourceKind.ANONYMOUS), ref("Some Liverpool fans", SourceKind.GROUP)):
+        assert merge_key(local, "d1") != merge_key(local, "d2")
+    assert merge_key(ref("Jordan Lee", SourceKind.PERSON), "d1") != merge_key(ref("Jordan Lee", SourceKind.ORGANIZATION), "d1")
