@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.sources.mentions import expand_mention
 from pipeline.models import SourceKind, SourceRef, TextSpan
 from pipeline.sources.kinds import antecedent_of_relative, canonical_name, person_name, source_kind, source_kinds
+from pipeline.sources.descriptions import described_body, described_person, is_body_noun, is_definite, is_role_noun, role_ties
 from pipeline.sources.names import DocumentNames, strip_honorific
 
 _FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
@@ -67,6 +68,7 @@ class SourceResolver:
         # Every named person and body, source or not: antecedents for pronouns and full forms for
         # later short mentions.
         self.names = DocumentNames(doc, person_name, _gender)
+        self._ties: dict[str, list[tuple[int, str]]] | None = None  # role ties, built when first needed
 
     def _match(self, name: str, kind: SourceKind) -> _Cluster | None:
         folded = name.casefold()
@@ -104,6 +106,36 @@ class SourceResolver:
             self.positions.append((at, cluster))
         return cluster
 
+    def _person_for(self, pronoun: Token) -> str | None:
+        """The named person "he" or "she" stands for, by salience, gender and quote context."""
+        gender = source_kinds()["person_pronouns"].get(pronoun.lower_)
+        quote = self.quote_of.get(pronoun.i)
+
+        def reachable(person) -> bool:
+            cluster = self._match(person.name, SourceKind.PERSON)
+            known = person.gender or (cluster.gender if cluster else None)
+            if quote is None and person.start in self.names.quoted:
+                return False  # a name inside quote marks is the speaker's, not the narrator's
+            return self.quote_of.get(person.start, quote) == quote and known in (None, gender)
+
+        return self.names.salient_person(pronoun.i, self.names.sentence_index(pronoun.i), gender, reachable)
+
+    def _described(self, head: Token) -> tuple[str, SourceKind] | None:
+        """What a definite description ("the firm", "the chancellor") stands for, if named."""
+        if not is_definite(head):
+            return None
+        lemma = head.lemma_.lower()
+        if is_body_noun(lemma):
+            named_bodies = [(at, c.name) for at, c in self.positions if c.kind in _NAMED_BODIES]
+            body = described_body(head, self.names, named_bodies)
+            return (body, SourceKind.ORGANIZATION) if body else None
+        if is_role_noun(lemma):
+            if self._ties is None:
+                self._ties = role_ties(self.doc, self.names, self._person_for)
+            person = described_person(head, self._ties)
+            return (person, SourceKind.PERSON) if person else None
+        return None
+
     def _pronoun_antecedent(self, pronoun: Token) -> _Cluster | None:
         lexicon = source_kinds()
         if pronoun.lower_ in lexicon["speaker_pronouns"] or pronoun.lower_ in _FIRST_PERSON:
@@ -111,15 +143,7 @@ class SourceResolver:
         gender = lexicon["person_pronouns"].get(pronoun.lower_)
         quote = self.quote_of.get(pronoun.i)
         if gender is not None:
-            def reachable(person) -> bool:
-                cluster = self._match(person.name, SourceKind.PERSON)
-                known = person.gender or (cluster.gender if cluster else None)
-                if quote is None and person.start in self.names.quoted:
-                    return False  # a name inside quote marks is the speaker's, not the narrator's
-                return self.quote_of.get(person.start, quote) == quote and known in (None, gender)
-
-            sentence = self.names.sentence_index(pronoun.i)
-            name = self.names.salient_person(pronoun.i, sentence, gender, reachable)
+            name = self._person_for(pronoun)
             if name is not None:
                 return self._match(name, SourceKind.PERSON) or _Cluster(name, SourceKind.PERSON, gender)
             return None
@@ -146,6 +170,12 @@ class SourceResolver:
                 return self._ref(mention, cluster)
             if head.lower_ in _UNRESOLVABLE or head.lower_ in source_kinds()["person_pronouns"]:
                 return SourceRef(mention=_text_span(mention), name=None, kind=source_kind(mention, head))
+        described = self._described(head)
+        if described is not None:
+            cluster = self._register(described[0], described[1], mention.text, head.i)
+            if described[1] is SourceKind.ORGANIZATION and cluster.kind is SourceKind.PERSON:
+                cluster.kind = SourceKind.ORGANIZATION  # "the insurer" says what the model took for a person is a body
+            return self._ref(mention, cluster)
         phrase = expand_mention(head)
         kind = source_kind(phrase, head)
         named_by_head = head.lemma_.lower() in source_kinds()["organization_heads"]  # "... Hospital"

@@ -82,18 +82,22 @@ def _inside_quote_marks(doc: Doc) -> set[int]:
     return quoted
 
 
-def _proper_noun_runs(doc: Doc) -> list[str]:
-    """Runs of capitalised proper nouns, with "of" or "and" inside ("Football Association",
-    "Disasters Emergency Committee"), which the model does not always tag: what an acronym spells."""
+def _proper_noun_runs(doc: Doc) -> list[tuple[int, str]]:
+    """(first token, text) of runs of capitalised proper nouns, with "of" or "and" inside
+    ("Football Association", "Disasters Emergency Committee"), which the model does not always
+    tag: what an acronym spells, or a body a description may stand for."""
     runs, run = [], []
     for token in doc:
-        if token.pos_ == "PROPN" and token.text[:1].isupper() or run and token.lower_ in {"of", "and", "&"}:
-            run.append(token.text)
+        if token.pos_ == "PROPN" and token.text[:1].isupper() and not token.is_sent_start or run and token.lower_ in {"of", "and", "&"}:
+            run.append(token)
             continue
-        while run and run[-1].lower() in {"of", "and", "&"}:
+        if token.pos_ == "PROPN" and token.text[:1].isupper() and not run:  # a run may open a sentence
+            run = [token]
+            continue
+        while run and run[-1].lower_ in {"of", "and", "&"}:
             run.pop()
         if len(run) > 1:
-            runs.append(" ".join(run))
+            runs.append((run[0].i, " ".join(t.text for t in run)))
         run = []
     return runs
 
@@ -113,6 +117,7 @@ class DocumentNames:
         self._sentence_starts = starts
         self.people: list[NamedPerson] = []
         self.organisations: list[str] = []
+        self.organisation_mentions: list[tuple[int, str]] = []  # (first token, name), in text order
         spelled: dict[str, str] = {}  # acronym -> name, from "Electronic Arts (EA)"
         lexicon = load("source_kinds")
         bodies = set(lexicon["party_names"]) | set(lexicon["known_aliases"])
@@ -128,11 +133,11 @@ class DocumentNames:
                 name = " ".join(words).strip()
                 if name:
                     self.organisations.append(name)
+                    self.organisation_mentions.append((ent.start, name))
                 after = doc[ent.end : ent.end + 3]
                 if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].is_upper:
                     spelled[after[1].text] = name
         self.spelled = spelled
-        self.proper_runs = _proper_noun_runs(doc)
         # surnames written after "Mr", "Ms", "Dr": people, whatever label the model gave them
         self.titled = {t.text for t in doc[1:] if t.pos_ == "PROPN" and doc[t.i - 1].lower_ in honorifics()}
         for ent in doc.ents:
@@ -143,9 +148,22 @@ class DocumentNames:
                 )
         self.people += self._surname_mentions(doc, gender_of)
         self.people.sort(key=lambda p: p.start)
+        self._add_untagged_bodies(doc)
         self.quoted = _inside_quote_marks(doc)
         surnames = [p.name.split()[-1].casefold() for p in self.people]
         self.mentions = {s: surnames.count(s) for s in surnames}
+
+    def _add_untagged_bodies(self, doc: Doc) -> None:
+        """Proper-noun runs that are no person's name: bodies the model did not tag."""
+        people_tokens = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+        runs = _proper_noun_runs(doc)
+        self.proper_runs = [name for _, name in runs]
+        surnames = {p.name.split()[-1] for p in self.people} | self.titled
+        self.organisation_mentions += [
+            (start, name) for start, name in runs
+            if start not in people_tokens and name.split()[-1] not in surnames and name.split()[0].casefold() not in honorifics()
+        ]
+        self.organisation_mentions.sort()
 
     def _surname_mentions(self, doc: Doc, gender_of) -> list[NamedPerson]:
         """'Read said' after 'radio DJ Mike Read', 'Parry revealed' after 'Parry said': a known
@@ -154,7 +172,8 @@ class DocumentNames:
         surnames: dict[str, str] = {}
         for person in sorted(self.people, key=lambda p: len(p.name.split())):
             surnames[person.name.split()[-1]] = person.name  # the fullest name wins
-        tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        # tokens of longer entities are other names; a one-word entity may be the surname mislabelled
+        tagged = {i for ent in doc.ents if len(ent) > 1 or ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
         return [
             NamedPerson(t.i, surnames[t.text], gender_of(doc[max(t.i - 1, 0) : t.i + 1]), self.sentence_index(t.i),
                         grammatical_role(t), t.dep_ == "compound")

@@ -455,3 +455,25 @@ def test_only_full_names_merge_across_documents():
                   ref("Officials", SourceKind.ANONYMOUS), ref("Some Liverpool fans", SourceKind.GROUP)):
         assert merge_key(local, "d1") != merge_key(local, "d2")
     assert merge_key(ref("Jordan Lee", SourceKind.PERSON), "d1") != merge_key(ref("Jordan Lee", SourceKind.ORGANIZATION), "d1")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a body noun: the organisation named just before
+        ("Electronic Arts launched a new game on Monday. The firm said sales would double.", "Electronic Arts"),
+        # a role noun tied to a name by a copula
+        (
+            "Gordon Brown is the longest serving chancellor of modern times. "
+            "On Monday the chancellor said growth would be strong.",
+            "Gordon Brown",
+        ),
+    ],
+)
+def test_definite_descriptions_stand_for_the_named_source(nlp, text, name):
+    assert _sources(nlp, text)[-1][1] == name
+
+
+def test_a_role_noun_tied_to_no_name_stays_as_written(nlp):
+    text = "Gordon Brown spoke in London. The prime minister said growth would be strong."
+    assert _sources(nlp, text)[-1][1] == "prime minister"
