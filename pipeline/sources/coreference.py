@@ -181,8 +181,8 @@ class SourceResolver:
         named_by_head = head.lemma_.lower() in source_kinds()["organization_heads"]  # "... Hospital"
         if kind is SourceKind.ORGANIZATION and head.pos_ == "PROPN" and not named_by_head and self._people_named(phrase.text):
             kind = SourceKind.PERSON  # the model labels a surname ORG in one place, PERSON in another
-        if kind is SourceKind.ORGANIZATION and head.pos_ == "PROPN" and self.names.is_titled(phrase.text):
-            kind = SourceKind.PERSON  # "Vincent Cable" tagged ORG, written "Mr Cable" elsewhere
+        if kind is not SourceKind.PERSON and head.pos_ == "PROPN" and self.names.is_titled(head.text):
+            kind = SourceKind.PERSON  # "Vincent Cable" tagged ORG or GPE, written "Mr Cable" somewhere
         # an unresolved indefinite pronoun ("everyone") names no one a later pronoun could stand for
         cluster = self._register(
             canonical_name(phrase, head), kind, mention.text, head.i, _gender(phrase), antecedent=head.pos_ != "PRON"

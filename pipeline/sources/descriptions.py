@@ -59,7 +59,7 @@ def role_ties(doc: Doc, names: DocumentNames, he_or_she: Callable[[Token], str |
             continue
         root, name = ent.root, named[ent.start]
         for child in root.children:
-            if child.dep_ in {"compound", "amod", "nmod", "appos"} and child.is_lower:
+            if child.dep_ in {"compound", "amod", "nmod", "appos"}:
                 tie(child, ent.start, name)  # "Lib Dem leader Charles Kennedy", "Florin, EA's director"
         if root.dep_ == "appos":
             tie(root.head, ent.start, name)  # "His creator, Richard Bowden"

@@ -95,8 +95,10 @@ def _is_named_person(head: Token) -> bool:
     lexicon = source_kinds()
     if head.lemma_.lower() in set(lexicon["organization_heads"]) | set(lexicon["document_heads"]):
         return False
-    # The small model tags capitalised-in-context common nouns PROPN ("defense ministry").
-    return head.pos_ == "PROPN" and head.text[:1].isupper() and (ent is None or ent.label_ == "PERSON")
+    # The small model tags capitalised-in-context common nouns PROPN ("defense ministry"); an
+    # acronym ("IAAF") is a body's name, not a person's.
+    acronym = head.is_upper and len(head.text) > 1 and ent is None
+    return head.pos_ == "PROPN" and head.text[:1].isupper() and (ent is None or ent.label_ == "PERSON") and not acronym
 
 
 def _name_token(head: Token) -> Token:
@@ -268,7 +270,7 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
         return SourceKind.ORGANIZATION
     if head_lemma in lexicon["anonymous_heads"]:
         return SourceKind.ANONYMOUS
-    return SourceKind.PERSON if head.pos_ == "PROPN" else SourceKind.ORGANIZATION
+    return SourceKind.PERSON if head.pos_ == "PROPN" and not head.is_upper else SourceKind.ORGANIZATION
 
 
 def canonical_name(mention: Span, head: Token) -> str:

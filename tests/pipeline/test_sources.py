@@ -477,3 +477,23 @@ def test_definite_descriptions_stand_for_the_named_source(nlp, text, name):
 def test_a_role_noun_tied_to_no_name_stays_as_written(nlp):
     text = "Gordon Brown spoke in London. The prime minister said growth would be strong."
     assert _sources(nlp, text)[-1][1] == "prime minister"
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        # an acronym the model leaves untagged is a body, spelled out where the article does
+        (
+            "The International Association of Athletics Federations (IAAF) met on Monday. "
+            "The IAAF said the athletes had been warned.",
+            "International Association of Athletics Federations", SourceKind.ORGANIZATION,
+        ),
+        # a title before the name ties the role: "the home secretary" is Charles Clarke
+        (
+            "Home Secretary Charles Clarke visited the prison. The home secretary said no inquiry was needed.",
+            "Charles Clarke", SourceKind.PERSON,
+        ),
+    ],
+)
+def test_acronyms_and_titled_roles(nlp, text, name, kind):
+    assert _sources(nlp, text)[-1][1:] == (name, kind)
