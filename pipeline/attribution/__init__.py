@@ -53,8 +53,9 @@ def _claim(doc: Doc, text: str, frame: Frame, source: SourceRef | None) -> Extra
 
 def _quote_speakers(ctx: DocContext, frames: list[Frame], quoted: set[int]) -> dict[int, Frame]:
     """id of each frame whose source is "I", "we" or "you" inside quote marks -> the frame of the
-    quote's speaker: the frame holding that quote with its source outside it, else the nearest
-    speaker outside quote marks in the same paragraph, else the last one of the two before."""
+    quote's speaker: the frame holding that quote with its source outside it, else the last
+    speaker outside quote marks before it in its paragraph or the two before, else the first
+    after it in its paragraph ('"I think Y," she said')."""
     doc, paragraph = ctx.doc, ctx.paragraphs.number
     quote_of = {i: n for n, quote in enumerate(ctx.quotes) for i in quote.tokens()}
     inside = quoted | set(quote_of)
@@ -67,8 +68,9 @@ def _quote_speakers(ctx: DocContext, frames: list[Frame], quoted: set[int]) -> d
         n = quote_of.get(head.i)
         holding = [f for f in speakers if n is not None and (n in f.quotes or any(quote_of.get(i) == n for i in f.content))]
         same = [f for f in speakers if paragraph[f.source_head.i] == paragraph[head.i]]
-        before = [f for f in speakers if f.source_head.i < head.i and 0 < paragraph[head.i] - paragraph[f.source_head.i] <= 2]
-        owner = (holding or sorted(same, key=lambda f: abs(f.source_head.i - head.i)) or before[-1:] or [None])[0]
+        before = [f for f in speakers if f.source_head.i < head.i and 0 <= paragraph[head.i] - paragraph[f.source_head.i] <= 2]
+        after = [f for f in same if f.source_head.i > head.i]
+        owner = (holding or before[-1:] or after[:1] or [None])[0]
         if owner is not None:
             owners[id(frame)] = owner
     return owners

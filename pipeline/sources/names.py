@@ -122,14 +122,15 @@ class DocumentNames:
         lexicon = load("source_kinds")
         bodies = set(lexicon["party_names"]) | set(lexicon["known_aliases"])
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and ent.text.casefold() not in bodies:  # "the Lib Dems" tagged PERSON
+            is_body = ent.text.casefold().removesuffix("'s").rstrip("'’ ") in bodies
+            if ent.label_ == "PERSON" and not is_body:  # "the Lib Dems" tagged PERSON
                 name = strip_honorific(person_name(ent[-1]))
                 self.people.append(
                     NamedPerson(ent.start, name, gender_of(doc[max(ent.start - 1, 0) : ent.end]),
                                 self.sentence_index(ent.start), grammatical_role(ent.root), ent[-1].dep_ == "compound")
                 )
-            elif ent.label_ == "ORG":
-                words = [t.text for t in ent if not (t.i == ent.start and t.lower_ == "the") and t.dep_ != "case"]
+            elif ent.label_ == "ORG" or is_body:  # "the Lib Dems", whatever its label
+                words = [t.text for t in ent if not (t.i == ent.start and t.lower_ == "the") and t.dep_ != "case" and not t.is_punct]
                 name = " ".join(words).strip()
                 if name:
                     self.organisations.append(name)
@@ -178,7 +179,7 @@ class DocumentNames:
             NamedPerson(t.i, surnames[t.text], gender_of(doc[max(t.i - 1, 0) : t.i + 1]), self.sentence_index(t.i),
                         grammatical_role(t), t.dep_ == "compound")
             for t in doc
-            if t.text in surnames and t.i not in tagged and t.pos_ == "PROPN"
+            if t.text in surnames and t.i not in tagged and t.pos_ in {"PROPN", "NOUN", "ADJ"}  # "Lopez issues": ADJ
         ]
 
     def sentence_index(self, token_i: int) -> int:
@@ -198,6 +199,9 @@ class DocumentNames:
         if not words:
             return name, None
         matches = [p for p in self.people if p.name.casefold().split()[-len(words) :] == words]
+        if len(words) == 1 and all(len(p.name.split()) == 1 for p in matches):
+            # a first word alone: "Steven" for Steven Gerrard, "Pernod" for Pernod Ricard
+            matches += [p for p in self.people if p.name.casefold().split()[0] == words[0]]
         if not matches:
             return strip_honorific(name), None
         longest = max(matches, key=lambda p: (len(p.name.split()), -p.start))
