@@ -56,10 +56,16 @@ def _entity_at(token: Token) -> Span | None:
 
 
 def _strip_edges(span: Span) -> str:
-    """Text of `span` without a leading article/possessive marker and trailing 's."""
+    """Text of `span` without a leading article/possessive marker and trailing 's, an example
+    list ("Four African players, including X") or an unclosed bracket ("Organisation (ILO")."""
     tokens = list(span)
     while tokens and (tokens[0].dep_ == "det" and tokens[0].lower_ in {"the", "a", "an"}):
         tokens = tokens[1:]
+    for n, token in enumerate(tokens[1:], start=1):
+        closed = any(t.text == ")" for t in tokens[n:])
+        if token.text == "," and n + 1 < len(tokens) and tokens[n + 1].lower_ in {"including", "such", "like"} or token.text == "(" and not closed:
+            tokens = tokens[:n]
+            break
     while tokens and (tokens[-1].dep_ == "case" or tokens[-1].is_punct):
         tokens = tokens[:-1]
     if not tokens:

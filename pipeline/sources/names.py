@@ -130,7 +130,8 @@ class DocumentNames:
                                 self.sentence_index(ent.start), grammatical_role(ent.root), ent[-1].dep_ == "compound")
                 )
             elif ent.label_ == "ORG" or is_body:  # "the Lib Dems", whatever its label
-                words = [t.text for t in ent if not (t.i == ent.start and t.lower_ == "the") and t.dep_ != "case" and not t.is_punct]
+                opened = next((t.i for t in ent if t.text == "("), ent.end)  # "Organisation (ILO": the name ends at the bracket
+                words = [t.text for t in ent[: opened - ent.start] if not (t.i == ent.start and t.lower_ == "the") and t.dep_ != "case" and not t.is_punct]
                 name = " ".join(words).strip()
                 if name:
                     self.organisations.append(name)

@@ -497,3 +497,14 @@ def test_a_role_noun_tied_to_no_name_stays_as_written(nlp):
 )
 def test_acronyms_and_titled_roles(nlp, text, name, kind):
     assert _sources(nlp, text)[-1][1:] == (name, kind)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Four African players, including goalkeeper Energy Murambadoro, said they had been paid.", "Four African players"),
+        ("The International Labour Organisation (ILO said wages had fallen.", "International Labour Organisation"),
+    ],
+)
+def test_a_name_leaves_out_examples_and_an_unclosed_bracket(nlp, text, name):
+    assert _sources(nlp, text)[0][1] == name
