@@ -21,6 +21,7 @@ from pipeline.sources.descriptions import described_body, described_person, is_b
 from pipeline.sources.names import DocumentNames, strip_honorific
 
 _FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
+_PLURAL = {"they", "them"}
 # Pronouns that never name a source row of their own: unresolved, they leave the claim without one.
 _UNRESOLVABLE = _FIRST_PERSON | {"you", "they", "them", "it", "who", "which", "that", "this", "one"}
 # Kinds whose names are completed from the document's organisations ("EA" -> "Electronic Arts").
@@ -90,7 +91,9 @@ class SourceResolver:
             name, known_gender = self.names.full_person(name)
             gender = gender or known_gender
         elif kind in _NAMED_BODIES:
-            name = self.names.full_organisation(name)
+            short, name = name, self.names.full_organisation(name)
+            if kind is SourceKind.GOVERNMENT and name != short and name in self.names.organisations:
+                kind = SourceKind.ORGANIZATION  # "Texas, which makes chips" is Texas Instruments
             if set(name.casefold().split()) & set(source_kinds()["media_name_words"]):
                 kind = SourceKind.MEDIA  # "WSJ" is the Wall Street Journal
         cluster = self._match(name, kind)
@@ -136,6 +139,22 @@ class SourceResolver:
             return (person, SourceKind.PERSON) if person else None
         return None
 
+    def _plural_subject(self, pronoun: Token) -> _Cluster | None:
+        """'Singers including X are recording a single. They hope ...': "they" as the nearest plural
+        subject of its sentence or the sentence before, outside quotes."""
+        sentence = self.names.sentence_index(pronoun.i)
+        for token in reversed(self.doc[: pronoun.i]):
+            if self.names.sentence_index(token.i) < sentence - 1:
+                return None
+            plural = token.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in token.children)
+            if token.dep_ in {"nsubj", "nsubjpass"} and token.pos_ in {"NOUN", "PROPN"} and plural and token.i not in self.quote_of:
+                phrase = expand_mention(token)
+                kind = source_kind(phrase, token)
+                if kind is SourceKind.PERSON:
+                    kind = SourceKind.GROUP  # several people
+                return self._match(canonical_name(phrase, token), kind) or _Cluster(canonical_name(phrase, token), kind)
+        return None
+
     def _pronoun_antecedent(self, pronoun: Token) -> _Cluster | None:
         lexicon = source_kinds()
         if pronoun.lower_ in lexicon["speaker_pronouns"] or pronoun.lower_ in _FIRST_PERSON:
@@ -147,6 +166,10 @@ class SourceResolver:
             if name is not None:
                 return self._match(name, SourceKind.PERSON) or _Cluster(name, SourceKind.PERSON, gender)
             return None
+        if pronoun.lower_ in _PLURAL:
+            group = self._plural_subject(pronoun)
+            if group is not None:
+                return group
         candidates = [p for p in self.positions if p[0] < pronoun.i and self.quote_of.get(p[0], quote) == quote]
         for _, cluster in sorted(candidates, key=lambda p: -p[0]):
             if cluster.kind is not SourceKind.PERSON:

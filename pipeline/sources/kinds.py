@@ -82,11 +82,12 @@ def person_name(head: Token) -> str:
             chain.insert(0, token)
     # A lowercase common noun before the name is a role, not part of it ("coach Ann Lee"); a hyphen
     # is left of a split title ("Vice-President Ann Lee").
-    while len(chain) > 1 and (chain[0].lower_ in titles or chain[0].is_punct or chain[0].is_lower):
+    roles = titles | set(source_kinds()["person_heads"])  # "Actor Bruce Willis" opening a sentence
+    while len(chain) > 1 and (chain[0].lower_ in roles or chain[0].is_punct or chain[0].is_lower):
         chain = chain[1:]
     ent = _entity_at(head)
     if ent is not None and ent.label_ == "PERSON":
-        ent_tokens = [t for t in ent if t.lower_ not in titles and t.dep_ != "case" and not (t.is_lower and t.pos_ == "NOUN")]
+        ent_tokens = [t for t in ent if t.lower_ not in roles and t.dep_ != "case" and not (t.is_lower and t.pos_ == "NOUN")]
         if ent_tokens and len(ent_tokens) >= len(chain):
             return head.doc[ent_tokens[0].i : ent_tokens[-1].i + 1].text
     return head.doc[chain[0].i : chain[-1].i + 1].text

@@ -110,11 +110,8 @@ class DocumentNames:
     """The PERSON and ORG entities of one document, for completing short mentions."""
 
     def __init__(self, doc: Doc, person_name, gender_of) -> None:
-        self.sentence_of: dict[int, int] = {}
-        for n, sentence in enumerate(doc.sents):
-            self.sentence_of[sentence.start] = n
-        starts = sorted(self.sentence_of)
-        self._sentence_starts = starts
+        # sentence starts, blank lines between paragraphs left out so that they count for nothing
+        self._sentence_starts = [sentence.start for sentence in doc.sents if sentence.text.strip()] or [0]
         self.people: list[NamedPerson] = []
         self.organisations: list[str] = []
         self.organisation_mentions: list[tuple[int, str]] = []  # (first token, name), in text order

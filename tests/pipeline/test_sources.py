@@ -508,3 +508,13 @@ def test_acronyms_and_titled_roles(nlp, text, name, kind):
 )
 def test_a_name_leaves_out_examples_and_an_unclosed_bracket(nlp, text, name):
     assert _sources(nlp, text)[0][1] == name
+
+
+def test_they_stands_for_the_plural_subject_before_it(nlp):
+    text = "Singers including Cliff Richard are recording a charity single.\n\nThey hope the song will raise £2m."
+    assert _sources(nlp, text)[-1] == ("They", "Singers including Cliff Richard", SourceKind.GROUP)
+
+
+def test_a_role_word_opening_the_sentence_is_not_part_of_the_name(nlp):
+    text = "Actor Bruce Willis is suing the studio. He said he was hurt during filming."
+    assert {name for _, name, _ in _sources(nlp, text)} == {"Bruce Willis"}
