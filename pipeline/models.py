@@ -57,7 +57,8 @@ class SourceKind(StrEnum):
     MEDIA = "media"
     SOCIAL_MEDIA = "social_media"
     DOCUMENT = "document"
-    ANONYMOUS = "anonymous"
+    ANONYMOUS = "anonymous"  # unnamed people known by a role ("officials", "organisers")
+    GROUP = "group"  # several people or bodies speaking together, or a described set ("Some fans")
 
 
 class RejectReason(StrEnum):
@@ -155,7 +156,9 @@ class SourceRef:
     """Who makes a claim: the mention as written and what it resolves to within the document."""
 
     mention: TextSpan  # as written in the claim's sentence: "she", "Kallas", "officials"
-    name: str  # canonical name after in-document coreference: "Kaja Kallas"
+    # canonical name after in-document coreference ("Kaja Kallas"); None for a mention nothing
+    # resolves (an unresolved "he", "we"): it keeps its text but names no source
+    name: str | None
     kind: SourceKind
     aliases: tuple[str, ...] = ()  # other surface forms of the same source in this document
 

@@ -37,6 +37,7 @@ from pipeline.models import (
     TextSpan,
 )
 from pipeline.quantities import find_quantities
+from pipeline.sources.merge import merge_key
 
 
 _PIPELINE_DIR = Path(__file__).parent
@@ -154,7 +155,7 @@ def _claim_row(doc: Doc, doc_id: str, claim: ExtractedClaim, sentence: SentenceR
         claim_id=ids.child_id("cl", doc_id, claim.claim_type, claim.content.start, claim.content.end),
         doc_id=doc_id,
         sentence_id=sentence.sentence_id,
-        source_id=ids.source_id(source.name) if source else None,
+        source_id=ids.source_id(merge_key(source, doc_id)) if source and source.name else None,
         source_mention=source.mention.text if source else None,
         source_start=source.mention.start if source else None,
         source_end=source.mention.end if source else None,
@@ -219,7 +220,7 @@ def process(doc: Doc, document: Document) -> DocumentResult:
         for fragment in claim.content_fragments:
             found = find_quantities(doc, fragment.start, fragment.end)
             result.claim_quantities.extend(_quantity_rows(row.claim_id, doc_id, found))
-        if claim.source:
+        if claim.source and claim.source.name:  # an unresolved mention stays in claims.source_mention only
             mention = claim.source.mention
             result.source_mentions.append(
                 SourceMentionRow(

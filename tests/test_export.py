@@ -10,6 +10,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from assets.cli import main
+from pipeline.models import SourceKind
 from warehouse.resource import connect
 from warehouse.schema import tables, views
 
@@ -142,7 +143,7 @@ def test_datapackage_describes_every_file_and_the_data_meets_its_constraints(dat
                 nulls = con.execute(f"select count(*) from {resource['name']} where {field['name']} is null").fetchone()
                 assert nulls == (0,)
     kinds = next(r for r in package["resources"] if r["name"] == "sources")["schema"]["fields"][2]
-    assert kinds["name"] == "kind" and len(kinds["constraints"]["enum"]) == 8
+    assert kinds["name"] == "kind" and len(kinds["constraints"]["enum"]) == len(SourceKind)
 
 
 def test_data_dictionary_gives_counts_descriptions_and_provenance(database, parquet_export):

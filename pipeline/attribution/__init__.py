@@ -18,25 +18,24 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from pipeline.attribution.certainty import hedged
-from pipeline.attribution.context import document_context
+from pipeline.attribution.context import DocContext, document_context
 from pipeline.attribution.frames import Frame, covering, fragments, token_span
 from pipeline.attribution.grammar.cue_verbs import cue_lemma_of
 from pipeline.attribution.registry import PATTERNS, Pattern, candidates
 from pipeline.attribution.resolve.conflicts import settle_cues
 from pipeline.attribution.resolve.nesting import nest
 from pipeline.attribution.resolve.quote_attachment import attach_quotes
-from pipeline.models import ClaimType, ExtractedClaim
-from pipeline.sources.coreference import SourceResolver
+from pipeline.models import ClaimType, ExtractedClaim, SourceRef
+from pipeline.sources.coreference import SourceResolver, is_speaker_pronoun
 from pipeline.sources.mentions import expand_mention
 
 __all__ = ["extract_claims"]
 
 
-def _claim(doc: Doc, text: str, frame: Frame, resolver: SourceResolver) -> ExtractedClaim | None:
+def _claim(doc: Doc, text: str, frame: Frame, source: SourceRef | None) -> ExtractedClaim | None:
     pieces = fragments(doc, frame.content, verbatim=frame.claim_type is ClaimType.DIRECT_QUOTE)
     if not pieces:
         return None
-    source = resolver.resolve(frame.source_head) if frame.source_head is not None else None
     hedge_tokens = [doc[i] for i in frame.cue]
     if frame.source_head is not None:
         hedge_tokens.extend(expand_mention(frame.source_head))
@@ -52,18 +51,58 @@ def _claim(doc: Doc, text: str, frame: Frame, resolver: SourceResolver) -> Extra
     )
 
 
+def _quote_speakers(ctx: DocContext, frames: list[Frame], quoted: set[int]) -> dict[int, Frame]:
+    """id of each frame whose source is "I", "we" or "you" inside quote marks -> the frame of the
+    quote's speaker: the frame holding that quote with its source outside it, else the last
+    speaker outside quote marks before it in its paragraph or the two before, else the first
+    after it in its paragraph ('"I think Y," she said')."""
+    doc, paragraph = ctx.doc, ctx.paragraphs.number
+    quote_of = {i: n for n, quote in enumerate(ctx.quotes) for i in quote.tokens()}
+    inside = quoted | set(quote_of)
+    speakers = [f for f in frames if f.source_head is not None and f.source_head.i not in inside and f.cue]
+    owners: dict[int, Frame] = {}
+    for frame in frames:
+        head = frame.source_head
+        if head is None or head.i not in inside or not is_speaker_pronoun(head):
+            continue
+        n = quote_of.get(head.i)
+        holding = [f for f in speakers if n is not None and (n in f.quotes or any(quote_of.get(i) == n for i in f.content))]
+        same = [f for f in speakers if paragraph[f.source_head.i] == paragraph[head.i]]
+        before = [f for f in speakers if f.source_head.i < head.i and 0 <= paragraph[head.i] - paragraph[f.source_head.i] <= 2]
+        after = [f for f in same if f.source_head.i > head.i]
+        owner = (holding or before[-1:] or after[:1] or [None])[0]
+        if owner is not None:
+            owners[id(frame)] = owner
+    return owners
+
+
+def _resolve_sources(ctx: DocContext, frames: list[Frame]) -> tuple[list[tuple[Frame, SourceRef | None]], SourceResolver]:
+    """Each frame with its source, resolved in the order the mentions appear (so a pronoun finds
+    its antecedent), except that "I", "we" or "you" inside a quote take the quote's speaker."""
+    resolver = SourceResolver(ctx.doc, [quote.tokens() for quote in ctx.quotes])
+    ordered = sorted(frames, key=lambda f: f.source_head.i if f.source_head is not None else min(f.content))
+    owners = _quote_speakers(ctx, ordered, resolver.names.quoted)
+    sources: dict[int, SourceRef | None] = {}
+    for frame in ordered:
+        if frame.source_head is not None and id(frame) not in owners:
+            sources[id(frame)] = resolver.resolve(frame.source_head)
+    for frame in ordered:
+        if id(frame) in owners:
+            sources[id(frame)] = resolver.resolve(frame.source_head, sources.get(id(owners[id(frame)])))
+    return [(f, sources.get(id(f))) for f in ordered], resolver
+
+
 def extract_claims(doc: Doc, patterns: Iterable[Pattern] = PATTERNS) -> list[ExtractedClaim]:
     """Direct and indirect claims of `doc`, in text order, with in-document source resolution
     (`patterns`: all of them, or some to run alone)."""
     ctx = document_context(doc)
     frames = attach_quotes(ctx, nest(ctx, settle_cues(ctx, candidates(ctx, patterns))))
-    resolver = SourceResolver(doc, [quote.tokens() for quote in ctx.quotes])
     text = doc.text  # spaCy rebuilds Doc.text on every access: read it once
     claims: list[ExtractedClaim] = []
     seen: set[tuple[int, int]] = set()
-    # Sources are resolved in the order their mentions appear, so a pronoun finds its antecedent.
-    for frame in sorted(frames, key=lambda f: f.source_head.i if f.source_head is not None else min(f.content)):
-        claim = _claim(doc, text, frame, resolver)
+    resolved, resolver = _resolve_sources(ctx, frames)
+    for frame, source in resolved:
+        claim = _claim(doc, text, frame, source)
         if claim is None or (claim.content.start, claim.content.end) in seen:
             continue
         seen.add((claim.content.start, claim.content.end))

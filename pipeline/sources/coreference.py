@@ -17,6 +17,15 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.sources.mentions import expand_mention
 from pipeline.models import SourceKind, SourceRef, TextSpan
 from pipeline.sources.kinds import antecedent_of_relative, canonical_name, person_name, source_kind, source_kinds
+from pipeline.sources.descriptions import described_body, described_person, is_body_noun, is_definite, is_role_noun, role_ties
+from pipeline.sources.names import DocumentNames, strip_honorific
+
+_FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
+_PLURAL = {"they", "them"}
+# Pronouns that never name a source row of their own: unresolved, they leave the claim without one.
+_UNRESOLVABLE = _FIRST_PERSON | {"you", "they", "them", "it", "who", "which", "that", "this", "one"}
+# Kinds whose names are completed from the document's organisations ("EA" -> "Electronic Arts").
+_NAMED_BODIES = {SourceKind.ORGANIZATION, SourceKind.MEDIA, SourceKind.GOVERNMENT}
 
 
 @dataclass
@@ -25,6 +34,15 @@ class _Cluster:
     kind: SourceKind
     gender: str | None = None
     surface_forms: list[str] = field(default_factory=list)
+
+
+def _text_span(mention: Span) -> TextSpan:
+    return TextSpan(mention.start_char, mention.end_char, mention.text)
+
+
+def is_speaker_pronoun(token: Token) -> bool:
+    """First and second person: inside a quote, the quote's speaker (or its audience)."""
+    return token.pos_ == "PRON" and (token.lower_ in _FIRST_PERSON or token.lower_ in source_kinds()["speaker_pronouns"])
 
 
 def _gender(mention: Span) -> str | None:
@@ -48,15 +66,10 @@ class SourceResolver:
         self.quote_of = {i: n for n, quote in enumerate(quotes) for i in quote}
         self.clusters: list[_Cluster] = []
         self.positions: list[tuple[int, _Cluster]] = []  # (token index, cluster) of each mention
-        # Every named person, source or not, as (start token, name, gender): antecedents for
-        # pronouns and full forms for later last-name mentions.
-        self.people = [
-            (ent.start, person_name(ent[-1]), _gender(doc[max(ent.start - 1, 0) : ent.end]))
-            for ent in doc.ents
-            if ent.label_ == "PERSON"
-        ]
-        # A name modifying a noun ("the Lee plans") is not what a later "he" stands for.
-        self.modifier_names = {ent.start for ent in doc.ents if ent.label_ == "PERSON" and ent[-1].dep_ == "compound"}
+        # Every named person and body, source or not: antecedents for pronouns and full forms for
+        # later short mentions.
+        self.names = DocumentNames(doc, person_name, _gender)
+        self._ties: dict[str, list[tuple[int, str]]] | None = None  # role ties, built when first needed
 
     def _match(self, name: str, kind: SourceKind) -> _Cluster | None:
         folded = name.casefold()
@@ -69,27 +82,20 @@ class SourceResolver:
                     return cluster
         return None
 
-    def _people_named(self, name: str, at: int) -> list[tuple[int, str, str | None]]:
-        """(length, full name, gender) of the named persons up to token `at` whose names end in `name`."""
-        words = name.casefold().split()
-        return [
-            (len(full.split()), full, gender)
-            for start, full, gender in self.people
-            if start <= at and full.casefold().split()[-len(words) :] == words
-        ]
-
-    def _full_name(self, name: str, at: int) -> tuple[str, str | None]:
-        """'Lee' -> ('Ann Lee', 'female') when a named person ending in that name appears earlier."""
-        matches = self._people_named(name, at)
-        if not matches:
-            return name, None
-        _, full, gender = max(matches, key=lambda m: m[0])
-        return full, gender or next((g for _, _, g in matches if g), None)
+    def _people_named(self, name: str) -> bool:
+        words = strip_honorific(name).casefold().split()
+        return any(p.name.casefold().split()[-len(words) :] == words for p in self.names.people)
 
     def _register(self, name: str, kind: SourceKind, surface: str, at: int, gender=None, antecedent=True) -> _Cluster:
         if kind is SourceKind.PERSON:
-            name, known_gender = self._full_name(name, at)
+            name, known_gender = self.names.full_person(name)
             gender = gender or known_gender
+        elif kind in _NAMED_BODIES:
+            short, name = name, self.names.full_organisation(name)
+            if kind is SourceKind.GOVERNMENT and name != short and name in self.names.organisations:
+                kind = SourceKind.ORGANIZATION  # "Texas, which makes chips" is Texas Instruments
+            if set(name.casefold().split()) & set(source_kinds()["media_name_words"]):
+                kind = SourceKind.MEDIA  # "WSJ" is the Wall Street Journal
         cluster = self._match(name, kind)
         if cluster is None:
             cluster = _Cluster(name=name, kind=kind, gender=gender)
@@ -103,48 +109,104 @@ class SourceResolver:
             self.positions.append((at, cluster))
         return cluster
 
+    def _person_for(self, pronoun: Token) -> str | None:
+        """The named person "he" or "she" stands for, by salience, gender and quote context."""
+        gender = source_kinds()["person_pronouns"].get(pronoun.lower_)
+        quote = self.quote_of.get(pronoun.i)
+
+        def reachable(person) -> bool:
+            cluster = self._match(person.name, SourceKind.PERSON)
+            known = person.gender or (cluster.gender if cluster else None)
+            if quote is None and person.start in self.names.quoted:
+                return False  # a name inside quote marks is the speaker's, not the narrator's
+            return self.quote_of.get(person.start, quote) == quote and known in (None, gender)
+
+        return self.names.salient_person(pronoun.i, self.names.sentence_index(pronoun.i), gender, reachable)
+
+    def _described(self, head: Token) -> tuple[str, SourceKind] | None:
+        """What a definite description ("the firm", "the chancellor") stands for, if named."""
+        if not is_definite(head):
+            return None
+        lemma = head.lemma_.lower()
+        if is_body_noun(lemma):
+            named_bodies = [(at, c.name) for at, c in self.positions if c.kind in _NAMED_BODIES]
+            body = described_body(head, self.names, named_bodies)
+            return (body, SourceKind.ORGANIZATION) if body else None
+        if is_role_noun(lemma):
+            if self._ties is None:
+                self._ties = role_ties(self.doc, self.names, self._person_for)
+            person = described_person(head, self._ties)
+            return (person, SourceKind.PERSON) if person else None
+        return None
+
+    def _plural_subject(self, pronoun: Token) -> _Cluster | None:
+        """'Singers including X are recording a single. They hope ...': "they" as the nearest plural
+        subject of its sentence or the sentence before, outside quotes."""
+        sentence = self.names.sentence_index(pronoun.i)
+        for token in reversed(self.doc[: pronoun.i]):
+            if self.names.sentence_index(token.i) < sentence - 1:
+                return None
+            plural = token.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in token.children)
+            if token.dep_ in {"nsubj", "nsubjpass"} and token.pos_ in {"NOUN", "PROPN"} and plural and token.i not in self.quote_of:
+                phrase = expand_mention(token)
+                kind = source_kind(phrase, token)
+                if kind is SourceKind.PERSON:
+                    kind = SourceKind.GROUP  # several people
+                return self._match(canonical_name(phrase, token), kind) or _Cluster(canonical_name(phrase, token), kind)
+        return None
+
     def _pronoun_antecedent(self, pronoun: Token) -> _Cluster | None:
         lexicon = source_kinds()
-        if pronoun.lower_ in lexicon["speaker_pronouns"]:
-            return None  # "I" and "you" are the quoted speaker or the reader, not the last name
+        if pronoun.lower_ in lexicon["speaker_pronouns"] or pronoun.lower_ in _FIRST_PERSON:
+            return None  # "I", "we" and "you" are the quoted speaker or the reader, not the last name
         gender = lexicon["person_pronouns"].get(pronoun.lower_)
-        wants_person = gender is not None
         quote = self.quote_of.get(pronoun.i)
-        candidates: list[tuple[int, _Cluster]] = [
-            p for p in self.positions if p[0] < pronoun.i and self.quote_of.get(p[0], quote) == quote
-        ]
-        for start, name, known_gender in self.people:
-            in_reach = self.quote_of.get(start, quote) == quote and start not in self.modifier_names
-            if start < pronoun.i and wants_person and in_reach:
-                cluster = self._match(name, SourceKind.PERSON) or _Cluster(name, SourceKind.PERSON, known_gender)
-                candidates.append((start, cluster))
+        if gender is not None:
+            name = self._person_for(pronoun)
+            if name is not None:
+                return self._match(name, SourceKind.PERSON) or _Cluster(name, SourceKind.PERSON, gender)
+            return None
+        if pronoun.lower_ in _PLURAL:
+            group = self._plural_subject(pronoun)
+            if group is not None:
+                return group
+        candidates = [p for p in self.positions if p[0] < pronoun.i and self.quote_of.get(p[0], quote) == quote]
         for _, cluster in sorted(candidates, key=lambda p: -p[0]):
-            is_person = cluster.kind is SourceKind.PERSON
-            if wants_person and is_person and cluster.gender in (None, gender):
-                return cluster
-            if not wants_person and not is_person:
+            if cluster.kind is not SourceKind.PERSON:
                 return cluster
         return None
 
-    def resolve(self, written: Token) -> SourceRef:
+    def resolve(self, written: Token, quote_speaker: SourceRef | None = None) -> SourceRef:
         """The reference for the source whose head token is `written` (a relative pronoun stays
-        the mention, as written, and is named after its antecedent)."""
+        the mention, as written, and is named after its antecedent). A first or second person
+        pronoun inside a quote is the quote's speaker (`quote_speaker`); a pronoun nothing
+        resolves keeps its mention and gets no name."""
         head = antecedent_of_relative(written)
         mention = expand_mention(head, describing=True) if head.i == written.i else written.doc[written.i : written.i + 1]
         if head.pos_ == "PRON":
+            if quote_speaker is not None and quote_speaker.name and is_speaker_pronoun(head):
+                return SourceRef(mention=_text_span(mention), name=quote_speaker.name, kind=quote_speaker.kind)
             cluster = self._pronoun_antecedent(head)
             if cluster is not None:
                 gender = source_kinds()["person_pronouns"].get(head.lower_)
                 cluster = self._register(cluster.name, cluster.kind, mention.text, head.i, gender)
                 return self._ref(mention, cluster)
+            if head.lower_ in _UNRESOLVABLE or head.lower_ in source_kinds()["person_pronouns"]:
+                return SourceRef(mention=_text_span(mention), name=None, kind=source_kind(mention, head))
+        described = self._described(head)
+        if described is not None:
+            cluster = self._register(described[0], described[1], mention.text, head.i)
+            if described[1] is SourceKind.ORGANIZATION and cluster.kind is SourceKind.PERSON:
+                cluster.kind = SourceKind.ORGANIZATION  # "the insurer" says what the model took for a person is a body
+            return self._ref(mention, cluster)
         phrase = expand_mention(head)
         kind = source_kind(phrase, head)
         named_by_head = head.lemma_.lower() in source_kinds()["organization_heads"]  # "... Hospital"
-        if kind is SourceKind.ORGANIZATION and head.pos_ == "PROPN" and not named_by_head and self._people_named(
-            phrase.text, head.i
-        ):
+        if kind is SourceKind.ORGANIZATION and head.pos_ == "PROPN" and not named_by_head and self._people_named(phrase.text):
             kind = SourceKind.PERSON  # the model labels a surname ORG in one place, PERSON in another
-        # A pronoun left unresolved ("you", "we") names no one another pronoun could stand for.
+        if kind is not SourceKind.PERSON and head.pos_ == "PROPN" and self.names.is_titled(head.text):
+            kind = SourceKind.PERSON  # "Vincent Cable" tagged ORG or GPE, written "Mr Cable" somewhere
+        # an unresolved indefinite pronoun ("everyone") names no one a later pronoun could stand for
         cluster = self._register(
             canonical_name(phrase, head), kind, mention.text, head.i, _gender(phrase), antecedent=head.pos_ != "PRON"
         )
@@ -153,7 +215,7 @@ class SourceResolver:
     def _ref(self, mention: Span, cluster: _Cluster) -> SourceRef:
         # Aliases are filled in by `finalise`, once every mention of the document is known.
         return SourceRef(
-            mention=TextSpan(mention.start_char, mention.end_char, mention.text),
+            mention=_text_span(mention),
             name=cluster.name,
             kind=cluster.kind,
         )
@@ -161,7 +223,7 @@ class SourceResolver:
     def finalise(self, ref: SourceRef) -> SourceRef:
         """The same reference with the aliases its referent has anywhere in the document."""
         for cluster in self.clusters:
-            if cluster.name == ref.name:
+            if ref.name is not None and cluster.name == ref.name:
                 aliases = tuple(f for f in cluster.surface_forms if f != ref.name)
                 return SourceRef(mention=ref.mention, name=ref.name, kind=cluster.kind, aliases=aliases)
         return ref

@@ -15,6 +15,7 @@ from pipeline.deps import NOMINAL_SUBJECTS, subtree
 from pipeline.lexicons import load
 from pipeline.sources.mentions import expand_mention
 from pipeline.models import SourceKind
+from pipeline.sources.sectors import coordinated_people, group_or_anonymous, is_plural, sector_kind
 
 if TYPE_CHECKING:
     from pipeline.attribution.context import DocContext
@@ -55,10 +56,16 @@ def _entity_at(token: Token) -> Span | None:
 
 
 def _strip_edges(span: Span) -> str:
-    """Text of `span` without a leading article/possessive marker and trailing 's."""
+    """Text of `span` without a leading article/possessive marker and trailing 's, an example
+    list ("Four African players, including X") or an unclosed bracket ("Organisation (ILO")."""
     tokens = list(span)
     while tokens and (tokens[0].dep_ == "det" and tokens[0].lower_ in {"the", "a", "an"}):
         tokens = tokens[1:]
+    for n, token in enumerate(tokens[1:], start=1):
+        closed = any(t.text == ")" for t in tokens[n:])
+        if token.text == "," and n + 1 < len(tokens) and tokens[n + 1].lower_ in {"including", "such", "like"} or token.text == "(" and not closed:
+            tokens = tokens[:n]
+            break
     while tokens and (tokens[-1].dep_ == "case" or tokens[-1].is_punct):
         tokens = tokens[:-1]
     if not tokens:
@@ -75,11 +82,12 @@ def person_name(head: Token) -> str:
             chain.insert(0, token)
     # A lowercase common noun before the name is a role, not part of it ("coach Ann Lee"); a hyphen
     # is left of a split title ("Vice-President Ann Lee").
-    while len(chain) > 1 and (chain[0].lower_ in titles or chain[0].is_punct or (chain[0].pos_ == "NOUN" and chain[0].is_lower)):
+    roles = titles | set(source_kinds()["person_heads"])  # "Actor Bruce Willis" opening a sentence
+    while len(chain) > 1 and (chain[0].lower_ in roles or chain[0].is_punct or chain[0].is_lower):
         chain = chain[1:]
     ent = _entity_at(head)
     if ent is not None and ent.label_ == "PERSON":
-        ent_tokens = [t for t in ent if t.lower_ not in titles and t.dep_ != "case"]
+        ent_tokens = [t for t in ent if t.lower_ not in roles and t.dep_ != "case" and not (t.is_lower and t.pos_ == "NOUN")]
         if ent_tokens and len(ent_tokens) >= len(chain):
             return head.doc[ent_tokens[0].i : ent_tokens[-1].i + 1].text
     return head.doc[chain[0].i : chain[-1].i + 1].text
@@ -94,16 +102,20 @@ def _is_named_person(head: Token) -> bool:
     lexicon = source_kinds()
     if head.lemma_.lower() in set(lexicon["organization_heads"]) | set(lexicon["document_heads"]):
         return False
-    # The small model tags capitalised-in-context common nouns PROPN ("defense ministry").
-    return head.pos_ == "PROPN" and head.text[:1].isupper() and (ent is None or ent.label_ == "PERSON")
+    # The small model tags capitalised-in-context common nouns PROPN ("defense ministry"); an
+    # acronym ("IAAF") is a body's name, not a person's.
+    acronym = head.is_upper and len(head.text) > 1 and ent is None
+    return head.pos_ == "PROPN" and head.text[:1].isupper() and (ent is None or ent.label_ == "PERSON") and not acronym
 
 
 def _name_token(head: Token) -> Token:
     """The token naming the source: an appositive proper noun names its common-noun head."""
-    if head.pos_ != "PROPN":
-        for child in head.children:
-            if child.dep_ == "appos" and child.pos_ == "PROPN":
-                return child
+    for child in head.children:
+        # "Authenti-corp's CEO, Cynthia Musselman": the person named in apposition, even after a
+        # title the model tags as a proper noun
+        named_person = child.ent_type_ == "PERSON" and head.ent_type_ != "PERSON"
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and (head.pos_ != "PROPN" or named_person):
+            return child
     return head
 
 
@@ -228,6 +240,8 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
     has_name = any(t.pos_ == "PROPN" for t in mention)
     if head.lower_ in lexicon["person_pronouns"]:
         return SourceKind.PERSON
+    if coordinated_people(head):
+        return SourceKind.GROUP
     if head_lemma in lexicon["anonymous_heads"] and not has_name:
         return SourceKind.ANONYMOUS
     if head_lemma in lexicon["document_heads"]:
@@ -237,10 +251,15 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
         name_head.pos_ == "PROPN" and name_head.lower_ in lexicon["media_name_words"]
     ):
         return SourceKind.MEDIA
+    if text.removesuffix("'s").removesuffix("'") in lexicon["party_names"]:
+        return SourceKind.ORGANIZATION  # a party is an organisation, not a person or the government
     if _is_named_person(name_head) and head_lemma not in lexicon["organization_heads"]:
         return SourceKind.PERSON
     if lemmas & set(lexicon["military_words"]):
         return SourceKind.MILITARY
+    plural_people = is_plural(head) and head.pos_ == "NOUN" and head_lemma not in lexicon["government_heads"]
+    if head_lemma in lexicon["person_heads"] and plural_people:
+        return group_or_anonymous(head)  # "Some Liverpool fans", "organisers"
     if head_lemma in lexicon["organization_heads"]:
         return SourceKind.ORGANIZATION
     if head_lemma in lexicon["government_heads"] or head_lemma in lexicon["person_titles"]:
@@ -249,6 +268,8 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
         return SourceKind.PERSON
     if any(w in text for w in lexicon["government_words"]):
         return SourceKind.GOVERNMENT
+    if head.pos_ == "NOUN" and sector_kind(head_lemma) is not None:
+        return sector_kind(head_lemma)  # "the regulator", "the broadcaster", "the carmaker"
     ent = _entity_at(name_head)
     if ent is not None and ent.label_ in {"GPE", "NORP"}:
         return SourceKind.GOVERNMENT
@@ -256,7 +277,7 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
         return SourceKind.ORGANIZATION
     if head_lemma in lexicon["anonymous_heads"]:
         return SourceKind.ANONYMOUS
-    return SourceKind.PERSON if head.pos_ == "PROPN" else SourceKind.ORGANIZATION
+    return SourceKind.PERSON if head.pos_ == "PROPN" and not head.is_upper else SourceKind.ORGANIZATION
 
 
 def canonical_name(mention: Span, head: Token) -> str:
@@ -265,6 +286,9 @@ def canonical_name(mention: Span, head: Token) -> str:
     platform = platform_of(mention, head)
     if platform is not None:
         return platform.text
+    together = coordinated_people(head)
+    if together:
+        return " and ".join(person_name(p) for p in together)
     name_head = _name_token(head)
     if _is_named_person(name_head):
         return person_name(name_head)

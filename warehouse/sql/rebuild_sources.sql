@@ -1,6 +1,9 @@
--- Rebuild sources from source_mentions. source_id is a hash of the normalised canonical name,
--- so mentions of one source in different documents already share it; here we pick its most
--- frequent name and kind and gather every surface form (pronouns are not aliases).
+-- Rebuild sources from source_mentions. source_id is the merge key of pipeline/sources/merge.py:
+-- a full name (a person's two or more capitalised words, a body's proper name or known alias)
+-- with its kind class is shared by every document that gives it; a surname alone, a role noun, an
+-- anonymous or group source keeps its document in the key and is never merged across documents.
+-- Unresolved mentions (pronouns) have no source_mentions row, so no source. Here we pick each
+-- source's most frequent name and kind and gather every surface form (pronouns are not aliases).
 insert into sources by name
 with mentions as (
     select * from source_mentions
@@ -29,7 +32,8 @@ forms as (
 aliases as (
     select source_id, list(distinct form order by form) as aliases
     from forms
-    where lower(form) not in ('he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'his', 'its', 'their')
+    where lower(form) not in ('he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'his', 'its', 'their',
+                              'me', 'my', 'our', 'your', 'who', 'which', 'that')
     group by source_id
 ),
 counts as (

@@ -9,8 +9,9 @@ from tests.pipeline.claims import claim_parts
 
 
 def _quotes(nlp, text):
+    # an unresolved pronoun ("he" with no one before it) names no source: its mention stands in
     return [
-        (c.source.name if c.source else None, c.cue.text if c.cue else None, [f.text for f in c.content_fragments])
+        ((c.source.name or c.source.mention.text) if c.source else None, c.cue.text if c.cue else None, [f.text for f in c.content_fragments])
         for c in extract_claims(nlp(text))
         if c.claim_type is ClaimType.DIRECT_QUOTE
     ]

@@ -1,0 +1,246 @@
+"""The names a document gives its people and bodies: what a short mention stands for.
+
+`DocumentNames(doc)` indexes every PERSON and ORG entity once. `full_person` turns a surname or a
+title and surname ("Mr Kennedy", "Kennedy") into the fullest name the document gives that person
+anywhere ("Charles Kennedy"); `full_organisation` does the same for bodies: an acronym the
+document spells out ("Electronic Arts (EA)", "the Football Association" for "FA"), a first word
+of a longer name ("Pernod" for "Pernod Ricard"), or a known alias (`source_kinds.json`:
+"Tories" for the Conservatives). `salient_person` ranks the people a pronoun may stand for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from pipeline.deps import NOMINAL_SUBJECTS
+from pipeline.lexicons import load
+
+# Words left out of an acronym's letters ("Disasters Emergency Committee" -> DEC).
+_FUNCTION_WORDS = {"of", "the", "and", "for", "&", "in", "on"}
+# Tokens that attach a name to the noun phrase it names ("His creator, Richard Bowden").
+_NAME_LINKS = {"appos", "compound", "flat", "conj"}
+# How far back (in sentences) a pronoun looks for a named person before taking the document's
+# most mentioned one.
+_SALIENCE_WINDOW = 6
+
+
+def honorifics() -> set[str]:
+    """Titles that are not part of a name ("Mr", "Dr."): 'Sir' and 'Lord' are."""
+    lexicon = load("source_kinds")
+    return set(lexicon["honorifics"])
+
+
+def strip_honorific(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[0].casefold() in honorifics():
+        words = words[1:]
+    return " ".join(words)
+
+
+@dataclass(frozen=True)
+class NamedPerson:
+    start: int  # first token of the entity
+    name: str  # without honorifics or role words
+    gender: str | None
+    sentence: int  # index of the sentence among the document's sentences
+    role: int  # 0 subject of its sentence's main verb, 1 subject of another clause, 2 other, 3 possessor
+    modifier: bool  # a name modifying a noun ("the Lee plans")
+
+
+def _np_head(token: Token) -> Token:
+    """The head of the noun phrase a name token is in (through appositions and compounds)."""
+    while token.dep_ in _NAME_LINKS and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def grammatical_role(token: Token) -> int:
+    head = _np_head(token)
+    if head.dep_ == "poss":
+        return 3  # "The Lib Dems' spokesman ... He": a possessor is rarely what "he" stands for
+    if head.dep_ not in NOMINAL_SUBJECTS:
+        return 2
+    return 0 if head.head.dep_ == "ROOT" else 1
+
+
+def _inside_quote_marks(doc: Doc) -> set[int]:
+    """Tokens between an opening quote mark and its closing one or the end of the paragraph: a
+    quote re-opened in the next paragraph without closing ('"A. "B."') is still a quote, whatever
+    the quote finder made of it."""
+    inside, quoted = False, set()
+    for token in doc:
+        if token.is_space and "\n" in token.text:
+            inside = False
+        elif token.is_quote and token.text not in {"'", "‘", "’"}:
+            # a mark after a space opens (or re-opens) a quote; one glued to a word closes it
+            previous = doc[token.i - 1] if token.i else None
+            inside = previous is None or bool(previous.whitespace_) or previous.is_space
+        elif inside:
+            quoted.add(token.i)
+    return quoted
+
+
+def _proper_noun_runs(doc: Doc) -> list[tuple[int, str]]:
+    """(first token, text) of runs of capitalised proper nouns, with "of" or "and" inside
+    ("Football Association", "Disasters Emergency Committee"), which the model does not always
+    tag: what an acronym spells, or a body a description may stand for."""
+    runs, run = [], []
+    for token in doc:
+        if token.pos_ == "PROPN" and token.text[:1].isupper() and not token.is_sent_start or run and token.lower_ in {"of", "and", "&"}:
+            run.append(token)
+            continue
+        if token.pos_ == "PROPN" and token.text[:1].isupper() and not run:  # a run may open a sentence
+            run = [token]
+            continue
+        while run and run[-1].lower_ in {"of", "and", "&"}:
+            run.pop()
+        if len(run) > 1:
+            runs.append((run[0].i, " ".join(t.text for t in run)))
+        run = []
+    return runs
+
+
+def _acronym(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w.casefold() not in _FUNCTION_WORDS and w[:1].isupper()).upper()
+
+
+class DocumentNames:
+    """The PERSON and ORG entities of one document, for completing short mentions."""
+
+    def __init__(self, doc: Doc, person_name, gender_of) -> None:
+        # sentence starts, blank lines between paragraphs left out so that they count for nothing
+        self._sentence_starts = [sentence.start for sentence in doc.sents if sentence.text.strip()] or [0]
+        self.people: list[NamedPerson] = []
+        self.organisations: list[str] = []
+        self.organisation_mentions: list[tuple[int, str]] = []  # (first token, name), in text order
+        spelled: dict[str, str] = {}  # acronym -> name, from "Electronic Arts (EA)"
+        lexicon = load("source_kinds")
+        bodies = set(lexicon["party_names"]) | set(lexicon["known_aliases"])
+        for ent in doc.ents:
+            is_body = ent.text.casefold().removesuffix("'s").rstrip("'’ ") in bodies
+            if ent.label_ == "PERSON" and not is_body:  # "the Lib Dems" tagged PERSON
+                name = strip_honorific(person_name(ent[-1]))
+                self.people.append(
+                    NamedPerson(ent.start, name, gender_of(doc[max(ent.start - 1, 0) : ent.end]),
+                                self.sentence_index(ent.start), grammatical_role(ent.root), ent[-1].dep_ == "compound")
+                )
+            elif ent.label_ == "ORG" or is_body:  # "the Lib Dems", whatever its label
+                opened = next((t.i for t in ent if t.text == "("), ent.end)  # "Organisation (ILO": the name ends at the bracket
+                words = [t.text for t in ent[: opened - ent.start] if not (t.i == ent.start and t.lower_ == "the") and t.dep_ != "case" and not t.is_punct]
+                name = " ".join(words).strip()
+                if name:
+                    self.organisations.append(name)
+                    self.organisation_mentions.append((ent.start, name))
+                after = doc[ent.end : ent.end + 3]
+                if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].is_upper:
+                    spelled[after[1].text] = name
+        self.spelled = spelled
+        # surnames written after "Mr", "Ms", "Dr": people, whatever label the model gave them
+        self.titled = {t.text for t in doc[1:] if t.pos_ == "PROPN" and doc[t.i - 1].lower_ in honorifics()}
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" and ent[-1].text in self.titled and ent[-1].pos_ == "PROPN":
+                self.people.append(
+                    NamedPerson(ent.start, strip_honorific(person_name(ent[-1])), None, self.sentence_index(ent.start),
+                                grammatical_role(ent.root), ent[-1].dep_ == "compound")
+                )
+        self.people += self._surname_mentions(doc, gender_of)
+        self.people.sort(key=lambda p: p.start)
+        self._add_untagged_bodies(doc)
+        self.quoted = _inside_quote_marks(doc)
+        surnames = [p.name.split()[-1].casefold() for p in self.people]
+        self.mentions = {s: surnames.count(s) for s in surnames}
+
+    def _add_untagged_bodies(self, doc: Doc) -> None:
+        """Proper-noun runs that are no person's name: bodies the model did not tag."""
+        people_tokens = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+        runs = _proper_noun_runs(doc)
+        self.proper_runs = [name for _, name in runs]
+        surnames = {p.name.split()[-1] for p in self.people} | self.titled
+        self.organisation_mentions += [
+            (start, name) for start, name in runs
+            if start not in people_tokens and name.split()[-1] not in surnames and name.split()[0].casefold() not in honorifics()
+        ]
+        self.organisation_mentions.sort()
+
+    def _surname_mentions(self, doc: Doc, gender_of) -> list[NamedPerson]:
+        """'Read said' after 'radio DJ Mike Read', 'Parry revealed' after 'Parry said': a known
+        person's name where the model did not tag it,
+        so that salience counts every mention of the person."""
+        surnames: dict[str, str] = {}
+        for person in sorted(self.people, key=lambda p: len(p.name.split())):
+            surnames[person.name.split()[-1]] = person.name  # the fullest name wins
+        # tokens of longer entities are other names; a one-word entity may be the surname mislabelled
+        tagged = {i for ent in doc.ents if len(ent) > 1 or ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+        return [
+            NamedPerson(t.i, surnames[t.text], gender_of(doc[max(t.i - 1, 0) : t.i + 1]), self.sentence_index(t.i),
+                        grammatical_role(t), t.dep_ == "compound")
+            for t in doc
+            if t.text in surnames and t.i not in tagged and t.pos_ in {"PROPN", "NOUN", "ADJ"}  # "Lopez issues": ADJ
+        ]
+
+    def sentence_index(self, token_i: int) -> int:
+        low, high = 0, len(self._sentence_starts) - 1
+        while low < high:
+            mid = (low + high + 1) // 2
+            if self._sentence_starts[mid] <= token_i:
+                low = mid
+            else:
+                high = mid - 1
+        return low
+
+    def full_person(self, name: str) -> tuple[str, str | None]:
+        """'Mr Kennedy' -> ('Charles Kennedy', gender): the longest name in the document ending in
+        the mention's words, with the first gender its mentions give."""
+        words = strip_honorific(name).casefold().split()
+        if not words:
+            return name, None
+        matches = [p for p in self.people if p.name.casefold().split()[-len(words) :] == words]
+        if len(words) == 1 and all(len(p.name.split()) == 1 for p in matches):
+            # a first word alone: "Steven" for Steven Gerrard, "Pernod" for Pernod Ricard
+            matches += [p for p in self.people if p.name.casefold().split()[0] == words[0]]
+        if not matches:
+            return strip_honorific(name), None
+        longest = max(matches, key=lambda p: (len(p.name.split()), -p.start))
+        return longest.name, next((p.gender for p in matches if p.gender), None)
+
+    def is_titled(self, name: str) -> bool:
+        """Whether the document writes this name's last word after "Mr", "Ms" or "Dr"."""
+        return bool(name.split()) and name.split()[-1] in self.titled
+
+    def full_organisation(self, name: str) -> str:
+        """'EA' -> 'Electronic Arts', 'Pernod' -> 'Pernod Ricard', 'Tories' -> 'Conservatives'."""
+        aliases = load("source_kinds")["known_aliases"]
+        folded = name.casefold()
+        if folded in aliases:
+            return aliases[folded]
+        if name in self.spelled:
+            return self.spelled[name]
+        words = name.split()
+        if not name[:1].isupper():
+            return name
+        if name.isupper() and 2 <= len(name) <= 6:
+            spelled = [o for o in self.organisations + self.proper_runs if len(o.split()) > 1 and _acronym(o.split()) == name]
+            return max(spelled, key=len, default=name)
+        longer = [o for o in self.organisations if len(o.split()) > len(words) and o.split()[: len(words)] == words]
+        return max(longer, key=len, default=name)
+
+    def salient_person(self, before: int, sentence: int, gender: str | None, reachable) -> str | None:
+        """The person a pronoun at token `before` (in sentence number `sentence`) stands for: a
+        subject of its own sentence before it, else the nearest earlier sentence's main subject,
+        other subject, then other mention (the most mentioned name first), within a few
+        sentences; else the document's most mentioned person so far. `reachable(p)` says
+        whether a name is in the pronoun's quote context and of a compatible gender."""
+        candidates = [p for p in self.people if p.start < before and not p.modifier and reachable(p)]
+        same = [p for p in candidates if p.sentence == sentence and p.role < 2]
+        if same:
+            return min(same, key=lambda p: (p.role, -p.start)).name
+        for back in range(1, _SALIENCE_WINDOW + 1):
+            here = [p for p in candidates if p.sentence == sentence - back]
+            if here and min(p.role for p in here) < 3:
+                best = min(here, key=lambda p: (p.role, -self.mentions[p.name.split()[-1].casefold()], -p.start))
+                return best.name
+        if candidates:
+            return max(candidates, key=lambda p: (self.mentions[p.name.split()[-1].casefold()], p.start)).name
+        return None
