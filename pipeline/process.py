@@ -180,6 +180,11 @@ def event_row(doc_id: str, event: ExtractedEvent, sentence_id: str) -> EventRow:
         time_text=event.time.text if event.time else None,
         event_date=event.event_date,
         date_precision=str(event.date_precision),
+        plover_type=event.plover_type,
+        cameo_code=event.cameo_code,
+        modality=event.modality,
+        actor_codes=list(event.actor_codes),
+        target_codes=list(event.target_codes),
     )
 
 

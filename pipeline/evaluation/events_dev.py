@@ -3,7 +3,8 @@
 Both are scored per sentence on PLOVER types (the CAMEO code of a PETRARCH record is mapped
 through the vendored CAMEO->PLOVER crosswalk). A sentence's predicted types are the PLOVER
 types of every event extracted from it, whatever its modality: typing is scored here, while
-modality has its own accuracy line.
+modality has its own accuracy line. An event inside another event's complement ("agreed to
+release", "called for talks") is part of that event here, as PETRARCH codes such sentences.
 
 - macro-F1 over the 16 PLOVER types (per type: sentences annotated with it vs predicted);
 - event recall: annotated event sentences that get at least one event;
@@ -108,6 +109,7 @@ def score(name: str, sentences: Iterable[Labelled], extracted: Iterable[list]) -
     """`extracted`: for each sentence, its ExtractedEvent list."""
     result = TypeScores(name)
     for labelled, events in zip(sentences, extracted):
+        events = _free_standing(events)
         result.sentences += 1
         predicted = {e.plover_type for e in events if e.plover_type}
         if labelled.types:
@@ -136,6 +138,13 @@ def score(name: str, sentences: Iterable[Labelled], extracted: Iterable[list]) -
             result.errors.append(f"[{','.join(sorted(labelled.types)) or '-'} got {shown}] "
                                  f"{labelled.text[:110]}")
     return result
+
+
+def _free_standing(events: list) -> list:
+    """Events not inside another event's complement: "agreed to release the four" is one
+    AGREE event, as PETRARCH codes it; the release stays in the table as an intended event."""
+    triggers = {e.trigger.start for e in events}
+    return [e for e in events if e.governed_by not in triggers]
 
 
 def evaluate_sentences(name: str, sentences: list[Labelled]) -> TypeScores:

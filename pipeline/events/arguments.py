@@ -73,10 +73,14 @@ def with_conjuncts(token: Token) -> list[Token]:
 
 
 def subjects(verb: Token) -> list[Token]:
-    """Grammatical agents of a verb; a subjectless gerund/conjunct borrows its head's."""
+    """Grammatical agents of a verb; a subjectless gerund/conjunct borrows its head's, an
+    infinitive under an object-control verb its object ("prompting unions to threaten")."""
     current = verb
     for _ in range(3):
         found = [c for c in current.children if c.dep_ == "nsubj"]
+        controller = [c for c in current.head.children if c.dep_ == "dobj"]
+        if not found and current.dep_ == "xcomp" and controller:
+            return [t for head in controller for t in with_conjuncts(head)]
         agents = [g for c in current.children if c.dep_ == "agent" for g in c.children]
         passive = any(c.dep_ == "nsubjpass" for c in current.children)
         if found or agents or passive:  # a passive clause never borrows an agent
@@ -269,3 +273,9 @@ def location(trigger: Token, excluded: set[int]) -> Span | None:
                     return place
             frontier = [pobj for _, pobj in reached]
     return None
+
+
+def unresolved(token: Token) -> bool:
+    """A pronoun left unresolved ("it", "they"), a relative pronoun ("that") or a bare
+    determiner is never an actor or target name."""
+    return token.pos_ in {"PRON", "DET"} or token.tag_ in {"WDT", "WP", "WP$"}

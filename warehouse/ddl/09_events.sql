@@ -1,9 +1,9 @@
--- Typed events (ontology: pipeline/events/ontology.json) with actors, place and time.
+-- Typed events (PLOVER types, CAMEO codes; see README "Event ontology") with actors, place and time.
 create table if not exists events (
     event_id       varchar not null,
     doc_id         varchar not null,
     sentence_id    varchar not null,
-    event_type     varchar not null,  -- ASSAULT | CONSULT | STATEMENT | ... (see README)
+    event_type     varchar not null,  -- a PLOVER type (ASSAULT | CONSULT | ...) or STATEMENT
     mode           varchar,           -- e.g. drone, missile, air strike for ASSAULT
     trigger        varchar not null,  -- documents.text[trigger_start:trigger_end]
     trigger_start  integer not null,
@@ -15,5 +15,10 @@ create table if not exists events (
     country        varchar,           -- ISO country code
     time_text      varchar,           -- the time expression as written
     event_date     date,              -- resolved against documents.published_at
-    date_precision varchar not null   -- day | week | month | year | unknown
+    date_precision varchar not null,  -- day | week | month | year | unknown
+    plover_type    varchar,           -- PLOVER type; null for STATEMENT
+    cameo_code     varchar,           -- CAMEO code of the matched dictionary pattern
+    modality       varchar not null,  -- asserted | denied | intended | threatened | requested | hypothetical
+    actor_codes    varchar[],         -- CAMEO actor code per actor (country + sector: RUSMIL), null if unknown
+    target_codes   varchar[]          -- the same for targets
 );

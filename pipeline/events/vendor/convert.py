@@ -22,6 +22,8 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parents[1] / "data"
 _CODE = re.compile(r"\[([0-9:-]*)\]")
 _PREPOSITIONS = {"on", "to", "with", "against", "for", "in", "at", "from", "of", "over", "into", "about"}
+# actor codes whose entries are people: elites, government, legislature, opposition
+_PERSON_SECTORS = {"ELI", "GOV", "LEG", "OPP", "MIL", "JUD"}
 _HEADER = re.compile(r"^---\s+(\S+)\s+\[([0-9-]+)\]\s+---")
 
 
@@ -83,6 +85,10 @@ def _slots(text: str, synsets: dict[str, list[str]]) -> list | None:
     return slots
 
 
+def _venue_only(slots: list) -> bool:
+    return all(role in {"at", "in", "near"} and not words for role, words in slots)
+
+
 def convert_verbs(path: Path) -> dict:
     lines = path.read_text(encoding="latin-1").splitlines()
     start = next(i for i, l in enumerate(lines) if l.startswith("####### VERB PATTERNS"))
@@ -102,7 +108,8 @@ def convert_verbs(path: Path) -> dict:
         elif line.startswith("-"):
             code = _CODE.search(line)
             slots = _slots(_CODE.sub("", line[1:]), synsets)
-            if code and slots is not None:
+            # a bare place preposition ("- * (AT) [036]") is a venue on a dependency parse
+            if code and slots is not None and not _venue_only(slots):
                 block["patterns"].append([slots, _first_code(code.group(1))])
         elif line[0].isalpha() or line.startswith("+"):
             name = _word(line.lstrip("+").split()[0])
@@ -128,7 +135,8 @@ def convert_crosswalk(path: Path) -> dict[str, str]:
 def convert_agents(path: Path) -> dict[str, str]:
     """Agent noun -> sector. '!MINIST!' style macros are expanded; a head word that is no entry
     of its own ("official") takes the most common sector of the entries it heads
-    ("government official", "customs official" ...)."""
+    ("government official", "customs official" ...) when four or more entries end in it and
+    at least half of them agree."""
     lines = path.read_text(encoding="latin-1").splitlines()
     macros = {
         m.group(1): [w.strip() for w in m.group(2).split(",")]
@@ -149,8 +157,10 @@ def convert_agents(path: Path) -> dict[str, str]:
         if " " in name:
             counts = heads.setdefault(name.rsplit(" ", 1)[1], {})
             counts[sector] = counts.get(sector, 0) + 1
-    for head, counts in heads.items():
-        table.setdefault(head, max(counts, key=counts.get))
+    for head, counts in heads.items():  # only a clear head: 4+ entries, half agreeing
+        best = max(counts, key=counts.get)
+        if sum(counts.values()) >= 4 and counts[best] >= 0.5 * sum(counts.values()):
+            table.setdefault(head, best)
     return table
 
 
@@ -161,6 +171,8 @@ def convert_actors(paths: list[Path]) -> dict[str, str]:
         names: list[str] = []
         code = None
         for raw in path.read_text(encoding="latin-1").splitlines() + [""]:
+            if raw.lstrip().startswith("#"):
+                continue  # a comment line inside an entry does not end it
             line = raw.split("#")[0].rstrip()
             found = _CODE.search(line) or re.search(r"\[([A-Z]{3,})", line)
             if line and (line[0].isalnum() or line[0] == "+"):
@@ -177,10 +189,16 @@ def convert_actors(paths: list[Path]) -> dict[str, str]:
 
 
 def _store(table: dict[str, str], names: list[str], code: str | None) -> None:
-    if code:
-        for name in names:
-            if len(name) > 2:
-                table.setdefault(name, code)
+    """Names of two letters and more ("US", "UN"); a person's surname alone too ("Mr Blair"),
+    when no other entry claimed it first: the dictionary lists office holders by full name."""
+    if not code:
+        return
+    for name in names:
+        if len(name) >= 2:
+            table.setdefault(name, code)
+    words = names[0].split()
+    if len(words) >= 2 and code[3:6] in _PERSON_SECTORS and words[-1].isalpha():
+        table.setdefault("~" + words[-1], code)  # "~": a surname, its country uncertain
 
 
 def main(source: Path) -> None:

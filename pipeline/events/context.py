@@ -1,0 +1,112 @@
+"""Who takes part in an event, coded the event-data way, and whether its context is political.
+
+A participant's code comes from the Phoenix dictionaries (pipeline.events.dictionary): a name
+in the actor dictionaries ("Jack Straw" -> GBRGOV, "Hamas" -> PSEREBHMS), else a nationality
+or country word with the agent noun's sector ("Russian forces" -> RUS + MIL, "officials" -> GOV).
+
+The sense gate: an event word is coded only in a political or violent context, so sports,
+business, technology and entertainment senses are not ("attacked the last 200m", "agreed to
+buy 33% of Changyu", "malicious attacks" on software). The context is political when a
+participant is a state, government, armed group, political organisation or official; for
+violent types a weapon, a place or any participant the agents dictionary knows (a hospital,
+civilians) also does. A participant known to be a business, media or sports actor makes a
+business sense, unless a state actor takes part too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from pipeline.events import dictionary
+from pipeline.events.places import country_of_demonym, resolve_place
+
+# Phoenix sectors of political actors: government, military, rebels, opposition, police,
+# judiciary, legislature, international organisations, armed groups, intelligence, parties,
+# elites, civilians as a group, labour, refugees, human-rights and non-governmental groups
+POLITICAL_SECTORS = frozenset({
+    "GOV", "MIL", "REB", "OPP", "COP", "JUD", "LEG", "IGO", "UAF", "SPY", "PTY", "ELI",
+    "INS", "SEP", "RAD", "MOD", "IMG", "CVL", "LAB", "REF", "HRI", "NGO", "PPL",
+})
+COMMERCIAL_SECTORS = frozenset({"BUS", "MNC", "MED", "EDU"})
+VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+_ORGANISATION_PREFIXES = ("IGO", "NGO", "MNC", "IMG", "UAF")
+
+
+@dataclass(frozen=True)
+class Code:
+    country: str | None  # ISO-3 style CAMEO country code: RUS, USA
+    sector: str | None  # Phoenix sector: GOV, MIL, REB, BUS, IGO ...
+
+    @property
+    def text(self) -> str:
+        return (self.country or "") + (self.sector or "")
+
+    @property
+    def political(self) -> bool:
+        return self.sector in POLITICAL_SECTORS or (self.country is not None and self.sector is None)
+
+
+def _split(code: str) -> Code:
+    if code.startswith(_ORGANISATION_PREFIXES):
+        return Code(None, code[:3])
+    return Code(code[:3], code[3:6] or None)
+
+
+def participant_code(token: Token, phrase: Span) -> Code | None:
+    """The dictionary code of a participant, its head `token` within `phrase`."""
+    named = dictionary.actor_code(_entity_or(phrase, token))
+    sectors = [dictionary.sector(t) for t in phrase if t.dep_ == "compound" or t.i == token.i]
+    commercial = [s for s in sectors if s in COMMERCIAL_SECTORS]  # "company boards"
+    sector = commercial[0] if commercial else dictionary.sector(token)
+    if named is not None:
+        code = _split(named)
+        return Code(code.country, code.sector or sector)
+    country = next((country_of_demonym(t.text) for t in phrase if country_of_demonym(t.text)), None)
+    if country is None and token.ent_type_ in {"GPE", "NORP"}:
+        place = resolve_place(_entity_or(phrase, token).text)  # a state, not a person misread
+        country = place.country if place is not None and place.country == place.name else None
+    if country is not None or sector is not None:
+        return Code(_country_code(country), sector)
+    return None
+
+
+def _entity_or(phrase: Span, token: Token) -> Span:
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return entity if entity is not None and entity.label_ != "DATE" else phrase
+
+
+def _country_code(country: str | None) -> str | None:
+    """A gazetteer country name -> the CAMEO country code the actor dictionary gives it."""
+    if country is None:
+        return None
+    code = dictionary.actor_codes().get(country.casefold())
+    return code[:3] if code else ""
+
+
+def is_political(codes: list[Code | None], event_type: str, has_weapon: bool, has_place: bool) -> bool:
+    known = [c for c in codes if c is not None]
+    state = any(c.political for c in known)
+    commercial = any(c.sector in COMMERCIAL_SECTORS for c in known)
+    if commercial and not any(c.country and c.sector not in COMMERCIAL_SECTORS for c in known):
+        return False
+    if state:
+        return True
+    if event_type in VIOLENT_TYPES:
+        return has_weapon or has_place or bool(known)
+    return False
+
+
+def sentence_is_political(sentence: Span, place_preps: frozenset[str]) -> bool:
+    """Fallback when the participants are unknown (an unresolved pronoun): a state actor or
+    official named in the sentence outside a place phrase ("in France" is only a venue)."""
+    for token in sentence:
+        if token.pos_ not in {"PROPN", "NOUN"}:
+            continue
+        if token.dep_ == "pobj" and token.head.lower_ in place_preps:
+            continue
+        code = participant_code(token, sentence[token.i - sentence.start : token.i - sentence.start + 1])
+        if code is not None and code.political and code.sector not in COMMERCIAL_SECTORS:
+            return True
+    return False
