@@ -24,6 +24,7 @@ SUMMARY_TABLES = (
     "documents", "rejected_documents", "sentences", "claims", "claim_quantities",
     "sources", "events", "event_quantities", "event_claims", "event_clusters",
 )
+EVENTS_DEV = Path(__file__).resolve().parents[1] / "tests" / "data" / "events_dev.json"
 SEED_GOLD = Path(str(resources.files("pipeline.evaluation") / "data" / "seed_article.gold.json"))
 QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
 
@@ -123,7 +124,25 @@ def evaluate(args: argparse.Namespace) -> int:
         if not Path(args.polnear).is_dir():
             raise CliError(f"no PolNeAR gold directory at {args.polnear}")
         print(evaluate_polnear(Path(args.polnear)).format())
+    _evaluate_event_sets(args)
     return 0
+
+
+def _evaluate_event_sets(args: argparse.Namespace) -> None:
+    """Event typing on sentence sets: the annotated dev set, PETRARCH's unit tests."""
+    from pipeline.evaluation import events_dev
+
+    sets = []
+    if args.events_dev:
+        if not args.events_dev.is_file():
+            raise CliError(f"no event dev set at {args.events_dev}")
+        sets.append(("events dev set", events_dev.load_dev_set(args.events_dev)))
+    if args.petrarch:
+        if not args.petrarch.is_file():
+            raise CliError(f"no PETRARCH unit-test file at {args.petrarch}")
+        sets.append(("PETRARCH unit tests", events_dev.load_petrarch_tests(args.petrarch)))
+    for name, sentences in sets:
+        print(events_dev.evaluate_sentences(name, sentences).format())
 
 
 def _add_db_arguments(parser: argparse.ArgumentParser) -> None:
@@ -170,6 +189,10 @@ def build_parser() -> argparse.ArgumentParser:
                              help="a gold file in the seed format (default: the shipped seed article)")
     eval_parser.add_argument("--polnear", type=Path, metavar="DIR",
                              help="also score a PolNeAR-format directory, e.g. ../shared/eval/polnear_dev")
+    eval_parser.add_argument("--events-dev", type=Path, nargs="?", const=EVENTS_DEV, metavar="JSON",
+                             help="also score event typing on the annotated dev set (default tests/data/events_dev.json)")
+    eval_parser.add_argument("--petrarch", type=Path, metavar="XML",
+                             help="also score event typing on PETR.UnitTest.records.xml, e.g. ../shared/events/")
     eval_parser.set_defaults(handler=evaluate)
 
     bench_parser = commands.add_parser("bench", help="time raw nlp.pipe and newsclaims run on a corpus of .txt files")

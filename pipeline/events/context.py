@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from pipeline.events import dictionary
+from pipeline.events.ontology import load_lexicon
 from pipeline.events.places import country_of_demonym, resolve_place
 
 # Phoenix sectors of political actors: government, military, rebels, opposition, police,
@@ -29,7 +30,7 @@ POLITICAL_SECTORS = frozenset({
     "GOV", "MIL", "REB", "OPP", "COP", "JUD", "LEG", "IGO", "UAF", "SPY", "PTY", "ELI",
     "INS", "SEP", "RAD", "MOD", "IMG", "CVL", "LAB", "REF", "HRI", "NGO", "PPL",
 })
-COMMERCIAL_SECTORS = frozenset({"BUS", "MNC", "MED", "EDU"})
+COMMERCIAL_SECTORS = frozenset({"BUS", "MNC"})
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 _ORGANISATION_PREFIXES = ("IGO", "NGO", "MNC", "IMG", "UAF")
 
@@ -55,11 +56,18 @@ def _split(code: str) -> Code:
 
 
 def participant_code(token: Token, phrase: Span) -> Code | None:
-    """The dictionary code of a participant, its head `token` within `phrase`."""
+    """The dictionary code of a participant, its head `token` within `phrase`. A city name
+    modifying the event ("Sunday's Leipzig meeting") is its venue, not a participant."""
+    if token.dep_ in {"compound", "amod", "nmod"} and token.ent_type_ in {"GPE", "LOC", "FAC"}:
+        place = resolve_place(token.text)
+        if place is None or place.name != place.country:
+            return None
     named = dictionary.actor_code(_entity_or(phrase, token))
     sectors = [dictionary.sector(t) for t in phrase if t.dep_ == "compound" or t.i == token.i]
     commercial = [s for s in sectors if s in COMMERCIAL_SECTORS]  # "company boards"
     sector = commercial[0] if commercial else dictionary.sector(token)
+    if sector is None and token.lower_ in load_lexicon()["collective_nouns"]:
+        sector = "CVL"  # "thousands", "crowds": people in numbers, civilians
     if named is not None:
         code = _split(named)
         return Code(code.country, code.sector or sector)

@@ -71,7 +71,11 @@ def _bag(tokens: list[Token]) -> tuple[set[str], str]:
 
 
 def _found(alternatives: list[str], words: set[str], text: str) -> bool:
-    return any((a in words) if " " not in a else (a in text) for a in alternatives)
+    """A pattern word in the phrase; "attacks" also as the lemma "attack"."""
+    return any(
+        (a in words or (a.endswith("s") and a[:-1] in words)) if " " not in a else (a in text)
+        for a in alternatives
+    )
 
 
 def _slot_heads(verb: Token, role: str) -> list[Token]:

@@ -30,7 +30,7 @@ from pipeline.events.context import VIOLENT_TYPES, Code, is_political, participa
 from pipeline.events.coreference import refers_back
 from pipeline.events.modality import modality
 from pipeline.events.ontology import EventType, load_lexicon
-from pipeline.events.triggers import Trigger, find_triggers
+from pipeline.events.triggers import Trigger, find_triggers, is_event_noun
 from pipeline.events.places import resolve_place
 from pipeline.models import ExtractedEvent, TextSpan
 from pipeline.quantities import find_quantities
@@ -92,7 +92,7 @@ def _event(found: Trigger, times: list[Span], published_at: datetime | None) -> 
         if t.lower_ not in speakers  # "we", "I" inside quotes: the speaker, not resolved here
     )
     actor_tokens = [t for t in actor_tokens if not args.unresolved(t)]
-    target_tokens = [t for t in _unique(args.targets(trigger, event_type)) if not args.unresolved(t)]
+    target_tokens = [t for t in _unique(_targets(trigger, event_type)) if not args.unresolved(t)]
     taken = {t.i for t in [*actor_tokens, *target_tokens]}
     place = args.location(trigger, taken)
     if place is None and event_type.object_role == "target":
@@ -105,6 +105,9 @@ def _event(found: Trigger, times: list[Span], published_at: datetime | None) -> 
     actor_codes = [participant_code(t, args.phrase(t)) for t in actor_tokens]
     target_codes = [participant_code(t, args.phrase(t)) for t in target_tokens]
     weapon = _mode(trigger, event_type, clause, count_trigger=False) is not None
+    venue_only = place is None or event_type.name not in VIOLENT_TYPES  # "a meeting in France"
+    if trigger.pos_ != "VERB" and not actor_tokens and not target_tokens and venue_only:
+        return None  # a bare noun ("The strikes came as ..."): nothing to code
     known_targets = [  # a participant other than the subject: object, partner, target
         c
         for t, c in zip(actor_tokens + target_tokens, actor_codes + target_codes)
@@ -114,9 +117,8 @@ def _event(found: Trigger, times: list[Span], published_at: datetime | None) -> 
     named_only = all(t.ent_type_ == "PERSON" for t in unknown)
     if not _in_context(found, actor_codes, known_targets, weapon, place is not None, named_only):
         return None
-    if event_type.name == "ASSAULT" and trigger.pos_ == "VERB" and not (
-        weapon or place is not None or quantities or any(target_codes)
-        or any(c and c.sector in _FORCE_SECTORS for c in actor_codes)
+    if event_type.name == "ASSAULT" and not _force_shown(
+        trigger, actor_codes, target_codes, weapon or place is not None or bool(quantities)
     ):
         return None  # "attacked the plan": a verbal attack
     resolved = resolve_place(place.text) if place is not None else None
@@ -145,6 +147,28 @@ def _event(found: Trigger, times: list[Span], published_at: datetime | None) -> 
     )
 
 
+def _targets(trigger: Token, event_type: EventType) -> list[Token]:
+    """Targets; an event-noun object is the event itself ("delivered military aid to
+    Ukraine", "imposed sanctions on banks"): its own target phrase is the verb's target."""
+    found = []
+    for target in args.targets(trigger, event_type):
+        if is_event_noun(target):
+            found += args.prep_objects(target, event_type.target_preps)
+        else:
+            found.append(target)
+    return found
+
+
+def _force_shown(trigger: Token, actors: list, targets: list, evidence: bool) -> bool:
+    """Evidence of force for ASSAULT: a weapon, place or count; a known target; a known
+    actor for an attack noun ("Israeli airstrikes"), an armed one for a verb."""
+    if evidence or any(targets):
+        return True
+    if trigger.pos_ == "VERB":
+        return any(c and c.sector in _FORCE_SECTORS for c in actors)
+    return any(actors)
+
+
 def _in_context(
     found: Trigger,
     actor_codes: list[Code | None],
@@ -157,9 +181,12 @@ def _in_context(
     when the unknown ones are people's names ("Lord Dubs urged the government"), the
     sentence's own actors decide; an unknown organisation or thing ("UK Athletics", "vandals")
     does not borrow them."""
+    if found.event_type.name == "STATEMENT":
+        return True  # a speech event is no political sense of a word: not gated
+    partners = found.event_type.object_role == "actor"
     if found.needs_target and not (
         target_codes  # a dyad, as PETRARCH codes: "met Blair", "American and Ukrainian officials met"
-        or len([c for c in actor_codes if c is not None]) >= 2
+        or (partners and len([c for c in actor_codes if c is not None]) >= 2)
         or (found.event_type.name in VIOLENT_TYPES and (weapon or place))
     ):
         return False

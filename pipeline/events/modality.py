@@ -5,7 +5,8 @@ The trigger's own clause decides first (negation -> denied; would/could/may, "if
 "likely to" -> hypothetical; will/shall -> intended); then the words it is the complement
 of, nearest first: "denied reports it was withdrawing" (denied), "refused to back" (denied),
 "threatened to sue" (threatened), "called for talks", "urged X to Y" (requested), "plans to",
-"agreed to release" (intended). Reporting verbs are transparent: "said troops attacked" is
+"agreed to release" (intended); "accused X of targeting" stays asserted but belongs to the
+accusation. Reporting verbs are transparent: "said troops attacked" is
 asserted by its source. The word that gave the modality is returned too, so an event inside
 another event's complement can be told apart from a free-standing one.
 """
@@ -49,6 +50,8 @@ def _of_governor(word: Token) -> str | None:
             return "requested"
         if lemma in lexicon["intent_verbs"]:
             return "intended"
+        if lemma in lexicon["accusation_verbs"]:
+            return ASSERTED  # "accused Moscow of targeting civilians": part of the accusation
     elif word.lower_ in lexicon["request_nouns"]:
         return "requested"
     elif lemma in lexicon["hypothetical_heads"]:

@@ -81,6 +81,10 @@ def _verb_trigger(verb: Token) -> Trigger | None:
     return Trigger(verb, entry, entry.cameo, False) if entry is not None else None
 
 
+def is_event_noun(token: Token) -> bool:
+    return token.pos_ in {"NOUN", "PROPN"} and _match(token, load_ontology().nouns) is not None
+
+
 def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)
 
@@ -118,6 +122,10 @@ def _governing_id(noun: Token) -> int | None:
 def _verb_use(verb: Token, event_type: EventType) -> bool:
     """Whether the verb is used in its event sense (see the module docstring)."""
     children = list(verb.children)
+    if verb.lemma_.lower() in load_lexicon()["commitment_verbs"] and not any(
+        c.dep_ == "xcomp" or c.lower_ in {"to", "on"} for c in children
+    ):
+        return False  # "agreed with McLenny", "agreed that ...": an opinion
     if event_type.name in _OPINION_TYPES and any(c.dep_ == "ccomp" for c in children):
         return False
     if event_type.object_role == "actor":

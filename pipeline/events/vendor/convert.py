@@ -53,6 +53,14 @@ def _synsets(lines: list[str]) -> dict[str, list[str]]:
     return sets
 
 
+_MARKERS = {"$", "+", "^", "%"}  # source, target, skip and compound-actor slots: no words
+
+
+def _clean(words: list[str]) -> list[str]:
+    words = [w.strip("()") for w in words]
+    return [w for w in words if w and w not in _MARKERS and not set(w) <= _MARKERS | {")"}]
+
+
 def _alternatives(token: str, synsets: dict[str, list[str]]) -> list[str]:
     return synsets.get(token, [_word(token)]) if token.startswith("&") else [_word(token)]
 
@@ -64,8 +72,7 @@ def _slots(text: str, synsets: dict[str, list[str]]) -> list | None:
     for role, part in (("subj", before), ("obj", after)):
         for prep_group, group, word in re.findall(r"\(([^)]*)\)|\{([^}]*)\}|(\S+)", part):
             if prep_group:
-                words = prep_group.replace("{", " ").replace("}", " ").split()
-                words = [w for w in words if w not in {"$", "+", "^", "%"}]
+                words = _clean(prep_group.replace("{", " ").replace("}", " ").split())
                 if not words:
                     continue
                 slot_role, words = _word(words[0]), words[1:]
@@ -73,11 +80,11 @@ def _slots(text: str, synsets: dict[str, list[str]]) -> list | None:
                 slots.append([word.lower(), []])  # "- * ON &SOLUTION": the words that follow
                 continue
             elif slots and slots[-1][0] in _PREPOSITIONS and not slots[-1][1] and role == "obj":
-                slots[-1][1].extend(_alternatives(w, synsets) for w in (group.split() if group else [word]))
+                following = _clean(group.split() if group else [word])
+                slots[-1][1].extend(_alternatives(w, synsets) for w in following)
                 continue
             else:
-                slot_role, words = role, (group.split() if group else [word])
-                words = [w for w in words if w not in {"$", "+", "^", "%"}]
+                slot_role, words = role, _clean(group.split() if group else [word])
             if any(w.startswith(("~", "=")) or w.lower() in {"not", "no"} for w in words):
                 return None  # negation and transformation patterns are handled by modality
             if words or slot_role != role:
