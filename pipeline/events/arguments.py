@@ -74,11 +74,13 @@ def with_conjuncts(token: Token) -> list[Token]:
 
 def subjects(verb: Token) -> list[Token]:
     """Grammatical agents of a verb; a subjectless gerund/conjunct borrows its head's, an
-    infinitive under an object-control verb its object ("prompting unions to threaten")."""
+    infinitive under an object-control verb its object ("prompting unions to threaten",
+    "called on Trump to stop")."""
     current = verb
     for _ in range(3):
         found = [c for c in current.children if c.dep_ == "nsubj"]
         controller = [c for c in current.head.children if c.dep_ == "dobj"]
+        controller += prep_objects(current.head, frozenset({"on"}))  # "called on Trump to stop"
         if not found and current.dep_ == "xcomp" and controller:
             return [t for head in controller for t in with_conjuncts(head)]
         agents = [g for c in current.children if c.dep_ == "agent" for g in c.children]

@@ -39,10 +39,11 @@ _ORGANISATION_PREFIXES = ("IGO", "NGO", "MNC", "IMG", "UAF")
 class Code:
     country: str | None  # ISO-3 style CAMEO country code: RUS, USA
     sector: str | None  # Phoenix sector: GOV, MIL, REB, BUS, IGO ...
+    organisation: str | None = None  # the full code of a named organisation: IGOUNO
 
     @property
     def text(self) -> str:
-        return (self.country or "") + (self.sector or "")
+        return self.organisation or (self.country or "") + (self.sector or "")
 
     @property
     def political(self) -> bool:
@@ -51,7 +52,7 @@ class Code:
 
 def _split(code: str) -> Code:
     if code.startswith(_ORGANISATION_PREFIXES):
-        return Code(None, code[:3])
+        return Code(None, code[:3], code)
     return Code(code[:3], code[3:6] or None)
 
 
@@ -70,7 +71,7 @@ def participant_code(token: Token, phrase: Span) -> Code | None:
         sector = "CVL"  # "thousands", "crowds": people in numbers, civilians
     if named is not None:
         code = _split(named)
-        return Code(code.country, code.sector or sector)
+        return Code(code.country, code.sector or sector, code.organisation)
     country = next((country_of_demonym(t.text) for t in phrase if country_of_demonym(t.text)), None)
     if country is None and token.ent_type_ in {"GPE", "NORP"}:
         place = resolve_place(_entity_or(phrase, token).text)  # a state, not a person misread

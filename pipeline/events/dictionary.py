@@ -20,7 +20,8 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 _DATA = Path(__file__).parent / "data"
-_OBJECT_DEPS = {"dobj", "attr", "oprd", "dative", "xcomp", "ccomp", "acomp", "nsubjpass"}
+# not "ccomp": "reported that the attacks targeted ..." is reported content, not the object
+_OBJECT_DEPS = {"dobj", "attr", "oprd", "dative", "xcomp", "acomp", "nsubjpass"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent"}
 
 

@@ -30,7 +30,7 @@ from pipeline.events.context import VIOLENT_TYPES, Code, is_political, participa
 from pipeline.events.coreference import refers_back
 from pipeline.events.modality import modality
 from pipeline.events.ontology import EventType, load_lexicon
-from pipeline.events.triggers import Trigger, find_triggers, is_event_noun
+from pipeline.events.triggers import Trigger, event_noun_type, find_triggers
 from pipeline.events.places import resolve_place
 from pipeline.models import ExtractedEvent, TextSpan
 from pipeline.quantities import find_quantities
@@ -95,7 +95,7 @@ def _event(found: Trigger, times: list[Span], published_at: datetime | None) -> 
     target_tokens = [t for t in _unique(_targets(trigger, event_type)) if not args.unresolved(t)]
     taken = {t.i for t in [*actor_tokens, *target_tokens]}
     place = args.location(trigger, taken)
-    if place is None and event_type.object_role == "target":
+    if place is None and event_type.name in VIOLENT_TYPES:
         # "attacked Kyiv": an action on a place happens there (if the gazetteer agrees that
         # it is a place: the small model's NER takes some people for places)
         places = filter(None, map(args.place_phrase, target_tokens))
@@ -107,7 +107,7 @@ def _event(found: Trigger, times: list[Span], published_at: datetime | None) -> 
     weapon = _mode(trigger, event_type, clause, count_trigger=False) is not None
     venue_only = place is None or event_type.name not in VIOLENT_TYPES  # "a meeting in France"
     if trigger.pos_ != "VERB" and not actor_tokens and not target_tokens and venue_only:
-        return None  # a bare noun ("The strikes came as ..."): nothing to code
+        return None  # a bare noun ("The strikes came as ..."): nobody to code
     known_targets = [  # a participant other than the subject: object, partner, target
         c
         for t, c in zip(actor_tokens + target_tokens, actor_codes + target_codes)
@@ -148,15 +148,13 @@ def _event(found: Trigger, times: list[Span], published_at: datetime | None) -> 
 
 
 def _targets(trigger: Token, event_type: EventType) -> list[Token]:
-    """Targets; an event-noun object is the event itself ("delivered military aid to
-    Ukraine", "imposed sanctions on banks"): its own target phrase is the verb's target."""
-    found = []
-    for target in args.targets(trigger, event_type):
-        if is_event_noun(target):
-            found += args.prep_objects(target, event_type.target_preps)
-        else:
-            found.append(target)
-    return found
+    """Targets; an event-noun object of the same type is the event itself ("delivered
+    military aid to Ukraine", "imposed sanctions on banks"): its target phrase is the verb's
+    target ("condemned the attack": the attack stays the target)."""
+    same = [o for o in args.objects(trigger) if event_noun_type(o) == event_type.name]
+    found = [t for noun in same for t in args.prep_objects(noun, event_type.target_preps)]
+    own = [t for t in args.targets(trigger, event_type) if t not in same]
+    return found + own
 
 
 def _force_shown(trigger: Token, actors: list, targets: list, evidence: bool) -> bool:

@@ -71,7 +71,7 @@ def modality(trigger: Token) -> tuple[str, Token | None]:
         head = current.head
         if head.i == current.i or current.dep_ not in _COMPLEMENT_DEPS | {"auxpass", "nsubjpass"}:
             break
-        if head.lemma_.lower() in lexicon["transparent_verbs"]:
+        if head.pos_ == "VERB" and head.lemma_.lower() in lexicon["transparent_verbs"]:
             break  # "officials said troops attacked": asserted by its source
         governed = _of_governor(head)
         if governed is not None and head.i != trigger.i:

@@ -9,6 +9,9 @@
 - A noun is an event noun of the ontology ("airstrikes", "talks", "crackdown"), unless it
   modifies another word ("air raid sirens"), is part of a name ("Free Trade Agreement") or is
   a time anchor ("since the invasion", "amid protests").
+- An intent verb with an infinitive ("planned to reopen") is no event itself: its
+  complement is, with the modality "intended" (pipeline.events.modality); "agreed to",
+  "offered to", "pledged to" are PLOVER's AGREE (CAMEO 030).
 - A verb with a clausal complement of opinion ("all agreed that ...") reports no event; a
   meeting verb needs a participant as object ("met Putin", not "met standards").
 - A light verb whose object is an event noun ("held talks", "launched an offensive") yields
@@ -55,7 +58,7 @@ def find_triggers(sentence: Span) -> list[Trigger]:
             entry = _match(token, load_ontology().nouns)
             if entry is not None and not _background(token):
                 nouns.append(Trigger(token, entry, entry.cameo, False))
-    verbs = [v for v in verbs if not _yields(v)]
+    verbs = [v for v in verbs if not _yields(v) and not _describes_noun(v)]
     verb_ids = {v.token.i for v in verbs}
     nouns = [n for n in nouns if _governing_id(n.token) not in verb_ids]
     return sorted(verbs + nouns, key=lambda t: t.token.i)
@@ -67,6 +70,8 @@ def _verb_trigger(verb: Token) -> Trigger | None:
         # "agreed to cooperate", "offered to send": PLOVER's AGREE (CAMEO 030, intent to
         # cooperate); the dictionary's AGREE block defaults to 050 (diplomatic cooperation)
         return Trigger(verb, ontology.types["AGREE"], "030", True)
+    if verb.lemma_.lower() in load_lexicon()["intent_verbs"] and _infinitive(verb):
+        return None  # "seeking to deprive", "planned to reopen": the complement is the event
     found = match_verb(verb)
     cued = [e for e in ontology.verbs.get(verb.lemma_.lower(), ()) if e.needs_cued_object]
     if cued and not _cued_object(verb, cued[0].event_type.mode_cues):
@@ -81,8 +86,10 @@ def _verb_trigger(verb: Token) -> Trigger | None:
     return Trigger(verb, entry, entry.cameo, False) if entry is not None else None
 
 
-def is_event_noun(token: Token) -> bool:
-    return token.pos_ in {"NOUN", "PROPN"} and _match(token, load_ontology().nouns) is not None
+def event_noun_type(token: Token) -> str | None:
+    """The type of an ontology event noun ("sanctions" -> SANCTION), else None."""
+    found = _match(token, load_ontology().nouns) if token.pos_ in {"NOUN", "PROPN"} else None
+    return found.name if found is not None else None
 
 
 def _infinitive(verb: Token) -> bool:
@@ -112,6 +119,13 @@ def _yields(verb: Trigger) -> bool:
         return True
     light = verb.token.lemma_.lower() in load_lexicon()["light_verbs"]
     return light and not verb.specific and any(_match(o, nouns) for o in args.objects(verb.token))
+
+
+def _describes_noun(verb: Trigger) -> bool:
+    """"negotiations aimed at ending ...": a participle describing another event noun."""
+    head = verb.token.head
+    noun_type = event_noun_type(head) if verb.token.dep_ == "acl" else None
+    return noun_type is not None and noun_type != verb.event_type.name
 
 
 def _governing_id(noun: Token) -> int | None:

@@ -172,7 +172,8 @@ def convert_agents(path: Path) -> dict[str, str]:
 
 
 def convert_actors(paths: list[Path]) -> dict[str, str]:
-    """Each name and its '+' synonyms -> the first code given for the entry."""
+    """Each name and its "+" synonyms -> the last code given for the entry (codes with date
+    ranges come in order; the last is the current one)."""
     table: dict[str, str] = {}
     for path in paths:
         names: list[str] = []
@@ -187,7 +188,7 @@ def convert_actors(paths: list[Path]) -> dict[str, str]:
                     _store(table, names, code)
                     names, code = [], None
                 names.append(_word(line.lstrip("+").split("[")[0].split()[0]))
-            if found and code is None:
+            if found:  # the last code listed is the current one ([RUSGOV 000507-080507] ... )
                 code = re.sub(r"[^A-Z]", "", found.group(1)) or None
             if not line.strip() and names:
                 _store(table, names, code)
