@@ -11,6 +11,7 @@ from collections.abc import Callable
 import dagster as dg
 import pandas as pd
 
+from pipeline.events.modality import MODALITIES
 from pipeline.events.ontology import load_ontology
 from pipeline.models import Certainty, ClaimType, DatePrecision
 from warehouse.resource import Warehouse
@@ -44,6 +45,8 @@ def events_suite():
     suite.add_expectation(
         e.ExpectColumnValuesToBeInSet(column="date_precision", value_set=[str(v) for v in DatePrecision])
     )
+    suite.add_expectation(e.ExpectColumnValuesToBeInSet(column="modality", value_set=list(MODALITIES)))
+    suite.add_expectation(e.ExpectColumnValuesToMatchRegex(column="cameo_code", regex=r"^\d{2,4}$"))
     suite.add_expectation(e.ExpectColumnPairValuesAToBeGreaterThanB(column_A="trigger_end", column_B="trigger_start"))
     return suite
 
@@ -100,5 +103,5 @@ EXPECTATION_CHECKS = [
         "claim_id, doc_id, sentence_id, content, content_start, content_end, claim_type, certainty",
         claims_suite,
     ),
-    _gx_check("events", "event_id, doc_id, sentence_id, event_type, trigger, trigger_start, trigger_end, date_precision", events_suite),
+    _gx_check("events", "event_id, doc_id, sentence_id, event_type, trigger, trigger_start, trigger_end, date_precision, modality, cameo_code", events_suite),
 ]

@@ -11,6 +11,7 @@ from importlib import resources
 
 import dagster as dg
 
+from pipeline.events.modality import MODALITIES
 from pipeline.events.ontology import load_ontology
 from pipeline.models import Certainty, ClaimType, DatePrecision, RejectReason, SourceKind
 from warehouse.resource import Warehouse
@@ -66,6 +67,7 @@ def _allowed_values() -> dict[str, list[str]]:
         "reject_reasons": [str(v) for v in RejectReason],
         "date_precisions": [str(v) for v in DatePrecision],
         "event_types": sorted(load_ontology().types),
+        "modalities": list(MODALITIES),
     }
 
 

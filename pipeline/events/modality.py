@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from pipeline.events.ontology import load_lexicon
 
 ASSERTED = "asserted"
+MODALITIES = ("asserted", "denied", "intended", "threatened", "requested", "hypothetical")
 _COMPLEMENT_DEPS = {"xcomp", "ccomp", "pobj", "prep", "dobj", "acl", "relcl", "advcl", "pcomp", "conj"}
 
 

@@ -1,5 +1,5 @@
 -- Which sources claim which events: the event's trigger lies in the claim's content.
-select e.event_type, e.trigger, s.name as claimed_by, c.certainty, c.content
+select e.event_type, e.modality, e.trigger, s.name as claimed_by, c.certainty, c.content
 from event_claims ec
 join events e using (event_id)
 join claims c using (claim_id)
