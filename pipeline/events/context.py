@@ -59,10 +59,8 @@ def _split(code: str) -> Code:
 def participant_code(token: Token, phrase: Span) -> Code | None:
     """The dictionary code of a participant, its head `token` within `phrase`. A city name
     modifying the event ("Sunday's Leipzig meeting") is its venue, not a participant."""
-    if token.dep_ in {"compound", "amod", "nmod"} and token.ent_type_ in {"GPE", "LOC", "FAC"}:
-        place = resolve_place(token.text)
-        if place is None or place.name != place.country:
-            return None
+    if token.dep_ in {"compound", "amod", "nmod"} and token.ent_type_:
+        return _modifier_code(token)
     named = dictionary.actor_code(_entity_or(phrase, token))
     sectors = [dictionary.sector(t) for t in phrase if t.dep_ == "compound" or t.i == token.i]
     commercial = [s for s in sectors if s in COMMERCIAL_SECTORS]  # "company boards"
@@ -78,7 +76,25 @@ def participant_code(token: Token, phrase: Span) -> Code | None:
         country = place.country if place is not None and place.country == place.name else None
     if country is not None or sector is not None:
         return Code(_country_code(country), sector)
+    owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    if owners:  # "backed Gordon Brown's report": the report's owner takes part
+        return participant_code(owners[0], owners[0].doc[owners[0].i : owners[0].i + 1])
     return None
+
+
+def _modifier_code(token: Token) -> Code | None:
+    """A name modifying the event noun: a country ("Israeli airstrikes") or a whole name the
+    actor dictionaries list ("Hamas attack"); a city or part of a name is its venue or label
+    ("Sunday's Leipzig International meeting")."""
+    entity = _entity_or(token.doc[token.i : token.i + 1], token)
+    named = dictionary.actor_codes().get(entity.text.lower().removeprefix("the "))
+    if named is not None:
+        return _split(named)
+    place = resolve_place(entity.text)
+    country = country_of_demonym(token.text) or (
+        place.country if place is not None and place.name == place.country else None
+    )
+    return Code(_country_code(country), None) if country else None
 
 
 def _entity_or(phrase: Span, token: Token) -> Span:

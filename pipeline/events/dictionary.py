@@ -23,6 +23,7 @@ _DATA = Path(__file__).parent / "data"
 # not "ccomp": "reported that the attacks targeted ..." is reported content, not the object
 _OBJECT_DEPS = {"dobj", "attr", "oprd", "dative", "xcomp", "acomp", "nsubjpass"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent"}
+_NAMED = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"}
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,8 @@ def _pattern_matches(verb: Token, slots: list) -> bool:
             return False
         if role not in {"obj", "subj"}:
             heads = [t for h in heads for t in h.children] or heads
+            if not words and not any(h.ent_type_ in _NAMED for h in heads):
+                return False  # a bare "(TO)" stands for "to <actor or place>": "came to Moscow"
         bag, text = _bag(heads)
         if not all(_found(alternatives, bag, text) for alternatives in words):
             return False
