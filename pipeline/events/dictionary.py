@@ -19,6 +19,8 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
+from pipeline.events.ontology import load_lexicon
+
 _DATA = Path(__file__).parent / "data"
 # not "ccomp": "reported that the attacks targeted ..." is reported content, not the object
 _OBJECT_DEPS = {"dobj", "attr", "oprd", "dative", "xcomp", "acomp", "nsubjpass"}
@@ -153,9 +155,12 @@ def actor_code(phrase: Span) -> str | None:
             code = codes.get(" ".join(words[start : start + size]))
             if code:
                 return code
-    proper = [t for t in phrase if t.pos_ == "PROPN"]
-    if proper:
-        return codes.get("~" + proper[-1].lower_)  # "Mr Blair": an office holder's surname
+    # "Mr Blair", "Blair": an office holder's surname, when no other given name is written
+    # ("Leslie Nielsen" is not the Danish minister Nielsen)
+    honorifics = load_lexicon()["honorifics"]
+    names = [t for t in phrase if t.pos_ == "PROPN" and t.lower_.rstrip(".") not in honorifics]
+    if len(names) == 1 and names[0].ent_type_ == "PERSON":
+        return codes.get("~" + names[0].lower_)
     return None
 
 

@@ -89,10 +89,13 @@ def _event(found: Trigger, times: list[Span], published_at: datetime | None) -> 
     actor_tokens = _unique(
         args.resolve_pronoun(t)
         for t in args.actors(trigger, event_type)
-        if t.lower_ not in speakers  # "we", "I" inside quotes: the speaker, not resolved here
+        if t.pos_ != "PRON" or t.lower_ not in speakers  # "we" in a quote: the speaker; not "US"
     )
+    target_tokens = _unique(_targets(trigger, event_type))
+    # a pronoun left unresolved ("It accused ...") is never named, but someone acted
+    pronoun = any(args.unresolved(t) for t in actor_tokens + target_tokens)
     actor_tokens = [t for t in actor_tokens if not args.unresolved(t)]
-    target_tokens = [t for t in _unique(_targets(trigger, event_type)) if not args.unresolved(t)]
+    target_tokens = [t for t in target_tokens if not args.unresolved(t)]
     taken = {t.i for t in [*actor_tokens, *target_tokens]}
     place = args.location(trigger, taken)
     if place is None and event_type.name in VIOLENT_TYPES:
@@ -102,19 +105,20 @@ def _event(found: Trigger, times: list[Span], published_at: datetime | None) -> 
         place = next((p for p in places if resolve_place(p.text)), None)
     clause = args.clause_of(trigger)
     quantities = find_quantities(trigger.doc, clause.start_char, clause.end_char)
-    actor_codes = [participant_code(t, args.phrase(t)) for t in actor_tokens]
-    target_codes = [participant_code(t, args.phrase(t)) for t in target_tokens]
+    actor_codes = [_code(t) for t in actor_tokens]
+    target_codes = [_code(t) for t in target_tokens]
     weapon = _mode(trigger, event_type, clause, count_trigger=False) is not None
     venue_only = place is None or event_type.name not in VIOLENT_TYPES  # "a meeting in France"
-    if trigger.pos_ != "VERB" and not actor_tokens and not target_tokens and venue_only:
-        return None  # a bare noun ("The strikes came as ..."): nobody to code
-    known_targets = [  # a participant other than the subject: object, partner, target
+    if not actor_tokens and not target_tokens and venue_only and not pronoun:
+        return None  # "The strikes came as ...", "is expected to": nobody to code
+    partners = event_type.object_role == "actor"  # "met Putin", "talks with X"
+    known_targets = [c for c in target_codes if c is not None and c.political] + [
         c
-        for t, c in zip(actor_tokens + target_tokens, actor_codes + target_codes)
-        if c is not None and t.dep_ not in {"nsubj", "nsubjpass"}
+        for t, c in zip(actor_tokens, actor_codes)
+        if partners and c is not None and c.political and t.dep_ not in {"nsubj", "nsubjpass"}
     ]
     unknown = [t for t, c in zip(actor_tokens + target_tokens, actor_codes + target_codes) if c is None]
-    named_only = all(t.ent_type_ == "PERSON" for t in unknown)
+    named_only = all(t.ent_type_ == "PERSON" for t in unknown) and (pronoun or bool(unknown))
     if not _in_context(found, actor_codes, known_targets, weapon, place is not None, named_only):
         return None
     if event_type.name == "ASSAULT" and not _force_shown(
@@ -147,6 +151,15 @@ def _event(found: Trigger, times: list[Span], published_at: datetime | None) -> 
     )
 
 
+def _code(token: Token) -> Code | None:
+    """A participant's code; an event noun takes its own actor's ("the EU embargo was lifted")."""
+    code = participant_code(token, args.phrase(token))
+    if code is None and event_noun_type(token) is not None:
+        owners = (participant_code(o, args.phrase(o)) for o in args.noun_actors(token))
+        code = next(filter(None, owners), None)
+    return code
+
+
 def _targets(trigger: Token, event_type: EventType) -> list[Token]:
     """Targets; an event-noun object of the same type is the event itself ("delivered
     military aid to Ukraine", "imposed sanctions on banks"): its target phrase is the verb's
@@ -176,9 +189,9 @@ def _in_context(
     named_only: bool,
 ) -> bool:
     """The sense gate (pipeline.events.context). With no participant the dictionaries know,
-    when the unknown ones are people's names ("Lord Dubs urged the government"), the
-    sentence's own actors decide; an unknown organisation or thing ("UK Athletics", "vandals")
-    does not borrow them."""
+    when the unknown ones are people's names or an unresolved pronoun ("Lord Dubs urged the
+    government", "It accused ..."), the sentence's own actors decide; an unknown organisation
+    or thing ("UK Athletics", "vandals") does not borrow them."""
     if found.event_type.name == "STATEMENT":
         return True  # a speech event is no political sense of a word: not gated
     partners = found.event_type.object_role == "actor"

@@ -74,6 +74,8 @@ def modality(trigger: Token) -> tuple[str, Token | None]:
             break
         if head.pos_ == "VERB" and head.lemma_.lower() in lexicon["transparent_verbs"]:
             break  # "officials said troops attacked": asserted by its source
+        if current.dep_ == "conj":  # "agreed to withdraw ..., but urged": a sibling clause
+            return modality(head)  # has the modality of the clause it is joined to
         governed = _of_governor(head)
         if governed is not None and head.i != trigger.i:
             if head.pos_ in {"VERB", "AUX"}:
