@@ -98,8 +98,16 @@ def _modifier_code(token: Token) -> Code | None:
 
 
 def _entity_or(phrase: Span, token: Token) -> Span:
-    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    return entity if entity is not None and entity.label_ != "DATE" else phrase
+    """The named entity around `token` (read from its IOB tags: no scan of doc.ents), else
+    the phrase."""
+    if not token.ent_type_ or token.ent_type_ == "DATE":
+        return phrase
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def _country_code(country: str | None) -> str | None:

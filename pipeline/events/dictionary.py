@@ -62,6 +62,34 @@ def agent_sectors() -> dict[str, str]:
     return json.loads((_DATA / "agents.json").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1)
+def _pattern_index() -> dict[str, tuple[list, dict[str, list[int]]]]:
+    """Per block, its patterns and an index key word -> pattern positions: a pattern is tried
+    only when one of its key words (the first group's alternatives, or its preposition)
+    occurs under the verb, so a verb costs its own words, not its block's 400 patterns."""
+    compiled = {}
+    for name, block in _verbs()["blocks"].items():
+        index: dict[str, list[int]] = {}
+        for position, (slots, _) in enumerate(block["patterns"]):
+            if not slots:
+                continue
+            role, words = slots[0]
+            key = {w for a in (words[0] if words else [role]) for w in a.split()}
+            for word in key | {w[:-1] for w in key if w.endswith("s")}:
+                index.setdefault(word, []).append(position)
+        compiled[name] = (block["patterns"], index)
+    return compiled
+
+
+def _reach(verb: Token) -> set[str]:
+    """Lemmas and forms of the words under a verb: what any of its patterns can name."""
+    words: set[str] = set()
+    for token in list(verb.subtree)[:60]:
+        words.add(token.lemma_.lower())
+        words.add(token.lower_)
+    return words
+
+
 def _bag(tokens: list[Token]) -> tuple[set[str], str]:
     """Lemmas and forms of some subtrees, and their text, to find pattern words in."""
     words: set[str] = set()
@@ -124,13 +152,20 @@ def _particle_found(verb: Token, particle: str) -> bool:
 def match_verb(verb: Token) -> VerbMatch | None:
     """The CAMEO code the dictionary gives this verb in this parse, or None."""
     data = _verbs()["blocks"]
-    for particle, block_name in _verb_index().get(verb.lemma_.lower(), ()):
+    entries = _verb_index().get(verb.lemma_.lower(), ())
+    reach = _reach(verb) if entries else set()
+    if verb.dep_ == "acl":
+        reach |= {verb.head.lemma_.lower(), verb.head.lower_}
+    for particle, block_name in entries:
         if particle is not None and not _particle_found(verb, particle):
             continue
         block = data[block_name]
-        for slots, code in block["patterns"]:
-            if slots and _pattern_matches(verb, slots):
-                return VerbMatch(code, True, True) if code else None
+        patterns, index = _pattern_index()[block_name]
+        candidates = sorted({i for word in reach for i in index.get(word, ())})
+        for slots, code in (patterns[i] for i in candidates):  # most specific first
+            if _pattern_matches(verb, slots):
+                named = any(words for _, words in slots)  # not only a bare "(TO)"
+                return VerbMatch(code, named, True) if code else None
         name = verb.lemma_.lower() + (f" {particle}" if particle else "")
         code = block["verb_codes"].get(name) or block["code"]
         core = name in block["verb_codes"] or _heads_block(name, block_name)

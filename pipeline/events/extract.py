@@ -37,6 +37,10 @@ from pipeline.quantities import find_quantities
 
 # Only used to rank time expressions by specificity when the publication time is unknown.
 _RANKING_BASE = datetime(2000, 1, 5)
+# types whose verbs, coded by a block's default code, need a political actor and target (a
+# dyad, as PETRARCH codes them): "died", "held", "came", "helped" alone are no events
+_SUBJ = {"nsubj", "nsubjpass"}
+_DYADIC_TYPES = {"ASSAULT", "COERCE", "CONSULT", "AID", "COOPERATE", "SANCTION"}
 # violent evidence for a verb of force: "attacked the plan" is verbal, "attacked Kyiv" is not
 _FORCE_SECTORS = {"MIL", "REB", "UAF", "COP", "INS"}
 
@@ -112,14 +116,18 @@ def _event(found: Trigger, times: list[Span], published_at: datetime | None) -> 
     if not actor_tokens and not target_tokens and venue_only and not pronoun:
         return None  # "The strikes came as ...", "is expected to": nobody to code
     partners = event_type.object_role == "actor"  # "met Putin", "talks with X"
-    known_targets = [c for c in target_codes if c is not None and c.political] + [
-        c
-        for t, c in zip(actor_tokens, actor_codes)
-        if partners and c is not None and c.political and t.dep_ not in {"nsubj", "nsubjpass"}
+    others = [  # the other side: targets, and partners of a meeting ("met Blinken")
+        *zip(target_tokens, target_codes),
+        *((t, c) for t, c in zip(actor_tokens, actor_codes) if partners and t.dep_ not in _SUBJ),
+    ]
+    known_targets = [  # a person's name the dictionaries lack may still be a political side
+        c if c is not None else Code(None, None)
+        for t, c in others
+        if (c is not None and c.political) or (c is None and _a_name(t))
     ]
     unknown = [t for t, c in zip(actor_tokens + target_tokens, actor_codes + target_codes) if c is None]
-    named_only = all(t.ent_type_ == "PERSON" for t in unknown) and (pronoun or bool(unknown))
-    if not _in_context(found, actor_codes, known_targets, weapon, place is not None, named_only):
+    named_only = all(_a_name(t) for t in unknown) and (pronoun or bool(unknown))
+    if not _in_context(found, actor_tokens, actor_codes, known_targets, weapon, place is not None, named_only):
         return None
     if event_type.name == "ASSAULT" and not _force_shown(
         trigger, actor_codes, target_codes, weapon or place is not None or bool(quantities)
@@ -149,6 +157,14 @@ def _event(found: Trigger, times: list[Span], published_at: datetime | None) -> 
         target_codes=tuple(c.text if c else None for c in target_codes),
         governed_by=governor.idx if governor is not None else None,
     )
+
+
+def _a_name(token: Token) -> bool:
+    """A person's name the dictionaries lack; the small model also labels some people GPE
+    ("Blinken", "Machado"): a GPE the gazetteer does not know is taken for a name."""
+    if token.ent_type_ == "PERSON":
+        return True
+    return token.ent_type_ == "GPE" and resolve_place(token.text) is None
 
 
 def _code(token: Token) -> Code | None:
@@ -182,6 +198,7 @@ def _force_shown(trigger: Token, actors: list, targets: list, evidence: bool) ->
 
 def _in_context(
     found: Trigger,
+    actor_tokens: list[Token],
     actor_codes: list[Code | None],
     target_codes: list[Code | None],
     weapon: bool,
@@ -194,6 +211,19 @@ def _in_context(
     or thing ("UK Athletics", "vandals") does not borrow them."""
     if found.event_type.name == "STATEMENT":
         return True  # a speech event is no political sense of a word: not gated
+    violent = found.event_type.name in VIOLENT_TYPES
+    if found.token.pos_ == "VERB" and not found.specific and found.event_type.name in _DYADIC_TYPES:
+        # a person's name the dictionaries lack may be political: the sentence decides below
+        political = [
+            t for t, c in zip(actor_tokens, actor_codes)
+            if (c is not None and c.political) or (c is None and _a_name(t))
+        ]
+        source = bool(political) or not actor_codes  # a passive names no agent
+        # "officials met", "X met with Y": a meeting among the actors themselves
+        group = len(political) >= 2 or any(t.tag_ in {"NNS", "NNPS"} for t in political)
+        meeting = found.event_type.object_role == "actor" and group
+        if not (meeting or (source and (target_codes or (violent and (weapon or place))))):
+            return False
     partners = found.event_type.object_role == "actor"
     if found.needs_target and not (
         target_codes  # a dyad, as PETRARCH codes: "met Blair", "American and Ukrainian officials met"
@@ -204,7 +234,7 @@ def _in_context(
     codes = actor_codes + target_codes
     if is_political(codes, found.event_type.name, weapon, place):
         return True
-    violent = found.event_type.name in VIOLENT_TYPES  # "was arrested": no agent to name
+    # "was arrested": no agent to name, the sentence's actors decide
     if any(c is not None for c in codes) or found.needs_target or not (named_only or violent):
         return False
     return sentence_is_political(found.token.sent, load_lexicon()["location_preps"])

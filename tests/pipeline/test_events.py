@@ -299,8 +299,8 @@ def test_background_noun_is_no_event(nlp):
         ("If the plan rejected single mothers, families would suffer.", "rejected", "hypothetical"),
         ("Russia could attack Kyiv with drones.", "attack", "hypothetical"),
         ("Russia threatened to cut gas supplies to Moldova.", "cut", "threatened"),
-        ("Palmieri called on Trump to stop attacking Machado.", "attacking", "requested"),
-        ("Palmieri called on Trump to stop attacking Machado.", "called", "asserted"),
+        ("The UN called on Russia to stop attacking Ukraine.", "attacking", "requested"),
+        ("The UN called on Russia to stop attacking Ukraine.", "called", "asserted"),
         ("Russia threatened to cut gas supplies to Moldova.", "threatened", "asserted"),
     ],
 )
@@ -310,11 +310,11 @@ def test_modality(nlp, sentence, trigger, modality):
 
 
 def test_event_inside_a_speech_act_names_its_governor(nlp):
-    text = "Palmieri called on Trump to stop attacking Machado."
+    text = "The UN called on Russia to stop attacking Ukraine."
     events = {e.trigger.text: e for e in extract_events(nlp(text), None)}
     assert events["called"].governed_by is None
     assert text[events["attacking"].governed_by :].startswith("called")
-    assert [a.text for a in events["attacking"].actors] == ["Trump"]  # object control
+    assert [a.text for a in events["attacking"].actors] == ["Russia"]  # object control
 
 
 def test_plover_type_cameo_code_and_actor_codes(nlp):
