@@ -281,3 +281,15 @@ def unresolved(token: Token) -> bool:
     """A pronoun left unresolved ("it", "they"), a relative pronoun ("that") or a bare
     determiner is never an actor or target name."""
     return token.pos_ in {"PRON", "DET"} or token.tag_ in {"WDT", "WP", "WP$"}
+
+
+def clause_place(clause: Span, excluded: set[int]) -> Span | None:
+    """The first GPE/LOC of a clause that the gazetteer knows and that is no actor or target:
+    "Two people were arrested ... in a raid on Sunday in Minsk" when no phrase of the trigger
+    names it. The clause is the trigger's own, so the place of a report's main clause ("In
+    Washington, officials said ...") is not taken for the place of what it reports."""
+    for entity in clause.ents:
+        if entity.label_ in {"GPE", "LOC"} and entity.root.i not in excluded:
+            if resolve_place(entity.text) is not None:
+                return entity
+    return None

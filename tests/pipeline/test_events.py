@@ -341,3 +341,12 @@ def test_plover_type_cameo_code_and_actor_codes(nlp):
 )
 def test_sense_gate_codes_no_sports_business_or_weather_sense(nlp, sentence):
     assert extract_events(nlp(sentence), None) == []
+
+
+def test_location_from_the_triggers_own_clause(nlp):
+    (event,) = extract_events(nlp("Police arrested two opposition leaders on Sunday, the ministry said in Minsk."), None)
+    assert event.location is None  # the place of the report, not of the arrests
+    (event,) = extract_events(
+        nlp("Two opposition leaders were arrested by police on Sunday after a rally in Minsk."), None
+    )
+    assert (event.location_name, event.country) == ("Minsk", "Belarus")
