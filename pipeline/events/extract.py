@@ -43,6 +43,7 @@ _SUBJ = {"nsubj", "nsubjpass"}
 _DYADIC_TYPES = {"ASSAULT", "COERCE", "CONSULT", "AID", "COOPERATE", "SANCTION"}
 # violent evidence for a verb of force: "attacked the plan" is verbal, "attacked Kyiv" is not
 _FORCE_SECTORS = {"MIL", "REB", "UAF", "COP", "INS"}
+_HARMED_SECTORS = {"CVL", "PPL", "REF", "HLH"}  # civilians, people, refugees, hospitals
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,7 @@ def _event(found: Trigger, times: list[Span], published_at: datetime | None) -> 
     if not _in_context(found, actor_tokens, actor_codes, known_targets, weapon, place is not None, named_only):
         return None
     if event_type.name == "ASSAULT" and not _force_shown(
-        trigger, actor_codes, target_codes, weapon or place is not None or bool(quantities)
+        trigger, actor_codes, target_codes, weapon or bool(quantities)
     ):
         return None  # "attacked the plan": a verbal attack
     resolved = resolve_place(place.text) if place is not None else None
@@ -190,13 +191,15 @@ def _targets(trigger: Token, event_type: EventType) -> list[Token]:
 
 
 def _force_shown(trigger: Token, actors: list, targets: list, evidence: bool) -> bool:
-    """Evidence of force for ASSAULT: a weapon, place or count; a known target; a known
-    actor for an attack noun ("Israeli airstrikes"), an armed one for a verb."""
-    if evidence or any(targets):
+    """Evidence of force for ASSAULT: a weapon or count; an armed actor or target ("forces",
+    "police"); civilians or a hospital as target; for an attack noun also a known actor or
+    target ("Israeli airstrikes"). A place or a country alone is none: "beat Southampton",
+    "England beat Wales" are sports senses."""
+    if evidence or any(c and c.sector in _FORCE_SECTORS for c in actors + targets):
         return True
-    if trigger.pos_ == "VERB":
-        return any(c and c.sector in _FORCE_SECTORS for c in actors)
-    return any(actors)
+    if any(c and c.sector in _HARMED_SECTORS for c in targets):
+        return True  # "targeting civilians"
+    return trigger.pos_ != "VERB" and (any(actors) or any(targets))
 
 
 def _in_context(

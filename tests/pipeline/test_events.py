@@ -299,8 +299,8 @@ def test_background_noun_is_no_event(nlp):
         ("If the plan rejected single mothers, families would suffer.", "rejected", "hypothetical"),
         ("Russia could attack Kyiv with drones.", "attack", "hypothetical"),
         ("Russia threatened to cut gas supplies to Moldova.", "cut", "threatened"),
-        ("The UN called on Russia to stop attacking Ukraine.", "attacking", "requested"),
-        ("The UN called on Russia to stop attacking Ukraine.", "called", "asserted"),
+        ("The UN called on Russia to stop attacking Ukrainian cities with drones.", "attacking", "requested"),
+        ("The UN called on Russia to stop attacking Ukrainian cities with drones.", "called", "asserted"),
         ("Russia threatened to cut gas supplies to Moldova.", "threatened", "asserted"),
     ],
 )
@@ -310,7 +310,7 @@ def test_modality(nlp, sentence, trigger, modality):
 
 
 def test_event_inside_a_speech_act_names_its_governor(nlp):
-    text = "The UN called on Russia to stop attacking Ukraine."
+    text = "The UN called on Russia to stop attacking Ukrainian cities with drones."
     events = {e.trigger.text: e for e in extract_events(nlp(text), None)}
     assert events["called"].governed_by is None
     assert text[events["attacking"].governed_by :].startswith("called")
