@@ -25,6 +25,7 @@ from pipeline.ingest import InputError, iter_input_paths
 from warehouse.resource import Warehouse, WarehouseError
 from warehouse.schema import sql_files
 
+EVENTS_DEV = Path(__file__).resolve().parents[1] / "tests" / "data" / "events_dev.json"
 SEED_GOLD = Path(str(resources.files("pipeline.evaluation") / "data" / "seed_article.gold.json"))
 BARE_WORD = re.compile(r"\s*\w+\s*")
 QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
@@ -228,6 +229,7 @@ def evaluate(args: argparse.Namespace) -> int:
         *layers, product = evaluate_layers(Path(directory))
         print("\n".join(report.format(details=False) for report in layers))
         print(product.format())
+    _evaluate_event_sets(args)
     return 0
 
 
@@ -238,6 +240,23 @@ def _evaluate_bbc_gold(gold_dir: Path, corpus: Path) -> None:
     from pipeline.evaluation.bbc_gold import evaluate_bbc_gold, format_report
 
     print(format_report(evaluate_bbc_gold(gold_dir, corpus)))
+
+
+def _evaluate_event_sets(args: argparse.Namespace) -> None:
+    """Event typing on sentence sets: the annotated dev set, PETRARCH's unit tests."""
+    from pipeline.evaluation import events_dev
+
+    sets = []
+    if args.events_dev:
+        if not args.events_dev.is_file():
+            raise CliError(f"no event dev set at {args.events_dev}")
+        sets.append(("events dev set", events_dev.load_dev_set(args.events_dev)))
+    if args.petrarch:
+        if not args.petrarch.is_file():
+            raise CliError(f"no PETRARCH unit-test file at {args.petrarch}")
+        sets.append(("PETRARCH unit tests", events_dev.load_petrarch_tests(args.petrarch)))
+    for name, sentences in sets:
+        print(events_dev.evaluate_sentences(name, sentences).format())
 
 
 def _add_db_arguments(parser: argparse.ArgumentParser) -> None:
@@ -314,6 +333,10 @@ def build_parser() -> argparse.ArgumentParser:
     eval_parser.add_argument("--html", action="append", type=Path, metavar="DIR",
                              help="also report HTML cleaning pass counts per layer on a page set with expected.json, "
                                   "e.g. tests/data/html (repeatable)")
+    eval_parser.add_argument("--events-dev", type=Path, nargs="?", const=EVENTS_DEV, metavar="JSON",
+                             help="also score event typing on the annotated dev set (default tests/data/events_dev.json)")
+    eval_parser.add_argument("--petrarch", type=Path, metavar="XML",
+                             help="also score event typing on PETR.UnitTest.records.xml, e.g. ../shared/events/")
     eval_parser.set_defaults(handler=evaluate)
 
     bench_parser = commands.add_parser("bench", help="time raw nlp.pipe and newsclaims run on a corpus of .txt files")

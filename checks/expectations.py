@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import dagster as dg
 
+from pipeline.events.modality import MODALITIES
 from pipeline.events.ontology import load_ontology
 from pipeline.models import Certainty, ClaimType, DatePrecision
 
@@ -49,6 +50,8 @@ def events_suite():
     suite.add_expectation(
         e.ExpectColumnValuesToBeInSet(column="date_precision", value_set=[str(v) for v in DatePrecision])
     )
+    suite.add_expectation(e.ExpectColumnValuesToBeInSet(column="modality", value_set=list(MODALITIES)))
+    suite.add_expectation(e.ExpectColumnValuesToMatchRegex(column="cameo_code", regex=r"^\d{2,4}$"))
     suite.add_expectation(e.ExpectColumnPairValuesAToBeGreaterThanB(column_A="trigger_end", column_B="trigger_start"))
     return suite
 
@@ -96,7 +99,8 @@ class Suite:
 SUITES = (
     Suite("claims", "claim_id, doc_id, sentence_id, content, content_start, content_end, claim_type, certainty",
           claims_suite),
-    Suite("events", "event_id, doc_id, sentence_id, event_type, trigger, trigger_start, trigger_end, date_precision",
+    Suite("events", "event_id, doc_id, sentence_id, event_type, trigger, trigger_start, trigger_end, date_precision, "
+          "modality, cameo_code",
           events_suite),
 )
 

@@ -11,6 +11,7 @@ from importlib import resources
 
 import dagster as dg
 
+from pipeline.events.modality import MODALITIES
 from pipeline.events.ontology import load_ontology
 from pipeline.models import Certainty, ClaimType, CueClass, DatePrecision, RejectReason, SentenceKind, SourceKind
 
@@ -68,6 +69,7 @@ def allowed_values() -> dict[str, list[str]]:
         "reject_reasons": [str(v) for v in RejectReason],
         "date_precisions": [str(v) for v in DatePrecision],
         "event_types": sorted(load_ontology().types),
+        "modalities": list(MODALITIES),
     }
 
 

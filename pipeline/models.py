@@ -189,6 +189,12 @@ class ExtractedEvent:
     event_date: date | None = None
     date_precision: DatePrecision = DatePrecision.UNKNOWN
     quantities: tuple[QuantityMention, ...] = ()
+    plover_type: str | None = None  # None for STATEMENT, which PLOVER has no type for
+    cameo_code: str | None = None  # of the matched dictionary pattern or ontology entry
+    modality: str = "asserted"  # asserted | denied | intended | threatened | requested | hypothetical
+    actor_codes: tuple[str | None, ...] = ()  # CAMEO actor codes (country + sector), per actor
+    target_codes: tuple[str | None, ...] = ()
+    governed_by: int | None = None  # char offset of the word whose complement holds the event
 
 
 # --------------------------------------------------------------------------- table rows
@@ -273,6 +279,11 @@ class EventRow:
     time_text: str | None
     event_date: date | None
     date_precision: str
+    plover_type: str | None
+    cameo_code: str | None
+    modality: str
+    actor_codes: list[str | None]
+    target_codes: list[str | None]
 
 
 @dataclass(frozen=True)

@@ -58,7 +58,7 @@ def extraction_files() -> list[Path]:
         if not path.exists():
             raise FileNotFoundError(f"extraction part {part} is not in {_PIPELINE_DIR}")
         found = sorted(path.rglob("*")) if path.is_dir() else [path]
-        files += [file for file in found if file.is_file() and file.suffix in {".py", ".json"}]
+        files += [file for file in found if file.is_file() and file.suffix in {".py", ".json", ".tsv"}]  # code, lexicons, vendored tables
     return sorted(files)
 
 
@@ -194,6 +194,11 @@ def event_row(doc_id: str, event: ExtractedEvent, sentence_id: str) -> EventRow:
         time_text=event.time.text if event.time else None,
         event_date=event.event_date,
         date_precision=str(event.date_precision),
+        plover_type=event.plover_type,
+        cameo_code=event.cameo_code,
+        modality=event.modality,
+        actor_codes=list(event.actor_codes),
+        target_codes=list(event.target_codes),
     )
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 2  # 2: events gained plover_type, cameo_code, modality, actor_codes, target_codes
 
 _CREATE = re.compile(r"create (?:table if not exists|or replace view) (\w+)", re.I)
 _COLUMNS = re.compile(r"create table if not exists \w+\s*\((.*)\);", re.S | re.I)

@@ -16,12 +16,12 @@ from pipeline.models import ExtractedEvent
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z“\"])|\n")
 CLASS_TYPES: dict[str, frozenset[str]] = {
-    "attack": frozenset({"ASSAULT", "FIGHT"}),
+    "attack": frozenset({"ASSAULT"}),
     "talks": frozenset({"CONSULT"}),
     "statement": frozenset({"STATEMENT"}),
     "other": frozenset(
-        {"COERCE", "PROTEST", "AGREE", "REJECT", "AID", "SANCTION", "ACCUSE", "DISAPPROVE",
-         "THREATEN", "MOBILIZE", "RETREAT"}
+        {"COERCE", "PROTEST", "AGREE", "REJECT", "AID", "SANCTION", "ACCUSE", "THREATEN",
+         "MOBILIZE", "RETREAT", "SUPPORT", "CONCEDE", "COOPERATE", "REQUEST"}
     ),
 }
 

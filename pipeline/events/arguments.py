@@ -73,10 +73,16 @@ def with_conjuncts(token: Token) -> list[Token]:
 
 
 def subjects(verb: Token) -> list[Token]:
-    """Grammatical agents of a verb; a subjectless gerund/conjunct borrows its head's."""
+    """Grammatical agents of a verb; a subjectless gerund/conjunct borrows its head's, an
+    infinitive under an object-control verb its object ("prompting unions to threaten",
+    "called on Trump to stop")."""
     current = verb
     for _ in range(3):
         found = [c for c in current.children if c.dep_ == "nsubj"]
+        controller = [c for c in current.head.children if c.dep_ == "dobj"]
+        controller += prep_objects(current.head, frozenset({"on"}))  # "called on Trump to stop"
+        if not found and current.dep_ == "xcomp" and controller:
+            return [t for head in controller for t in with_conjuncts(head)]
         agents = [g for c in current.children if c.dep_ == "agent" for g in c.children]
         passive = any(c.dep_ == "nsubjpass" for c in current.children)
         if found or agents or passive:  # a passive clause never borrows an agent
@@ -268,4 +274,22 @@ def location(trigger: Token, excluded: set[int]) -> Span | None:
                 if place is not None and pobj.i not in excluded:
                     return place
             frontier = [pobj for _, pobj in reached]
+    return None
+
+
+def unresolved(token: Token) -> bool:
+    """A pronoun left unresolved ("it", "they"), a relative pronoun ("that") or a bare
+    determiner is never an actor or target name."""
+    return token.pos_ in {"PRON", "DET"} or token.tag_ in {"WDT", "WP", "WP$"}
+
+
+def clause_place(clause: Span, excluded: set[int]) -> Span | None:
+    """The first GPE/LOC of a clause that the gazetteer knows and that is no actor or target:
+    "Two people were arrested ... in a raid on Sunday in Minsk" when no phrase of the trigger
+    names it. The clause is the trigger's own, so the place of a report's main clause ("In
+    Washington, officials said ...") is not taken for the place of what it reports."""
+    for entity in clause.ents:
+        if entity.label_ in {"GPE", "LOC"} and entity.root.i not in excluded:
+            if resolve_place(entity.text) is not None:
+                return entity
     return None

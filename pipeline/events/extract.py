@@ -1,20 +1,14 @@
-"""Typed events from a parsed document, conservatively: precision over recall.
+"""Typed events from a parsed document, coded the event-data way (CAMEO codes, PLOVER types).
 
-A trigger is a verb lemma or event noun of the ontology (pipeline/events/ontology.json).
-Filters, each for a reason:
-- non-realis verbs (negated, future, modal, conditional, bare infinitives) report no event,
-  nor do verbs with a clausal complement ("all agreed that ..."), which report an opinion;
-- a verb listed in `verb_requires` needs one of its children ("agree to/on", "speak at");
-  a meeting verb needs a named or pronoun partner as object ("met Putin", not "met standards");
-- a noun inside a compound ("air raid sirens") or used as a time anchor ("since Russia's
-  invasion", "amid protests") names background, not a new event;
-- a noun that hangs from a verb trigger ("met ... for negotiations") is part of that event;
-- a verb whose object is itself an event noun ("struck a deal") yields to the noun, and one
-  whose subject is an event noun ("the attacks threaten to ...") is figurative;
-- a noun inside a name ("North American Free Trade Agreement") is not an event;
-- an event must show one piece of the evidence its type requires (ontology `requires`);
-- a later noun mention of an earlier event ("the strikes", "the talks", not "a strike"), or
-  a second mention within one sentence, is dropped (pipeline.events.coreference).
+Triggers (pipeline.events.triggers): verbs through PETRARCH2's CAMEO verb patterns matched on
+the dependency parse, event nouns through the project ontology. Each event gets:
+- its PLOVER type and CAMEO code, actors and targets with dictionary codes (pipeline.events.
+  context), place, time and quantities;
+- a modality from the parse (pipeline.events.modality): denied, hypothetical, intended,
+  threatened and requested events are kept and labelled, never counted as done;
+- a sense check: coded only in a political or violent context (pipeline.events.context).
+A later noun mention of an earlier event ("the strikes", "the talks", not "a strike"), or a
+second mention within one sentence, is dropped (pipeline.events.coreference).
 """
 
 from __future__ import annotations
@@ -32,16 +26,24 @@ from pipeline.events.dates import (
     find_time_expressions,
     resolve_date,
 )
-from pipeline.events.ontology import EventType, TriggerEntry, load_lexicon, load_ontology
+from pipeline.events.context import VIOLENT_TYPES, Code, is_political, participant_code, sentence_is_political
 from pipeline.events.coreference import refers_back
+from pipeline.events.modality import modality
+from pipeline.events.ontology import EventType, load_lexicon
+from pipeline.events.triggers import Trigger, event_noun_type, find_triggers
 from pipeline.events.places import resolve_place
 from pipeline.models import ExtractedEvent, TextSpan
 from pipeline.quantities import find_quantities
 
 # Only used to rank time expressions by specificity when the publication time is unknown.
 _RANKING_BASE = datetime(2000, 1, 5)
-# a noun in these relations modifies another word ("air raid sirens", "veto-wielding")
-_MODIFIER_DEPS = {"compound", "npadvmod", "amod"}
+# types whose verbs, coded by a block's default code, need a political actor and target (a
+# dyad, as PETRARCH codes them): "died", "held", "came", "helped" alone are no events
+_SUBJ = {"nsubj", "nsubjpass"}
+_DYADIC_TYPES = {"ASSAULT", "COERCE", "CONSULT", "AID", "COOPERATE", "SANCTION"}
+# violent evidence for a verb of force: "attacked the plan" is verbal, "attacked Kyiv" is not
+_FORCE_SECTORS = {"MIL", "REB", "UAF", "COP", "INS"}
+_HARMED_SECTORS = {"CVL", "PPL", "REF", "HLH"}  # civilians, people, refugees, hospitals
 
 
 @dataclass(frozen=True)
@@ -58,12 +60,12 @@ def extract_events(
     furniture), in text order; dates resolved against `published_at`."""
     mentions: list[_Mention] = []
     for sentence in doc.sents if sentences is None else sentences:
-        triggers = _triggers(sentence)
+        triggers = find_triggers(sentence)
         times = find_time_expressions(sentence) if triggers else []
-        for trigger, event_type in triggers:
-            event = _event(trigger, event_type, times, published_at)
+        for trigger in triggers:
+            event = _event(trigger, times, published_at)
             if event is not None:
-                mentions.append(_Mention(event, sentence.start_char, _anaphoric(trigger)))
+                mentions.append(_Mention(event, sentence.start_char, _anaphoric(trigger.token)))
     kept: list[_Mention] = []
     for mention in mentions:
         # a bare noun refers back to any earlier event; within one sentence, any mention
@@ -88,129 +90,60 @@ def _span(span: Span | Token) -> TextSpan:
     return TextSpan(span.start_char, span.end_char, span.text)
 
 
-def _match(token: Token, index: dict[str, tuple[TriggerEntry, ...]]) -> EventType | None:
-    for key in (token.lemma_.lower(), token.lower_):
-        for entry in index.get(key, ()):
-            if entry.needs_cued_object and not _cued_object(token, entry.event_type.mode_cues):
-                continue
-            if entry.modifier is None or any(c.lower_ == entry.modifier for c in token.children):
-                return entry.event_type
-    return None
-
-
-def _cued_object(verb: Token, cues: frozenset[str]) -> bool:
-    """"fired a ballistic missile", "launched dozens of rockets": the object names a weapon."""
-    objects = [args.content_noun(o) for o in args.objects(verb)]
-    return any(o.lemma_.lower() in cues or o.lower_ in cues for o in objects)
-
-
-def _triggers(sentence: Span) -> list[tuple[Token, EventType]]:
-    ontology = load_ontology()
-    verbs: list[tuple[Token, EventType]] = []
-    nouns: list[tuple[Token, EventType]] = []
-    for token in sentence:
-        if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"}:
-            event_type = _match(token, ontology.verbs)
-            if event_type is not None and _realis(token) and _verb_use(token, event_type):
-                verbs.append((token, event_type))
-        elif token.pos_ in {"NOUN", "PROPN"} and token.dep_ not in _MODIFIER_DEPS:
-            event_type = _match(token, ontology.nouns)
-            if event_type is not None and not _background(token):
-                nouns.append((token, event_type))
-    verbs = [(verb, event_type) for verb, event_type in verbs if not _yields(verb)]
-    verb_ids = {token.i for token, _ in verbs}
-    nouns = [(n, t) for n, t in nouns if _governing_id(n) not in verb_ids]
-    return sorted(verbs + nouns, key=lambda pair: pair[0].i)
-
-
-def _yields(verb: Token) -> bool:
-    """"struck a deal": a light verb with an event-noun object; "the attacks threaten ..."."""
-    nouns = load_ontology().nouns
-    if any(_match(subject, nouns) for subject in args.subjects(verb)):
-        return True
-    light = verb.lemma_.lower() in load_lexicon()["light_verbs"]
-    return light and any(_match(obj, nouns) for obj in args.objects(verb))
-
-
-def _governing_id(noun: Token) -> int | None:
-    verb = args.governing_verb(noun)
-    return verb.i if verb is not None else None
-
-
-def _verb_use(verb: Token, event_type: EventType) -> bool:
-    """Whether the verb is used in its event sense (see the module docstring)."""
-    children = list(verb.children)
-    if any(c.dep_ == "ccomp" for c in children):
-        return False
-    needed = event_type.verb_requires.get(verb.lemma_.lower())
-    if needed and not any(c.dep_ in needed or c.lower_ in needed for c in children):
-        return False
-    if event_type.object_role == "actor":
-        partners = [c for c in children if c.dep_ == "dobj"]
-        return all(args.is_participant(p) for p in partners)
-    return True
-
-
-def _realis(verb: Token) -> bool:
-    lexicon = load_lexicon()
-    for child in verb.children:
-        if child.dep_ == "neg" or child.lower_ in lexicon["non_realis_aux"]:
-            return False
-        if child.dep_ == "mark" and child.lower_ in lexicon["condition_marks"]:
-            return False
-        if child.dep_ == "aux" and child.lower_ == "to":
-            return verb.head.lemma_.lower() in lexicon["aspectual_verbs"]
-    if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
-        return _realis(verb.head)  # "called on Trump to stop attacking": not done
-    return True
-
-
-def _background(noun: Token) -> bool:
-    lexicon = load_lexicon()
-    if noun.ent_type_ in lexicon["name_labels"]:
-        return True
-    if noun.dep_ == "pobj":
-        prep = noun.head  # "since the invasion", "ahead of the meeting"
-        if prep.lower_ in lexicon["time_anchor_preps"] or (
-            prep.dep_ == "prep" and prep.head.lower_ in lexicon["time_anchor_preps"]
-        ):
-            return True
-    verb = args.governing_verb(noun)
-    return verb is not None and verb.pos_ == "VERB" and not _realis(verb)
-
-
-def _event(
-    trigger: Token, event_type: EventType, times: list[Span], published_at: datetime | None
-) -> ExtractedEvent | None:
-    """The event with its arguments, or None when it lacks the evidence its type requires."""
+def _event(found: Trigger, times: list[Span], published_at: datetime | None) -> ExtractedEvent | None:
+    """The event with its arguments, or None when its context is not political or violent."""
+    trigger, event_type = found.token, found.event_type
     speakers = load_lexicon()["speaker_pronouns"]
     actor_tokens = _unique(
         args.resolve_pronoun(t)
         for t in args.actors(trigger, event_type)
-        if t.lower_ not in speakers  # "we", "I" inside quotes: the speaker, not resolved here
+        if t.pos_ != "PRON" or t.lower_ not in speakers  # "we" in a quote: the speaker; not "US"
     )
-    target_tokens = _unique(args.targets(trigger, event_type))
+    target_tokens = _unique(_targets(trigger, event_type))
+    # a pronoun left unresolved ("It accused ...") is never named, but someone acted
+    pronoun = any(args.unresolved(t) for t in actor_tokens + target_tokens)
+    actor_tokens = [t for t in actor_tokens if not args.unresolved(t)]
+    target_tokens = [t for t in target_tokens if not args.unresolved(t)]
     taken = {t.i for t in [*actor_tokens, *target_tokens]}
     place = args.location(trigger, taken)
-    if place is None and "location" in event_type.requires:
-        # "attacked Kyiv": an attack on a place happens there (if the gazetteer agrees that
+    if place is None and event_type.name in VIOLENT_TYPES:
+        # "attacked Kyiv": an action on a place happens there (if the gazetteer agrees that
         # it is a place: the small model's NER takes some people for places)
         places = filter(None, map(args.place_phrase, target_tokens))
         place = next((p for p in places if resolve_place(p.text)), None)
+    clause = args.clause_of(trigger)
+    quantities = find_quantities(trigger.doc, clause.start_char, clause.end_char)
+    actor_codes = [_code(t) for t in actor_tokens]
+    target_codes = [_code(t) for t in target_tokens]
+    weapon = _mode(trigger, event_type, clause, count_trigger=False) is not None
+    venue_only = place is None or event_type.name not in VIOLENT_TYPES  # "a meeting in France"
+    if not actor_tokens and not target_tokens and venue_only and not pronoun:
+        return None  # "The strikes came as ...", "is expected to": nobody to code
+    if place is None:  # a place named in the trigger's own clause, not the report's
+        taken_words = {t.i for p in map(args.phrase, actor_tokens + target_tokens) for t in p}
+        place = args.clause_place(clause, taken | taken_words)
+    partners = event_type.object_role == "actor"  # "met Putin", "talks with X"
+    others = [  # the other side: targets, and partners of a meeting ("met Blinken")
+        *zip(target_tokens, target_codes),
+        *((t, c) for t, c in zip(actor_tokens, actor_codes) if partners and t.dep_ not in _SUBJ),
+    ]
+    known_targets = [  # a person's name the dictionaries lack may still be a political side
+        c if c is not None else Code(None, None)
+        for t, c in others
+        if (c is not None and c.political) or (c is None and _a_name(t))
+    ]
+    unknown = [t for t, c in zip(actor_tokens + target_tokens, actor_codes + target_codes) if c is None]
+    named_only = all(_a_name(t) for t in unknown) and (pronoun or bool(unknown))
+    if not _in_context(found, actor_tokens, actor_codes, known_targets, weapon, place is not None, named_only):
+        return None
+    if event_type.name == "ASSAULT" and not _force_shown(
+        trigger, actor_codes, target_codes, weapon or bool(quantities)
+    ):
+        return None  # "attacked the plan": a verbal attack
     resolved = resolve_place(place.text) if place is not None else None
     time = _closest_time(trigger, times, published_at)
     event_date, precision = resolve_date(time.text, published_at) if time else UNRESOLVED
-    clause = args.clause_of(trigger)
-    quantities = find_quantities(trigger.doc, clause.start_char, clause.end_char)
-    evidence = {
-        "actor": bool(actor_tokens),
-        "target": bool(target_tokens),
-        "location": place is not None,
-        "mode": _mode(trigger, event_type, clause, count_trigger=False) is not None,
-        "quantity": any(not _inside_actor(q.span.start, actor_tokens) for q in quantities),
-    }
-    if not any(evidence[need] for need in event_type.requires):
-        return None
+    how, governor = modality(trigger)
     return ExtractedEvent(
         event_type=event_type.name,
         trigger=_span(trigger),
@@ -224,7 +157,96 @@ def _event(
         event_date=event_date,
         date_precision=precision,
         quantities=tuple(quantities),
+        plover_type=event_type.plover,
+        cameo_code=found.cameo_code,
+        modality=how,
+        actor_codes=tuple(c.text if c else None for c in actor_codes),
+        target_codes=tuple(c.text if c else None for c in target_codes),
+        governed_by=governor.idx if governor is not None else None,
     )
+
+
+def _a_name(token: Token) -> bool:
+    """A person's name the dictionaries lack; the small model also labels some people GPE
+    ("Blinken", "Machado"): a GPE the gazetteer does not know is taken for a name."""
+    if token.ent_type_ == "PERSON":
+        return True
+    return token.ent_type_ == "GPE" and resolve_place(token.text) is None
+
+
+def _code(token: Token) -> Code | None:
+    """A participant's code; an event noun takes its own actor's ("the EU embargo was lifted")."""
+    code = participant_code(token, args.phrase(token))
+    if code is None and event_noun_type(token) is not None:
+        owners = (participant_code(o, args.phrase(o)) for o in args.noun_actors(token))
+        code = next(filter(None, owners), None)
+    return code
+
+
+def _targets(trigger: Token, event_type: EventType) -> list[Token]:
+    """Targets; an event-noun object of the same type is the event itself ("delivered
+    military aid to Ukraine", "imposed sanctions on banks"): its target phrase is the verb's
+    target ("condemned the attack": the attack stays the target)."""
+    same = [o for o in args.objects(trigger) if event_noun_type(o) == event_type.name]
+    found = [t for noun in same for t in args.prep_objects(noun, event_type.target_preps)]
+    own = [t for t in args.targets(trigger, event_type) if t not in same]
+    return found + own
+
+
+def _force_shown(trigger: Token, actors: list, targets: list, evidence: bool) -> bool:
+    """Evidence of force for ASSAULT: a weapon or count; an armed actor or target ("forces",
+    "police"); civilians or a hospital as target; for an attack noun also a known actor or
+    target ("Israeli airstrikes"). A place or a country alone is none: "beat Southampton",
+    "England beat Wales" are sports senses."""
+    if evidence or any(c and c.sector in _FORCE_SECTORS for c in actors + targets):
+        return True
+    if any(c and c.sector in _HARMED_SECTORS for c in targets):
+        return True  # "targeting civilians"
+    return trigger.pos_ != "VERB" and (any(actors) or any(targets))
+
+
+def _in_context(
+    found: Trigger,
+    actor_tokens: list[Token],
+    actor_codes: list[Code | None],
+    target_codes: list[Code | None],
+    weapon: bool,
+    place: bool,
+    named_only: bool,
+) -> bool:
+    """The sense gate (pipeline.events.context). With no participant the dictionaries know,
+    when the unknown ones are people's names or an unresolved pronoun ("Lord Dubs urged the
+    government", "It accused ..."), the sentence's own actors decide; an unknown organisation
+    or thing ("UK Athletics", "vandals") does not borrow them."""
+    if found.event_type.name == "STATEMENT":
+        return True  # a speech event is no political sense of a word: not gated
+    violent = found.event_type.name in VIOLENT_TYPES
+    if found.token.pos_ == "VERB" and not found.specific and found.event_type.name in _DYADIC_TYPES:
+        # a person's name the dictionaries lack may be political: the sentence decides below
+        political = [
+            t for t, c in zip(actor_tokens, actor_codes)
+            if (c is not None and c.political) or (c is None and _a_name(t))
+        ]
+        source = bool(political) or not actor_codes  # a passive names no agent
+        # "officials met", "X met with Y": a meeting among the actors themselves
+        group = len(political) >= 2 or any(t.tag_ in {"NNS", "NNPS"} for t in political)
+        meeting = found.event_type.object_role == "actor" and group
+        if not (meeting or (source and (target_codes or (violent and (weapon or place))))):
+            return False
+    partners = found.event_type.object_role == "actor"
+    if found.needs_target and not (
+        target_codes  # a dyad, as PETRARCH codes: "met Blair", "American and Ukrainian officials met"
+        or (partners and len([c for c in actor_codes if c is not None]) >= 2)
+        or (found.event_type.name in VIOLENT_TYPES and (weapon or place))
+    ):
+        return False
+    codes = actor_codes + target_codes
+    if is_political(codes, found.event_type.name, weapon, place):
+        return True
+    # "was arrested": no agent to name, the sentence's actors decide
+    if any(c is not None for c in codes) or found.needs_target or not (named_only or violent):
+        return False
+    return sentence_is_political(found.token.sent, load_lexicon()["location_preps"])
 
 
 def _inside_actor(char: int, actor_tokens: list[Token]) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,14 +16,12 @@ class EventType:
     name: str
     description: str
     plover: str | None
+    cameo: str  # the CAMEO code stored for this file's own triggers
     verbs: tuple[str, ...]
     nouns: tuple[str, ...]
     object_cued_verbs: tuple[str, ...]
     object_role: str  # "target" | "actor" | "none": what a verb trigger's object is
     target_preps: frozenset[str]  # prepositions whose object is a target: "strikes on Kyiv"
-    requires: frozenset[str]  # evidence needed, any of: actor target location mode quantity
-    # verb lemma -> the child dependency labels or prepositions of which it needs one
-    verb_requires: dict[str, frozenset[str]] = field(hash=False)
     modes: tuple[tuple[str, tuple[str, ...]], ...]  # (mode, cue words), in priority order
 
     @property
@@ -75,13 +73,12 @@ def load_ontology() -> Ontology:
             name=name,
             description=spec["description"],
             plover=spec["plover"],
+            cameo=spec["cameo"],
             verbs=tuple(spec["verbs"]),
             object_cued_verbs=tuple(spec["object_cued_verbs"]),
             nouns=tuple(spec["nouns"]),
             object_role=spec["object_role"],
             target_preps=frozenset(spec["target_preps"]),
-            requires=frozenset(spec["requires"]),
-            verb_requires={v: frozenset(c) for v, c in spec["verb_requires"].items()},
             modes=tuple((mode, tuple(cues)) for mode, cues in spec["modes"].items()),
         )
         for name, spec in raw.items()

@@ -59,8 +59,10 @@ def _gazetteer() -> dict[str, Place]:
 
 
 def country_of_demonym(word: str) -> str | None:
-    """"Russian" -> "Russia"; None for words that are not nationality adjectives."""
-    return _lexicon()["demonyms"].get(word.casefold())
+    """"Russian" -> "Russia", "Israelis" -> "Israel"; None for other words."""
+    demonyms = _lexicon()["demonyms"]
+    key = word.casefold()
+    return demonyms.get(key) or (demonyms.get(key[:-1]) if key.endswith("s") else None)
 
 
 def resolve_place(mention: str) -> Place | None:

@@ -125,8 +125,8 @@ class SourceResolver:
 
     def _described(self, head: Token) -> tuple[str, SourceKind] | None:
         """What a definite description ("the firm", "the chancellor") stands for, if named."""
-        if not is_definite(head):
-            return None
+        if not is_definite(head) or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
+            return None  # not one, or one that names itself ("the national energy operator, Ukrenergo")
         lemma = head.lemma_.lower()
         if is_body_noun(lemma):
             named_bodies = [(at, c.name) for at, c in self.positions if c.kind in _NAMED_BODIES]

@@ -518,3 +518,9 @@ def test_they_stands_for_the_plural_subject_before_it(nlp):
 def test_a_role_word_opening_the_sentence_is_not_part_of_the_name(nlp):
     text = "Actor Bruce Willis is suing the studio. He said he was hurt during filming."
     assert {name for _, name, _ in _sources(nlp, text)} == {"Bruce Willis"}
+
+
+def test_a_description_naming_itself_in_apposition_keeps_that_name(nlp):
+    text = ("Authorities in Kyiv confirmed that three people were injured. The national energy operator, "
+            "Ukrenergo, said the strikes were directed at power stations.")
+    assert _sources(nlp, text)[-1][1] == "Ukrenergo"

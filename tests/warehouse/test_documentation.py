@@ -30,6 +30,7 @@ CODE_SETS = {
     ("sources", "kind"): allowed_values()["source_kinds"],
     ("events", "event_type"): allowed_values()["event_types"],
     ("events", "date_precision"): allowed_values()["date_precisions"],
+    ("events", "modality"): allowed_values()["modalities"],
     ("documents", "source_format"): sorted(set(SUFFIX_FORMATS.values())),
     ("input_files", "status"): ["document", "rejected"],  # assets/ingestion.py writes these two
 }

@@ -1,11 +1,12 @@
--- Typed events (ontology: pipeline/events/ontology.json) with actors, place and time.
+-- Typed events (PLOVER types, CAMEO codes; see README "Event ontology") with actors, place and time.
 create table if not exists events (
     event_id       varchar not null,  -- hash of doc_id and offsets
     doc_id         varchar not null,  -- documents.doc_id
     sentence_id    varchar not null,  -- sentences.sentence_id of the trigger
-    event_type     varchar not null,  -- PLOVER-based type: ASSAULT | FIGHT | COERCE | PROTEST | CONSULT | AGREE
-                                      -- | REJECT | AID | SANCTION | STATEMENT | ACCUSE | DISAPPROVE | THREATEN
-                                      -- | MOBILIZE | RETREAT
+    event_type     varchar not null,  -- a PLOVER type, or STATEMENT where PLOVER has none: ASSAULT | COERCE
+                                      -- | PROTEST | CONSULT | AGREE | SUPPORT | CONCEDE | COOPERATE | AID
+                                      -- | RETREAT | REQUEST | ACCUSE | REJECT | THREATEN | SANCTION | MOBILIZE
+                                      -- | STATEMENT
     mode           varchar,           -- e.g. drone, missile, air strike for ASSAULT
     trigger        varchar not null,  -- documents.text[trigger_start:trigger_end]
     trigger_start  integer not null,  -- offset where the trigger starts
@@ -17,5 +18,10 @@ create table if not exists events (
     country        varchar,           -- English name of the location's country
     time_text      varchar,           -- the time expression as written
     event_date     date,              -- resolved against documents.published_at
-    date_precision varchar not null   -- day | week | month | year | unknown
+    date_precision varchar not null,  -- day | week | month | year | unknown
+    plover_type    varchar,           -- the PLOVER type (event_type but null for STATEMENT)
+    cameo_code     varchar,           -- CAMEO code of the matched dictionary pattern
+    modality       varchar not null,  -- did it happen as stated: asserted | denied | intended | threatened | requested | hypothetical
+    actor_codes    varchar[],         -- CAMEO actor code per actor (country + sector: RUSMIL), null if unknown
+    target_codes   varchar[]          -- the same for targets
 );

@@ -3,3 +3,8 @@
 -- re-extracted on the next run (the extractor version changed), which replaces them.
 alter table sentences add column if not exists kind varchar default 'body';
 alter table claims add column if not exists cue_class varchar;
+alter table events add column if not exists plover_type varchar;
+alter table events add column if not exists cameo_code varchar;
+alter table events add column if not exists modality varchar default 'asserted';
+alter table events add column if not exists actor_codes varchar[];
+alter table events add column if not exists target_codes varchar[];

@@ -1,6 +1,7 @@
 -- Which sources claim which events: the event's trigger lies in the claim's content. Statements
 -- only (cue_class speech, written or belief); widen the cue_class filter for the other classes.
-select e.event_type, e.trigger, s.name as claimed_by, c.cue_class, c.certainty, c.content
+-- A reported event keeps its modality (a denied or threatened event did not happen as stated).
+select e.event_type, e.modality, e.trigger, s.name as claimed_by, c.cue_class, c.certainty, c.content
 from event_claims ec
 join events e using (event_id)
 join claims c using (claim_id)

@@ -1,8 +1,10 @@
 -- Per event cluster: how many documents report it and how many distinct sources claim it.
+-- Asserted events only: a denied, intended, threatened, requested or hypothetical event did not happen.
 create or replace view event_corroboration as
 with members as (
     select ec.event_cluster_id, e.*
     from event_clusters ec join events e using (event_id)
+    where e.modality = 'asserted'
 ),
 claimed_by as (
     select m.event_cluster_id, c.source_id

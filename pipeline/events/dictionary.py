@@ -1,0 +1,209 @@
+"""The field's dictionaries, converted (pipeline/events/vendor/convert.py), matched on the parse.
+
+- Verbs: PETRARCH2's CAMEO verb blocks, indexed by lemma ("carry out": lemma plus particle).
+  A block's patterns are tried most specific first; a pattern's slots must each be found:
+  "obj" words in the direct object (or the complement verb: "agreed to cooperate"), "subj"
+  words in the subject, a preposition's words in that prepositional phrase ("warned of
+  consequences" vs "warned against pullout"). No pattern: the verb's own code, else the
+  block's default code (None: the verb codes nothing on its own).
+- Actors: Phoenix actor dictionaries (names -> CAMEO actor codes such as RUSGOV, IGOUNO) and
+  Phoenix agents (nouns -> sector: official -> GOV, rebel -> REB, company -> BUS).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+from pipeline.events.ontology import load_lexicon
+
+_DATA = Path(__file__).parent / "data"
+# not "ccomp": "reported that the attacks targeted ..." is reported content, not the object
+_OBJECT_DEPS = {"dobj", "attr", "oprd", "dative", "xcomp", "acomp", "nsubjpass"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent"}
+_NAMED = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"}
+
+
+@dataclass(frozen=True)
+class VerbMatch:
+    cameo_code: str
+    specific: bool  # a pattern matched, not only the verb's default code
+    # the verb heads its block or has its own code ("threaten" in THREATEN); a synonym coded
+    # only by its block's default ("come" -> 040) needs a known target, as PETRARCH's dyads do
+    core: bool
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> dict:
+    return json.loads((_DATA / "cameo_verbs.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _verb_index() -> dict[str, list[tuple[str | None, str]]]:
+    """lemma -> [(particle or None, block name)], entries with a particle first."""
+    index: dict[str, list[tuple[str | None, str]]] = {}
+    for name, block in _verbs()["verbs"].items():
+        head, _, rest = name.partition(" ")
+        index.setdefault(head, []).append((rest or None, block))
+    return {k: sorted(v, key=lambda e: e[0] is None) for k, v in index.items()}
+
+
+@lru_cache(maxsize=1)
+def actor_codes() -> dict[str, str]:
+    return json.loads((_DATA / "actors.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def agent_sectors() -> dict[str, str]:
+    return json.loads((_DATA / "agents.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _pattern_index() -> dict[str, tuple[list, dict[str, list[int]]]]:
+    """Per block, its patterns and an index key word -> pattern positions: a pattern is tried
+    only when one of its key words (the first group's alternatives, or its preposition)
+    occurs under the verb, so a verb costs its own words, not its block's 400 patterns."""
+    compiled = {}
+    for name, block in _verbs()["blocks"].items():
+        index: dict[str, list[int]] = {}
+        for position, (slots, _) in enumerate(block["patterns"]):
+            if not slots:
+                continue
+            role, words = slots[0]
+            key = {w for a in (words[0] if words else [role]) for w in a.split()}
+            for word in key | {w[:-1] for w in key if w.endswith("s")}:
+                index.setdefault(word, []).append(position)
+        compiled[name] = (block["patterns"], index)
+    return compiled
+
+
+def _reach(verb: Token) -> set[str]:
+    """Lemmas and forms of the words under a verb: what any of its patterns can name."""
+    words: set[str] = set()
+    for token in list(verb.subtree)[:60]:
+        words.add(token.lemma_.lower())
+        words.add(token.lower_)
+    return words
+
+
+def _bag(tokens: list[Token]) -> tuple[set[str], str]:
+    """Lemmas and forms of some subtrees, and their text, to find pattern words in."""
+    words: set[str] = set()
+    texts = []
+    for head in tokens:
+        subtree = list(head.subtree)[:12]  # the phrase, not a whole embedded clause
+        words.update(t.lemma_.lower() for t in subtree)
+        words.update(t.lower_ for t in subtree)
+        texts.append(" ".join(t.lower_ for t in subtree))
+    return words, " ".join(texts)
+
+
+def _found(alternatives: list[str], words: set[str], text: str) -> bool:
+    """A pattern word in the phrase; "attacks" also as the lemma "attack"."""
+    return any(
+        (a in words or (a.endswith("s") and a[:-1] in words)) if " " not in a else (a in text)
+        for a in alternatives
+    )
+
+
+def _slot_heads(verb: Token, role: str) -> list[Token]:
+    if role == "obj":
+        heads = [c for c in verb.children if c.dep_ in _OBJECT_DEPS | {"prt"}]
+        if verb.dep_ == "acl":  # "sanctions imposed in 1998": the noun is the object
+            heads.append(verb.head)
+        return heads + [g for h in heads if h.dep_ == "xcomp" for g in h.children]
+    if role == "subj":
+        return [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    preps = [c for c in verb.children if c.dep_ in {"prep", "agent", "dative"} and c.lower_ == role]
+    if role == "to":  # "agreed to cooperate": the infinitive marker opens the complement
+        preps += [c for c in verb.children if c.dep_ == "xcomp"]
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "xcomp"}]
+    for obj in objects:  # "warned Israel of ...", "urged the government to ..."
+        preps += [c for c in obj.children if c.dep_ == "prep" and c.lower_ == role]
+    return preps
+
+
+def _pattern_matches(verb: Token, slots: list) -> bool:
+    for role, words in slots:
+        heads = _slot_heads(verb, role)
+        if not heads:
+            return False
+        if role not in {"obj", "subj"}:
+            heads = [t for h in heads for t in h.children] or heads
+            if not words and not any(h.ent_type_ in _NAMED for h in heads):
+                return False  # a bare "(TO)" stands for "to <actor or place>": "came to Moscow"
+        bag, text = _bag(heads)
+        if not all(_found(alternatives, bag, text) for alternatives in words):
+            return False
+    return True
+
+
+def _particle_found(verb: Token, particle: str) -> bool:
+    words = particle.split()
+    following = [t.lower_ for t in verb.doc[verb.i + 1 : verb.i + 1 + len(words)]]
+    particles = [c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "dobj"}]
+    return following == words or (len(words) == 1 and words[0] in particles)
+
+
+def match_verb(verb: Token) -> VerbMatch | None:
+    """The CAMEO code the dictionary gives this verb in this parse, or None."""
+    data = _verbs()["blocks"]
+    entries = _verb_index().get(verb.lemma_.lower(), ())
+    reach = _reach(verb) if entries else set()
+    if verb.dep_ == "acl":
+        reach |= {verb.head.lemma_.lower(), verb.head.lower_}
+    for particle, block_name in entries:
+        if particle is not None and not _particle_found(verb, particle):
+            continue
+        block = data[block_name]
+        patterns, index = _pattern_index()[block_name]
+        candidates = sorted({i for word in reach for i in index.get(word, ())})
+        for slots, code in (patterns[i] for i in candidates):  # most specific first
+            if _pattern_matches(verb, slots):
+                named = any(words for _, words in slots)  # not only a bare "(TO)"
+                return VerbMatch(code, named, True) if code else None
+        name = verb.lemma_.lower() + (f" {particle}" if particle else "")
+        code = block["verb_codes"].get(name) or block["code"]
+        core = name in block["verb_codes"] or _heads_block(name, block_name)
+        return VerbMatch(code, False, core) if code else None
+    return None
+
+
+def _heads_block(verb: str, block_name: str) -> bool:
+    """"apologise" heads APOLOGIZE, "meet" MEET_PEOPLE: the block is named after the verb
+    (spelling variants share their first five letters)."""
+    block = block_name.lower().replace("_", " ")
+    return block.split()[0] == verb or (len(verb) >= 5 and block[:5] == verb[:5])
+
+
+def actor_code(phrase: Span) -> str | None:
+    """The CAMEO actor code of a name ("Jack Straw" -> GBRGOV), country adjectives included
+    ("Russian forces" -> RUS); longest dictionary name inside the phrase wins."""
+    codes = actor_codes()
+    words = [t.lower_ for t in phrase if not t.is_punct and t.lower_ not in {"the", "'s", "’s"}]
+    for size in range(len(words), 0, -1):
+        for start in range(len(words) - size + 1):
+            code = codes.get(" ".join(words[start : start + size]))
+            if code:
+                return code
+    # "Mr Blair", "Blair": an office holder's surname, when no other given name is written
+    # ("Leslie Nielsen" is not the Danish minister Nielsen)
+    honorifics = load_lexicon()["honorifics"]
+    names = [t for t in phrase if t.pos_ == "PROPN" and t.lower_.rstrip(".") not in honorifics]
+    if len(names) == 1 and names[0].ent_type_ == "PERSON":
+        return codes.get("~" + names[0].lower_)
+    return None
+
+
+def sector(token: Token) -> str | None:
+    """The Phoenix agent sector of a noun ("officials" -> GOV, "rebels" -> REB)."""
+    sectors = agent_sectors()
+    compound = " ".join(t.lower_ for t in token.lefts if t.dep_ == "compound")
+    for key in (f"{compound} {token.lower_}".strip(), token.lemma_.lower(), token.lower_):
+        if key in sectors:
+            return sectors[key]
+    return None

@@ -1,0 +1,87 @@
+"""Modality of an event from the parse: asserted, denied, intended, threatened, requested or
+hypothetical. A denied or hypothetical event is kept and labelled, never counted as done.
+
+The trigger's own clause decides first (negation -> denied; would/could/may, "if",
+"likely to" -> hypothetical; will/shall -> intended); then the words it is the complement
+of, nearest first: "denied reports it was withdrawing" (denied), "refused to back" (denied),
+"threatened to sue" (threatened), "called for talks", "urged X to Y" (requested), "plans to",
+"agreed to release" (intended); "accused X of targeting" stays asserted but belongs to the
+accusation. Reporting verbs are transparent: "said troops attacked" is
+asserted by its source. The word that gave the modality is returned too, so an event inside
+another event's complement can be told apart from a free-standing one.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.events.ontology import load_lexicon
+
+ASSERTED = "asserted"
+MODALITIES = ("asserted", "denied", "intended", "threatened", "requested", "hypothetical")
+_COMPLEMENT_DEPS = {"xcomp", "ccomp", "pobj", "prep", "dobj", "acl", "relcl", "advcl", "pcomp", "conj"}
+
+
+def _own(verb: Token) -> str | None:
+    lexicon = load_lexicon()
+    for child in verb.children:
+        lower = child.lower_
+        if child.dep_ == "neg":
+            return "denied"
+        if child.dep_ == "mark" and lower in lexicon["condition_marks"]:
+            return "hypothetical"
+        if child.dep_ in {"aux", "auxpass"}:
+            if lower in lexicon["hypothetical_aux"]:
+                return "hypothetical"
+            if lower in lexicon["future_aux"]:
+                return "intended"
+    return None
+
+
+def _of_governor(word: Token) -> str | None:
+    """The modality a word gives to what it governs ("threatened to", "calls for")."""
+    lexicon = load_lexicon()
+    lemma = word.lemma_.lower()
+    if word.pos_ in {"VERB", "AUX"}:
+        if lemma in lexicon["denial_verbs"] or lemma in lexicon["refusal_verbs"]:
+            return "denied"
+        if lemma in lexicon["threat_verbs"]:
+            return "threatened"
+        if lemma in lexicon["request_verbs"]:
+            return "requested"
+        if lemma in lexicon["intent_verbs"]:
+            return "intended"
+        if lemma in lexicon["accusation_verbs"]:
+            return ASSERTED  # "accused Moscow of targeting civilians": part of the accusation
+    elif word.lower_ in lexicon["request_nouns"]:
+        return "requested"
+    elif lemma in lexicon["hypothetical_heads"]:
+        return "hypothetical"
+    return None
+
+
+def modality(trigger: Token) -> tuple[str, Token | None]:
+    """The event's modality and the governing word that gave it (None: its own clause)."""
+    lexicon = load_lexicon()
+    current = trigger
+    for _ in range(6):
+        if current.pos_ in {"VERB", "AUX"} or current.i == trigger.i:
+            own = _own(current)
+            if own is not None:
+                return own, (None if current.i == trigger.i else current)
+        head = current.head
+        if head.i == current.i or current.dep_ not in _COMPLEMENT_DEPS | {"auxpass", "nsubjpass"}:
+            break
+        if head.pos_ == "VERB" and head.lemma_.lower() in lexicon["transparent_verbs"]:
+            break  # "officials said troops attacked": asserted by its source
+        if current.dep_ == "conj":  # "agreed to withdraw ..., but urged": a sibling clause
+            return modality(head)  # has the modality of the clause it is joined to
+        governed = _of_governor(head)
+        if governed is not None and head.i != trigger.i:
+            if head.pos_ in {"VERB", "AUX"}:
+                own = _own(head)  # "did not threaten to strike": the strike is not threatened
+                if own == "denied":
+                    return "denied", head
+            return governed, head
+        current = head
+    return ASSERTED, None

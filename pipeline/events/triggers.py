@@ -1,0 +1,161 @@
+"""Event triggers of a sentence: dictionary verb patterns and ontology event nouns.
+
+- A verb is looked up by lemma in the CAMEO verb dictionary and its patterns are matched on
+  the parse (pipeline.events.dictionary); the code is typed through the PLOVER crosswalk.
+  Codes 01x (make a statement) are plain reporting and never events here; the ontology's
+  own speech nouns and verbs ("interview", "speaking at") make STATEMENT events.
+- A verb the dictionary lacks may be in the ontology ("intercept"; "fired a missile": only
+  with a weapon as object).
+- A noun is an event noun of the ontology ("airstrikes", "talks", "crackdown"), unless it
+  modifies another word ("air raid sirens"), is part of a name ("Free Trade Agreement") or is
+  a time anchor ("since the invasion", "amid protests").
+- An intent verb with an infinitive ("planned to reopen") is no event itself: its
+  complement is, with the modality "intended" (pipeline.events.modality); "agreed to",
+  "offered to", "pledged to" are PLOVER's AGREE (CAMEO 030).
+- A verb with a clausal complement of opinion ("all agreed that ...") reports no event; a
+  meeting verb needs a participant as object ("met Putin", not "met standards").
+- A light verb whose object is an event noun ("held talks", "launched an offensive") yields
+  to the noun unless its own pattern names the event ("imposed sanctions" -> 163); a verb
+  whose subject is an event noun ("the attacks threaten to ...") is figurative; a noun that
+  hangs from a verb trigger ("met ... for negotiations") is part of that event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from pipeline.events import arguments as args
+from pipeline.events.crosswalk import event_type_of_cameo
+from pipeline.events.dictionary import match_verb
+from pipeline.events.ontology import EventType, TriggerEntry, load_lexicon, load_ontology
+
+# a noun in these relations modifies another word ("air raid sirens", "veto-wielding")
+_MODIFIER_DEPS = {"compound", "npadvmod", "amod"}
+# types whose verbs take an opinion as clausal complement: "agreed that", "backed claims that"
+_OPINION_TYPES = {"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "CONCEDE"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    token: Token
+    event_type: EventType
+    cameo_code: str
+    specific: bool  # a dictionary pattern (verb + object/preposition) matched
+    needs_target: bool = False  # coded by a block default only: a known target must take part
+
+
+def find_triggers(sentence: Span) -> list[Trigger]:
+    verbs: list[Trigger] = []
+    nouns: list[Trigger] = []
+    for token in sentence:
+        if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"}:
+            found = _verb_trigger(token)
+            if found is not None and _verb_use(token, found.event_type):
+                verbs.append(found)
+        elif token.pos_ in {"NOUN", "PROPN"} and token.dep_ not in _MODIFIER_DEPS:
+            entry = _match(token, load_ontology().nouns)
+            if entry is not None and not _background(token):
+                nouns.append(Trigger(token, entry, entry.cameo, False))
+    verbs = [v for v in verbs if not _yields(v) and not _describes_noun(v)]
+    verb_ids = {v.token.i for v in verbs}
+    nouns = [n for n in nouns if _governing_id(n.token) not in verb_ids]
+    return sorted(verbs + nouns, key=lambda t: t.token.i)
+
+
+def _verb_trigger(verb: Token) -> Trigger | None:
+    ontology = load_ontology()
+    if verb.lemma_.lower() in load_lexicon()["commitment_verbs"] and _infinitive(verb):
+        # "agreed to cooperate", "offered to send": PLOVER's AGREE (CAMEO 030, intent to
+        # cooperate); the dictionary's AGREE block defaults to 050 (diplomatic cooperation)
+        return Trigger(verb, ontology.types["AGREE"], "030", True)
+    if verb.lemma_.lower() in load_lexicon()["intent_verbs"] and _infinitive(verb):
+        return None  # "seeking to deprive", "planned to reopen": the complement is the event
+    found = match_verb(verb)
+    cued = [e for e in ontology.verbs.get(verb.lemma_.lower(), ()) if e.needs_cued_object]
+    if cued and not _cued_object(verb, cued[0].event_type.mode_cues):
+        found = None  # "fired Liverpool into the last 16", "launched a product": no weapon
+    if found is not None:
+        name = event_type_of_cameo(found.cameo_code)
+        if name in ontology.types and name != "STATEMENT":
+            return Trigger(
+                verb, ontology.types[name], found.cameo_code, found.specific, not found.core
+            )
+    entry = _match(verb, ontology.verbs)
+    return Trigger(verb, entry, entry.cameo, False) if entry is not None else None
+
+
+def event_noun_type(token: Token) -> str | None:
+    """The type of an ontology event noun ("sanctions" -> SANCTION), else None."""
+    found = _match(token, load_ontology().nouns) if token.pos_ in {"NOUN", "PROPN"} else None
+    return found.name if found is not None else None
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)
+
+
+def _match(token: Token, index: dict[str, tuple[TriggerEntry, ...]]) -> EventType | None:
+    for key in (token.lemma_.lower(), token.lower_):
+        for entry in index.get(key, ()):
+            if entry.needs_cued_object and not _cued_object(token, entry.event_type.mode_cues):
+                continue
+            if entry.modifier is None or any(c.lower_ == entry.modifier for c in token.children):
+                return entry.event_type
+    return None
+
+
+def _cued_object(verb: Token, cues: frozenset[str]) -> bool:
+    """"fired a ballistic missile", "launched dozens of rockets": the object names a weapon."""
+    objects = [args.content_noun(o) for o in args.objects(verb)]
+    return any(o.lemma_.lower() in cues or o.lower_ in cues for o in objects)
+
+
+def _yields(verb: Trigger) -> bool:
+    """"held talks": a light verb with an event-noun object; "the attacks threaten ..."."""
+    nouns = load_ontology().nouns
+    if any(_match(subject, nouns) for subject in args.subjects(verb.token)):
+        return True
+    light = verb.token.lemma_.lower() in load_lexicon()["light_verbs"]
+    return light and not verb.specific and any(_match(o, nouns) for o in args.objects(verb.token))
+
+
+def _describes_noun(verb: Trigger) -> bool:
+    """"negotiations aimed at ending ...": a participle describing another event noun."""
+    head = verb.token.head
+    noun_type = event_noun_type(head) if verb.token.dep_ == "acl" else None
+    return noun_type is not None and noun_type != verb.event_type.name
+
+
+def _governing_id(noun: Token) -> int | None:
+    verb = args.governing_verb(noun)
+    return verb.i if verb is not None else None
+
+
+def _verb_use(verb: Token, event_type: EventType) -> bool:
+    """Whether the verb is used in its event sense (see the module docstring)."""
+    children = list(verb.children)
+    if verb.lemma_.lower() in load_lexicon()["commitment_verbs"] and not any(
+        c.dep_ == "xcomp" or c.lower_ in {"to", "on"} for c in children
+    ):
+        return False  # "agreed with McLenny", "agreed that ...": an opinion
+    if event_type.name in _OPINION_TYPES and any(c.dep_ == "ccomp" for c in children):
+        return False
+    if event_type.object_role == "actor":
+        partners = [c for c in children if c.dep_ == "dobj"]
+        return all(args.is_participant(p) for p in partners)
+    return True
+
+
+def _background(noun: Token) -> bool:
+    lexicon = load_lexicon()
+    if noun.ent_type_ in lexicon["name_labels"]:
+        return True
+    if noun.dep_ == "pobj":
+        prep = noun.head  # "since the invasion", "ahead of the meeting"
+        if prep.lower_ in lexicon["time_anchor_preps"] or (
+            prep.dep_ == "prep" and prep.head.lower_ in lexicon["time_anchor_preps"]
+        ):
+            return True
+    return False

@@ -1,0 +1,73 @@
+"""The event development set (tests/data/events_dev.json) and the sentence-set scorer."""
+
+from collections import Counter
+
+from pipeline.evaluation.events_dev import (
+    Labelled,
+    evaluate_sentences,
+    load_dev_set,
+    load_petrarch_tests,
+    score,
+)
+from pipeline.events.crosswalk import PLOVER_TYPES, plover_of_cameo
+from pipeline.models import ExtractedEvent, TextSpan
+
+
+def test_dev_set_covers_every_plover_type_and_has_lookalikes():
+    sentences = load_dev_set()
+    counts = Counter(t for s in sentences for t in s.types)
+    assert all(counts[t] >= 3 for t in PLOVER_TYPES), counts
+    assert sum(1 for s in sentences if s.types) >= 60
+    assert sum(1 for s in sentences if not s.types) >= 20
+
+
+def test_dev_set_scores_do_not_fall_below_the_measured_level(nlp):
+    # measured at this commit: macro-F1 0.54, recall 0.69, 4/21 look-alikes with an event
+    result = evaluate_sentences("dev", load_dev_set())
+    assert result.macro_f1 >= 0.5, result.errors
+    assert result.with_event / result.event_sentences >= 0.62
+    assert result.false_on_lookalikes <= 4
+
+
+def _event(plover_type, start=0, governed_by=None):
+    return ExtractedEvent(
+        event_type=plover_type, trigger=TextSpan(start, start + 1, "x"),
+        plover_type=plover_type, governed_by=governed_by,
+    )
+
+
+def test_scorer_counts_types_lookalikes_and_embedded_events():
+    sentences = [
+        Labelled("a", frozenset({"AGREE"}), {"AGREE": "asserted"}),
+        Labelled("b", frozenset()),
+        Labelled("c", frozenset({"ASSAULT"})),
+    ]
+    extracted = [
+        [_event("AGREE", 0), _event("RETREAT", 5, governed_by=0)],  # "agreed to release"
+        [_event("CONSULT")],
+        [],
+    ]
+    result = score("t", sentences, extracted)
+    assert result.counts["AGREE"] == [1, 0, 0]
+    assert "RETREAT" not in result.counts  # inside the agreement, not a second event
+    assert result.counts["CONSULT"] == [0, 1, 0] and result.counts["ASSAULT"] == [0, 0, 1]
+    assert (result.with_event, result.event_sentences) == (1, 2)
+    assert (result.false_on_lookalikes, result.lookalikes) == (1, 1)
+    assert (result.modality_right, result.modality_scored) == (1, 1)
+
+
+def test_petrarch_records_are_typed_through_the_crosswalk(tmp_path):
+    xml = tmp_path / "records.xml"
+    xml.write_text(
+        "<Validation><Sentences>"
+        '<Sentence id="A"><EventCoding sourcecode="ARN" targetcode="GON" eventcode="064">'
+        "</EventCoding><Text>Arnor will share intelligence with Gondor.</Text></Sentence>"
+        '<Sentence id="B"><EventCoding sourcecode="ARN" targetcode="GON" eventcode="010">'
+        "</EventCoding><Text>Arnor commented on Gondor.</Text></Sentence>"
+        "</Sentences></Validation>"
+    )
+    (record,) = load_petrarch_tests(xml)  # 010 (a statement) has no PLOVER type
+    assert record.types == {"COOPERATE"}
+    assert (plover_of_cameo("0874"), plover_of_cameo("163"), plover_of_cameo("021")) == (
+        "RETREAT", "SANCTION", "REQUEST",
+    )
