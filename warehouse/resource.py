@@ -120,12 +120,15 @@ def check_database_file(path: Path, lock_timeout_s: float) -> None:
         block_size, total_blocks = con.execute("select block_size, total_blocks from pragma_database_size()").fetchone()
     finally:
         con.close()
-    # sized again now: the connect may have waited for another process's write to grow the file
+    # Sized again now: the connect may have waited for another process's write to grow the file.
+    # Blocks replayed from a write-ahead log are not in the file yet, and a process killed while
+    # writing can leave its last allocated block unwritten: the file is damaged only when more
+    # than that is missing (a copy cut short).
     size = path.stat().st_size
-    wal = path.with_name(path.name + ".wal")  # blocks replayed from a write-ahead log are not in the file yet
-    if not wal.exists() and size < HEADER_BYTES + block_size * total_blocks:  # the data is cut off
-        raise _refuse(path, f"is a damaged DuckDB database (truncated: {size} bytes of "
-                            f"{HEADER_BYTES + block_size * total_blocks})")
+    expected = HEADER_BYTES + block_size * total_blocks
+    wal = path.with_name(path.name + ".wal")
+    if not wal.exists() and size < expected - block_size:
+        raise _refuse(path, f"is a damaged DuckDB database (truncated: {size} bytes of {expected})")
     if names and "schema_version" not in names:
         others = ", ".join(sorted(names - set(tables()))[:5]) or ", ".join(sorted(names)[:5])
         raise _refuse(path, f"is not a newsclaims database (it holds other tables: {others})")
