@@ -137,8 +137,8 @@ def _ui_materialize_all(corpus: Path, db: Path) -> dict:
 def ui_versus_cli(corpus: Path) -> str:
     """The UI's "Materialize all" against `newsclaims run`, each into a fresh file in a fresh process."""
     with tempfile.TemporaryDirectory(prefix="newsclaims-bench-") as tmp:
-        cli, _ = _child("run", corpus=str(corpus), limit=None, n_process=1, batch_size=64, db=f"{tmp}/cli.duckdb")
-        ui, _ = _child("ui", corpus=str(corpus), db=f"{tmp}/ui.duckdb")
+        cli, _, _ = _child("run", corpus=str(corpus), limit=None, n_process=1, batch_size=64, db=f"{tmp}/cli.duckdb")
+        ui, _, _ = _child("ui", corpus=str(corpus), db=f"{tmp}/ui.duckdb")
     return "\n".join([
         f"corpus: {corpus}",
         f"{'newsclaims run':<34}{cli['seconds']:>8.1f} s",

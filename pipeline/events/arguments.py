@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from pipeline.deps import SUBJECTS
 from pipeline.events.ontology import EventType, load_lexicon
 from pipeline.events.places import country_of_demonym, resolve_place
 
-_SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _TIME_LABELS = {"DATE", "TIME"}  # "Friday's meeting": a time, not an actor
 _PRONOUN_WINDOW = 3  # sentences searched back for the antecedent of he/she/it/they
 _CLAUSE_LINKS = {"advcl", "xcomp", "conj", "pcomp"}
@@ -180,7 +180,7 @@ def resolve_pronoun(token: Token) -> Token:
             return antecedent
     if lower in lexicon["person_pronouns"]:
         return _entity_antecedent(token, frozenset({"PERSON"})) or token
-    if lower in lexicon["group_pronouns"] and token.dep_ in _SUBJECTS:  # "It launched ..."
+    if lower in lexicon["group_pronouns"] and token.dep_ in SUBJECTS:  # "It launched ..."
         return _entity_antecedent(token, lexicon["group_labels"]) or token
     return token
 
@@ -188,7 +188,7 @@ def resolve_pronoun(token: Token) -> Token:
 def _clause_subject(pronoun: Token) -> Token | None:
     """"Russia intensified its campaign", "the nominee, who began his speech": the subject
     of the pronoun's clause; for a subject pronoun in a reported clause, the reporter."""
-    if pronoun.dep_ in _SUBJECTS:
+    if pronoun.dep_ in SUBJECTS:
         clause = pronoun.head
         if clause.dep_ != "ccomp":
             return None
@@ -222,7 +222,7 @@ def _entity_antecedent(pronoun: Token, labels: frozenset[str]) -> Token | None:
 def _is_subject(token: Token) -> bool:
     if token.dep_ == "appos":
         token = token.head
-    return token.dep_ in _SUBJECTS
+    return token.dep_ in SUBJECTS
 
 
 def clause_of(trigger: Token) -> Span:

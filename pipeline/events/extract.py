@@ -19,6 +19,7 @@ from datetime import datetime
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.deps import NOMINAL_SUBJECTS
 from pipeline.events import arguments as args
 from pipeline.events.dates import (
     PRECISION_RANK,
@@ -39,7 +40,6 @@ from pipeline.quantities import find_quantities
 _RANKING_BASE = datetime(2000, 1, 5)
 # types whose verbs, coded by a block's default code, need a political actor and target (a
 # dyad, as PETRARCH codes them): "died", "held", "came", "helped" alone are no events
-_SUBJ = {"nsubj", "nsubjpass"}
 _DYADIC_TYPES = {"ASSAULT", "COERCE", "CONSULT", "AID", "COOPERATE", "SANCTION"}
 # violent evidence for a verb of force: "attacked the plan" is verbal, "attacked Kyiv" is not
 _FORCE_SECTORS = {"MIL", "REB", "UAF", "COP", "INS"}
@@ -125,7 +125,7 @@ def _event(found: Trigger, times: list[Span], published_at: datetime | None) -> 
     partners = event_type.object_role == "actor"  # "met Putin", "talks with X"
     others = [  # the other side: targets, and partners of a meeting ("met Blinken")
         *zip(target_tokens, target_codes),
-        *((t, c) for t, c in zip(actor_tokens, actor_codes) if partners and t.dep_ not in _SUBJ),
+        *((t, c) for t, c in zip(actor_tokens, actor_codes) if partners and t.dep_ not in NOMINAL_SUBJECTS),
     ]
     known_targets = [  # a person's name the dictionaries lack may still be a political side
         c if c is not None else Code(None, None)
