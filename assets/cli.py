@@ -250,7 +250,7 @@ def _evaluate_event_sets(args: argparse.Namespace) -> None:
     if args.events_dev:
         if not args.events_dev.is_file():
             raise CliError(f"no event dev set at {args.events_dev}")
-        sets.append(("events dev set", events_dev.load_dev_set(args.events_dev)))
+        sets.append((f"event set {args.events_dev.name}", events_dev.load_dev_set(args.events_dev)))
     if args.petrarch:
         if not args.petrarch.is_file():
             raise CliError(f"no PETRARCH unit-test file at {args.petrarch}")
