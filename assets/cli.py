@@ -235,11 +235,11 @@ def evaluate(args: argparse.Namespace) -> int:
 
 def _evaluate_bbc_gold(gold_dir: Path, corpus: Path) -> None:
     if not corpus.is_dir():
-        print(f"BBC development gold: skipped, no corpus at {corpus}")
+        print(f"BBC gold {gold_dir}: skipped, no corpus at {corpus}")
         return
     from pipeline.evaluation.bbc_gold import evaluate_bbc_gold, format_report
 
-    print(format_report(evaluate_bbc_gold(gold_dir, corpus)))
+    print(format_report(evaluate_bbc_gold(gold_dir, corpus), title=f"BBC gold {gold_dir}"))
 
 
 def _evaluate_event_sets(args: argparse.Namespace) -> None:
@@ -250,7 +250,7 @@ def _evaluate_event_sets(args: argparse.Namespace) -> None:
     if args.events_dev:
         if not args.events_dev.is_file():
             raise CliError(f"no event dev set at {args.events_dev}")
-        sets.append(("events dev set", events_dev.load_dev_set(args.events_dev)))
+        sets.append((f"event set {args.events_dev.name}", events_dev.load_dev_set(args.events_dev)))
     if args.petrarch:
         if not args.petrarch.is_file():
             raise CliError(f"no PETRARCH unit-test file at {args.petrarch}")
@@ -325,7 +325,8 @@ def build_parser() -> argparse.ArgumentParser:
     eval_parser.add_argument("--polnear", type=Path, metavar="DIR",
                              help="also score a PolNeAR-format directory, e.g. ../shared/eval/polnear_dev")
     eval_parser.add_argument("--bbc-gold", type=Path, metavar="DIR",
-                             help="also score the BBC development gold, e.g. tests/data/bbc_gold")
+                             help="also score a BBC gold directory: tests/data/bbc_gold (development) "
+                                  "or tests/data/bbc_heldout (held out)")
     eval_parser.add_argument("--corpus", type=Path, default=Path("../shared/bench/bbc"), metavar="DIR",
                              help="the BBC texts the gold names (default ../shared/bench/bbc; skipped if absent)")
     eval_parser.add_argument("--by-pattern", action="store_true",

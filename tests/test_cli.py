@@ -78,7 +78,7 @@ def test_eval_bbc_gold_without_its_corpus_is_one_skip_line(tmp_path, capsys):
     gold = Path(__file__).parent / "data" / "bbc_gold"
     missing = tmp_path / "no-corpus"
     assert main(["eval", "--bbc-gold", str(gold), "--corpus", str(missing)]) == 0
-    assert capsys.readouterr().out.splitlines()[-1] == f"BBC development gold: skipped, no corpus at {missing}"
+    assert capsys.readouterr().out.splitlines()[-1] == f"BBC gold {gold}: skipped, no corpus at {missing}"
 
 
 def test_eval_missing_bbc_gold_directory(tmp_path, capsys):

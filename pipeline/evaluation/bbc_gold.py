@@ -1,4 +1,5 @@
-"""`newsclaims eval --bbc-gold DIR --corpus DIR`: the product on the BBC development gold.
+"""`newsclaims eval --bbc-gold DIR --corpus DIR`: the product on a BBC gold directory (the
+development gold tests/data/bbc_gold or the held-out tests/data/bbc_heldout).
 
 Each gold file names its article by its path inside the corpus (`"document":
 "politics/338.txt"`); the texts stay outside the project. Every article goes through the
@@ -48,9 +49,9 @@ def _ratio(hits: int, total: int) -> str:
     return f"{hits / total:.3f} ({hits}/{total})" if total else "n/a (0/0)"
 
 
-def format_report(report: BbcReport, examples: int = 3) -> str:
+def format_report(report: BbcReport, examples: int = 3, title: str = "BBC development gold") -> str:
     lines = [
-        f"BBC development gold: {report.documents} documents, {report.gold_claims} gold claims, "
+        f"{title}: {report.documents} documents, {report.gold_claims} gold claims, "
         f"{report.required} required, {report.attributed} attributed claims extracted",
         f"  recall of required claims          {_ratio(report.found, report.required)}",
         f"  precision of attributed claims     {_ratio(report.attributed_correct, report.attributed)}",
@@ -81,4 +82,5 @@ def format_report(report: BbcReport, examples: int = 3) -> str:
 
 
 if __name__ == "__main__":
-    print(format_report(evaluate_bbc_gold(Path(sys.argv[1]), Path(sys.argv[2])), examples=1000))
+    gold_dir = Path(sys.argv[1])
+    print(format_report(evaluate_bbc_gold(gold_dir, Path(sys.argv[2])), examples=1000, title=f"BBC gold {gold_dir}"))

@@ -136,16 +136,27 @@ def span_right(text: str, gold_claim: dict[str, Any], claim: ProductClaim) -> bo
     """At least half the gold words, and no word from a sentence the gold content is not in."""
     if not content_found(text, gold_claim, claim):
         return False
-    start = text.find(gold_claim["content"])
+    start = content_start(text, gold_claim)
     low, high = sentence_region(text, start, start + len(gold_claim["content"]))
     return all(low <= s + w.start() and s + w.end() <= high
                for s, e in claim.content_spans for w in _WORD.finditer(text[s:e]))
 
 
+def content_start(text: str, gold_claim: dict[str, Any]) -> int:
+    """Where the gold content is in the text (-1 if nowhere): its first occurrence, or its
+    `occurrence`-th when the article repeats the same words in another claim."""
+    start = -1
+    for _ in range(gold_claim.get("occurrence", 1)):
+        start = text.find(gold_claim["content"], start + 1)
+        if start < 0:
+            break
+    return start
+
+
 def content_found(text: str, gold_claim: dict[str, Any], claim: ProductClaim) -> bool:
     """The seed rule (half the gold words), on a span that overlaps the gold content's place in
     the text, so that 'her' in another sentence does not find 'her absence'."""
-    start = text.find(gold_claim["content"])
+    start = content_start(text, gold_claim)
     return (start >= 0 and _overlaps(claim, start, start + len(gold_claim["content"]))
             and content_matches(gold_claim, _fragments(text, claim)))
 

@@ -1,85 +1,47 @@
 """The BBC development gold (tests/data/bbc_gold) is well-formed, and its scorer counts right."""
 
-import json
-import random
-import re
-from collections import Counter
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
 from pipeline.evaluation.bbc_gold import format_report, load_gold
 from pipeline.evaluation.bbc_scoring import BbcReport, ProductClaim, names_speaker, score_document, sentence_region
 from pipeline.ids import normalise_name
-from pipeline.models import Certainty, ClaimType
+from tests.pipeline.bbc_gold_files import (
+    DATA,
+    SECTIONS,
+    check_file_names,
+    check_spans_in_text,
+    check_well_formed,
+    corpus_present,
+    documents_by_section,
+    seeded_draw,
+)
 
-GOLD_DIR = Path(__file__).resolve().parents[1] / "data" / "bbc_gold"
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "bench" / "bbc"
-SECTIONS = ("business", "entertainment", "politics", "sport", "tech")
-CUE_CLASSES = {"speech", "written", "belief", "intention", "evaluation", "evidential", "act"}
-KINDS = {"person", "organization", "government", "military", "media", "document", "anonymous", "group"}
-FURNITURE_KINDS = {"headline", "dateline", "byline", "teaser", "reader_comment", "caption"}
+GOLD_DIR = DATA / "bbc_gold"
 GOLD = load_gold(GOLD_DIR)
 
 
 def test_twenty_articles_four_per_section():
-    sections = Counter(gold["document"].split("/")[0] for gold in GOLD)
-    assert sections == {section: 4 for section in SECTIONS}
-    for path in GOLD_DIR.glob("*.gold.json"):
-        document = json.loads(path.read_text(encoding="utf-8"))["document"]
-        assert path.name == document.replace("/", "_").replace(".txt", ".gold.json")
+    assert {s: len(docs) for s, docs in documents_by_section(GOLD).items()} == {section: 4 for section in SECTIONS}
+    check_file_names(GOLD_DIR)
 
 
 @pytest.mark.parametrize("gold", GOLD, ids=[g["document"] for g in GOLD])
 def test_gold_file_is_well_formed(gold):
-    assert re.fullmatch(r"[a-z]+/\d{3}\.txt", gold["document"])
-    ids = [c["id"] for c in gold["claims"]]
-    assert len(ids) == len(set(ids))
-    for claim in gold["claims"]:
-        assert claim["cue_class"] in CUE_CLASSES, claim["id"]
-        assert claim["certainty"] in set(Certainty), claim["id"]
-        assert claim["claim_type"] in {ClaimType.DIRECT_QUOTE, ClaimType.INDIRECT}, claim["id"]
-        assert isinstance(claim["required"], bool) and claim["content"] and claim["cue"], claim["id"]
-        if claim["source"] is None:
-            assert claim["source_kind"] is None and not claim["aliases"] and not claim["required"], claim["id"]
-        else:
-            assert claim["source_kind"] in KINDS, claim["id"]
-            assert all(a.casefold() not in {"he", "she", "it", "they", "i", "we"} for a in claim["aliases"])
-    speakers = {}
-    for claim in gold["claims"]:  # one speaker has one description throughout the file
-        if claim["source"]:
-            described = (claim["source_kind"], tuple(claim["aliases"]))
-            assert speakers.setdefault(claim["source"], described) == described, claim["id"]
-    assert all(line["kind"] in FURNITURE_KINDS for line in gold["furniture"])
-
-
-corpus_present = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"no BBC corpus at {CORPUS}")
+    check_well_formed(gold)
 
 
 @corpus_present
 def test_articles_are_the_seeded_random_choice():
-    for section in SECTIONS:
-        files = sorted(p.name for p in (CORPUS / section).glob("*.txt"))
-        chosen = sorted(random.Random(f"newsclaims-bbc-gold/{section}").sample(files, 4))
-        assert sorted(g["document"] for g in GOLD if g["document"].startswith(section + "/")) == [
-            f"{section}/{name}" for name in chosen
-        ]
+    drawn = {section: seeded_draw(section, "newsclaims-bbc-gold", 4) for section in SECTIONS}
+    assert documents_by_section(GOLD) == drawn
 
 
 @corpus_present
 @pytest.mark.parametrize("gold", GOLD, ids=[g["document"] for g in GOLD])
 def test_quoted_spans_are_found_in_the_text(gold):
-    text = (CORPUS / gold["document"]).read_text(encoding="utf-8")
-    lines = text.splitlines()
-    for claim in gold["claims"]:
-        assert text.count(claim["content"]) == 1, claim["id"]
-        for alias in claim["aliases"]:
-            assert alias.casefold() in text.casefold(), (claim["id"], alias)
-        if claim["source"] and claim["source_kind"] != "group":  # a group's name joins its members'
-            assert claim["source"].casefold() in text.casefold(), claim["id"]
-    for line in gold["furniture"]:
-        assert line["text"] in lines
+    check_spans_in_text(gold)
 
 
 # --------------------------------------------------------------------------- the scorer on a hand-made case
@@ -192,3 +154,16 @@ def test_claims_labelled_by_the_product_use_their_own_cue_class():
     assert (report.statement_considered, report.statement_correct) == (2, 2)  # the act is left out
     assert (report.attributed, report.attributed_correct) == (3, 2)  # but still counts overall
     assert "precision per claims.cue_class: act 0.000 (0/1), belief 1.000 (1/1), speech 1.000 (1/1)" in format_report(report)
+
+
+def test_a_repeated_content_is_scored_at_its_own_place():
+    text = "Ann Lee said the plan was sound. Later she said the plan was sound. Bo Ray said nothing new.\n"
+    claims = [{"id": f"C{n}", "source": "Ann Lee", "aliases": [], "source_kind": "person", "cue": "say",
+               "cue_class": "speech", "content": "the plan was sound", "certainty": "asserted",
+               "claim_type": "indirect", "required": True, "occurrence": n} for n in (1, 2)]
+    second = text.rindex("the plan was sound")
+    extracted = ProductClaim(((second, second + len("the plan was sound")),), "indirect", "asserted", "s1", "Ann Lee")
+    report = BbcReport()
+    score_document(report, {"document": "test/002.txt", "claims": claims, "furniture": []}, text, [extracted])
+    assert (report.required, report.found, report.span_right) == (2, 1, 1)
+    assert report.errors["missed required claims"] == ["test/002.txt C1: the plan was sound"]

@@ -1,8 +1,11 @@
 """The event development set (tests/data/events_dev.json) and the sentence-set scorer."""
 
+import json
 from collections import Counter
+from pathlib import Path
 
 from pipeline.evaluation.events_dev import (
+    DEV_SET,
     Labelled,
     evaluate_sentences,
     load_dev_set,
@@ -71,3 +74,32 @@ def test_petrarch_records_are_typed_through_the_crosswalk(tmp_path):
     assert (plover_of_cameo("0874"), plover_of_cameo("163"), plover_of_cameo("021")) == (
         "RETREAT", "SANCTION", "REQUEST",
     )
+
+
+HELDOUT = Path(__file__).resolve().parents[1] / "data" / "events_heldout.json"
+TEST_HTML = Path(__file__).resolve().parents[1] / "data" / "html"
+MODALITIES = {"asserted", "denied", "intended", "threatened", "requested", "hypothetical"}
+
+
+def test_heldout_set_is_well_formed_and_shares_no_article_with_the_dev_set():
+    items = json.loads(HELDOUT.read_text(encoding="utf-8"))["sentences"]
+    dev_sources = {s["source"] for s in json.loads(DEV_SET.read_text(encoding="utf-8"))["sentences"]}
+    assert not {s["source"] for s in items} & dev_sources
+    for item in items:
+        assert bool(item["events"]) != ("lookalike" in item), item["text"]
+        for event in item["events"]:
+            assert event["type"] in PLOVER_TYPES and event["modality"] in MODALITIES, item["text"]
+    sentences = load_dev_set(HELDOUT)
+    assert sum(1 for s in sentences if s.types) >= 25 and sum(1 for s in sentences if not s.types) >= 10
+
+
+def test_heldout_sentences_are_quoted_from_their_articles():
+    from pipeline.evaluation.bbc_gold import read_article
+
+    shared = Path(__file__).resolve().parents[3] / "shared"
+    for item in json.loads(HELDOUT.read_text(encoding="utf-8"))["sentences"]:
+        source = item["source"]
+        path = TEST_HTML / Path(source).name if source.startswith("eval/html/") else shared / source
+        if not path.is_file():  # the BBC corpus is not shipped
+            continue
+        assert item["text"] in read_article(path).text, item["text"]
