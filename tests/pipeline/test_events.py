@@ -296,7 +296,7 @@ def test_background_noun_is_no_event(nlp):
     [
         ("Russia denied reports it was withdrawing troops from Kherson.", "withdrawing", "denied"),
         ("Officials will meet in Geneva next week.", "meet", "intended"),
-        ("If the plan rejected single mothers, families would suffer.", "rejected", "hypothetical"),
+        ("If the government rejected the plan, families would suffer.", "rejected", "hypothetical"),
         ("Russia could attack Kyiv with drones.", "attack", "hypothetical"),
         ("Russia threatened to cut gas supplies to Moldova.", "cut", "threatened"),
         ("The UN called on Russia to stop attacking Ukrainian cities with drones.", "attacking", "requested"),
