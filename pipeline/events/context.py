@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.events import dictionary
 from pipeline.events.ontology import load_lexicon
@@ -76,6 +76,16 @@ def participant_code(token: Token, phrase: Span) -> Code | None:
         return _modifier_code(token)
     name = _entity_or(phrase, token)
     named = dictionary.actor_code(name)
+    if named is not None and _by_surname(name, named) and named[:3] not in _countries_named(token.doc):
+        # a listed office holder's surname in a document that does not name his country:
+        # "Mr Clarke" keeps the office (a title marks a public figure), "Owen" keeps nothing
+        honorifics = load_lexicon()["honorifics"]
+        titled = any(t.lower_.rstrip(".") in honorifics for t in phrase)
+        office = _split(named).sector
+        if not titled or office is None:
+            named = None
+        else:
+            return Code(None, office)
     sectors = [dictionary.sector(t) for t in phrase if t.dep_ == "compound" or t.i == token.i]
     commercial = [s for s in sectors if s in COMMERCIAL_SECTORS]  # "company boards"
     sector = commercial[0] if commercial else dictionary.sector(token)
@@ -104,6 +114,27 @@ def participant_code(token: Token, phrase: Span) -> Code | None:
             return Code(code.country, code.sector, code.organisation, affiliated=True)
         return code
     return None
+
+
+def _by_surname(name: Span, code: str) -> bool:
+    """Whether `code` came from a surname alone ("Mr Blair" -> "~blair"), not a listed name."""
+    words = [t.lower_ for t in name if not t.is_punct and t.lower_ not in {"the", "'s", "’s"}]
+    codes = dictionary.actor_codes()
+    listed = any(codes.get(w) == code for w in words) or codes.get(" ".join(words)) == code
+    return bool(words) and not listed and codes.get("~" + words[-1]) == code
+
+
+_NAMED_COUNTRIES: list = [None, frozenset()]  # the last document and the countries it names
+
+
+def _countries_named(doc: Doc) -> frozenset[str]:
+    """The CAMEO country codes of the places and nationalities a document names ("UK",
+    "British", "London" -> GBR), once per document: a surname matches an office holder only
+    in a document about his country."""
+    if _NAMED_COUNTRIES[0] is not doc:
+        codes = (dictionary.actor_code(e) for e in doc.ents if e.label_ in {"GPE", "NORP", "LOC"})
+        _NAMED_COUNTRIES[:] = [doc, frozenset(c[:3] for c in codes if c)]
+    return _NAMED_COUNTRIES[1]
 
 
 def _whole_name(entity: Span, code: str) -> bool:
@@ -162,6 +193,8 @@ def can_act(token: Token, code: Code | None, weapons: frozenset[str]) -> bool:
     noun whose possessor or "of" phrase is one ("the head of Lloyd's"). A thing or an abstraction the dictionaries
     do not know cannot: "was met with strong winds", "the rules breach rights", "his managerial
     expertise will prevent"."""
+    if token.ent_type_ == "GPE" and _plays_as_a_side(token):
+        return False
     if code is not None or token.pos_ in {"PRON", "PROPN"} or token.ent_type_:
         return True
     lemma = token.lemma_.lower()
@@ -179,6 +212,25 @@ def can_act(token: Token, code: Code | None, weapons: frozenset[str]) -> bool:
     owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     of_phrase = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     return any(can_act(t, participant_code(t, t.doc[t.i : t.i + 1]), weapons) for t in owners + of_phrase)
+
+
+def _plays_as_a_side(name: Token) -> bool:
+    """A singular place name with plural agreement is a team, not the state: "England are
+    still to meet Italy", "Ireland next face France", "Ireland reasserted their authority"
+    (a state is "it": "Russia has", "Iran says")."""
+    singular = name.tag_ in {"NN", "NNP"} and not name.lower_.endswith("s")  # not "the Netherlands"
+    if not singular or name.dep_ != "nsubj" or any(c.dep_ == "conj" for c in name.children):
+        return False
+    verb = name.head
+    finite = next((c for c in verb.children if c.dep_ in {"aux", "auxpass"}), verb)
+    if finite.tag_ == "VBP" or finite.lower_ == "were":
+        return True
+    return any(
+        c.dep_ == "poss" and c.lower_ == "their"
+        for obj in verb.children
+        if obj.dep_ in {"dobj", "pobj", "attr"} or obj.dep_ == "prep"
+        for c in [*obj.children, *(g for p in obj.children for g in p.children)]
+    )
 
 
 def is_political(codes: list[Code | None], event_type: str, has_weapon: bool, has_place: bool) -> bool:
