@@ -41,6 +41,8 @@ POLITICAL_SECTORS = frozenset({
     "INS", "SEP", "RAD", "MOD", "IMG", "CVL", "LAB", "REF", "HRI", "NGO", "PPL",
 })
 COMMERCIAL_SECTORS = frozenset({"BUS", "MNC"})
+# offices a title names (not "captain", "wing": military words that are also sports roles)
+_OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 _ORGANISATION_PREFIXES = ("IGO", "NGO", "MNC", "IMG", "UAF")
 
@@ -69,9 +71,11 @@ def _split(code: str) -> Code:
     return Code(code[:3], code[3:6] or None)
 
 
-def participant_code(token: Token, phrase: Span) -> Code | None:
+def participant_code(token: Token, phrase: Span, apposition: bool = True) -> Code | None:
     """The dictionary code of a participant, its head `token` within `phrase`. A city name
-    modifying the event ("Sunday's Leipzig meeting") is its venue, not a participant."""
+    modifying the event ("Sunday's Leipzig meeting") is its venue, not a participant. A name
+    the dictionaries lack takes the code of its apposition ("the European Union's foreign
+    policy chief, Kaja Kallas")."""
     if token.dep_ in {"compound", "amod", "nmod"} and token.ent_type_:
         return _modifier_code(token)
     name = _entity_or(phrase, token)
@@ -88,7 +92,9 @@ def participant_code(token: Token, phrase: Span) -> Code | None:
             return Code(None, office)
     sectors = [dictionary.sector(t) for t in phrase if t.dep_ == "compound" or t.i == token.i]
     commercial = [s for s in sectors if s in COMMERCIAL_SECTORS]  # "company boards"
-    sector = commercial[0] if commercial else dictionary.sector(token)
+    # an office before a person's name: "U.S. Vice President JD Vance", "Tory ex-minister Hogg"
+    titles = [s for s in sectors if s in _OFFICE_SECTORS and token.ent_type_ == "PERSON"]
+    sector = commercial[0] if commercial else dictionary.sector(token) or next(iter(titles), None)
     if sector is None and token.lower_ in load_lexicon()["collective_nouns"]:
         sector = "CVL"  # "thousands", "crowds": people in numbers, civilians
     if named is not None:
@@ -107,6 +113,11 @@ def participant_code(token: Token, phrase: Span) -> Code | None:
         country = place.country if place is not None and place.country == place.name else None
     if country is not None or sector is not None:
         return Code(_country_code(country), sector, affiliated=_named_by_country_word(token))
+    apposed = [token.head] if token.dep_ == "appos" else [c for c in token.children if c.dep_ == "appos"]
+    for noun in apposed if apposition and token.ent_type_ == "PERSON" else []:
+        code = participant_code(noun, noun.doc[noun.i : noun.i + 1], apposition=False)
+        if code is not None and code.political:
+            return code
     owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
     if owners:  # "backed Gordon Brown's report": the report's owner takes part
         code = participant_code(owners[0], owners[0].doc[owners[0].i : owners[0].i + 1])

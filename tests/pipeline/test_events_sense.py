@@ -87,3 +87,12 @@ def test_sports_business_and_non_agent_senses_are_no_events(nlp, sentence):
 )
 def test_state_actors_keep_their_events(nlp, sentence, event_type):
     assert event_type in [e.event_type for e in extract_events(nlp(sentence), None)]
+
+
+def test_an_office_before_a_name_and_an_apposition_code_a_person_the_dictionaries_lack(nlp):
+    titled = _code(nlp("Tory ex-minister Douglas Hogg opposed the plans."), "Hogg")
+    assert titled is not None and titled.political  # "minister": GOV, from the agents
+    doc = nlp("The European Union's foreign policy chief, Anna Lindqvist, met the envoy.")
+    apposed = _code(doc, "Lindqvist")
+    assert apposed is not None and apposed.text.startswith("IGOEU")
+    assert _code(nlp("Liverpool captain Steven Gerrard reiterated his desire."), "Gerrard") is None
