@@ -244,6 +244,15 @@ def _plays_as_a_side(name: Token) -> bool:
     )
 
 
+def only_things_held(event_type: str, targets: list[Token], codes: list[Code | None], weapons: frozenset[str]) -> bool:
+    """A coercion whose only targets are things that cannot act and are no places ("recapturing
+    his world title", "took over the number 10 shirt", "the ceremony was held"): its place
+    is only a venue, no evidence of force. An attack on a thing is still an attack."""
+    if event_type not in {"COERCE", "MOBILIZE"} or not targets:
+        return False
+    return not any(can_act(t, c, weapons) or t.ent_type_ for t, c in zip(targets, codes))
+
+
 def is_political(codes: list[Code | None], event_type: str, has_weapon: bool, has_place: bool) -> bool:
     known = [c for c in codes if c is not None]
     state = any(c.political for c in known)

@@ -27,7 +27,7 @@ from pipeline.events.dates import (
     find_time_expressions,
     resolve_date,
 )
-from pipeline.events.context import VIOLENT_TYPES, Code, can_act, is_political, participant_code, sentence_is_political
+from pipeline.events.context import VIOLENT_TYPES, Code, can_act, is_political, only_things_held, participant_code, sentence_is_political
 from pipeline.events.coreference import refers_back
 from pipeline.events.modality import modality
 from pipeline.events.ontology import EventType, load_lexicon
@@ -140,7 +140,8 @@ def _event(found: Trigger, times: list[Span], published_at: datetime | None) -> 
         if c is None or c.affiliated
     ]
     named_only = all(c is not None or _a_name(t) for t, c in unknown) and (pronoun or bool(unknown))
-    if not _in_context(found, actor_tokens, actor_codes, known_targets, weapon, place is not None, named_only):
+    venue = place is not None and not only_things_held(event_type.name, target_tokens, target_codes, event_type.mode_cues)
+    if not _in_context(found, actor_tokens, actor_codes, known_targets, weapon, venue, named_only):
         return None
     if event_type.name == "ASSAULT" and not _force_shown(
         trigger, actor_codes, target_codes, weapon or bool(quantities)

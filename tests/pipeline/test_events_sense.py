@@ -71,6 +71,8 @@ def test_can_act(nlp, sentence, word, acts):
         "Owen hailed Ferguson after the match.",
         "The new rules breach human rights law.",
         "The proposal was met with strong criticism from fans.",
+        "The awards ceremony was held at a fairground in Sydney.",  # a venue, not a detention
+        "He will try to recapture his world title in Helsinki in August.",
     ],
 )
 def test_sports_business_and_non_agent_senses_are_no_events(nlp, sentence):
@@ -83,6 +85,7 @@ def test_sports_business_and_non_agent_senses_are_no_events(nlp, sentence):
         ("Russia has attacked Ukraine with missiles.", "ASSAULT"),
         ("Iran rejected the proposal on Monday.", "REJECT"),
         ("Israeli troops attacked the town of Jenin.", "ASSAULT"),
+        ("Two opposition leaders were held in Minsk.", "COERCE"),  # people held, not a thing
     ],
 )
 def test_state_actors_keep_their_events(nlp, sentence, event_type):
