@@ -99,3 +99,13 @@ def test_an_office_before_a_name_and_an_apposition_code_a_person_the_dictionarie
     apposed = _code(doc, "Lindqvist")
     assert apposed is not None and apposed.text.startswith("IGOEU")
     assert _code(nlp("Liverpool captain Steven Gerrard reiterated his desire."), "Gerrard") is None
+
+
+def test_a_function_word_the_parser_makes_a_subject_is_no_actor(nlp):
+    doc = nlp("Statistics showed that of the 17 people found guilty of terrorism, only four were British.")
+    found = next(t for t in doc if t.text == "found")
+    subjects = [t for t in doc if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == found.i]
+    assert all(args.unresolved(t) for t in subjects if t.lower_ == "that")
+    assert not args.unresolved(next(t for t in doc if t.text == "Statistics"))
+    for event in extract_events(doc, None):
+        assert all(a.text.lower() not in {"that", "which", "who"} for a in event.actors)
