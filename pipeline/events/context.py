@@ -197,9 +197,9 @@ def _country_code(country: str | None) -> str | None:
     return code[:3] if code else ""
 
 
-def can_act(token: Token, code: Code | None, weapons: frozenset[str]) -> bool:
+def can_act(token: Token, code: Code | None, weapons: frozenset[str], violent: bool = True) -> bool:
     """Whether an actor can act: a name, a pronoun, a participant the dictionaries code, people
-    in numbers, a weapon ("a car bomb exploded") or an event ("the strikes killed"), a noun
+    in numbers, a weapon ("a car bomb exploded") or, for force, an event ("the strikes killed"), a noun
     modified by a group's name or an agent ("the Republican nominee", "union figures"), or a
     noun whose possessor or "of" phrase is one ("the head of Lloyd's"). A thing or an abstraction the dictionaries
     do not know cannot: "was met with strong winds", "the rules breach rights", "his managerial
@@ -212,7 +212,7 @@ def can_act(token: Token, code: Code | None, weapons: frozenset[str]) -> bool:
     if lemma in weapons or token.lower_ in load_lexicon()["collective_nouns"]:
         return True
     if event_noun_type(token) is not None:
-        return True
+        return violent  # "the strikes killed", but not "the latest wave of strikes underscores"
     # "the Republican nominee", "union figures", "refugee agencies": a group's or party's member
     if any(
         c.dep_ in {"compound", "amod", "nmod"}
@@ -222,7 +222,7 @@ def can_act(token: Token, code: Code | None, weapons: frozenset[str]) -> bool:
         return True
     owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     of_phrase = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-    return any(can_act(t, participant_code(t, t.doc[t.i : t.i + 1]), weapons) for t in owners + of_phrase)
+    return any(can_act(t, participant_code(t, t.doc[t.i : t.i + 1]), weapons, violent) for t in owners + of_phrase)
 
 
 def _plays_as_a_side(name: Token) -> bool:

@@ -114,7 +114,8 @@ def _event(found: Trigger, times: list[Span], published_at: datetime | None) -> 
     clause = args.clause_of(trigger)
     quantities = find_quantities(trigger.doc, clause.start_char, clause.end_char)
     actor_codes = [_code(t) for t in actor_tokens]
-    if not all(can_act(t, c, event_type.mode_cues) for t, c in zip(actor_tokens, actor_codes)):
+    violent = event_type.name in VIOLENT_TYPES
+    if not all(can_act(t, c, event_type.mode_cues, violent) for t, c in zip(actor_tokens, actor_codes)):
         return None  # "was met with strong winds": another sense of the verb
     target_codes = [_code(t) for t in target_tokens]
     weapon = _mode(trigger, event_type, clause, count_trigger=False) is not None

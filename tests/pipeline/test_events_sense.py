@@ -109,3 +109,10 @@ def test_a_function_word_the_parser_makes_a_subject_is_no_actor(nlp):
     assert not args.unresolved(next(t for t in doc if t.text == "Statistics"))
     for event in extract_events(doc, None):
         assert all(a.text.lower() not in {"that", "which", "who"} for a in event.actors)
+
+
+def test_an_event_acts_only_by_force(nlp):
+    events = extract_events(nlp("The latest wave of Russian strikes underscores the urgency of securing support."), None)
+    assert "underscores" not in [e.trigger.text for e in events]  # no REQUEST by a wave of strikes
+    (attack,) = extract_events(nlp("Russian airstrikes killed 12 people in Gaza overnight."), None)
+    assert attack.event_type == "ASSAULT"
