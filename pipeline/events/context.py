@@ -112,7 +112,7 @@ def participant_code(token: Token, phrase: Span, apposition: bool = True) -> Cod
         place = resolve_place(_entity_or(phrase, token).text)  # a state, not a person misread
         country = place.country if place is not None and place.country == place.name else None
     if country is not None or sector is not None:
-        return Code(_country_code(country), sector, affiliated=_named_by_country_word(token))
+        return Code(_country_code(country), sector, affiliated=country is not None and _named_by_country_word(token))
     apposed = [token.head] if token.dep_ == "appos" else [c for c in token.children if c.dep_ == "appos"]
     for noun in apposed if apposition and token.ent_type_ == "PERSON" else []:
         code = participant_code(noun, noun.doc[noun.i : noun.i + 1], apposition=False)
@@ -254,7 +254,8 @@ def only_things_held(event_type: str, targets: list[Token], codes: list[Code | N
 
 
 def is_political(codes: list[Code | None], event_type: str, has_weapon: bool, has_place: bool) -> bool:
-    known = [c for c in codes if c is not None]
+    # a player or club of a country ("Jason Scotland", "Liverpool") is no known agent of force
+    known = [c for c in codes if c is not None and (c.sector or not c.affiliated)]
     state = any(c.political for c in known)
     commercial = any(c.sector in COMMERCIAL_SECTORS for c in known)
     if commercial and not any(c.country and c.political and c.sector not in COMMERCIAL_SECTORS for c in known):
