@@ -304,6 +304,10 @@ def test_background_noun_is_no_event(nlp):
         ("The UN called on Russia to stop attacking Ukrainian cities with drones.", "attacking", "requested"),
         ("The UN called on Russia to stop attacking Ukrainian cities with drones.", "called", "asserted"),
         ("Russia threatened to cut gas supplies to Moldova.", "threatened", "asserted"),
+        # a clause with its own subject keeps its own modality, not the joined clause's
+        ("Culture Secretary Tessa Jowell said a delay would be disastrous and she accused the Tories of opportunism.", "accused", "asserted"),
+        ("Thailand does not wish to opt for a freeze, while India has rejected international aid.", "rejected", "asserted"),
+        ("Russia agreed to withdraw its troops, but urged Nato to halt its expansion.", "withdraw", "intended"),
     ],
 )
 def test_modality(nlp, sentence, trigger, modality):
