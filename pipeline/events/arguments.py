@@ -22,6 +22,7 @@ _TIME_LABELS = {"DATE", "TIME"}  # "Friday's meeting": a time, not an actor
 _PRONOUN_WINDOW = 3  # sentences searched back for the antecedent of he/she/it/they
 _CLAUSE_LINKS = {"advcl", "xcomp", "conj", "pcomp"}
 _NOUN_LINKS = {"pobj", "prep", "dobj", "attr", "appos"}
+_FUNCTION_POS = {"PRON", "DET", "SCONJ", "CCONJ", "ADP", "PART", "AUX", "PUNCT"}
 _PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "case", "nummod", "quantmod", "cc", "conj"}
 
 
@@ -278,9 +279,10 @@ def location(trigger: Token, excluded: set[int]) -> Span | None:
 
 
 def unresolved(token: Token) -> bool:
-    """A pronoun left unresolved ("it", "they"), a relative pronoun ("that") or a bare
-    determiner is never an actor or target name."""
-    return token.pos_ in {"PRON", "DET"} or token.tag_ in {"WDT", "WP", "WP$"}
+    """A pronoun left unresolved ("it", "they"), a relative pronoun ("that", also where the
+    parser reads it as a conjunction: "showed that of the 17 people found guilty"), a bare
+    determiner or any other function word is never an actor or target name."""
+    return token.pos_ in _FUNCTION_POS or token.tag_ in {"WDT", "WP", "WP$"}
 
 
 def clause_place(clause: Span, excluded: set[int]) -> Span | None:

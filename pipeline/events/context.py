@@ -11,17 +11,27 @@ participant is a state, government, armed group, political organisation or offic
 violent types a weapon, a place or any participant the agents dictionary knows (a hospital,
 civilians) also does. A participant known to be a business, media or sports actor makes a
 business sense, unless a state actor takes part too.
+
+A country code alone makes a state actor only when the participant names the state itself
+("Russia", "Moscow", "the Israelis"). A person, organisation or thing of that country the
+dictionaries do not list ("France's Cyril Saulnier", "Italy's Illva Saronno", "British
+public") or a city that is no capital ("Liverpool": a club, a venue) keeps the country code
+but is no state actor. A grammatical actor must be able to act: a name, a pronoun, a noun the
+agents dictionary knows, people in numbers, a weapon or an event; a thing or an abstraction
+("strong winds", "the bill", "his managerial expertise") as actor is another sense of the
+verb ("was met with winds", "the rules breach rights").
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.events import dictionary
 from pipeline.events.ontology import load_lexicon
-from pipeline.events.places import country_of_demonym, resolve_place
+from pipeline.events.triggers import event_noun_type
+from pipeline.events.places import country_of_demonym, is_city_not_capital, resolve_place
 
 # Phoenix sectors of political actors: government, military, rebels, opposition, police,
 # judiciary, legislature, international organisations, armed groups, intelligence, parties,
@@ -31,6 +41,8 @@ POLITICAL_SECTORS = frozenset({
     "INS", "SEP", "RAD", "MOD", "IMG", "CVL", "LAB", "REF", "HRI", "NGO", "PPL",
 })
 COMMERCIAL_SECTORS = frozenset({"BUS", "MNC"})
+# offices a title names (not "captain", "wing": military words that are also sports roles)
+_OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 _ORGANISATION_PREFIXES = ("IGO", "NGO", "MNC", "IMG", "UAF")
 
@@ -40,6 +52,7 @@ class Code:
     country: str | None  # ISO-3 style CAMEO country code: RUS, USA
     sector: str | None  # Phoenix sector: GOV, MIL, REB, BUS, IGO ...
     organisation: str | None = None  # the full code of a named organisation: IGOUNO
+    affiliated: bool = False  # of that country, not the state: "France's Cyril Saulnier"
 
     @property
     def text(self) -> str:
@@ -47,7 +60,9 @@ class Code:
 
     @property
     def political(self) -> bool:
-        return self.sector in POLITICAL_SECTORS or (self.country is not None and self.sector is None)
+        if self.sector in POLITICAL_SECTORS:
+            return True
+        return self.country is not None and self.sector is None and not self.affiliated
 
 
 def _split(code: str) -> Code:
@@ -56,30 +71,94 @@ def _split(code: str) -> Code:
     return Code(code[:3], code[3:6] or None)
 
 
-def participant_code(token: Token, phrase: Span) -> Code | None:
+def participant_code(token: Token, phrase: Span, apposition: bool = True) -> Code | None:
     """The dictionary code of a participant, its head `token` within `phrase`. A city name
-    modifying the event ("Sunday's Leipzig meeting") is its venue, not a participant."""
+    modifying the event ("Sunday's Leipzig meeting") is its venue, not a participant. A name
+    the dictionaries lack takes the code of its apposition ("the European Union's foreign
+    policy chief, Kaja Kallas")."""
     if token.dep_ in {"compound", "amod", "nmod"} and token.ent_type_:
         return _modifier_code(token)
-    named = dictionary.actor_code(_entity_or(phrase, token))
+    name = _entity_or(phrase, token)
+    named = dictionary.actor_code(name)
+    if named is not None and _by_surname(name, named) and named[:3] not in _countries_named(token.doc):
+        # a listed office holder's surname in a document that does not name his country:
+        # "Mr Clarke" keeps the office (a title marks a public figure), "Owen" keeps nothing
+        honorifics = load_lexicon()["honorifics"]
+        titled = any(t.lower_.rstrip(".") in honorifics for t in phrase)
+        office = _split(named).sector
+        if not titled or office is None:
+            named = None
+        else:
+            return Code(None, office)
     sectors = [dictionary.sector(t) for t in phrase if t.dep_ == "compound" or t.i == token.i]
     commercial = [s for s in sectors if s in COMMERCIAL_SECTORS]  # "company boards"
-    sector = commercial[0] if commercial else dictionary.sector(token)
+    # an office before a person's name: "U.S. Vice President JD Vance", "Tory ex-minister Hogg"
+    titles = [s for s in sectors if s in _OFFICE_SECTORS and token.ent_type_ == "PERSON"]
+    sector = commercial[0] if commercial else dictionary.sector(token) or next(iter(titles), None)
     if sector is None and token.lower_ in load_lexicon()["collective_nouns"]:
         sector = "CVL"  # "thousands", "crowds": people in numbers, civilians
     if named is not None:
         code = _split(named)
-        return Code(code.country, code.sector or sector, code.organisation)
+        # the name is the state only when the head itself carries it ("Russia", not
+        # "British number one Tim Henman"), and a city only when it is a capital
+        # a city that is no capital ("Liverpool"), or a name holding a place's name ("Borussia
+        # Dortmund", "Manchester City"): of that country, not the state
+        affiliated = code.organisation is None and (
+            is_city_not_capital(name.text) or (name is not phrase and not _whole_name(name, named))
+        )
+        return Code(code.country, code.sector or sector, code.organisation, affiliated)
     country = next((country_of_demonym(t.text) for t in phrase if country_of_demonym(t.text)), None)
     if country is None and token.ent_type_ in {"GPE", "NORP"}:
         place = resolve_place(_entity_or(phrase, token).text)  # a state, not a person misread
         country = place.country if place is not None and place.country == place.name else None
     if country is not None or sector is not None:
-        return Code(_country_code(country), sector)
+        return Code(_country_code(country), sector, affiliated=country is not None and _named_by_country_word(token))
+    apposed = [token.head] if token.dep_ == "appos" else [c for c in token.children if c.dep_ == "appos"]
+    for noun in apposed if apposition and token.ent_type_ == "PERSON" else []:
+        code = participant_code(noun, noun.doc[noun.i : noun.i + 1], apposition=False)
+        if code is not None and code.political:
+            return code
     owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
     if owners:  # "backed Gordon Brown's report": the report's owner takes part
-        return participant_code(owners[0], owners[0].doc[owners[0].i : owners[0].i + 1])
+        code = participant_code(owners[0], owners[0].doc[owners[0].i : owners[0].i + 1])
+        if code is not None and _named_by_country_word(token):  # "France's Cyril Saulnier"
+            return Code(code.country, code.sector, code.organisation, affiliated=True)
+        return code
     return None
+
+
+def _by_surname(name: Span, code: str) -> bool:
+    """Whether `code` came from a surname alone ("Mr Blair" -> "~blair"), not a listed name."""
+    words = [t.lower_ for t in name if not t.is_punct and t.lower_ not in {"the", "'s", "’s"}]
+    codes = dictionary.actor_codes()
+    listed = any(codes.get(w) == code for w in words) or codes.get(" ".join(words)) == code
+    return bool(words) and not listed and codes.get("~" + words[-1]) == code
+
+
+_NAMED_COUNTRIES: list = [None, frozenset()]  # the last document and the countries it names
+
+
+def _countries_named(doc: Doc) -> frozenset[str]:
+    """The CAMEO country codes of the places and nationalities a document names ("UK",
+    "British", "London" -> GBR), once per document: a surname matches an office holder only
+    in a document about his country."""
+    if _NAMED_COUNTRIES[0] is not doc:
+        codes = (dictionary.actor_code(e) for e in doc.ents if e.label_ in {"GPE", "NORP", "LOC"})
+        _NAMED_COUNTRIES[:] = [doc, frozenset(c[:3] for c in codes if c)]
+    return _NAMED_COUNTRIES[1]
+
+
+def _whole_name(entity: Span, code: str) -> bool:
+    """Whether the dictionaries list the whole entity under `code`, not only a word inside it."""
+    words = [t.lower_ for t in entity if not t.is_punct and t.lower_ not in {"the", "'s", "’s"}]
+    codes = dictionary.actor_codes()
+    return codes.get(" ".join(words)) == code or (bool(words) and codes.get("~" + words[-1]) == code)
+
+
+def _named_by_country_word(token: Token) -> bool:
+    """A person's or organisation's name the dictionaries lack, coded only by a country word
+    beside it ("France's Cyril Saulnier", "Swedish triple jumper Christian Olsson")."""
+    return token.ent_type_ not in {"", "GPE", "NORP", "LOC"}
 
 
 def _modifier_code(token: Token) -> Code | None:
@@ -118,11 +197,68 @@ def _country_code(country: str | None) -> str | None:
     return code[:3] if code else ""
 
 
+def can_act(token: Token, code: Code | None, weapons: frozenset[str], violent: bool = True) -> bool:
+    """Whether an actor can act: a name, a pronoun, a participant the dictionaries code, people
+    in numbers, a weapon ("a car bomb exploded") or, for force, an event ("the strikes killed"), a noun
+    modified by a group's name or an agent ("the Republican nominee", "union figures"), or a
+    noun whose possessor or "of" phrase is one ("the head of Lloyd's"). A thing or an abstraction the dictionaries
+    do not know cannot: "was met with strong winds", "the rules breach rights", "his managerial
+    expertise will prevent"."""
+    if token.ent_type_ == "GPE" and _plays_as_a_side(token):
+        return False
+    if code is not None or token.pos_ in {"PRON", "PROPN"} or token.ent_type_:
+        return True
+    lemma = token.lemma_.lower()
+    if lemma in weapons or token.lower_ in load_lexicon()["collective_nouns"]:
+        return True
+    if event_noun_type(token) is not None:
+        return violent  # "the strikes killed", but not "the latest wave of strikes underscores"
+    # "the Republican nominee", "union figures", "refugee agencies": a group's or party's member
+    if any(
+        c.dep_ in {"compound", "amod", "nmod"}
+        and (c.ent_type_ in {"NORP", "ORG", "GPE"} or dictionary.sector(c) in POLITICAL_SECTORS)
+        for c in token.lefts
+    ):
+        return True
+    owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    of_phrase = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return any(can_act(t, participant_code(t, t.doc[t.i : t.i + 1]), weapons, violent) for t in owners + of_phrase)
+
+
+def _plays_as_a_side(name: Token) -> bool:
+    """A singular place name with plural agreement is a team, not the state: "England are
+    still to meet Italy", "Ireland next face France", "Ireland reasserted their authority"
+    (a state is "it": "Russia has", "Iran says")."""
+    singular = name.tag_ in {"NN", "NNP"} and not name.lower_.endswith("s")  # not "the Netherlands"
+    if not singular or name.dep_ != "nsubj" or any(c.dep_ == "conj" for c in name.children):
+        return False
+    verb = name.head
+    finite = next((c for c in verb.children if c.dep_ in {"aux", "auxpass"}), verb)
+    if finite.tag_ == "VBP" or finite.lower_ == "were":
+        return True
+    return any(
+        c.dep_ == "poss" and c.lower_ == "their"
+        for obj in verb.children
+        if obj.dep_ in {"dobj", "pobj", "attr"} or obj.dep_ == "prep"
+        for c in [*obj.children, *(g for p in obj.children for g in p.children)]
+    )
+
+
+def only_things_held(event_type: str, targets: list[Token], codes: list[Code | None], weapons: frozenset[str]) -> bool:
+    """A coercion whose only targets are things that cannot act and are no places ("recapturing
+    his world title", "took over the number 10 shirt", "the ceremony was held"): its place
+    is only a venue, no evidence of force. An attack on a thing is still an attack."""
+    if event_type not in {"COERCE", "MOBILIZE"} or not targets:
+        return False
+    return not any(can_act(t, c, weapons) or t.ent_type_ for t, c in zip(targets, codes))
+
+
 def is_political(codes: list[Code | None], event_type: str, has_weapon: bool, has_place: bool) -> bool:
-    known = [c for c in codes if c is not None]
+    # a player or club of a country ("Jason Scotland", "Liverpool") is no known agent of force
+    known = [c for c in codes if c is not None and (c.sector or not c.affiliated)]
     state = any(c.political for c in known)
     commercial = any(c.sector in COMMERCIAL_SECTORS for c in known)
-    if commercial and not any(c.country and c.sector not in COMMERCIAL_SECTORS for c in known):
+    if commercial and not any(c.country and c.political and c.sector not in COMMERCIAL_SECTORS for c in known):
         return False
     if state:
         return True
@@ -132,14 +268,16 @@ def is_political(codes: list[Code | None], event_type: str, has_weapon: bool, ha
 
 
 def sentence_is_political(sentence: Span, place_preps: frozenset[str]) -> bool:
-    """Fallback when the participants are unknown (an unresolved pronoun): a state actor or
-    official named in the sentence outside a place phrase ("in France" is only a venue)."""
+    """Fallback when the participants are unknown (an unresolved pronoun, a person's name the
+    dictionaries lack): an official, institution or armed group named in the sentence outside a
+    place phrase ("in France" is only a venue). A country's name alone is not enough: sports
+    and business sentences name the countries of players, teams and firms."""
     for token in sentence:
         if token.pos_ not in {"PROPN", "NOUN"}:
             continue
         if token.dep_ == "pobj" and token.head.lower_ in place_preps:
             continue
         code = participant_code(token, sentence[token.i - sentence.start : token.i - sentence.start + 1])
-        if code is not None and code.political and code.sector not in COMMERCIAL_SECTORS:
+        if code is not None and code.sector in POLITICAL_SECTORS:
             return True
     return False

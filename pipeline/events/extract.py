@@ -27,7 +27,7 @@ from pipeline.events.dates import (
     find_time_expressions,
     resolve_date,
 )
-from pipeline.events.context import VIOLENT_TYPES, Code, is_political, participant_code, sentence_is_political
+from pipeline.events.context import VIOLENT_TYPES, Code, can_act, is_political, only_things_held, participant_code, sentence_is_political
 from pipeline.events.coreference import refers_back
 from pipeline.events.modality import modality
 from pipeline.events.ontology import EventType, load_lexicon
@@ -114,6 +114,9 @@ def _event(found: Trigger, times: list[Span], published_at: datetime | None) -> 
     clause = args.clause_of(trigger)
     quantities = find_quantities(trigger.doc, clause.start_char, clause.end_char)
     actor_codes = [_code(t) for t in actor_tokens]
+    violent = event_type.name in VIOLENT_TYPES
+    if not all(can_act(t, c, event_type.mode_cues, violent) for t, c in zip(actor_tokens, actor_codes)):
+        return None  # "was met with strong winds": another sense of the verb
     target_codes = [_code(t) for t in target_tokens]
     weapon = _mode(trigger, event_type, clause, count_trigger=False) is not None
     venue_only = place is None or event_type.name not in VIOLENT_TYPES  # "a meeting in France"
@@ -130,11 +133,16 @@ def _event(found: Trigger, times: list[Span], published_at: datetime | None) -> 
     known_targets = [  # a person's name the dictionaries lack may still be a political side
         c if c is not None else Code(None, None)
         for t, c in others
-        if (c is not None and c.political) or (c is None and _a_name(t))
+        if (c is not None and c.political) or ((c is None or c.affiliated) and _a_name(t))
     ]
-    unknown = [t for t, c in zip(actor_tokens + target_tokens, actor_codes + target_codes) if c is None]
-    named_only = all(_a_name(t) for t in unknown) and (pronoun or bool(unknown))
-    if not _in_context(found, actor_tokens, actor_codes, known_targets, weapon, place is not None, named_only):
+    # a name the dictionaries lack, or know only as of a country ("France's Cyril Saulnier")
+    unknown = [
+        (t, c) for t, c in zip(actor_tokens + target_tokens, actor_codes + target_codes)
+        if c is None or c.affiliated
+    ]
+    named_only = all(c is not None or _a_name(t) for t, c in unknown) and (pronoun or bool(unknown))
+    venue = place is not None and not only_things_held(event_type.name, target_tokens, target_codes, event_type.mode_cues)
+    if not _in_context(found, actor_tokens, actor_codes, known_targets, weapon, venue, named_only):
         return None
     if event_type.name == "ASSAULT" and not _force_shown(
         trigger, actor_codes, target_codes, weapon or bool(quantities)
@@ -225,7 +233,7 @@ def _in_context(
         # a person's name the dictionaries lack may be political: the sentence decides below
         political = [
             t for t, c in zip(actor_tokens, actor_codes)
-            if (c is not None and c.political) or (c is None and _a_name(t))
+            if (c is not None and c.political) or ((c is None or c.affiliated) and _a_name(t))
         ]
         source = bool(political) or not actor_codes  # a passive names no agent
         # "officials met", "X met with Y": a meeting among the actors themselves
@@ -244,7 +252,7 @@ def _in_context(
     if is_political(codes, found.event_type.name, weapon, place):
         return True
     # "was arrested": no agent to name, the sentence's actors decide
-    if any(c is not None for c in codes) or found.needs_target or not (named_only or violent):
+    if any(c is not None and not c.affiliated for c in codes) or found.needs_target or not (named_only or violent):
         return False
     return sentence_is_political(found.token.sent, load_lexicon()["location_preps"])
 

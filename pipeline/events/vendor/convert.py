@@ -143,7 +143,8 @@ def convert_agents(path: Path) -> dict[str, str]:
     """Agent noun -> sector. '!MINIST!' style macros are expanded; a head word that is no entry
     of its own ("official") takes the most common sector of the entries it heads
     ("government official", "customs official" ...) when four or more entries end in it and
-    at least half of them agree."""
+    at least half of them agree; an entry whose last word follows a preposition ("minister for
+    social welfare") does not count, so "welfare" or "technology" get no sector."""
     lines = path.read_text(encoding="latin-1").splitlines()
     macros = {
         m.group(1): [w.strip() for w in m.group(2).split(",")]
@@ -161,7 +162,8 @@ def convert_agents(path: Path) -> dict[str, str]:
             table.setdefault(re.sub(r"\s+", " ", _word(name)), match.group(2))
     heads: dict[str, dict[str, int]] = {}
     for name, sector in table.items():
-        if " " in name:
+        # "minister for social welfare": the last word is no head after a preposition
+        if " " in name and not {"of", "for", "and", "on"} & set(name.split()[1:]):
             counts = heads.setdefault(name.rsplit(" ", 1)[1], {})
             counts[sector] = counts.get(sector, 0) + 1
     for head, counts in heads.items():  # only a clear head: 4+ entries, half agreeing

@@ -1,0 +1,118 @@
+"""The sense gate's view of participants (pipeline/events/context.py): who is a state actor,
+who can act, and the events it keeps or drops on hand-written sentences."""
+
+import pytest
+
+from pipeline.events import arguments as args
+from pipeline.events import extract_events
+from pipeline.events.context import can_act, participant_code
+from pipeline.events.places import is_city_not_capital
+
+
+def _code(doc, word):
+    token = next(t for t in doc if t.text == word)
+    return participant_code(token, args.phrase(token))
+
+
+@pytest.mark.parametrize(
+    "sentence, word, code, political",
+    [
+        ("Russia rejected the proposal.", "Russia", "RUS", True),
+        ("Moscow rejected the proposal.", "Moscow", "RUS", True),  # a capital: its government
+        ("Russian forces rejected the proposal.", "forces", "RUSMIL", True),
+        # a person or firm coded only by a country word beside it, a club named after its city
+        ("France's Henri Leconte will face him.", "Leconte", "FRA", False),
+        ("British number one Tim Henman will face him.", "Henman", "GBR", False),
+        ("They beat Liverpool on Saturday.", "Liverpool", "GBR", False),
+    ],
+)
+def test_a_country_code_is_a_state_actor_only_when_the_participant_names_the_state(
+    nlp, sentence, word, code, political
+):
+    found = _code(nlp(sentence), word)
+    assert (found.text, found.political) == (code, political)
+
+
+def test_a_surname_matches_an_office_holder_only_where_his_country_is_named_or_a_title_marks_him(nlp):
+    assert _code(nlp("Owen hailed the new signing."), "Owen") is None
+    titled = _code(nlp("Mr Clarke dismissed the report."), "Clarke")
+    assert titled is not None and titled.political and titled.country is None
+
+
+def test_is_city_not_capital():
+    assert is_city_not_capital("Liverpool")
+    assert not is_city_not_capital("London")
+    assert not is_city_not_capital("Russia")
+    assert not is_city_not_capital("Narnia")
+
+
+@pytest.mark.parametrize(
+    "sentence, word, acts",
+    [
+        ("Tuesday morning was met with strong winds.", "winds", False),
+        ("The new rules breach human rights law.", "rules", False),
+        ("The Republican nominee met the governor.", "nominee", True),
+        ("The head of Lloyd's criticised the regulator.", "head", True),
+        ("A car bomb exploded outside the stadium.", "bomb", True),
+    ],
+)
+def test_can_act(nlp, sentence, word, acts):
+    doc = nlp(sentence)
+    token = next(t for t in doc if t.text == word)
+    assert can_act(token, participant_code(token, args.phrase(token)), frozenset({"bomb"})) == acts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Italy's Fiat has agreed to buy 20% of a Chinese carmaker.",
+        "Germany's Boris Becker will face France's Henri Leconte in the first round.",
+        "Ireland reasserted their authority in the second half.",
+        "Owen hailed Ferguson after the match.",
+        "The new rules breach human rights law.",
+        "The proposal was met with strong criticism from fans.",
+        "The awards ceremony was held at a fairground in Sydney.",  # a venue, not a detention
+        "He will try to recapture his world title in Helsinki in August.",
+    ],
+)
+def test_sports_business_and_non_agent_senses_are_no_events(nlp, sentence):
+    assert extract_events(nlp(sentence), None) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, event_type",
+    [
+        ("Russia has attacked Ukraine with missiles.", "ASSAULT"),
+        ("Iran rejected the proposal on Monday.", "REJECT"),
+        ("Israeli troops attacked the town of Jenin.", "ASSAULT"),
+        ("Two opposition leaders were held in Minsk.", "COERCE"),  # people held, not a thing
+    ],
+)
+def test_state_actors_keep_their_events(nlp, sentence, event_type):
+    assert event_type in [e.event_type for e in extract_events(nlp(sentence), None)]
+
+
+def test_an_office_before_a_name_and_an_apposition_code_a_person_the_dictionaries_lack(nlp):
+    titled = _code(nlp("Tory ex-minister Douglas Hogg opposed the plans."), "Hogg")
+    assert titled is not None and titled.political  # "minister": GOV, from the agents
+    doc = nlp("The European Union's foreign policy chief, Anna Lindqvist, met the envoy.")
+    apposed = _code(doc, "Lindqvist")
+    assert apposed is not None and apposed.text.startswith("IGOEU")
+    assert _code(nlp("Liverpool captain Steven Gerrard reiterated his desire."), "Gerrard") is None
+
+
+def test_a_function_word_the_parser_makes_a_subject_is_no_actor(nlp):
+    doc = nlp("Statistics showed that of the 17 people found guilty of terrorism, only four were British.")
+    found = next(t for t in doc if t.text == "found")
+    subjects = [t for t in doc if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == found.i]
+    assert all(args.unresolved(t) for t in subjects if t.lower_ == "that")
+    assert not args.unresolved(next(t for t in doc if t.text == "Statistics"))
+    for event in extract_events(doc, None):
+        assert all(a.text.lower() not in {"that", "which", "who"} for a in event.actors)
+
+
+def test_an_event_acts_only_by_force(nlp):
+    events = extract_events(nlp("The latest wave of Russian strikes underscores the urgency of securing support."), None)
+    assert "underscores" not in [e.trigger.text for e in events]  # no REQUEST by a wave of strikes
+    (attack,) = extract_events(nlp("Russian airstrikes killed 12 people in Gaza overnight."), None)
+    assert attack.event_type == "ASSAULT"
