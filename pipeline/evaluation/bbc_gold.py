@@ -81,4 +81,7 @@ def format_report(report: BbcReport, examples: int = 3) -> str:
 
 
 if __name__ == "__main__":
-    print(format_report(evaluate_bbc_gold(Path(sys.argv[1]), Path(sys.argv[2])), examples=1000))
+    full = evaluate_bbc_gold(Path(sys.argv[1]), Path(sys.argv[2]))
+    print(format_report(full, examples=1000))
+    print("every claim matching no gold claim, with its class, type, cue and sentence:")
+    print("\n".join(f"  {line}" for line in full.unmatched))
