@@ -4,7 +4,8 @@ The classes and their lemmas are in `pipeline/lexicons/cue_classes.json`, which 
 each class and the adjustments applied here: an infinitive content states an intention, a
 speech or belief cue of a document or medium is written, a speech or written cue with no
 source is evidential, and a speech, written or belief claim whose content is a bare noun
-phrase ("discussed the events") records an act.
+phrase ("discussed the events") records an act, except after a cue of figures ("forecast a
+loss of £2m"), whose noun phrase is what is stated.
 """
 
 from __future__ import annotations
@@ -112,6 +113,9 @@ def claim_cue_class(
     found = cue_class(
         _listed_lemma(doc, lemma, cue), infinitive_content(doc, content.start, content.end), source_kind
     )
-    if found in _STATING and claim_type == ClaimType.INDIRECT and noun_phrase_content(doc, content.start, content.end):
+    if (
+        found in _STATING and claim_type == ClaimType.INDIRECT and lemma not in load("cue_classes")["figure_cues"]
+        and noun_phrase_content(doc, content.start, content.end)
+    ):
         return CueClass.ACT  # an act of communication about a topic, with nothing stated
     return found

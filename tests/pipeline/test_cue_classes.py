@@ -83,6 +83,8 @@ def test_a_noun_phrase_content_records_an_act_not_a_statement(nlp):
     assert ("say", "speech") in _classes(nlp, "The minister said Thursday's report reinforced stability and growth.")
     assert ("describe", "speech") in _classes(nlp, "He described the sentence as harsh.")
     assert ("announce", "speech") in _classes(nlp, "The company has announced plans for a new factory.")
+    # a forecast's noun phrase is the figure it states
+    assert ("forecast", "speech") in _classes(nlp, "The bank has forecast a net loss of 40bn yen this year.")
 
 
 def test_a_verb_of_noticing_is_a_belief(nlp):
