@@ -11,6 +11,9 @@ then dropped. Measured on PolNeAR dev, each class below is wrong on most of what
   no holder, or negated, over an embedded question names no proposition);
 - a preposition's object: "adding to honours it has won" (content that is only a prepositional
   phrase of the cue verb names a topic or a thing added to, not something said);
+- a name, not a judgement: "The song is called Gonna Have a No 1", "Earlier versions were called
+  Phoenix" (a naming verb in the passive with no agent whose complement is a proper name; "he has
+  been labelled a traitor" and "was dubbed X by the press" stay);
 - a writer's idiom: "That's not to say Y", "this is not to say Y" (an infinitive speech verb
   after "that is", whose only source is the demonstrative);
 - a consequence, not a proposition: "the service means that Y", "we must ensure that Y" (a verb of
@@ -56,6 +59,7 @@ def reports_nothing(doc: Doc, frame: Frame) -> bool:
         or _acted_on(cue_head)
         or _prepositional_object(cue_head, words)
         or _not_to_say(cue_head, frame)
+        or _a_name(cue_head)
     )
 
 
@@ -142,3 +146,14 @@ def _acted_on(cue_head: Token) -> bool:
     if subjects[0].lemma_.lower() in cues()["nouns"]:
         return False
     return lemma_classes().get(cue_head.lemma_.lower()) is CueClass.ACT
+
+
+def _a_name(cue_head: Token) -> bool:
+    """'The song is called Gonna Have a No 1': a passive naming verb, no agent, a proper name."""
+    children = list(cue_head.children)
+    return (
+        cue_head.lemma_.lower() in cues()["naming_verbs"]
+        and any(c.dep_ == "auxpass" for c in children)
+        and not any(c.dep_ == "agent" for c in children)
+        and any(c.dep_ in {"oprd", "attr"} and c.tag_ == "NNP" for c in children)
+    )

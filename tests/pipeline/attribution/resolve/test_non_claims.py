@@ -40,6 +40,8 @@ from tests.pipeline.claims import triples
         "The novel has been voted best book of the year by readers.",
         # a preposition's object: a thing added to, not something said
         "The film won two more prizes on Monday, adding to honours it has already picked up.",
+        # a thing's name
+        "Earlier versions of the browser were called Phoenix and Firebird.",
         # a writer's idiom with a demonstrative for a source
         "That's not to say the plan has failed.",
     ],
@@ -87,6 +89,8 @@ def test_no_claim(nlp, text):
             "I've always said to me it feels more like a school than an office.",
             [("I", "'ve always said", "to me it feels more like a school than an office")],
         ),
+        # a naming verb with a judgement, or with its agent, stays
+        ("He has been labelled a traitor.", [(None, "has been labelled", "He | a traitor")]),
         # a negated speech verb over a question is a refusal to say, kept
         ("The minister did not say whether the tax would rise.", [("The minister", "did not say", "whether the tax would rise")]),
         # a passive speech cue with its agent, and a clause after the passive, stay
