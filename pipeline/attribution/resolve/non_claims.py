@@ -6,9 +6,9 @@ then dropped. Measured on PolNeAR dev, each class below is wrong on most of what
   more than an article says neither what was said nor whose it is);
 - a noun phrase cut before its head noun: "welcoming the administration's" (the parser split
   "the administration's plans" in two), a fragment that names nothing;
-- a question nobody has answered: "it is unclear whether Y", "it is not known what Y was", "she
-  could not find out which films were showing" (an evaluative adjective or a verb of knowing with
-  no holder, or negated, over an embedded question names no proposition);
+- a question nobody has answered: "it is unclear whether Y", "it is not known what Y was" (an
+  evaluative adjective or a verb of knowing with no holder over an embedded question names no
+  proposition);
 - a preposition's object: "adding to honours it has won" (content that is only a prepositional
   phrase of the cue verb names a topic or a thing added to, not something said);
 - a name, not a judgement: "The song is called Gonna Have a No 1", "Earlier versions were called
@@ -98,14 +98,13 @@ def _nobodys_state_of_mind(cue_head: Token, frame: Frame) -> bool:
 
 
 def _open_question(cue: list[Token], words: list[Token], frame: Frame) -> bool:
-    """'it is unclear whether Y', 'it is not known what Y', 'she could not find out which Y': an
-    evaluation or a state of knowing held by nobody, or denied, over a clause that asks, not
-    asserts (with a holder, 'X was unsure whether Y' is X's doubt, which PolNeAR annotates; 'X was
-    asked whether Y' is a speech act and stays)."""
+    """'it is unclear whether Y', 'it is not known what Y': an evaluation or a state of knowing held
+    by nobody over a clause that asks, not asserts (with a holder, 'X was unsure whether Y' and 'X
+    does not know what Y' are X's doubt, which PolNeAR annotates; 'X was asked whether Y' is a
+    speech act and stays)."""
     lexicon = cues()
-    negated = any(child.dep_ == "neg" for t in cue for child in t.children)
     return (
-        (frame.source_head is None or negated)
+        frame.source_head is None
         and words[0].lower_ in _QUESTION_OPENERS
         and any(t.lower_ in lexicon["evaluative_adjectives"] or t.lemma_.lower() in lexicon["mental_state_verbs"] for t in cue)
     )
