@@ -14,7 +14,13 @@ shape of the paragraph, its place in the text and the vocabulary of
 - caption: a caption label ("Photo:") or an unpunctuated line naming a picture credit;
 - furniture: score and fixture lines (numbers only, or a short unpunctuated line with a
   score), link and programme teasers, site footers, bylines and author notes, and a
-  reader-comment block from its header to the end of the text.
+  reader-comment block from its header to the end of the text;
+- a reader-comment block with no header: a run of at least three paragraphs ending the text
+  in which at least half speak in a reader's voice (outside quote marks: "I", "we", "you", a
+  question or an exclamation, or a signature line "Jane Doe, Leeds, UK"), after an article
+  that almost never does. A report narrates in the third person and gives first-person words
+  only inside quote marks, so the switch of voice marks where the article ends; a column or
+  an interview printed without quote marks speaks in that voice throughout and stays body.
 """
 
 from __future__ import annotations
@@ -32,6 +38,10 @@ FOOTER_LAST_PARAGRAPHS = 3  # ... and a longer one among the last paragraphs
 FOOTER_MAX_WORDS = 30
 BIO_LAST_PARAGRAPHS = 2
 BIO_MAX_WORDS = 45
+COMMENTS_MIN_PARAGRAPHS = 3
+COMMENTS_VOICE_SHARE = 0.5  # of the block's paragraphs, at least ...
+ARTICLE_VOICE_SHARE = 0.1  # ... of the article's paragraphs before it, at most
+COMMENT_MAX_WORDS = 150
 
 _CLOSERS = "\"'”’»)]*"
 _SENTENCE_END = ".!?…:;,"
@@ -42,6 +52,8 @@ _LIST_ITEM = re.compile(r"^(?:[-–—•*▪·]|\d{1,2}[.)])\s")
 # "WASHINGTON —", "LONDON (Reuters) -": a place in capitals, perhaps an agency, and a dash
 _PLACE_DATELINE = re.compile(r"^[A-Z][A-Z.,'’ -]*(?:\([\w .]+\))?\s*(?:—|―|–|--|-)$")
 _BIO_OPENING = re.compile(r"^(?:[A-Z][\w.'’-]*\s){1,4}(?:is|was|has been)\s+(?:a|an|the)\b")
+# A reader's signature closing a comment: "Jane Doe, Leeds, UK" on the paragraph's last line.
+_SIGNATURE = re.compile(r"(?:^|\n)\s*[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*){1,2}\s*$")
 
 
 def _lexicon(name: str) -> list[str]:
@@ -125,6 +137,52 @@ def _is_comment_header(paragraph: str) -> bool:
     return " ".join(bare.split()) in _lexicon("comment_headers")
 
 
+def _outside_quotes(paragraph: str) -> str:
+    """The paragraph without its quoted stretches; a straight mark after a space opens a quote,
+    any other closes it, and a quote left open runs to the paragraph's end."""
+    kept, quoted = [], False
+    for i, char in enumerate(paragraph):
+        if char in _QUOTE_MARKS:
+            before = paragraph[i - 1] if i else " "
+            quoted = char in "“«„" or (char == '"' and (before.isspace() or before in "([—–-"))
+        elif not quoted:
+            kept.append(char)
+    return "".join(kept)
+
+
+def _reader_voice(paragraph: str) -> bool:
+    """First or second person, a question or an exclamation outside quote marks, or a signature.
+    A pronoun other than "I" counts in lower case or opening a sentence ('Dry Your Eyes' is a
+    title, 'US' a country)."""
+    narration = _outside_quotes(paragraph)
+    if _SIGNATURE.search(paragraph) or "?" in narration or "!" in narration:
+        return True
+    words = set(_lexicon("reader_voice_words"))
+    for match in re.finditer(r"[\w'’]+", narration):
+        word = match.group()
+        before = narration[: match.start()].rstrip()
+        opening = not before or before[-1] in ".!?"
+        as_pronoun = word.islower() or word == "I" or word[:2] in {"I'", "I’"} or (opening and word == word.capitalize())
+        if word.lower() in words and as_pronoun:
+            return True
+    return False
+
+
+def _comment_block_start(paragraphs: Sequence[str]) -> int | None:
+    """Where a reader-comment block with no header begins (see the module docstring), or None."""
+    voices = [_reader_voice(p) for p in paragraphs]
+    for start in range(3, len(paragraphs) - COMMENTS_MIN_PARAGRAPHS + 1):
+        block, article = voices[start:], voices[1:start]  # the title line is no evidence
+        if (
+            voices[start]
+            and sum(block) >= max(COMMENTS_MIN_PARAGRAPHS, COMMENTS_VOICE_SHARE * len(block))
+            and sum(article) <= ARTICLE_VOICE_SHARE * len(article)
+            and all(len(_words(p)) <= COMMENT_MAX_WORDS for p in paragraphs[start:])
+        ):
+            return start
+    return None
+
+
 def _is_headline(paragraphs: Sequence[str], index: int) -> bool:
     paragraph = paragraphs[index]
     return (
@@ -179,8 +237,8 @@ def paragraph_kinds(paragraphs: Sequence[str], title: str | None = None) -> list
         else _kind(paragraphs, i) if p else SentenceKind.BODY
         for i, p in enumerate(paragraphs)
     ]
-    for index in range(len(paragraphs) // 2, len(paragraphs)):
-        if _is_comment_header(paragraphs[index]):
-            kinds[index:] = [SentenceKind.FURNITURE] * (len(paragraphs) - index)
-            break
+    headers = [i for i in range(len(paragraphs) // 2, len(paragraphs)) if _is_comment_header(paragraphs[i])]
+    block = headers[0] if headers else _comment_block_start(paragraphs)
+    if block is not None:
+        kinds[block:] = [SentenceKind.FURNITURE] * (len(paragraphs) - block)
     return kinds

@@ -20,13 +20,26 @@ def _negated(cue: Token) -> bool:
 
 
 def _impersonal_passive(cue: Token) -> bool:
-    """'It is understood that Y', 'Fears had been expressed that Y': a passive cue with no
-    agent whose subject is 'it' or a noun of opinion, so nobody is named as holding Y."""
+    """'It is understood that Y', 'Fears had been expressed that Y', 'Y is expected to Z', 'the
+    vote, widely expected to be held in May': a passive cue with no agent whose subject is 'it' or
+    a noun of opinion, a raising passive of hearsay or opinion whose subject is what the claim is
+    about (also as a participle after its noun), or a verb whose passive always passes on
+    hearsay ('X is quoted as saying'), so nobody is named as holding Y."""
     children = list(cue.children)
-    if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "agent" for c in children):
+    if any(c.dep_ == "agent" for c in children):
+        return False
+    lemma, lexicon = cue.lemma_.lower(), hedges()
+    if cue.tag_ == "VBN" and lemma in lexicon["hearsay_passives"]:
+        return any(c.dep_ == "auxpass" for c in children) or cue.dep_ == "acl"
+    raising = lemma in lexicon["raising_passives"] and any(
+        c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in children
+    )
+    if cue.dep_ == "acl" and cue.tag_ == "VBN":  # 'the vote, widely expected to be held'
+        return raising
+    if not any(c.dep_ == "auxpass" for c in children):
         return False
     subjects = [c for c in children if c.dep_ == "nsubjpass"]
-    return any(s.lower_ == "it" or s.lemma_.lower() in hedges()["impersonal_subjects"] for s in subjects)
+    return raising or any(s.lower_ == "it" or s.lemma_.lower() in lexicon["impersonal_subjects"] for s in subjects)
 
 
 def base_certainty(cue: Token, lexicon_certainty: str) -> Certainty:

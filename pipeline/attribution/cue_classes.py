@@ -4,21 +4,25 @@ The classes and their lemmas are in `pipeline/lexicons/cue_classes.json`, which 
 each class and the adjustments applied here: an infinitive content states an intention, a
 speech or belief cue of a document or medium is written, a speech or written cue with no
 source is evidential, and a speech, written or belief claim whose content is a bare noun
-phrase ("discussed the events") records an act.
+phrase ("discussed the events") records an act, except after a cue of figures ("forecast a
+loss of £2m"), whose noun phrase is what is stated.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from pipeline.attribution.lexicons import cues
 from pipeline.lexicons import load
 from pipeline.models import ClaimType, CueClass, SourceKind, TextSpan
 
 _WRITTEN_SOURCES = {SourceKind.DOCUMENT, SourceKind.MEDIA, SourceKind.SOCIAL_MEDIA}
 _STATING = {CueClass.SPEECH, CueClass.WRITTEN, CueClass.BELIEF}
 _WORD_CUES = {"ADJ", "NOUN"}
+_COMPLEMENTS = {"acl", "relcl", "prep", "ccomp"}
+_NOUN_CLAUSES = {"relcl", "acl", "amod", "compound"}  # a clause or modifier inside a noun phrase
 
 
 @lru_cache(maxsize=1)
@@ -68,12 +72,37 @@ def _listed_lemma(doc: Doc, lemma: str | None, cue: TextSpan | None) -> str | No
 
 def noun_phrase_content(doc: Doc, start: int, end: int) -> bool:
     """Whether an indirect claim's content is a bare noun phrase ('discussed the events', 'wrote
-    the song'): no verb, and no adjective after its noun as in the small clause 'found such a
-    move highly controversial'."""
+    the song', 'published results of the tests, which involve seafarers'), not a clause, a small
+    clause or a message. A verb counts only outside the clauses and modifiers of a noun; what
+    makes it a statement: a subject outside those ('said the report reinforced stability', which
+    the parser may read as a noun phrase), a noun's finite complement ('concern that Y'), an
+    adjective after the head noun that modifies it or an 'as' phrase on it ('found such a move
+    highly controversial', 'described the sentence as harsh'; not 'such as'), or a head noun that is a message
+    with its complement ('announced plans to Y', 'denied suggestions Y')."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.root.pos_ not in {"NOUN", "PROPN", "PRON", "NUM"}:
         return False
-    return not any(t.pos_ in {"VERB", "AUX"} or (t.pos_ == "ADJ" and t.i > span.root.i) for t in span)
+    if span.root.lemma_.lower() in cues()["nouns"] and any(c.dep_ in _COMPLEMENTS for c in span.root.children):
+        return False  # 'plans to Y', 'plans for Y' (bare 'the plans' is an act)
+    inside = range(span.start, span.end)
+
+    def in_noun_modifier(token: Token) -> bool:
+        return any(t.dep_ in _NOUN_CLAUSES for t in [token, *token.ancestors] if t.i in inside)
+
+    def in_clause_of_noun(token: Token) -> bool:
+        return any(t.dep_ in {"relcl", "acl"} for t in token.ancestors if t.i in inside)
+
+    def states_something(token: Token) -> bool:  # 'concern that Y': a noun's complement clause
+        return token.dep_ == "acl" and any(c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in token.children)
+
+    return not any(
+        (t.pos_ in {"VERB", "AUX"} and (not in_noun_modifier(t) or states_something(t)))
+        or (t.dep_ in {"nsubj", "nsubjpass"} and t != span.root and not in_clause_of_noun(t))
+        or (t.pos_ == "ADJ" and t.head == span.root and t.i > span.root.i)
+        or (t.lower_ == "as" and t.dep_ == "prep" and doc[t.i - 1].lower_ != "such"
+            and (t.head == span.root or t.head.i not in inside))
+        for t in span
+    )
 
 
 def claim_cue_class(
@@ -84,6 +113,9 @@ def claim_cue_class(
     found = cue_class(
         _listed_lemma(doc, lemma, cue), infinitive_content(doc, content.start, content.end), source_kind
     )
-    if found in _STATING and claim_type == ClaimType.INDIRECT and noun_phrase_content(doc, content.start, content.end):
+    if (
+        found in _STATING and claim_type == ClaimType.INDIRECT and lemma not in load("cue_classes")["figure_cues"]
+        and noun_phrase_content(doc, content.start, content.end)
+    ):
         return CueClass.ACT  # an act of communication about a topic, with nothing stated
     return found

@@ -83,4 +83,7 @@ def format_report(report: BbcReport, examples: int = 3, title: str = "BBC develo
 
 if __name__ == "__main__":
     gold_dir = Path(sys.argv[1])
-    print(format_report(evaluate_bbc_gold(gold_dir, Path(sys.argv[2])), examples=1000, title=f"BBC gold {gold_dir}"))
+    full = evaluate_bbc_gold(gold_dir, Path(sys.argv[2]))
+    print(format_report(full, examples=1000, title=f"BBC gold {gold_dir}"))
+    print("every claim matching no gold claim, with its class, type, cue and sentence:")
+    print("\n".join(f"  {line}" for line in full.unmatched))

@@ -40,10 +40,13 @@ class ProductClaim:
     source_name: str | None = None
     source_kind: str | None = None
     cue_class: str | None = None  # once the product labels claims (issue 15)
+    cue: str | None = None
+    sentence: str = ""  # the text of the claim's sentence, for the lists of errors
 
 
 def product_claims(result: DocumentResult) -> list[ProductClaim]:
     mentions = {m.claim_id: m for m in result.source_mentions}
+    sentences = {s.sentence_id: s.text for s in result.sentences}
     claims = []
     for row in result.claims:
         mention = mentions.get(row.claim_id)
@@ -56,6 +59,8 @@ def product_claims(result: DocumentResult) -> list[ProductClaim]:
                 source_name=mention.name if mention else None,
                 source_kind=mention.kind if mention else None,
                 cue_class=row.cue_class,
+                cue=row.cue,
+                sentence=sentences.get(row.sentence_id, ""),
             )
         )
     return claims
@@ -87,6 +92,7 @@ class BbcReport:
     row_names: dict[str, str] = field(default_factory=dict)
     unknown_rows: set[str] = field(default_factory=set)  # rows naming no gold speaker of their document
     errors: dict[str, list[str]] = field(default_factory=dict)
+    unmatched: list[str] = field(default_factory=list)  # every claim matching no gold claim, in full
 
     def note(self, error_class: str, example: str) -> None:
         self.errors.setdefault(error_class, []).append(example)
@@ -236,6 +242,9 @@ def _score_claims(report: BbcReport, doc: str, text: str, gold_claims: list[dict
         report.attributed_correct += bool(matched)
         if not matched:
             report.note("claims matching no gold claim", f"{doc}: '{' | '.join(fragments)[:90]}'")
+            report.unmatched.append(
+                f"{doc} [{claim.cue_class or '-'} {claim.claim_type}] cue '{claim.cue or ''}' "
+                f"content '{' | '.join(fragments)}' in: {' '.join(claim.sentence.split())}")
         if claim.cue_class is not None:
             considered = claim.cue_class in STATEMENT_CLASSES
             report.by_product_class[claim.cue_class, "extracted"] += 1

@@ -73,3 +73,19 @@ def test_a_copula_cue_takes_the_class_of_its_adjective_and_a_study_finding_is_wr
 def test_a_noun_phrase_content_records_an_act_not_a_statement(nlp):
     assert ("discuss", "act") in _classes(nlp, "The two managers discussed the events after the game.")
     assert ("find", "belief") in _classes(nlp, "Some fans would find such a move highly controversial.")
+    # a noun phrase keeps its own modifiers: a relative clause, an adjective of another noun
+    assert ("publish", "act") in _classes(
+        nlp, "The firm publishes results of its tests, which involve hundreds of sailors."
+    )
+    assert ("sing", "act") in _classes(nlp, "She appeared on Sunday, singing a duet with her third husband.")
+    assert ("publish", "act") in _classes(nlp, "The firm publishes games such as football and racing titles.")
+    # ... but a clause the parser reads as a noun phrase, a predicate 'as', a message noun are not acts
+    assert ("say", "speech") in _classes(nlp, "The minister said Thursday's report reinforced stability and growth.")
+    assert ("describe", "speech") in _classes(nlp, "He described the sentence as harsh.")
+    assert ("announce", "speech") in _classes(nlp, "The company has announced plans for a new factory.")
+    # a forecast's noun phrase is the figure it states
+    assert ("forecast", "speech") in _classes(nlp, "The bank has forecast a net loss of 40bn yen this year.")
+
+
+def test_a_verb_of_noticing_is_a_belief(nlp):
+    assert ("notice", "belief") in _classes(nlp, "The engineers noticed that the cable had no power.")

@@ -129,3 +129,41 @@ def test_no_claim_event_or_quantity_comes_from_page_furniture(nlp):
     headline_claims = [c for c in extract_claims(nlp(PAGE)) if c.content.start < body[0].start_char]
     assert headline_claims
     assert all(c.content_start >= body[0].start_char for c in result.claims)
+
+
+ARTICLE = [
+    "Club rejects offer for captain",
+    "The club has rejected a bid of £40m for its captain, the chief executive said on Monday.",
+    "\"We will not sell him,\" he told reporters. \"I have made that clear to everyone.\"",
+    "The bid came from a Spanish club, according to people close to the talks.",
+    "The board is expected to meet on Friday to discuss a new stadium.",
+]
+
+
+def test_a_reader_comment_block_with_no_header_ends_the_article():
+    comments = [
+        "I would keep him. No amount of money could replace his love of the club.",
+        "The board has handled this well, which I think is the right thing to do.",
+        "Selling him would be a disaster for the club and for the fans.",
+        "£40m for a captain? You cannot be serious.\nJane Doe, Leeds, UK",
+    ]
+    assert [str(k) for k in paragraph_kinds(ARTICLE + comments)] == [
+        "headline", "body", "body", "body", "body", "furniture", "furniture", "furniture", "furniture",
+    ]
+
+
+def test_first_person_inside_quotes_or_in_a_whole_column_is_not_a_comment_block():
+    quotes = [
+        "\"I think we did well,\" the manager said after the game.",
+        "\"We wanted to win and we did,\" he added. \"I am proud of my players.\"",
+        "\"You have to give credit to the fans,\" said the captain.",
+    ]
+    assert {str(k) for k in paragraph_kinds(ARTICLE[1:] + quotes)} == {"body"}
+    column = [
+        "I arrived at my sister's house last week to find her broadband had stopped working.",
+        "We checked the modem and I saw that it had no power.",
+        "I think many of us now depend on the network more than we know.",
+        "My sister could not book a cinema ticket for her children.",
+        "We all need a plan for the day the connection goes.",
+    ]
+    assert {str(k) for k in paragraph_kinds(column)} == {"body"}

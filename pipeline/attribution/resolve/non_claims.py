@@ -9,11 +9,22 @@ then dropped. Measured on PolNeAR dev, each class below is wrong on most of what
 - a question nobody has answered: "it is unclear whether Y", "it is not known what Y was" (an
   evaluative adjective or a verb of knowing with no holder over an embedded question names no
   proposition);
+- a preposition's object: "adding to honours it has won" (content that is only a prepositional
+  phrase of the cue verb names a topic or a thing added to, not something said);
+- a name, not a judgement: "The song is called Gonna Have a No 1", "Earlier versions were called
+  Phoenix" (a naming verb in the passive with no agent whose complement is a proper name; "he has
+  been labelled a traitor" and "was dubbed X by the press" stay);
+- a writer's idiom: "That's not to say Y", "this is not to say Y" (an infinitive speech verb
+  after "that is", whose only source is the demonstrative);
 - a consequence, not a proposition: "the service means that Y", "we must ensure that Y" (a verb of
   causing or entailing, consequence_verbs, with a that-clause);
 - a state of mind of nobody in particular: "anyone wanting to Y", "assuming that Y", "without
   knowing how Y" (a participle of a mental_state_verbs verb with no source is the writer's
-  supposition or a generic reader's wish, not someone's view).
+  supposition or a generic reader's wish, not someone's view);
+- a thing acted on by someone: "The celebrities are chosen by the viewers to pass trials", "The
+  film has been voted best film by critics" (a passive act cue, a decision, choice or award, with a
+  by-agent). Passives of other classes with an agent stay: PolNeAR annotates "X is endorsed by Y"
+  and "X was written by Y" as attributions, and "Plans to Y have been unveiled by Z" gives a message.
 """
 
 from __future__ import annotations
@@ -21,11 +32,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.attribution.frames import Frame
+from pipeline.attribution.cue_classes import lemma_classes
 from pipeline.attribution.lexicons import cues
+from pipeline.models import CueClass
 
 # What may stand before a message noun that still says nothing of the message: "a letter", "letters".
 _EMPTY_MODIFIERS = {"det"}
 # Words opening an embedded question: "whether Y", "what Y", "how Y".
+_PREPOSITIONS = {"prep", "dative"}
+_DEMONSTRATIVES = {"that", "this", "it"}
 _QUESTION_OPENERS = {"whether", "if", "what", "which", "who", "whom", "whose", "how", "why", "when", "where"}
 
 
@@ -41,6 +56,10 @@ def reports_nothing(doc: Doc, frame: Frame) -> bool:
         or _open_question([doc[i] for i in frame.cue], words, frame)
         or cue_head.lemma_.lower() in cues()["consequence_verbs"]
         or _nobodys_state_of_mind(cue_head, frame)
+        or _acted_on(cue_head)
+        or _prepositional_object(cue_head, words)
+        or _not_to_say(cue_head, frame)
+        or _a_name(cue_head)
     )
 
 
@@ -80,11 +99,60 @@ def _nobodys_state_of_mind(cue_head: Token, frame: Frame) -> bool:
 
 def _open_question(cue: list[Token], words: list[Token], frame: Frame) -> bool:
     """'it is unclear whether Y', 'it is not known what Y': an evaluation or a state of knowing held
-    by nobody over a clause that asks, not asserts (with a holder, 'X was unsure whether Y' is X's
-    doubt, which PolNeAR annotates; 'X was asked whether Y' is a speech act and stays)."""
+    by nobody over a clause that asks, not asserts (with a holder, 'X was unsure whether Y' and 'X
+    does not know what Y' are X's doubt, which PolNeAR annotates; 'X was asked whether Y' is a
+    speech act and stays)."""
     lexicon = cues()
     return (
         frame.source_head is None
         and words[0].lower_ in _QUESTION_OPENERS
         and any(t.lower_ in lexicon["evaluative_adjectives"] or t.lemma_.lower() in lexicon["mental_state_verbs"] for t in cue)
+    )
+
+
+def _prepositional_object(cue_head: Token, words: list[Token]) -> bool:
+    """'adding to honours it has won', 'pointed to the figures': the content opens on the cue
+    verb's own 'to' (a goal or recipient, not an infinitive) and holds no 'that' clause; what
+    follows is the preposition's object, however the parser attaches its relative clause. Other
+    prepositions open an adverbial before the content ('announced in a statement that Y'), and a
+    pronoun or a name after 'to' is the addressee or a viewpoint ('said to me it feels like Y')."""
+    first = words[0]
+    objects = [c for c in first.children if c.dep_ == "pobj"]
+    return (
+        cue_head.pos_ == "VERB" and first.lower_ == "to" and first.dep_ in _PREPOSITIONS
+        and first.head == cue_head and not any(t.dep_ == "mark" and t.lower_ == "that" for t in words)
+        and not any(o.pos_ in {"PRON", "PROPN"} for o in objects)
+    )
+
+
+def _not_to_say(cue_head: Token, frame: Frame) -> bool:
+    """'That's not to say Y': an infinitive cue under 'be' whose source is a demonstrative."""
+    source = frame.source_head
+    return (
+        source is not None and source.lower_ in _DEMONSTRATIVES
+        and cue_head.tag_ == "VB" and any(c.tag_ == "TO" for c in cue_head.children)
+        and cue_head.head.lemma_ == "be"
+    )
+
+
+def _acted_on(cue_head: Token) -> bool:
+    """'X is chosen by the viewers to Y': a passive act cue with a by-agent, unless its subject is
+    a message ('Plans to abolish Y have been unveiled by Z')."""
+    children = list(cue_head.children)
+    subjects = [c for c in children if c.dep_ == "nsubjpass"]
+    if not subjects or not any(c.dep_ == "agent" for c in children):
+        return False
+    if subjects[0].lemma_.lower() in cues()["nouns"]:
+        return False
+    return lemma_classes().get(cue_head.lemma_.lower()) is CueClass.ACT
+
+
+def _a_name(cue_head: Token) -> bool:
+    """'The song is called Gonna Have a No 1': a passive naming verb, no agent, a proper name."""
+    children = list(cue_head.children)
+    return (
+        cue_head.lemma_.lower() in cues()["naming_verbs"]
+        and any(c.dep_ == "auxpass" for c in children)
+        and not any(c.dep_ == "agent" for c in children)
+        and any(c.dep_ in {"oprd", "attr"} and c.tag_ == "NNP" for c in children)
     )

@@ -48,6 +48,9 @@ def test_negation_and_refusal_are_denied_with_the_negation_in_the_cue(nlp, text,
         ("It is understood that the club will sell the player in the summer.", Certainty.REPORTED),
         ("It is thought that the bank will cut interest rates next month.", Certainty.UNVERIFIED),
         ("Fears had been expressed that the deal would collapse.", Certainty.UNVERIFIED),
+        ("The merger is expected to be approved by shareholders next week.", Certainty.UNVERIFIED),
+        ("The board was known to favour the offer from the rival bank.", Certainty.REPORTED),
+        ("The striker is said to be unhappy at the club.", Certainty.REPORTED),
     ],
 )
 def test_hedged_impersonal_frames_have_no_source_and_are_not_asserted(nlp, text, certainty):
@@ -58,3 +61,15 @@ def test_hedged_impersonal_frames_have_no_source_and_are_not_asserted(nlp, text,
 def test_a_passive_with_its_agent_keeps_the_cue_certainty(nlp):
     [claim] = extract_claims(nlp("It was announced by the ministry that the border would reopen."))
     assert claim.certainty is Certainty.ASSERTED
+
+
+@pytest.mark.parametrize(
+    "text, certainty",
+    [
+        ("The referendum, widely expected to be held in May, will decide the matter.", Certainty.UNVERIFIED),
+        ('"We will win the league," the coach is quoted as saying.', Certainty.REPORTED),
+    ],
+)
+def test_a_raising_participle_and_a_quoted_as_saying_pass_on_hearsay(nlp, text, certainty):
+    [claim] = extract_claims(nlp(text))
+    assert claim.certainty is certainty

@@ -33,6 +33,15 @@ from tests.pipeline.claims import triples
         # a participle of wanting or knowing with no one who holds it
         "The guide is a good start for anyone wanting to learn more about pensions.",
         "It is hard to judge the plan without knowing how it would affect him.",
+        # a passive act with its agent: a thing acted on, nothing stated
+        "The winners are chosen by the viewers to perform in the final.",
+        "The novel has been voted best book of the year by readers.",
+        # a preposition's object: a thing added to, not something said
+        "The film won two more prizes on Monday, adding to honours it has already picked up.",
+        # a thing's name
+        "Earlier versions of the browser were called Phoenix and Firebird.",
+        # a writer's idiom with a demonstrative for a source
+        "That's not to say the plan has failed.",
     ],
 )
 def test_no_claim(nlp, text):
@@ -68,6 +77,33 @@ def test_no_claim(nlp, text):
             "Anyone knowing the suspect's whereabouts should call the police, officers said.",
             [("officers", "said", "Anyone knowing the suspect's whereabouts should call the police")],
         ),
+        # a fronted adverbial set off by a comma opens the clause said
+        (
+            "The party says in the northern cities, the race is between them and Labour.",
+            [("The party", "says", "in the northern cities, the race is between them and Labour")],
+        ),
+        # a pronoun after 'to' is a viewpoint or an addressee, and the clause said follows
+        (
+            "I've always said to me it feels more like a school than an office.",
+            [("I", "'ve always said", "to me it feels more like a school than an office")],
+        ),
+        # a naming verb with a judgement, or with its agent, stays
+        ("He has been labelled a traitor.", [(None, "has been labelled", "He | a traitor")]),
+        # a holder's ignorance over a question is that holder's state, as a holder's doubt
+        (
+            "The doctors don't know what happened to the patients.",
+            [("The doctors", "don't know", "what happened to the patients")],
+        ),
+        # a negated speech verb over a question is a refusal to say, kept
+        ("The minister did not say whether the tax would rise.", [("The minister", "did not say", "whether the tax would rise")]),
+        # a passive speech cue with its agent, and a clause after the passive, stay
+        ("It was announced by the ministry that the border would reopen.", [("the ministry", "was announced", "that the border would reopen")]),
+        (
+            "Plans to close 40 stations have been unveiled by the operator.",
+            [("the operator", "have been unveiled by", "Plans to close 40 stations")],
+        ),
+        ("The senator has been endorsed by the union.", [("the union", "has been endorsed by", "The senator")]),
+        ("The minister was urged by MPs to resign.", [("MPs", "was urged", "The minister | to resign")]),
     ],
 )
 def test_near_neighbours_stay_claims(nlp, text, expected):
