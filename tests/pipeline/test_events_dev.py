@@ -54,6 +54,9 @@ def test_scorer_counts_types_lookalikes_and_embedded_events():
     assert (result.with_event, result.event_sentences) == (1, 2)
     assert (result.false_on_lookalikes, result.lookalikes) == (1, 1)
     assert (result.modality_right, result.modality_scored) == (1, 1)
+    listed = result.format(errors=True)
+    assert "[- got CONSULT None 'x'] b" in listed and "[ASSAULT got -] c" in listed
+    assert "] a" not in listed  # typed right: not listed
 
 
 def test_petrarch_records_are_typed_through_the_crosswalk(tmp_path):
