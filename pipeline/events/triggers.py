@@ -17,7 +17,7 @@
 - A light verb whose object is an event noun ("held talks", "launched an offensive") yields
   to the noun unless its own pattern names the event ("imposed sanctions" -> 163); a verb
   whose subject is an event noun ("the attacks threaten to ...") is figurative; a noun that
-  hangs from a verb trigger ("met ... for negotiations") is part of that event.
+  hangs from a verb trigger of its own type ("met ... for negotiations") is part of that event.
 """
 
 from __future__ import annotations
@@ -59,8 +59,11 @@ def find_triggers(sentence: Span) -> list[Trigger]:
             if entry is not None and not _background(token):
                 nouns.append(Trigger(token, entry, entry.cameo, False))
     verbs = [v for v in verbs if not _yields(v) and not _describes_noun(v)]
-    verb_ids = {v.token.i for v in verbs}
-    nouns = [n for n in nouns if _governing_id(n.token) not in verb_ids]
+    # a noun of the verb's own type ("met ... for negotiations") or its object ("signed an
+    # agreement") is part of its event; another is an event of its own ("arrive ... in a
+    # joint operation")
+    verb_types = {v.token.i: v.event_type.name for v in verbs}
+    nouns = [n for n in nouns if not _part_of_verb(n, verb_types)]
     return sorted(verbs + nouns, key=lambda t: t.token.i)
 
 
@@ -126,6 +129,13 @@ def _describes_noun(verb: Trigger) -> bool:
     head = verb.token.head
     noun_type = event_noun_type(head) if verb.token.dep_ == "acl" else None
     return noun_type is not None and noun_type != verb.event_type.name
+
+
+def _part_of_verb(noun: Trigger, verb_types: dict[int, str]) -> bool:
+    verb = _governing_id(noun.token)
+    if verb not in verb_types:
+        return False
+    return verb_types[verb] == noun.event_type.name or (noun.token.dep_ == "dobj" and noun.token.head.i == verb)
 
 
 def _governing_id(noun: Token) -> int | None:
