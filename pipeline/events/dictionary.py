@@ -245,7 +245,15 @@ def name_code(name: str) -> str | None:
     """The actor code of a lower-case name; the dictionary lists some names only with their
     article ("THE_EU", "THE_UK")."""
     codes = actor_codes()
-    return codes.get(name) or codes.get("the " + name)
+    return codes.get(name) or codes.get("the " + name) or _undotted().get(name)
+
+
+@lru_cache(maxsize=1)
+def _undotted() -> dict[str, str]:
+    """Names written with initials ("george w. bush") also without the dots: the parse
+    keeps "W" apart from its dot, or news leaves it out."""
+    codes = actor_codes()
+    return {k.replace(".", ""): v for k, v in codes.items() if "." in k and k.replace(".", "") not in codes}
 
 
 def actor_code(phrase: Span) -> str | None:

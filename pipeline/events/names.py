@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from pipeline.deps import NOMINAL_SUBJECTS
 from pipeline.events import arguments as args
 from pipeline.events.context import COMMERCIAL_SECTORS, VIOLENT_TYPES
+from pipeline.events.ontology import load_lexicon
 from pipeline.events.places import resolve_place
 
 # prepositions of a partner or target ("ties with Gondor", "contribute ... to Gondor")
@@ -24,10 +25,14 @@ _PARTNER_PREPS = frozenset({"to", "with", "against", "on", "from", "between"})
 
 
 def a_name(token: Token) -> bool:
-    """A person's name the dictionaries lack; the small model also labels some people GPE
-    ("Blinken", "Machado"): a GPE the gazetteer does not know is taken for a name."""
-    if token.ent_type_ == "PERSON":
+    """A person's name or a people the dictionaries lack ("Tutsis"). The small model also
+    labels some people GPE ("Blinken", "Machado"): a GPE the gazetteer does not know is
+    taken for a name; and some ORG ("Lord Butler", "Mr Clarke"): a title makes a person."""
+    if token.ent_type_ in {"PERSON", "NORP"}:
         return True
+    if token.ent_type_ == "ORG":
+        honorifics = load_lexicon()["honorifics"]
+        return any(c.dep_ == "compound" and c.lower_.rstrip(".") in honorifics for c in token.lefts)
     return token.ent_type_ == "GPE" and resolve_place(token.text) is None
 
 
@@ -60,7 +65,7 @@ def _other_side(token: Token) -> bool:
     if token.dep_ not in {"dobj", "pobj", "dative"}:
         return False
     if token.ent_type_:
-        return token.ent_type_ == "NORP" or a_name(token)
+        return a_name(token)
     return token.pos_ == "PROPN" and not any(c.dep_ == "det" for c in token.children)
 
 

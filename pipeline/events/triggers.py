@@ -152,10 +152,29 @@ def _verb_use(verb: Token, event_type: EventType) -> bool:
         return False  # "agreed with McLenny", "agreed that ...": an opinion
     if event_type.name in _OPINION_TYPES and any(c.dep_ == "ccomp" for c in children):
         return False
-    if event_type.object_role == "actor":
+    if event_type.name == "REQUEST" and _asserts_clause(children):
+        return False  # "insisted (that) voters faced higher taxes": a claim, not a demand
+    if event_type.object_role == "actor":  # "met Putin", "visited Kenya's biggest shantytown"
         partners = [c for c in children if c.dep_ == "dobj"]
-        return all(args.is_participant(p) for p in partners)
+        return all(_participant_or_theirs(p) for p in partners)
     return True
+
+
+def _asserts_clause(children: list[Token]) -> bool:
+    """A finite clause as the only complement: no object, infinitive or "for"/"on" phrase
+    ("called for talks", "urged X to", "demanded the release" are requests)."""
+    requested = any(
+        c.dep_ in {"dobj", "xcomp", "dative"} or (c.dep_ == "prep" and c.lower_ in {"for", "on"})
+        for c in children
+    )
+    return not requested and any(c.dep_ == "ccomp" for c in children)
+
+
+def _participant_or_theirs(token: Token) -> bool:
+    """A participant, or something a named participant owns ("Kenya's shantytown"); not a
+    thing ("met standards")."""
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    return args.is_participant(token) or any(args.is_participant(o) for o in owners)
 
 
 def _background(noun: Token) -> bool:

@@ -83,3 +83,33 @@ def test_an_event_noun_under_a_verb_of_another_type_is_its_own_event(nlp):
         "with Scandinavian countries."
     )
     assert {e[0] for e in _events(nlp, text)} == {"AID", "COOPERATE"}
+
+
+def test_people_and_titled_names_take_part(nlp):
+    # the small model labels "Lord Butler" ORG: the title makes a person, the sentence decides
+    text = (
+        "Former civil service chief Lord Butler has criticised the way Tony Blair's government "
+        "operates, accusing it of being obsessed with headlines."
+    )
+    assert ("ACCUSE", "accusing", ["Former civil service chief Lord Butler"]) in [e[:3] for e in _events(nlp, text)]
+    # a people is a side: the killed Tutsis are the militias' target
+    text = "About 800,000 Tutsis and moderate Hutus were killed by Hutu militias."
+    assert [e[0] for e in _events(nlp, text)] == ["ASSAULT"]
+
+
+def test_initials_without_dots_and_a_visited_place_of_a_state(nlp):
+    assert actor_code(nlp("President George W Bush")[:]) == "USAELI"
+    text = "Chancellor Gordon Brown has visited Kenya's biggest shantytown."
+    assert [e[:2] for e in _events(nlp, text)] == [("CONSULT", "visited")]
+    assert _events(nlp, "The minister has met standards set by the regulator.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Conservatives and Lib Dems insisted that voters faced higher taxes under Labour.",
+        "Mr Straw insisted there was nothing to fear from the services directorate.",
+    ],
+)
+def test_a_demand_verb_with_only_a_clause_asserts_it(nlp, text):
+    assert [e for e in _events(nlp, text) if e[0] == "REQUEST"] == []
