@@ -203,7 +203,12 @@ def _specificity(slots: list) -> int:
 def _particle_found(verb: Token, particle: str) -> bool:
     words = particle.split()
     following = [t.lower_ for t in verb.doc[verb.i + 1 : verb.i + 1 + len(words)]]
-    particles = [c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "dobj"}]
+    # a preposition with its own object is no particle: "give ... in aid" is not "give in"
+    particles = [
+        c.lower_
+        for c in verb.children
+        if c.dep_ in {"prt", "dobj"} or (c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children))
+    ]
     return following == words or (len(words) == 1 and words[0] in particles)
 
 

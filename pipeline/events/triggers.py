@@ -82,8 +82,11 @@ def _verb_trigger(verb: Token) -> Trigger | None:
     if found is not None:
         name = event_type_of_cameo(found.cameo_code)
         if name in ontology.types and name != "STATEMENT":
+            # an object naming an event of the verb's own type is a pattern of its own:
+            # "helped the relief effort", "continued the attacks"
+            named = any(event_noun_type(o) == name for o in args.objects(verb))
             return Trigger(
-                verb, ontology.types[name], found.cameo_code, found.specific, not found.core
+                verb, ontology.types[name], found.cameo_code, found.specific or named, not (found.core or named)
             )
     entry = _match(verb, ontology.verbs)
     return Trigger(verb, entry, entry.cameo, False) if entry is not None else None
