@@ -120,9 +120,8 @@ def _found(alternatives: list[str], words: set[str], text: str, exact: bool = Fa
 def raised_subject(verb: Token) -> list[Token]:
     """The object of a passive whose subject sits on a governing verb or adjective: "the
     embargo is likely to be lifted", "are expected to be released"."""
-    if not any(c.dep_ == "auxpass" for c in verb.children):
-        return []
-    if any(c.dep_ == "nsubjpass" for c in verb.children):
+    deps = {c.dep_ for c in verb.children}
+    if "auxpass" not in deps or "nsubjpass" in deps:
         return []
     current = verb
     for _ in range(3):

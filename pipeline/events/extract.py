@@ -245,9 +245,9 @@ def _in_context(
     codes = actor_codes + target_codes
     if is_political(codes, found.event_type.name, weapon, place):
         return True
+    # "was arrested": no agent to name, the sentence's actors decide
     if any(c is not None for c in codes) or found.needs_target or not (named_only or violent):
         return False
-    # "was arrested": no agent to name, the sentence's actors decide
     return sentence_is_political(found.token.sent, load_lexicon()["location_preps"])
 
 
