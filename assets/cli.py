@@ -256,7 +256,7 @@ def _evaluate_event_sets(args: argparse.Namespace) -> None:
             raise CliError(f"no PETRARCH unit-test file at {args.petrarch}")
         sets.append(("PETRARCH unit tests", events_dev.load_petrarch_tests(args.petrarch)))
     for name, sentences in sets:
-        print(events_dev.evaluate_sentences(name, sentences).format())
+        print(events_dev.evaluate_sentences(name, sentences).format(errors=args.errors))
 
 
 def _add_db_arguments(parser: argparse.ArgumentParser) -> None:
@@ -338,6 +338,8 @@ def build_parser() -> argparse.ArgumentParser:
                              help="also score event typing on the annotated dev set (default tests/data/events_dev.json)")
     eval_parser.add_argument("--petrarch", type=Path, metavar="XML",
                              help="also score event typing on PETR.UnitTest.records.xml, e.g. ../shared/events/")
+    eval_parser.add_argument("--errors", action="store_true",
+                             help="with --events-dev or --petrarch: list each sentence typed wrong and the events found")
     eval_parser.set_defaults(handler=evaluate)
 
     bench_parser = commands.add_parser("bench", help="time raw nlp.pipe and newsclaims run on a corpus of .txt files")

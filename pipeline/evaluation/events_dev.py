@@ -59,7 +59,9 @@ class TypeScores:
         """Event sentences whose events include an annotated type."""
         return self.counts.get("_right", [0])[0] / self.event_sentences if self.event_sentences else 0.0
 
-    def format(self) -> str:
+    def format(self, errors: bool = False) -> str:
+        """The scores; with `errors`, every sentence whose predicted types differ from the
+        annotation, with the events found (type, CAMEO code, trigger)."""
         lines = [
             f"{self.name}: {self.sentences} sentences, {self.event_sentences} with events",
             f"  right PLOVER type among events: {self.share_right:.3f}",
@@ -77,6 +79,9 @@ class TypeScores:
             f"{t} {self.f1(t):.2f}" for t in PLOVER_TYPES if sum(self.counts.get(t, [0, 0, 0]))
         )
         lines.append(f"  per type F1: {per_type}")
+        if errors:
+            lines.append(f"  sentences typed wrong ({len(self.errors)}), [annotated got found]:")
+            lines.extend(f"    {error}" for error in self.errors)
         return "\n".join(lines)
 
 
@@ -134,9 +139,11 @@ def score(name: str, sentences: Iterable[Labelled], extracted: Iterable[list]) -
                 result.modality_scored += 1
                 result.modality_right += event.modality == modality
         if labelled.types != predicted:
-            shown = ",".join(sorted(predicted)) or "-"
+            shown = ", ".join(
+                f"{e.plover_type or e.event_type} {e.cameo_code} '{e.trigger.text}'" for e in events
+            ) or "-"
             result.errors.append(f"[{','.join(sorted(labelled.types)) or '-'} got {shown}] "
-                                 f"{labelled.text[:110]}")
+                                 f"{labelled.text}")
     return result
 
 

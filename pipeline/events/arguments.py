@@ -20,7 +20,8 @@ from pipeline.events.places import country_of_demonym, resolve_place
 
 _TIME_LABELS = {"DATE", "TIME"}  # "Friday's meeting": a time, not an actor
 _PRONOUN_WINDOW = 3  # sentences searched back for the antecedent of he/she/it/they
-_CLAUSE_LINKS = {"advcl", "xcomp", "conj", "pcomp"}
+# "acomp": "Arnor is about to restore ties", the copula's subject acts
+_CLAUSE_LINKS = {"advcl", "xcomp", "conj", "pcomp", "acomp"}
 _NOUN_LINKS = {"pobj", "prep", "dobj", "attr", "appos"}
 _FUNCTION_POS = {"PRON", "DET", "SCONJ", "CCONJ", "ADP", "PART", "AUX", "PUNCT"}
 _PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "case", "nummod", "quantmod", "cc", "conj"}

@@ -166,7 +166,7 @@ def _modifier_code(token: Token) -> Code | None:
     actor dictionaries list ("Hamas attack"); a city or part of a name is its venue or label
     ("Sunday's Leipzig International meeting")."""
     entity = _entity_or(token.doc[token.i : token.i + 1], token)
-    named = dictionary.actor_codes().get(entity.text.lower().removeprefix("the "))
+    named = dictionary.name_code(entity.text.lower().removeprefix("the "))
     if named is not None:
         return _split(named)
     place = resolve_place(entity.text)

@@ -25,6 +25,7 @@ _DATA = Path(__file__).parent / "data"
 # not "ccomp": "reported that the attacks targeted ..." is reported content, not the object
 _OBJECT_DEPS = {"dobj", "attr", "oprd", "dative", "xcomp", "acomp", "nsubjpass"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent"}
+_CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp"}
 _NAMED = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"}
 
 
@@ -70,7 +71,7 @@ def _pattern_index() -> dict[str, tuple[list, dict[str, list[int]]]]:
     compiled = {}
     for name, block in _verbs()["blocks"].items():
         index: dict[str, list[int]] = {}
-        for position, (slots, _) in enumerate(block["patterns"]):
+        for position, (slots, *_) in enumerate(block["patterns"]):
             if not slots:
                 continue
             role, words = slots[0]
@@ -90,24 +91,47 @@ def _reach(verb: Token) -> set[str]:
     return words
 
 
-def _bag(tokens: list[Token]) -> tuple[set[str], str]:
-    """Lemmas and forms of some subtrees, and their text, to find pattern words in."""
+def _bag(tokens: list[Token], exact: bool = False) -> tuple[set[str], str]:
+    """Lemmas and forms of some subtrees (with `exact`, the written forms only), and their
+    text, to find pattern words in."""
     words: set[str] = set()
     texts = []
     for head in tokens:
-        subtree = list(head.subtree)[:12]  # the phrase, not a whole embedded clause
-        words.update(t.lemma_.lower() for t in subtree)
+        # the phrase, not an embedded clause: "clashed over the efforts to deal with ..."
+        clauses = [c for c in head.children if c.dep_ in _CLAUSE_DEPS and head.pos_ != "VERB"]
+        inside = {t.i for c in clauses for t in c.subtree}
+        # a complement verb is its own word: its objects are slot heads of their own
+        subtree = [head] if head.dep_ == "xcomp" else [t for t in head.subtree if t.i not in inside][:12]
+        if not exact:
+            words.update(t.lemma_.lower() for t in subtree)
         words.update(t.lower_ for t in subtree)
         texts.append(" ".join(t.lower_ for t in subtree))
     return words, " ".join(texts)
 
 
-def _found(alternatives: list[str], words: set[str], text: str) -> bool:
-    """A pattern word in the phrase; "attacks" also as the lemma "attack"."""
+def _found(alternatives: list[str], words: set[str], text: str, exact: bool = False) -> bool:
+    """A pattern word in the phrase; "attacks" also as the lemma "attack" (not with `exact`)."""
     return any(
-        (a in words or (a.endswith("s") and a[:-1] in words)) if " " not in a else (a in text)
+        (a in words or (not exact and a.endswith("s") and a[:-1] in words)) if " " not in a else (a in text)
         for a in alternatives
     )
+
+
+def raised_subject(verb: Token) -> list[Token]:
+    """The object of a passive whose subject sits on a governing verb or adjective: "the
+    embargo is likely to be lifted", "are expected to be released"."""
+    deps = {c.dep_ for c in verb.children}
+    if "auxpass" not in deps or "nsubjpass" in deps:
+        return []
+    current = verb
+    for _ in range(3):
+        if current.dep_ not in {"xcomp", "acomp"} or current.head.i == current.i:
+            return []
+        current = current.head
+        subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            return subjects
+    return []
 
 
 def _slot_heads(verb: Token, role: str) -> list[Token]:
@@ -115,7 +139,16 @@ def _slot_heads(verb: Token, role: str) -> list[Token]:
         heads = [c for c in verb.children if c.dep_ in _OBJECT_DEPS | {"prt"}]
         if verb.dep_ == "acl":  # "sanctions imposed in 1998": the noun is the object
             heads.append(verb.head)
-        return heads + [g for h in heads if h.dep_ == "xcomp" for g in h.children]
+        heads += raised_subject(verb)
+        if not any(h.dep_ in {"dobj", "nsubjpass", "xcomp"} for h in heads):
+            # no object: the words may follow in a prepositional phrase, as PETRARCH reads
+            # the verb phrase ("faced with criticism", "went on strike")
+            lexicon = load_lexicon()
+            adjuncts = lexicon["time_anchor_preps"] | lexicon["location_preps"]  # "despite", "in"
+            heads += [c for c in verb.children if c.dep_ == "prep" and c.lower_ not in adjuncts]
+        # the complement verb and its own object ("agreed to hold talks"), not its adjuncts
+        complements = [g for h in heads if h.dep_ == "xcomp" for g in h.children if g.dep_ in _OBJECT_DEPS]
+        return heads + complements
     if role == "subj":
         return [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
     preps = [c for c in verb.children if c.dep_ in {"prep", "agent", "dative"} and c.lower_ == role]
@@ -127,7 +160,7 @@ def _slot_heads(verb: Token, role: str) -> list[Token]:
     return preps
 
 
-def _pattern_matches(verb: Token, slots: list) -> bool:
+def _pattern_matches(verb: Token, slots: list, exact: bool = False) -> bool:
     for role, words in slots:
         heads = _slot_heads(verb, role)
         if not heads:
@@ -136,16 +169,45 @@ def _pattern_matches(verb: Token, slots: list) -> bool:
             heads = [t for h in heads for t in h.children] or heads
             if not words and not any(h.ent_type_ in _NAMED for h in heads):
                 return False  # a bare "(TO)" stands for "to <actor or place>": "came to Moscow"
-        bag, text = _bag(heads)
-        if not all(_found(alternatives, bag, text) for alternatives in words):
+        bag, text = _bag(heads, exact)
+        if not all(_found(alternatives, bag, text, exact) for alternatives in words):
             return False
     return True
+
+
+def _best_pattern(verb: Token, patterns: list, candidates: list[int]) -> tuple[list, str | None] | None:
+    """The slots and code of the first matching pattern, most specific first. An equally
+    specific pattern written for the same verb that matches the written form wins, as PETRARCH
+    matches forms ("lifted sanctions": LIFT's SANCTIONS 085, not the SANCTION 0351 before it;
+    "condemned the attack" stays CONDEMN's ATTACKS 111, not PREVENT's ATTACK 053)."""
+    first = next((i for i in candidates if _pattern_matches(verb, patterns[i][0])), None)
+    if first is None:
+        return None
+    slots, code, origin = patterns[first]
+    if not _pattern_matches(verb, slots, exact=True):
+        rank = _specificity(slots)
+        for i in candidates:
+            other, other_code, other_origin = patterns[i]
+            if i > first and other_origin == origin and _specificity(other) == rank:
+                if _pattern_matches(verb, other, exact=True):
+                    return other, other_code
+    return slots, code
+
+
+def _specificity(slots: list) -> int:
+    """The sort key of vendor/convert.py: more slots and words, more specific."""
+    return sum(len(words) + 1 for _, words in slots)
 
 
 def _particle_found(verb: Token, particle: str) -> bool:
     words = particle.split()
     following = [t.lower_ for t in verb.doc[verb.i + 1 : verb.i + 1 + len(words)]]
-    particles = [c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "dobj"}]
+    # a preposition with its own object is no particle: "give ... in aid" is not "give in"
+    particles = [
+        c.lower_
+        for c in verb.children
+        if c.dep_ in {"prt", "dobj"} or (c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children))
+    ]
     return following == words or (len(words) == 1 and words[0] in particles)
 
 
@@ -156,16 +218,19 @@ def match_verb(verb: Token) -> VerbMatch | None:
     reach = _reach(verb) if entries else set()
     if verb.dep_ == "acl":
         reach |= {verb.head.lemma_.lower(), verb.head.lower_}
+    for subject in raised_subject(verb) if entries else ():
+        reach |= {t.lemma_.lower() for t in subject.subtree} | {t.lower_ for t in subject.subtree}
     for particle, block_name in entries:
         if particle is not None and not _particle_found(verb, particle):
             continue
         block = data[block_name]
         patterns, index = _pattern_index()[block_name]
         candidates = sorted({i for word in reach for i in index.get(word, ())})
-        for slots, code in (patterns[i] for i in candidates):  # most specific first
-            if _pattern_matches(verb, slots):
-                named = any(words for _, words in slots)  # not only a bare "(TO)"
-                return VerbMatch(code, named, True) if code else None
+        chosen = _best_pattern(verb, patterns, candidates)
+        if chosen is not None:
+            slots, code = chosen
+            named = any(words for _, words in slots)  # not only a bare "(TO)"
+            return VerbMatch(code, named, True) if code else None
         name = verb.lemma_.lower() + (f" {particle}" if particle else "")
         code = block["verb_codes"].get(name) or block["code"]
         core = name in block["verb_codes"] or _heads_block(name, block_name)
@@ -180,6 +245,21 @@ def _heads_block(verb: str, block_name: str) -> bool:
     return block.split()[0] == verb or (len(verb) >= 5 and block[:5] == verb[:5])
 
 
+def name_code(name: str) -> str | None:
+    """The actor code of a lower-case name; the dictionary lists some names only with their
+    article ("THE_EU", "THE_UK")."""
+    codes = actor_codes()
+    return codes.get(name) or codes.get("the " + name) or _undotted().get(name)
+
+
+@lru_cache(maxsize=1)
+def _undotted() -> dict[str, str]:
+    """Names written with initials ("george w. bush") also without the dots: the parse
+    keeps "W" apart from its dot, or news leaves it out."""
+    codes = actor_codes()
+    return {k.replace(".", ""): v for k, v in codes.items() if "." in k and k.replace(".", "") not in codes}
+
+
 def actor_code(phrase: Span) -> str | None:
     """The CAMEO actor code of a name ("Jack Straw" -> GBRGOV), country adjectives included
     ("Russian forces" -> RUS); longest dictionary name inside the phrase wins."""
@@ -187,8 +267,8 @@ def actor_code(phrase: Span) -> str | None:
     words = [t.lower_ for t in phrase if not t.is_punct and t.lower_ not in {"the", "'s", "’s"}]
     for size in range(len(words), 0, -1):
         for start in range(len(words) - size + 1):
-            code = codes.get(" ".join(words[start : start + size]))
-            if code:
+            code = name_code(" ".join(words[start : start + size]))
+            if code and not _country_in_a_name(phrase, code, start + size < len(words)):
                 return code
     # "Mr Blair", "Blair": an office holder's surname, when no other given name is written
     # ("Leslie Nielsen" is not the Danish minister Nielsen)
@@ -197,6 +277,20 @@ def actor_code(phrase: Span) -> str | None:
     if len(names) == 1 and names[0].ent_type_ == "PERSON":
         return codes.get("~" + names[0].lower_)
     return None
+
+
+def _country_in_a_name(phrase: Span, code: str, before_head: bool) -> bool:
+    """"UK Athletics", "Japan Airlines": a bare country before the proper-noun head of an
+    organisation's name is part of that name, not the state ("UK government" keeps GBR: its
+    head is an agent noun)."""
+    head = phrase.root
+    return (
+        before_head
+        and len(code) == 3
+        and head.pos_ == "PROPN"
+        and head.ent_type_ == "ORG"
+        and sector(head) is None
+    )
 
 
 def sector(token: Token) -> str | None:

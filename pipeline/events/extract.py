@@ -29,8 +29,10 @@ from pipeline.events.dates import (
 )
 from pipeline.events.context import VIOLENT_TYPES, Code, can_act, is_political, only_things_held, participant_code, sentence_is_political
 from pipeline.events.coreference import refers_back
+from pipeline.events.dictionary import raised_subject
 from pipeline.events.modality import modality
-from pipeline.events.ontology import EventType, load_lexicon
+from pipeline.events.names import a_name, named_dyad
+from pipeline.events.ontology import EventType, load_lexicon, load_ontology
 from pipeline.events.triggers import Trigger, event_noun_type, find_triggers
 from pipeline.events.places import resolve_place
 from pipeline.models import ExtractedEvent, TextSpan
@@ -44,6 +46,7 @@ _DYADIC_TYPES = {"ASSAULT", "COERCE", "CONSULT", "AID", "COOPERATE", "SANCTION"}
 # violent evidence for a verb of force: "attacked the plan" is verbal, "attacked Kyiv" is not
 _FORCE_SECTORS = {"MIL", "REB", "UAF", "COP", "INS"}
 _HARMED_SECTORS = {"CVL", "PPL", "REF", "HLH"}  # civilians, people, refugees, hospitals
+_UNKNOWN_NAME = Code(None, None)  # a side named by a proper name the dictionaries lack
 
 
 @dataclass(frozen=True)
@@ -131,19 +134,20 @@ def _event(found: Trigger, times: list[Span], published_at: datetime | None) -> 
         *((t, c) for t, c in zip(actor_tokens, actor_codes) if partners and t.dep_ not in NOMINAL_SUBJECTS),
     ]
     known_targets = [  # a person's name the dictionaries lack may still be a political side
-        c if c is not None else Code(None, None)
+        c if c is not None else _UNKNOWN_NAME
         for t, c in others
-        if (c is not None and c.political) or ((c is None or c.affiliated) and _a_name(t))
+        if (c is not None and c.political) or ((c is None or c.affiliated) and a_name(t))
     ]
     # a name the dictionaries lack, or know only as of a country ("France's Cyril Saulnier")
     unknown = [
         (t, c) for t, c in zip(actor_tokens + target_tokens, actor_codes + target_codes)
         if c is None or c.affiliated
     ]
-    named_only = all(c is not None or _a_name(t) for t, c in unknown) and (pronoun or bool(unknown))
+    named_only = all(c is not None or a_name(t) for t, c in unknown) and (pronoun or bool(unknown))
     venue = place is not None and not only_things_held(event_type.name, target_tokens, target_codes, event_type.mode_cues)
     if not _in_context(found, actor_tokens, actor_codes, known_targets, weapon, venue, named_only):
-        return None
+        if not named_dyad(found, list(zip(actor_tokens, actor_codes)), others):
+            return None
     if event_type.name == "ASSAULT" and not _force_shown(
         trigger, actor_codes, target_codes, weapon or bool(quantities)
     ):
@@ -174,20 +178,16 @@ def _event(found: Trigger, times: list[Span], published_at: datetime | None) -> 
     )
 
 
-def _a_name(token: Token) -> bool:
-    """A person's name the dictionaries lack; the small model also labels some people GPE
-    ("Blinken", "Machado"): a GPE the gazetteer does not know is taken for a name."""
-    if token.ent_type_ == "PERSON":
-        return True
-    return token.ent_type_ == "GPE" and resolve_place(token.text) is None
-
-
 def _code(token: Token) -> Code | None:
-    """A participant's code; an event noun takes its own actor's ("the EU embargo was lifted")."""
+    """A participant's code; an event noun takes its own actor's ("the EU embargo was lifted")
+    or its target's."""
     code = participant_code(token, args.phrase(token))
-    if code is None and event_noun_type(token) is not None:
-        owners = (participant_code(o, args.phrase(o)) for o in args.noun_actors(token))
-        code = next(filter(None, owners), None)
+    noun_type = event_noun_type(token)
+    if code is None and noun_type is not None:
+        # its actor, else its own target: "sanctions on Iran are to be lifted" concern Iran
+        preps = load_ontology().types[noun_type].target_preps
+        owners = [*args.noun_actors(token), *args.prep_objects(token, preps)]
+        code = next(filter(None, (participant_code(o, args.phrase(o)) for o in owners)), None)
     return code
 
 
@@ -198,6 +198,8 @@ def _targets(trigger: Token, event_type: EventType) -> list[Token]:
     same = [o for o in args.objects(trigger) if event_noun_type(o) == event_type.name]
     found = [t for noun in same for t in args.prep_objects(noun, event_type.target_preps)]
     own = [t for t in args.targets(trigger, event_type) if t not in same]
+    if event_type.object_role == "target":  # "the embargo is likely to be lifted"
+        own += [t for head in raised_subject(trigger) for t in args.with_conjuncts(head)]
     return found + own
 
 
@@ -233,7 +235,7 @@ def _in_context(
         # a person's name the dictionaries lack may be political: the sentence decides below
         political = [
             t for t, c in zip(actor_tokens, actor_codes)
-            if (c is not None and c.political) or ((c is None or c.affiliated) and _a_name(t))
+            if (c is not None and c.political) or ((c is None or c.affiliated) and a_name(t))
         ]
         source = bool(political) or not actor_codes  # a passive names no agent
         # "officials met", "X met with Y": a meeting among the actors themselves

@@ -17,7 +17,7 @@
 - A light verb whose object is an event noun ("held talks", "launched an offensive") yields
   to the noun unless its own pattern names the event ("imposed sanctions" -> 163); a verb
   whose subject is an event noun ("the attacks threaten to ...") is figurative; a noun that
-  hangs from a verb trigger ("met ... for negotiations") is part of that event.
+  hangs from a verb trigger of its own type ("met ... for negotiations") is part of that event.
 """
 
 from __future__ import annotations
@@ -59,8 +59,11 @@ def find_triggers(sentence: Span) -> list[Trigger]:
             if entry is not None and not _background(token):
                 nouns.append(Trigger(token, entry, entry.cameo, False))
     verbs = [v for v in verbs if not _yields(v) and not _describes_noun(v)]
-    verb_ids = {v.token.i for v in verbs}
-    nouns = [n for n in nouns if _governing_id(n.token) not in verb_ids]
+    # a noun of the verb's own type ("met ... for negotiations") or its object ("signed an
+    # agreement") is part of its event; another is an event of its own ("arrive ... in a
+    # joint operation")
+    verb_types = {v.token.i: v.event_type.name for v in verbs}
+    nouns = [n for n in nouns if not _part_of_verb(n, verb_types)]
     return sorted(verbs + nouns, key=lambda t: t.token.i)
 
 
@@ -79,8 +82,11 @@ def _verb_trigger(verb: Token) -> Trigger | None:
     if found is not None:
         name = event_type_of_cameo(found.cameo_code)
         if name in ontology.types and name != "STATEMENT":
+            # an object naming an event of the verb's own type is a pattern of its own:
+            # "helped the relief effort", "continued the attacks"
+            named = any(event_noun_type(o) == name for o in args.objects(verb))
             return Trigger(
-                verb, ontology.types[name], found.cameo_code, found.specific, not found.core
+                verb, ontology.types[name], found.cameo_code, found.specific or named, not (found.core or named)
             )
     entry = _match(verb, ontology.verbs)
     return Trigger(verb, entry, entry.cameo, False) if entry is not None else None
@@ -128,6 +134,13 @@ def _describes_noun(verb: Trigger) -> bool:
     return noun_type is not None and noun_type != verb.event_type.name
 
 
+def _part_of_verb(noun: Trigger, verb_types: dict[int, str]) -> bool:
+    verb = _governing_id(noun.token)
+    if verb not in verb_types:
+        return False
+    return verb_types[verb] == noun.event_type.name or (noun.token.dep_ == "dobj" and noun.token.head.i == verb)
+
+
 def _governing_id(noun: Token) -> int | None:
     verb = args.governing_verb(noun)
     return verb.i if verb is not None else None
@@ -142,10 +155,29 @@ def _verb_use(verb: Token, event_type: EventType) -> bool:
         return False  # "agreed with McLenny", "agreed that ...": an opinion
     if event_type.name in _OPINION_TYPES and any(c.dep_ == "ccomp" for c in children):
         return False
-    if event_type.object_role == "actor":
+    if event_type.name == "REQUEST" and _asserts_clause(children):
+        return False  # "insisted (that) voters faced higher taxes": a claim, not a demand
+    if event_type.object_role == "actor":  # "met Putin", "visited Kenya's biggest shantytown"
         partners = [c for c in children if c.dep_ == "dobj"]
-        return all(args.is_participant(p) for p in partners)
+        return all(_participant_or_theirs(p) for p in partners)
     return True
+
+
+def _asserts_clause(children: list[Token]) -> bool:
+    """A finite clause as the only complement: no object, infinitive or "for"/"on" phrase
+    ("called for talks", "urged X to", "demanded the release" are requests)."""
+    requested = any(
+        c.dep_ in {"dobj", "xcomp", "dative"} or (c.dep_ == "prep" and c.lower_ in {"for", "on"})
+        for c in children
+    )
+    return not requested and any(c.dep_ == "ccomp" for c in children)
+
+
+def _participant_or_theirs(token: Token) -> bool:
+    """A participant, or something a named participant owns ("Kenya's shantytown"); not a
+    thing ("met standards")."""
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    return args.is_participant(token) or any(args.is_participant(o) for o in owners)
 
 
 def _background(noun: Token) -> bool:

@@ -4,8 +4,9 @@ Run from the repository root:  python -m pipeline.events.vendor.convert ../share
 Inputs (see vendor/ORIGINS.md for origins and licences):
 - CAMEO.2.0.txt (PETRARCH2 verb-pattern dictionary, MIT) -> cameo_verbs.json:
   verb lemma (or "verb particle") -> block id; block -> default CAMEO code and patterns.
-  A pattern is a list of slots, each ["obj"|"subj"|preposition, [word alternatives...]]
-  and a CAMEO code; synonym sets (&NAME) are expanded into the alternatives.
+  A pattern is a list of slots, each ["obj"|"subj"|preposition, [word alternatives...]],
+  a CAMEO code and the verb it was written for (the line's comment: "# LIFT"); synonym sets
+  (&NAME) are expanded into the alternatives.
 - CAMEO2PLOVER-2021.txt (PLOVER crosswalk, CC BY-SA 4.0) -> cameo_plover.json.
 - Phoenix.agents.txt (MIT) -> agents.json: agent noun -> sector code.
 - Phoenix.{Countries,International,MilNonState}.actors.txt (MIT) -> actors.json:
@@ -115,9 +116,11 @@ def convert_verbs(path: Path) -> dict:
         elif line.startswith("-"):
             code = _CODE.search(line)
             slots = _slots(_CODE.sub("", line[1:]), synsets)
+            # the verb the pattern was written for: the comment that ends its line
+            origin = _word(raw.split("#")[1].split()[0]) if "#" in raw and raw.split("#")[1].split() else None
             # a bare place preposition ("- * (AT) [036]") is a venue on a dependency parse
             if code and slots is not None and not _venue_only(slots):
-                block["patterns"].append([slots, _first_code(code.group(1))])
+                block["patterns"].append([slots, _first_code(code.group(1)), origin])
         elif line[0].isalpha() or line.startswith("+"):
             name = _word(line.lstrip("+").split()[0])
             name = re.sub(r"\s+", " ", name)

@@ -1,0 +1,115 @@
+"""The CAMEO verb dictionary matched on the parse (pipeline/events/dictionary.py) and sides
+named by proper names the actor dictionaries lack (pipeline/events/names.py)."""
+
+import pytest
+
+from pipeline.events import extract_events
+from pipeline.events.dictionary import actor_code, match_verb
+
+
+def _verb(nlp, text, word):
+    doc = nlp(text)
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "code"),
+    [
+        # a passive's object is the subject of the governing "is likely to", "are expected to"
+        ("Sanctions on Iran are expected to be lifted next month.", "lifted", "085"),
+        # equally specific patterns of one verb: the written form wins, as PETRARCH matches it
+        ("The United States lifted sanctions on Iran.", "lifted", "085"),
+        # ... but another verb's pattern does not displace the verb's own (PREVENT's ATTACK 053)
+        ("Germany condemned the attack.", "condemned", "111"),
+        # no direct object: the pattern's words in a prepositional phrase
+        ("Faced with criticism from the opposition, the minister resigned.", "Faced", "111"),
+    ],
+)
+def test_verb_patterns_on_the_parse(nlp, text, verb, code):
+    assert match_verb(_verb(nlp, text, verb)).cameo_code == code
+
+
+def test_pattern_words_are_not_read_inside_an_embedded_clause(nlp):
+    # "to deal with" belongs to "efforts", not to what was clashed over: no SIGN deal 057
+    text = "The minister clashed over the efforts of the rebels to deal with an infestation."
+    assert match_verb(_verb(nlp, text, "clashed")).cameo_code != "057"
+
+
+def test_names_listed_with_their_article_and_countries_inside_names(nlp):
+    doc = nlp("The EU and UK Athletics met the UK government.")
+    assert actor_code(doc[1:2]) == "IGOEUREEC"  # listed as THE_EU
+    assert actor_code(doc[3:5]) is None  # a country in an organisation's name is not the state
+    assert actor_code(doc[7:9]) == "GBR"
+
+
+def _events(nlp, text):
+    return [
+        (e.plover_type, e.trigger.text, [a.text for a in e.actors], [t.text for t in e.targets])
+        for e in extract_events(nlp(text), None)
+    ]
+
+
+def test_a_dyad_of_names_the_dictionaries_lack_is_coded(nlp):
+    assert ("REQUEST", "urged", ["Calenardhon"], ["Bree"]) in _events(
+        nlp, "Calenardhon urged Bree on Monday to help win a greater role for it in forthcoming peace talks."
+    )
+    # the subject of "is about to" acts; the partner is the first name of the object phrase
+    assert [e[:3] for e in _events(nlp, "Arnor is about to restore full diplomatic ties with Gondor.")] == [
+        ("SUPPORT", "restore", ["Arnor"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "John Payne and Chris Rhys Jones come into the centres.",  # names joined as one subject
+        "Marcel Desailly insists there is no chance of history repeating itself.",  # a name alone
+        "Bening did not win the best supporting actress Academy Award.",  # an organisation's prize
+    ],
+)
+def test_names_alone_or_on_one_side_make_no_event(nlp, text):
+    assert _events(nlp, text) == []
+
+
+def test_a_raised_event_noun_is_the_target_of_its_lifting(nlp):
+    events = _events(nlp, "Sanctions on Iran are expected to be lifted next month.")
+    assert ("RETREAT", "lifted", [], ["Sanctions"]) in events
+
+
+def test_an_event_noun_under_a_verb_of_another_type_is_its_own_event(nlp):
+    text = (
+        "The British public has now pledged £76m in aid with emergency supplies from the British "
+        "government starting to arrive in the region on three RAF flights in a joint operation "
+        "with Scandinavian countries."
+    )
+    assert {e[0] for e in _events(nlp, text)} == {"AID", "COOPERATE"}
+
+
+def test_people_and_titled_names_take_part(nlp):
+    # the small model labels "Lord Butler" ORG: the title makes a person, the sentence decides
+    text = (
+        "Former civil service chief Lord Butler has criticised the way Tony Blair's government "
+        "operates, accusing it of being obsessed with headlines."
+    )
+    assert ("ACCUSE", "accusing", ["Former civil service chief Lord Butler"]) in [e[:3] for e in _events(nlp, text)]
+    # a people is a side: the killed Tutsis are the militias' target
+    text = "About 800,000 Tutsis and moderate Hutus were killed by Hutu militias."
+    assert [e[0] for e in _events(nlp, text)] == ["ASSAULT"]
+
+
+def test_initials_without_dots_and_a_visited_place_of_a_state(nlp):
+    assert actor_code(nlp("President George W Bush")[:]) == "USAELI"
+    text = "Chancellor Gordon Brown has visited Kenya's biggest shantytown."
+    assert [e[:2] for e in _events(nlp, text)] == [("CONSULT", "visited")]
+    assert _events(nlp, "The minister has met standards set by the regulator.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Conservatives and Lib Dems insisted that voters faced higher taxes under Labour.",
+        "Mr Straw insisted there was nothing to fear from the services directorate.",
+    ],
+)
+def test_a_demand_verb_with_only_a_clause_asserts_it(nlp, text):
+    assert [e for e in _events(nlp, text) if e[0] == "REQUEST"] == []
