@@ -17,7 +17,10 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.sources.mentions import expand_mention
 from pipeline.models import SourceKind, SourceRef, TextSpan
 from pipeline.sources.kinds import antecedent_of_relative, canonical_name, person_name, source_kind, source_kinds
-from pipeline.sources.descriptions import described_body, described_person, is_body_noun, is_definite, is_role_noun, role_ties
+from pipeline.sources.descriptions import (
+    described_body, described_person, is_body_noun, is_definite, is_role_noun, possessor_party, role_ties,
+)
+from pipeline.sources.phrases import issuer_of
 from pipeline.sources.names import DocumentNames, strip_honorific
 
 _FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
@@ -124,7 +127,11 @@ class SourceResolver:
         return self.names.salient_person(pronoun.i, self.names.sentence_index(pronoun.i), gender, reachable)
 
     def _described(self, head: Token) -> tuple[str, SourceKind] | None:
-        """What a definite description ("the firm", "the chancellor") stands for, if named."""
+        """What a definite description ("the firm", "the chancellor") or a person's party ("his
+        party") stands for, if named."""
+        party = possessor_party(head, self.names, self._person_for)
+        if party is not None:
+            return party, SourceKind.ORGANIZATION
         if not is_definite(head) or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
             return None  # not one, or one that names itself ("the national energy operator, Ukrenergo")
         lemma = head.lemma_.lower()
@@ -199,11 +206,12 @@ class SourceResolver:
             if described[1] is SourceKind.ORGANIZATION and cluster.kind is SourceKind.PERSON:
                 cluster.kind = SourceKind.ORGANIZATION  # "the insurer" says what the model took for a person is a body
             return self._ref(mention, cluster)
+        head = issuer_of(head) or head  # "Reports in the Wall Street Journal": the newspaper speaks
         phrase = expand_mention(head)
         kind = source_kind(phrase, head)
         named_by_head = head.lemma_.lower() in source_kinds()["organization_heads"]  # "... Hospital"
-        if kind is SourceKind.ORGANIZATION and head.pos_ == "PROPN" and not named_by_head and self._people_named(phrase.text):
-            kind = SourceKind.PERSON  # the model labels a surname ORG in one place, PERSON in another
+        if kind in _NAMED_BODIES and head.pos_ == "PROPN" and not named_by_head and self._people_named(canonical_name(phrase, head)):
+            kind = SourceKind.PERSON  # the model labels a surname ORG or GPE in one place, PERSON in another
         if kind is not SourceKind.PERSON and head.pos_ == "PROPN" and self.names.is_titled(head.text):
             kind = SourceKind.PERSON  # "Vincent Cable" tagged ORG or GPE, written "Mr Cable" somewhere
         # an unresolved indefinite pronoun ("everyone") names no one a later pronoun could stand for

@@ -1,0 +1,117 @@
+"""What a source phrase names: descriptors, issuers, described plurals, tidy edges, a person's party."""
+
+import pytest
+
+from pipeline.attribution import extract_claims
+from pipeline.models import SourceKind
+from pipeline.sources.phrases import party_of, tidy, tidy_person
+
+
+def _sources(nlp, text):
+    return [(c.source.mention.text, c.source.name, c.source.kind) for c in extract_claims(nlp(text)) if c.source]
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("Accountancy firm Baxter & Lowe said profits would fall.", "Baxter & Lowe", SourceKind.ORGANIZATION),
+        ("Chemicals giant Dorland Industries said it would cut 300 jobs.", "Dorland Industries", SourceKind.ORGANIZATION),
+        ("The media regulator Telcom said complaints had doubled.", "Telcom", SourceKind.GOVERNMENT),
+        ("The trade publication Screen Weekly reported that the studio was for sale.", "Screen Weekly", SourceKind.MEDIA),
+        ("Germany's Brauhaus Keller said it was seeking acquisitions.", "Brauhaus Keller", SourceKind.ORGANIZATION),
+    ],
+)
+def test_a_descriptor_before_a_name_is_not_part_of_it_and_gives_its_kind(nlp, text, name, kind):
+    assert _sources(nlp, text)[0][1:] == (name, kind)
+
+
+def test_a_title_before_a_persons_name_stays_a_person(nlp):
+    assert _sources(nlp, "Venezuelan president Hugo Ramos said the deal was fair.")[0][1:] == ("Hugo Ramos", SourceKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    "text, mention, name, kind",
+    [
+        (
+            "Reports in the Daily Herald suggested that the firm is considering a bid.",
+            "Reports in the Daily Herald", "Daily Herald", SourceKind.MEDIA,
+        ),
+        (
+            "According to forecasts from the Ministry of Transport, traffic will rise by 4%.",
+            "forecasts from the Ministry of Transport", "Ministry of Transport", SourceKind.GOVERNMENT,
+        ),
+        (
+            "A survey of 300 schemes by Pension Data Services found that contributions had risen.",
+            "A survey of 300 schemes by Pension Data Services", "Pension Data Services", SourceKind.ORGANIZATION,
+        ),
+    ],
+)
+def test_a_document_speaks_for_whoever_issued_or_carried_it(nlp, text, mention, name, kind):
+    assert _sources(nlp, text)[0] == (mention, name, kind)
+
+
+def test_a_report_from_a_place_stays_a_document(nlp):
+    text = "Reports from Iraq suggested that the road had been reopened."
+    assert _sources(nlp, text)[0][1:] == ("Reports from Iraq", SourceKind.DOCUMENT)
+
+
+def test_a_bare_plural_of_people_is_named_by_its_description(nlp):
+    text = "People who have broadband at home say that it has changed their lives."
+    assert _sources(nlp, text)[0][1] == "People who have broadband at home"
+
+
+def test_a_plural_with_a_determiner_keeps_its_own_name(nlp):
+    text = "Four local players, including goalkeeper Tom Hale, said they had not been paid."
+    assert _sources(nlp, text)[0][1] == "Four local players"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Tory Richard Hale-Amory said the plan was wrong.", "Richard Hale-Amory"),
+        ("Songwriter Guy Marsh said the scheme would help.", "Guy Marsh"),
+    ],
+)
+def test_a_party_or_occupation_before_a_persons_name_is_left_out(nlp, text, name):
+    assert _sources(nlp, text)[0][1:] == (name, SourceKind.PERSON)
+
+
+def test_his_party_is_the_party_written_before_the_persons_name(nlp):
+    text = (
+        "Lib Dem leader Peter Hollis is touring the country. "
+        "Mr Hollis is visiting rural seats, where his party is hoping to make gains from Labour."
+    )
+    assert ("his party", "Liberal Democrats", SourceKind.ORGANIZATION) in _sources(nlp, text)
+
+
+def test_his_party_with_no_party_tied_to_the_person_stays_as_written(nlp):
+    text = (
+        "Peter Hollis is touring the country. "
+        "Mr Hollis is visiting rural seats, where his party is hoping to make gains from Labour."
+    )
+    assert ("his party", "his party", SourceKind.ORGANIZATION) in _sources(nlp, text)
+
+
+def test_a_surname_the_model_tags_a_place_is_the_person_named_before(nlp):
+    text = (
+        "Imelda Stanton was nominated for best actress. It is a debut nomination for Stanton, "
+        "who told reporters she had not expected it."
+    )
+    assert ("who", "Imelda Stanton", SourceKind.PERSON) in _sources(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "name, tidied",
+    [("Natalie Appleby,31", "Natalie Appleby"), ("Mario Antic 6-4", "Mario Antic"), ('"MI6 agent', "MI6 agent")],
+)
+def test_names_lose_stray_quote_marks_and_a_persons_age_or_score(name, tidied):
+    assert tidy_person(name) == tidied
+
+
+def test_a_bodys_number_stays_and_a_closed_quote_stays():
+    assert tidy("Channel 4") == "Channel 4" and tidy('The "Big" Show') == 'The "Big" Show'
+
+
+@pytest.mark.parametrize("word, party", [("Tory", "tories"), ("Lib Dem", "lib dems"), ("Labour", "labour"), ("Leader", None)])
+def test_party_of_a_members_word(word, party):
+    assert party_of(word) == party
