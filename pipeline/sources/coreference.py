@@ -200,6 +200,8 @@ class SourceResolver:
                 return self._ref(mention, cluster)
             if head.lower_ in _UNRESOLVABLE or head.lower_ in source_kinds()["person_pronouns"]:
                 return SourceRef(mention=_text_span(mention), name=None, kind=source_kind(mention, head))
+        if self._is_event(head):
+            return SourceRef(mention=_text_span(mention), name=None, kind=source_kind(mention, head))
         described = self._described(head)
         if described is not None:
             cluster = self._register(described[0], described[1], mention.text, head.i)
@@ -219,6 +221,13 @@ class SourceResolver:
             canonical_name(phrase, head), kind, mention.text, head.i, _gender(phrase), antecedent=head.pos_ != "PRON"
         )
         return self._ref(mention, cluster)
+
+    @staticmethod
+    def _is_event(head: Token) -> bool:
+        """'the next General Election', 'the show': an occasion speaks for no one ('BBC Broadcast',
+        a body the model tags, is no occasion)."""
+        body = head.ent_type_ in {"ORG", "PERSON", "GPE", "NORP", "FAC"}
+        return head.pos_ in {"NOUN", "PROPN"} and not body and head.lemma_.lower() in source_kinds()["event_heads"]
 
     def _ref(self, mention: Span, cluster: _Cluster) -> SourceRef:
         # Aliases are filled in by `finalise`, once every mention of the document is known.

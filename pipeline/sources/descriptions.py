@@ -116,7 +116,6 @@ def possessor_party(head: Token, names: DocumentNames, he_or_she: Callable[[Toke
         for n, token in enumerate(before):
             for written in (token.text, " ".join(t.text for t in before[n : n + 2])):
                 form = party_of(written) if written[:1].isupper() else None
-                if form is not None:
-                    aliases = _lexicon()["known_aliases"]
-                    return aliases.get(form) or (written if written.casefold() == form else written + "s")
+                if form is not None:  # "Tory" -> "Tories", "Lib Dem" -> "Lib Dems"
+                    return names.full_organisation(written if written.casefold() == form else form.title())
     return None

@@ -205,16 +205,26 @@ class DocumentNames:
         longest = max(matches, key=lambda p: (len(p.name.split()), -p.start))
         return longest.name, next((p.gender for p in matches if p.gender), None)
 
+    def gives(self, name: str) -> bool:
+        """Whether the document writes this body's name somewhere."""
+        folded = name.casefold()
+        return any(o.casefold() in {folded, "the " + folded} for o in self.organisations + self.proper_runs)
+
     def is_titled(self, name: str) -> bool:
         """Whether the document writes this name's last word after "Mr", "Ms" or "Dr"."""
         return bool(name.split()) and name.split()[-1] in self.titled
 
     def full_organisation(self, name: str) -> str:
-        """'EA' -> 'Electronic Arts', 'Pernod' -> 'Pernod Ricard', 'Tories' -> 'Conservatives'."""
+        """'EA' -> 'Electronic Arts', 'Pernod' -> 'Pernod Ricard', 'Lib Dem' -> 'Lib Dems', and a
+        known alias to the name it stands for when the document gives that name ('Tories' ->
+        'Conservatives'); across documents `merge` joins known aliases whatever the document says."""
         aliases = load("source_kinds")["known_aliases"]
         folded = name.casefold()
-        if folded in aliases:
+        if folded in aliases and self.gives(aliases[folded]):
             return aliases[folded]
+        plural = next((o for o in self.organisations if o.casefold() == folded + "s"), None)
+        if plural is not None:
+            return self.full_organisation(plural)  # "Lib Dem leader" beside "the Lib Dems"
         if name in self.spelled:
             return self.spelled[name]
         words = name.split()

@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from pipeline.evaluation.bbc_gold import format_report, load_gold
-from pipeline.evaluation.bbc_scoring import BbcReport, ProductClaim, names_speaker, score_document, sentence_region
+from pipeline.evaluation.bbc_scoring import (
+    BbcReport, ProductClaim, malformed_name, names_speaker, score_document, sentence_region,
+)
 from pipeline.ids import normalise_name
 from pipeline.models import Certainty, ClaimType
 
@@ -192,3 +194,30 @@ def test_claims_labelled_by_the_product_use_their_own_cue_class():
     assert (report.statement_considered, report.statement_correct) == (2, 2)  # the act is left out
     assert (report.attributed, report.attributed_correct) == (3, 2)  # but still counts overall
     assert "precision per claims.cue_class: act 0.000 (0/1), belief 1.000 (1/1), speech 1.000 (1/1)" in format_report(report)
+
+
+@pytest.mark.parametrize(
+    "name, malformed",
+    [
+        ("Natalie Appleton,31", True), ('"MI6 agent', True), ("Muslim Association of Britain (MAB", True),
+        ("Lib Dems'", True), ("Jane Roe", False), ("Channel 4", False), ("Marks & Spencer Co.", False),
+        ("Sen. Jane Roe (D-Ore.)", False),
+    ],
+)
+def test_malformed_names(name, malformed):
+    assert malformed_name(name) is malformed
+
+
+def test_a_row_shared_across_documents_is_over_merged_only_within_one():
+    report = BbcReport()
+    for number, spelling in ((1, "Lib Dems"), (2, "Liberal Democrats")):
+        case = {"document": f"politics/{number}.txt", "claims": [
+            {"id": "C1", "source": spelling, "aliases": [], "source_kind": "organization", "cue": "say",
+             "cue_class": "speech", "content": "taxes would rise", "certainty": "asserted",
+             "claim_type": "indirect", "required": True}]}
+        text = f"The {spelling} said taxes would rise."
+        start = text.index("taxes")
+        claim = ProductClaim(((start, start + len("taxes would rise")),), "indirect", "asserted", "s1",
+                             "Liberal Democrats", "organization")
+        score_document(report, case, text, [claim])
+    assert report.merged_rows == []

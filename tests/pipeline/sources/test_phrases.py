@@ -81,7 +81,7 @@ def test_his_party_is_the_party_written_before_the_persons_name(nlp):
         "Lib Dem leader Peter Hollis is touring the country. "
         "Mr Hollis is visiting rural seats, where his party is hoping to make gains from Labour."
     )
-    assert ("his party", "Liberal Democrats", SourceKind.ORGANIZATION) in _sources(nlp, text)
+    assert ("his party", "Lib Dems", SourceKind.ORGANIZATION) in _sources(nlp, text)
 
 
 def test_his_party_with_no_party_tied_to_the_person_stays_as_written(nlp):
@@ -115,3 +115,20 @@ def test_a_bodys_number_stays_and_a_closed_quote_stays():
 @pytest.mark.parametrize("word, party", [("Tory", "tories"), ("Lib Dem", "lib dems"), ("Labour", "labour"), ("Leader", None)])
 def test_party_of_a_members_word(word, party):
     assert party_of(word) == party
+
+
+def test_an_election_names_no_source_but_keeps_its_mention(nlp):
+    text = "Party leaders all step up campaigning ahead of the next General Election, widely expected to be held on 5 May."
+    assert [(mention, name) for mention, name, _ in _sources(nlp, text)] == [("the next General Election", None)]
+
+
+def test_a_body_named_like_an_event_still_speaks(nlp):
+    text = "BBC Broadcast said the technology could be sold to other broadcasters."
+    assert _sources(nlp, text)[0][1] == "BBC Broadcast"
+
+
+def test_a_known_alias_keeps_the_documents_name_unless_the_document_gives_the_longer_one(nlp):
+    only_short = "The Lib Dems have appointed a new communications chief. The party said it was ready."
+    both = "The Liberal Democrats held a rally. The Lib Dems said taxes would rise."
+    assert _sources(nlp, only_short)[-1][1] == "Lib Dems"
+    assert _sources(nlp, both)[-1][1] == "Liberal Democrats"
