@@ -20,7 +20,7 @@ from pipeline.sources.kinds import antecedent_of_relative, canonical_name, perso
 from pipeline.sources.descriptions import (
     described_body, described_person, is_body_noun, is_definite, is_role_noun, possessor_party, role_ties,
 )
-from pipeline.sources.phrases import issuer_of
+from pipeline.sources.phrases import is_nationality, issuer_of
 from pipeline.sources.names import DocumentNames, strip_honorific
 
 _FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
@@ -200,8 +200,13 @@ class SourceResolver:
                 return self._ref(mention, cluster)
             if head.lower_ in _UNRESOLVABLE or head.lower_ in source_kinds()["person_pronouns"]:
                 return SourceRef(mention=_text_span(mention), name=None, kind=source_kind(mention, head))
-        if self._is_event(head):
+        if self._is_event(head) or head.pos_ in {"VERB", "AUX"}:  # a clause ("Taking responsibility ...") is no one
             return SourceRef(mention=_text_span(mention), name=None, kind=source_kind(mention, head))
+        if is_nationality(head):  # "The Russian": the person the document calls Russian, else no one named
+            person = self._nationality_tie(head)
+            if person is None:
+                return SourceRef(mention=_text_span(mention), name=None, kind=SourceKind.PERSON)
+            return self._ref(mention, self._register(person, SourceKind.PERSON, mention.text, head.i))
         described = self._described(head)
         if described is not None:
             cluster = self._register(described[0], described[1], mention.text, head.i)
@@ -221,6 +226,14 @@ class SourceResolver:
             canonical_name(phrase, head), kind, mention.text, head.i, _gender(phrase), antecedent=head.pos_ != "PRON"
         )
         return self._ref(mention, cluster)
+
+    def _nationality_tie(self, head: Token) -> str | None:
+        """The person written with this nationality before the name ("Russian Marat Safin"), the
+        nearest before `head` first."""
+        tied = [t for t in self.doc if t.text == head.text and t.dep_ in {"compound", "amod"} and t.head.pos_ == "PROPN"]
+        before = [t for t in tied if t.i < head.i]
+        chosen = before[-1] if before else tied[0] if tied else None
+        return self.names.full_person(person_name(chosen.head))[0] if chosen else None
 
     @staticmethod
     def _is_event(head: Token) -> bool:

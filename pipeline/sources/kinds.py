@@ -71,7 +71,8 @@ def person_name(head: Token) -> str:
         # "Actor Bruce Willis" opening a sentence; but "Guy" inside a name is a first name
         return token.lower_ in titles or token.lower_ in person_heads and (token.is_lower or token.is_sent_start)
 
-    while len(chain) > 1 and (is_role(chain[0]) or chain[0].is_punct or chain[0].is_lower):
+    # a nationality before a first name and surname ("Russian Marat Safin"), not one inside a name ("Swiss Re")
+    while len(chain) > 1 and (is_role(chain[0]) or chain[0].is_punct or chain[0].is_lower or chain[0].ent_type_ == "NORP" and len(chain) > 2):
         chain = chain[1:]
     ent = _entity_at(head)
     if ent is not None and ent.label_ == "PERSON":
@@ -233,7 +234,7 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
     if coordinated_people(head):
         return SourceKind.GROUP
     if head_lemma in lexicon["anonymous_heads"] and not has_name:
-        return SourceKind.ANONYMOUS
+        return SourceKind.GROUP if described_plural(head) else SourceKind.ANONYMOUS  # "People who have ..." is a set
     if head_lemma in lexicon["document_heads"]:
         return SourceKind.DOCUMENT
     name_head = _name_token(head)

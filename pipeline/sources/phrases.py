@@ -163,3 +163,10 @@ def tidy_person(name: str) -> str:
     """A person's name without an age or score glued to it ("Natalie Appleton,31")."""
     stripped = _TRAILING_NUMBER.sub("", tidy(name))
     return stripped if stripped else name
+
+
+def is_nationality(head: Token) -> bool:
+    """'The Russian', 'the Croatian': a nationality with 'the' standing for one person of it."""
+    return head.ent_type_ == "NORP" and head.tag_ in {"NNP", "NN", "JJ"} and head.text[:1].isupper() and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children
+    )

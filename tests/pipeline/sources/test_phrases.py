@@ -132,3 +132,23 @@ def test_a_known_alias_keeps_the_documents_name_unless_the_document_gives_the_lo
     both = "The Liberal Democrats held a rally. The Lib Dems said taxes would rise."
     assert _sources(nlp, only_short)[-1][1] == "Lib Dems"
     assert _sources(nlp, both)[-1][1] == "Liberal Democrats"
+
+
+def test_the_nationality_stands_for_the_person_the_document_gives_it(nlp):
+    text = "Russian Marat Safin beat Mario Antic in four sets. The Russian said he was not worried by his ankle."
+    assert _sources(nlp, text)[-1][1:] == ("Marat Safin", SourceKind.PERSON)
+
+
+def test_an_untied_nationality_names_no_one(nlp):
+    text = "Marat Safin beat Mario Antic in four sets. The Russian said he was not worried by his ankle."
+    assert _sources(nlp, text)[-1][:2] == ("The Russian", None)
+
+
+def test_a_clause_as_subject_names_no_source(nlp):
+    text = '"Taking responsibility for tough choices" is this year\'s official theme, hinting at problems.'
+    assert [(mention, name) for mention, name, _ in _sources(nlp, text)] == [("Taking responsibility for tough choices", None)]
+
+
+def test_a_plural_described_by_a_relative_clause_is_a_group(nlp):
+    text = "People who have broadband at home say that it has changed their lives."
+    assert _sources(nlp, text)[0][2] is SourceKind.GROUP
