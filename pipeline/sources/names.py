@@ -102,6 +102,20 @@ def _proper_noun_runs(doc: Doc) -> list[tuple[int, str]]:
     return runs
 
 
+def example_of_things(token: Token) -> bool:
+    """'Networks like eDonkey, Kazaa and Grokster': a name given as an example of a plural noun for
+    things, which the model may tag a person, is one of those things."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in {"like", "as", "including"}:
+        return False
+    kind = prep.head
+    lexicon = load("source_kinds")
+    people = set(lexicon["person_heads"]) | set(lexicon["anonymous_heads"])
+    return kind.pos_ == "NOUN" and kind.tag_ == "NNS" and kind.lemma_.lower() not in people
+
+
 def _acronym(words: list[str]) -> str:
     return "".join(w[0] for w in words if w.casefold() not in _FUNCTION_WORDS and w[:1].isupper()).upper()
 
@@ -120,7 +134,7 @@ class DocumentNames:
         bodies = set(lexicon["party_names"]) | set(lexicon["known_aliases"])
         for ent in doc.ents:
             is_body = ent.text.casefold().removesuffix("'s").rstrip("'’ ") in bodies
-            if ent.label_ == "PERSON" and not is_body:  # "the Lib Dems" tagged PERSON
+            if ent.label_ == "PERSON" and not is_body and not example_of_things(ent.root):  # "the Lib Dems" tagged PERSON
                 name = strip_honorific(person_name(ent[-1]))
                 self.people.append(
                     NamedPerson(ent.start, name, gender_of(doc[max(ent.start - 1, 0) : ent.end]),

@@ -152,3 +152,11 @@ def test_a_clause_as_subject_names_no_source(nlp):
 def test_a_plural_described_by_a_relative_clause_is_a_group(nlp):
     text = "People who have broadband at home say that it has changed their lives."
     assert _sources(nlp, text)[0][2] is SourceKind.GROUP
+
+
+def test_a_name_given_as_an_example_of_things_is_no_antecedent_for_he(nlp):
+    text = (
+        "Paul Myers runs a music service. Networks like eDonkey, Kazaa and Grokster facilitate illegal "
+        "filesharing. Advertisers pay less for ads there, he said."
+    )
+    assert _sources(nlp, text) == [("he", "Paul Myers", SourceKind.PERSON)]
