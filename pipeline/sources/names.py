@@ -21,8 +21,8 @@ from pipeline.lexicons import load
 _FUNCTION_WORDS = {"of", "the", "and", "for", "&", "in", "on"}
 # Tokens that attach a name to the noun phrase it names ("His creator, Richard Bowden").
 _NAME_LINKS = {"appos", "compound", "flat", "conj"}
-# How far back (in sentences) a pronoun looks for a named person before taking the document's
-# most mentioned one.
+# How far back (in sentences outside quotes) a pronoun looks for a named person before taking the
+# document's most mentioned one.
 _SALIENCE_WINDOW = 6
 
 
@@ -163,6 +163,13 @@ class DocumentNames:
         self.people.sort(key=lambda p: p.start)
         self._add_untagged_bodies(doc)
         self.quoted = _inside_quote_marks(doc)
+        # sentences wholly inside quote marks: a speaker's words, which do not move a pronoun's reader
+        # away from the speaker named before them
+        ends = self._sentence_starts[1:] + [len(doc)]
+        self._quoted_sentences = {
+            n for n, (start, end) in enumerate(zip(self._sentence_starts, ends))
+            if all(t.i in self.quoted or t.is_punct or t.is_space for t in doc[start:end])
+        }
         surnames = [p.name.split()[-1].casefold() for p in self.people]
         self.mentions = {s: surnames.count(s) for s in surnames}
 
@@ -260,8 +267,10 @@ class DocumentNames:
         same = [p for p in candidates if p.sentence == sentence and p.role < 2]
         if same:
             return min(same, key=lambda p: (p.role, -p.start)).name
-        for back in range(1, _SALIENCE_WINDOW + 1):
-            here = [p for p in candidates if p.sentence == sentence - back]
+        skipped = set() if before in self.quoted else self._quoted_sentences  # a narrator's pronoun skips quotes
+        narrated = [n for n in range(sentence - 1, -1, -1) if n not in skipped]
+        for earlier in narrated[:_SALIENCE_WINDOW]:
+            here = [p for p in candidates if p.sentence == earlier]
             if here and min(p.role for p in here) < 3:
                 best = min(here, key=lambda p: (p.role, -self.mentions[p.name.split()[-1].casefold()], -p.start))
                 return best.name

@@ -160,3 +160,12 @@ def test_a_name_given_as_an_example_of_things_is_no_antecedent_for_he(nlp):
         "filesharing. Advertisers pay less for ads there, he said."
     )
     assert _sources(nlp, text) == [("he", "Paul Myers", SourceKind.PERSON)]
+
+
+def test_a_narrators_he_looks_past_the_sentences_of_a_long_quote(nlp):
+    text = (
+        "Tom Hale arrived first. Tom Hale waved to the crowd. Bob Marsh then spoke. "
+        '"We built it. We tested it. We fixed it. We tested it again. We shipped it. We sold it. We are proud." '
+        "The bridge would open in May, he said."
+    )
+    assert _sources(nlp, text)[-1][:2] == ("he", "Bob Marsh")
