@@ -219,6 +219,8 @@ class SourceResolver:
         named_by_head = head.lemma_.lower() in source_kinds()["organization_heads"]  # "... Hospital"
         if kind in _NAMED_BODIES and head.pos_ == "PROPN" and not named_by_head and self._people_named(canonical_name(phrase, head)):
             kind = SourceKind.PERSON  # the model labels a surname ORG or GPE in one place, PERSON in another
+        if kind is SourceKind.PERSON and head.text in self.names.companies and not self.names.is_titled(head.text):
+            kind = SourceKind.ORGANIZATION  # "Pernod said" where the document has "Pernod shares"
         if kind is not SourceKind.PERSON and head.pos_ == "PROPN" and self.names.is_titled(head.text):
             kind = SourceKind.PERSON  # "Vincent Cable" tagged ORG or GPE, written "Mr Cable" somewhere
         # an unresolved indefinite pronoun ("everyone") names no one a later pronoun could stand for

@@ -132,8 +132,12 @@ class DocumentNames:
         spelled: dict[str, str] = {}  # acronym -> name, from "Electronic Arts (EA)"
         lexicon = load("source_kinds")
         bodies = set(lexicon["party_names"]) | set(lexicon["known_aliases"])
+        attributes = set(lexicon["company_attributes"])
+        # names of companies by what they have ("Pernod shares slipped"): never people
+        self.companies = {t.text for t in doc if t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.lemma_.lower() in attributes}
         for ent in doc.ents:
-            is_body = ent.text.casefold().removesuffix("'s").rstrip("'’ ") in bodies
+            company = ent.label_ == "PERSON" and any(t.text in self.companies for t in ent) and ent[0].text not in honorifics()
+            is_body = company or ent.text.casefold().removesuffix("'s").rstrip("'’ ") in bodies
             if ent.label_ == "PERSON" and not is_body and not example_of_things(ent.root):  # "the Lib Dems" tagged PERSON
                 name = strip_honorific(person_name(ent[-1]))
                 self.people.append(

@@ -169,3 +169,16 @@ def test_a_narrators_he_looks_past_the_sentences_of_a_long_quote(nlp):
         "The bridge would open in May, he said."
     )
     assert _sources(nlp, text)[-1][:2] == ("he", "Bob Marsh")
+
+
+def test_a_name_with_shares_is_a_company_whatever_the_models_tag(nlp):
+    text = (
+        "Shares in Allied Domecq rose on talk of a bid by France's Pernod Ricard. Allied Domecq shares rose 4%, "
+        "while Pernod shares slipped 1.2%. Pernod said it was seeking acquisitions."
+    )
+    assert _sources(nlp, text)[-1][1:] == ("Pernod Ricard", SourceKind.ORGANIZATION)
+
+
+def test_a_persons_shareholding_does_not_make_them_a_company(nlp):
+    text = "Mr Gates sold some of his shares last year. Mr Gates said he would give the money away."
+    assert _sources(nlp, text)[-1][2] is SourceKind.PERSON
