@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.deps import NOMINAL_SUBJECTS
 from pipeline.lexicons import load
@@ -102,6 +102,14 @@ def _proper_noun_runs(doc: Doc) -> list[tuple[int, str]]:
     return runs
 
 
+def _names_a_text(ent: Span) -> bool:
+    """'the Health Service (Miscellaneous Provisions) Bill' tagged a person: a name ending in a
+    document noun after "the" or a bracket is a law or a report, never someone 'she' stands for."""
+    before = ent.doc[ent.start - 1] if ent.start else None
+    after_article = before is not None and (before.lower_ == "the" or before.text == ")")
+    return ent[-1].lemma_.lower() in load("source_kinds")["document_heads"] and (len(ent) > 1 or after_article)
+
+
 def example_of_things(token: Token) -> bool:
     """'Networks like eDonkey, Kazaa and Grokster': a name given as an example of a plural noun for
     things, which the model may tag a person, is one of those things."""
@@ -137,6 +145,8 @@ class DocumentNames:
         self.companies = {t.text for t in doc if t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.lemma_.lower() in attributes}
         for ent in doc.ents:
             company = ent.label_ == "PERSON" and any(t.text in self.companies for t in ent) and ent[0].text not in honorifics()
+            if ent.label_ == "PERSON" and _names_a_text(ent):
+                continue
             is_body = company or ent.text.casefold().removesuffix("'s").rstrip("'’ ") in bodies
             if ent.label_ == "PERSON" and not is_body and not example_of_things(ent.root):  # "the Lib Dems" tagged PERSON
                 name = strip_honorific(person_name(ent[-1]))

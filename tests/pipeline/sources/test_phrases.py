@@ -182,3 +182,11 @@ def test_a_name_with_shares_is_a_company_whatever_the_models_tag(nlp):
 def test_a_persons_shareholding_does_not_make_them_a_company(nlp):
     text = "Mr Gates sold some of his shares last year. Mr Gates said he would give the money away."
     assert _sources(nlp, text)[-1][2] is SourceKind.PERSON
+
+
+def test_a_bill_is_no_antecedent_for_she(nlp):
+    text = (
+        "The health minister, Ms Ann Hollis, welcomed the ban. It will be part of the Health Service "
+        "(Miscellaneous Provisions) Bill, which will be considered before Christmas. She said the time had come for a ban."
+    )
+    assert _sources(nlp, text)[-1][:2] == ("She", "Ann Hollis")
