@@ -217,16 +217,16 @@ class SourceResolver:
         phrase = expand_mention(head)
         kind = source_kind(phrase, head)
         named_by_head = head.lemma_.lower() in source_kinds()["organization_heads"]  # "... Hospital"
-        if kind in _NAMED_BODIES and head.pos_ == "PROPN" and not named_by_head and self._people_named(canonical_name(phrase, head)):
+        name = canonical_name(phrase, head)
+        surname_of_someone = kind is SourceKind.GOVERNMENT and self.names.full_person(name)[0] != strip_honorific(name)
+        if head.pos_ == "PROPN" and not named_by_head and (kind is SourceKind.ORGANIZATION and self._people_named(name) or surname_of_someone):
             kind = SourceKind.PERSON  # the model labels a surname ORG or GPE in one place, PERSON in another
         if kind is SourceKind.PERSON and head.text in self.names.companies and not self.names.is_titled(head.text):
             kind = SourceKind.ORGANIZATION  # "Pernod said" where the document has "Pernod shares"
         if kind is not SourceKind.PERSON and head.pos_ == "PROPN" and self.names.is_titled(head.text):
             kind = SourceKind.PERSON  # "Vincent Cable" tagged ORG or GPE, written "Mr Cable" somewhere
         # an unresolved indefinite pronoun ("everyone") names no one a later pronoun could stand for
-        cluster = self._register(
-            canonical_name(phrase, head), kind, mention.text, head.i, _gender(phrase), antecedent=head.pos_ != "PRON"
-        )
+        cluster = self._register(name, kind, mention.text, head.i, _gender(phrase), antecedent=head.pos_ != "PRON")
         return self._ref(mention, cluster)
 
     def _nationality_tie(self, head: Token) -> str | None:

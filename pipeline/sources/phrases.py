@@ -63,8 +63,8 @@ def descriptor_kind(mention: Span, head: Token) -> SourceKind | None:
     organisation, 'the regulator Ofcom' government, 'trade publication Screen Daily' media. A
     person's title ('president Hugo Chavez') is left to the person classifier."""
     descriptor = descriptor_of(mention, head)
-    if descriptor is None:
-        return None
+    if descriptor is None or head.ent_type_ == "PERSON":
+        return None  # "reviews editor Ted Kessler" is a person, whatever the editor's sector
     lexicon, lemma = _lexicon(), descriptor.lemma_.lower()
     if lemma in lexicon["person_heads"] or lemma in lexicon["person_titles"]:
         return None

@@ -190,3 +190,14 @@ def test_a_bill_is_no_antecedent_for_she(nlp):
         "(Miscellaneous Provisions) Bill, which will be considered before Christmas. She said the time had come for a ban."
     )
     assert _sources(nlp, text)[-1][:2] == ("She", "Ann Hollis")
+
+
+def test_a_body_the_model_tags_a_person_once_stays_a_body(nlp):
+    text = "Twentieth Century Fox is still to announce its choice. If Fox decided to go with Blu-ray, analysts said it would win."
+    kinds = {name: kind for _, name, kind in _sources(nlp, text)}
+    assert kinds["Fox"] is SourceKind.MEDIA
+
+
+def test_a_media_role_before_a_persons_name_leaves_a_person(nlp):
+    text = "Q magazine reviews editor Ted Kessler said the band were overrated."
+    assert _sources(nlp, text)[0][1:] == ("Ted Kessler", SourceKind.PERSON)
