@@ -1,8 +1,11 @@
 """What a source phrase names, read off its shape: the name after a descriptor ("accountancy firm
-Ernst & Young" -> Ernst & Young), the issuer inside a document phrase ("Reports in the Wall Street
-Journal" -> the Wall Street Journal), a bare plural named by what describes it ("Singers including
-Cliff Richard", "People who have integrated net access into their lives"), and a name's edges
-tidied (an article, a possessive, an example list, a bracket, a stray quote mark, a person's age).
+Ernst & Young" -> Ernst & Young) and the kind the descriptor gives (its lexicon class or its Phoenix
+agent sector: "the regulator Ofcom" is government), the issuer inside a document phrase ("Reports
+in the Wall Street Journal" -> the Wall Street Journal), a bare plural named by what describes it
+("Singers including Cliff Richard", "People who have integrated net access into their lives"), a
+party member's word ("Tory" -> the Tories), a nationality standing for a person ("the Russian"),
+and a name's edges tidied (an article, a possessive, an example list, a bracket, a stray quote
+mark, a person's age).
 """
 
 from __future__ import annotations
