@@ -220,7 +220,7 @@ def evaluate(args: argparse.Namespace) -> int:
         if args.by_pattern:
             print(report.format_patterns())
     if args.bbc_gold:
-        _evaluate_bbc_gold(args.bbc_gold, args.corpus)
+        _evaluate_bbc_gold(args.bbc_gold, args.corpus, examples=10**6 if args.cases else 3)
     for directory in args.html or []:
         from pipeline.evaluation.html_pages import evaluate_layers
 
@@ -233,13 +233,13 @@ def evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _evaluate_bbc_gold(gold_dir: Path, corpus: Path) -> None:
+def _evaluate_bbc_gold(gold_dir: Path, corpus: Path, examples: int) -> None:
     if not corpus.is_dir():
         print(f"BBC gold {gold_dir}: skipped, no corpus at {corpus}")
         return
     from pipeline.evaluation.bbc_gold import evaluate_bbc_gold, format_report
 
-    print(format_report(evaluate_bbc_gold(gold_dir, corpus), title=f"BBC gold {gold_dir}"))
+    print(format_report(evaluate_bbc_gold(gold_dir, corpus), examples=examples, title=f"BBC gold {gold_dir}"))
 
 
 def _evaluate_event_sets(args: argparse.Namespace) -> None:
@@ -329,6 +329,8 @@ def build_parser() -> argparse.ArgumentParser:
                                   "or tests/data/bbc_heldout (held out)")
     eval_parser.add_argument("--corpus", type=Path, default=Path("../shared/bench/bbc"), metavar="DIR",
                              help="the BBC texts the gold names (default ../shared/bench/bbc; skipped if absent)")
+    eval_parser.add_argument("--cases", action="store_true",
+                             help="with --bbc-gold: list every case of each error class, not three examples")
     eval_parser.add_argument("--by-pattern", action="store_true",
                              help="with --polnear: each attribution pattern's precision and the recall it alone contributes")
     eval_parser.add_argument("--html", action="append", type=Path, metavar="DIR",

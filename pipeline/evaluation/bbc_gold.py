@@ -64,7 +64,8 @@ def format_report(report: BbcReport, examples: int = 3, title: str = "BBC develo
         f"  speakers held in one sources row   {_ratio(report.speakers_one_row, report.speakers)}",
         f"  sources rows: {len(report.row_names)}, pronoun rows {len(report.pronoun_rows)} "
         f"{report.pronoun_rows}, rows holding several gold speakers {len(report.merged_rows)} "
-        f"{report.merged_rows}, rows naming no gold speaker {len(report.unknown_rows)}",
+        f"{report.merged_rows}, rows naming no gold speaker {len(report.unknown_rows)}, "
+        f"malformed names {len(report.malformed_rows)} {report.malformed_rows}",
         "  recall of required claims per gold cue class: " + ", ".join(
             f"{c} {report.by_class[c, 'found']}/{report.by_class[c, 'required']}"
             for c in sorted({c for c, _ in report.by_class}) if report.by_class[c, "required"]),

@@ -27,6 +27,10 @@ PRONOUNS = {
 # opening quote, or at a line break.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9£$])|\n+")
 _WORD = re.compile(r"\w+")
+# A name cut from its phrase: an opening or closing mark without its pair, punctuation at an
+# edge, or a number glued on after a comma ("Natalie Appleton,31").
+_PAIRS = (("(", ")"), ("“", "”"))
+_EDGE_PUNCTUATION = re.compile(r"^[^\w£$]|[^\w.)]$|,\s*\d+$")
 
 
 @dataclass(frozen=True)
@@ -88,7 +92,7 @@ class BbcReport:
     furniture_lines: int = 0
     by_class: Counter = field(default_factory=Counter)  # (gold cue_class, "gold"|"required"|"found")
     by_product_class: Counter = field(default_factory=Counter)  # (claims.cue_class, "extracted"|"correct")
-    row_speakers: dict[str, set[str]] = field(default_factory=dict)  # source_id -> gold speakers it holds
+    row_speakers: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # (document, source_id) -> gold speakers it holds there
     row_names: dict[str, str] = field(default_factory=dict)
     unknown_rows: set[str] = field(default_factory=set)  # rows naming no gold speaker of their document
     errors: dict[str, list[str]] = field(default_factory=dict)
@@ -103,7 +107,19 @@ class BbcReport:
 
     @property
     def merged_rows(self) -> list[str]:
-        return sorted(self.row_names[r] for r, held in self.row_speakers.items() if len(held) > 1)
+        """Rows holding several gold speakers of one document (a row shared across documents
+        under a full name may carry each document's spelling of it)."""
+        return sorted(self.row_names[r] for (_, r), held in self.row_speakers.items() if len(held) > 1)
+
+    @property
+    def malformed_rows(self) -> list[str]:
+        return sorted({n for n in self.row_names.values() if malformed_name(n)})
+
+
+def malformed_name(name: str) -> bool:
+    """A sources name with a bracket or quote mark unpaired, punctuation at an edge or an age glued on."""
+    unpaired = any(name.count(a) != name.count(b) for a, b in _PAIRS) or name.count('"') % 2 == 1
+    return unpaired or bool(_EDGE_PUNCTUATION.search(name))
 
 
 def _speaker_names(gold_claim: dict[str, Any]) -> set[str]:
@@ -273,7 +289,7 @@ def _score_speakers(report: BbcReport, doc: str, gold_by_id: dict[str, dict],
         speaker = normalise_name(g["source"])
         name = claim.source_name or ""
         if claim.source_id:
-            report.row_speakers.setdefault(claim.source_id, set()).add(speaker)
+            report.row_speakers.setdefault((doc, claim.source_id), set()).add(speaker)
         if claim.source_id and names_speaker(name, speaker, speakers[speaker], g["source_kind"]):
             report.speaker_right += 1
             held[speaker].add(claim.source_id)

@@ -17,7 +17,10 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.sources.mentions import expand_mention
 from pipeline.models import SourceKind, SourceRef, TextSpan
 from pipeline.sources.kinds import antecedent_of_relative, canonical_name, person_name, source_kind, source_kinds
-from pipeline.sources.descriptions import described_body, described_person, is_body_noun, is_definite, is_role_noun, role_ties
+from pipeline.sources.descriptions import (
+    described_body, described_person, is_body_noun, is_definite, is_role_noun, possessor_party, role_ties,
+)
+from pipeline.sources.phrases import is_nationality, issuer_of
 from pipeline.sources.names import DocumentNames, strip_honorific
 
 _FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
@@ -124,7 +127,11 @@ class SourceResolver:
         return self.names.salient_person(pronoun.i, self.names.sentence_index(pronoun.i), gender, reachable)
 
     def _described(self, head: Token) -> tuple[str, SourceKind] | None:
-        """What a definite description ("the firm", "the chancellor") stands for, if named."""
+        """What a definite description ("the firm", "the chancellor") or a person's party ("his
+        party") stands for, if named."""
+        party = possessor_party(head, self.names, self._person_for)
+        if party is not None:
+            return party, SourceKind.ORGANIZATION
         if not is_definite(head) or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
             return None  # not one, or one that names itself ("the national energy operator, Ukrenergo")
         lemma = head.lemma_.lower()
@@ -193,24 +200,49 @@ class SourceResolver:
                 return self._ref(mention, cluster)
             if head.lower_ in _UNRESOLVABLE or head.lower_ in source_kinds()["person_pronouns"]:
                 return SourceRef(mention=_text_span(mention), name=None, kind=source_kind(mention, head))
+        if self._is_event(head) or head.pos_ in {"VERB", "AUX"}:  # a clause ("Taking responsibility ...") is no one
+            return SourceRef(mention=_text_span(mention), name=None, kind=source_kind(mention, head))
+        if is_nationality(head):  # "The Russian": the person the document calls Russian, else no one named
+            person = self._nationality_tie(head)
+            if person is None:
+                return SourceRef(mention=_text_span(mention), name=None, kind=SourceKind.PERSON)
+            return self._ref(mention, self._register(person, SourceKind.PERSON, mention.text, head.i))
         described = self._described(head)
         if described is not None:
             cluster = self._register(described[0], described[1], mention.text, head.i)
             if described[1] is SourceKind.ORGANIZATION and cluster.kind is SourceKind.PERSON:
                 cluster.kind = SourceKind.ORGANIZATION  # "the insurer" says what the model took for a person is a body
             return self._ref(mention, cluster)
+        head = issuer_of(head) or head  # "Reports in the Wall Street Journal": the newspaper speaks
         phrase = expand_mention(head)
         kind = source_kind(phrase, head)
         named_by_head = head.lemma_.lower() in source_kinds()["organization_heads"]  # "... Hospital"
-        if kind is SourceKind.ORGANIZATION and head.pos_ == "PROPN" and not named_by_head and self._people_named(phrase.text):
-            kind = SourceKind.PERSON  # the model labels a surname ORG in one place, PERSON in another
+        name = canonical_name(phrase, head)
+        surname_of_someone = kind is SourceKind.GOVERNMENT and self.names.full_person(name)[0] != strip_honorific(name)
+        if head.pos_ == "PROPN" and not named_by_head and (kind is SourceKind.ORGANIZATION and self._people_named(name) or surname_of_someone):
+            kind = SourceKind.PERSON  # the model labels a surname ORG or GPE in one place, PERSON in another
+        if kind is SourceKind.PERSON and head.text in self.names.companies and not self.names.is_titled(head.text):
+            kind = SourceKind.ORGANIZATION  # "Pernod said" where the document has "Pernod shares"
         if kind is not SourceKind.PERSON and head.pos_ == "PROPN" and self.names.is_titled(head.text):
             kind = SourceKind.PERSON  # "Vincent Cable" tagged ORG or GPE, written "Mr Cable" somewhere
         # an unresolved indefinite pronoun ("everyone") names no one a later pronoun could stand for
-        cluster = self._register(
-            canonical_name(phrase, head), kind, mention.text, head.i, _gender(phrase), antecedent=head.pos_ != "PRON"
-        )
+        cluster = self._register(name, kind, mention.text, head.i, _gender(phrase), antecedent=head.pos_ != "PRON")
         return self._ref(mention, cluster)
+
+    def _nationality_tie(self, head: Token) -> str | None:
+        """The person written with this nationality before the name ("Russian Marat Safin"), the
+        nearest before `head` first."""
+        tied = [t for t in self.doc if t.text == head.text and t.dep_ in {"compound", "amod"} and t.head.pos_ == "PROPN"]
+        before = [t for t in tied if t.i < head.i]
+        chosen = before[-1] if before else tied[0] if tied else None
+        return self.names.full_person(person_name(chosen.head))[0] if chosen else None
+
+    @staticmethod
+    def _is_event(head: Token) -> bool:
+        """'the next General Election', 'the show': an occasion speaks for no one ('BBC Broadcast',
+        a body the model tags, is no occasion)."""
+        body = head.ent_type_ in {"ORG", "PERSON", "GPE", "NORP", "FAC"}
+        return head.pos_ in {"NOUN", "PROPN"} and not body and head.lemma_.lower() in source_kinds()["event_heads"]
 
     def _ref(self, mention: Span, cluster: _Cluster) -> SourceRef:
         # Aliases are filled in by `finalise`, once every mention of the document is known.

@@ -6,7 +6,9 @@ nearest organisation named before it, within a few sentences. A role noun ("the 
 "the creator") stands for the person the document ties to that role: by a title or role word
 before the name ("Lib Dem leader Charles Kennedy"), an apposition ("Gerhard Florin, EA's managing
 director"; "His creator, Richard Bowden") or a copula ("he is the longest serving chancellor").
-A description with a possessive pronoun ("his party") or no tie stays as written.
+A party with a possessive pronoun ("his party") is the party the document ties to that person
+("Lib Dem leader Charles Kennedy ... his party" -> the Liberal Democrats); another description with
+a possessive pronoun or no tie stays as written.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.lexicons import load
 from pipeline.sources.names import DocumentNames
+from pipeline.sources.phrases import party_of
 from pipeline.sources.sectors import agent_sector
 
 # How many sentences back a body noun looks for the organisation it stands for.
@@ -92,3 +95,27 @@ def described_person(head: Token, ties: dict[str, list[tuple[int, str]]]) -> str
     if before:
         return before[-1]
     return tied[0][1] if tied else None
+
+
+def possessor_party(head: Token, names: DocumentNames, he_or_she: Callable[[Token], str | None]) -> str | None:
+    """'his party' -> the party written before the name of the person 'his' stands for ('Lib Dem
+    leader Charles Kennedy', 'Tory MP Ann Lee'), by its canonical name; None when untied."""
+    if head.lemma_.lower() != "party":
+        return None
+    possessor = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
+    person = he_or_she(possessor) if possessor is not None else None
+    if person is None:
+        return None
+    doc = head.doc
+    surname = person.split()[-1]
+    for named in (p for p in names.people if p.name.split()[-1] == surname):
+        root = doc[named.start]  # the entity may open with its role words ("Lib Dem leader Charles Kennedy")
+        while root.dep_ in {"compound", "flat"} and root.head.i != root.i:
+            root = root.head
+        before = [t for t in root.subtree if t.i < root.i and t.text not in named.name.split()]
+        for n, token in enumerate(before):
+            for written in (token.text, " ".join(t.text for t in before[n : n + 2])):
+                form = party_of(written) if written[:1].isupper() else None
+                if form is not None:  # "Tory" -> "Tories", "Lib Dem" -> "Lib Dems"
+                    return names.full_organisation(written if written.casefold() == form else form.title())
+    return None

@@ -15,6 +15,7 @@ from pipeline.deps import NOMINAL_SUBJECTS, subtree
 from pipeline.lexicons import load
 from pipeline.sources.mentions import expand_mention
 from pipeline.models import SourceKind
+from pipeline.sources.phrases import after_descriptor, described_plural, descriptor_kind, party_of, strip_edges, tidy_person
 from pipeline.sources.sectors import coordinated_people, group_or_anonymous, is_plural, sector_kind
 
 if TYPE_CHECKING:
@@ -55,24 +56,6 @@ def _entity_at(token: Token) -> Span | None:
     return Span(doc, start, end + 1, label=token.ent_type_)
 
 
-def _strip_edges(span: Span) -> str:
-    """Text of `span` without a leading article/possessive marker and trailing 's, an example
-    list ("Four African players, including X") or an unclosed bracket ("Organisation (ILO")."""
-    tokens = list(span)
-    while tokens and (tokens[0].dep_ == "det" and tokens[0].lower_ in {"the", "a", "an"}):
-        tokens = tokens[1:]
-    for n, token in enumerate(tokens[1:], start=1):
-        closed = any(t.text == ")" for t in tokens[n:])
-        if token.text == "," and n + 1 < len(tokens) and tokens[n + 1].lower_ in {"including", "such", "like"} or token.text == "(" and not closed:
-            tokens = tokens[:n]
-            break
-    while tokens and (tokens[-1].dep_ == "case" or tokens[-1].is_punct):
-        tokens = tokens[:-1]
-    if not tokens:
-        return span.text
-    return span.doc[tokens[0].i : tokens[-1].i + 1].text
-
-
 def person_name(head: Token) -> str:
     """'U.S. Vice President JD Vance' -> 'JD Vance': the proper-noun chain without titles."""
     titles = set(source_kinds()["person_titles"])
@@ -82,15 +65,23 @@ def person_name(head: Token) -> str:
             chain.insert(0, token)
     # A lowercase common noun before the name is a role, not part of it ("coach Ann Lee"); a hyphen
     # is left of a split title ("Vice-President Ann Lee").
-    roles = titles | set(source_kinds()["person_heads"])  # "Actor Bruce Willis" opening a sentence
-    while len(chain) > 1 and (chain[0].lower_ in roles or chain[0].is_punct or chain[0].is_lower):
+    person_heads = set(source_kinds()["person_heads"])
+
+    def is_role(token: Token) -> bool:
+        # "Actor Bruce Willis" opening a sentence; but "Guy" inside a name is a first name
+        return token.lower_ in titles or token.lower_ in person_heads and (token.is_lower or token.is_sent_start)
+
+    # a nationality before a first name and surname ("Russian Marat Safin"), not one inside a name ("Swiss Re")
+    while len(chain) > 1 and (is_role(chain[0]) or chain[0].is_punct or chain[0].is_lower or chain[0].ent_type_ == "NORP" and len(chain) > 2):
         chain = chain[1:]
     ent = _entity_at(head)
     if ent is not None and ent.label_ == "PERSON":
-        ent_tokens = [t for t in ent if t.lower_ not in roles and t.dep_ != "case" and not (t.is_lower and t.pos_ == "NOUN")]
+        ent_tokens = [t for t in ent if not is_role(t) and t.dep_ != "case" and not (t.is_lower and t.pos_ == "NOUN")]
+        while len(ent_tokens) > 1 and party_of(ent_tokens[0].text):
+            ent_tokens = ent_tokens[1:]  # "Tory David Heathcoat-Amory": the party is not in the name
         if ent_tokens and len(ent_tokens) >= len(chain):
-            return head.doc[ent_tokens[0].i : ent_tokens[-1].i + 1].text
-    return head.doc[chain[0].i : chain[-1].i + 1].text
+            return tidy_person(head.doc[ent_tokens[0].i : ent_tokens[-1].i + 1].text)
+    return tidy_person(head.doc[chain[0].i : chain[-1].i + 1].text)
 
 
 def _lemmas(span: Span) -> set[str]:
@@ -243,7 +234,7 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
     if coordinated_people(head):
         return SourceKind.GROUP
     if head_lemma in lexicon["anonymous_heads"] and not has_name:
-        return SourceKind.ANONYMOUS
+        return SourceKind.GROUP if described_plural(head) else SourceKind.ANONYMOUS  # "People who have ..." is a set
     if head_lemma in lexicon["document_heads"]:
         return SourceKind.DOCUMENT
     name_head = _name_token(head)
@@ -253,6 +244,9 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
         return SourceKind.MEDIA
     if text.removesuffix("'s").removesuffix("'") in lexicon["party_names"]:
         return SourceKind.ORGANIZATION  # a party is an organisation, not a person or the government
+    described_as = descriptor_kind(mention, head)
+    if described_as is not None:
+        return described_as  # "the regulator Ofcom", "accountancy firm Ernst & Young"
     if _is_named_person(name_head) and head_lemma not in lexicon["organization_heads"]:
         return SourceKind.PERSON
     if lemmas & set(lexicon["military_words"]):
@@ -289,10 +283,13 @@ def canonical_name(mention: Span, head: Token) -> str:
     together = coordinated_people(head)
     if together:
         return " and ".join(person_name(p) for p in together)
+    if described_plural(head):
+        return strip_edges(expand_mention(head, describing=True))  # "People who ...": the description names them
     name_head = _name_token(head)
     if _is_named_person(name_head):
         return person_name(name_head)
     ent = _entity_at(name_head)
     if ent is not None and (name_head.i != head.i or any(c.dep_ == "appos" for c in head.children)):
-        return _strip_edges(ent)
-    return _strip_edges(mention)
+        return strip_edges(ent)
+    named = after_descriptor(mention, head)
+    return strip_edges(named if named is not None else mention)

@@ -3,8 +3,9 @@
 Merging is conservative. A source is shared between documents only under a full name: a person
 named by two or more capitalised words ("Charles Kennedy", not "Kennedy" or "Mr Kennedy"), or a
 body (organisation, government, media, military, social network) named by a capitalised name
-("BBC", "Electronic Arts"; a known alias was already mapped to it within the document:
-`known_aliases` in `source_kinds.json`, "BBC News" -> "BBC"). The key joins that name to its kind
+("BBC", "Electronic Arts"; a known alias is keyed under the name it stands for:
+`known_aliases` in `source_kinds.json`, "BBC News" -> "BBC", "Lib Dems" -> "Liberal Democrats",
+even in a document that never writes the longer name). The key joins that name to its kind
 class (person or body), so the person "Jordan" and the country never meet. Everything else - a
 surname alone, a role noun ("regional governor"), an anonymous or group source, a document - is a
 source of its own document only: its key carries the document id.
@@ -13,6 +14,7 @@ source of its own document only: its key carries the document id.
 from __future__ import annotations
 
 from pipeline.ids import normalise_name
+from pipeline.lexicons import load
 from pipeline.models import SourceKind, SourceRef
 
 _BODIES = {SourceKind.ORGANIZATION, SourceKind.GOVERNMENT, SourceKind.MEDIA, SourceKind.MILITARY, SourceKind.SOCIAL_MEDIA}
@@ -36,5 +38,7 @@ def is_full_name(ref: SourceRef) -> bool:
 def merge_key(ref: SourceRef, doc_id: str) -> str:
     """The text `ids.source_id` hashes: shared across documents for a full name, else per document."""
     kind_class = "person" if ref.kind is SourceKind.PERSON else "body" if ref.kind in _BODIES else str(ref.kind)
-    key = f"{kind_class}:{normalise_name(ref.name or '')}"
+    aliases = load("source_kinds")["known_aliases"]
+    name = aliases.get((ref.name or "").casefold(), ref.name or "") if kind_class == "body" else ref.name or ""
+    key = f"{kind_class}:{normalise_name(name)}"
     return key if is_full_name(ref) else f"{doc_id}:{key}"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.deps import NOMINAL_SUBJECTS
 from pipeline.lexicons import load
@@ -21,8 +21,8 @@ from pipeline.lexicons import load
 _FUNCTION_WORDS = {"of", "the", "and", "for", "&", "in", "on"}
 # Tokens that attach a name to the noun phrase it names ("His creator, Richard Bowden").
 _NAME_LINKS = {"appos", "compound", "flat", "conj"}
-# How far back (in sentences) a pronoun looks for a named person before taking the document's
-# most mentioned one.
+# How far back (in sentences outside quotes) a pronoun looks for a named person before taking the
+# document's most mentioned one.
 _SALIENCE_WINDOW = 6
 
 
@@ -102,6 +102,28 @@ def _proper_noun_runs(doc: Doc) -> list[tuple[int, str]]:
     return runs
 
 
+def _names_a_text(ent: Span) -> bool:
+    """'the Health Service (Miscellaneous Provisions) Bill' tagged a person: a name ending in a
+    document noun after "the" or a bracket is a law or a report, never someone 'she' stands for."""
+    before = ent.doc[ent.start - 1] if ent.start else None
+    after_article = before is not None and (before.lower_ == "the" or before.text == ")")
+    return ent[-1].lemma_.lower() in load("source_kinds")["document_heads"] and (len(ent) > 1 or after_article)
+
+
+def example_of_things(token: Token) -> bool:
+    """'Networks like eDonkey, Kazaa and Grokster': a name given as an example of a plural noun for
+    things, which the model may tag a person, is one of those things."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in {"like", "as", "including"}:
+        return False
+    kind = prep.head
+    lexicon = load("source_kinds")
+    people = set(lexicon["person_heads"]) | set(lexicon["anonymous_heads"])
+    return kind.pos_ == "NOUN" and kind.tag_ == "NNS" and kind.lemma_.lower() not in people
+
+
 def _acronym(words: list[str]) -> str:
     return "".join(w[0] for w in words if w.casefold() not in _FUNCTION_WORDS and w[:1].isupper()).upper()
 
@@ -118,9 +140,15 @@ class DocumentNames:
         spelled: dict[str, str] = {}  # acronym -> name, from "Electronic Arts (EA)"
         lexicon = load("source_kinds")
         bodies = set(lexicon["party_names"]) | set(lexicon["known_aliases"])
+        attributes = set(lexicon["company_attributes"])
+        # names of companies by what they have ("Pernod shares slipped"): never people
+        self.companies = {t.text for t in doc if t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.lemma_.lower() in attributes}
         for ent in doc.ents:
-            is_body = ent.text.casefold().removesuffix("'s").rstrip("'’ ") in bodies
-            if ent.label_ == "PERSON" and not is_body:  # "the Lib Dems" tagged PERSON
+            company = ent.label_ == "PERSON" and any(t.text in self.companies for t in ent) and ent[0].text not in honorifics()
+            if ent.label_ == "PERSON" and _names_a_text(ent):
+                continue
+            is_body = company or ent.text.casefold().removesuffix("'s").rstrip("'’ ") in bodies
+            if ent.label_ == "PERSON" and not is_body and not example_of_things(ent.root):  # "the Lib Dems" tagged PERSON
                 name = strip_honorific(person_name(ent[-1]))
                 self.people.append(
                     NamedPerson(ent.start, name, gender_of(doc[max(ent.start - 1, 0) : ent.end]),
@@ -149,6 +177,13 @@ class DocumentNames:
         self.people.sort(key=lambda p: p.start)
         self._add_untagged_bodies(doc)
         self.quoted = _inside_quote_marks(doc)
+        # sentences wholly inside quote marks: a speaker's words, which do not move a pronoun's reader
+        # away from the speaker named before them
+        ends = self._sentence_starts[1:] + [len(doc)]
+        self._quoted_sentences = {
+            n for n, (start, end) in enumerate(zip(self._sentence_starts, ends))
+            if all(t.i in self.quoted or t.is_punct or t.is_space for t in doc[start:end])
+        }
         surnames = [p.name.split()[-1].casefold() for p in self.people]
         self.mentions = {s: surnames.count(s) for s in surnames}
 
@@ -205,16 +240,26 @@ class DocumentNames:
         longest = max(matches, key=lambda p: (len(p.name.split()), -p.start))
         return longest.name, next((p.gender for p in matches if p.gender), None)
 
+    def gives(self, name: str) -> bool:
+        """Whether the document writes this body's name somewhere."""
+        folded = name.casefold()
+        return any(o.casefold() in {folded, "the " + folded} for o in self.organisations + self.proper_runs)
+
     def is_titled(self, name: str) -> bool:
         """Whether the document writes this name's last word after "Mr", "Ms" or "Dr"."""
         return bool(name.split()) and name.split()[-1] in self.titled
 
     def full_organisation(self, name: str) -> str:
-        """'EA' -> 'Electronic Arts', 'Pernod' -> 'Pernod Ricard', 'Tories' -> 'Conservatives'."""
+        """'EA' -> 'Electronic Arts', 'Pernod' -> 'Pernod Ricard', 'Lib Dem' -> 'Lib Dems', and a
+        known alias to the name it stands for when the document gives that name ('Tories' ->
+        'Conservatives'); across documents `merge` joins known aliases whatever the document says."""
         aliases = load("source_kinds")["known_aliases"]
         folded = name.casefold()
-        if folded in aliases:
+        if folded in aliases and self.gives(aliases[folded]):
             return aliases[folded]
+        plural = next((o for o in self.organisations if o.casefold() == folded + "s"), None)
+        if plural is not None:
+            return self.full_organisation(plural)  # "Lib Dem leader" beside "the Lib Dems"
         if name in self.spelled:
             return self.spelled[name]
         words = name.split()
@@ -236,8 +281,10 @@ class DocumentNames:
         same = [p for p in candidates if p.sentence == sentence and p.role < 2]
         if same:
             return min(same, key=lambda p: (p.role, -p.start)).name
-        for back in range(1, _SALIENCE_WINDOW + 1):
-            here = [p for p in candidates if p.sentence == sentence - back]
+        skipped = set() if before in self.quoted else self._quoted_sentences  # a narrator's pronoun skips quotes
+        narrated = [n for n in range(sentence - 1, -1, -1) if n not in skipped]
+        for earlier in narrated[:_SALIENCE_WINDOW]:
+            here = [p for p in candidates if p.sentence == earlier]
             if here and min(p.role for p in here) < 3:
                 best = min(here, key=lambda p: (p.role, -self.mentions[p.name.split()[-1].casefold()], -p.start))
                 return best.name

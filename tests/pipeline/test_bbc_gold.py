@@ -5,7 +5,9 @@ from dataclasses import replace
 import pytest
 
 from pipeline.evaluation.bbc_gold import format_report, load_gold
-from pipeline.evaluation.bbc_scoring import BbcReport, ProductClaim, names_speaker, score_document, sentence_region
+from pipeline.evaluation.bbc_scoring import (
+    BbcReport, ProductClaim, malformed_name, names_speaker, score_document, sentence_region,
+)
 from pipeline.ids import normalise_name
 from tests.pipeline.bbc_gold_files import (
     DATA,
@@ -167,3 +169,30 @@ def test_a_repeated_content_is_scored_at_its_own_place():
     score_document(report, {"document": "test/002.txt", "claims": claims, "furniture": []}, text, [extracted])
     assert (report.required, report.found, report.span_right) == (2, 1, 1)
     assert report.errors["missed required claims"] == ["test/002.txt C1: the plan was sound"]
+
+
+@pytest.mark.parametrize(
+    "name, malformed",
+    [
+        ("Natalie Appleton,31", True), ('"MI6 agent', True), ("Muslim Association of Britain (MAB", True),
+        ("Lib Dems'", True), ("Jane Roe", False), ("Channel 4", False), ("Marks & Spencer Co.", False),
+        ("Sen. Jane Roe (D-Ore.)", False),
+    ],
+)
+def test_malformed_names(name, malformed):
+    assert malformed_name(name) is malformed
+
+
+def test_a_row_shared_across_documents_is_over_merged_only_within_one():
+    report = BbcReport()
+    for number, spelling in ((1, "Lib Dems"), (2, "Liberal Democrats")):
+        case = {"document": f"politics/{number}.txt", "claims": [
+            {"id": "C1", "source": spelling, "aliases": [], "source_kind": "organization", "cue": "say",
+             "cue_class": "speech", "content": "taxes would rise", "certainty": "asserted",
+             "claim_type": "indirect", "required": True}]}
+        text = f"The {spelling} said taxes would rise."
+        start = text.index("taxes")
+        claim = ProductClaim(((start, start + len("taxes would rise")),), "indirect", "asserted", "s1",
+                             "Liberal Democrats", "organization")
+        score_document(report, case, text, [claim])
+    assert report.merged_rows == []

@@ -1,0 +1,175 @@
+"""What a source phrase names, read off its shape: the name after a descriptor ("accountancy firm
+Ernst & Young" -> Ernst & Young) and the kind the descriptor gives (its lexicon class or its Phoenix
+agent sector: "the regulator Ofcom" is government), the issuer inside a document phrase ("Reports
+in the Wall Street Journal" -> the Wall Street Journal), a bare plural named by what describes it
+("Singers including Cliff Richard", "People who have integrated net access into their lives"), a
+party member's word ("Tory" -> the Tories), a nationality standing for a person ("the Russian"),
+and a name's edges tidied (an article, a possessive, an example list, a bracket, a stray quote
+mark, a person's age).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from pipeline.lexicons import load
+from pipeline.models import SourceKind
+from pipeline.sources.sectors import sector_kind
+
+# Prepositions that tie a document to whoever issued or carried it: "a report by the IMF",
+# "forecasts from the Ministry of Commerce", "reports in the Financial Times".
+_ISSUER_PREPOSITIONS = {"by", "from", "in"}
+# Entity labels of an issuer; a place is where a report comes from, not who made it ("reports from Iraq").
+_ISSUER_LABELS = {"ORG", "PERSON"}
+_NAME_LINKS = {"&", "of", "and", "-"}
+# Modifiers that say which members of a plural are meant: with any of them the plural is no bare role.
+_MODIFIER_DEPS = {"det", "poss", "amod", "compound", "nummod", "nmod"}
+_QUOTE_MARKS = "\"'“”‘’`"
+# "Natalie Appleton,31" or "Mario Ancic 6-3": an age or a score glued to a person's name.
+_TRAILING_NUMBER = re.compile(r"[\s,]*\d[\d\s\-–]*$")
+
+
+def _lexicon() -> dict:
+    return load("source_kinds")
+
+
+def descriptor_of(mention: Span, head: Token) -> Token | None:
+    """'accountancy firm Ernst & Young' -> firm: a lowercase common noun just before the
+    capitalised name the phrase ends in, the noun describing what the name is."""
+    start = _name_start(mention, head)
+    if start is None or start == mention.start:
+        return None
+    before = head.doc[start - 1]
+    return before if before.pos_ == "NOUN" and before.is_lower else None
+
+
+def _name_start(mention: Span, head: Token) -> int | None:
+    """First token of the run of capitalised words (with '&', 'of', 'and' inside) ending at a
+    proper-noun head, or None when the head is no name."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper():
+        return None
+    start = head.i
+    doc = head.doc
+    while start - 1 >= mention.start:
+        previous = doc[start - 1]
+        linking = previous.lower_ in _NAME_LINKS and start - 2 >= mention.start and doc[start - 2].text[:1].isupper()
+        if not (previous.text[:1].isupper() and previous.pos_ in {"PROPN", "ADJ", "NOUN"} or linking):
+            break
+        start -= 1
+    return start
+
+
+def descriptor_kind(mention: Span, head: Token) -> SourceKind | None:
+    """The kind a descriptor gives the name it describes: 'accountancy firm Ernst & Young' is an
+    organisation, 'the regulator Ofcom' government, 'trade publication Screen Daily' media. A
+    person's title ('president Hugo Chavez') is left to the person classifier."""
+    descriptor = descriptor_of(mention, head)
+    if descriptor is None or head.ent_type_ == "PERSON":
+        return None  # "reviews editor Ted Kessler" is a person, whatever the editor's sector
+    lexicon, lemma = _lexicon(), descriptor.lemma_.lower()
+    if lemma in lexicon["person_heads"] or lemma in lexicon["person_titles"]:
+        return None
+    for key, kind in (("media_heads", SourceKind.MEDIA), ("organization_heads", SourceKind.ORGANIZATION),
+                      ("government_heads", SourceKind.GOVERNMENT)):
+        if lemma in lexicon[key]:
+            return kind
+    return sector_kind(lemma)
+
+
+def party_of(word: str) -> str | None:
+    """The party a member's word names: 'Tory' -> 'tories', 'Lib Dem' -> 'lib dems', 'Labour'."""
+    parties = set(_lexicon()["party_names"])
+    folded = word.casefold()
+    for form in (folded, folded + "s", folded[:-1] + "ies" if folded.endswith("y") else None):
+        if form in parties:
+            return form
+    return None
+
+
+def after_descriptor(mention: Span, head: Token) -> Span | None:
+    """The name without what comes before it when that is a descriptor or a possessor:
+    'Pharmaceutical giant Johnson & Johnson' -> Johnson & Johnson, "France's Pernod Ricard" ->
+    Pernod Ricard, 'the regulator Ofcom' -> Ofcom."""
+    start = _name_start(mention, head)
+    if start is None or start == mention.start:
+        return None
+    before = head.doc[start - 1]
+    if descriptor_of(mention, head) is not None or before.dep_ == "case" and before.head.dep_ == "poss":
+        return head.doc[start : mention.end]
+    return None
+
+
+def issuer_of(head: Token) -> Token | None:
+    """'Reports in the Wall Street Journal' -> Journal, 'forecasts from the Ministry of Commerce'
+    -> Ministry: the named body or person a document noun is by, from or in. A place is left
+    alone ('reports from Iraq')."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in _lexicon()["document_heads"]:
+        return None
+    # "a survey of 280 schemes by Incomes Data Services": the issuer may hang off what the document is of
+    of_objects = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    for noun in (head, *of_objects):
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _ISSUER_PREPOSITIONS or noun is not head and prep.lower_ != "by":
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and (obj.ent_type_ in _ISSUER_LABELS or not obj.ent_type_):
+                    return obj
+    return None
+
+
+def is_bare_plural(head: Token) -> bool:
+    """'Singers', 'People': a plural common noun (capitalised only by opening its sentence) with
+    nothing saying which ones."""
+    plural = head.pos_ == "NOUN" and head.tag_ == "NNS" or head.tag_ == "NNPS" and head.is_sent_start
+    return plural and not any(c.dep_ in _MODIFIER_DEPS for c in head.children)
+
+
+def described_plural(head: Token) -> bool:
+    """A bare plural that a relative clause or an example list names: 'People who have integrated
+    net access', 'Singers including Cliff Richard'. Its description is its name."""
+    lexicon = _lexicon()
+    singular = {head.lemma_.lower(), head.lower_.removesuffix("s")}  # "Singers" opening a sentence is a PROPN
+    people = bool(singular & (set(lexicon["person_heads"]) | set(lexicon["anonymous_heads"])))
+    return people and is_bare_plural(head) and any(
+        c.dep_ == "relcl" or c.dep_ == "prep" and c.lower_ == "including" for c in head.children
+    )
+
+
+def strip_edges(span: Span) -> str:
+    """Text of `span` without a leading article, stray quote marks, a trailing 's, an example
+    list after a comma ("Four African players, including X") or a bracket ("Organisation (ILO)")."""
+    tokens = list(span)
+    while tokens and (tokens[0].dep_ == "det" and tokens[0].lower_ in {"the", "a", "an"} or tokens[0].is_quote):
+        tokens = tokens[1:]
+    for n, token in enumerate(tokens[1:], start=1):
+        if token.text == "," and n + 1 < len(tokens) and tokens[n + 1].lower_ in {"including", "such", "like"} or token.text == "(":
+            tokens = tokens[:n]
+            break
+    while tokens and (tokens[-1].dep_ == "case" or tokens[-1].is_punct):
+        tokens = tokens[:-1]
+    if not tokens:
+        return span.text
+    return tidy(span.doc[tokens[0].i : tokens[-1].i + 1].text)
+
+
+def tidy(name: str) -> str:
+    """A name without quote marks left open at either end ('"MI6 agent')."""
+    for mark in _QUOTE_MARKS:
+        if name.count(mark) % 2 and (name.startswith(mark) or name.endswith(mark)):
+            name = name.strip(mark).strip()
+    return name
+
+
+def tidy_person(name: str) -> str:
+    """A person's name without an age or score glued to it ("Natalie Appleton,31")."""
+    stripped = _TRAILING_NUMBER.sub("", tidy(name))
+    return stripped if stripped else name
+
+
+def is_nationality(head: Token) -> bool:
+    """'The Russian', 'the Croatian': a nationality with 'the' standing for one person of it."""
+    return head.ent_type_ == "NORP" and head.tag_ in {"NNP", "NN", "JJ"} and head.text[:1].isupper() and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children
+    )

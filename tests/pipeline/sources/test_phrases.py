@@ -1,0 +1,203 @@
+"""What a source phrase names: descriptors, issuers, described plurals, tidy edges, a person's party."""
+
+import pytest
+
+from pipeline.attribution import extract_claims
+from pipeline.models import SourceKind
+from pipeline.sources.phrases import party_of, tidy, tidy_person
+
+
+def _sources(nlp, text):
+    return [(c.source.mention.text, c.source.name, c.source.kind) for c in extract_claims(nlp(text)) if c.source]
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("Accountancy firm Baxter & Lowe said profits would fall.", "Baxter & Lowe", SourceKind.ORGANIZATION),
+        ("Chemicals giant Dorland Industries said it would cut 300 jobs.", "Dorland Industries", SourceKind.ORGANIZATION),
+        ("The media regulator Telcom said complaints had doubled.", "Telcom", SourceKind.GOVERNMENT),
+        ("The trade publication Screen Weekly reported that the studio was for sale.", "Screen Weekly", SourceKind.MEDIA),
+        ("Germany's Brauhaus Keller said it was seeking acquisitions.", "Brauhaus Keller", SourceKind.ORGANIZATION),
+    ],
+)
+def test_a_descriptor_before_a_name_is_not_part_of_it_and_gives_its_kind(nlp, text, name, kind):
+    assert _sources(nlp, text)[0][1:] == (name, kind)
+
+
+def test_a_title_before_a_persons_name_stays_a_person(nlp):
+    assert _sources(nlp, "Venezuelan president Hugo Ramos said the deal was fair.")[0][1:] == ("Hugo Ramos", SourceKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    "text, mention, name, kind",
+    [
+        (
+            "Reports in the Daily Herald suggested that the firm is considering a bid.",
+            "Reports in the Daily Herald", "Daily Herald", SourceKind.MEDIA,
+        ),
+        (
+            "According to forecasts from the Ministry of Transport, traffic will rise by 4%.",
+            "forecasts from the Ministry of Transport", "Ministry of Transport", SourceKind.GOVERNMENT,
+        ),
+        (
+            "A survey of 300 schemes by Pension Data Services found that contributions had risen.",
+            "A survey of 300 schemes by Pension Data Services", "Pension Data Services", SourceKind.ORGANIZATION,
+        ),
+    ],
+)
+def test_a_document_speaks_for_whoever_issued_or_carried_it(nlp, text, mention, name, kind):
+    assert _sources(nlp, text)[0] == (mention, name, kind)
+
+
+def test_a_report_from_a_place_stays_a_document(nlp):
+    text = "Reports from Iraq suggested that the road had been reopened."
+    assert _sources(nlp, text)[0][1:] == ("Reports from Iraq", SourceKind.DOCUMENT)
+
+
+def test_a_bare_plural_of_people_is_named_by_its_description(nlp):
+    text = "People who have broadband at home say that it has changed their lives."
+    assert _sources(nlp, text)[0][1] == "People who have broadband at home"
+
+
+def test_a_plural_with_a_determiner_keeps_its_own_name(nlp):
+    text = "Four local players, including goalkeeper Tom Hale, said they had not been paid."
+    assert _sources(nlp, text)[0][1] == "Four local players"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Tory Richard Hale-Amory said the plan was wrong.", "Richard Hale-Amory"),
+        ("Songwriter Guy Marsh said the scheme would help.", "Guy Marsh"),
+    ],
+)
+def test_a_party_or_occupation_before_a_persons_name_is_left_out(nlp, text, name):
+    assert _sources(nlp, text)[0][1:] == (name, SourceKind.PERSON)
+
+
+def test_his_party_is_the_party_written_before_the_persons_name(nlp):
+    text = (
+        "Lib Dem leader Peter Hollis is touring the country. "
+        "Mr Hollis is visiting rural seats, where his party is hoping to make gains from Labour."
+    )
+    assert ("his party", "Lib Dems", SourceKind.ORGANIZATION) in _sources(nlp, text)
+
+
+def test_his_party_with_no_party_tied_to_the_person_stays_as_written(nlp):
+    text = (
+        "Peter Hollis is touring the country. "
+        "Mr Hollis is visiting rural seats, where his party is hoping to make gains from Labour."
+    )
+    assert ("his party", "his party", SourceKind.ORGANIZATION) in _sources(nlp, text)
+
+
+def test_a_surname_the_model_tags_a_place_is_the_person_named_before(nlp):
+    text = (
+        "Imelda Stanton was nominated for best actress. It is a debut nomination for Stanton, "
+        "who told reporters she had not expected it."
+    )
+    assert ("who", "Imelda Stanton", SourceKind.PERSON) in _sources(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "name, tidied",
+    [("Natalie Appleby,31", "Natalie Appleby"), ("Mario Antic 6-4", "Mario Antic"), ('"MI6 agent', "MI6 agent")],
+)
+def test_names_lose_stray_quote_marks_and_a_persons_age_or_score(name, tidied):
+    assert tidy_person(name) == tidied
+
+
+def test_a_bodys_number_stays_and_a_closed_quote_stays():
+    assert tidy("Channel 4") == "Channel 4" and tidy('The "Big" Show') == 'The "Big" Show'
+
+
+@pytest.mark.parametrize("word, party", [("Tory", "tories"), ("Lib Dem", "lib dems"), ("Labour", "labour"), ("Leader", None)])
+def test_party_of_a_members_word(word, party):
+    assert party_of(word) == party
+
+
+def test_an_election_names_no_source_but_keeps_its_mention(nlp):
+    text = "Party leaders all step up campaigning ahead of the next General Election, widely expected to be held on 5 May."
+    assert [(mention, name) for mention, name, _ in _sources(nlp, text)] == [("the next General Election", None)]
+
+
+def test_a_body_named_like_an_event_still_speaks(nlp):
+    text = "BBC Broadcast said the technology could be sold to other broadcasters."
+    assert _sources(nlp, text)[0][1] == "BBC Broadcast"
+
+
+def test_a_known_alias_keeps_the_documents_name_unless_the_document_gives_the_longer_one(nlp):
+    only_short = "The Lib Dems have appointed a new communications chief. The party said it was ready."
+    both = "The Liberal Democrats held a rally. The Lib Dems said taxes would rise."
+    assert _sources(nlp, only_short)[-1][1] == "Lib Dems"
+    assert _sources(nlp, both)[-1][1] == "Liberal Democrats"
+
+
+def test_the_nationality_stands_for_the_person_the_document_gives_it(nlp):
+    text = "Russian Marat Safin beat Mario Antic in four sets. The Russian said he was not worried by his ankle."
+    assert _sources(nlp, text)[-1][1:] == ("Marat Safin", SourceKind.PERSON)
+
+
+def test_an_untied_nationality_names_no_one(nlp):
+    text = "Marat Safin beat Mario Antic in four sets. The Russian said he was not worried by his ankle."
+    assert _sources(nlp, text)[-1][:2] == ("The Russian", None)
+
+
+def test_a_clause_as_subject_names_no_source(nlp):
+    text = '"Taking responsibility for tough choices" is this year\'s official theme, hinting at problems.'
+    assert [(mention, name) for mention, name, _ in _sources(nlp, text)] == [("Taking responsibility for tough choices", None)]
+
+
+def test_a_plural_described_by_a_relative_clause_is_a_group(nlp):
+    text = "People who have broadband at home say that it has changed their lives."
+    assert _sources(nlp, text)[0][2] is SourceKind.GROUP
+
+
+def test_a_name_given_as_an_example_of_things_is_no_antecedent_for_he(nlp):
+    text = (
+        "Paul Myers runs a music service. Networks like eDonkey, Kazaa and Grokster facilitate illegal "
+        "filesharing. Advertisers pay less for ads there, he said."
+    )
+    assert _sources(nlp, text) == [("he", "Paul Myers", SourceKind.PERSON)]
+
+
+def test_a_narrators_he_looks_past_the_sentences_of_a_long_quote(nlp):
+    text = (
+        "Tom Hale arrived first. Tom Hale waved to the crowd. Bob Marsh then spoke. "
+        '"We built it. We tested it. We fixed it. We tested it again. We shipped it. We sold it. We are proud." '
+        "The bridge would open in May, he said."
+    )
+    assert _sources(nlp, text)[-1][:2] == ("he", "Bob Marsh")
+
+
+def test_a_name_with_shares_is_a_company_whatever_the_models_tag(nlp):
+    text = (
+        "Shares in Allied Domecq rose on talk of a bid by France's Pernod Ricard. Allied Domecq shares rose 4%, "
+        "while Pernod shares slipped 1.2%. Pernod said it was seeking acquisitions."
+    )
+    assert _sources(nlp, text)[-1][1:] == ("Pernod Ricard", SourceKind.ORGANIZATION)
+
+
+def test_a_persons_shareholding_does_not_make_them_a_company(nlp):
+    text = "Mr Gates sold some of his shares last year. Mr Gates said he would give the money away."
+    assert _sources(nlp, text)[-1][2] is SourceKind.PERSON
+
+
+def test_a_bill_is_no_antecedent_for_she(nlp):
+    text = (
+        "The health minister, Ms Ann Hollis, welcomed the ban. It will be part of the Health Service "
+        "(Miscellaneous Provisions) Bill, which will be considered before Christmas. She said the time had come for a ban."
+    )
+    assert _sources(nlp, text)[-1][:2] == ("She", "Ann Hollis")
+
+
+def test_a_body_the_model_tags_a_person_once_stays_a_body(nlp):
+    text = "Twentieth Century Fox is still to announce its choice. If Fox decided to go with Blu-ray, analysts said it would win."
+    kinds = {name: kind for _, name, kind in _sources(nlp, text)}
+    assert kinds["Fox"] is SourceKind.MEDIA
+
+
+def test_a_media_role_before_a_persons_name_leaves_a_person(nlp):
+    text = "Q magazine reviews editor Ted Kessler said the band were overrated."
+    assert _sources(nlp, text)[0][1:] == ("Ted Kessler", SourceKind.PERSON)
