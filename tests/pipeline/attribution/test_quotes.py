@@ -64,10 +64,11 @@ def test_seed_continuing_quote_keeps_the_speaker(nlp):
     assert second[2][0].startswith("I think we haven’t") and second[2][0].endswith("stick together.")
 
 
-def test_multi_paragraph_quote_is_one_claim(nlp):
+def test_multi_paragraph_quote_is_one_claim_per_paragraph_with_the_speaker_named_after_it(nlp):
     text = "Jane Doe, a nurse, described the scene.\n“There were people everywhere. Nobody knew where to go.\n“We worked through the night,” she said."
     assert _quotes(nlp, text) == [
-        ("Jane Doe", "said", ["There were people everywhere. Nobody knew where to go.", "We worked through the night"])
+        ("Jane Doe", None, ["There were people everywhere. Nobody knew where to go."]),
+        ("Jane Doe", "said", ["We worked through the night"]),
     ]
 
 
@@ -119,7 +120,7 @@ def test_quote_without_nearby_speaker_is_not_attributed(nlp):
 
 
 
-def test_transcript_turns_speak_their_whole_paragraph(nlp):
+def test_transcript_turns_speak_their_paragraph_and_its_reopened_continuation(nlp):
     text = (
         '"SMITH: Let us start with the budget. The council announced that it would cut the school funds. Why?\n\n'
         '"JONES: Well, you know, the money ran out. We will not raise taxes.\n\n'
@@ -129,10 +130,8 @@ def test_transcript_turns_speak_their_whole_paragraph(nlp):
     )
     assert claim_parts(nlp, text) == [
         ("SMITH", ":", ["Let us start with the budget. The council announced that it would cut the school funds. Why?"]),
-        ("JONES", ":", [
-            "Well, you know, the money ran out. We will not raise taxes.",
-            "But we will find the savings elsewhere, and the schools will stay open.",
-        ]),
+        ("JONES", ":", ["Well, you know, the money ran out. We will not raise taxes."]),
+        ("JONES", None, ["But we will find the savings elsewhere, and the schools will stay open."]),
     ]
 
 
@@ -315,11 +314,9 @@ def test_colon_cue_takes_a_quote_running_over_several_paragraphs(nlp):
         "The newspaper reports:\n\n“Most of the new homes were built on the flood plain.\n\n"
         "“Without the levee, the whole district would flood every spring.”\n\nThe rain went on."
     )
-    [(name, cue, pieces)] = _quotes(nlp, text)
-    assert (name, cue) == ("newspaper", "reports")
-    assert pieces == [
-        "Most of the new homes were built on the flood plain.",
-        "Without the levee, the whole district would flood every spring.",
+    assert _quotes(nlp, text) == [
+        ("newspaper", "reports", ["Most of the new homes were built on the flood plain."]),
+        ("newspaper", None, ["Without the levee, the whole district would flood every spring."]),
     ]
 
 
@@ -344,3 +341,50 @@ def test_quote_running_on_past_reported_content_belongs_to_it(nlp):
     suggesting = next(c for c in claims if c[1] == "suggesting")
     assert suggesting[2] == ["a few changes, including, “Cap the rents at once? Build more public housing?"]
     assert ("Ruiz", "said", ["The council has failed the tenants"]) in claims
+
+
+def _quote_texts(nlp, text):
+    ctx = document_context(nlp(text))
+    return [(ctx.doc[q.start : q.end].text, q.continues) for q in ctx.quotes]
+
+
+def test_a_mark_reopening_after_a_full_stop_starts_a_new_quote_and_narration_stays_outside(nlp):
+    text = (
+        'The coach spoke after the match. "We were poor today. "I will talk to the players." '
+        'Reporters asked him about the referee and he smiled. "The referee was fine," he said.'
+    )
+    assert _quote_texts(nlp, text) == [
+        ("We were poor today.", False),
+        ("I will talk to the players.", True),
+        ("The referee was fine,", False),
+    ]
+
+
+def test_a_new_paragraph_opening_with_the_mark_starts_a_new_quote(nlp):
+    text = "“The harvest failed. Prices will rise.\n\n“Families will struggle this winter,” the minister said.\n\nThe rain went on."
+    assert _quote_texts(nlp, text) == [
+        ("The harvest failed. Prices will rise.", False),
+        ("Families will struggle this winter,", True),
+    ]
+
+
+def test_a_reopened_quote_is_one_claim_per_passage_with_its_speaker(nlp):
+    text = (
+        'Announcing the budget, Mary Lane said: "The council has cut waste across every department. '
+        '"Every school will stay open next year." Her deputy, Tom Ward, said the plan was fair. '
+        '"We have kept our promise to parents," he said.'
+    )
+    assert _quotes(nlp, text) == [
+        ("Mary Lane", "said", ["The council has cut waste across every department."]),
+        ("Mary Lane", None, ["Every school will stay open next year."]),
+        ("Tom Ward", "said", ["We have kept our promise to parents"]),
+    ]
+
+
+def test_quotes_reopened_after_a_closed_one_continue_its_speaker(nlp):
+    text = "“The city is safe,” said the police chief. “The curfew will end tonight. “Shops can open again.”"
+    assert _quotes(nlp, text) == [
+        ("police chief", "said", ["The city is safe"]),
+        ("police chief", None, ["The curfew will end tonight."]),
+        ("police chief", None, ["Shops can open again."]),
+    ]
