@@ -388,3 +388,22 @@ def test_quotes_reopened_after_a_closed_one_continue_its_speaker(nlp):
         ("police chief", None, ["The curfew will end tonight."]),
         ("police chief", None, ["Shops can open again."]),
     ]
+
+
+def test_a_cue_after_a_quote_attributes_it_only_with_nothing_but_its_source_between(nlp):
+    attributed = '"This bridge will carry ten thousand cars a day," the mayor said on Monday.'
+    joined = 'The bridge opened on Monday. "This bridge will carry ten thousand cars a day." The plan was backed by the council.'
+    assert [name for name, _, _ in _quotes(nlp, attributed)] == ["mayor"]
+    assert _quotes(nlp, joined) == []
+
+
+def test_a_reopened_quote_keeps_its_passage_speaker_over_a_cue_in_the_next_sentence(nlp):
+    text = (
+        'Asked about the budget, Lord Hale replied: "The executive is much too free. '
+        '"All of that is part of what is bad government in this country." '
+        "Lord Hale's assessment was backed by his predecessor, Lord Kerr."
+    )
+    assert [(name, pieces) for name, _, pieces in _quotes(nlp, text)] == [
+        ("Lord Hale", ["The executive is much too free."]),
+        ("Lord Hale", ["All of that is part of what is bad government in this country."]),
+    ]
