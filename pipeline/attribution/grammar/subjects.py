@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from pipeline.attribution.grammar.cue_verbs import is_cue_verb
+from pipeline.attribution.lexicons import cues
 from pipeline.deps import SUBJECTS, has_subject
 from pipeline.sources.roles import (
     cited_document,
@@ -132,6 +133,15 @@ def subject_of(ctx: DocContext, verb: Token, depth: int = 0, controlling: bool =
             return None  # "X declined, but was then asked to Y": X is the one asked, not the asker
         return subject_of(ctx, head, depth + 1, controlling=True)  # "X denied it, saying ...", "X is convinced that"
     return None
+
+
+def addressed_participle(verb: Token) -> bool:
+    """A bare past participle adjunct of a verb whose object is the addressee ("Asked about Y",
+    "when pressed on Y", "Reminded that Y", often tagged as a past tense; not "pressed by X"):
+    the subject it would inherit is the one spoken to, not the speaker (PolNeAR gives such cues
+    no source)."""
+    bare = not any(c.dep_ in SUBJECTS | {"aux", "auxpass", "agent"} for c in verb.children)
+    return verb.dep_ == "advcl" and verb.tag_ in {"VBN", "VBD"} and bare and verb.lemma_.lower() in cues()["addressee"]
 
 
 def _governing_verb(noun: Token) -> Token | None:
