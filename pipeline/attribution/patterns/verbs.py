@@ -169,6 +169,8 @@ def verb_frames(ctx: DocContext) -> Iterator[Frame]:
         if not content and source is None:
             continue
         content -= _asides(ctx, token, content)
+        if source is not None and source.dep_ == "nsubjpass" and content <= subtree(source):
+            content = set()  # "X is quoted by the paper as saying": the passive subject speaks, it is not said
         if addressed_participle(token):
             source = None  # "Asked whether Y, X said", "Reminded that Y, X added": X was asked
         yield Frame(cue=cue, source_head=source, content=content, certainty=certainty)

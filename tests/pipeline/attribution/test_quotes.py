@@ -407,3 +407,10 @@ def test_a_reopened_quote_keeps_its_passage_speaker_over_a_cue_in_the_next_sente
         ("Lord Hale", ["The executive is much too free."]),
         ("Lord Hale", ["All of that is part of what is bad government in this country."]),
     ]
+
+
+def test_the_one_quoted_as_saying_is_the_speaker_and_the_claim_is_reported(nlp):
+    [claim] = extract_claims(nlp('"We have no plans to sell the club," the chairman is quoted as saying.'))
+    assert (claim.source.mention.text, claim.cue.text, claim.certainty) == ("the chairman", "is quoted", "reported")
+    text = "The chairman was quoted by the newspaper as saying that the club was not for sale."
+    assert claim_parts(nlp, text) == [("The chairman", "saying", ["the club was not for sale"])]
