@@ -89,7 +89,8 @@ class BbcReport:
     errors: dict[str, list[str]] = field(default_factory=dict)
 
     def note(self, error_class: str, example: str) -> None:
-        self.errors.setdefault(error_class, []).append(example)
+        # one line per example: gold contents and fragments may hold line breaks
+        self.errors.setdefault(error_class, []).append(" ".join(example.split()))
 
     @property
     def pronoun_rows(self) -> list[str]:
