@@ -142,9 +142,10 @@ def _continues(doc: Doc, previous: Frame, quote: Quote, frames: list[Frame], par
         return False
     if quote.word_count(doc) < quote_marks()["min_quote_words"] and (gap or not _whole_sentences(doc, quote)):
         return False
+    # another speaker between stops it; the same source head does not ('is quoted as saying')
     return not any(
-        f is not previous and f.cue and f.source_head is not None and previous_end < f.cue[0] < quote.start
-        and not _described(doc, f) and not _circumstance(doc, f)
+        f is not previous and f.cue and f.source_head is not None and f.source_head != previous.source_head
+        and previous_end < f.cue[0] < quote.start and not _described(doc, f) and not _circumstance(doc, f)
         for f in frames
     )
 
@@ -273,5 +274,7 @@ def attach_quotes(ctx: DocContext, frames: list[Frame]) -> list[Frame]:
                 (previous := _last_speaker(doc, frames, quote.start)) is not None
                 and _continues(doc, previous, quote, frames, paragraph)
             ):
-                frames.append(_continuation(previous, [n], quote.tokens()))
+                # quotes a report frames stay reported ('X is quoted as saying: "A." "B."')
+                certainty = Certainty.REPORTED if previous.certainty is Certainty.REPORTED else Certainty.ASSERTED
+                frames.append(_continuation(previous, [n], quote.tokens(), certainty))
     return [split for f in frames if f.content for split in _one_claim_per_passage(f, quotes)]

@@ -414,3 +414,12 @@ def test_the_one_quoted_as_saying_is_the_speaker_and_the_claim_is_reported(nlp):
     assert (claim.source.mention.text, claim.cue.text, claim.certainty) == ("the chairman", "is quoted", "reported")
     text = "The chairman was quoted by the newspaper as saying that the club was not for sale."
     assert claim_parts(nlp, text) == [("The chairman", "saying", ["the club was not for sale"])]
+
+
+def test_a_quote_continuing_a_quoted_as_saying_frame_keeps_its_speaker_and_stays_reported(nlp):
+    text = (
+        '"We have no plans to sell the club," the chairman is quoted as saying. '
+        '"The owners are happy and the fans should be too."'
+    )
+    claims = [c for c in extract_claims(nlp(text)) if c.claim_type is ClaimType.DIRECT_QUOTE]
+    assert [(c.source.mention.text, c.certainty) for c in claims] == [("the chairman", "reported"), ("the chairman", "reported")]
