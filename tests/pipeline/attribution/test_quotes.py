@@ -423,3 +423,11 @@ def test_a_quote_continuing_a_quoted_as_saying_frame_keeps_its_speaker_and_stays
     )
     claims = [c for c in extract_claims(nlp(text)) if c.claim_type is ClaimType.DIRECT_QUOTE]
     assert [(c.source.mention.text, c.certainty) for c in claims] == [("the chairman", "reported"), ("the chairman", "reported")]
+
+
+def test_a_quote_split_by_its_cue_then_reopened_is_one_claim_and_a_continuation(nlp):
+    text = '"The city is safe," said the police chief, "and the curfew will end tonight. "Shops can open again on Monday."'
+    assert _quotes(nlp, text) == [
+        ("police chief", "said", ["The city is safe", "and the curfew will end tonight."]),
+        ("police chief", None, ["Shops can open again on Monday."]),
+    ]
