@@ -1,8 +1,13 @@
-"""Direct quotations: pairing quote marks into quoted regions, across sentences and paragraphs.
+"""Direct quotations: pairing quote marks into quoted regions, one passage between an opening mark
+and a closing or re-opening mark.
 
-A region opened but not closed in one paragraph continues into the next only when that
-paragraph opens with the same quote mark (the newspaper convention for multi-paragraph quotes);
-otherwise the unpaired mark is dropped. Typed text mixes double-mark styles, so a double mark
+Newspapers re-open a quote without closing it: a speaker's next paragraph opens with a quote mark
+while the quote of the paragraph before was never closed, and within a paragraph a new quoted
+sentence may open with a mark right after the previous one's full stop ('made. "Far from ...').
+Each such mark ends the open quote and starts a new one that `continues` it (the same passage,
+so the same speaker), so a run of quotes never swallows the narration or attribution after a
+re-opening mark. A region opened but not closed in one paragraph, whose next paragraph does not
+open with the same mark, is dropped. Typed text mixes double-mark styles, so a double mark
 glued to the end of a word closes any open double quote, unless it closes a quote of another
 style opened inside it ('"He called it “a rant” and left."'). A paragraph opening with a quote
 mark and a speaker label ('"SMITH: ...', transcript style) starts a new quote after the label.
@@ -25,23 +30,27 @@ from pipeline.attribution.paragraphs import starts_paragraph
 if TYPE_CHECKING:
     from pipeline.attribution.context import DocContext
 
+_SENTENCE_ENDS = ".!?…"
+
 
 @dataclass(frozen=True)
 class Quote:
-    """A quoted region: interior token ranges, one per paragraph, end-exclusive."""
+    """A quoted region: its interior tokens, `start` to `end` (exclusive), inside one paragraph.
+    `continues`: opened by a re-opening mark, so it goes on with the quote before it; `closed`:
+    ended by a closing mark (else by a re-opening mark or its paragraph's end)."""
 
-    pieces: tuple[tuple[int, int], ...]
+    start: int
+    end: int
+    continues: bool = False
+    closed: bool = True
 
     @property
-    def start(self) -> int:
-        return self.pieces[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.pieces[-1][1]
+    def last(self) -> int:
+        """The last token of the quote's passage: its closing mark, else its last word."""
+        return self.end if self.closed else self.end - 1
 
     def tokens(self) -> set[int]:
-        return {i for start, end in self.pieces for i in range(start, end)}
+        return set(range(self.start, self.end))
 
     def word_count(self, doc: Doc) -> int:
         return sum(1 for i in self.tokens() if not (doc[i].is_punct or doc[i].is_space))
@@ -87,6 +96,22 @@ def _other_style_opener(token: Token, opening: str) -> bool:
     return token.text != opening and _double_mark(token) and spaced and token.whitespace_ == "" and following is not None and not following.is_punct
 
 
+def _reopening(token: Token, opening: str) -> bool:
+    """The open quote's own mark placed as an opener ('made. "Far'): spaced before, glued to a word
+    after, right after a sentence end (past any closing single mark: 'wow.' "My"): the open
+    quote ends there unclosed and a new quote starts."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if token.text != opening or token.i == 0 or token.whitespace_ or following is None or following.is_punct:
+        return False
+    before = doc[token.i - 1]
+    if not before.whitespace_ or before.is_space:
+        return False
+    while before.i > 0 and before.is_quote:
+        before = doc[before.i - 1]
+    return before.text[-1] in _SENTENCE_ENDS
+
+
 def _opener(token: Token, single: bool) -> bool:
     marks = quote_marks()
     if single:
@@ -101,36 +126,40 @@ def _scan(ctx: DocContext, single: bool, blocked: set[int]) -> list[Quote]:
     """Pair marks of one kind (double or single) into quotes, skipping `blocked` tokens."""
     quotes: list[Quote] = []
     open_mark: Token | None = None
-    pieces: list[tuple[int, int]] = []
-    piece_start = nested = 0  # nested: quotes of the other double style open inside this one
+    start = nested = 0  # nested: quotes of the other double style open inside this one
+    continues = False  # the open quote was opened by a re-opening mark
     for paragraph in _paragraph_words(ctx):
         label = _turn_label(ctx, paragraph, single)
-        # the next paragraph continues the quote when it opens with the same mark
-        continues = open_mark is not None and label is None and paragraph[0].text == open_mark.text
+        tokens = paragraph
         if open_mark is not None:
-            if continues:
-                pieces.append((piece_start, ctx.paragraphs.words_end(paragraph[0].i - 1)))
-                piece_start = paragraph[0].i + 1
+            # the quote runs on into this paragraph when it opens with the same mark: a new quote
+            # of the same passage; otherwise the unclosed mark is dropped
+            if label is None and paragraph[0].text == open_mark.text:
+                quotes.append(Quote(start, ctx.paragraphs.words_end(paragraph[0].i - 1), continues, closed=False))
+                start, continues, tokens = paragraph[0].i + 1, True, paragraph[1:]
             else:
-                open_mark, pieces = None, []
-        tokens = paragraph[1:] if continues else paragraph
+                open_mark = None
         if label is not None:
             # a transcript turn ('"SMITH: We will ...') quotes what its speaker label introduces
-            open_mark, piece_start = paragraph[0], label.i + 1
+            open_mark, start, continues = paragraph[0], label.i + 1, False
             tokens = [t for t in paragraph if t.i > label.i]
         for token in tokens:
             if token.i in blocked:
                 continue
-            if open_mark is not None and not single and _other_style_opener(token, open_mark.text):
+            if open_mark is not None and not nested and _reopening(token, open_mark.text):
+                if token.i > start:
+                    quotes.append(Quote(start, token.i, continues, closed=False))
+                start, continues = token.i + 1, True
+            elif open_mark is not None and not single and _other_style_opener(token, open_mark.text):
                 nested += 1
             elif open_mark is not None and not single and nested and not _expected_closer(token, open_mark.text, single) and _other_style_closer(token):
                 nested -= 1
             elif open_mark is not None and (_expected_closer(token, open_mark.text, single) or (not single and _other_style_closer(token))):
-                if token.i > piece_start:
-                    quotes.append(Quote(tuple(pieces) + ((piece_start, token.i),)))
-                open_mark, pieces = None, []
+                if token.i > start:
+                    quotes.append(Quote(start, token.i, continues))
+                open_mark = None
             elif open_mark is None and _opener(token, single):
-                open_mark, piece_start, nested = token, token.i + 1, 0
+                open_mark, start, nested, continues = token, token.i + 1, 0, False
     return quotes
 
 

@@ -99,7 +99,8 @@ class BbcReport:
     unmatched: list[str] = field(default_factory=list)  # every claim matching no gold claim, in full
 
     def note(self, error_class: str, example: str) -> None:
-        self.errors.setdefault(error_class, []).append(example)
+        # one line per example: gold contents and fragments may hold line breaks
+        self.errors.setdefault(error_class, []).append(" ".join(example.split()))
 
     @property
     def pronoun_rows(self) -> list[str]:

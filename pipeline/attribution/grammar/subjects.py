@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from pipeline.attribution.grammar.cue_verbs import is_cue_verb
+from pipeline.attribution.lexicons import cues
 from pipeline.deps import SUBJECTS, has_subject
 from pipeline.sources.roles import (
     cited_document,
@@ -53,6 +54,8 @@ def subject_of(ctx: DocContext, verb: Token, depth: int = 0, controlling: bool =
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if controlling and subject is not None and subject.lower_ not in EXPLETIVES:
         return subject
+    if subject is not None and subject.dep_ == "nsubjpass" and _quoted_as(verb):
+        return subject  # "X is quoted (by the paper) as saying Y": X speaks, the paper reports
     if agent is not None:
         return agent
     cited = cited_document(verb)
@@ -132,6 +135,20 @@ def subject_of(ctx: DocContext, verb: Token, depth: int = 0, controlling: bool =
             return None  # "X declined, but was then asked to Y": X is the one asked, not the asker
         return subject_of(ctx, head, depth + 1, controlling=True)  # "X denied it, saying ...", "X is convinced that"
     return None
+
+
+def _quoted_as(verb: Token) -> bool:
+    """'quoted as saying', 'quoted as describing': the passive subject is the one quoted."""
+    return verb.lemma_.lower() == "quote" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+
+
+def addressed_participle(verb: Token) -> bool:
+    """A bare past participle adjunct of a verb whose object is the addressee ("Asked about Y",
+    "when pressed on Y", "Reminded that Y", often tagged as a past tense; not "pressed by X"):
+    the subject it would inherit is the one spoken to, not the speaker (PolNeAR gives such cues
+    no source)."""
+    bare = not any(c.dep_ in SUBJECTS | {"aux", "auxpass", "agent"} for c in verb.children)
+    return verb.dep_ == "advcl" and verb.tag_ in {"VBN", "VBD"} and bare and verb.lemma_.lower() in cues()["addressee"]
 
 
 def _governing_verb(noun: Token) -> Token | None:

@@ -22,7 +22,7 @@ from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
 from pipeline.attribution.patterns.misread_verbs import fragment_before_cue, misread_as_clause, misread_verb_frame
 from pipeline.attribution.grammar.cue_objects import agentless_passive_content, object_content, proform_content, relative_object_content
-from pipeline.attribution.grammar.subjects import RELATIVE_TAGS, subject_of
+from pipeline.attribution.grammar.subjects import RELATIVE_TAGS, addressed_participle, subject_of
 from pipeline.deps import SUBJECTS, has_subject, subtree
 from pipeline.sources.roles import cited_document
 from pipeline.sources.kinds import is_source_like
@@ -169,6 +169,10 @@ def verb_frames(ctx: DocContext) -> Iterator[Frame]:
         if not content and source is None:
             continue
         content -= _asides(ctx, token, content)
+        if source is not None and source.dep_ == "nsubjpass" and content <= subtree(source):
+            content = set()  # "X is quoted by the paper as saying": the passive subject speaks, it is not said
+        if addressed_participle(token):
+            source = None  # "Asked whether Y, X said", "Reminded that Y, X added": X was asked
         yield Frame(cue=cue, source_head=source, content=content, certainty=certainty)
 
 

@@ -2,17 +2,21 @@
 
 Order of preference for a quote: a cue whose parsed content lies inside the quote (or reported
 content the quote opens in and runs past); a cue of the same sentence(s) outside the quote
-(nearest first; a split quote "Y1," X said, "Y2" gives both halves to one cue); a cue-only
-sentence right after ('... .” he said.') or right before ('X said:'); a clause naming speech
-and ending in a colon right before it ('X made the following comment:'); else the speaker of the
+(nearest first; a split quote "Y1," X said, "Y2" gives both halves to one cue; a cue after the
+quote only when nothing but its source stands between: '," he said', not '." Y was backed by
+X'); a cue-only sentence right after ('... .” he said.', same condition) or right before ('X
+said:'); a clause naming speech and ending in a colon right before it ('X made the following
+comment:'); else the speaker of its passage (`quotes`): of the quote it re-opens after, or the
+one named in the re-opened quote right after it ('"A. ¶ "B," she said'); else the speaker of the
 claim just before it (quoted or reported), when that claim is in the same or the previous
 paragraph and no other speaker comes between (continuing quotes, which newspapers leave
 unattributed; cues in relative clauses describe people and do not count). Such a continuation
 is a claim of its own, with no cue; one too short to stand alone continues only a speaker of its
 own paragraph, as whole sentences. Before quotes are placed, a cue closing its paragraph with a
-colon ('The mayor said:') takes the whole next paragraph, quoted or not, with the quotes in it
-(and their continuation paragraphs); a quoted fragment parsed as a cue's subject gives way to
-the cue's subject outside the quotes.
+colon ('The mayor said:') takes the whole next paragraph, quoted or not, with the quotes in it;
+a quoted fragment parsed as a cue's subject gives way to the cue's subject outside the quotes.
+Last, a claim holding several passages of one speaker ('X said: "A. "B."') is split into one
+claim per passage, as the gold annotates them.
 """
 
 from __future__ import annotations
@@ -23,27 +27,29 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from pipeline.attribution.frames import Frame
-from pipeline.attribution.lexicons import cues, quote_marks
+from pipeline.attribution.lexicons import quote_marks
 from pipeline.attribution.quotes import Quote
-from pipeline.attribution.grammar.subjects import subject_of
+from pipeline.attribution.resolve.quote_cues import (
+    MAX_COLON_GAP,
+    MAX_PARAGRAPH_GAP,
+    adjacent_sentence_cue,
+    distance,
+    introducing_clause,
+    same_sentence_cue,
+)
 from pipeline.deps import DESCRIBING_CLAUSES, NOMINAL_SUBJECTS
 from pipeline.models import Certainty, ClaimType
-from pipeline.sources.kinds import is_source_like
 
 if TYPE_CHECKING:
     from pipeline.attribution.context import DocContext
 
-# Names of the frames quote attachment adds (see `registry` for the patterns' names).
-INTRODUCING_CLAUSE = "introducing_clause"  # 'X made the following comment:' before a quote
+# Names of the frames quote attachment adds (see `registry` for the patterns' names; the other one,
+# `quote_cues.INTRODUCING_CLAUSE`, is a clause such as 'X made the following comment:').
 CONTINUATION = "quote_continuation"  # a cue-less quote continuing the previous speaker
 # A frame whose content is mostly quoted words is a direct quote, not reported speech.
 _DIRECT_SHARE = 0.9
-_MAX_PARAGRAPH_GAP = 1
 _SENTENCE_ENDS = {".", "!", "?", ":"}
-# "X said on Monday:" -- the colon ends the cue clause, a few words after the cue at most
-_MAX_COLON_GAP = 6
 _SUBORDINATE_CLAUSES = DESCRIBING_CLAUSES | {"advcl"}
-_VERBS = {"VERB", "AUX"}
 
 
 def _words(doc: Doc, tokens: set[int]) -> set[int]:
@@ -71,7 +77,7 @@ def _classify(ctx: DocContext, frame: Frame, used: set[int]) -> Frame:
         # the clause before the colon introduces speech of its own ('X was upset, so I answered: "Z"')
         elaborating = [
             n for n, q in enumerate(quotes)
-            if n not in used and _after_colon(doc, frame.content, q) and _introducing_clause(ctx, q) is None
+            if n not in used and _after_colon(doc, frame.content, q) and introducing_clause(ctx, q) is None
         ]
         content = set(frame.content)
         for n in elaborating:
@@ -87,36 +93,6 @@ def _after_colon(doc: Doc, content: set[int], quote: Quote) -> bool:
     last = max(content)
     colon = last if doc[last].text == ":" else last + 1
     return colon < len(doc) and doc[colon].text == ":" and quote.start == colon + 2
-
-
-def _distance(frame: Frame, quote: Quote) -> int:
-    cue = frame.cue[0]
-    return quote.start - cue if cue < quote.start else cue - quote.end
-
-
-def _same_sentence_cue(doc: Doc, quote: Quote, frames: list[Frame]) -> Frame | None:
-    sentences = {doc[i].sent.start for i in (quote.start - 1, quote.end) if 0 <= i < len(doc)}
-    candidates = [
-        f
-        for f in frames
-        if f.cue and f.source_head is not None and doc[f.cue[0]].sent.start in sentences
-        and (not f.content or f.claim_type is ClaimType.DIRECT_QUOTE)
-    ]
-    return min(candidates, key=lambda f: _distance(f, quote), default=None)
-
-
-def _adjacent_sentence_cue(doc: Doc, quote: Quote, frames: list[Frame]) -> Frame | None:
-    last = doc[min(quote.end, len(doc) - 1)].sent
-    first = doc[quote.start].sent
-    for frame in frames:
-        if frame.content or frame.source_head is None or not frame.cue:
-            continue
-        cue = doc[frame.cue[0]]
-        if last.end < len(doc) and cue.sent.start == last.end:
-            return frame  # '“...”' then 'he said.' parsed as its own sentence
-        if first.start > 0 and cue.sent.end == first.start and doc[cue.sent.end - 1].text == ":":
-            return frame  # 'X said:' then the quote
-    return None
 
 
 def _end(frame: Frame) -> int:
@@ -147,8 +123,10 @@ def _whole_sentences(doc: Doc, quote: Quote) -> bool:
     before = doc[opener - 1] if opener > 0 else None
     after = doc[quote.end + 1] if quote.end + 1 < len(doc) else None
     opens = before is None or _line_break(before) or before.text in _SENTENCE_ENDS
-    # the final stop may be glued to the last word ('I.')
-    return opens and doc[quote.end - 1].text[-1] in _SENTENCE_ENDS and (after is None or _line_break(after) or after.is_sent_start)
+    # the final stop may be glued to the last word ('I.'); an unclosed quote ends at a re-opening
+    # mark or its paragraph's end
+    ends = not quote.closed or after is None or _line_break(after) or after.is_sent_start
+    return opens and doc[quote.end - 1].text[-1] in _SENTENCE_ENDS and ends
 
 
 def _continues(doc: Doc, previous: Frame, quote: Quote, frames: list[Frame], paragraph: list[int]) -> bool:
@@ -157,16 +135,17 @@ def _continues(doc: Doc, previous: Frame, quote: Quote, frames: list[Frame], par
     previous_end = _end(previous)
     opener = quote.start - 1
     before = doc[opener - 1] if opener > 0 else None
-    if before is not None and not (doc[opener].is_sent_start or _line_break(before) or before.text in _SENTENCE_ENDS):
+    if before is not None and not (quote.continues or doc[opener].is_sent_start or _line_break(before) or before.text in _SENTENCE_ENDS):
         return False  # a quote inside a narrator's sentence is not continuing speech
     gap = paragraph[quote.start] - paragraph[previous_end - 1]
-    if gap > _MAX_PARAGRAPH_GAP:
+    if gap > MAX_PARAGRAPH_GAP:
         return False
     if quote.word_count(doc) < quote_marks()["min_quote_words"] and (gap or not _whole_sentences(doc, quote)):
         return False
+    # another speaker between stops it; the same source head does not ('is quoted as saying')
     return not any(
-        f is not previous and f.cue and f.source_head is not None and previous_end < f.cue[0] < quote.start
-        and not _described(doc, f) and not _circumstance(doc, f)
+        f is not previous and f.cue and f.source_head is not None and f.source_head != previous.source_head
+        and previous_end < f.cue[0] < quote.start and not _described(doc, f) and not _circumstance(doc, f)
         for f in frames
     )
 
@@ -182,7 +161,7 @@ def _introduced_paragraph(doc: Doc, frame: Frame, paragraph: list[int]) -> list[
     """'X said:' closing its paragraph introduces the whole next paragraph, quoted or not."""
     cue = doc[frame.cue[-1]]
     words = [t.i for t in cue.sent if not t.is_space]
-    if doc[words[-1]].text != ":" or words[-1] - frame.cue[-1] > _MAX_COLON_GAP:
+    if doc[words[-1]].text != ":" or words[-1] - frame.cue[-1] > MAX_COLON_GAP:
         return []
     following = [t.i for t in doc[cue.sent.end :] if not t.is_space]
     if not following or paragraph[following[0]] != paragraph[words[-1]] + 1:
@@ -200,38 +179,14 @@ def _attach_paragraphs(doc: Doc, frames: list[Frame], quotes: tuple[Quote, ...],
         content = set(_introduced_paragraph(doc, frame, paragraph))
         inside = [n for n, q in enumerate(quotes) if q.tokens() & content]
         used.update(inside)
-        claim_type = ClaimType.DIRECT_QUOTE if inside and doc[min(content)].is_quote else frame.claim_type
-        # a quote opened in that paragraph may run on through the next ones
-        attached.append(replace(frame, content=content.union(*(quotes[n].tokens() for n in inside)), claim_type=claim_type))
+        direct = bool(inside) and doc[min(content)].is_quote
+        attached.append(replace(
+            frame,
+            content=content.union(*(quotes[n].tokens() for n in inside)),
+            claim_type=ClaimType.DIRECT_QUOTE if direct else frame.claim_type,
+            quotes=inside if direct else frame.quotes,
+        ))
     return attached
-
-
-def _speech_word(token: Token) -> bool:
-    """A word naming speech ('said', 'comment', 'answer', 'statement'), of any part of speech."""
-    lexicon = cues()
-    lemma = token.lemma_.lower()
-    return lemma in lexicon["verbs"] or lemma in lexicon["message_nouns"]
-
-
-def _introducing_clause(ctx: DocContext, quote: Quote) -> Frame | None:
-    """'X made the following comment:' right before a quote, in its paragraph or closing the one
-    before: a clause whose subject is a source, ending in a colon a few words after its verb."""
-    doc, paragraph = ctx.doc, ctx.paragraphs.number
-    colon = quote.start - 2
-    while colon >= 0 and doc[colon].is_space:
-        colon -= 1
-    if colon < 0 or doc[colon].text != ":" or paragraph[quote.start] - paragraph[colon] > _MAX_PARAGRAPH_GAP:
-        return None
-    # the outermost verb of the words before the colon whose clause runs up to it
-    start = max(doc[colon].sent.start, colon - _MAX_COLON_GAP)
-    verb = next((t for t in doc[start:colon] if t.pos_ in _VERBS and t.right_edge.i >= colon - 1), None)
-    # the verb or its object names speech: 'X wrote:', 'X made the following comment:'
-    if verb is None or not any(_speech_word(t) for t in doc[verb.i : colon] if t.i == verb.i or t.dep_ == "dobj"):
-        return None  # 'He reached for the folder:', 'She had one goal for the talks:'
-    source = subject_of(ctx, verb)
-    if source is None or not is_source_like(ctx, source):
-        return None
-    return Frame(cue=[verb.i, colon], source_head=source, content=set(), certainty=Certainty.ASSERTED, pattern=INTRODUCING_CLAUSE)
 
 
 def _speaker_outside_quotes(doc: Doc, frame: Frame, quoted: frozenset[int]) -> Frame:
@@ -241,6 +196,54 @@ def _speaker_outside_quotes(doc: Doc, frame: Frame, quoted: frozenset[int]) -> F
         return frame
     subjects = [c for i in frame.cue for c in doc[i].children if c.dep_ in NOMINAL_SUBJECTS and c.i not in quoted]
     return replace(frame, source_head=subjects[0]) if subjects else frame
+
+
+def _continuation(speaker: Frame, quote_numbers: list[int], content: set[int], certainty: Certainty = Certainty.ASSERTED) -> Frame:
+    """A cue-less claim of `speaker`'s: quotes that go on with what the speaker said."""
+    return Frame(
+        cue=[],
+        source_head=speaker.source_head,
+        content=content,
+        certainty=certainty,
+        claim_type=ClaimType.DIRECT_QUOTE,
+        quotes=quote_numbers,
+        pattern=CONTINUATION,
+    )
+
+
+def _one_claim_per_passage(frame: Frame, quotes: tuple[Quote, ...]) -> list[Frame]:
+    """A direct frame holding a quote and the quote re-opened after it ('"A. "B," she said'): one
+    claim per passage between an opening and a closing or re-opening mark, the passage nearest the
+    cue keeping it, the others continuing its speaker. Halves of a quote split by its cue ('"Y1,"
+    X said, "Y2"') are closed, not re-opened, and stay one claim."""
+    if frame.claim_type is not ClaimType.DIRECT_QUOTE or len(frame.quotes) < 2:
+        return [frame]
+    groups: list[list[int]] = []
+    for n in sorted(frame.quotes):
+        if groups and not (quotes[n].continues and n - 1 in groups[-1]):
+            groups[-1].append(n)
+        else:
+            groups.append([n])
+    if len(groups) == 1:
+        return [frame]
+    keeper = min(groups, key=lambda g: min(distance(frame, quotes[n]) for n in g)) if frame.cue else groups[0]
+    others = [g for g in groups if g is not keeper]
+    taken = {i for g in others for n in g for i in quotes[n].tokens()}
+    split = [replace(frame, content=frame.content - taken, quotes=keeper)]
+    # the passages share the frame's certainty ('X is quoted as saying: "A. "B."': both reported)
+    return split + [_continuation(frame, g, set().union(*(quotes[n].tokens() for n in g)), frame.certainty) for g in others]
+
+
+def _passage_speaker(doc: Doc, quotes: tuple[Quote, ...], n: int, frames: list[Frame]) -> Frame | None:
+    """The speaker of the passage an unattributed quote belongs to: that of the quote it re-opens
+    after ('"A. "B."'), else the one named after it in the quote re-opened right after it ('"A.
+    ¶ "B," she said')."""
+    if quotes[n].continues and (holder := next((f for f in frames if n - 1 in f.quotes), None)) is not None:
+        return holder
+    if n + 1 >= len(quotes) or not quotes[n + 1].continues:
+        return None
+    following = quotes[n + 1]
+    return same_sentence_cue(doc, following, frames) or adjacent_sentence_cue(doc, following, frames)
 
 
 def attach_quotes(ctx: DocContext, frames: list[Frame]) -> list[Frame]:
@@ -255,11 +258,11 @@ def attach_quotes(ctx: DocContext, frames: list[Frame]) -> list[Frame]:
         speaker = next((f for f in frames if n in f.quotes), None)
         if speaker is None and n not in used:
             # Short quotes are claims only next to a cue: alone they are titles or scare quotes.
-            speaker = _same_sentence_cue(doc, quote, frames)
+            speaker = same_sentence_cue(doc, quote, frames)
             if speaker is None and quote.word_count(doc) >= min_words:
-                speaker = _adjacent_sentence_cue(doc, quote, frames)
+                speaker = adjacent_sentence_cue(doc, quote, frames)
             if speaker is None and quote.word_count(doc) >= min_words:
-                speaker = _introducing_clause(ctx, quote)
+                speaker = introducing_clause(ctx, quote)
                 if speaker is not None:
                     frames.append(speaker)
             if speaker is not None:
@@ -267,18 +270,11 @@ def attach_quotes(ctx: DocContext, frames: list[Frame]) -> list[Frame]:
                 frames[at] = replace(
                     speaker, claim_type=ClaimType.DIRECT_QUOTE, quotes=[*speaker.quotes, n], content=speaker.content | quote.tokens()
                 )
-            elif (
+            elif (previous := _passage_speaker(doc, quotes, n, frames)) is not None or (
                 (previous := _last_speaker(doc, frames, quote.start)) is not None
                 and _continues(doc, previous, quote, frames, paragraph)
             ):
-                speaker = Frame(
-                    cue=[],
-                    source_head=previous.source_head,
-                    content=quote.tokens(),
-                    certainty=Certainty.ASSERTED,
-                    claim_type=ClaimType.DIRECT_QUOTE,
-                    quotes=[n],
-                    pattern=CONTINUATION,
-                )
-                frames.append(speaker)
-    return [f for f in frames if f.content]
+                # quotes a report frames stay reported ('X is quoted as saying: "A." "B."')
+                certainty = Certainty.REPORTED if previous.certainty is Certainty.REPORTED else Certainty.ASSERTED
+                frames.append(_continuation(previous, [n], quote.tokens(), certainty))
+    return [split for f in frames if f.content for split in _one_claim_per_passage(f, quotes)]

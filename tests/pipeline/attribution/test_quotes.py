@@ -64,10 +64,11 @@ def test_seed_continuing_quote_keeps_the_speaker(nlp):
     assert second[2][0].startswith("I think we haven’t") and second[2][0].endswith("stick together.")
 
 
-def test_multi_paragraph_quote_is_one_claim(nlp):
+def test_multi_paragraph_quote_is_one_claim_per_paragraph_with_the_speaker_named_after_it(nlp):
     text = "Jane Doe, a nurse, described the scene.\n“There were people everywhere. Nobody knew where to go.\n“We worked through the night,” she said."
     assert _quotes(nlp, text) == [
-        ("Jane Doe", "said", ["There were people everywhere. Nobody knew where to go.", "We worked through the night"])
+        ("Jane Doe", None, ["There were people everywhere. Nobody knew where to go."]),
+        ("Jane Doe", "said", ["We worked through the night"]),
     ]
 
 
@@ -119,7 +120,7 @@ def test_quote_without_nearby_speaker_is_not_attributed(nlp):
 
 
 
-def test_transcript_turns_speak_their_whole_paragraph(nlp):
+def test_transcript_turns_speak_their_paragraph_and_its_reopened_continuation(nlp):
     text = (
         '"SMITH: Let us start with the budget. The council announced that it would cut the school funds. Why?\n\n'
         '"JONES: Well, you know, the money ran out. We will not raise taxes.\n\n'
@@ -129,10 +130,8 @@ def test_transcript_turns_speak_their_whole_paragraph(nlp):
     )
     assert claim_parts(nlp, text) == [
         ("SMITH", ":", ["Let us start with the budget. The council announced that it would cut the school funds. Why?"]),
-        ("JONES", ":", [
-            "Well, you know, the money ran out. We will not raise taxes.",
-            "But we will find the savings elsewhere, and the schools will stay open.",
-        ]),
+        ("JONES", ":", ["Well, you know, the money ran out. We will not raise taxes."]),
+        ("JONES", None, ["But we will find the savings elsewhere, and the schools will stay open."]),
     ]
 
 
@@ -315,11 +314,9 @@ def test_colon_cue_takes_a_quote_running_over_several_paragraphs(nlp):
         "The newspaper reports:\n\n“Most of the new homes were built on the flood plain.\n\n"
         "“Without the levee, the whole district would flood every spring.”\n\nThe rain went on."
     )
-    [(name, cue, pieces)] = _quotes(nlp, text)
-    assert (name, cue) == ("newspaper", "reports")
-    assert pieces == [
-        "Most of the new homes were built on the flood plain.",
-        "Without the levee, the whole district would flood every spring.",
+    assert _quotes(nlp, text) == [
+        ("newspaper", "reports", ["Most of the new homes were built on the flood plain."]),
+        ("newspaper", None, ["Without the levee, the whole district would flood every spring."]),
     ]
 
 
@@ -344,3 +341,93 @@ def test_quote_running_on_past_reported_content_belongs_to_it(nlp):
     suggesting = next(c for c in claims if c[1] == "suggesting")
     assert suggesting[2] == ["a few changes, including, “Cap the rents at once? Build more public housing?"]
     assert ("Ruiz", "said", ["The council has failed the tenants"]) in claims
+
+
+def _quote_texts(nlp, text):
+    ctx = document_context(nlp(text))
+    return [(ctx.doc[q.start : q.end].text, q.continues) for q in ctx.quotes]
+
+
+def test_a_mark_reopening_after_a_full_stop_starts_a_new_quote_and_narration_stays_outside(nlp):
+    text = (
+        'The coach spoke after the match. "We were poor today. "I will talk to the players." '
+        'Reporters asked him about the referee and he smiled. "The referee was fine," he said.'
+    )
+    assert _quote_texts(nlp, text) == [
+        ("We were poor today.", False),
+        ("I will talk to the players.", True),
+        ("The referee was fine,", False),
+    ]
+
+
+def test_a_new_paragraph_opening_with_the_mark_starts_a_new_quote(nlp):
+    text = "“The harvest failed. Prices will rise.\n\n“Families will struggle this winter,” the minister said.\n\nThe rain went on."
+    assert _quote_texts(nlp, text) == [
+        ("The harvest failed. Prices will rise.", False),
+        ("Families will struggle this winter,", True),
+    ]
+
+
+def test_a_reopened_quote_is_one_claim_per_passage_with_its_speaker(nlp):
+    text = (
+        'Announcing the budget, Mary Lane said: "The council has cut waste across every department. '
+        '"Every school will stay open next year." Her deputy, Tom Ward, said the plan was fair. '
+        '"We have kept our promise to parents," he said.'
+    )
+    assert _quotes(nlp, text) == [
+        ("Mary Lane", "said", ["The council has cut waste across every department."]),
+        ("Mary Lane", None, ["Every school will stay open next year."]),
+        ("Tom Ward", "said", ["We have kept our promise to parents"]),
+    ]
+
+
+def test_quotes_reopened_after_a_closed_one_continue_its_speaker(nlp):
+    text = "“The city is safe,” said the police chief. “The curfew will end tonight. “Shops can open again.”"
+    assert _quotes(nlp, text) == [
+        ("police chief", "said", ["The city is safe"]),
+        ("police chief", None, ["The curfew will end tonight."]),
+        ("police chief", None, ["Shops can open again."]),
+    ]
+
+
+def test_a_cue_after_a_quote_attributes_it_only_with_nothing_but_its_source_between(nlp):
+    attributed = '"This bridge will carry ten thousand cars a day," the mayor said on Monday.'
+    joined = 'The bridge opened on Monday. "This bridge will carry ten thousand cars a day." The plan was backed by the council.'
+    assert [name for name, _, _ in _quotes(nlp, attributed)] == ["mayor"]
+    assert _quotes(nlp, joined) == []
+
+
+def test_a_reopened_quote_keeps_its_passage_speaker_over_a_cue_in_the_next_sentence(nlp):
+    text = (
+        'Asked about the budget, Lord Hale replied: "The executive is much too free. '
+        '"All of that is part of what is bad government in this country." '
+        "Lord Hale's assessment was backed by his predecessor, Lord Kerr."
+    )
+    assert [(name, pieces) for name, _, pieces in _quotes(nlp, text)] == [
+        ("Lord Hale", ["The executive is much too free."]),
+        ("Lord Hale", ["All of that is part of what is bad government in this country."]),
+    ]
+
+
+def test_the_one_quoted_as_saying_is_the_speaker_and_the_claim_is_reported(nlp):
+    [claim] = extract_claims(nlp('"We have no plans to sell the club," the chairman is quoted as saying.'))
+    assert (claim.source.mention.text, claim.cue.text, claim.certainty) == ("the chairman", "is quoted", "reported")
+    text = "The chairman was quoted by the newspaper as saying that the club was not for sale."
+    assert claim_parts(nlp, text) == [("The chairman", "saying", ["the club was not for sale"])]
+
+
+def test_a_quote_continuing_a_quoted_as_saying_frame_keeps_its_speaker_and_stays_reported(nlp):
+    text = (
+        '"We have no plans to sell the club," the chairman is quoted as saying. '
+        '"The owners are happy and the fans should be too."'
+    )
+    claims = [c for c in extract_claims(nlp(text)) if c.claim_type is ClaimType.DIRECT_QUOTE]
+    assert [(c.source.mention.text, c.certainty) for c in claims] == [("the chairman", "reported"), ("the chairman", "reported")]
+
+
+def test_a_quote_split_by_its_cue_then_reopened_is_one_claim_and_a_continuation(nlp):
+    text = '"The city is safe," said the police chief, "and the curfew will end tonight. "Shops can open again on Monday."'
+    assert _quotes(nlp, text) == [
+        ("police chief", "said", ["The city is safe", "and the curfew will end tonight."]),
+        ("police chief", None, ["Shops can open again on Monday."]),
+    ]

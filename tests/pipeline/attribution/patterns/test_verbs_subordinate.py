@@ -175,3 +175,27 @@ def test_gerund_object(nlp, text, expected):
 )
 def test_particle_with_an_object(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the one asked, told or reminded is the listener, not the speaker of what is asked
+        (
+            "Asked whether the factory would close, Ann Lee said the talks were going well.",
+            [(None, "Asked", "whether the factory would close"), ("Ann Lee", "said", "the talks were going well")],
+        ),
+        (
+            "Reminded that the coach had called him a cheat, Tom Ward said he would not respond.",
+            [(None, "Reminded", "the coach had called him a cheat"), ("Tom Ward", "said", "he would not respond")],
+        ),
+        ("Ann Lee was told that the factory would close in May.", [(None, "was told", "the factory would close in May")]),
+        # with an agent, the agent asks
+        (
+            "Asked by reporters whether the factory would close, Ann Lee said the talks were going well.",
+            [("reporters", "Asked", "whether the factory would close"), ("Ann Lee", "said", "the talks were going well")],
+        ),
+    ],
+)
+def test_an_addressed_participle_credits_no_listener(nlp, text, expected):
+    assert triples(nlp, text) == expected

@@ -62,3 +62,11 @@ def test_nested_relative_claims(nlp, text, expected):
 )
 def test_second_cue_source(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+def test_a_contrasting_while_clause_is_another_speakers_claim(nlp):
+    text = "The unions say the plan will cost jobs, while the employers say it will save the company."
+    assert triples(nlp, text) == [
+        ("The unions", "say", "the plan will cost jobs"),
+        ("the employers", "say", "it will save the company"),
+    ]
