@@ -3,7 +3,8 @@
 Each gold file names its article by its path inside the corpus (`"document":
 "politics/338.txt"`); the texts stay outside the project. Every article goes through the
 same ingestion and `process` as `newsclaims run`, so the scores are those of the claims and
-sources rows the tables would hold. Usage: `python -m pipeline.evaluation.bbc_gold GOLD_DIR CORPUS`.
+sources rows the tables would hold. Usage: `python -m pipeline.evaluation.bbc_gold GOLD_DIR CORPUS [--missed]`; `--missed` lists
+every missed required claim with its sentences and the claims extracted from them.
 """
 
 from __future__ import annotations
@@ -81,4 +82,5 @@ def format_report(report: BbcReport, examples: int = 3) -> str:
 
 
 if __name__ == "__main__":
-    print(format_report(evaluate_bbc_gold(Path(sys.argv[1]), Path(sys.argv[2])), examples=1000))
+    bbc_report = evaluate_bbc_gold(Path(sys.argv[1]), Path(sys.argv[2]))
+    print("".join(bbc_report.missed) if "--missed" in sys.argv[3:] else format_report(bbc_report, examples=1000))

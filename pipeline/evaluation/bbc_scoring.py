@@ -87,6 +87,7 @@ class BbcReport:
     row_names: dict[str, str] = field(default_factory=dict)
     unknown_rows: set[str] = field(default_factory=set)  # rows naming no gold speaker of their document
     errors: dict[str, list[str]] = field(default_factory=dict)
+    missed: list[str] = field(default_factory=list)  # each missed required claim in its sentences
 
     def note(self, error_class: str, example: str) -> None:
         self.errors.setdefault(error_class, []).append(example)
@@ -204,6 +205,7 @@ def _score_claims(report: BbcReport, doc: str, text: str, gold_claims: list[dict
         if claim is None:
             if g["required"]:
                 report.note("missed required claims", f"{doc} {g['id']}: {g['content'][:70]}")
+                report.missed.append(_missed_in_context(doc, text, g, attributed))
             continue
         report.found += g["required"]
         report.by_class[g["cue_class"], "found"] += g["required"]
@@ -233,6 +235,16 @@ def _score_claims(report: BbcReport, doc: str, text: str, gold_claims: list[dict
             considered = not matched or any(g["cue_class"] in STATEMENT_CLASSES for g in matched)
         report.statement_considered += considered
         report.statement_correct += considered and bool(matched)
+
+
+def _missed_in_context(doc: str, text: str, gold_claim: dict[str, Any], attributed: list[ProductClaim]) -> str:
+    """The missed claim's sentences and whatever the product extracted from them, to classify
+    the miss (quote pairing, segmentation, cue, pattern, span)."""
+    start = text.find(gold_claim["content"])
+    low, high = sentence_region(text, start, start + len(gold_claim["content"])) if start >= 0 else (0, 0)
+    near = [" | ".join(_fragments(text, c)) for c in attributed if _overlaps(c, low, high)]
+    return (f"{doc} {gold_claim['id']} ({gold_claim['cue']}, {gold_claim['claim_type']}): {text[low:high]!r}\n"
+            + "".join(f"    extracted: {fragment!r}\n" for fragment in near))
 
 
 def _score_speakers(report: BbcReport, doc: str, gold_by_id: dict[str, dict],

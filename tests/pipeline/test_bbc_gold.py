@@ -192,3 +192,17 @@ def test_claims_labelled_by_the_product_use_their_own_cue_class():
     assert (report.statement_considered, report.statement_correct) == (2, 2)  # the act is left out
     assert (report.attributed, report.attributed_correct) == (3, 2)  # but still counts overall
     assert "precision per claims.cue_class: act 0.000 (0/1), belief 1.000 (1/1), speech 1.000 (1/1)" in format_report(report)
+
+
+def test_a_missed_required_claim_is_listed_with_its_sentence_and_what_was_extracted_there():
+    claims = [
+        _claim("We are not giving up", "asserted", ("s2", "Ms Roe", "person"), "direct_quote", until="up,\" Ms"),
+        _claim("the bridge", "asserted", ("s1", "Jane Roe", "person")),  # too little of C1 to find it
+    ]
+    report = BbcReport()
+    score_document(report, CASE, TEXT, claims)
+    missed = "".join(report.missed)
+    assert "C1 (say, indirect): 'The mayor, Jane Roe, said the bridge would reopen on Monday.'" in missed
+    assert "C3 (say, indirect): 'Officials did not say how much the repairs cost.'" in missed
+    assert "C2" not in missed  # found, though its span runs on
+    assert missed.count("extracted:") == 1 and "    extracted: 'the bridge'" in missed
