@@ -152,7 +152,9 @@ def content_found(text: str, gold_claim: dict[str, Any], claim: ProductClaim) ->
 
 
 def pair_claims(text: str, gold_claims: list[dict], claims: list[ProductClaim]) -> dict[str, ProductClaim]:
-    """Gold id -> extracted claim, one-to-one, by content share then fewest extra words."""
+    """Gold id -> extracted claim, one-to-one: required gold claims first (an optional claim nested
+    inside a required one must not take the claim that holds both), then by content share, then
+    fewest extra words."""
     candidates = []
     for g in gold_claims:
         gold_words = words(g["content"])
@@ -160,10 +162,10 @@ def pair_claims(text: str, gold_claims: list[dict], claims: list[ProductClaim]) 
             fragments = _fragments(text, claim)
             if content_found(text, g, claim):
                 extra = len(words(" ".join(fragments)) - gold_words)
-                candidates.append((-content_share(g, fragments), extra, g["id"], i))
+                candidates.append((not g["required"], -content_share(g, fragments), extra, g["id"], i))
     pairs: dict[str, ProductClaim] = {}
     used: set[int] = set()
-    for _, _, gold_id, i in sorted(candidates):
+    for *_, gold_id, i in sorted(candidates):
         if gold_id not in pairs and i not in used:
             pairs[gold_id] = claims[i]
             used.add(i)
