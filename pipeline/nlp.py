@@ -2,7 +2,9 @@
 
 Paragraph breaks are hard sentence boundaries: a component placed before the parser marks
 the first token after every newline as a sentence start, so a sentence never spans two
-paragraphs and newline runs never hide inside a sentence. A second one forbids the parser's
+paragraphs and newline runs never hide inside a sentence; except a stray line break inside a
+sentence (a lower-case word after a line that does not end in sentence-final punctuation),
+which continues the sentence. A second one forbids the parser's
 mid-clause splits (`pipeline/lexicons/segmentation.json`): a sentence starts only after
 sentence-final punctuation, never at a lower-case word and never after a title or an
 initial ("Mr. / Smith").
@@ -48,8 +50,20 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text_with_ws or ("\n" in token.text and token.is_space):
-            token.is_sent_start = True
+            token.is_sent_start = not _line_continues(doc, token.i)
     return doc
+
+
+def _line_continues(doc: Doc, i: int) -> bool:
+    """A stray line break inside a sentence ('Parry revealed Real Madrid / did / ask for'): the
+    next line starts with a lower-case word and the line before does not end a sentence."""
+    following, previous = i, i - 1
+    while following < len(doc) and doc[following].is_space:
+        following += 1
+    while previous > 0 and doc[previous].is_space:
+        previous -= 1
+    return (following < len(doc) and doc[following].text[:1].islower()
+            and not doc[previous].is_space and not _ends_sentence(doc, previous))
 
 
 def _ends_sentence(doc: Doc, i: int) -> bool:

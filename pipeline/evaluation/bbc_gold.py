@@ -4,7 +4,9 @@ development gold tests/data/bbc_gold or the held-out tests/data/bbc_heldout).
 Each gold file names its article by its path inside the corpus (`"document":
 "politics/338.txt"`); the texts stay outside the project. Every article goes through the
 same ingestion and `process` as `newsclaims run`, so the scores are those of the claims and
-sources rows the tables would hold. Usage: `python -m pipeline.evaluation.bbc_gold GOLD_DIR CORPUS`.
+sources rows the tables would hold. Usage: `python -m pipeline.evaluation.bbc_gold GOLD_DIR CORPUS` prints
+every case of each error class, every claim matching no gold claim, and every missed required
+claim with its sentences and the claims extracted from them.
 """
 
 from __future__ import annotations
@@ -88,3 +90,5 @@ if __name__ == "__main__":
     print(format_report(full, examples=1000, title=f"BBC gold {gold_dir}"))
     print("every claim matching no gold claim, with its class, type, cue and sentence:")
     print("\n".join(f"  {line}" for line in full.unmatched))
+    print("every missed required claim, in its sentences, with what was extracted there:")
+    print("".join(full.missed))

@@ -97,6 +97,7 @@ class BbcReport:
     unknown_rows: set[str] = field(default_factory=set)  # rows naming no gold speaker of their document
     errors: dict[str, list[str]] = field(default_factory=dict)
     unmatched: list[str] = field(default_factory=list)  # every claim matching no gold claim, in full
+    missed: list[str] = field(default_factory=list)  # each missed required claim in its sentences
 
     def note(self, error_class: str, example: str) -> None:
         # one line per example: gold contents and fragments may hold line breaks
@@ -185,7 +186,9 @@ def content_found(text: str, gold_claim: dict[str, Any], claim: ProductClaim) ->
 
 
 def pair_claims(text: str, gold_claims: list[dict], claims: list[ProductClaim]) -> dict[str, ProductClaim]:
-    """Gold id -> extracted claim, one-to-one, by content share then fewest extra words."""
+    """Gold id -> extracted claim, one-to-one: required gold claims first (an optional claim nested
+    inside a required one must not take the claim that holds both), then by content share, then
+    fewest extra words."""
     candidates = []
     for g in gold_claims:
         gold_words = words(g["content"])
@@ -193,10 +196,10 @@ def pair_claims(text: str, gold_claims: list[dict], claims: list[ProductClaim]) 
             fragments = _fragments(text, claim)
             if content_found(text, g, claim):
                 extra = len(words(" ".join(fragments)) - gold_words)
-                candidates.append((-content_share(g, fragments), extra, g["id"], i))
+                candidates.append((not g["required"], -content_share(g, fragments), extra, g["id"], i))
     pairs: dict[str, ProductClaim] = {}
     used: set[int] = set()
-    for _, _, gold_id, i in sorted(candidates):
+    for *_, gold_id, i in sorted(candidates):
         if gold_id not in pairs and i not in used:
             pairs[gold_id] = claims[i]
             used.add(i)
@@ -238,6 +241,7 @@ def _score_claims(report: BbcReport, doc: str, text: str, gold_claims: list[dict
         if claim is None:
             if g["required"]:
                 report.note("missed required claims", f"{doc} {g['id']}: {g['content'][:70]}")
+                report.missed.append(_missed_in_context(doc, text, g, attributed))
             continue
         report.found += g["required"]
         report.by_class[g["cue_class"], "found"] += g["required"]
@@ -270,6 +274,16 @@ def _score_claims(report: BbcReport, doc: str, text: str, gold_claims: list[dict
             considered = not matched or any(g["cue_class"] in STATEMENT_CLASSES for g in matched)
         report.statement_considered += considered
         report.statement_correct += considered and bool(matched)
+
+
+def _missed_in_context(doc: str, text: str, gold_claim: dict[str, Any], attributed: list[ProductClaim]) -> str:
+    """The missed claim's sentences and whatever the product extracted from them, to classify
+    the miss (quote pairing, segmentation, cue, pattern, span)."""
+    start = text.find(gold_claim["content"])
+    low, high = sentence_region(text, start, start + len(gold_claim["content"])) if start >= 0 else (0, 0)
+    near = [" | ".join(_fragments(text, c)) for c in attributed if _overlaps(c, low, high)]
+    return (f"{doc} {gold_claim['id']} ({gold_claim['cue']}, {gold_claim['claim_type']}): {text[low:high]!r}\n"
+            + "".join(f"    extracted: {fragment!r}\n" for fragment in near))
 
 
 def _score_speakers(report: BbcReport, doc: str, gold_by_id: dict[str, dict],

@@ -196,3 +196,34 @@ def test_a_row_shared_across_documents_is_over_merged_only_within_one():
                              "Liberal Democrats", "organization")
         score_document(report, case, text, [claim])
     assert report.merged_rows == []
+
+
+def test_a_missed_required_claim_is_listed_with_its_sentence_and_what_was_extracted_there():
+    claims = [
+        _claim("We are not giving up", "asserted", ("s2", "Ms Roe", "person"), "direct_quote", until="up,\" Ms"),
+        _claim("the bridge", "asserted", ("s1", "Jane Roe", "person")),  # too little of C1 to find it
+    ]
+    report = BbcReport()
+    score_document(report, CASE, TEXT, claims)
+    missed = "".join(report.missed)
+    assert "C1 (say, indirect): 'The mayor, Jane Roe, said the bridge would reopen on Monday.'" in missed
+    assert "C3 (say, indirect): 'Officials did not say how much the repairs cost.'" in missed
+    assert "C2" not in missed  # found, though its span runs on
+    assert missed.count("extracted:") == 1 and "    extracted: 'the bridge'" in missed
+
+
+def test_an_optional_nested_claim_does_not_take_the_claim_that_holds_a_required_one():
+    text = "He said the firm, which reported record sales, would grow in the spring - but it was late.\n"
+    gold = {"document": "test/002.txt", "claims": [
+        {"id": "C1", "source": "He", "aliases": [], "source_kind": "person", "cue": "say", "cue_class": "speech",
+         "content": "the firm, which reported record sales, would grow in the spring - but it was late",
+         "certainty": "asserted", "claim_type": "indirect", "required": True},
+        {"id": "C2", "source": "the firm", "aliases": [], "source_kind": "organization", "cue": "report",
+         "cue_class": "written", "content": "record sales", "certainty": "asserted", "claim_type": "indirect",
+         "required": False},
+    ]}
+    start = text.index("the firm")
+    claim = ProductClaim(((start, text.index(" - but")),), "indirect", "asserted")  # covers all of C2, most of C1
+    report = BbcReport()
+    score_document(report, gold, text, [claim])
+    assert (report.required, report.found, report.paired) == (1, 1, 1)

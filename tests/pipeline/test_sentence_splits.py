@@ -60,3 +60,26 @@ def test_no_split_inside_a_clause_quote_or_after_a_title(nlp, text):
 @pytest.mark.parametrize("sentences", SPLIT, ids=lambda s: s[0][:30])
 def test_sentences_still_split_after_final_punctuation(nlp, sentences):
     assert split(nlp, " ".join(sentences)) == sentences
+
+
+# written for the test: stray line breaks where a link was dropped from the page
+STRAY_LINE_BREAKS = [
+    "The coach revealed Madrid\n\ndid\n\nask about the striker last summer.",
+    "Promising sprinter\n\nclocked a new national record of 6.58 seconds.",
+]
+# a line break after a headline, a sentence or a colon still ends the sentence
+LINE_BREAKS = [
+    ["Council unveils budget plans", "Plans to cut 300 jobs were unveiled on Monday."],
+    ["The meeting ended.", "then the vote was taken."],
+    ["Key points:", "the tax rises in April"],
+]
+
+
+@pytest.mark.parametrize("text", STRAY_LINE_BREAKS, ids=lambda t: t[:20])
+def test_a_stray_line_break_inside_a_sentence_does_not_split_it(nlp, text):
+    assert split(nlp, text) == [text]
+
+
+@pytest.mark.parametrize("lines", LINE_BREAKS, ids=lambda s: s[0][:20])
+def test_a_line_break_after_a_finished_line_splits(nlp, lines):
+    assert split(nlp, "\n\n".join(lines)) == lines

@@ -175,7 +175,11 @@ def _adjunct_clause(verb: Token) -> set[int]:
 
 
 def _adverbial(clause: Token) -> bool:
-    return clause.dep_ in _CLAUSE_COMPLEMENT and any(g.dep_ == "mark" and g.lower_ in _ADVERBIAL_MARKS for g in clause.children)
+    """'said before he died': a clause opened by a subordinator of time or cause; not one with
+    such a word inside it ("said profit before exceptional items rose", a misread preposition)."""
+    return clause.dep_ in _CLAUSE_COMPLEMENT and any(
+        g.dep_ == "mark" and g.lower_ in _ADVERBIAL_MARKS and g.i == clause.left_edge.i for g in clause.children
+    )
 
 
 def _gerund_adjunct(phrase: Token) -> bool:
@@ -196,8 +200,15 @@ def _misattached(clause: Token, verb: Token) -> bool:
     if start is None or start == 0 or start - 1 == verb.i:
         return False
     before = clause.doc[start - 1]
-    # "admitted under questioning he had lied": a gerund in the cue's own adjunct takes no clause
-    return before.pos_ == "VERB" and not (before.dep_ == "pcomp" and before.head.head == verb)
+    # "admitted under questioning he had lied": a gerund in the cue's own adjunct takes no clause;
+    # "said that if the problem went unchecked Y": after the clause's own "that", a verb of its adverbial is no other verb
+    return (before.pos_ == "VERB" and not (before.dep_ == "pcomp" and before.head.head == verb)
+            and not (_opens_with_that(clause) and clause.left_edge.i < before.i <= clause.right_edge.i))
+
+
+def _opens_with_that(clause: Token) -> bool:
+    opener = clause.left_edge
+    return opener.lower_ == "that" and opener.dep_ == "mark" and opener.head == clause
 
 
 def _subject_start(clause: Token) -> int | None:

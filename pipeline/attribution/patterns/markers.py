@@ -16,7 +16,7 @@ from pipeline.attribution.lexicons import cues
 from pipeline.attribution.patterns.adjectives import predicate_start
 from pipeline.attribution.grammar.cue_verbs import as_marked, cue_tokens
 from pipeline.attribution.grammar.subjects import subject_of
-from pipeline.deps import PREPOSITION_OBJECTS, subtree
+from pipeline.deps import PREPOSITION_OBJECTS, SUBJECTS, subtree
 from pipeline.sources.kinds import is_source_like
 
 
@@ -37,7 +37,7 @@ def according_to_frames(ctx: DocContext) -> Iterator[Frame]:
         clause = token.head
         while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
             clause = clause.head
-        content = subtree(clause) - subtree(token) - {marker.i} - subtree(objects[0]) - _source_phrase(marker)
+        content = subtree(clause) - subtree(token) - {marker.i} - subtree(objects[0]) - _source_phrase(marker, clause)
         yield Frame(
             cue=[token.i, marker.i],
             source_head=objects[0],
@@ -50,11 +50,20 @@ def according_to_frames(ctx: DocContext) -> Iterator[Frame]:
 _PHRASE_END_TAGS = {",", ".", ":"}
 
 
-def _source_phrase(marker: Token) -> set[int]:
+# Children with which the clause itself begins: "According to police the man was arrested".
+_CLAUSE_OPENING_DEPS = SUBJECTS | {"expl", "aux", "auxpass"}
+
+
+def _source_phrase(marker: Token, clause: Token) -> set[int]:
     """The words after 'according to' up to the next punctuation name the source, even those the
-    parser hangs elsewhere ("according to the lender X and the builder Y": Y on the clause)."""
+    parser hangs elsewhere ("according to the lender X and the builder Y": Y on the clause), but
+    without a comma the phrase ends where the clause begins: its subject, auxiliary or verb
+    ("According to Ofcom there were ...")."""
+    doc = marker.doc
+    opening = [clause.i] + [c.left_edge.i for c in clause.children if c.dep_ in _CLAUSE_OPENING_DEPS]
+    stop = min((i for i in opening if i > marker.i), default=len(doc))
     end = marker.i + 1
-    while end < len(marker.doc) and marker.doc[end].tag_ not in _PHRASE_END_TAGS and not marker.doc[end].is_sent_start:
+    while end < stop and doc[end].tag_ not in _PHRASE_END_TAGS and not doc[end].is_sent_start:
         end += 1
     return set(range(marker.i + 1, end))
 

@@ -32,6 +32,8 @@ _INSERTED_DEPS = {"parataxis", "ccomp", "conj"}
 # Subordinators of a concessive clause, the writer's aside rather than part of what was said:
 # "X claimed Y, although he refused Z".
 _CONCESSIVE_MARKS = {"although", "though", "whereas"}
+# Subordinators that may also mean time: they set off an aside only before a report of its own.
+_CONTRAST_MARKS = {"while", "whilst"}
 _RELATIVE_TAGS = RELATIVE_TAGS | {"WP$"}  # "whose" too
 # Parts of speech a cue verb may carry: a verb, or a noun or name where the tagger misread one.
 _CUE_POS = {"VERB", "AUX", "NOUN", "PROPN"}
@@ -81,9 +83,10 @@ def _inserted_content(ctx: DocContext, verb: Token) -> set[int]:
         return set()
     if _as_clause(ctx, verb):
         return subtree(head) - subtree(verb)
-    if verb.dep_ not in _INSERTED_DEPS:
+    set_off_before = head.i > verb.i and _set_off_before(ctx, verb)
+    if verb.dep_ not in _INSERTED_DEPS and not set_off_before:
         return set()
-    if verb.dep_ == "conj" or head.i > verb.i and verb.dep_ != "parataxis":
+    if verb.dep_ == "conj" or head.i > verb.i and verb.dep_ != "parataxis" and not set_off_before:
         return set()
     fronted = _fronted(verb, None) if head.i > verb.i else set()
     clause = subtree(verb) - fronted
@@ -91,6 +94,28 @@ def _inserted_content(ctx: DocContext, verb: Token) -> set[int]:
     if not (verb.doc[edge].is_punct or edge > 0 and verb.doc[edge - 1].is_punct):
         return set()  # an inserted cue clause is set off by a comma, dash or closing quote
     return subtree(head) - clause
+
+
+def _set_off_before(ctx: DocContext, verb: Token) -> bool:
+    """'Of course, she admits, she could have Y' parsed with the objectless cue as the complement
+    or an adverbial clause of the clause after it: with no subordinator ("when a flaw is
+    announced, Y" is time), a speaker for its subject and a comma right after the verb, the cue
+    clause is inserted in what it reports."""
+    after = verb.i + 1
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subordinated = any(c.dep_ == "mark" or c.tag_ == "WRB" for c in verb.children)
+    return (
+        verb.dep_ in {"ccomp", "advcl"} and not subordinated and subject is not None and is_source_like(ctx, subject)
+        # the comma right after the verb: an objectless cue ("continues to insist, in an interview, that Y" is not)
+        and verb.right_edge.i == verb.i and after < len(verb.doc) and verb.doc[after].text == ","
+        and not _reports_clause(ctx, verb.head, verb)
+    )
+
+
+def _reports_clause(ctx: DocContext, cue: Token, clause: Token) -> bool:
+    """'The minister is resigning, he said': the clause is what the cue after it reports, as the
+    cue has no other object ("she could have answered these questions" reports nothing)."""
+    return is_cue_verb(ctx, cue) and not any(c.dep_ in OBJECT_DEPS and c.i != clause.i for c in cue.children)
 
 
 def _coordinated_report(verb: Token, content: set[int]) -> set[int]:
@@ -112,7 +137,8 @@ def _colon_content(verb: Token) -> set[int]:
 
 def _asides(ctx: DocContext, verb: Token, content: set[int]) -> set[int]:
     """Clauses inside `content` that are not part of what `verb` reports: a concessive clause set
-    off by a comma ("X claimed Y, although he refused Z", "X said Y, though she noted Z") and a
+    off by a comma ("X claimed Y, although he refused Z", "X said Y, though she noted Z", "X say
+    Y, while the Tories say Z") and a
     relative clause with a cue of its own ("X attacked Y for the gifts, which he said were bribes")."""
     aside: set[int] = set()
     for token in (verb.doc[i] for i in content):
@@ -121,7 +147,11 @@ def _asides(ctx: DocContext, verb: Token, content: set[int]) -> set[int]:
         opener = token.left_edge
         marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
         set_off = opener.i > 0 and verb.doc[opener.i - 1].is_punct
-        concessive = token.dep_ == "advcl" and marks & _CONCESSIVE_MARKS and set_off
+        concessive = token.dep_ == "advcl" and set_off and (
+            marks & _CONCESSIVE_MARKS
+            # "X say Y, while the Tories say Z": a contrast with another report, not part of Y
+            or marks & _CONTRAST_MARKS and is_cue_verb(ctx, token) and has_subject(token)
+        )
         # only a clause set off by a comma ("the $18 million he says he raised" is part of the claim)
         # whose relative pronoun sits inside the reported clause ("who said Y" describes its antecedent)
         reporting = token.dep_ == "relcl" and set_off and opener.tag_ in _RELATIVE_TAGS and is_cue_verb(ctx, token) and any(
@@ -166,7 +196,7 @@ def verb_frames(ctx: DocContext) -> Iterator[Frame]:
             content, cue = proform_content(ctx, token, cue)  # "X said so": only when no clause is the content
         if not content and source is None:
             content = agentless_passive_content(token, cue)
-        if not content and source is None:
+        if not content and source is None or source is None and _verbless_fragment(token):
             continue
         content -= _asides(ctx, token, content)
         if source is not None and source.dep_ == "nsubjpass" and content <= subtree(source):
@@ -174,6 +204,12 @@ def verb_frames(ctx: DocContext) -> Iterator[Frame]:
         if addressed_participle(token):
             source = None  # "Asked whether Y, X said", "Reminded that Y, X added": X was asked
         yield Frame(cue=cue, source_head=source, content=content, certainty=certainty)
+
+
+def _verbless_fragment(verb: Token) -> bool:
+    """A participle heading its sentence with no subject or auxiliary ('Promising sprinter / clocked
+    Y' across a stray line break): an adjective misread as a verb, or a fragment reporting nothing."""
+    return verb.dep_ == "ROOT" and verb.tag_ == "VBG" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
 def that_clause_frames(ctx: DocContext) -> Iterator[Frame]:

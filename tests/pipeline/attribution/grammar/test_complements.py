@@ -164,3 +164,29 @@ def test_coordinated_passive_cue_does_not_inherit_the_subject_as_speaker(nlp):
     claims = triples(nlp, "The federation declined to act, but was then requested to do so by the commission.")
     assert ("The federation", "declined", "to act") in claims
     assert all(source != "The federation" for source, cue, _ in claims if cue != "declined")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb of the clause's own adverbial before its subject does not make the clause another verb's
+        (
+            "The agency said that if the flaw went unchecked real e-mail messages could be lost.",
+            [("The agency", "said", "if the flaw went unchecked real e-mail messages could be lost")],
+        ),
+        # without "that", a clause right after another cue is still that cue's, even hung inside the clause
+        (
+            "While she acknowledged funding was a major reason she felt tired working under him, Smith also noted "
+            "several problems left her disillusioned.",
+            [("she", "acknowledged", "funding was a major reason she felt tired working under him"),
+             ("Smith", "also noted", "several problems left her disillusioned")],
+        ),
+        # a subordinator of time inside the clause, misread from a preposition, does not make it circumstance
+        (
+            "The bank said its net profit before tax rose 8% in the year.",
+            [("The bank", "said", "its net profit before tax rose 8% in the year")],
+        ),
+    ],
+)
+def test_clause_misparsed_inside_is_still_the_complement(nlp, text, expected):
+    assert triples(nlp, text) == expected

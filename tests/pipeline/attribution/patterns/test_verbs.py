@@ -177,6 +177,13 @@ def test_cue_span_keeps_auxiliaries_and_its_head_is_the_verb(nlp, text, cue, lem
             "If the talks fail, the envoy argues, there are other options.",
             ("the envoy", "argues", "If the talks fail | there are other options."),
         ),
+        # an inserted cue parsed as the complement of the clause after it
+        (
+            "Of course, the farmer readily admits, he could have sold the land earlier.",
+            ("the farmer", "readily admits", "Of course | he could have sold the land earlier."),
+        ),
+        # ... but not a clause the cue after it reports
+        ("The minister is continuing her work, her spokesman said.", ("her spokesman", "said", "The minister is continuing her work")),
         # a fronted phrase the parser labels `dep`
         ("Fewer cars downtown, she said.", ("she", "said", "Fewer cars downtown")),
         # "as X noted": the clause the cue qualifies is the content; without a subject, no source
@@ -347,6 +354,13 @@ def test_plural_nouns_are_not_cue_verbs(nlp, text):
             "He claimed that the tax cut was fair, although he declined to release the figures.",
             [("He", "claimed", "the tax cut was fair"), ("he", "declined", "to release the figures")],
         ),
+        # a "while" clause set off by a comma is an aside when it holds a report of its own ...
+        (
+            "The union says the plan will cost jobs, while the company insists it will create them.",
+            [("The union", "says", "the plan will cost jobs"), ("the company", "insists", "it will create them")],
+        ),
+        # ... and part of what is reported otherwise (it may tell the time)
+        ("He said the firm grew quickly, while rivals struggled.", [("He", "said", "the firm grew quickly, while rivals struggled")]),
         # a comma-set relative clause with a cue of its own is a claim of its own
         (
             "The senator criticized the donations, which she said were bribes.",
@@ -365,6 +379,19 @@ def test_plural_nouns_are_not_cue_verbs(nlp, text):
 )
 def test_asides_inside_a_claim(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a subordinate clause of time before the clause it modifies is no inserted cue
+        "Often, when a critical flaw is announced, new viruses follow within days.",
+        # a participle heading a fragment across a stray line break reports nothing
+        "Promising 400m runner\n\nclocked a new national record of 45.1 seconds at a meeting in Oslo.",
+    ],
+)
+def test_no_claim_from_a_time_clause_or_a_verbless_fragment(nlp, text):
+    assert triples(nlp, text) == []
 
 
 @pytest.mark.parametrize(
@@ -523,3 +550,8 @@ def test_passive_infinitives_and_naming(nlp, text, expected):
 )
 def test_no_claim_from_literal_objects_and_bare_pronouns(nlp, text):
     assert triples(nlp, text) == []
+
+
+def test_a_stray_line_break_inside_the_reported_clause_does_not_cut_it(nlp):
+    text = "On the transfer, the coach revealed Madrid\n\ndid\n\nask about the striker last summer."
+    assert triples(nlp, text) == [("the coach", "revealed", "Madrid\n\ndid\n\nask about the striker last summer")]
