@@ -145,7 +145,7 @@ def test_an_untied_nationality_names_no_one(nlp):
 
 
 def test_a_clause_as_subject_names_no_source(nlp):
-    text = '"Taking responsibility for tough choices" is this year\'s official theme, hinting at problems.'
+    text = '"Taking responsibility for tough choices" is this year\'s official theme, suggesting that problems lie ahead.'
     assert [(mention, name) for mention, name, _ in _sources(nlp, text)] == [("Taking responsibility for tough choices", None)]
 
 
