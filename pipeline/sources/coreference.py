@@ -226,6 +226,9 @@ class SourceResolver:
                 cluster.kind = SourceKind.ORGANIZATION  # "the insurer" says what the model took for a person is a body
             return self._ref(mention, cluster)
         if self._untied_post(head):
+            same_post = self._earlier_same_post(head)
+            if same_post is not None:
+                return self._ref(mention, self._register(same_post.name, same_post.kind, mention.text, head.i))
             return SourceRef(mention=_text_span(mention), name=None, kind=SourceKind.PERSON)
         head = issuer_of(head) or head  # "Reports in the Wall Street Journal": the newspaper speaks
         phrase = expand_mention(head)
@@ -242,6 +245,12 @@ class SourceResolver:
         # an unresolved indefinite pronoun ("everyone") names no one a later pronoun could stand for
         cluster = self._register(name, kind, mention.text, head.i, _gender(phrase), antecedent=head.pos_ != "PRON")
         return self._ref(mention, cluster)
+
+    def _earlier_same_post(self, head: Token) -> _Cluster | None:
+        """'The band's spokesman said ... added the spokesman': the nearest earlier unnamed source
+        whose name ends in the same post."""
+        earlier = [c for at, c in sorted(self.positions, key=lambda p: -p[0]) if at < head.i]
+        return next((c for c in earlier if c.name.split()[-1].casefold() == head.text.casefold()), None)
 
     def _nationality_tie(self, head: Token) -> str | None:
         """The person written with this nationality before the name ("Russian Marat Safin"), the

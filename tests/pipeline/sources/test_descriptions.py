@@ -61,3 +61,9 @@ def test_a_post_held_for_a_person_is_someone_else(nlp):
     text = ("Tom Reyes said the claims were false. Tom Reyes was sued on Friday. "
             "The rapper's spokesman said the lawsuit had no merit.")
     assert _sources(nlp, text)[-1] == ("The rapper's spokesman", "rapper's spokesman")
+
+
+def test_an_untied_post_repeats_the_unnamed_source_of_that_post(nlp):
+    text = ("Tom Reyes said the tour would go on. A band spokesman said the singer was resting. "
+            "The spokesman added that the gig would be moved to June.")
+    assert _sources(nlp, text)[-1] == ("The spokesman", "band spokesman")
