@@ -18,7 +18,8 @@ from pipeline.sources.mentions import expand_mention
 from pipeline.models import SourceKind, SourceRef, TextSpan
 from pipeline.sources.kinds import antecedent_of_relative, canonical_name, person_name, source_kind, source_kinds
 from pipeline.sources.descriptions import (
-    described_body, described_person, is_body_noun, is_definite, is_role_noun, possessor_party, role_ties,
+    continued_subject, described_body, described_person, is_body_noun, is_definite, is_post, is_role_noun,
+    possessor_party, role_ties, serves_a_person,
 )
 from pipeline.sources.phrases import is_nationality, issuer_of
 from pipeline.sources.names import DocumentNames, strip_honorific
@@ -139,12 +140,23 @@ class SourceResolver:
             named_bodies = [(at, c.name) for at, c in self.positions if c.kind in _NAMED_BODIES]
             body = described_body(head, self.names, named_bodies)
             return (body, SourceKind.ORGANIZATION) if body else None
-        if is_role_noun(lemma):
+        if is_role_noun(lemma) or is_post(head):
             if self._ties is None:
                 self._ties = role_ties(self.doc, self.names, self._person_for)
             person = described_person(head, self._ties)
+            if person is None and is_post(head) and not serves_a_person(head):
+                person = continued_subject(head, self.names, self._ties, self._person_for, lambda i: i in self.names.quoted)
             return (person, SourceKind.PERSON) if person else None
         return None
+
+    def _untied_post(self, head: Token) -> bool:
+        """A post nothing ties to a name ("the United boss") once named people have spoken before it
+        (it may be one of them): no referent, rather than a row of its own ("The regional governor
+        said", before any named person speaks, is an unnamed official; "the rapper's spokesman" is
+        someone other than the people named, a speaker of their own)."""
+        return (is_definite(head) and is_post(head) and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children)
+                and not serves_a_person(head)
+                and any(at < head.i and cluster.kind is SourceKind.PERSON for at, cluster in self.positions))
 
     def _plural_subject(self, pronoun: Token) -> _Cluster | None:
         """'Singers including X are recording a single. They hope ...': "they" as the nearest plural
@@ -213,6 +225,11 @@ class SourceResolver:
             if described[1] is SourceKind.ORGANIZATION and cluster.kind is SourceKind.PERSON:
                 cluster.kind = SourceKind.ORGANIZATION  # "the insurer" says what the model took for a person is a body
             return self._ref(mention, cluster)
+        if self._untied_post(head):
+            same_post = self._earlier_same_post(head)
+            if same_post is not None:
+                return self._ref(mention, self._register(same_post.name, same_post.kind, mention.text, head.i))
+            return SourceRef(mention=_text_span(mention), name=None, kind=SourceKind.PERSON)
         head = issuer_of(head) or head  # "Reports in the Wall Street Journal": the newspaper speaks
         phrase = expand_mention(head)
         kind = source_kind(phrase, head)
@@ -228,6 +245,12 @@ class SourceResolver:
         # an unresolved indefinite pronoun ("everyone") names no one a later pronoun could stand for
         cluster = self._register(name, kind, mention.text, head.i, _gender(phrase), antecedent=head.pos_ != "PRON")
         return self._ref(mention, cluster)
+
+    def _earlier_same_post(self, head: Token) -> _Cluster | None:
+        """'The band's spokesman said ... added the spokesman': the nearest earlier unnamed source
+        whose name ends in the same post."""
+        earlier = [c for at, c in sorted(self.positions, key=lambda p: -p[0]) if at < head.i]
+        return next((c for c in earlier if c.name.split()[-1].casefold() == head.text.casefold()), None)
 
     def _nationality_tie(self, head: Token) -> str | None:
         """The person written with this nationality before the name ("Russian Marat Safin"), the

@@ -6,6 +6,12 @@ nearest organisation named before it, within a few sentences. A role noun ("the 
 "the creator") stands for the person the document ties to that role: by a title or role word
 before the name ("Lib Dem leader Charles Kennedy"), an apposition ("Gerhard Florin, EA's managing
 director"; "His creator, Richard Bowden") or a copula ("he is the longest serving chancellor").
+A post ("the Arsenal boss", "the Lib Dems' Treasury spokesman") the document ties to no name
+stands for the person who is the subject just before it, when it is itself a subject: the nearest
+subject before it in its sentence, else the main subject of the sentence before ("Vincent Cable
+says ... The Lib Dems' Treasury spokesman is unveiling ..."), unless the document gives that person
+another post ("Chancellor Gordon Brown ... The prime minister said"). Otherwise it stands for no
+one once the document has named someone it might be (no sources row of its own).
 A party with a possessive pronoun ("his party") is the party the document ties to that person
 ("Lib Dem leader Charles Kennedy ... his party" -> the Liberal Democrats); another description with
 a possessive pronoun or no tie stays as written.
@@ -18,13 +24,22 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from pipeline.lexicons import load
-from pipeline.sources.names import DocumentNames
+from pipeline.deps import NOMINAL_SUBJECTS
+from pipeline.sources.names import DocumentNames, np_head
 from pipeline.sources.phrases import party_of
 from pipeline.sources.sectors import agent_sector
 
 # How many sentences back a body noun looks for the organisation it stands for.
 _BODY_WINDOW = 4
 _COPULAS = {"be", "become", "remain"}
+# Posts a person holds, as opposed to what a person is ("the man", "the victim", "the suspect"):
+# a post description stands for the named person who continues as subject, or for no one.
+_POSTS = frozenset({
+    "boss", "manager", "coach", "captain", "skipper", "chief", "executive", "ceo", "chairman", "chairwoman",
+    "chair", "director", "head", "founder", "owner", "leader", "spokesman", "spokeswoman", "spokesperson",
+    "minister", "secretary", "chancellor", "premier", "president", "governor", "mayor", "senator", "ambassador",
+    "commissioner", "mp", "mep", "msp", "editor", "presenter", "general", "commander",
+})
 
 
 def _lexicon() -> dict:
@@ -75,6 +90,58 @@ def role_ties(doc: Doc, names: DocumentNames, he_or_she: Callable[[Token], str |
             for attr in (c for c in token.head.children if c.dep_ == "attr"):
                 tie(attr, token.i, he_or_she(token))
     return ties
+
+
+def is_post(head: Token) -> bool:
+    return head.lemma_.lower() in _POSTS
+
+
+def serves_a_person(head: Token) -> bool:
+    """'the rapper's spokesman', 'his manager': a post held for a person, so someone else."""
+    return any(c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.lower_ in {"his", "her"}
+                                     or c.lemma_.lower() in _lexicon()["person_heads"]) for c in head.children)
+
+
+def continued_subject(head: Token, names: DocumentNames, ties: dict[str, list[tuple[int, str]]],
+                      he_or_she: Callable[[Token], str | None], quoted: Callable[[int], bool]) -> str | None:
+    """The named person a post description that is a subject (or a subject's possessor: "the
+    prime minister's intention") continues: the nearest subject before it in its sentence,
+    outside quotes, else the main subject of the sentence before; None unless that subject is a
+    person (by name, possessor or "he"/"she") whom the document gives no other post."""
+    subject = head.head if head.dep_ == "poss" else head
+    if subject.dep_ not in NOMINAL_SUBJECTS:
+        return None
+    doc = head.doc
+    sentence = head.sent
+    before = [t for t in sentence if t.i < subject.left_edge.i and t.dep_ in NOMINAL_SUBJECTS and not quoted(t.i)]
+    if before:
+        candidate = before[-1]
+    else:
+        previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
+        while previous is not None and not previous.text.strip():  # blank lines between paragraphs
+            previous = doc[previous.start - 1].sent if previous.start > 0 else None
+        main = [t for t in previous.root.children if t.dep_ in NOMINAL_SUBJECTS] if previous is not None else []
+        if not main or quoted(main[0].i):
+            return None
+        candidate = main[0]
+    person = _person_of(candidate, names, he_or_she)
+    if person is None:
+        return None
+    person = names.full_person(person)[0]
+    other_posts = {role for role, tied in ties.items() if role in _POSTS and role != head.lemma_.lower()
+                   and any(names.full_person(name)[0] == person for _, name in tied)}
+    return None if other_posts else person
+
+
+def _person_of(subject: Token, names: DocumentNames, he_or_she: Callable[[Token], str | None]) -> str | None:
+    """The person a subject names: a name, a name's possessive ("Mr Blair's decision") or "he"/"she"."""
+    if subject.lower_ in {"he", "she"}:
+        return he_or_she(subject)
+    for person in names.people:
+        phrase = np_head(subject.doc[person.start])
+        if phrase.i == subject.i or phrase.dep_ == "poss" and phrase.head.i == subject.i:
+            return person.name
+    return None
 
 
 def described_body(head: Token, names: DocumentNames, sources: list[tuple[int, str]]) -> str | None:

@@ -49,7 +49,7 @@ class NamedPerson:
     modifier: bool  # a name modifying a noun ("the Lee plans")
 
 
-def _np_head(token: Token) -> Token:
+def np_head(token: Token) -> Token:
     """The head of the noun phrase a name token is in (through appositions and compounds)."""
     while token.dep_ in _NAME_LINKS and token.head.i != token.i:
         token = token.head
@@ -57,7 +57,7 @@ def _np_head(token: Token) -> Token:
 
 
 def grammatical_role(token: Token) -> int:
-    head = _np_head(token)
+    head = np_head(token)
     if head.dep_ == "poss":
         return 3  # "The Lib Dems' spokesman ... He": a possessor is rarely what "he" stands for
     if head.dep_ not in NOMINAL_SUBJECTS:

@@ -476,10 +476,6 @@ def test_definite_descriptions_stand_for_the_named_source(nlp, text, name):
     assert _sources(nlp, text)[-1][1] == name
 
 
-def test_a_role_noun_tied_to_no_name_stays_as_written(nlp):
-    text = "Gordon Brown spoke in London. The prime minister said growth would be strong."
-    assert _sources(nlp, text)[-1][1] == "prime minister"
-
 
 @pytest.mark.parametrize(
     "text, name, kind",

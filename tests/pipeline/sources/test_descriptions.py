@@ -1,0 +1,69 @@
+"""Posts ("the Rovers boss", "the Greens' finance spokeswoman") resolved to the person the
+document ties them to, or to no one (pipeline/sources/descriptions.py)."""
+
+import pytest
+
+from pipeline.attribution import extract_claims
+
+
+def _sources(nlp, text):
+    return [(c.source.mention.text, c.source.name) for c in extract_claims(nlp(text)) if c.source]
+
+
+@pytest.mark.parametrize(
+    "text, mention, name",
+    [
+        # the subject of the sentence before continues as this sentence's subject
+        (
+            "Margaret Hughes says household debt will rise. The Greens' finance spokeswoman is unveiling a plan "
+            "and said banks were to blame.",
+            "The Greens' finance spokeswoman", "Margaret Hughes",
+        ),
+        # a quote's speaker, the quote's own "We" skipped as a subject
+        (
+            'Later, Tom Reyes spoke to a smaller group of reporters. "We will win the league," the Rovers boss '
+            "is quoted as saying.",
+            "the Rovers boss", "Tom Reyes",
+        ),
+        # a named subject's possessive earlier in the same sentence
+        (
+            "Anna Lane's speech angered her rivals, but the minister said taxes would fall.",
+            "the minister", "Anna Lane",
+        ),
+        # a written tie outweighs the subject just before
+        (
+            "Rovers boss Tom Reyes praised his team. Ian Cole said the pitch was poor. "
+            "The Rovers boss said the referee was wrong.",
+            "The Rovers boss", "Tom Reyes",
+        ),
+    ],
+)
+def test_a_post_stands_for_the_person_the_document_ties_it_to(nlp, text, mention, name):
+    assert (mention, name) in _sources(nlp, text)
+
+
+def test_a_person_given_another_post_is_not_the_post_that_follows(nlp):
+    text = "Chancellor Gordon Brown spoke in London. The prime minister said growth would be strong."
+    assert _sources(nlp, text)[-1] == ("The prime minister", "prime minister")
+
+
+def test_an_untied_post_after_named_speakers_names_no_one(nlp):
+    text = "Tom Reyes said the game was fair. The match ended late, and the Rovers boss said the referee was wrong."
+    assert _sources(nlp, text) == [("Tom Reyes", "Tom Reyes"), ("the Rovers boss", None)]
+
+
+def test_what_a_person_is_does_not_continue_the_subject(nlp):
+    text = "Tom Reyes was arrested on Monday. The man said he was innocent."
+    assert _sources(nlp, text)[-1][1] != "Tom Reyes"
+
+
+def test_a_post_held_for_a_person_is_someone_else(nlp):
+    text = ("Tom Reyes said the claims were false. Tom Reyes was sued on Friday. "
+            "The rapper's spokesman said the lawsuit had no merit.")
+    assert _sources(nlp, text)[-1] == ("The rapper's spokesman", "rapper's spokesman")
+
+
+def test_an_untied_post_repeats_the_unnamed_source_of_that_post(nlp):
+    text = ("Tom Reyes said the tour would go on. A band spokesman said the singer was resting. "
+            "The spokesman added that the gig would be moved to June.")
+    assert _sources(nlp, text)[-1] == ("The spokesman", "band spokesman")
