@@ -5,7 +5,9 @@
   "obj" words in the direct object (or the complement verb: "agreed to cooperate"), "subj"
   words in the subject, a preposition's words in that prepositional phrase ("warned of
   consequences" vs "warned against pullout"). No pattern: the verb's own code, else the
-  block's default code (None: the verb codes nothing on its own).
+  block's default code (None: the verb codes nothing on its own). A default is trusted on its
+  own only for a verb whose senses the dictionary codes mostly that way (`_generic`); a date
+  or number is never a verb ("16 March").
 - Actors: Phoenix actor dictionaries (names -> CAMEO actor codes such as RUSGOV, IGOUNO) and
   Phoenix agents (nouns -> sector: official -> GOV, rebel -> REB, company -> BUS).
 """
@@ -27,14 +29,18 @@ _OBJECT_DEPS = {"dobj", "attr", "oprd", "dative", "xcomp", "acomp", "nsubjpass"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent"}
 _CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp"}
 _NAMED = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"}
+# a date, time or amount is never an event word: "16 March", "a second half"
+_FORCE_ROOTS = {"18", "19", "20"}  # CAMEO assault, fight, mass violence
+_NUMERIC = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 
 
 @dataclass(frozen=True)
 class VerbMatch:
     cameo_code: str
     specific: bool  # a pattern matched, not only the verb's default code
-    # the verb heads its block or has its own code ("threaten" in THREATEN); a synonym coded
-    # only by its block's default ("come" -> 040) needs a known target, as PETRARCH's dyads do
+    # the verb heads its block or has its own code ("threaten" in THREATEN) and is no generic
+    # verb; a synonym coded only by its block's default ("come" -> 040) or a generic verb
+    # ("take", "boost") needs political sides, as PETRARCH codes dyads
     core: bool
 
 
@@ -213,6 +219,8 @@ def _particle_found(verb: Token, particle: str) -> bool:
 
 def match_verb(verb: Token) -> VerbMatch | None:
     """The CAMEO code the dictionary gives this verb in this parse, or None."""
+    if is_numeric(verb):
+        return None
     data = _verbs()["blocks"]
     entries = _verb_index().get(verb.lemma_.lower(), ())
     reach = _reach(verb) if entries else set()
@@ -233,9 +241,27 @@ def match_verb(verb: Token) -> VerbMatch | None:
             return VerbMatch(code, named, True) if code else None
         name = verb.lemma_.lower() + (f" {particle}" if particle else "")
         code = block["verb_codes"].get(name) or block["code"]
-        core = name in block["verb_codes"] or _heads_block(name, block_name)
+        core = (name in block["verb_codes"] or _heads_block(name, block_name)) and not _generic(name, block_name, code)
         return VerbMatch(code, False, core) if code else None
     return None
+
+
+def is_numeric(token: Token) -> bool:
+    """A date, time or number ("16 March", "1,000"): no trigger, whatever its tag."""
+    return token.like_num or token.ent_type_ in _NUMERIC
+
+
+def _generic(verb: str, block_name: str, code: str | None) -> bool:
+    """A generic verb in the dictionary's own terms: its default is a root-level code ("060",
+    CAMEO's "not specified below") and most of the patterns written for it code another
+    type or nothing ("take", "hold", "boost", "want", "decide"). Its default is one sense
+    among many, so it needs a political dyad or a pattern. Codes of force have their own gate
+    of evidence (a weapon, an armed side: pipeline.events.extract)."""
+    if not code or not code.endswith("0") or code[:2] in _FORCE_ROOTS:
+        return False
+    own = [p_code for _, p_code, origin in _verbs()["blocks"][block_name]["patterns"] if origin == verb]
+    same = sum(1 for p_code in own if p_code and p_code[:2] == code[:2])
+    return len(own) >= 2 and 2 * same < len(own)
 
 
 def _heads_block(verb: str, block_name: str) -> bool:

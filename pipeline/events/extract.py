@@ -42,6 +42,8 @@ from pipeline.quantities import find_quantities
 _RANKING_BASE = datetime(2000, 1, 5)
 # types whose verbs, coded by a block's default code, need a political actor and target (a
 # dyad, as PETRARCH codes them): "died", "held", "came", "helped" alone are no events
+# a gathering's other side may be its place: "Officials met in Geneva", "protested in Paris"
+_GATHERING_TYPES = {"CONSULT", "PROTEST"}
 _DYADIC_TYPES = {"ASSAULT", "COERCE", "CONSULT", "AID", "COOPERATE", "SANCTION"}
 # violent evidence for a verb of force: "attacked the plan" is verbal, "attacked Kyiv" is not
 _FORCE_SECTORS = {"MIL", "REB", "UAF", "COP", "INS"}
@@ -244,10 +246,15 @@ def _in_context(
         if not (meeting or (source and (target_codes or (violent and (weapon or place))))):
             return False
     partners = found.event_type.object_role == "actor"
+    known = [(t, c) for t, c in zip(actor_tokens, actor_codes) if c is not None]
+    # a dyad with a political side, as PETRARCH codes: "met Blair", "American and Ukrainian
+    # officials met", "Putin met ... with Steve Witkoff"; not "Roddick ... force Nadal to serve"
+    group = len(known) >= 2 or any(_two_sides(t) for t, _ in known)
+    dyad = bool(target_codes) or (partners and group)
     if found.needs_target and not (
-        target_codes  # a dyad, as PETRARCH codes: "met Blair", "American and Ukrainian officials met"
-        or (partners and len([c for c in actor_codes if c is not None]) >= 2)
+        (dyad and any(c is not None and c.political for c in actor_codes + target_codes))
         or (found.event_type.name in VIOLENT_TYPES and (weapon or place))
+        or (found.event_type.name in _GATHERING_TYPES and place and actor_codes)
     ):
         return False
     codes = actor_codes + target_codes
@@ -257,6 +264,12 @@ def _in_context(
     if any(c is not None and not c.affiliated for c in codes) or found.needs_target or not (named_only or violent):
         return False
     return sentence_is_political(found.token.sent, load_lexicon()["location_preps"])
+
+
+def _two_sides(actor: Token) -> bool:
+    """"American and Ukrainian officials": one phrase naming both sides of a meeting (not
+    "Tube workers", "people")."""
+    return any(c.dep_ in {"amod", "compound"} and any(g.dep_ == "conj" for g in c.children) for c in actor.children)
 
 
 def _inside_actor(char: int, actor_tokens: list[Token]) -> bool:

@@ -113,3 +113,42 @@ def test_initials_without_dots_and_a_visited_place_of_a_state(nlp):
 )
 def test_a_demand_verb_with_only_a_clause_asserts_it(nlp, text):
     assert [e for e in _events(nlp, text) if e[0] == "REQUEST"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "core"),
+    [
+        # the patterns written for "want" and "decide" mostly code other types: generic verbs
+        ("The fans want more goals.", "want", False),
+        ("The club will decide next week.", "decide", False),
+        # "accuse" and "warn" are coded their default's way by most of their own patterns
+        ("The minister accused the firm.", "accused", True),
+        ("The minister warned the firm.", "warned", True),
+    ],
+)
+def test_a_generic_verbs_default_is_one_sense_among_many(nlp, text, verb, core):
+    assert match_verb(_verb(nlp, text, verb)).core is core
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roddick holds serve to force Nadal to serve for the match.",
+        "The striker failed to score in the second half.",
+        "Gamers in the US want a cheaper console.",
+    ],
+)
+def test_a_generic_verb_without_a_political_dyad_is_no_event(nlp, text):
+    assert extract_events(nlp(text), None) == []
+
+
+def test_a_generic_verb_between_political_sides_keeps_its_default(nlp):
+    events = extract_events(nlp("Vladimir Putin met in Moscow with the US envoy Steve Witkoff."), None)
+    assert [(e.trigger.text, e.plover_type) for e in events] == [("met", "CONSULT")]
+
+
+def test_a_date_is_never_a_trigger(nlp):
+    doc = nlp("The marchers will gather on 16 March in the capital.")
+    month = next(t for t in doc if t.text == "March")
+    assert match_verb(month) is None
+    assert all(e.trigger.text != "March" for e in extract_events(doc, None))
