@@ -247,14 +247,14 @@ def _in_context(
             return False
     partners = found.event_type.object_role == "actor"
     known = [(t, c) for t, c in zip(actor_tokens, actor_codes) if c is not None]
-    # a dyad with a political side, as PETRARCH codes: "met Blair", "American and Ukrainian
-    # officials met", "Putin met ... with Steve Witkoff"; not "Roddick ... force Nadal to serve"
-    group = len(known) >= 2 or any(_two_sides(t) for t, _ in known)
-    dyad = bool(target_codes) or (partners and group)
+    # a political side acting on another, as PETRARCH codes dyads: "met Blair", "American and
+    # Ukrainian officials met", "Officials met in Geneva" (a gathering's other side may be its
+    # place); not "Roddick ... force Nadal to serve", "the girl was removed" (no one acts)
+    acting = any(c.political for _, c in known)
+    both_partners = partners and (len(known) >= 2 or any(_two_sides(t) for t, _ in known))
+    other_side = bool(target_codes) or both_partners or (found.event_type.name in _GATHERING_TYPES and place)
     if found.needs_target and not (
-        (dyad and any(c is not None and c.political for c in actor_codes + target_codes))
-        or (found.event_type.name in VIOLENT_TYPES and (weapon or place))
-        or (found.event_type.name in _GATHERING_TYPES and place and actor_codes)
+        (acting and other_side) or (found.event_type.name in VIOLENT_TYPES and (weapon or place))
     ):
         return False
     codes = actor_codes + target_codes
