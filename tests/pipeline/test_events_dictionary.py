@@ -154,3 +154,20 @@ def test_a_date_is_never_a_trigger(nlp):
     month = next(t for t in doc if t.text == "March")
     assert match_verb(month) is None
     assert all(e.trigger.text != "March" for e in extract_events(doc, None))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A survey this spring suggested the service was the least liked in the region.",
+        '"The budget must be balanced next year," the opposition party warned.',
+        "The ministry refused to say if it would appeal.",
+    ],
+)
+def test_a_speech_act_default_with_only_a_clause_or_nothing_reports_speech(nlp, text):
+    assert [e.plover_type for e in extract_events(nlp(text), None) if e.trigger.text in {"suggested", "warned", "appeal"}] == []
+
+
+def test_a_warning_with_a_condition_is_a_threat(nlp):
+    text = "The Russian foreign minister warned that there could be consequences unless Ukraine withdrew."
+    assert "THREATEN" in [e.plover_type for e in extract_events(nlp(text), None)]
