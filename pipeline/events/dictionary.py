@@ -7,7 +7,7 @@
   consequences" vs "warned against pullout"). No pattern: the verb's own code, else the
   block's default code (None: the verb codes nothing on its own). A default is trusted on its
   own only for a verb whose senses the dictionary codes mostly that way (`_generic`); a date
-  or number is never a verb ("16 March").
+  or number is never a trigger (`is_numeric`: "16 March").
 - Actors: Phoenix actor dictionaries (names -> CAMEO actor codes such as RUSGOV, IGOUNO) and
   Phoenix agents (nouns -> sector: official -> GOV, rebel -> REB, company -> BUS).
 """
@@ -219,8 +219,6 @@ def _particle_found(verb: Token, particle: str) -> bool:
 
 def match_verb(verb: Token) -> VerbMatch | None:
     """The CAMEO code the dictionary gives this verb in this parse, or None."""
-    if is_numeric(verb):
-        return None
     data = _verbs()["blocks"]
     entries = _verb_index().get(verb.lemma_.lower(), ())
     reach = _reach(verb) if entries else set()

@@ -251,7 +251,9 @@ def _in_context(
     # Ukrainian officials met", "Officials met in Geneva" (a gathering's other side may be its
     # place); not "Roddick ... force Nadal to serve", "the girl was removed" (no one acts)
     acting = any(c.political for _, c in known)
-    both_partners = partners and (len(known) >= 2 or any(_two_sides(t) for t, _ in known))
+    both_partners = partners and (
+        len([c for _, c in known if c.political]) >= 2 or any(_two_sides(t) for t, _ in known)
+    )
     other_side = bool(target_codes) or both_partners or (found.event_type.name in _GATHERING_TYPES and place)
     if found.needs_target and not (
         (acting and other_side) or (found.event_type.name in VIOLENT_TYPES and (weapon or place))

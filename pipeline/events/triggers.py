@@ -30,7 +30,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.events import arguments as args
 from pipeline.events.crosswalk import event_type_of_cameo
-from pipeline.events.dictionary import match_verb
+from pipeline.events.dictionary import is_numeric, match_verb
 from pipeline.events.ontology import EventType, TriggerEntry, load_lexicon, load_ontology
 
 # a noun in these relations modifies another word ("air raid sirens", "veto-wielding")
@@ -57,6 +57,8 @@ def find_triggers(sentence: Span) -> list[Trigger]:
     verbs: list[Trigger] = []
     nouns: list[Trigger] = []
     for token in sentence:
+        if is_numeric(token):
+            continue  # "16 March", whatever its tag
         if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"}:
             found = _verb_trigger(token)
             if found is not None and _verb_use(token, found.event_type) and not _reports(found):
