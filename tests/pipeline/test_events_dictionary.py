@@ -4,7 +4,8 @@ named by proper names the actor dictionaries lack (pipeline/events/names.py)."""
 import pytest
 
 from pipeline.events import extract_events
-from pipeline.events.dictionary import actor_code, match_verb
+from pipeline.events.actors import actor_code
+from pipeline.events.dictionary import match_verb
 from pipeline.events.triggers import find_triggers
 
 
