@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.events import actors
-from pipeline.events.ontology import load_lexicon
+from pipeline.events.ontology import EventType, load_lexicon
 from pipeline.events.triggers import event_noun_type
 from pipeline.events.places import country_of_demonym, is_city_not_capital, resolve_place
 
@@ -44,6 +44,8 @@ COMMERCIAL_SECTORS = frozenset({"BUS", "MNC"})
 # offices a title names (not "captain", "wing": military words that are also sports roles)
 _OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+# a gathering's other side may be its place: "Officials met in Geneva", "protested in Paris"
+_GATHERING_TYPES = frozenset({"CONSULT", "PROTEST"})
 _ORGANISATION_PREFIXES = ("IGO", "NGO", "MNC", "IMG", "UAF")
 
 
@@ -281,3 +283,20 @@ def sentence_is_political(sentence: Span, place_preps: frozenset[str]) -> bool:
         if code is not None and code.sector in POLITICAL_SECTORS:
             return True
     return False
+
+
+def block_default_dyad(
+    event_type: EventType, actors: list[tuple[Token, Code | None]], targets: list, weapon: bool, place: bool
+) -> bool:
+    """A verb coded only by a block default (a synonym or generic verb) needs a political side
+    acting on another, as PETRARCH codes dyads: "met Blair", "American and Ukrainian officials
+    met", "Officials met in Geneva" (a gathering's other side may be its place); not "Roddick
+    ... force Nadal to serve", "the girl was removed". Force: a weapon or place is evidence."""
+    known = [(t, c) for t, c in actors if c is not None]
+    # "American and Ukrainian officials": one phrase naming both sides of a meeting
+    modifiers = [c for t, _ in known for c in t.children if c.dep_ in {"amod", "compound"}]
+    both = any(g.dep_ == "conj" for c in modifiers for g in c.children)
+    partners = event_type.object_role == "actor" and (both or len([c for _, c in known if c.political]) >= 2)
+    other_side = bool(targets) or partners or (event_type.name in _GATHERING_TYPES and place)
+    acting = any(c.political for _, c in known)
+    return (acting and other_side) or (event_type.name in VIOLENT_TYPES and (weapon or place))

@@ -27,7 +27,10 @@ from pipeline.events.dates import (
     find_time_expressions,
     resolve_date,
 )
-from pipeline.events.context import VIOLENT_TYPES, Code, can_act, is_political, only_things_held, participant_code, sentence_is_political
+from pipeline.events.context import (
+    VIOLENT_TYPES, Code, block_default_dyad, can_act, is_political, only_things_held, participant_code,
+    sentence_is_political,
+)
 from pipeline.events.coreference import refers_back
 from pipeline.events.dictionary import raised_subject
 from pipeline.events.modality import modality
@@ -42,8 +45,6 @@ from pipeline.quantities import find_quantities
 _RANKING_BASE = datetime(2000, 1, 5)
 # types whose verbs, coded by a block's default code, need a political actor and target (a
 # dyad, as PETRARCH codes them): "died", "held", "came", "helped" alone are no events
-# a gathering's other side may be its place: "Officials met in Geneva", "protested in Paris"
-_GATHERING_TYPES = {"CONSULT", "PROTEST"}
 _DYADIC_TYPES = {"ASSAULT", "COERCE", "CONSULT", "AID", "COOPERATE", "SANCTION"}
 # violent evidence for a verb of force: "attacked the plan" is verbal, "attacked Kyiv" is not
 _FORCE_SECTORS = {"MIL", "REB", "UAF", "COP", "INS"}
@@ -245,18 +246,8 @@ def _in_context(
         meeting = found.event_type.object_role == "actor" and group
         if not (meeting or (source and (target_codes or (violent and (weapon or place))))):
             return False
-    partners = found.event_type.object_role == "actor"
-    known = [(t, c) for t, c in zip(actor_tokens, actor_codes) if c is not None]
-    # a political side acting on another, as PETRARCH codes dyads: "met Blair", "American and
-    # Ukrainian officials met", "Officials met in Geneva" (a gathering's other side may be its
-    # place); not "Roddick ... force Nadal to serve", "the girl was removed" (no one acts)
-    acting = any(c.political for _, c in known)
-    both_partners = partners and (
-        len([c for _, c in known if c.political]) >= 2 or any(_two_sides(t) for t, _ in known)
-    )
-    other_side = bool(target_codes) or both_partners or (found.event_type.name in _GATHERING_TYPES and place)
-    if found.needs_target and not (
-        (acting and other_side) or (found.event_type.name in VIOLENT_TYPES and (weapon or place))
+    if found.needs_target and not block_default_dyad(
+        found.event_type, list(zip(actor_tokens, actor_codes)), target_codes, weapon, place
     ):
         return False
     codes = actor_codes + target_codes
@@ -266,12 +257,6 @@ def _in_context(
     if any(c is not None and not c.affiliated for c in codes) or found.needs_target or not (named_only or violent):
         return False
     return sentence_is_political(found.token.sent, load_lexicon()["location_preps"])
-
-
-def _two_sides(actor: Token) -> bool:
-    """"American and Ukrainian officials": one phrase naming both sides of a meeting (not
-    "Tube workers", "people")."""
-    return any(c.dep_ in {"amod", "compound"} and any(g.dep_ == "conj" for g in c.children) for c in actor.children)
 
 
 def _inside_actor(char: int, actor_tokens: list[Token]) -> bool:
