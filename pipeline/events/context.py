@@ -1,6 +1,6 @@
 """Who takes part in an event, coded the event-data way, and whether its context is political.
 
-A participant's code comes from the Phoenix dictionaries (pipeline.events.dictionary): a name
+A participant's code comes from the Phoenix dictionaries (pipeline.events.actors): a name
 in the actor dictionaries ("Jack Straw" -> GBRGOV, "Hamas" -> PSEREBHMS), else a nationality
 or country word with the agent noun's sector ("Russian forces" -> RUS + MIL, "officials" -> GOV).
 
@@ -28,8 +28,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.events import dictionary
-from pipeline.events.ontology import load_lexicon
+from pipeline.events import actors
+from pipeline.events.ontology import EventType, load_lexicon
 from pipeline.events.triggers import event_noun_type
 from pipeline.events.places import country_of_demonym, is_city_not_capital, resolve_place
 
@@ -44,6 +44,8 @@ COMMERCIAL_SECTORS = frozenset({"BUS", "MNC"})
 # offices a title names (not "captain", "wing": military words that are also sports roles)
 _OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+# a gathering's other side may be its place: "Officials met in Geneva", "protested in Paris"
+_GATHERING_TYPES = frozenset({"CONSULT", "PROTEST"})
 _ORGANISATION_PREFIXES = ("IGO", "NGO", "MNC", "IMG", "UAF")
 
 
@@ -79,7 +81,7 @@ def participant_code(token: Token, phrase: Span, apposition: bool = True) -> Cod
     if token.dep_ in {"compound", "amod", "nmod"} and token.ent_type_:
         return _modifier_code(token)
     name = _entity_or(phrase, token)
-    named = dictionary.actor_code(name)
+    named = actors.actor_code(name)
     if named is not None and _by_surname(name, named) and named[:3] not in _countries_named(token.doc):
         # a listed office holder's surname in a document that does not name his country:
         # "Mr Clarke" keeps the office (a title marks a public figure), "Owen" keeps nothing
@@ -90,11 +92,11 @@ def participant_code(token: Token, phrase: Span, apposition: bool = True) -> Cod
             named = None
         else:
             return Code(None, office)
-    sectors = [dictionary.sector(t) for t in phrase if t.dep_ == "compound" or t.i == token.i]
+    sectors = [actors.sector(t) for t in phrase if t.dep_ == "compound" or t.i == token.i]
     commercial = [s for s in sectors if s in COMMERCIAL_SECTORS]  # "company boards"
     # an office before a person's name: "U.S. Vice President JD Vance", "Tory ex-minister Hogg"
     titles = [s for s in sectors if s in _OFFICE_SECTORS and token.ent_type_ == "PERSON"]
-    sector = commercial[0] if commercial else dictionary.sector(token) or next(iter(titles), None)
+    sector = commercial[0] if commercial else actors.sector(token) or next(iter(titles), None)
     if sector is None and token.lower_ in load_lexicon()["collective_nouns"]:
         sector = "CVL"  # "thousands", "crowds": people in numbers, civilians
     if named is not None:
@@ -130,7 +132,7 @@ def participant_code(token: Token, phrase: Span, apposition: bool = True) -> Cod
 def _by_surname(name: Span, code: str) -> bool:
     """Whether `code` came from a surname alone ("Mr Blair" -> "~blair"), not a listed name."""
     words = [t.lower_ for t in name if not t.is_punct and t.lower_ not in {"the", "'s", "’s"}]
-    codes = dictionary.actor_codes()
+    codes = actors.actor_codes()
     listed = any(codes.get(w) == code for w in words) or codes.get(" ".join(words)) == code
     return bool(words) and not listed and codes.get("~" + words[-1]) == code
 
@@ -143,7 +145,7 @@ def _countries_named(doc: Doc) -> frozenset[str]:
     "British", "London" -> GBR), once per document: a surname matches an office holder only
     in a document about his country."""
     if _NAMED_COUNTRIES[0] is not doc:
-        codes = (dictionary.actor_code(e) for e in doc.ents if e.label_ in {"GPE", "NORP", "LOC"})
+        codes = (actors.actor_code(e) for e in doc.ents if e.label_ in {"GPE", "NORP", "LOC"})
         _NAMED_COUNTRIES[:] = [doc, frozenset(c[:3] for c in codes if c)]
     return _NAMED_COUNTRIES[1]
 
@@ -151,7 +153,7 @@ def _countries_named(doc: Doc) -> frozenset[str]:
 def _whole_name(entity: Span, code: str) -> bool:
     """Whether the dictionaries list the whole entity under `code`, not only a word inside it."""
     words = [t.lower_ for t in entity if not t.is_punct and t.lower_ not in {"the", "'s", "’s"}]
-    codes = dictionary.actor_codes()
+    codes = actors.actor_codes()
     return codes.get(" ".join(words)) == code or (bool(words) and codes.get("~" + words[-1]) == code)
 
 
@@ -166,7 +168,7 @@ def _modifier_code(token: Token) -> Code | None:
     actor dictionaries list ("Hamas attack"); a city or part of a name is its venue or label
     ("Sunday's Leipzig International meeting")."""
     entity = _entity_or(token.doc[token.i : token.i + 1], token)
-    named = dictionary.name_code(entity.text.lower().removeprefix("the "))
+    named = actors.name_code(entity.text.lower().removeprefix("the "))
     if named is not None:
         return _split(named)
     place = resolve_place(entity.text)
@@ -193,7 +195,7 @@ def _country_code(country: str | None) -> str | None:
     """A gazetteer country name -> the CAMEO country code the actor dictionary gives it."""
     if country is None:
         return None
-    code = dictionary.actor_codes().get(country.casefold())
+    code = actors.actor_codes().get(country.casefold())
     return code[:3] if code else ""
 
 
@@ -216,7 +218,7 @@ def can_act(token: Token, code: Code | None, weapons: frozenset[str], violent: b
     # "the Republican nominee", "union figures", "refugee agencies": a group's or party's member
     if any(
         c.dep_ in {"compound", "amod", "nmod"}
-        and (c.ent_type_ in {"NORP", "ORG", "GPE"} or dictionary.sector(c) in POLITICAL_SECTORS)
+        and (c.ent_type_ in {"NORP", "ORG", "GPE"} or actors.sector(c) in POLITICAL_SECTORS)
         for c in token.lefts
     ):
         return True
@@ -281,3 +283,20 @@ def sentence_is_political(sentence: Span, place_preps: frozenset[str]) -> bool:
         if code is not None and code.sector in POLITICAL_SECTORS:
             return True
     return False
+
+
+def block_default_dyad(
+    event_type: EventType, actors: list[tuple[Token, Code | None]], targets: list, weapon: bool, place: bool
+) -> bool:
+    """A verb coded only by a block default (a synonym or generic verb) needs a political side
+    acting on another, as PETRARCH codes dyads: "met Blair", "American and Ukrainian officials
+    met", "Officials met in Geneva" (a gathering's other side may be its place); not "Roddick
+    ... force Nadal to serve", "the girl was removed". Force: a weapon or place is evidence."""
+    known = [(t, c) for t, c in actors if c is not None]
+    # "American and Ukrainian officials": one phrase naming both sides of a meeting
+    modifiers = [c for t, _ in known for c in t.children if c.dep_ in {"amod", "compound"}]
+    both = any(g.dep_ == "conj" for c in modifiers for g in c.children)
+    partners = event_type.object_role == "actor" and (both or len([c for _, c in known if c.political]) >= 2)
+    other_side = bool(targets) or partners or (event_type.name in _GATHERING_TYPES and place)
+    acting = any(c.political for _, c in known)
+    return (acting and other_side) or (event_type.name in VIOLENT_TYPES and (weapon or place))

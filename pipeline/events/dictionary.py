@@ -5,9 +5,10 @@
   "obj" words in the direct object (or the complement verb: "agreed to cooperate"), "subj"
   words in the subject, a preposition's words in that prepositional phrase ("warned of
   consequences" vs "warned against pullout"). No pattern: the verb's own code, else the
-  block's default code (None: the verb codes nothing on its own).
-- Actors: Phoenix actor dictionaries (names -> CAMEO actor codes such as RUSGOV, IGOUNO) and
-  Phoenix agents (nouns -> sector: official -> GOV, rebel -> REB, company -> BUS).
+  block's default code (None: the verb codes nothing on its own). A default is trusted on its
+  own only for a verb whose senses the dictionary codes mostly that way (`_generic`); a date
+  or number is never a trigger (`is_numeric`: "16 March").
+- Actors and agents: pipeline.events.actors.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from pipeline.events.ontology import load_lexicon
 
@@ -27,14 +28,18 @@ _OBJECT_DEPS = {"dobj", "attr", "oprd", "dative", "xcomp", "acomp", "nsubjpass"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent"}
 _CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp"}
 _NAMED = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"}
+# a date, time or amount is never an event word: "16 March", "a second half"
+_FORCE_ROOTS = {"18", "19", "20"}  # CAMEO assault, fight, mass violence
+_NUMERIC = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 
 
 @dataclass(frozen=True)
 class VerbMatch:
     cameo_code: str
     specific: bool  # a pattern matched, not only the verb's default code
-    # the verb heads its block or has its own code ("threaten" in THREATEN); a synonym coded
-    # only by its block's default ("come" -> 040) needs a known target, as PETRARCH's dyads do
+    # the verb heads its block or has its own code ("threaten" in THREATEN) and is no generic
+    # verb; a synonym coded only by its block's default ("come" -> 040) or a generic verb
+    # ("take", "boost") needs political sides, as PETRARCH codes dyads
     core: bool
 
 
@@ -51,16 +56,6 @@ def _verb_index() -> dict[str, list[tuple[str | None, str]]]:
         head, _, rest = name.partition(" ")
         index.setdefault(head, []).append((rest or None, block))
     return {k: sorted(v, key=lambda e: e[0] is None) for k, v in index.items()}
-
-
-@lru_cache(maxsize=1)
-def actor_codes() -> dict[str, str]:
-    return json.loads((_DATA / "actors.json").read_text(encoding="utf-8"))
-
-
-@lru_cache(maxsize=1)
-def agent_sectors() -> dict[str, str]:
-    return json.loads((_DATA / "agents.json").read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)
@@ -233,9 +228,27 @@ def match_verb(verb: Token) -> VerbMatch | None:
             return VerbMatch(code, named, True) if code else None
         name = verb.lemma_.lower() + (f" {particle}" if particle else "")
         code = block["verb_codes"].get(name) or block["code"]
-        core = name in block["verb_codes"] or _heads_block(name, block_name)
+        core = (name in block["verb_codes"] or _heads_block(name, block_name)) and not _generic(name, block_name, code)
         return VerbMatch(code, False, core) if code else None
     return None
+
+
+def is_numeric(token: Token) -> bool:
+    """A date, time or number ("16 March", "1,000"): no trigger, whatever its tag."""
+    return token.like_num or token.ent_type_ in _NUMERIC
+
+
+def _generic(verb: str, block_name: str, code: str | None) -> bool:
+    """A generic verb in the dictionary's own terms: its default is a root-level code ("060",
+    CAMEO's "not specified below") and most of the patterns written for it code another
+    type or nothing ("take", "hold", "boost", "want", "decide"). Its default is one sense
+    among many, so it needs a political dyad or a pattern. Codes of force have their own gate
+    of evidence (a weapon, an armed side: pipeline.events.extract)."""
+    if not code or not code.endswith("0") or code[:2] in _FORCE_ROOTS:
+        return False
+    own = [p_code for _, p_code, origin in _verbs()["blocks"][block_name]["patterns"] if origin == verb]
+    same = sum(1 for p_code in own if p_code and p_code[:2] == code[:2])
+    return len(own) >= 2 and 2 * same < len(own)
 
 
 def _heads_block(verb: str, block_name: str) -> bool:
@@ -243,61 +256,3 @@ def _heads_block(verb: str, block_name: str) -> bool:
     (spelling variants share their first five letters)."""
     block = block_name.lower().replace("_", " ")
     return block.split()[0] == verb or (len(verb) >= 5 and block[:5] == verb[:5])
-
-
-def name_code(name: str) -> str | None:
-    """The actor code of a lower-case name; the dictionary lists some names only with their
-    article ("THE_EU", "THE_UK")."""
-    codes = actor_codes()
-    return codes.get(name) or codes.get("the " + name) or _undotted().get(name)
-
-
-@lru_cache(maxsize=1)
-def _undotted() -> dict[str, str]:
-    """Names written with initials ("george w. bush") also without the dots: the parse
-    keeps "W" apart from its dot, or news leaves it out."""
-    codes = actor_codes()
-    return {k.replace(".", ""): v for k, v in codes.items() if "." in k and k.replace(".", "") not in codes}
-
-
-def actor_code(phrase: Span) -> str | None:
-    """The CAMEO actor code of a name ("Jack Straw" -> GBRGOV), country adjectives included
-    ("Russian forces" -> RUS); longest dictionary name inside the phrase wins."""
-    codes = actor_codes()
-    words = [t.lower_ for t in phrase if not t.is_punct and t.lower_ not in {"the", "'s", "’s"}]
-    for size in range(len(words), 0, -1):
-        for start in range(len(words) - size + 1):
-            code = name_code(" ".join(words[start : start + size]))
-            if code and not _country_in_a_name(phrase, code, start + size < len(words)):
-                return code
-    # "Mr Blair", "Blair": an office holder's surname, when no other given name is written
-    # ("Leslie Nielsen" is not the Danish minister Nielsen)
-    honorifics = load_lexicon()["honorifics"]
-    names = [t for t in phrase if t.pos_ == "PROPN" and t.lower_.rstrip(".") not in honorifics]
-    if len(names) == 1 and names[0].ent_type_ == "PERSON":
-        return codes.get("~" + names[0].lower_)
-    return None
-
-
-def _country_in_a_name(phrase: Span, code: str, before_head: bool) -> bool:
-    """"UK Athletics", "Japan Airlines": a bare country before the proper-noun head of an
-    organisation's name is part of that name, not the state ("UK government" keeps GBR: its
-    head is an agent noun)."""
-    head = phrase.root
-    return (
-        before_head
-        and len(code) == 3
-        and head.pos_ == "PROPN"
-        and head.ent_type_ == "ORG"
-        and sector(head) is None
-    )
-
-
-def sector(token: Token) -> str | None:
-    """The Phoenix agent sector of a noun ("officials" -> GOV, "rebels" -> REB)."""
-    sectors = agent_sectors()
-    compound = " ".join(t.lower_ for t in token.lefts if t.dep_ == "compound")
-    for key in (f"{compound} {token.lower_}".strip(), token.lemma_.lower(), token.lower_):
-        if key in sectors:
-            return sectors[key]
-    return None

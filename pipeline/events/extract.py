@@ -27,7 +27,10 @@ from pipeline.events.dates import (
     find_time_expressions,
     resolve_date,
 )
-from pipeline.events.context import VIOLENT_TYPES, Code, can_act, is_political, only_things_held, participant_code, sentence_is_political
+from pipeline.events.context import (
+    VIOLENT_TYPES, Code, block_default_dyad, can_act, is_political, only_things_held, participant_code,
+    sentence_is_political,
+)
 from pipeline.events.coreference import refers_back
 from pipeline.events.dictionary import raised_subject
 from pipeline.events.modality import modality
@@ -243,11 +246,8 @@ def _in_context(
         meeting = found.event_type.object_role == "actor" and group
         if not (meeting or (source and (target_codes or (violent and (weapon or place))))):
             return False
-    partners = found.event_type.object_role == "actor"
-    if found.needs_target and not (
-        target_codes  # a dyad, as PETRARCH codes: "met Blair", "American and Ukrainian officials met"
-        or (partners and len([c for c in actor_codes if c is not None]) >= 2)
-        or (found.event_type.name in VIOLENT_TYPES and (weapon or place))
+    if found.needs_target and not block_default_dyad(
+        found.event_type, list(zip(actor_tokens, actor_codes)), target_codes, weapon, place
     ):
         return False
     codes = actor_codes + target_codes

@@ -12,8 +12,10 @@
 - An intent verb with an infinitive ("planned to reopen") is no event itself: its
   complement is, with the modality "intended" (pipeline.events.modality); "agreed to",
   "offered to", "pledged to" are PLOVER's AGREE (CAMEO 030).
-- A verb with a clausal complement of opinion ("all agreed that ...") reports no event; a
-  meeting verb needs a participant as object ("met Putin", not "met standards").
+- A verb with a clausal complement of opinion ("all agreed that ...") reports no event, nor
+  does a speech act coded by its block's default with only a clause or nothing as complement
+  ("a poll suggested ...", "the Tories have warned"); a meeting verb needs a participant as
+  object ("met Putin", not "met standards").
 - A light verb whose object is an event noun ("held talks", "launched an offensive") yields
   to the noun unless its own pattern names the event ("imposed sanctions" -> 163); a verb
   whose subject is an event noun ("the attacks threaten to ...") is figurative; a noun that
@@ -28,12 +30,17 @@ from spacy.tokens import Span, Token
 
 from pipeline.events import arguments as args
 from pipeline.events.crosswalk import event_type_of_cameo
-from pipeline.events.dictionary import match_verb
+from pipeline.events.dictionary import is_numeric, match_verb
 from pipeline.events.ontology import EventType, TriggerEntry, load_lexicon, load_ontology
 
 # a noun in these relations modifies another word ("air raid sirens", "veto-wielding")
 _MODIFIER_DEPS = {"compound", "npadvmod", "amod"}
 # types whose verbs take an opinion as clausal complement: "agreed that", "backed claims that"
+# PLOVER's speech acts (README "Event ontology")
+_SPEECH_ACT_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "SUPPORT"}
+# a complement that names whom or what a speech act concerns ("urged the government to",
+# "accused officials", "warned of consequences", "police were accused")
+_ACTED_ON_DEPS = {"dobj", "xcomp", "dative", "nsubjpass", "prep", "agent", "oprd", "attr", "acomp", "prt"}
 _OPINION_TYPES = {"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "CONCEDE"}
 
 
@@ -50,9 +57,11 @@ def find_triggers(sentence: Span) -> list[Trigger]:
     verbs: list[Trigger] = []
     nouns: list[Trigger] = []
     for token in sentence:
+        if is_numeric(token):
+            continue  # "16 March", whatever its tag
         if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"}:
             found = _verb_trigger(token)
-            if found is not None and _verb_use(token, found.event_type):
+            if found is not None and _verb_use(token, found.event_type) and not _reports(found):
                 verbs.append(found)
         elif token.pos_ in {"NOUN", "PROPN"} and token.dep_ not in _MODIFIER_DEPS:
             entry = _match(token, load_ontology().nouns)
@@ -161,6 +170,20 @@ def _verb_use(verb: Token, event_type: EventType) -> bool:
         partners = [c for c in children if c.dep_ == "dobj"]
         return all(_participant_or_theirs(p) for p in partners)
     return True
+
+
+def _reports(verb: Trigger) -> bool:
+    """A speech act coded only by its block's default, with a clause or nothing as its
+    complement, reports speech rather than acting on anyone: "a poll suggested (that) ...",
+    "'...', the Tories have warned", "refused to say if it would appeal". A clause that sets
+    a condition is the act itself: "warned that there could be walkouts unless ..."."""
+    if verb.specific or verb.event_type.name not in _SPEECH_ACT_TYPES:
+        return False
+    children = list(verb.token.children)
+    clauses = [c for c in children if c.dep_ == "ccomp"]
+    marks = load_lexicon()["condition_marks"]
+    conditional = any(t.dep_ == "mark" and t.lower_ in marks for c in clauses for t in c.subtree)
+    return not conditional and not any(c.dep_ in _ACTED_ON_DEPS for c in children)
 
 
 def _asserts_clause(children: list[Token]) -> bool:

@@ -25,10 +25,13 @@ def test_dev_set_covers_every_plover_type_and_has_lookalikes():
 
 
 def test_dev_set_scores_do_not_fall_below_the_measured_level(nlp):
-    # measured at this commit: macro-F1 0.57, recall 0.77, 4/21 look-alikes with an event
+    # measured: macro-F1 0.60, with an event 0.72, 1/21 look-alikes with an event (block
+    # defaults of synonyms and generic verbs need a political side acting on another: two
+    # sentences whose only events were typed wrong, "Mr Clarke agreed to key changes" and
+    # "have been charged with disorderly conduct", now have none)
     result = evaluate_sentences("dev", load_dev_set())
     assert result.macro_f1 >= 0.54, result.errors
-    assert result.with_event / result.event_sentences >= 0.74
+    assert result.with_event / result.event_sentences >= 0.70
     assert result.false_on_lookalikes <= 4
 
 

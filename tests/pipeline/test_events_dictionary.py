@@ -4,7 +4,9 @@ named by proper names the actor dictionaries lack (pipeline/events/names.py)."""
 import pytest
 
 from pipeline.events import extract_events
-from pipeline.events.dictionary import actor_code, match_verb
+from pipeline.events.actors import actor_code
+from pipeline.events.dictionary import match_verb
+from pipeline.events.triggers import find_triggers
 
 
 def _verb(nlp, text, word):
@@ -113,3 +115,59 @@ def test_initials_without_dots_and_a_visited_place_of_a_state(nlp):
 )
 def test_a_demand_verb_with_only_a_clause_asserts_it(nlp, text):
     assert [e for e in _events(nlp, text) if e[0] == "REQUEST"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "core"),
+    [
+        # the patterns written for "want" and "decide" mostly code other types: generic verbs
+        ("The fans want more goals.", "want", False),
+        ("The club will decide next week.", "decide", False),
+        # "accuse" and "warn" are coded their default's way by most of their own patterns
+        ("The minister accused the firm.", "accused", True),
+        ("The minister warned the firm.", "warned", True),
+    ],
+)
+def test_a_generic_verbs_default_is_one_sense_among_many(nlp, text, verb, core):
+    assert match_verb(_verb(nlp, text, verb)).core is core
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roddick holds serve to force Nadal to serve for the match.",
+        "The striker failed to score in the second half.",
+        "Gamers in the US want a cheaper console.",
+        # a block synonym's default with no one acting: a passive names no agent
+        "The boy was removed from the school after the fight.",
+    ],
+)
+def test_a_generic_verb_without_a_political_dyad_is_no_event(nlp, text):
+    assert extract_events(nlp(text), None) == []
+
+
+def test_a_generic_verb_between_political_sides_keeps_its_default(nlp):
+    events = extract_events(nlp("Vladimir Putin met in Moscow with the US envoy Steve Witkoff."), None)
+    assert [(e.trigger.text, e.plover_type) for e in events] == [("met", "CONSULT")]
+
+
+def test_a_date_is_never_a_trigger(nlp):
+    doc = nlp("Fans in the US will be able to buy the console from 24 March.")
+    assert all(t.token.text != "March" for t in find_triggers(next(doc.sents)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A survey this spring suggested the service was the least liked in the region.",
+        '"The budget must be balanced next year," the opposition party warned.',
+        "The ministry refused to say if it would appeal.",
+    ],
+)
+def test_a_speech_act_default_with_only_a_clause_or_nothing_reports_speech(nlp, text):
+    assert [e.plover_type for e in extract_events(nlp(text), None) if e.trigger.text in {"suggested", "warned", "appeal"}] == []
+
+
+def test_a_warning_with_a_condition_is_a_threat(nlp):
+    text = "The Russian foreign minister warned that there could be consequences unless Ukraine withdrew."
+    assert "THREATEN" in [e.plover_type for e in extract_events(nlp(text), None)]

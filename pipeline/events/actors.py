@@ -1,0 +1,83 @@
+"""The field's actor dictionaries, converted (pipeline/events/vendor/convert.py): Phoenix actor
+dictionaries (names -> CAMEO actor codes such as RUSGOV, IGOUNO) and Phoenix agents (nouns ->
+sector: official -> GOV, rebel -> REB, company -> BUS)."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+from pipeline.events.ontology import load_lexicon
+
+_DATA = Path(__file__).parent / "data"
+
+
+@lru_cache(maxsize=1)
+def actor_codes() -> dict[str, str]:
+    return json.loads((_DATA / "actors.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def agent_sectors() -> dict[str, str]:
+    return json.loads((_DATA / "agents.json").read_text(encoding="utf-8"))
+
+
+def name_code(name: str) -> str | None:
+    """The actor code of a lower-case name; the dictionary lists some names only with their
+    article ("THE_EU", "THE_UK")."""
+    codes = actor_codes()
+    return codes.get(name) or codes.get("the " + name) or _undotted().get(name)
+
+
+@lru_cache(maxsize=1)
+def _undotted() -> dict[str, str]:
+    """Names written with initials ("george w. bush") also without the dots: the parse
+    keeps "W" apart from its dot, or news leaves it out."""
+    codes = actor_codes()
+    return {k.replace(".", ""): v for k, v in codes.items() if "." in k and k.replace(".", "") not in codes}
+
+
+def actor_code(phrase: Span) -> str | None:
+    """The CAMEO actor code of a name ("Jack Straw" -> GBRGOV), country adjectives included
+    ("Russian forces" -> RUS); longest dictionary name inside the phrase wins."""
+    codes = actor_codes()
+    words = [t.lower_ for t in phrase if not t.is_punct and t.lower_ not in {"the", "'s", "’s"}]
+    for size in range(len(words), 0, -1):
+        for start in range(len(words) - size + 1):
+            code = name_code(" ".join(words[start : start + size]))
+            if code and not _country_in_a_name(phrase, code, start + size < len(words)):
+                return code
+    # "Mr Blair", "Blair": an office holder's surname, when no other given name is written
+    # ("Leslie Nielsen" is not the Danish minister Nielsen)
+    honorifics = load_lexicon()["honorifics"]
+    names = [t for t in phrase if t.pos_ == "PROPN" and t.lower_.rstrip(".") not in honorifics]
+    if len(names) == 1 and names[0].ent_type_ == "PERSON":
+        return codes.get("~" + names[0].lower_)
+    return None
+
+
+def _country_in_a_name(phrase: Span, code: str, before_head: bool) -> bool:
+    """"UK Athletics", "Japan Airlines": a bare country before the proper-noun head of an
+    organisation's name is part of that name, not the state ("UK government" keeps GBR: its
+    head is an agent noun)."""
+    head = phrase.root
+    return (
+        before_head
+        and len(code) == 3
+        and head.pos_ == "PROPN"
+        and head.ent_type_ == "ORG"
+        and sector(head) is None
+    )
+
+
+def sector(token: Token) -> str | None:
+    """The Phoenix agent sector of a noun ("officials" -> GOV, "rebels" -> REB)."""
+    sectors = agent_sectors()
+    compound = " ".join(t.lower_ for t in token.lefts if t.dep_ == "compound")
+    for key in (f"{compound} {token.lower_}".strip(), token.lemma_.lower(), token.lower_):
+        if key in sectors:
+            return sectors[key]
+    return None
