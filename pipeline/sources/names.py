@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from pipeline.deps import NOMINAL_SUBJECTS
+from pipeline.doc_index import doc_text, entities
 from pipeline.lexicons import load
 
 # Words left out of an acronym's letters ("Disasters Emergency Committee" -> DEC).
@@ -111,14 +112,15 @@ class DocumentNames:
 
     def __init__(self, doc: Doc, person_name, gender_of) -> None:
         # sentence starts, blank lines between paragraphs left out so that they count for nothing
-        self._sentence_starts = [sentence.start for sentence in doc.sents if sentence.text.strip()] or [0]
+        text = doc_text(doc)
+        self._sentence_starts = [s.start for s in doc.sents if text[s.start_char : s.end_char].strip()] or [0]
         self.people: list[NamedPerson] = []
         self.organisations: list[str] = []
         self.organisation_mentions: list[tuple[int, str]] = []  # (first token, name), in text order
         spelled: dict[str, str] = {}  # acronym -> name, from "Electronic Arts (EA)"
         lexicon = load("source_kinds")
         bodies = set(lexicon["party_names"]) | set(lexicon["known_aliases"])
-        for ent in doc.ents:
+        for ent in entities(doc):
             is_body = ent.text.casefold().removesuffix("'s").rstrip("'’ ") in bodies
             if ent.label_ == "PERSON" and not is_body:  # "the Lib Dems" tagged PERSON
                 name = strip_honorific(person_name(ent[-1]))
@@ -139,7 +141,7 @@ class DocumentNames:
         self.spelled = spelled
         # surnames written after "Mr", "Ms", "Dr": people, whatever label the model gave them
         self.titled = {t.text for t in doc[1:] if t.pos_ == "PROPN" and doc[t.i - 1].lower_ in honorifics()}
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.label_ != "PERSON" and ent[-1].text in self.titled and ent[-1].pos_ == "PROPN":
                 self.people.append(
                     NamedPerson(ent.start, strip_honorific(person_name(ent[-1])), None, self.sentence_index(ent.start),
@@ -154,7 +156,7 @@ class DocumentNames:
 
     def _add_untagged_bodies(self, doc: Doc) -> None:
         """Proper-noun runs that are no person's name: bodies the model did not tag."""
-        people_tokens = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+        people_tokens = {i for ent in entities(doc) if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
         runs = _proper_noun_runs(doc)
         self.proper_runs = [name for _, name in runs]
         surnames = {p.name.split()[-1] for p in self.people} | self.titled
@@ -172,7 +174,7 @@ class DocumentNames:
         for person in sorted(self.people, key=lambda p: len(p.name.split())):
             surnames[person.name.split()[-1]] = person.name  # the fullest name wins
         # tokens of longer entities are other names; a one-word entity may be the surname mislabelled
-        tagged = {i for ent in doc.ents if len(ent) > 1 or ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+        tagged = {i for ent in entities(doc) if len(ent) > 1 or ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
         return [
             NamedPerson(t.i, surnames[t.text], gender_of(doc[max(t.i - 1, 0) : t.i + 1]), self.sentence_index(t.i),
                         grammatical_role(t), t.dep_ == "compound")
