@@ -54,8 +54,9 @@ def _unpunctuated(paragraph: str) -> bool:
     return bool(stripped) and stripped[-1] not in _SENTENCE_END
 
 
-def _words(paragraph: str) -> list[str]:
-    return _WORD.findall(paragraph.lower())
+@lru_cache(maxsize=64)  # each paragraph is asked by several tests in turn
+def _words(paragraph: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(paragraph.lower()))
 
 
 @lru_cache(maxsize=1)

@@ -215,8 +215,10 @@ def _outcome_verb(noun: Token) -> Token | None:
 
 def _qualifier(doc: Doc, start: int) -> str | None:
     """The longest lexicon qualifier ending right before the number."""
-    for words in _lexicon()["qualifier_tokens"]:
+    qualifiers = _lexicon()["qualifier_tokens"]
+    before = [t.lower_ for t in doc[max(start - len(qualifiers[0]), 0) : start]] if qualifiers else []
+    for words in qualifiers:
         begin = start - len(words)
-        if begin >= 0 and [t.lower_ for t in doc[begin:start]] == words:
+        if begin >= 0 and before[len(before) - len(words) :] == words:
             return " ".join(t.text for t in doc[begin:start]).lower()
     return None

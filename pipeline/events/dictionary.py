@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 from spacy.tokens import Span, Token
@@ -84,7 +85,7 @@ def _pattern_index() -> dict[str, tuple[list, dict[str, list[int]]]]:
 def _reach(verb: Token) -> set[str]:
     """Lemmas and forms of the words under a verb: what any of its patterns can name."""
     words: set[str] = set()
-    for token in list(verb.subtree)[:60]:
+    for token in islice(verb.subtree, 60):
         words.add(token.lemma_.lower())
         words.add(token.lower_)
     return words
@@ -95,7 +96,7 @@ def _bag(tokens: list[Token]) -> tuple[set[str], str]:
     words: set[str] = set()
     texts = []
     for head in tokens:
-        subtree = list(head.subtree)[:12]  # the phrase, not a whole embedded clause
+        subtree = list(islice(head.subtree, 12))  # the phrase, not a whole embedded clause
         words.update(t.lemma_.lower() for t in subtree)
         words.update(t.lower_ for t in subtree)
         texts.append(" ".join(t.lower_ for t in subtree))
