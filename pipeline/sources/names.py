@@ -11,6 +11,7 @@ of a longer name ("Pernod" for "Pernod Ricard"), or a known alias (`source_kinds
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -27,10 +28,11 @@ _NAME_LINKS = {"appos", "compound", "flat", "conj"}
 _SALIENCE_WINDOW = 6
 
 
-def honorifics() -> set[str]:
+@lru_cache(maxsize=1)
+def honorifics() -> frozenset[str]:
     """Titles that are not part of a name ("Mr", "Dr."): 'Sir' and 'Lord' are."""
     lexicon = load("source_kinds")
-    return set(lexicon["honorifics"])
+    return frozenset(lexicon["honorifics"])
 
 
 def strip_honorific(name: str) -> str:
