@@ -9,6 +9,8 @@ and entity Spans are made from them only for the entities asked for.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Span
 
 _TEXT = "newsclaims.text"
@@ -30,9 +32,10 @@ def _entity_bounds(doc: Doc) -> tuple[tuple[int, int, int, int, int], ...]:
     return bounds
 
 
-def entities(doc: Doc) -> list[Span]:
-    """`doc.ents`, in order."""
-    return [Span(doc, s, e, label=label, kb_id=kb, span_id=ent_id) for s, e, label, kb, ent_id in _entity_bounds(doc)]
+def entities(doc: Doc) -> Iterator[Span]:
+    """`doc.ents`, in order, each Span made when it is reached (a search may stop early)."""
+    for s, e, label, kb, ent_id in _entity_bounds(doc):
+        yield Span(doc, s, e, label=label, kb_id=kb, span_id=ent_id)
 
 
 def entities_in(span: Span) -> list[Span]:

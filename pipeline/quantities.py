@@ -64,8 +64,12 @@ def _number_runs(doc: Doc) -> tuple[list[int], dict[int, tuple[int, int, float]]
     once per document: quantities are asked for every sentence, claim fragment and event clause."""
     cached = doc.user_data.get(_NUMBER_RUNS)
     if cached is None:
-        starts = [token.idx for token in doc]
-        runs = {i: run for i in range(len(doc)) if (run := _number_run(doc, i)) is not None}
+        starts, openers = [], []
+        for token in doc:
+            starts.append(token.idx)
+            if token.lower_ == "a" or _number_value(token) is not None:  # what a run can start with
+                openers.append(token.i)
+        runs = {i: run for i in openers if (run := _number_run(doc, i)) is not None}
         cached = doc.user_data[_NUMBER_RUNS] = (starts, runs)
     return cached
 
