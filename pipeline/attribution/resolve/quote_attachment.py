@@ -47,7 +47,7 @@ _VERBS = {"VERB", "AUX"}
 
 
 def _words(doc: Doc, tokens: set[int]) -> set[int]:
-    return {i for i in tokens if not (doc[i].is_punct or doc[i].is_space or doc[i].dep_ == "mark")}
+    return {i for i in tokens if not ((token := doc[i]).is_punct or token.is_space or token.dep_ == "mark")}
 
 
 def _classify(ctx: DocContext, frame: Frame, used: set[int]) -> Frame:
