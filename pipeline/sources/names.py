@@ -91,10 +91,11 @@ def _proper_noun_runs(doc: Doc) -> list[tuple[int, str]]:
     tag: what an acronym spells, or a body a description may stand for."""
     runs, run = [], []
     for token in doc:
-        if token.pos_ == "PROPN" and token.text[:1].isupper() and not token.is_sent_start or run and token.lower_ in {"of", "and", "&"}:
+        capitalised_name = token.pos_ == "PROPN" and token.text[:1].isupper()  # read once: asked of every token
+        if capitalised_name and not token.is_sent_start or run and token.lower_ in {"of", "and", "&"}:
             run.append(token)
             continue
-        if token.pos_ == "PROPN" and token.text[:1].isupper() and not run:  # a run may open a sentence
+        if capitalised_name and not run:  # a run may open a sentence
             run = [token]
             continue
         while run and run[-1].lower_ in {"of", "and", "&"}:
