@@ -159,22 +159,24 @@ def bench(corpus: Path, *, limit: int | None, n_process: int, batch_size: int, r
     documents, words = corpus_size(corpus, limit)
     lines = [
         f"corpus: {corpus} ({documents} documents, {words:,} words), n_process={n_process}",
-        f"{'phase':<22}{'seconds':>9}{'words/s':>10}{'peak RSS MB':>13}",
+        f"{'phase':<22}{'seconds':>9}{'CPU s':>8}{'words/s':>10}{'peak RSS MB':>13}",
     ]
     if raw:
-        parsed, raw_rss, _ = _child("raw", **options)
-        lines.append(f"{'raw nlp.pipe':<22}{parsed['seconds']:>9.1f}{words / parsed['seconds']:>10,.0f}{raw_rss:>13,}")
+        parsed, raw_rss, raw_cpu = _child("raw", **options)
+        lines.append(f"{'raw nlp.pipe':<22}{parsed['seconds']:>9.1f}{raw_cpu:>8.1f}{words / parsed['seconds']:>10,.0f}"
+                     f"{raw_rss:>13,}")
     with tempfile.TemporaryDirectory(prefix="newsclaims-bench-") as tmp:
         db = str(Path(tmp) / "bench.duckdb")
-        first, first_rss, _ = _child("run", db=db, **options)
-        again, _, _ = _child("run", db=db, **options)
+        first, first_rss, first_cpu = _child("run", db=db, **options)
+        again, _, again_cpu = _child("run", db=db, **options)
     lines += [
-        f"{'newsclaims run':<22}{first['seconds']:>9.1f}{words / first['seconds']:>10,.0f}{first_rss:>13,}",
-        f"{'no-op rerun':<22}{again['seconds']:>9.1f}",
+        f"{'newsclaims run':<22}{first['seconds']:>9.1f}{first_cpu:>8.1f}{words / first['seconds']:>10,.0f}{first_rss:>13,}",
+        f"{'no-op rerun':<22}{again['seconds']:>9.1f}{again_cpu:>8.1f}",
         f"no-op rerun: {100 * again['seconds'] / first['seconds']:.1f}% of the first run",
     ]
     if raw:
-        lines.append(f"pipeline/raw throughput ratio: {parsed['seconds'] / first['seconds']:.2f}")
+        lines.append(f"pipeline/raw throughput ratio: {parsed['seconds'] / first['seconds']:.2f} (wall), "
+                     f"{raw_cpu / first_cpu:.2f} (CPU); load average {os.getloadavg()[0]:.1f}")
     if first["exit_code"] or again["exit_code"]:
         lines.append(f"warning: run exit codes {first['exit_code']}, {again['exit_code']} (a check failed)")
     return "\n".join(lines)

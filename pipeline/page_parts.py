@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from pipeline.lexicons import load
 from pipeline.models import SentenceKind
@@ -65,8 +66,15 @@ def _unpunctuated(paragraph: str) -> bool:
     return bool(stripped) and stripped[-1] not in _SENTENCE_END
 
 
-def _words(paragraph: str) -> list[str]:
-    return _WORD.findall(paragraph.lower())
+@lru_cache(maxsize=64)  # each paragraph is asked by several tests in turn
+def _words(paragraph: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(paragraph.lower()))
+
+
+@lru_cache(maxsize=1)
+def _date_vocabulary() -> tuple[frozenset[str], frozenset[str]]:
+    """(weekdays and months, other date words), as sets: asked of every paragraph."""
+    return frozenset(_lexicon("weekdays")) | frozenset(_lexicon("months")), frozenset(_lexicon("date_words"))
 
 
 def _is_dateline(paragraph: str) -> bool:
@@ -74,11 +82,11 @@ def _is_dateline(paragraph: str) -> bool:
         return True
     words = [w.strip(".,:") for w in _words(paragraph)]
     words = [w for w in words if w]
-    calendar = set(_lexicon("weekdays")) | set(_lexicon("months"))
+    calendar, date_words = _date_vocabulary()
     dated = any(w in calendar for w in words)
     others = [
         w for w in words
-        if w not in calendar and w not in _lexicon("date_words") and not any(c.isdigit() for c in w)
+        if w not in calendar and w not in date_words and not any(c.isdigit() for c in w)
     ]
     return dated and not others and len(words) <= 10
 

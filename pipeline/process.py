@@ -15,6 +15,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from pipeline import ids, segment
+from pipeline.doc_index import doc_text
 from pipeline.nlp import installed_model
 from pipeline.attribution import extract_claims
 from pipeline.attribution.cue_classes import claim_cue_class
@@ -46,7 +47,7 @@ _PIPELINE_DIR = Path(__file__).parent
 # extraction imports must be listed: tests/pipeline/test_extractor_version.py checks it).
 EXTRACTION_PARTS = (
     "attribution", "events", "sources", "lexicons",
-    "deps.py", "ids.py", "models.py", "nlp.py", "page_parts.py", "process.py", "quantities.py", "segment.py",
+    "deps.py", "doc_index.py", "ids.py", "models.py", "nlp.py", "page_parts.py", "process.py", "quantities.py", "segment.py",
 )
 
 
@@ -84,11 +85,13 @@ class _SentenceIndex:
 
     def body_sentences(self, doc: Doc) -> list[Span]:
         """The parser's sentences that lie in body sentences (whitespace-only ones dropped)."""
-        return [
-            sent for sent in doc.sents
-            if sent.text.strip() and self.at(sent.start_char + len(sent.text) - len(sent.text.lstrip())).kind
-            == SentenceKind.BODY
-        ]
+        text = doc_text(doc)  # Span.text walks the span's tokens: sliced from the document's text
+        body = []
+        for sent in doc.sents:
+            words = text[sent.start_char : sent.end_char]
+            if words.strip() and self.at(sent.start_char + len(words) - len(words.lstrip())).kind == SentenceKind.BODY:
+                body.append(sent)
+        return body
 
     def in_body(self, *spans: TextSpan | None) -> bool:
         """Whether every given span starts in a body sentence: nothing is extracted from page

@@ -38,15 +38,16 @@ def _lexicon() -> dict:
     return lexicon
 
 
-_TOKEN_STARTS = "newsclaims.token_starts"
+_NUMBER_RUNS = "newsclaims.number_runs"
 
 
 def find_quantities(doc: Doc, start_char: int, end_char: int) -> list[QuantityMention]:
     """Quantities whose number lies inside [start_char, end_char) of `doc`."""
+    starts, runs = _number_runs(doc)
     found: list[QuantityMention] = []
-    i = _first_token_at(doc, start_char)
-    while i < len(doc) and doc[i].idx < end_char:
-        run = _number_run(doc, i)
+    i = bisect_left(starts, start_char)
+    while i < len(starts) and starts[i] < end_char:
+        run = runs.get(i)
         if run is None:
             i += 1
             continue
@@ -58,12 +59,19 @@ def find_quantities(doc: Doc, start_char: int, end_char: int) -> list[QuantityMe
     return found
 
 
-def _first_token_at(doc: Doc, start_char: int) -> int:
-    """Index of the first token starting at or after start_char."""
-    starts = doc.user_data.get(_TOKEN_STARTS)
-    if starts is None:  # computed once per document: this is called for every sentence
-        starts = doc.user_data[_TOKEN_STARTS] = [token.idx for token in doc]
-    return bisect_left(starts, start_char)
+def _number_runs(doc: Doc) -> tuple[list[int], dict[int, tuple[int, int, float]]]:
+    """(each token's start offset, token index -> the number run starting there), worked out
+    once per document: quantities are asked for every sentence, claim fragment and event clause."""
+    cached = doc.user_data.get(_NUMBER_RUNS)
+    if cached is None:
+        starts, openers = [], []
+        for token in doc:
+            starts.append(token.idx)
+            if token.lower_ == "a" or _number_value(token) is not None:  # what a run can start with
+                openers.append(token.i)
+        runs = {i: run for i in openers if (run := _number_run(doc, i)) is not None}
+        cached = doc.user_data[_NUMBER_RUNS] = (starts, runs)
+    return cached
 
 
 def _number_value(token: Token) -> tuple[float, str] | None:
@@ -211,8 +219,10 @@ def _outcome_verb(noun: Token) -> Token | None:
 
 def _qualifier(doc: Doc, start: int) -> str | None:
     """The longest lexicon qualifier ending right before the number."""
-    for words in _lexicon()["qualifier_tokens"]:
+    qualifiers = _lexicon()["qualifier_tokens"]
+    before = [t.lower_ for t in doc[max(start - len(qualifiers[0]), 0) : start]] if qualifiers else []
+    for words in qualifiers:
         begin = start - len(words)
-        if begin >= 0 and [t.lower_ for t in doc[begin:start]] == words:
+        if begin >= 0 and before[len(before) - len(words) :] == words:
             return " ".join(t.text for t in doc[begin:start]).lower()
     return None

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from pipeline import ids
+from pipeline.doc_index import doc_text
 from pipeline.page_parts import paragraph_kinds
 from pipeline.models import SentenceRow
 
@@ -37,7 +38,7 @@ def paragraphs(text: str) -> list[str]:
 def sentences(doc: Doc, doc_id: str, title: str | None = None) -> Iterator[SentenceRow]:
     """Yield the non-blank sentences of a parsed document, numbered from 0; `title` is the
     document's, so its line in the text is labelled a headline."""
-    text = doc.text
+    text = doc_text(doc)
     breaks = paragraph_breaks(text)
     kinds = paragraph_kinds(paragraphs(text), title)
     index = 0

@@ -25,6 +25,7 @@ from pipeline.attribution.registry import PATTERNS, Pattern, candidates
 from pipeline.attribution.resolve.conflicts import settle_cues
 from pipeline.attribution.resolve.nesting import nest
 from pipeline.attribution.resolve.quote_attachment import attach_quotes
+from pipeline.doc_index import doc_text
 from pipeline.models import ClaimType, ExtractedClaim, SourceRef
 from pipeline.sources.coreference import SourceResolver, is_speaker_pronoun
 from pipeline.sources.mentions import expand_mention
@@ -97,7 +98,7 @@ def extract_claims(doc: Doc, patterns: Iterable[Pattern] = PATTERNS) -> list[Ext
     (`patterns`: all of them, or some to run alone)."""
     ctx = document_context(doc)
     frames = attach_quotes(ctx, nest(ctx, settle_cues(ctx, candidates(ctx, patterns))))
-    text = doc.text  # spaCy rebuilds Doc.text on every access: read it once
+    text = doc_text(doc)  # spaCy rebuilds Doc.text on every access
     claims: list[ExtractedClaim] = []
     seen: set[tuple[int, int]] = set()
     resolved, resolver = _resolve_sources(ctx, frames)

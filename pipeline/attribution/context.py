@@ -40,11 +40,19 @@ class DocContext:
     quoted: frozenset[int] = frozenset()
 
 
+_verb_lemma_sets: dict[int, tuple[object, frozenset[str]]] = {}  # id(lemma table) -> (table, its verbs)
+
+
 def _verb_lemmas(doc: Doc) -> frozenset[str]:
+    """The verbs of the lemma table of doc's model, as a set made once per table (per process)."""
     lookups = doc.vocab.lookups
     if not lookups.has_table(LEMMA_INDEX):
         return frozenset()
-    return frozenset(lookups.get_table(LEMMA_INDEX).get("verb", []))
+    table = lookups.get_table(LEMMA_INDEX)
+    cached = _verb_lemma_sets.get(id(table))
+    if cached is None or cached[0] is not table:
+        cached = _verb_lemma_sets[id(table)] = (table, frozenset(table.get("verb", [])))
+    return cached[1]
 
 
 def document_context(doc: Doc) -> DocContext:

@@ -137,8 +137,10 @@ def headline_speaker(ctx: DocContext, sent: Span) -> tuple[Token, Token] | None:
     speaker, its verb, an object, then a colon and a quotation. The clause's subject speaks; a noun
     phrase ('Clinton Aides: "Y"', 'Trump Rally Attendee: "Y"') names someone else and is left alone."""
     doc = ctx.doc
+    if sent.start not in ctx.headlines:
+        return None
     colon = next((t for t in sent if t.text == ":"), None)
-    if colon is None or sent.start not in ctx.headlines:
+    if colon is None:
         return None
     after = next((t for t in doc[colon.i + 1 : sent.end] if not t.is_space), None)
     if after is None or not after.is_quote:

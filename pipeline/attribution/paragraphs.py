@@ -39,8 +39,10 @@ def index_paragraphs(doc: Doc, tokens: Sequence[Token]) -> Paragraphs:
     number: list[int] = []
     bounds: list[list[int]] = []
     newline_since_word = False
-    for token in tokens:
-        newline_since_word = newline_since_word or starts_paragraph(doc, token.i)
+    previous = None
+    for token in tokens:  # starts_paragraph, from the token before instead of a new one from doc
+        newline_since_word = newline_since_word or previous is None or "\n" in previous.text_with_ws
+        previous = token
         if not token.is_space:
             if not bounds or newline_since_word:
                 bounds.append([token.i, token.i + 1])

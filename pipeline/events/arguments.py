@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.deps import SUBJECTS
+from pipeline.doc_index import entities, entities_in
 from pipeline.events.ontology import EventType, load_lexicon
 from pipeline.events.places import country_of_demonym, resolve_place
 
@@ -214,7 +215,7 @@ def _entity_antecedent(pronoun: Token, labels: frozenset[str]) -> Token | None:
     window_start = sentence_starts[-_PRONOUN_WINDOW:][0]
     candidates = [
         e.root
-        for e in pronoun.doc.ents
+        for e in entities(pronoun.doc)
         if e.label_ in labels and window_start <= e.start and e.end <= pronoun.i
     ]
     subjects_ = [c for c in candidates if _is_subject(c)]
@@ -240,7 +241,7 @@ def place_phrase(token: Token, after_place_prep: bool = False) -> Span | None:
     lexicon = load_lexicon()
     unlabelled_name = token.pos_ == "PROPN" and (after_place_prep or not token.ent_type_)
     if token.ent_type_ in lexicon["place_labels"] or unlabelled_name:
-        entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        entity = next((e for e in entities(token.doc) if e.start <= token.i < e.end), None)
         mention = entity if entity is not None else phrase(token)
         if token.ent_type_ in lexicon["place_labels"] or resolve_place(mention.text):
             return mention
@@ -291,7 +292,7 @@ def clause_place(clause: Span, excluded: set[int]) -> Span | None:
     "Two people were arrested ... in a raid on Sunday in Minsk" when no phrase of the trigger
     names it. The clause is the trigger's own, so the place of a report's main clause ("In
     Washington, officials said ...") is not taken for the place of what it reports."""
-    for entity in clause.ents:
+    for entity in entities_in(clause):
         if entity.label_ in {"GPE", "LOC"} and entity.root.i not in excluded:
             if resolve_place(entity.text) is not None:
                 return entity

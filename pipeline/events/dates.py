@@ -27,6 +27,7 @@ from pathlib import Path
 from dateparser.date import DateDataParser
 from spacy.tokens import Span
 
+from pipeline.doc_index import entities_in
 from pipeline.models import DatePrecision
 
 LEXICON_PATH = Path(__file__).parent / "dates.json"
@@ -67,7 +68,7 @@ def find_time_expressions(sentence: Span) -> list[Span]:
     lexicon = _lexicon()
     pieces = [
         ent
-        for ent in sentence.ents
+        for ent in entities_in(sentence)
         if ent.label_ in _TIME_LABELS
         and not any(t.lower_ in lexicon["not_dates"] or t.lower_.endswith("-old") for t in ent)
         # a lone small number is an age the NER took for a date: "Scott, 43,"

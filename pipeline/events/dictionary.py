@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 from spacy.tokens import Token
@@ -80,7 +81,7 @@ def _pattern_index() -> dict[str, tuple[list, dict[str, list[int]]]]:
 def _reach(verb: Token) -> set[str]:
     """Lemmas and forms of the words under a verb: what any of its patterns can name."""
     words: set[str] = set()
-    for token in list(verb.subtree)[:60]:
+    for token in islice(verb.subtree, 60):
         words.add(token.lemma_.lower())
         words.add(token.lower_)
     return words
@@ -96,7 +97,7 @@ def _bag(tokens: list[Token], exact: bool = False) -> tuple[set[str], str]:
         clauses = [c for c in head.children if c.dep_ in _CLAUSE_DEPS and head.pos_ != "VERB"]
         inside = {t.i for c in clauses for t in c.subtree}
         # a complement verb is its own word: its objects are slot heads of their own
-        subtree = [head] if head.dep_ == "xcomp" else [t for t in head.subtree if t.i not in inside][:12]
+        subtree = [head] if head.dep_ == "xcomp" else list(islice((t for t in head.subtree if t.i not in inside), 12))
         if not exact:
             words.update(t.lemma_.lower() for t in subtree)
         words.update(t.lower_ for t in subtree)

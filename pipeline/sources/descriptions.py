@@ -23,6 +23,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from pipeline.doc_index import entities
 from pipeline.lexicons import load
 from pipeline.deps import NOMINAL_SUBJECTS
 from pipeline.sources.names import DocumentNames, np_head
@@ -72,7 +73,7 @@ def role_ties(doc: Doc, names: DocumentNames, he_or_she: Callable[[Token], str |
             ties.setdefault(role.lemma_.lower(), []).append((at, name))
 
     named = {p.start: p.name for p in names.people}
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ != "PERSON" or ent.start not in named:
             continue
         root, name = ent.root, named[ent.start]

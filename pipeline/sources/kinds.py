@@ -7,6 +7,7 @@ organisations PERSON and vice versa. Linking mentions of one referent across a d
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -34,6 +35,12 @@ _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_O
 
 def source_kinds() -> dict:
     return load("source_kinds")
+
+
+@lru_cache(maxsize=None)
+def _word_set(*keys: str) -> frozenset[str]:
+    """The words of some source_kinds lists, as one set made once: asked of every subject."""
+    return frozenset(word for key in keys for word in source_kinds()[key])
 
 
 def antecedent_of_relative(head: Token) -> Token:
@@ -90,8 +97,7 @@ def _lemmas(span: Span) -> set[str]:
 
 def _is_named_person(head: Token) -> bool:
     ent = _entity_at(head)
-    lexicon = source_kinds()
-    if head.lemma_.lower() in set(lexicon["organization_heads"]) | set(lexicon["document_heads"]):
+    if head.lemma_.lower() in _word_set("organization_heads", "document_heads"):
         return False
     # The small model tags capitalised-in-context common nouns PROPN ("defense ministry"); an
     # acronym ("IAAF") is a body's name, not a person's.
@@ -123,13 +129,13 @@ def is_source_like(ctx: DocContext, head: Token) -> bool:
     if head.pos_ == "PROPN" or head.ent_type_ in _NAME_LABELS or _written_as_name(ctx, head):
         return True
     words = {head.lemma_.lower(), head.lower_}  # "media" has the lemma "medium"
-    if words & set(lexicon["group_quantifiers"]):
+    if words & _word_set("group_quantifiers"):
         return (
-            bool(words & set(lexicon["standalone_group_quantifiers"]))
+            bool(words & _word_set("standalone_group_quantifiers"))
             or any(c.dep_ == "det" and c.lower_ in lexicon["indefinite_person_determiners"] for c in head.children)
             or any(is_source_like(ctx, g) for g in _partitive_objects(head))
         )
-    return any(words & set(lexicon[key]) for key in _SOURCE_NOUN_LISTS)
+    return bool(words & _word_set(*_SOURCE_NOUN_LISTS))
 
 
 def _institution_antecedent(ctx: DocContext, pronoun: Token) -> Token | None:

@@ -11,10 +11,12 @@ of a longer name ("Pernod" for "Pernod Ricard"), or a known alias (`source_kinds
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.deps import NOMINAL_SUBJECTS
+from pipeline.doc_index import doc_text, entities
 from pipeline.lexicons import load
 
 # Words left out of an acronym's letters ("Disasters Emergency Committee" -> DEC).
@@ -26,10 +28,11 @@ _NAME_LINKS = {"appos", "compound", "flat", "conj"}
 _SALIENCE_WINDOW = 6
 
 
-def honorifics() -> set[str]:
+@lru_cache(maxsize=1)
+def honorifics() -> frozenset[str]:
     """Titles that are not part of a name ("Mr", "Dr."): 'Sir' and 'Lord' are."""
     lexicon = load("source_kinds")
-    return set(lexicon["honorifics"])
+    return frozenset(lexicon["honorifics"])
 
 
 def strip_honorific(name: str) -> str:
@@ -88,10 +91,11 @@ def _proper_noun_runs(doc: Doc) -> list[tuple[int, str]]:
     tag: what an acronym spells, or a body a description may stand for."""
     runs, run = [], []
     for token in doc:
-        if token.pos_ == "PROPN" and token.text[:1].isupper() and not token.is_sent_start or run and token.lower_ in {"of", "and", "&"}:
+        capitalised_name = token.pos_ == "PROPN" and token.text[:1].isupper()  # read once: asked of every token
+        if capitalised_name and not token.is_sent_start or run and token.lower_ in {"of", "and", "&"}:
             run.append(token)
             continue
-        if token.pos_ == "PROPN" and token.text[:1].isupper() and not run:  # a run may open a sentence
+        if capitalised_name and not run:  # a run may open a sentence
             run = [token]
             continue
         while run and run[-1].lower_ in {"of", "and", "&"}:
@@ -133,7 +137,8 @@ class DocumentNames:
 
     def __init__(self, doc: Doc, person_name, gender_of) -> None:
         # sentence starts, blank lines between paragraphs left out so that they count for nothing
-        self._sentence_starts = [sentence.start for sentence in doc.sents if sentence.text.strip()] or [0]
+        text = doc_text(doc)
+        self._sentence_starts = [s.start for s in doc.sents if text[s.start_char : s.end_char].strip()] or [0]
         self.people: list[NamedPerson] = []
         self.organisations: list[str] = []
         self.organisation_mentions: list[tuple[int, str]] = []  # (first token, name), in text order
@@ -143,7 +148,7 @@ class DocumentNames:
         attributes = set(lexicon["company_attributes"])
         # names of companies by what they have ("Pernod shares slipped"): never people
         self.companies = {t.text for t in doc if t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.lemma_.lower() in attributes}
-        for ent in doc.ents:
+        for ent in entities(doc):
             company = ent.label_ == "PERSON" and any(t.text in self.companies for t in ent) and ent[0].text not in honorifics()
             if ent.label_ == "PERSON" and _names_a_text(ent):
                 continue
@@ -167,7 +172,7 @@ class DocumentNames:
         self.spelled = spelled
         # surnames written after "Mr", "Ms", "Dr": people, whatever label the model gave them
         self.titled = {t.text for t in doc[1:] if t.pos_ == "PROPN" and doc[t.i - 1].lower_ in honorifics()}
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.label_ != "PERSON" and ent[-1].text in self.titled and ent[-1].pos_ == "PROPN":
                 self.people.append(
                     NamedPerson(ent.start, strip_honorific(person_name(ent[-1])), None, self.sentence_index(ent.start),
@@ -189,7 +194,7 @@ class DocumentNames:
 
     def _add_untagged_bodies(self, doc: Doc) -> None:
         """Proper-noun runs that are no person's name: bodies the model did not tag."""
-        people_tokens = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+        people_tokens = {i for ent in entities(doc) if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
         runs = _proper_noun_runs(doc)
         self.proper_runs = [name for _, name in runs]
         surnames = {p.name.split()[-1] for p in self.people} | self.titled
@@ -207,7 +212,7 @@ class DocumentNames:
         for person in sorted(self.people, key=lambda p: len(p.name.split())):
             surnames[person.name.split()[-1]] = person.name  # the fullest name wins
         # tokens of longer entities are other names; a one-word entity may be the surname mislabelled
-        tagged = {i for ent in doc.ents if len(ent) > 1 or ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+        tagged = {i for ent in entities(doc) if len(ent) > 1 or ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
         return [
             NamedPerson(t.i, surnames[t.text], gender_of(doc[max(t.i - 1, 0) : t.i + 1]), self.sentence_index(t.i),
                         grammatical_role(t), t.dep_ == "compound")

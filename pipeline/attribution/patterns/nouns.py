@@ -93,8 +93,10 @@ def _punctuation_between(noun: Token, phrase: Token) -> bool:
 
 def _light_verb(noun: Token) -> Token | None:
     """The verb a noun is the object of when the two make one speech act ("voiced concern")."""
+    if noun.dep_ != "dobj":  # asked of every word: the head is looked up only for an object
+        return None
     verb, lexicon = noun.head, cues()
-    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+    if verb.pos_ != "VERB":
         return None
     lemma = verb.lemma_.lower()
     idiom = lemma in lexicon["light_verb_nouns"].get(noun.lemma_.lower(), [])

@@ -22,6 +22,7 @@ from pipeline.attribution.labels import (
     quoted_turn,
 )
 from pipeline.attribution.lexicons import cues
+from pipeline.doc_index import doc_text
 from pipeline.models import ClaimType
 from pipeline.sources.kinds import is_source_like
 
@@ -60,6 +61,8 @@ def colon_frames(ctx: DocContext) -> Iterator[Frame]:
 
 def _sentence_colon(ctx: DocContext, doc: Doc, sent: Span) -> tuple[Token | None, Token | None]:
     """(colon, the noun heading the left side) for a short nominal 'X:' opening `sent`."""
+    if ":" not in doc_text(doc)[sent.start_char : sent.end_char]:
+        return None, None  # most sentences: no token to look at
     colon = next((t for t in sent if t.text == ":"), None)
     if colon is None or colon.i - sent.start > 6 or colon.i + 1 >= sent.end:
         return None, None

@@ -53,7 +53,7 @@ _SUBORDINATE_CLAUSES = DESCRIBING_CLAUSES | {"advcl"}
 
 
 def _words(doc: Doc, tokens: set[int]) -> set[int]:
-    return {i for i in tokens if not (doc[i].is_punct or doc[i].is_space or doc[i].dep_ == "mark")}
+    return {i for i in tokens if not ((token := doc[i]).is_punct or token.is_space or token.dep_ == "mark")}
 
 
 def _classify(ctx: DocContext, frame: Frame, used: set[int]) -> Frame:
