@@ -16,7 +16,9 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.sources.mentions import expand_mention
 from pipeline.models import SourceKind, SourceRef, TextSpan
-from pipeline.sources.kinds import antecedent_of_relative, canonical_name, person_name, source_kind, source_kinds
+from pipeline.sources.kinds import (
+    antecedent_of_relative, canonical_name, is_pronoun_name, person_name, source_kind, source_kinds,
+)
 from pipeline.sources.descriptions import (
     described_body, described_person, is_body_noun, is_definite, is_role_noun, possessor_party, role_ties,
 )
@@ -25,8 +27,6 @@ from pipeline.sources.names import DocumentNames, strip_honorific
 
 _FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
 _PLURAL = {"they", "them"}
-# Pronouns that never name a source row of their own: unresolved, they leave the claim without one.
-_UNRESOLVABLE = _FIRST_PERSON | {"you", "they", "them", "it", "who", "which", "that", "this", "one"}
 # Kinds whose names are completed from the document's organisations ("EA" -> "Electronic Arts").
 _NAMED_BODIES = {SourceKind.ORGANIZATION, SourceKind.MEDIA, SourceKind.GOVERNMENT}
 
@@ -198,7 +198,7 @@ class SourceResolver:
                 gender = source_kinds()["person_pronouns"].get(head.lower_)
                 cluster = self._register(cluster.name, cluster.kind, mention.text, head.i, gender)
                 return self._ref(mention, cluster)
-            if head.lower_ in _UNRESOLVABLE or head.lower_ in source_kinds()["person_pronouns"]:
+            if is_pronoun_name(head.text):  # unresolved, a pronoun leaves the claim without a source row
                 return SourceRef(mention=_text_span(mention), name=None, kind=source_kind(mention, head))
         if self._is_event(head) or head.pos_ in {"VERB", "AUX"}:  # a clause ("Taking responsibility ...") is no one
             return SourceRef(mention=_text_span(mention), name=None, kind=source_kind(mention, head))
@@ -225,6 +225,8 @@ class SourceResolver:
             kind = SourceKind.ORGANIZATION  # "Pernod said" where the document has "Pernod shares"
         if kind is not SourceKind.PERSON and head.pos_ == "PROPN" and self.names.is_titled(head.text):
             kind = SourceKind.PERSON  # "Vincent Cable" tagged ORG or GPE, written "Mr Cable" somewhere
+        if is_pronoun_name(name):  # "In its view": a possessive the parse left as the head
+            return SourceRef(mention=_text_span(mention), name=None, kind=kind)
         # an unresolved indefinite pronoun ("everyone") names no one a later pronoun could stand for
         cluster = self._register(name, kind, mention.text, head.i, _gender(phrase), antecedent=head.pos_ != "PRON")
         return self._ref(mention, cluster)

@@ -7,6 +7,8 @@ organisations PERSON and vice versa. Linking mentions of one referent across a d
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -34,6 +36,13 @@ _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_O
 
 def source_kinds() -> dict:
     return load("source_kinds")
+
+
+def is_pronoun_name(name: str) -> bool:
+    """'its', 'Their own', 'who': a name with no word but pronouns (and "own"), which is no
+    source's name."""
+    words = re.findall(r"[^\W\d_]+", name.casefold())
+    return bool(words) and all(w in source_kinds()["pronouns"] or w == "own" for w in words)
 
 
 def antecedent_of_relative(head: Token) -> Token:

@@ -526,3 +526,23 @@ def test_a_description_naming_itself_in_apposition_keeps_that_name(nlp):
     text = ("Authorities in Kyiv confirmed that three people were injured. The national energy operator, "
             "Ukrenergo, said the strikes were directed at power stations.")
     assert _sources(nlp, text)[-1][1] == "Ukrenergo"
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("In its view, the ruling was wrong.", "its"),  # a possessive the parse leaves as the head
+        ("In their view, the ruling was wrong.", "their"),
+        ("Mine said the plan would fail.", "Mine"),
+        ("Those said the plan would fail.", "Those"),
+    ],
+)
+def test_a_source_named_by_a_pronoun_alone_gets_no_name(nlp, text, mention):
+    assert (mention, None) in [(m, name) for m, name, _ in _sources(nlp, text)]
+
+
+def test_pronoun_names_are_names_of_pronouns_only():
+    from pipeline.sources.kinds import is_pronoun_name
+
+    assert is_pronoun_name("its") and is_pronoun_name("Their own") and is_pronoun_name("who")
+    assert not is_pronoun_name("its chief executive") and not is_pronoun_name("Ofcom") and not is_pronoun_name("")
