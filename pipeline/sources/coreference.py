@@ -219,8 +219,11 @@ class SourceResolver:
         named_by_head = head.lemma_.lower() in source_kinds()["organization_heads"]  # "... Hospital"
         name = canonical_name(phrase, head)
         surname_of_someone = kind is SourceKind.GOVERNMENT and self.names.full_person(name)[0] != strip_honorific(name)
-        if head.pos_ == "PROPN" and not named_by_head and (kind is SourceKind.ORGANIZATION and self._people_named(name) or surname_of_someone):
-            kind = SourceKind.PERSON  # the model labels a surname ORG or GPE in one place, PERSON in another
+        # the model labels a surname ORG or GPE in one place, PERSON in another (but a name it tags PERSON
+        # here that the lexicons call a body stays one: "Security firm Network Box")
+        relabelled = kind is SourceKind.ORGANIZATION and head.ent_type_ != "PERSON" and self._people_named(name)
+        if head.pos_ == "PROPN" and not named_by_head and (relabelled or surname_of_someone):
+            kind = SourceKind.PERSON
         if kind is SourceKind.PERSON and head.text in self.names.companies and not self.names.is_titled(head.text):
             kind = SourceKind.ORGANIZATION  # "Pernod said" where the document has "Pernod shares"
         if kind is not SourceKind.PERSON and head.pos_ == "PROPN" and self.names.is_titled(head.text):

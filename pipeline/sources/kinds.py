@@ -18,7 +18,10 @@ from pipeline.lexicons import load
 from pipeline.sources.mentions import expand_mention
 from pipeline.models import SourceKind
 from pipeline.sources.phrases import after_descriptor, described_plural, descriptor_kind, party_of, strip_edges, tidy_person
-from pipeline.sources.sectors import coordinated_people, group_or_anonymous, is_plural, sector_kind
+from pipeline.sources.sectors import (
+    appositive_body_kind, coordinated_people, group_or_anonymous, is_person_noun, is_plural, plural_kind, sector_kind,
+    spokesperson_kind,
+)
 
 if TYPE_CHECKING:
     from pipeline.attribution.context import DocContext
@@ -105,7 +108,10 @@ def _is_named_person(head: Token) -> bool:
     # The small model tags capitalised-in-context common nouns PROPN ("defense ministry"); an
     # acronym ("IAAF") is a body's name, not a person's.
     acronym = head.is_upper and len(head.text) > 1 and ent is None
-    return head.pos_ == "PROPN" and head.text[:1].isupper() and (ent is None or ent.label_ == "PERSON") and not acronym
+    # a plural opening its sentence is capitalised by position ("Licensees, who run pubs, said")
+    opening_plural = head.tag_ == "NNPS" and head.is_sent_start and ent is None
+    named = head.pos_ == "PROPN" and head.text[:1].isupper() and (ent is None or ent.label_ == "PERSON")
+    return named and not acronym and not opening_plural
 
 
 def _name_token(head: Token) -> Token:
@@ -242,18 +248,22 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
         return SourceKind.PERSON
     if coordinated_people(head):
         return SourceKind.GROUP
+    name_head = _name_token(head)
+    if head_lemma in lexicon["speaking_for_heads"] and name_head is head:
+        return spokesperson_kind(head, lambda body: source_kind(expand_mention(body), body))
+    if name_head is not head and is_person_noun(head_lemma) and len(person_name(name_head).split()) > 1:
+        return SourceKind.PERSON  # "The chairman of the Bar Council, Guy Mansfield QC", whatever the tag
     if head_lemma in lexicon["anonymous_heads"] and not has_name:
         return SourceKind.GROUP if described_plural(head) else SourceKind.ANONYMOUS  # "People who have ..." is a set
     if head_lemma in lexicon["document_heads"]:
         return SourceKind.DOCUMENT
-    name_head = _name_token(head)
     if head_lemma in lexicon["media_heads"] or (
         name_head.pos_ == "PROPN" and name_head.lower_ in lexicon["media_name_words"]
     ):
         return SourceKind.MEDIA
     if text.removesuffix("'s").removesuffix("'") in lexicon["party_names"]:
         return SourceKind.ORGANIZATION  # a party is an organisation, not a person or the government
-    described_as = descriptor_kind(mention, head)
+    described_as = descriptor_kind(mention, head) or appositive_body_kind(head)
     if described_as is not None:
         return described_as  # "the regulator Ofcom", "accountancy firm Ernst & Young"
     if _is_named_person(name_head) and head_lemma not in lexicon["organization_heads"]:
@@ -263,6 +273,9 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
     plural_people = is_plural(head) and head.pos_ == "NOUN" and head_lemma not in lexicon["government_heads"]
     if head_lemma in lexicon["person_heads"] and plural_people:
         return group_or_anonymous(head)  # "Some Liverpool fans", "organisers"
+    several = plural_kind(head) if head_lemma not in lexicon["government_heads"] else None
+    if several is not None:
+        return several  # "Some major tech firms", "Anglers and fishermen", "Pro-hunt MPs"
     if head_lemma in lexicon["organization_heads"]:
         return SourceKind.ORGANIZATION
     if head_lemma in lexicon["government_heads"] or head_lemma in lexicon["person_titles"]:

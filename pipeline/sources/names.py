@@ -142,7 +142,13 @@ class DocumentNames:
         bodies = set(lexicon["party_names"]) | set(lexicon["known_aliases"])
         attributes = set(lexicon["company_attributes"])
         # names of companies by what they have ("Pernod shares slipped"): never people
-        self.companies = {t.text for t in doc if t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.lemma_.lower() in attributes}
+        # ... and by the posts only a body has ("AMR's chief executive", "Halifax chief economist")
+        roles = set(lexicon["employer_roles"])
+        self.companies = {
+            t.text for t in doc if t.pos_ == "PROPN" and (
+                t.dep_ == "compound" and t.head.lemma_.lower() in attributes | roles
+                or t.dep_ == "poss" and t.head.lemma_.lower() in roles)
+        }
         for ent in doc.ents:
             company = ent.label_ == "PERSON" and any(t.text in self.companies for t in ent) and ent[0].text not in honorifics()
             if ent.label_ == "PERSON" and _names_a_text(ent):

@@ -546,3 +546,32 @@ def test_pronoun_names_are_names_of_pronouns_only():
 
     assert is_pronoun_name("its") and is_pronoun_name("Their own") and is_pronoun_name("who")
     assert not is_pronoun_name("its chief executive") and not is_pronoun_name("Ofcom") and not is_pronoun_name("")
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        # a spokesperson has the kind of the body they speak for; alone, a person
+        ("A Vodafone spokesman said the deal was fair.", "Vodafone spokesman", SourceKind.ORGANIZATION),
+        ("A Kremlin spokesman said the talks were over.", "Kremlin spokesman", SourceKind.GOVERNMENT),
+        ("The spokeswoman said the talks were over.", "spokeswoman", SourceKind.PERSON),
+        # a named person in apposition to a person's noun, whatever the model's tag
+        ("The chairman of the Bar Council, Guy Mansfield QC, said the plan was wrong.", "Guy Mansfield QC", SourceKind.PERSON),
+        # a body noun describing a name the model tags as a person
+        ("Munich Re, the world's biggest reinsurer, said losses would be large.", "Munich Re", SourceKind.ORGANIZATION),
+        ("Security firm Network Box said the virus was spreading.", "Network Box", SourceKind.ORGANIZATION),
+        ("Agence France Presse reported that the airline had grown.", "Agence France Presse", SourceKind.MEDIA),
+        # plurals of people or bodies: joined or described, a group; bare, anonymous
+        ("Anglers and fishermen said the bill was unfair.", "Anglers and fishermen", SourceKind.GROUP),
+        ("Some major tech firms said the law was needed.", "Some major tech firms", SourceKind.GROUP),
+        ("Licensees, who run the pubs, said the ban would hurt trade.", "Licensees", SourceKind.GROUP),
+        ("European champions Wasps said the result was fair.", "Wasps", SourceKind.ORGANIZATION),
+    ],
+)
+def test_kinds_from_the_phrase_and_the_lexicons(nlp, text, name, kind):
+    assert _sources(nlp, text)[0][1:] == (name, kind)
+
+
+def test_a_post_only_a_body_has_makes_its_holder_a_body(nlp):
+    text = "Sandvine's chief technology officer Marc Morin was upbeat. Sandvine said the tool was ready."
+    assert _sources(nlp, text)[-1][1:] == ("Sandvine", SourceKind.ORGANIZATION)
