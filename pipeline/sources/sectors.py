@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from pipeline.lexicons import load
 from pipeline.models import SourceKind
@@ -122,3 +122,22 @@ def appositive_body_kind(head: Token) -> SourceKind | None:
             if sector_kind(lemma) is not None:
                 return sector_kind(lemma)
     return None
+
+
+def company_names(doc: Doc) -> set[str]:
+    """Names the document shows to be companies, whatever the model's tag: by what they have
+    ("Pernod shares", "Shares in Southwest", "Next stores"), by a post only a body has ("AMR's
+    chief executive", "Halifax chief economist") or by a body noun before them ("phone operators
+    Vodafone")."""
+    lexicon = load("source_kinds")
+    attributes, roles, bodies = (set(lexicon[k]) for k in ("company_attributes", "employer_roles", "organization_heads"))
+
+    def shows_company(name: Token) -> bool:
+        held = name.head.lemma_.lower()
+        owner = name.dep_ == "compound" and held in attributes | roles or name.dep_ == "poss" and held in roles
+        # "Shares in Southwest", "profits at Next"
+        holder = name.dep_ == "pobj" and name.head.lower_ in {"in", "of", "at"} and name.head.head.lemma_.lower() in attributes
+        described = any(c.dep_ == "compound" and c.is_lower and c.lemma_.lower() in bodies for c in name.children)
+        return owner or holder or described
+
+    return {t.text for t in doc if t.pos_ == "PROPN" and shows_company(t)}
