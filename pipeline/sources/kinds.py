@@ -34,6 +34,7 @@ _SOURCE_NOUN_LISTS = (
 )
 # After these a capital starts a new sentence or a quote, not a name.
 _OPENERS = {":", "\"", "“", "‘", "'", "''", "``", "(", "-", "—", "–", "--"}
+_MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "LAW"}
 
 
@@ -94,6 +95,10 @@ def person_name(head: Token) -> str:
         if ent_tokens and len(ent_tokens) >= len(chain):
             return tidy_person(head.doc[ent_tokens[0].i : ent_tokens[-1].i + 1].text)
     return tidy_person(head.doc[chain[0].i : chain[-1].i + 1].text)
+
+
+def _phrase(token: Token) -> str:
+    return " ".join(t.text for t in token.subtree)
 
 
 def _lemmas(span: Span) -> set[str]:
@@ -253,15 +258,20 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
         return spokesperson_kind(head, lambda body: source_kind(expand_mention(body), body))
     if name_head is not head and is_person_noun(head_lemma) and len(person_name(name_head).split()) > 1:
         return SourceKind.PERSON  # "The chairman of the Bar Council, Guy Mansfield QC", whatever the tag
+    if name_head is not head and is_plural(head) and name_head.ent_type_ == "ORG":
+        return SourceKind.ORGANIZATION  # "market analysts Nielsen/NetRatings": a firm, not a set of people
+    if head_lemma in lexicon["person_titles"] and any(party_of(_phrase(c)) for c in head.children if c.dep_ in _MODIFIER_DEPS):
+        return SourceKind.PERSON  # "the Lib Dem leader": a party's officer, not the government
     if head_lemma in lexicon["anonymous_heads"] and not has_name:
         return SourceKind.GROUP if described_plural(head) else SourceKind.ANONYMOUS  # "People who have ..." is a set
-    if head_lemma in lexicon["document_heads"]:
+    named = head.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
+    if head_lemma in lexicon["document_heads"] and not named:  # "Jupiter Research" is a firm's name
         return SourceKind.DOCUMENT
     if head_lemma in lexicon["media_heads"] or (
         name_head.pos_ == "PROPN" and name_head.lower_ in lexicon["media_name_words"]
     ):
         return SourceKind.MEDIA
-    if text.removesuffix("'s").removesuffix("'") in lexicon["party_names"]:
+    if text.removesuffix("'s").removesuffix("'") in lexicon["party_names"] or head.lower_ in lexicon["party_names"]:
         return SourceKind.ORGANIZATION  # a party is an organisation, not a person or the government
     described_as = descriptor_kind(mention, head) or appositive_body_kind(head)
     if described_as is not None:

@@ -566,6 +566,12 @@ def test_pronoun_names_are_names_of_pronouns_only():
         ("Some major tech firms said the law was needed.", "Some major tech firms", SourceKind.GROUP),
         ("Licensees, who run the pubs, said the ban would hurt trade.", "Licensees", SourceKind.GROUP),
         ("European champions Wasps said the result was fair.", "Wasps", SourceKind.ORGANIZATION),
+        # a plural role naming a firm in apposition; a firm's name ending in a document noun
+        ("Sales rose, according to market analysts Nielsen/NetRatings.", "Nielsen/NetRatings", SourceKind.ORGANIZATION),
+        ("The popularity of the net has grown, say analysts Jupiter Research.", "Jupiter Research", SourceKind.ORGANIZATION),
+        # a party's officer is a person, the party an organisation, even joined to another
+        ("The Lib Dem leader said the plan was wrong.", "Lib Dem leader", SourceKind.PERSON),
+        ("Labour and the Tories said the plan was wrong.", "Labour and the Tories", SourceKind.ORGANIZATION),
     ],
 )
 def test_kinds_from_the_phrase_and_the_lexicons(nlp, text, name, kind):
