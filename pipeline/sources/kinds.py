@@ -260,7 +260,7 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
         return SourceKind.PERSON  # "The chairman of the Bar Council, Guy Mansfield QC", whatever the tag
     if name_head is not head and is_plural(head) and name_head.ent_type_ == "ORG":
         return SourceKind.ORGANIZATION  # "market analysts Nielsen/NetRatings": a firm, not a set of people
-    if head_lemma in lexicon["person_titles"] and any(party_of(_phrase(c)) for c in head.children if c.dep_ in _MODIFIER_DEPS):
+    if head_lemma in lexicon["person_titles"] and not is_plural(head) and any(party_of(_phrase(c)) for c in head.children if c.dep_ in _MODIFIER_DEPS):
         return SourceKind.PERSON  # "the Lib Dem leader": a party's officer, not the government
     if head_lemma in lexicon["anonymous_heads"] and not has_name:
         return SourceKind.GROUP if described_plural(head) else SourceKind.ANONYMOUS  # "People who have ..." is a set
@@ -283,7 +283,8 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
     plural_people = is_plural(head) and head.pos_ == "NOUN" and head_lemma not in lexicon["government_heads"]
     if head_lemma in lexicon["person_heads"] and plural_people:
         return group_or_anonymous(head)  # "Some Liverpool fans", "organisers"
-    several = plural_kind(head) if head_lemma not in lexicon["government_heads"] else None
+    set_like = head_lemma not in lexicon["government_heads"] and head_lemma not in lexicon["anonymous_heads"]
+    several = plural_kind(head) if set_like else None
     if several is not None:
         return several  # "Some major tech firms", "Anglers and fishermen", "Pro-hunt MPs"
     if head_lemma in lexicon["organization_heads"]:

@@ -21,6 +21,8 @@ from pipeline.models import SourceKind
 _AGENTS = Path(__file__).resolve().parent / "data" / "phoenix_agent_sectors.tsv"
 # What makes a plural a described set rather than a bare role.
 _SET_DEPS = {"poss", "compound", "nmod", "prep", "relcl", "acl", "nummod"}
+# Endings of agent nouns, people who do something ("anglers", "licensees", "fishermen", "lobbyists").
+_AGENT_ENDINGS = ("er", "or", "ee", "ist", "ian", "man", "men")
 # How a spokesperson's body is attached to the noun ("a Vodafone spokesman", "Ofcom's spokeswoman").
 _BODY_DEPS = {"compound", "poss", "nmod"}
 _SET_DETERMINERS = {"some", "many", "most", "several", "few", "all", "both", "these", "those", "other"}
@@ -80,6 +82,16 @@ def _spoken_for(head: Token) -> Token | None:
     return None
 
 
+def _names_agents(head: Token) -> bool:
+    """A noun for people or bodies: the lexicons' person and body nouns, the agents dictionary, a
+    people's name ("Pakistanis") or an agent noun's ending ("anglers", "licensees", "chip makers");
+    not a thing ("calculations", "data")."""
+    lexicon = load("source_kinds")
+    lemma = head.lemma_.lower().removesuffix("s")  # a plural capitalised by its sentence keeps its "s"
+    listed = any(lemma in lexicon[k] for k in ("person_heads", "person_titles", "organization_heads"))
+    return listed or agent_sector(lemma) is not None or head.ent_type_ == "NORP" or lemma.endswith(_AGENT_ENDINGS)
+
+
 def plural_kind(head: Token) -> SourceKind | None:
     """Several unnamed people or bodies: 'Anglers and fishermen' (joined: a group), 'Some major
     tech firms', 'Pro-hunt MPs' (described: a group), 'Licensees', 'Pakistanis' (bare: anonymous).
@@ -89,7 +101,7 @@ def plural_kind(head: Token) -> SourceKind | None:
     named = head.is_upper or head.ent_type_ in {"ORG", "PERSON", "GPE", "FAC"}
     opening = head.is_sent_start or head.ent_type_ == "NORP"
     common = (head.pos_ == "NOUN" or head.tag_ == "NNPS") and (head.is_lower or opening) and not named
-    if not (is_plural(head) and common):
+    if not (is_plural(head) and common and _names_agents(head)):
         return None
     if any(c.dep_ == "conj" and is_plural(c) for c in head.children):
         return SourceKind.GROUP
