@@ -10,7 +10,7 @@ person of that gender); all mentions of one referent share a canonical name and 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -187,7 +187,12 @@ class SourceResolver:
         """The reference for the source whose head token is `written` (a relative pronoun stays
         the mention, as written, and is named after its antecedent). A first or second person
         pronoun inside a quote is the quote's speaker (`quote_speaker`); a pronoun nothing
-        resolves keeps its mention and gets no name."""
+        resolves keeps its mention and gets no name, and whatever path a name takes, a name of
+        pronouns alone names no one."""
+        ref = self._resolve(written, quote_speaker)
+        return replace(ref, name=None) if ref.name is not None and is_pronoun_name(ref.name) else ref
+
+    def _resolve(self, written: Token, quote_speaker: SourceRef | None) -> SourceRef:
         head = antecedent_of_relative(written)
         mention = expand_mention(head, describing=True) if head.i == written.i else written.doc[written.i : written.i + 1]
         if head.pos_ == "PRON":
@@ -228,7 +233,7 @@ class SourceResolver:
             kind = SourceKind.ORGANIZATION  # "Pernod said" where the document has "Pernod shares"
         if kind is not SourceKind.PERSON and head.pos_ == "PROPN" and self.names.is_titled(head.text):
             kind = SourceKind.PERSON  # "Vincent Cable" tagged ORG or GPE, written "Mr Cable" somewhere
-        if is_pronoun_name(name):  # "In its view": a possessive the parse left as the head
+        if is_pronoun_name(name):  # "In its view": no cluster, so no later "it" stands for "its"
             return SourceRef(mention=_text_span(mention), name=None, kind=kind)
         # an unresolved indefinite pronoun ("everyone") names no one a later pronoun could stand for
         cluster = self._register(name, kind, mention.text, head.i, _gender(phrase), antecedent=head.pos_ != "PRON")

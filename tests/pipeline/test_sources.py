@@ -541,6 +541,11 @@ def test_a_source_named_by_a_pronoun_alone_gets_no_name(nlp, text, mention):
     assert (mention, None) in [(m, name) for m, name, _ in _sources(nlp, text)]
 
 
+def test_a_possessive_resolves_to_the_body_before_it(nlp):
+    text = "The regulator said the fine was fair. In its view, the bank broke the rules."
+    assert _sources(nlp, text)[-1] == ("its", "regulator", SourceKind.GOVERNMENT)
+
+
 def test_pronoun_names_are_names_of_pronouns_only():
     from pipeline.sources.kinds import is_pronoun_name
 
