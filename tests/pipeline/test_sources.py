@@ -586,3 +586,11 @@ def test_kinds_from_the_phrase_and_the_lexicons(nlp, text, name, kind):
 def test_a_post_only_a_body_has_makes_its_holder_a_body(nlp):
     text = "Sandvine's chief technology officer Marc Morin was upbeat. Sandvine said the tool was ready."
     assert _sources(nlp, text)[-1][1:] == ("Sandvine", SourceKind.ORGANIZATION)
+
+
+def test_whose_party_is_the_party_written_before_the_antecedent(nlp):
+    text = (
+        "Lib Dem leader Charles Kennedy spoke. Earlier Mr Kennedy, whose party opposes the plan, "
+        "said the minister had time to think again."
+    )
+    assert ("whose party", "Lib Dems", SourceKind.ORGANIZATION) in _sources(nlp, text)
