@@ -12,6 +12,7 @@ from importlib import resources
 import dagster as dg
 
 from pipeline.events.modality import MODALITIES
+from pipeline.lexicons import load
 from pipeline.events.ontology import load_ontology
 from pipeline.models import Certainty, ClaimType, CueClass, DatePrecision, RejectReason, SentenceKind, SourceKind
 
@@ -50,6 +51,8 @@ SQL_CHECKS: tuple[SqlCheck, ...] = (
              "References exist; trigger offsets give the trigger; types from the ontology."),
     SqlCheck("sources", "sources_unique_ids", "unique_ids", "Each source_id appears once.", tables=("sources",)),
     SqlCheck("sources", "sources_valid", "sources_valid", "Every claim's source exists; kinds valid."),
+    SqlCheck("sources", "sources_named", "sources_named",
+             "No source or source mention is named by pronouns alone ('its', 'I', 'who')."),
 )
 
 
@@ -70,6 +73,7 @@ def allowed_values() -> dict[str, list[str]]:
         "date_precisions": [str(v) for v in DatePrecision],
         "event_types": sorted(load_ontology().types),
         "modalities": list(MODALITIES),
+        "pronouns": load("source_kinds")["pronouns"],
     }
 
 

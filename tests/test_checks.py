@@ -21,6 +21,7 @@ BREAKAGES = {
     "events_valid": "update events set trigger_start = trigger_start + 1",
     "sources_unique_ids": "insert into sources select * from sources limit 1",
     "sources_valid": "delete from sources where source_id = (select min(source_id) from claims)",
+    "sources_named": "update sources set name = 'its' where source_id = (select min(source_id) from sources)",
 }
 
 

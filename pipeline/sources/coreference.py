@@ -10,13 +10,15 @@ person of that gender); all mentions of one referent share a canonical name and 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.sources.mentions import expand_mention
 from pipeline.models import SourceKind, SourceRef, TextSpan
-from pipeline.sources.kinds import antecedent_of_relative, canonical_name, person_name, source_kind, source_kinds
+from pipeline.sources.kinds import (
+    antecedent_of_relative, canonical_name, is_pronoun_name, person_name, source_kind, source_kinds,
+)
 from pipeline.sources.descriptions import (
     continued_subject, described_body, described_person, is_body_noun, is_definite, is_post, is_role_noun,
     possessor_party, role_ties, serves_a_person,
@@ -26,8 +28,6 @@ from pipeline.sources.names import DocumentNames, strip_honorific
 
 _FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
 _PLURAL = {"they", "them"}
-# Pronouns that never name a source row of their own: unresolved, they leave the claim without one.
-_UNRESOLVABLE = _FIRST_PERSON | {"you", "they", "them", "it", "who", "which", "that", "this", "one"}
 # Kinds whose names are completed from the document's organisations ("EA" -> "Electronic Arts").
 _NAMED_BODIES = {SourceKind.ORGANIZATION, SourceKind.MEDIA, SourceKind.GOVERNMENT}
 
@@ -199,7 +199,12 @@ class SourceResolver:
         """The reference for the source whose head token is `written` (a relative pronoun stays
         the mention, as written, and is named after its antecedent). A first or second person
         pronoun inside a quote is the quote's speaker (`quote_speaker`); a pronoun nothing
-        resolves keeps its mention and gets no name."""
+        resolves keeps its mention and gets no name, and whatever path a name takes, a name of
+        pronouns alone names no one."""
+        ref = self._resolve(written, quote_speaker)
+        return replace(ref, name=None) if ref.name is not None and is_pronoun_name(ref.name) else ref
+
+    def _resolve(self, written: Token, quote_speaker: SourceRef | None) -> SourceRef:
         head = antecedent_of_relative(written)
         mention = expand_mention(head, describing=True) if head.i == written.i else written.doc[written.i : written.i + 1]
         if head.pos_ == "PRON":
@@ -210,7 +215,7 @@ class SourceResolver:
                 gender = source_kinds()["person_pronouns"].get(head.lower_)
                 cluster = self._register(cluster.name, cluster.kind, mention.text, head.i, gender)
                 return self._ref(mention, cluster)
-            if head.lower_ in _UNRESOLVABLE or head.lower_ in source_kinds()["person_pronouns"]:
+            if is_pronoun_name(head.text):  # unresolved, a pronoun leaves the claim without a source row
                 return SourceRef(mention=_text_span(mention), name=None, kind=source_kind(mention, head))
         if self._is_event(head) or head.pos_ in {"VERB", "AUX"}:  # a clause ("Taking responsibility ...") is no one
             return SourceRef(mention=_text_span(mention), name=None, kind=source_kind(mention, head))
@@ -236,12 +241,17 @@ class SourceResolver:
         named_by_head = head.lemma_.lower() in source_kinds()["organization_heads"]  # "... Hospital"
         name = canonical_name(phrase, head)
         surname_of_someone = kind is SourceKind.GOVERNMENT and self.names.full_person(name)[0] != strip_honorific(name)
-        if head.pos_ == "PROPN" and not named_by_head and (kind is SourceKind.ORGANIZATION and self._people_named(name) or surname_of_someone):
-            kind = SourceKind.PERSON  # the model labels a surname ORG or GPE in one place, PERSON in another
+        # the model labels a surname ORG or GPE in one place, PERSON in another (but a name it tags PERSON
+        # here that the lexicons call a body stays one: "Security firm Network Box")
+        relabelled = kind is SourceKind.ORGANIZATION and head.ent_type_ != "PERSON" and self._people_named(name)
+        if head.pos_ == "PROPN" and not named_by_head and (relabelled or surname_of_someone):
+            kind = SourceKind.PERSON
         if kind is SourceKind.PERSON and head.text in self.names.companies and not self.names.is_titled(head.text):
             kind = SourceKind.ORGANIZATION  # "Pernod said" where the document has "Pernod shares"
         if kind is not SourceKind.PERSON and head.pos_ == "PROPN" and self.names.is_titled(head.text):
             kind = SourceKind.PERSON  # "Vincent Cable" tagged ORG or GPE, written "Mr Cable" somewhere
+        if is_pronoun_name(name):  # "In its view": no cluster, so no later "it" stands for "its"
+            return SourceRef(mention=_text_span(mention), name=None, kind=kind)
         # an unresolved indefinite pronoun ("everyone") names no one a later pronoun could stand for
         cluster = self._register(name, kind, mention.text, head.i, _gender(phrase), antecedent=head.pos_ != "PRON")
         return self._ref(mention, cluster)

@@ -170,8 +170,13 @@ def possessor_party(head: Token, names: DocumentNames, he_or_she: Callable[[Toke
     leader Charles Kennedy', 'Tory MP Ann Lee'), by its canonical name; None when untied."""
     if head.lemma_.lower() != "party":
         return None
-    possessor = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
-    person = he_or_she(possessor) if possessor is not None else None
+    possessor = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in {"his", "her", "whose"}), None)
+    if possessor is not None and possessor.lower_ == "whose":  # "Mr Kennedy, whose party opposes Y"
+        clause = head.head
+        named = clause.head if clause.dep_ == "relcl" and clause.head.pos_ == "PROPN" else None
+        person = named.text if named is not None else None
+    else:
+        person = he_or_she(possessor) if possessor is not None else None
     if person is None:
         return None
     doc = head.doc

@@ -7,6 +7,7 @@ organisations PERSON and vice versa. Linking mentions of one referent across a d
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -17,7 +18,10 @@ from pipeline.lexicons import load
 from pipeline.sources.mentions import expand_mention
 from pipeline.models import SourceKind
 from pipeline.sources.phrases import after_descriptor, described_plural, descriptor_kind, party_of, strip_edges, tidy_person
-from pipeline.sources.sectors import coordinated_people, group_or_anonymous, is_plural, sector_kind
+from pipeline.sources.sectors import (
+    appositive_body_kind, coordinated_people, group_or_anonymous, is_person_noun, is_plural, plural_kind, sector_kind,
+    spokesperson_kind,
+)
 
 if TYPE_CHECKING:
     from pipeline.attribution.context import DocContext
@@ -30,6 +34,7 @@ _SOURCE_NOUN_LISTS = (
 )
 # After these a capital starts a new sentence or a quote, not a name.
 _OPENERS = {":", "\"", "“", "‘", "'", "''", "``", "(", "-", "—", "–", "--"}
+_MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "LAW"}
 
 
@@ -41,6 +46,13 @@ def source_kinds() -> dict:
 def _word_set(*keys: str) -> frozenset[str]:
     """The words of some source_kinds lists, as one set made once: asked of every subject."""
     return frozenset(word for key in keys for word in source_kinds()[key])
+
+
+def is_pronoun_name(name: str) -> bool:
+    """'its', 'Their own', 'who': a name with no word but pronouns (and "own"), which is no
+    source's name."""
+    words = re.findall(r"[^\W\d_]+", name.casefold())
+    return bool(words) and all(w in _word_set("pronouns") or w == "own" for w in words)
 
 
 def antecedent_of_relative(head: Token) -> Token:
@@ -91,6 +103,10 @@ def person_name(head: Token) -> str:
     return tidy_person(head.doc[chain[0].i : chain[-1].i + 1].text)
 
 
+def _phrase(token: Token) -> str:
+    return " ".join(t.text for t in token.subtree)
+
+
 def _lemmas(span: Span) -> set[str]:
     return {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
 
@@ -102,7 +118,10 @@ def _is_named_person(head: Token) -> bool:
     # The small model tags capitalised-in-context common nouns PROPN ("defense ministry"); an
     # acronym ("IAAF") is a body's name, not a person's.
     acronym = head.is_upper and len(head.text) > 1 and ent is None
-    return head.pos_ == "PROPN" and head.text[:1].isupper() and (ent is None or ent.label_ == "PERSON") and not acronym
+    # a plural opening its sentence is capitalised by position ("Licensees, who run pubs, said")
+    opening_plural = head.tag_ == "NNPS" and head.is_sent_start and ent is None
+    named = head.pos_ == "PROPN" and head.text[:1].isupper() and (ent is None or ent.label_ == "PERSON")
+    return named and not acronym and not opening_plural
 
 
 def _name_token(head: Token) -> Token:
@@ -239,18 +258,27 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
         return SourceKind.PERSON
     if coordinated_people(head):
         return SourceKind.GROUP
+    name_head = _name_token(head)
+    if head_lemma in lexicon["speaking_for_heads"] and name_head is head:
+        return spokesperson_kind(head, lambda body: source_kind(expand_mention(body), body))
+    if name_head is not head and is_person_noun(head_lemma) and len(person_name(name_head).split()) > 1:
+        return SourceKind.PERSON  # "The chairman of the Bar Council, Guy Mansfield QC", whatever the tag
+    if name_head is not head and is_plural(head) and name_head.ent_type_ == "ORG":
+        return SourceKind.ORGANIZATION  # "market analysts Nielsen/NetRatings": a firm, not a set of people
+    if head_lemma in lexicon["person_titles"] and not is_plural(head) and any(party_of(_phrase(c)) for c in head.children if c.dep_ in _MODIFIER_DEPS):
+        return SourceKind.PERSON  # "the Lib Dem leader": a party's officer, not the government
     if head_lemma in lexicon["anonymous_heads"] and not has_name:
         return SourceKind.GROUP if described_plural(head) else SourceKind.ANONYMOUS  # "People who have ..." is a set
-    if head_lemma in lexicon["document_heads"]:
+    named = head.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
+    if head_lemma in lexicon["document_heads"] and not named:  # "Jupiter Research" is a firm's name
         return SourceKind.DOCUMENT
-    name_head = _name_token(head)
     if head_lemma in lexicon["media_heads"] or (
         name_head.pos_ == "PROPN" and name_head.lower_ in lexicon["media_name_words"]
     ):
         return SourceKind.MEDIA
-    if text.removesuffix("'s").removesuffix("'") in lexicon["party_names"]:
+    if text.removesuffix("'s").removesuffix("'") in lexicon["party_names"] or head.lower_ in lexicon["party_names"]:
         return SourceKind.ORGANIZATION  # a party is an organisation, not a person or the government
-    described_as = descriptor_kind(mention, head)
+    described_as = descriptor_kind(mention, head) or appositive_body_kind(head)
     if described_as is not None:
         return described_as  # "the regulator Ofcom", "accountancy firm Ernst & Young"
     if _is_named_person(name_head) and head_lemma not in lexicon["organization_heads"]:
@@ -260,6 +288,10 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
     plural_people = is_plural(head) and head.pos_ == "NOUN" and head_lemma not in lexicon["government_heads"]
     if head_lemma in lexicon["person_heads"] and plural_people:
         return group_or_anonymous(head)  # "Some Liverpool fans", "organisers"
+    set_like = head_lemma not in lexicon["government_heads"] and head_lemma not in lexicon["anonymous_heads"]
+    several = plural_kind(head) if set_like else None
+    if several is not None:
+        return several  # "Some major tech firms", "Anglers and fishermen", "Pro-hunt MPs"
     if head_lemma in lexicon["organization_heads"]:
         return SourceKind.ORGANIZATION
     if head_lemma in lexicon["government_heads"] or head_lemma in lexicon["person_titles"]:

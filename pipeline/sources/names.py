@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.deps import NOMINAL_SUBJECTS
 from pipeline.doc_index import doc_text, entities
 from pipeline.lexicons import load
+from pipeline.sources.sectors import company_names
 
 # Words left out of an acronym's letters ("Disasters Emergency Committee" -> DEC).
 _FUNCTION_WORDS = {"of", "the", "and", "for", "&", "in", "on"}
@@ -145,9 +146,7 @@ class DocumentNames:
         spelled: dict[str, str] = {}  # acronym -> name, from "Electronic Arts (EA)"
         lexicon = load("source_kinds")
         bodies = set(lexicon["party_names"]) | set(lexicon["known_aliases"])
-        attributes = set(lexicon["company_attributes"])
-        # names of companies by what they have ("Pernod shares slipped"): never people
-        self.companies = {t.text for t in doc if t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.lemma_.lower() in attributes}
+        self.companies = company_names(doc)  # never people
         for ent in entities(doc):
             company = ent.label_ == "PERSON" and any(t.text in self.companies for t in ent) and ent[0].text not in honorifics()
             if ent.label_ == "PERSON" and _names_a_text(ent):

@@ -66,9 +66,13 @@ def descriptor_kind(mention: Span, head: Token) -> SourceKind | None:
     organisation, 'the regulator Ofcom' government, 'trade publication Screen Daily' media. A
     person's title ('president Hugo Chavez') is left to the person classifier."""
     descriptor = descriptor_of(mention, head)
-    if descriptor is None or head.ent_type_ == "PERSON":
-        return None  # "reviews editor Ted Kessler" is a person, whatever the editor's sector
+    if descriptor is None:
+        return None
     lexicon, lemma = _lexicon(), descriptor.lemma_.lower()
+    # "reviews editor Ted Kessler" is a person, whatever the editor's sector; "Security firm Network
+    # Box" is a firm (but not "the union Unison Dave Prentis", where the union is not the name's)
+    if head.ent_type_ == "PERSON" and (lemma not in lexicon["organization_heads"] or descriptor.head != head):
+        return None
     if lemma in lexicon["person_heads"] or lemma in lexicon["person_titles"]:
         return None
     for key, kind in (("media_heads", SourceKind.MEDIA), ("organization_heads", SourceKind.ORGANIZATION),

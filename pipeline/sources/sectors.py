@@ -9,16 +9,22 @@ unnamed people known only by their role ("organisers", "experts": anonymous).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from pipeline.lexicons import load
 from pipeline.models import SourceKind
 
 _AGENTS = Path(__file__).resolve().parent / "data" / "phoenix_agent_sectors.tsv"
 # What makes a plural a described set rather than a bare role.
 _SET_DEPS = {"poss", "compound", "nmod", "prep", "relcl", "acl", "nummod"}
+# Endings of agent nouns, people who do something ("anglers", "licensees", "fishermen", "lobbyists").
+_AGENT_ENDINGS = ("er", "or", "ee", "ist", "ian", "man", "men")
+# How a spokesperson's body is attached to the noun ("a Vodafone spokesman", "Ofcom's spokeswoman").
+_BODY_DEPS = {"compound", "poss", "nmod"}
 _SET_DETERMINERS = {"some", "many", "most", "several", "few", "all", "both", "these", "those", "other"}
 
 
@@ -63,3 +69,87 @@ def coordinated_people(head: Token) -> list[Token]:
     if len(people) > 1 and all(p.ent_type_ == "PERSON" for p in people):
         return people
     return []
+
+
+def _spoken_for(head: Token) -> Token | None:
+    """The body a spokesperson speaks for: 'a Vodafone spokesman', "Ofcom's spokeswoman", 'a
+    spokesman for Ofcom' -> the body's head token; None for 'the spokesman' alone."""
+    for child in head.children:
+        if child.dep_ in _BODY_DEPS and child.pos_ in {"PROPN", "NOUN"}:
+            return child
+        if child.dep_ == "prep" and child.lower_ in {"for", "of", "at"}:
+            return next((o for o in child.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def _names_agents(head: Token) -> bool:
+    """A noun for people or bodies: the lexicons' person and body nouns, the agents dictionary, a
+    people's name ("Pakistanis") or an agent noun's ending ("anglers", "licensees", "chip makers");
+    not a thing ("calculations", "data")."""
+    lexicon = load("source_kinds")
+    lemma = head.lemma_.lower().removesuffix("s")  # a plural capitalised by its sentence keeps its "s"
+    listed = any(lemma in lexicon[k] for k in ("person_heads", "person_titles", "organization_heads"))
+    return listed or agent_sector(lemma) is not None or head.ent_type_ == "NORP" or lemma.endswith(_AGENT_ENDINGS)
+
+
+def plural_kind(head: Token) -> SourceKind | None:
+    """Several unnamed people or bodies: 'Anglers and fishermen' (joined: a group), 'Some major
+    tech firms', 'Pro-hunt MPs' (described: a group), 'Licensees', 'Pakistanis' (bare: anonymous).
+    None for anything that is not a plural of people or bodies."""
+    # capitalised inside a sentence, a plural is a name ("European champions Wasps"), unless a people's
+    # (or an acronym, or a body the model names: "EA said" opening a sentence)
+    named = head.is_upper or head.ent_type_ in {"ORG", "PERSON", "GPE", "FAC"}
+    opening = head.is_sent_start or head.ent_type_ == "NORP"
+    common = (head.pos_ == "NOUN" or head.tag_ == "NNPS") and (head.is_lower or opening) and not named
+    if not (is_plural(head) and common and _names_agents(head)):
+        return None
+    if any(c.dep_ == "conj" and is_plural(c) for c in head.children):
+        return SourceKind.GROUP
+    return group_or_anonymous(head)
+
+
+def is_person_noun(lemma: str) -> bool:
+    """A noun for a person, not an office that stands for its government ('leader', 'minister')."""
+    lexicon = load("source_kinds")
+    return lemma in lexicon["person_heads"] or lemma in lexicon["person_titles"] and lemma not in lexicon["government_heads"]
+
+
+def spokesperson_kind(head: Token, kind_of: Callable[[Token], SourceKind]) -> SourceKind:
+    """A spokesperson has the kind of the body they speak for (`kind_of` its head token); one for
+    a person, or for no one named, is a person."""
+    body = _spoken_for(head)
+    if body is None or body.ent_type_ == "PERSON":
+        return SourceKind.PERSON
+    kind = kind_of(body)
+    return SourceKind.ORGANIZATION if kind in {SourceKind.PERSON, SourceKind.ANONYMOUS, SourceKind.GROUP} else kind
+
+
+def appositive_body_kind(head: Token) -> SourceKind | None:
+    """A name described by a body noun after it: 'Munich Re, the world's biggest reinsurer'."""
+    for child in head.children:
+        lemma = child.lemma_.lower()
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and not is_person_noun(lemma):
+            if lemma in load("source_kinds")["organization_heads"]:
+                return SourceKind.ORGANIZATION
+            if sector_kind(lemma) is not None:
+                return sector_kind(lemma)
+    return None
+
+
+def company_names(doc: Doc) -> set[str]:
+    """Names the document shows to be companies, whatever the model's tag: by what they have
+    ("Pernod shares", "Shares in Southwest", "Next stores"), by a post only a body has ("AMR's
+    chief executive", "Halifax chief economist") or by a body noun before them ("phone operators
+    Vodafone")."""
+    lexicon = load("source_kinds")
+    attributes, roles, bodies = (set(lexicon[k]) for k in ("company_attributes", "employer_roles", "organization_heads"))
+
+    def shows_company(name: Token) -> bool:
+        held = name.head.lemma_.lower()
+        owner = name.dep_ == "compound" and held in attributes | roles or name.dep_ == "poss" and held in roles
+        # "Shares in Southwest", "profits at Next"
+        holder = name.dep_ == "pobj" and name.head.lower_ in {"in", "of", "at"} and name.head.head.lemma_.lower() in attributes
+        described = any(c.dep_ == "compound" and c.is_lower and c.lemma_.lower() in bodies for c in name.children)
+        return owner or holder or described
+
+    return {t.text for t in doc if t.pos_ == "PROPN" and shows_company(t)}

@@ -522,3 +522,71 @@ def test_a_description_naming_itself_in_apposition_keeps_that_name(nlp):
     text = ("Authorities in Kyiv confirmed that three people were injured. The national energy operator, "
             "Ukrenergo, said the strikes were directed at power stations.")
     assert _sources(nlp, text)[-1][1] == "Ukrenergo"
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("In its view, the ruling was wrong.", "its"),  # a possessive the parse leaves as the head
+        ("In their view, the ruling was wrong.", "their"),
+        ("Mine said the plan would fail.", "Mine"),
+        ("Those said the plan would fail.", "Those"),
+    ],
+)
+def test_a_source_named_by_a_pronoun_alone_gets_no_name(nlp, text, mention):
+    assert (mention, None) in [(m, name) for m, name, _ in _sources(nlp, text)]
+
+
+def test_a_possessive_resolves_to_the_body_before_it(nlp):
+    text = "The regulator said the fine was fair. In its view, the bank broke the rules."
+    assert _sources(nlp, text)[-1] == ("its", "regulator", SourceKind.GOVERNMENT)
+
+
+def test_pronoun_names_are_names_of_pronouns_only():
+    from pipeline.sources.kinds import is_pronoun_name
+
+    assert is_pronoun_name("its") and is_pronoun_name("Their own") and is_pronoun_name("who")
+    assert not is_pronoun_name("its chief executive") and not is_pronoun_name("Ofcom") and not is_pronoun_name("")
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        # a spokesperson has the kind of the body they speak for; alone, a person
+        ("A Vodafone spokesman said the deal was fair.", "Vodafone spokesman", SourceKind.ORGANIZATION),
+        ("A Kremlin spokesman said the talks were over.", "Kremlin spokesman", SourceKind.GOVERNMENT),
+        ("The spokeswoman said the talks were over.", "spokeswoman", SourceKind.PERSON),
+        # a named person in apposition to a person's noun, whatever the model's tag
+        ("The chairman of the Bar Council, Guy Mansfield QC, said the plan was wrong.", "Guy Mansfield QC", SourceKind.PERSON),
+        # a body noun describing a name the model tags as a person
+        ("Munich Re, the world's biggest reinsurer, said losses would be large.", "Munich Re", SourceKind.ORGANIZATION),
+        ("Security firm Network Box said the virus was spreading.", "Network Box", SourceKind.ORGANIZATION),
+        ("Agence France Presse reported that the airline had grown.", "Agence France Presse", SourceKind.MEDIA),
+        # plurals of people or bodies: joined or described, a group; bare, anonymous
+        ("Anglers and fishermen said the bill was unfair.", "Anglers and fishermen", SourceKind.GROUP),
+        ("Some major tech firms said the law was needed.", "Some major tech firms", SourceKind.GROUP),
+        ("Licensees, who run the pubs, said the ban would hurt trade.", "Licensees", SourceKind.GROUP),
+        ("European champions Wasps said the result was fair.", "Wasps", SourceKind.ORGANIZATION),
+        # a plural role naming a firm in apposition; a firm's name ending in a document noun
+        ("Sales rose, according to market analysts Nielsen/NetRatings.", "Nielsen/NetRatings", SourceKind.ORGANIZATION),
+        ("The popularity of the net has grown, say analysts Jupiter Research.", "Jupiter Research", SourceKind.ORGANIZATION),
+        # a party's officer is a person, the party an organisation, even joined to another
+        ("The Lib Dem leader said the plan was wrong.", "Lib Dem leader", SourceKind.PERSON),
+        ("Labour and the Tories said the plan was wrong.", "Labour and the Tories", SourceKind.ORGANIZATION),
+    ],
+)
+def test_kinds_from_the_phrase_and_the_lexicons(nlp, text, name, kind):
+    assert _sources(nlp, text)[0][1:] == (name, kind)
+
+
+def test_a_post_only_a_body_has_makes_its_holder_a_body(nlp):
+    text = "Sandvine's chief technology officer Marc Morin was upbeat. Sandvine said the tool was ready."
+    assert _sources(nlp, text)[-1][1:] == ("Sandvine", SourceKind.ORGANIZATION)
+
+
+def test_whose_party_is_the_party_written_before_the_antecedent(nlp):
+    text = (
+        "Lib Dem leader Charles Kennedy spoke. Earlier Mr Kennedy, whose party opposes the plan, "
+        "said the minister had time to think again."
+    )
+    assert ("whose party", "Lib Dems", SourceKind.ORGANIZATION) in _sources(nlp, text)

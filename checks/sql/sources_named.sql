@@ -1,0 +1,10 @@
+-- Sources: no row, and no mention, is named by pronouns alone ("its", "I", "who", "their own").
+select source_id as id, 'pronoun name ' || name as problem
+from sources
+where len(regexp_extract_all(lower(name), '[a-z]+')) > 0
+  and list_has_all($pronouns || ['own'], regexp_extract_all(lower(name), '[a-z]+'))
+union all
+select mention_id, 'pronoun mention name ' || name
+from source_mentions
+where len(regexp_extract_all(lower(name), '[a-z]+')) > 0
+  and list_has_all($pronouns || ['own'], regexp_extract_all(lower(name), '[a-z]+'))
