@@ -63,9 +63,19 @@ def governing_verb(token: Token) -> Token | None:
 def light_verb(noun: Token) -> Token | None:
     """The verb of "carried out one of its assaults", "held talks", "imposed sanctions"."""
     verb = governing_verb(noun)
-    if verb is not None and verb.lemma_.lower() in load_lexicon()["light_verbs"]:
-        return verb
-    return None
+    return verb if verb is not None and is_light_verb(verb) else None
+
+
+def is_light_verb(verb: Token) -> bool:
+    """A light verb by lemma or, where the lemmatiser errs ("staged" -> "stag"), by the
+    regular inflections of its written form."""
+    word = verb.lower_
+    forms = {verb.lemma_.lower(), word}
+    if word.endswith(("s", "d")):
+        forms |= {word[:-1], word[:-2]}  # "holds", "staged", "signed"
+    if word.endswith("ing"):
+        forms |= {word[:-3], word[:-3] + "e"}  # "holding", "staging"
+    return not forms.isdisjoint(load_lexicon()["light_verbs"])
 
 
 def with_conjuncts(token: Token) -> list[Token]:
@@ -78,7 +88,7 @@ def subjects(verb: Token) -> list[Token]:
     """Grammatical agents of a verb; a subjectless gerund/conjunct borrows its head's, an
     infinitive under an object-control verb its object ("prompting unions to threaten",
     "called on Trump to stop")."""
-    current = verb
+    current, raised = verb, False
     for _ in range(3):
         found = [c for c in current.children if c.dep_ == "nsubj"]
         controller = [c for c in current.head.children if c.dep_ == "dobj"]
@@ -86,11 +96,16 @@ def subjects(verb: Token) -> list[Token]:
         if not found and current.dep_ == "xcomp" and controller:
             return [t for head in controller for t in with_conjuncts(head)]
         agents = [g for c in current.children if c.dep_ == "agent" for g in c.children]
-        passive = any(c.dep_ == "nsubjpass" for c in current.children)
+        passive = [c for c in current.children if c.dep_ == "nsubjpass"]
+        if passive and current is not verb and raised:
+            # "are set to protest", "was ordered to withdraw": a passive's subject is the
+            # subject of its infinitive complement
+            return [t for head in passive for t in with_conjuncts(head)]
         if found or agents or passive:  # a passive clause never borrows an agent
             return [t for head in [*found, *agents] for t in with_conjuncts(head)]
         if current.dep_ not in _CLAUSE_LINKS or current.head.i == current.i:
             return []
+        raised = current.dep_ == "xcomp"
         current = current.head
     return []
 
@@ -164,6 +179,9 @@ def targets(trigger: Token, event_type: EventType) -> list[Token]:
     found = prep_objects(trigger, event_type.target_preps)
     if trigger.pos_ == "VERB":
         found = objects(trigger) + found
+    elif trigger.dep_ in {"pobj", "prep"} and light_verb(trigger) is not None:
+        # "put troops on standby", "troops were put on standby": the light verb's object
+        found = [o for o in objects(light_verb(trigger)) if o.i != trigger.i] + found
     weapons = event_type.mode_cues  # "fired a missile at X": the missile is no target
     return [t for t in found if content_noun(t).lemma_.lower() not in weapons]
 

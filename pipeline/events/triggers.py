@@ -54,7 +54,7 @@ def find_triggers(sentence: Span) -> list[Trigger]:
             found = _verb_trigger(token)
             if found is not None and _verb_use(token, found.event_type):
                 verbs.append(found)
-        elif token.pos_ in {"NOUN", "PROPN"} and token.dep_ not in _MODIFIER_DEPS:
+        elif _nominal(token):
             entry = _match(token, load_ontology().nouns)
             if entry is not None and not _background(token):
                 nouns.append(Trigger(token, entry, entry.cameo, False))
@@ -65,6 +65,14 @@ def find_triggers(sentence: Span) -> list[Trigger]:
     verb_types = {v.token.i: v.event_type.name for v in verbs}
     nouns = [n for n in nouns if not _part_of_verb(n, verb_types)]
     return sorted(verbs + nouns, key=lambda t: t.token.i)
+
+
+def _nominal(token: Token) -> bool:
+    """A noun, or a word the tagger misreads in a noun's slot: the object of a preposition
+    ("put on standby" tagged as an adverb)."""
+    if token.dep_ in _MODIFIER_DEPS:
+        return False
+    return token.pos_ in {"NOUN", "PROPN"} or (token.pos_ in {"ADV", "ADJ"} and token.dep_ in {"pobj", "prep"})
 
 
 def _verb_trigger(verb: Token) -> Trigger | None:
@@ -123,7 +131,7 @@ def _yields(verb: Trigger) -> bool:
     nouns = load_ontology().nouns
     if any(_match(subject, nouns) for subject in args.subjects(verb.token)):
         return True
-    light = verb.token.lemma_.lower() in load_lexicon()["light_verbs"]
+    light = args.is_light_verb(verb.token)
     return light and not verb.specific and any(_match(o, nouns) for o in args.objects(verb.token))
 
 
