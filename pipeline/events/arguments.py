@@ -105,7 +105,8 @@ def subjects(verb: Token) -> list[Token]:
             return [t for head in [*found, *agents] for t in with_conjuncts(head)]
         if current.dep_ not in _CLAUSE_LINKS or current.head.i == current.i:
             return []
-        raised = current.dep_ == "xcomp"
+        # an active infinitive ("to protest"); a passive one's raised subject is its object
+        raised = current.dep_ == "xcomp" and not any(c.dep_ == "auxpass" for c in current.children)
         current = current.head
     return []
 
@@ -179,11 +180,23 @@ def targets(trigger: Token, event_type: EventType) -> list[Token]:
     found = prep_objects(trigger, event_type.target_preps)
     if trigger.pos_ == "VERB":
         found = objects(trigger) + found
-    elif trigger.dep_ in {"pobj", "prep"} and light_verb(trigger) is not None:
+    elif phrase_verb(trigger) is not None:
         # "put troops on standby", "troops were put on standby": the light verb's object
-        found = [o for o in objects(light_verb(trigger)) if o.i != trigger.i] + found
+        found = objects(phrase_verb(trigger)) + found
     weapons = event_type.mode_cues  # "fired a missile at X": the missile is no target
     return [t for t in found if content_noun(t).lemma_.lower() not in weapons]
+
+
+def phrase_verb(noun: Token) -> Token | None:
+    """The light verb of a noun in the verb's own prepositional phrase ("put ... on standby"),
+    not in its object's ("carried out one of its assaults")."""
+    if noun.dep_ == "prep":  # "standby" tagged as an adverb in the preposition's slot
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+    else:
+        return None
+    return verb if verb.pos_ == "VERB" and is_light_verb(verb) else None
 
 
 def resolve_pronoun(token: Token) -> Token:

@@ -95,9 +95,9 @@ def participant_code(token: Token, phrase: Span, apposition: bool = True) -> Cod
     # an office before a person's name: "U.S. Vice President JD Vance", "Tory ex-minister Hogg"
     titles = [s for s in sectors if s in _OFFICE_SECTORS and token.ent_type_ == "PERSON"]
     sector = commercial[0] if commercial else dictionary.sector(token) or next(iter(titles), None)
-    members = [dictionary.sector(t) for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.children]
-    if (sector is None or sector in COMMERCIAL_SECTORS) and any(m in POLITICAL_SECTORS for m in members):
-        sector = next(m for m in members if m in POLITICAL_SECTORS)  # "a company of troops": a unit
+    if sector in COMMERCIAL_SECTORS:  # "a company of troops": a unit of its members, no firm
+        members = [dictionary.sector(t) for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.children]
+        sector = next((m for m in members if m in POLITICAL_SECTORS), sector)
     if sector is None and token.lower_ in load_lexicon()["collective_nouns"]:
         sector = "CVL"  # "thousands", "crowds": people in numbers, civilians
     if named is not None:

@@ -198,8 +198,10 @@ def _targets(trigger: Token, event_type: EventType) -> list[Token]:
     same = [o for o in args.objects(trigger) if event_noun_type(o) == event_type.name]
     found = [t for noun in same for t in args.prep_objects(noun, event_type.target_preps)]
     own = [t for t in args.targets(trigger, event_type) if t not in same]
-    if event_type.object_role == "target":  # "the embargo is likely to be lifted"
-        own += [t for head in raised_subject(trigger) for t in args.with_conjuncts(head)]
+    # "the embargo is likely to be lifted", "troops are understood to have been put on standby"
+    holder = trigger if trigger.pos_ == "VERB" else args.phrase_verb(trigger)
+    if event_type.object_role == "target" and holder is not None:
+        own += [t for head in raised_subject(holder) for t in args.with_conjuncts(head)]
     return found + own
 
 

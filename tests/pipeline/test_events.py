@@ -191,6 +191,22 @@ CASES = [
         "In Washington, officials said Israeli jets struck overnight.",
         [("ASSAULT", "struck", ["Israeli jets"], [], None)],
     ),  # the trigger alone is no evidence of fighting
+    (  # the lemmatiser reads "staged" as "stag": the light verb is known by its written form
+        "Thousands of farmers staged a protest in Paris against the new tax.",
+        [("PROTEST", "protest", ["Thousands of farmers"], [], "Paris")],
+    ),
+    (  # a passive's subject is its infinitive's subject ("are set to protest")
+        "Dozens of demonstrators are set to protest outside parliament on Monday.",
+        [("PROTEST", "protest", ["Dozens of demonstrators"], [], None)],
+    ),
+    (  # "standby" tagged as an adverb after "on"; the light verb's object is what is mobilised
+        "Army reservists were put on standby.",
+        [("MOBILIZE", "standby", [], ["Army reservists"], None)],
+    ),
+    (  # a unit of troops is no firm: "company" takes its members' sector
+        "A company of 200 Dutch marines was put on standby.",
+        [("MOBILIZE", "standby", [], ["company"], None)],
+    ),
 ]
 
 
