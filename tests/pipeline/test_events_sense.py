@@ -116,3 +116,11 @@ def test_an_event_acts_only_by_force(nlp):
     assert "underscores" not in [e.trigger.text for e in events]  # no REQUEST by a wave of strikes
     (attack,) = extract_events(nlp("Russian airstrikes killed 12 people in Gaza overnight."), None)
     assert attack.event_type == "ASSAULT"
+
+
+def test_a_protest_by_people_the_dictionaries_lack_needs_a_political_side_in_the_sentence(nlp):
+    kept = extract_events(nlp("Opposition supporters protested outside the ministry."), None)
+    assert [(e.event_type, e.actors[0].text, e.actor_codes) for e in kept] == [
+        ("PROTEST", "Opposition supporters", ("CVL",))
+    ]
+    assert extract_events(nlp("The players protested to the referee after the second goal."), None) == []
