@@ -101,7 +101,10 @@ def subjects(verb: Token) -> list[Token]:
             # "are set to protest", "was ordered to withdraw": a passive's subject is the
             # subject of its infinitive complement
             return [t for head in passive for t in with_conjuncts(head)]
-        if found or agents or passive:  # a passive clause never borrows an agent
+        # a passive clause never borrows an agent: a raised subject is its object ("the
+        # embargo is likely to be lifted")
+        passive = passive or any(c.dep_ == "auxpass" for c in current.children)
+        if found or agents or passive:
             return [t for head in [*found, *agents] for t in with_conjuncts(head)]
         if current.dep_ not in _CLAUSE_LINKS or current.head.i == current.i:
             return []

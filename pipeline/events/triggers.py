@@ -22,13 +22,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from pipeline.events import arguments as args
 from pipeline.events.crosswalk import event_type_of_cameo
-from pipeline.events.dictionary import match_verb
+from pipeline.events.dictionary import VerbMatch, match_verb, object_patterns, raised_subject
 from pipeline.events.ontology import EventType, TriggerEntry, load_lexicon, load_ontology
 
 # a noun in these relations modifies another word ("air raid sirens", "veto-wielding")
@@ -63,7 +64,9 @@ def find_triggers(sentence: Span) -> list[Trigger]:
     # agreement") is part of its event; another is an event of its own ("arrive ... in a
     # joint operation")
     verb_types = {v.token.i: v.event_type.name for v in verbs}
-    nouns = [n for n in nouns if not _part_of_verb(n, verb_types)]
+    # a raised object too: "the embargo is likely to be lifted" is one event, its lifting
+    raised = {t.i for v in verbs for t in raised_subject(v.token)}
+    nouns = [n for n in nouns if not _part_of_verb(n, verb_types) and n.token.i not in raised]
     return sorted(verbs + nouns, key=lambda t: t.token.i)
 
 
@@ -84,6 +87,10 @@ def _verb_trigger(verb: Token) -> Trigger | None:
     if verb.lemma_.lower() in load_lexicon()["intent_verbs"] and _infinitive(verb):
         return None  # "seeking to deprive", "planned to reopen": the complement is the event
     found = match_verb(verb)
+    if found is None and not args.is_light_verb(verb):
+        # a block with no default code (LIFT) codes only what its patterns name; a light
+        # verb's event is its noun ("carried out an assault")
+        found = _pattern_of_same_event(verb)
     cued = [e for e in ontology.verbs.get(verb.lemma_.lower(), ()) if e.needs_cued_object]
     if cued and not _cued_object(verb, cued[0].event_type.mode_cues):
         found = None  # "fired Liverpool into the last 16", "launched a product": no weapon
@@ -98,6 +105,28 @@ def _verb_trigger(verb: Token) -> Trigger | None:
             )
     entry = _match(verb, ontology.verbs)
     return Trigger(verb, entry, entry.cameo, False) if entry is not None else None
+
+
+def _pattern_of_same_event(verb: Token) -> VerbMatch | None:
+    """An object naming an event the verb's block has a pattern for under another noun of the
+    same type: "lifted the embargo" as "lifted sanctions" (085), the dictionary naming one
+    sanction noun and not the other."""
+    nouns = load_ontology().nouns
+    for noun in [*args.objects(verb), *raised_subject(verb)]:
+        wanted = event_noun_type(noun)
+        codes = Counter(  # the code most of them give: "sanctions" 085 over "sanction" 0351
+            code
+            for words, code in (object_patterns(verb) if wanted is not None else ())
+            if any(_entry_type(nouns, w) == wanted for w in words)
+        )
+        if codes:
+            return VerbMatch(codes.most_common(1)[0][0], False, True)
+    return None
+
+
+def _entry_type(index: dict[str, tuple[TriggerEntry, ...]], word: str) -> str | None:
+    entries = [e for e in index.get(word, ()) if e.modifier is None and not e.needs_cued_object]
+    return entries[0].event_type.name if entries else None
 
 
 def event_noun_type(token: Token) -> str | None:
@@ -146,7 +175,8 @@ def _part_of_verb(noun: Trigger, verb_types: dict[int, str]) -> bool:
     verb = _governing_id(noun.token)
     if verb not in verb_types:
         return False
-    return verb_types[verb] == noun.event_type.name or (noun.token.dep_ == "dobj" and noun.token.head.i == verb)
+    object_of_verb = noun.token.dep_ == "dobj" and noun.token.head.i == verb
+    return verb_types[verb] == noun.event_type.name or object_of_verb
 
 
 def _governing_id(noun: Token) -> int | None:

@@ -76,6 +76,16 @@ def test_a_raised_event_noun_is_the_target_of_its_lifting(nlp):
     assert ("RETREAT", "lifted", [], ["Sanctions"]) in events
 
 
+def test_a_verb_with_no_default_code_takes_its_pattern_for_another_noun_of_the_same_type(nlp):
+    # the LIFT block names "sanctions" (085) but not "embargo"; both are sanction nouns
+    found = extract_events(nlp("The EU lifted its arms embargo on Libya."), None)
+    assert [(e.plover_type, e.cameo_code, e.trigger.text) for e in found] == [("RETREAT", "085", "lifted")]
+    # the raised noun is the lifting's target, not an embargo event of its own
+    assert _events(nlp, "The arms embargo on Libya is likely to be lifted.") == [
+        ("RETREAT", "lifted", [], ["arms embargo"])
+    ]
+
+
 def test_an_event_noun_under_a_verb_of_another_type_is_its_own_event(nlp):
     text = (
         "The British public has now pledged £76m in aid with emergency supplies from the British "
