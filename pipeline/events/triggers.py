@@ -91,6 +91,10 @@ def _verb_trigger(verb: Token) -> Trigger | None:
         # a block with no default code (LIFT) codes only what its patterns name; a light
         # verb's event is its noun ("carried out an assault")
         found = _pattern_of_same_event(verb)
+    if found is not None and found.cameo_code.startswith("03") and verb.lemma_.lower() in load_lexicon()["request_verbs"]:
+        # CAMEO's appeals (02x) mirror its intents (03x) digit for digit: what a request verb
+        # asks for is an appeal ("called for talks" 026, as "called for negotiations")
+        found = VerbMatch("02" + found.cameo_code[2:], found.specific, found.core)
     cued = [e for e in ontology.verbs.get(verb.lemma_.lower(), ()) if e.needs_cued_object]
     if cued and not _cued_object(verb, cued[0].event_type.mode_cues):
         found = None  # "fired Liverpool into the last 16", "launched a product": no weapon

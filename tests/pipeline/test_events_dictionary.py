@@ -123,3 +123,11 @@ def test_initials_without_dots_and_a_visited_place_of_a_state(nlp):
 )
 def test_a_demand_verb_with_only_a_clause_asserts_it(nlp, text):
     assert [e for e in _events(nlp, text) if e[0] == "REQUEST"] == []
+
+
+def test_what_a_request_verb_asks_for_is_an_appeal_not_an_intent(nlp):
+    # the CALL block codes "call for talks" 036 (intent to meet) but "call for negotiations"
+    # 026: an appeal to meet, CAMEO's 02x mirroring its 03x
+    for text in ("The opposition called for talks with the government.", "The opposition called for negotiations with the government."):
+        found = extract_events(nlp(text), None)
+        assert [(e.plover_type, e.cameo_code) for e in found if e.trigger.text == "called"] == [("REQUEST", "026")]
