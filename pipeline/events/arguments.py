@@ -4,26 +4,20 @@ A verb trigger's actors are its subjects (or the passive "by" agent; a subjectle
 conjunct borrows its head's subject). A noun trigger's actors are its possessor ("Russia's
 attack"), nationality/name modifiers ("Russian strikes"), "by X"; failing that, the subject
 of the light verb that governs it ("Russia carried out ... assaults", "X held talks").
-Pronouns are resolved cheaply: "its/their" -> the clause subject, a subject pronoun in a
-reported clause -> the reporter ("the ministry claimed it had ..."), he/she -> the nearest
-PERSON subject of the last three sentences (it/they: organisation or country), "who" -> the
-noun its clause describes.
+Pronouns are resolved in pipeline.events.pronouns.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.deps import SUBJECTS
 from pipeline.events.ontology import EventType, load_lexicon
 from pipeline.events.places import country_of_demonym, resolve_place
 
 _TIME_LABELS = {"DATE", "TIME"}  # "Friday's meeting": a time, not an actor
-_PRONOUN_WINDOW = 3  # sentences searched back for the antecedent of he/she/it/they
 # "acomp": "Arnor is about to restore ties", the copula's subject acts
 _CLAUSE_LINKS = {"advcl", "xcomp", "conj", "pcomp", "acomp"}
 _NOUN_LINKS = {"pobj", "prep", "dobj", "attr", "appos"}
-_FUNCTION_POS = {"PRON", "DET", "SCONJ", "CCONJ", "ADP", "PART", "AUX", "PUNCT"}
 _PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "case", "nummod", "quantmod", "cc", "conj"}
 
 
@@ -67,14 +61,13 @@ def light_verb(noun: Token) -> Token | None:
 
 
 def is_light_verb(verb: Token) -> bool:
-    """A light verb by lemma or, where the lemmatiser errs ("staged" -> "stag"), by the
-    regular inflections of its written form."""
-    word = verb.lower_
-    forms = {verb.lemma_.lower(), word}
+    """By lemma or, where the lemmatiser errs ("staged" -> "stag"), by the regular inflections
+    of the written form ("holds", "staged", "signed", "staging")."""
+    word, forms = verb.lower_, {verb.lemma_.lower(), verb.lower_}
     if word.endswith(("s", "d")):
-        forms |= {word[:-1], word[:-2]}  # "holds", "staged", "signed"
+        forms |= {word[:-1], word[:-2]}
     if word.endswith("ing"):
-        forms |= {word[:-3], word[:-3] + "e"}  # "holding", "staging"
+        forms |= {word[:-3], word[:-3] + "e"}
     return not forms.isdisjoint(load_lexicon()["light_verbs"])
 
 
@@ -97,19 +90,14 @@ def subjects(verb: Token) -> list[Token]:
             return [t for head in controller for t in with_conjuncts(head)]
         agents = [g for c in current.children if c.dep_ == "agent" for g in c.children]
         passive = [c for c in current.children if c.dep_ == "nsubjpass"]
-        if passive and current is not verb and raised:
-            # "are set to protest", "was ordered to withdraw": a passive's subject is the
-            # subject of its infinitive complement
+        if passive and raised:  # "are set to protest": the passive's subject, the infinitive's
             return [t for head in passive for t in with_conjuncts(head)]
-        # a passive clause never borrows an agent: a raised subject is its object ("the
-        # embargo is likely to be lifted")
-        passive = passive or any(c.dep_ == "auxpass" for c in current.children)
-        if found or agents or passive:
+        # a passive never borrows an agent: "the embargo is likely to be lifted" (its object)
+        if found or agents or passive or any(c.dep_ == "auxpass" for c in current.children):
             return [t for head in [*found, *agents] for t in with_conjuncts(head)]
         if current.dep_ not in _CLAUSE_LINKS or current.head.i == current.i:
             return []
-        # an active infinitive ("to protest"); a passive one's raised subject is its object
-        raised = current.dep_ == "xcomp" and not any(c.dep_ == "auxpass" for c in current.children)
+        raised = current.dep_ == "xcomp"  # an active infinitive: a passive one returned above
         current = current.head
     return []
 
@@ -202,65 +190,6 @@ def phrase_verb(noun: Token) -> Token | None:
     return verb if verb.pos_ == "VERB" and is_light_verb(verb) else None
 
 
-def resolve_pronoun(token: Token) -> Token:
-    """An antecedent for a pronoun actor, or the pronoun itself when none is found."""
-    lexicon = load_lexicon()
-    lower = token.lower_
-    if token.pos_ != "PRON":
-        return token
-    if lower in lexicon["relative_pronouns"] and token.head.dep_ == "relcl":
-        return token.head.head  # "Laura, who spoke": the noun the clause describes
-    if token.dep_ == "poss" or lower in lexicon["group_pronouns"]:
-        antecedent = _clause_subject(token)
-        if antecedent is not None:
-            return antecedent
-    if lower in lexicon["person_pronouns"]:
-        return _entity_antecedent(token, frozenset({"PERSON"})) or token
-    if lower in lexicon["group_pronouns"] and token.dep_ in SUBJECTS:  # "It launched ..."
-        return _entity_antecedent(token, lexicon["group_labels"]) or token
-    return token
-
-
-def _clause_subject(pronoun: Token) -> Token | None:
-    """"Russia intensified its campaign", "the nominee, who began his speech": the subject
-    of the pronoun's clause; for a subject pronoun in a reported clause, the reporter."""
-    if pronoun.dep_ in SUBJECTS:
-        clause = pronoun.head
-        if clause.dep_ != "ccomp":
-            return None
-        clause = clause.head  # "the ministry claimed it had ...": the reporter
-    else:
-        clause = governing_verb(pronoun.head)
-    for subject in subjects(clause) if clause is not None else []:
-        if subject.i == pronoun.head.i:
-            continue
-        if subject.pos_ == "PRON" and subject.lower_ in load_lexicon()["relative_pronouns"]:
-            subject = resolve_pronoun(subject)
-        if subject.pos_ != "PRON":
-            return subject
-    return None
-
-
-def _entity_antecedent(pronoun: Token, labels: frozenset[str]) -> Token | None:
-    """The nearest entity of `labels` that is a subject (or names one: "the chief, Kaja
-    Kallas,") within the last few sentences; else the nearest such entity there."""
-    sentence_starts = [s.start for s in pronoun.doc.sents if s.start <= pronoun.i]
-    window_start = sentence_starts[-_PRONOUN_WINDOW:][0]
-    candidates = [
-        e.root
-        for e in pronoun.doc.ents
-        if e.label_ in labels and window_start <= e.start and e.end <= pronoun.i
-    ]
-    subjects_ = [c for c in candidates if _is_subject(c)]
-    return (subjects_ or candidates or [None])[-1]
-
-
-def _is_subject(token: Token) -> bool:
-    if token.dep_ == "appos":
-        token = token.head
-    return token.dep_ in SUBJECTS
-
-
 def clause_of(trigger: Token) -> Span:
     """The clause an event's quantities are read from: the subtree of its (governing) verb."""
     head = trigger if trigger.pos_ == "VERB" else governing_verb(trigger) or trigger
@@ -311,13 +240,6 @@ def location(trigger: Token, excluded: set[int]) -> Span | None:
                     return place
             frontier = [pobj for _, pobj in reached]
     return None
-
-
-def unresolved(token: Token) -> bool:
-    """A pronoun left unresolved ("it", "they"), a relative pronoun ("that", also where the
-    parser reads it as a conjunction: "showed that of the 17 people found guilty"), a bare
-    determiner or any other function word is never an actor or target name."""
-    return token.pos_ in _FUNCTION_POS or token.tag_ in {"WDT", "WP", "WP$"}
 
 
 def clause_place(clause: Span, excluded: set[int]) -> Span | None:

@@ -32,6 +32,7 @@ from pipeline.events.coreference import refers_back
 from pipeline.events.dictionary import raised_subject
 from pipeline.events.modality import modality
 from pipeline.events.names import a_name, named_dyad
+from pipeline.events.pronouns import resolve_pronoun, unresolved
 from pipeline.events.ontology import EventType, load_lexicon, load_ontology
 from pipeline.events.triggers import Trigger, event_noun_type, find_triggers
 from pipeline.events.places import resolve_place
@@ -98,15 +99,15 @@ def _event(found: Trigger, times: list[Span], published_at: datetime | None) -> 
     trigger, event_type = found.token, found.event_type
     speakers = load_lexicon()["speaker_pronouns"]
     actor_tokens = _unique(
-        args.resolve_pronoun(t)
+        resolve_pronoun(t)
         for t in args.actors(trigger, event_type)
         if t.pos_ != "PRON" or t.lower_ not in speakers  # "we" in a quote: the speaker; not "US"
     )
     target_tokens = _unique(_targets(trigger, event_type))
     # a pronoun left unresolved ("It accused ...") is never named, but someone acted
-    pronoun = any(args.unresolved(t) for t in actor_tokens + target_tokens)
-    actor_tokens = [t for t in actor_tokens if not args.unresolved(t)]
-    target_tokens = [t for t in target_tokens if not args.unresolved(t)]
+    pronoun = any(unresolved(t) for t in actor_tokens + target_tokens)
+    actor_tokens = [t for t in actor_tokens if not unresolved(t)]
+    target_tokens = [t for t in target_tokens if not unresolved(t)]
     taken = {t.i for t in [*actor_tokens, *target_tokens]}
     place = args.location(trigger, taken)
     if place is None and event_type.name in VIOLENT_TYPES:
