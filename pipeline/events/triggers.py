@@ -86,6 +86,10 @@ def _verb_trigger(verb: Token) -> Trigger | None:
         return Trigger(verb, ontology.types["AGREE"], "030", True)
     if verb.lemma_.lower() in load_lexicon()["intent_verbs"] and _infinitive(verb):
         return None  # "seeking to deprive", "planned to reopen": the complement is the event
+    if verb.lemma_.lower() in load_lexicon()["failure_verbs"] and _infinitive(verb):
+        # "if it fails to clamp down": no decision was made (CAMEO codes "fail" 120, a
+        # rejection); the complement is the event, denied (pipeline.events.modality)
+        return None
     found = match_verb(verb)
     if found is None and not args.is_light_verb(verb):
         # a block with no default code (LIFT) codes only what its patterns name; a light

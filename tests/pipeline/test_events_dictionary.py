@@ -131,3 +131,10 @@ def test_what_a_request_verb_asks_for_is_an_appeal_not_an_intent(nlp):
     for text in ("The opposition called for talks with the government.", "The opposition called for negotiations with the government."):
         found = extract_events(nlp(text), None)
         assert [(e.plover_type, e.cameo_code) for e in found if e.trigger.text == "called"] == [("REQUEST", "026")]
+
+
+def test_failing_to_act_is_no_rejection(nlp):
+    # CAMEO codes "fail" 120; a failure is no decision: the complement, denied, is the event
+    found = extract_events(nlp("Russia failed to release the prisoners."), None)
+    assert all(e.cameo_code != "120" for e in found)
+    assert [(e.trigger.text, e.modality) for e in found] == [("release", "denied")]
