@@ -141,9 +141,9 @@ def actors(trigger: Token, event_type: EventType) -> list[Token]:
     partners: list[Token] = []
     if event_type.object_role == "actor":
         partners = prep_objects(trigger, lexicon["partner_preps"])
-        if trigger.pos_ == "VERB":
+        if verbal(trigger):
             partners += [t for c in trigger.children if c.dep_ == "dobj" for t in with_conjuncts(c)]
-    if trigger.pos_ == "VERB":
+    if verbal(trigger):
         return subjects(trigger) + partners
     own = noun_actors(trigger)
     possessive_pronouns = [
@@ -169,11 +169,11 @@ def targets(trigger: Token, event_type: EventType) -> list[Token]:
     if event_type.object_role != "target":
         return []
     found = prep_objects(trigger, event_type.target_preps)
-    if trigger.pos_ == "VERB":
+    if verbal(trigger):
         found = objects(trigger) + found
     elif phrase_verb(trigger) is not None:
         # "put troops on standby", "troops were put on standby": the light verb's object
-        found = objects(phrase_verb(trigger)) + found
+        found = [o for o in objects(phrase_verb(trigger)) if o.i != trigger.i] + found
     weapons = event_type.mode_cues  # "fired a missile at X": the missile is no target
     return [t for t in found if content_noun(t).lemma_.lower() not in weapons]
 
@@ -181,7 +181,7 @@ def targets(trigger: Token, event_type: EventType) -> list[Token]:
 def phrase_verb(noun: Token) -> Token | None:
     """The light verb of a noun in the verb's own prepositional phrase ("put ... on standby"),
     not in its object's ("carried out one of its assaults")."""
-    if noun.dep_ == "prep":  # "standby" tagged as an adverb in the preposition's slot
+    if noun.pos_ not in {"NOUN", "PROPN"} and after_preposition(noun):  # "put ... on standby"
         verb = noun.head
     elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         verb = noun.head.head
@@ -190,9 +190,23 @@ def phrase_verb(noun: Token) -> Token | None:
     return verb if verb.pos_ == "VERB" and is_light_verb(verb) else None
 
 
+def verbal(trigger: Token) -> bool:
+    """A verb trigger, not a noun the tagger misread as a verb ("put on standby")."""
+    return trigger.pos_ == "VERB" and not after_preposition(trigger)
+
+
+def after_preposition(token: Token) -> bool:
+    """A word the tagger misreads in a preposition's slot: tagged as its head ("on/prt
+    standby/prep") or beside it under one head ("on/prep standby/advmod"), with no dependents."""
+    if token.pos_ in {"NOUN", "PROPN"} or any(True for _ in token.children) or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.pos_ == "ADP" and (token.dep_ in {"pobj", "prep"} or before.head.i == token.head.i)
+
+
 def clause_of(trigger: Token) -> Span:
     """The clause an event's quantities are read from: the subtree of its (governing) verb."""
-    head = trigger if trigger.pos_ == "VERB" else governing_verb(trigger) or trigger
+    head = trigger if verbal(trigger) else governing_verb(trigger) or trigger
     return trigger.doc[head.left_edge.i : head.right_edge.i + 1]
 
 
@@ -218,7 +232,7 @@ def location(trigger: Token, excluded: set[int]) -> Span | None:
     clause; never the main clause of a report ("In Kyiv, officials said drones hit Lviv")."""
     preps = load_lexicon()["location_preps"]
     heads = [trigger]
-    if trigger.pos_ != "VERB" and governing_verb(trigger) is not None:
+    if not verbal(trigger) and governing_verb(trigger) is not None:
         heads.append(governing_verb(trigger))
     if not any(t.dep_ == "ccomp" for t in [trigger, *trigger.ancestors]):
         heads.append(trigger.sent.root)

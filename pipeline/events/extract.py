@@ -85,7 +85,7 @@ def extract_events(
 
 def _anaphoric(trigger: Token) -> bool:
     indefinite = load_lexicon()["indefinite_determiners"]
-    return trigger.pos_ != "VERB" and not any(c.lower_ in indefinite for c in trigger.children)
+    return not args.verbal(trigger) and not any(c.lower_ in indefinite for c in trigger.children)
 
 
 def _span(span: Span | Token) -> TextSpan:
@@ -210,7 +210,7 @@ def _targets(trigger: Token, event_type: EventType) -> list[Token]:
     found = [t for noun in same for t in args.prep_objects(noun, event_type.target_preps)]
     own = [t for t in args.targets(trigger, event_type) if t not in same]
     # "the embargo is likely to be lifted", "troops are understood to have been put on standby"
-    holder = trigger if trigger.pos_ == "VERB" else args.phrase_verb(trigger)
+    holder = trigger if args.verbal(trigger) else args.phrase_verb(trigger)
     if event_type.object_role == "target" and holder is not None:
         own += [t for head in raised_subject(holder) for t in args.with_conjuncts(head)]
     return found + own
@@ -225,7 +225,7 @@ def _force_shown(trigger: Token, actors: list, targets: list, evidence: bool) ->
         return True
     if any(c and c.sector in _HARMED_SECTORS for c in targets):
         return True  # "targeting civilians"
-    return trigger.pos_ != "VERB" and (any(actors) or any(targets))
+    return not args.verbal(trigger) and (any(actors) or any(targets))
 
 
 def _in_context(
@@ -244,7 +244,7 @@ def _in_context(
     if found.event_type.name == "STATEMENT":
         return True  # a speech event is no political sense of a word: not gated
     violent = found.event_type.name in VIOLENT_TYPES
-    if found.token.pos_ == "VERB" and not found.specific and found.event_type.name in _DYADIC_TYPES:
+    if args.verbal(found.token) and not found.specific and found.event_type.name in _DYADIC_TYPES:
         # a person's name the dictionaries lack may be political: the sentence decides below
         political = [
             t for t, c in zip(actor_tokens, actor_codes)

@@ -51,7 +51,7 @@ def find_triggers(sentence: Span) -> list[Trigger]:
     verbs: list[Trigger] = []
     nouns: list[Trigger] = []
     for token in sentence:
-        if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"}:
+        if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"} and not args.after_preposition(token):
             found = _verb_trigger(token)
             if found is not None and _verb_use(token, found.event_type):
                 verbs.append(found)
@@ -72,10 +72,10 @@ def find_triggers(sentence: Span) -> list[Trigger]:
 
 def _nominal(token: Token) -> bool:
     """A noun, or a word the tagger misreads in a noun's slot: the object of a preposition
-    ("put on standby" tagged as an adverb)."""
+    ("put on standby" tagged as an adverb, or as a verb beside its preposition)."""
     if token.dep_ in _MODIFIER_DEPS:
         return False
-    return token.pos_ in {"NOUN", "PROPN"} or (token.pos_ in {"ADV", "ADJ"} and token.dep_ in {"pobj", "prep"})
+    return token.pos_ in {"NOUN", "PROPN"} or (token.pos_ in {"ADV", "ADJ", "VERB"} and args.after_preposition(token))
 
 
 def _verb_trigger(verb: Token) -> Trigger | None:

@@ -203,6 +203,14 @@ CASES = [
         "Army reservists were put on standby.",
         [("MOBILIZE", "standby", [], ["Army reservists"], None)],
     ),
+    (  # "standby" tagged as an adverb beside its preposition, or as the verb's object
+        "The Germans had already put their soldiers on standby to evacuate their nationals if needed.",
+        [("MOBILIZE", "standby", ["Germans"], ["their soldiers"], None)],
+    ),
+    (
+        "The Spanish have put their forces on standby to evacuate their nationals if necessary.",
+        [("MOBILIZE", "standby", ["Spanish"], ["their forces"], None)],
+    ),
     (  # a unit of troops is no firm: "company" takes its members' sector
         "A company of 200 Dutch marines was put on standby.",
         [("MOBILIZE", "standby", [], ["company"], None)],
