@@ -270,6 +270,16 @@ def is_political(codes: list[Code | None], event_type: str, has_weapon: bool, ha
     return False
 
 
+def people_acting_together(actor: Token, event_type: str) -> Code | None:
+    """A protest is collective action: its plural actor the dictionaries lack ("supporters",
+    "pensioners") is people in numbers, as "crowds" are, when the sentence names a political
+    side ("opposition supporters"; not "the players protested to the referee")."""
+    lexicon = load_lexicon()
+    if event_type not in lexicon["collective_action_types"] or actor.tag_ != "NNS" or actor.ent_type_:
+        return None
+    return Code(None, "CVL") if sentence_is_political(actor.sent, lexicon["location_preps"]) else None
+
+
 def sentence_is_political(sentence: Span, place_preps: frozenset[str]) -> bool:
     """Fallback when the participants are unknown (an unresolved pronoun, a person's name the
     dictionaries lack): an official, institution or armed group named in the sentence outside a

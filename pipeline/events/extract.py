@@ -27,7 +27,8 @@ from pipeline.events.dates import (
     find_time_expressions,
     resolve_date,
 )
-from pipeline.events.context import VIOLENT_TYPES, Code, can_act, is_political, only_things_held, participant_code, sentence_is_political
+from pipeline.events.context import VIOLENT_TYPES, Code, can_act, is_political, only_things_held, participant_code
+from pipeline.events.context import people_acting_together, sentence_is_political
 from pipeline.events.coreference import refers_back
 from pipeline.events.dictionary import raised_subject
 from pipeline.events.modality import modality
@@ -117,7 +118,7 @@ def _event(found: Trigger, times: list[Span], published_at: datetime | None) -> 
         place = next((p for p in places if resolve_place(p.text)), None)
     clause = args.clause_of(trigger)
     quantities = find_quantities(trigger.doc, clause.start_char, clause.end_char)
-    actor_codes = [_code(t) or _people_acting_together(t, event_type) for t in actor_tokens]
+    actor_codes = [_code(t) or people_acting_together(t, event_type.name) for t in actor_tokens]
     violent = event_type.name in VIOLENT_TYPES
     if not all(can_act(t, c, event_type.mode_cues, violent) for t, c in zip(actor_tokens, actor_codes)):
         return None  # "was met with strong winds": another sense of the verb
@@ -190,16 +191,6 @@ def _code(token: Token) -> Code | None:
         owners = [*args.noun_actors(token), *args.prep_objects(token, preps)]
         code = next(filter(None, (participant_code(o, args.phrase(o)) for o in owners)), None)
     return code
-
-
-def _people_acting_together(actor: Token, event_type: EventType) -> Code | None:
-    """A protest is collective action: its plural actor the dictionaries lack ("supporters",
-    "pensioners") is people in numbers, as "crowds" are, when the sentence names a political
-    side ("at Labour's conference"; not "the players protested to the referee")."""
-    lexicon = load_lexicon()
-    if event_type.name not in lexicon["collective_action_types"] or actor.tag_ != "NNS" or actor.ent_type_:
-        return None
-    return Code(None, "CVL") if sentence_is_political(actor.sent, lexicon["location_preps"]) else None
 
 
 def _targets(trigger: Token, event_type: EventType) -> list[Token]:
