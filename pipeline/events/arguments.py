@@ -92,8 +92,10 @@ def subjects(verb: Token) -> list[Token]:
         passive = [c for c in current.children if c.dep_ == "nsubjpass"]
         if passive and raised:  # "are set to protest": the passive's subject, the infinitive's
             return [t for head in passive for t in with_conjuncts(head)]
-        # a passive never borrows an agent: "the embargo is likely to be lifted" (its object)
-        if found or agents or passive or any(c.dep_ == "auxpass" for c in current.children):
+        # a passive trigger never borrows an agent: "the embargo is likely to be lifted" (its
+        # object); a raising passive passes one on ("employees ... are expected to give")
+        own_passive = current is verb and any(c.dep_ == "auxpass" for c in current.children)
+        if found or agents or passive or own_passive:
             return [t for head in [*found, *agents] for t in with_conjuncts(head)]
         if current.dep_ not in _CLAUSE_LINKS or current.head.i == current.i:
             return []

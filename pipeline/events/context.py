@@ -44,6 +44,8 @@ COMMERCIAL_SECTORS = frozenset({"BUS", "MNC"})
 # offices a title names (not "captain", "wing": military words that are also sports roles)
 _OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+# agent nouns, people by what they do: supporters, demonstrators, activists, civilians
+_AGENT_NOUN_ENDINGS = ("ers", "ors", "ists", "ians")
 _ORGANISATION_PREFIXES = ("IGO", "NGO", "MNC", "IMG", "UAF")
 
 
@@ -271,11 +273,13 @@ def is_political(codes: list[Code | None], event_type: str, has_weapon: bool, ha
 
 
 def people_acting_together(actor: Token, event_type: str) -> Code | None:
-    """A protest is collective action: its plural actor the dictionaries lack ("supporters",
-    "pensioners") is people in numbers, as "crowds" are, when the sentence names a political
-    side ("opposition supporters"; not "the players protested to the referee")."""
+    """A protest is collective action: its plural agent noun the dictionaries lack
+    ("supporters", "pensioners") is people in numbers, as "crowds" are, when the sentence names
+    a political side ("opposition supporters"; not "the players protested to the referee")."""
     lexicon = load_lexicon()
     if event_type not in lexicon["collective_action_types"] or actor.tag_ != "NNS" or actor.ent_type_:
+        return None
+    if not actor.lower_.endswith(_AGENT_NOUN_ENDINGS):  # "gas prices continue their upward march"
         return None
     return Code(None, "CVL") if sentence_is_political(actor.sent, lexicon["location_preps"]) else None
 

@@ -228,8 +228,8 @@ def _participant_or_theirs(token: Token) -> bool:
 
 def _background(noun: Token) -> bool:
     lexicon = load_lexicon()
-    if noun.ent_type_ in lexicon["name_labels"]:
-        return True
+    if noun.ent_type_ in lexicon["name_labels"] or noun.ent_type_ in {"DATE", "TIME"}:
+        return True  # "the Free Trade Agreement", "on 16 March"
     if noun.dep_ == "pobj":
         prep = noun.head  # "since the invasion", "ahead of the meeting"
         if prep.lower_ in lexicon["time_anchor_preps"] or (

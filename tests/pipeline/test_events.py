@@ -211,6 +211,7 @@ CASES = [
         "The Spanish have put their forces on standby to evacuate their nationals if necessary.",
         [("MOBILIZE", "standby", ["Spanish"], ["their forces"], None)],
     ),
+    ("The chancellor will deliver his budget to parliament on 16 March.", []),  # a date, no march
     (  # a unit of troops is no firm: "company" takes its members' sector
         "A company of 200 Dutch marines was put on standby.",
         [("MOBILIZE", "standby", [], ["company"], None)],

@@ -125,3 +125,6 @@ def test_a_protest_by_people_the_dictionaries_lack_needs_a_political_side_in_the
         ("PROTEST", "Opposition supporters", ("CVL",))
     ]
     assert extract_events(nlp("The players protested to the referee after the second goal."), None) == []
+    # only agent nouns are people: prices are not ("continue their upward march")
+    text = "As fuel prices continue their upward march, the energy minister said taxes would not rise."
+    assert extract_events(nlp(text), None) == []
