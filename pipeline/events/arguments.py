@@ -4,27 +4,21 @@ A verb trigger's actors are its subjects (or the passive "by" agent; a subjectle
 conjunct borrows its head's subject). A noun trigger's actors are its possessor ("Russia's
 attack"), nationality/name modifiers ("Russian strikes"), "by X"; failing that, the subject
 of the light verb that governs it ("Russia carried out ... assaults", "X held talks").
-Pronouns are resolved cheaply: "its/their" -> the clause subject, a subject pronoun in a
-reported clause -> the reporter ("the ministry claimed it had ..."), he/she -> the nearest
-PERSON subject of the last three sentences (it/they: organisation or country), "who" -> the
-noun its clause describes.
+Pronouns are resolved in pipeline.events.pronouns.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.deps import SUBJECTS
 from pipeline.doc_index import entities, entities_in
 from pipeline.events.ontology import EventType, load_lexicon
 from pipeline.events.places import country_of_demonym, resolve_place
 
 _TIME_LABELS = {"DATE", "TIME"}  # "Friday's meeting": a time, not an actor
-_PRONOUN_WINDOW = 3  # sentences searched back for the antecedent of he/she/it/they
 # "acomp": "Arnor is about to restore ties", the copula's subject acts
 _CLAUSE_LINKS = {"advcl", "xcomp", "conj", "pcomp", "acomp"}
 _NOUN_LINKS = {"pobj", "prep", "dobj", "attr", "appos"}
-_FUNCTION_POS = {"PRON", "DET", "SCONJ", "CCONJ", "ADP", "PART", "AUX", "PUNCT"}
 _PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "case", "nummod", "quantmod", "cc", "conj"}
 
 
@@ -64,9 +58,18 @@ def governing_verb(token: Token) -> Token | None:
 def light_verb(noun: Token) -> Token | None:
     """The verb of "carried out one of its assaults", "held talks", "imposed sanctions"."""
     verb = governing_verb(noun)
-    if verb is not None and verb.lemma_.lower() in load_lexicon()["light_verbs"]:
-        return verb
-    return None
+    return verb if verb is not None and is_light_verb(verb) else None
+
+
+def is_light_verb(verb: Token) -> bool:
+    """By lemma or, where the lemmatiser errs ("staged" -> "stag"), by the regular inflections
+    of the written form ("holds", "staged", "signed", "staging")."""
+    word, forms = verb.lower_, {verb.lemma_.lower(), verb.lower_}
+    if word.endswith(("s", "d")):
+        forms |= {word[:-1], word[:-2]}
+    if word.endswith("ing"):
+        forms |= {word[:-3], word[:-3] + "e"}
+    return not forms.isdisjoint(load_lexicon()["light_verbs"])
 
 
 def with_conjuncts(token: Token) -> list[Token]:
@@ -79,7 +82,7 @@ def subjects(verb: Token) -> list[Token]:
     """Grammatical agents of a verb; a subjectless gerund/conjunct borrows its head's, an
     infinitive under an object-control verb its object ("prompting unions to threaten",
     "called on Trump to stop")."""
-    current = verb
+    current, raised = verb, False
     for _ in range(3):
         found = [c for c in current.children if c.dep_ == "nsubj"]
         controller = [c for c in current.head.children if c.dep_ == "dobj"]
@@ -87,11 +90,17 @@ def subjects(verb: Token) -> list[Token]:
         if not found and current.dep_ == "xcomp" and controller:
             return [t for head in controller for t in with_conjuncts(head)]
         agents = [g for c in current.children if c.dep_ == "agent" for g in c.children]
-        passive = any(c.dep_ == "nsubjpass" for c in current.children)
-        if found or agents or passive:  # a passive clause never borrows an agent
+        passive = [c for c in current.children if c.dep_ == "nsubjpass"]
+        if passive and raised:  # "are set to protest": the passive's subject, the infinitive's
+            return [t for head in passive for t in with_conjuncts(head)]
+        # a passive trigger never borrows an agent: "the embargo is likely to be lifted" (its
+        # object); a raising passive passes one on ("employees ... are expected to give")
+        own_passive = current is verb and any(c.dep_ == "auxpass" for c in current.children)
+        if found or agents or passive or own_passive:
             return [t for head in [*found, *agents] for t in with_conjuncts(head)]
         if current.dep_ not in _CLAUSE_LINKS or current.head.i == current.i:
             return []
+        raised = current.dep_ == "xcomp"  # an active infinitive: a passive one returned above
         current = current.head
     return []
 
@@ -135,9 +144,9 @@ def actors(trigger: Token, event_type: EventType) -> list[Token]:
     partners: list[Token] = []
     if event_type.object_role == "actor":
         partners = prep_objects(trigger, lexicon["partner_preps"])
-        if trigger.pos_ == "VERB":
+        if verbal(trigger):
             partners += [t for c in trigger.children if c.dep_ == "dobj" for t in with_conjuncts(c)]
-    if trigger.pos_ == "VERB":
+    if verbal(trigger):
         return subjects(trigger) + partners
     own = noun_actors(trigger)
     possessive_pronouns = [
@@ -163,74 +172,44 @@ def targets(trigger: Token, event_type: EventType) -> list[Token]:
     if event_type.object_role != "target":
         return []
     found = prep_objects(trigger, event_type.target_preps)
-    if trigger.pos_ == "VERB":
+    if verbal(trigger):
         found = objects(trigger) + found
+    elif phrase_verb(trigger) is not None:
+        # "put troops on standby", "troops were put on standby": the light verb's object
+        found = [o for o in objects(phrase_verb(trigger)) if o.i != trigger.i] + found
     weapons = event_type.mode_cues  # "fired a missile at X": the missile is no target
     return [t for t in found if content_noun(t).lemma_.lower() not in weapons]
 
 
-def resolve_pronoun(token: Token) -> Token:
-    """An antecedent for a pronoun actor, or the pronoun itself when none is found."""
-    lexicon = load_lexicon()
-    lower = token.lower_
-    if token.pos_ != "PRON":
-        return token
-    if lower in lexicon["relative_pronouns"] and token.head.dep_ == "relcl":
-        return token.head.head  # "Laura, who spoke": the noun the clause describes
-    if token.dep_ == "poss" or lower in lexicon["group_pronouns"]:
-        antecedent = _clause_subject(token)
-        if antecedent is not None:
-            return antecedent
-    if lower in lexicon["person_pronouns"]:
-        return _entity_antecedent(token, frozenset({"PERSON"})) or token
-    if lower in lexicon["group_pronouns"] and token.dep_ in SUBJECTS:  # "It launched ..."
-        return _entity_antecedent(token, lexicon["group_labels"]) or token
-    return token
-
-
-def _clause_subject(pronoun: Token) -> Token | None:
-    """"Russia intensified its campaign", "the nominee, who began his speech": the subject
-    of the pronoun's clause; for a subject pronoun in a reported clause, the reporter."""
-    if pronoun.dep_ in SUBJECTS:
-        clause = pronoun.head
-        if clause.dep_ != "ccomp":
-            return None
-        clause = clause.head  # "the ministry claimed it had ...": the reporter
+def phrase_verb(noun: Token) -> Token | None:
+    """The light verb of a noun in the verb's own prepositional phrase ("put ... on standby"),
+    not in its object's ("carried out one of its assaults")."""
+    if noun.pos_ not in {"NOUN", "PROPN"} and after_preposition(noun):  # "put ... on standby"
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head
     else:
-        clause = governing_verb(pronoun.head)
-    for subject in subjects(clause) if clause is not None else []:
-        if subject.i == pronoun.head.i:
-            continue
-        if subject.pos_ == "PRON" and subject.lower_ in load_lexicon()["relative_pronouns"]:
-            subject = resolve_pronoun(subject)
-        if subject.pos_ != "PRON":
-            return subject
-    return None
+        return None
+    return verb if verb.pos_ == "VERB" and is_light_verb(verb) else None
 
 
-def _entity_antecedent(pronoun: Token, labels: frozenset[str]) -> Token | None:
-    """The nearest entity of `labels` that is a subject (or names one: "the chief, Kaja
-    Kallas,") within the last few sentences; else the nearest such entity there."""
-    sentence_starts = [s.start for s in pronoun.doc.sents if s.start <= pronoun.i]
-    window_start = sentence_starts[-_PRONOUN_WINDOW:][0]
-    candidates = [
-        e.root
-        for e in entities(pronoun.doc)
-        if e.label_ in labels and window_start <= e.start and e.end <= pronoun.i
-    ]
-    subjects_ = [c for c in candidates if _is_subject(c)]
-    return (subjects_ or candidates or [None])[-1]
+def verbal(trigger: Token) -> bool:
+    """A verb trigger, not a noun the tagger misread as a verb ("put on standby")."""
+    return trigger.pos_ == "VERB" and not after_preposition(trigger)
 
 
-def _is_subject(token: Token) -> bool:
-    if token.dep_ == "appos":
-        token = token.head
-    return token.dep_ in SUBJECTS
+def after_preposition(token: Token) -> bool:
+    """A word the tagger misreads in a preposition's slot: tagged as its head ("on/prt
+    standby/prep") or beside it under one head ("on/prep standby/advmod"), with no dependents."""
+    if token.pos_ in {"NOUN", "PROPN"} or any(True for _ in token.children) or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.pos_ == "ADP" and (token.dep_ in {"pobj", "prep"} or before.head.i == token.head.i)
 
 
 def clause_of(trigger: Token) -> Span:
     """The clause an event's quantities are read from: the subtree of its (governing) verb."""
-    head = trigger if trigger.pos_ == "VERB" else governing_verb(trigger) or trigger
+    head = trigger if verbal(trigger) else governing_verb(trigger) or trigger
     return trigger.doc[head.left_edge.i : head.right_edge.i + 1]
 
 
@@ -256,7 +235,7 @@ def location(trigger: Token, excluded: set[int]) -> Span | None:
     clause; never the main clause of a report ("In Kyiv, officials said drones hit Lviv")."""
     preps = load_lexicon()["location_preps"]
     heads = [trigger]
-    if trigger.pos_ != "VERB" and governing_verb(trigger) is not None:
+    if not verbal(trigger) and governing_verb(trigger) is not None:
         heads.append(governing_verb(trigger))
     if not any(t.dep_ == "ccomp" for t in [trigger, *trigger.ancestors]):
         heads.append(trigger.sent.root)
@@ -278,13 +257,6 @@ def location(trigger: Token, excluded: set[int]) -> Span | None:
                     return place
             frontier = [pobj for _, pobj in reached]
     return None
-
-
-def unresolved(token: Token) -> bool:
-    """A pronoun left unresolved ("it", "they"), a relative pronoun ("that", also where the
-    parser reads it as a conjunction: "showed that of the 17 people found guilty"), a bare
-    determiner or any other function word is never an actor or target name."""
-    return token.pos_ in _FUNCTION_POS or token.tag_ in {"WDT", "WP", "WP$"}
 
 
 def clause_place(clause: Span, excluded: set[int]) -> Span | None:

@@ -46,6 +46,8 @@ _OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 # a gathering's other side may be its place: "Officials met in Geneva", "protested in Paris"
 _GATHERING_TYPES = frozenset({"CONSULT", "PROTEST"})
+# agent nouns, people by what they do: supporters, demonstrators, activists, civilians
+_AGENT_NOUN_ENDINGS = ("ers", "ors", "ists", "ians")
 _ORGANISATION_PREFIXES = ("IGO", "NGO", "MNC", "IMG", "UAF")
 
 
@@ -97,6 +99,9 @@ def participant_code(token: Token, phrase: Span, apposition: bool = True) -> Cod
     # an office before a person's name: "U.S. Vice President JD Vance", "Tory ex-minister Hogg"
     titles = [s for s in sectors if s in _OFFICE_SECTORS and token.ent_type_ == "PERSON"]
     sector = commercial[0] if commercial else actors.sector(token) or next(iter(titles), None)
+    if sector in COMMERCIAL_SECTORS:  # "a company of troops": a unit of its members, no firm
+        members = [actors.sector(t) for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.children]
+        sector = next((m for m in members if m in POLITICAL_SECTORS), sector)
     if sector is None and token.lower_ in load_lexicon()["collective_nouns"]:
         sector = "CVL"  # "thousands", "crowds": people in numbers, civilians
     if named is not None:
@@ -269,6 +274,18 @@ def is_political(codes: list[Code | None], event_type: str, has_weapon: bool, ha
     return False
 
 
+def people_acting_together(actor: Token, event_type: str) -> Code | None:
+    """A protest is collective action: its plural agent noun the dictionaries lack
+    ("supporters", "pensioners") is people in numbers, as "crowds" are, when the sentence names
+    a political side ("opposition supporters"; not "the players protested to the referee")."""
+    lexicon = load_lexicon()
+    if event_type not in lexicon["collective_action_types"] or actor.tag_ != "NNS" or actor.ent_type_:
+        return None
+    if not actor.lower_.endswith(_AGENT_NOUN_ENDINGS):  # "gas prices continue their upward march"
+        return None
+    return Code(None, "CVL") if sentence_is_political(actor.sent, lexicon["location_preps"]) else None
+
+
 def sentence_is_political(sentence: Span, place_preps: frozenset[str]) -> bool:
     """Fallback when the participants are unknown (an unresolved pronoun, a person's name the
     dictionaries lack): an official, institution or armed group named in the sentence outside a
@@ -299,4 +316,15 @@ def block_default_dyad(
     partners = event_type.object_role == "actor" and (both or len([c for _, c in known if c.political]) >= 2)
     other_side = bool(targets) or partners or (event_type.name in _GATHERING_TYPES and place)
     acting = any(c.political for _, c in known)
-    return (acting and other_side) or (event_type.name in VIOLENT_TYPES and (weapon or place))
+    return (acting and other_side) or _collective_action(event_type, known) or (
+        event_type.name in VIOLENT_TYPES and (weapon or place)
+    )
+
+
+def _collective_action(event_type: EventType, known: list[tuple[Token, Code]]) -> bool:
+    """"Opposition supporters protested outside the ministry": people in numbers acting
+    together are one side of a protest, the authority the sentence names the other."""
+    lexicon = load_lexicon()
+    return event_type.name in lexicon["collective_action_types"] and any(
+        c.sector == "CVL" and sentence_is_political(t.sent, lexicon["location_preps"]) for t, c in known
+    )

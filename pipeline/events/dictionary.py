@@ -257,3 +257,17 @@ def _heads_block(verb: str, block_name: str) -> bool:
     (spelling variants share their first five letters)."""
     block = block_name.lower().replace("_", " ")
     return block.split()[0] == verb or (len(verb) >= 5 and block[:5] == verb[:5])
+
+
+def object_patterns(verb: Token) -> list[tuple[tuple[str, ...], str]]:
+    """The verb's block patterns that name one word group in its object only ("lift
+    sanctions" -> (("sanctions",), "085")), for matching an event noun of the same type."""
+    for particle, block_name in _verb_index().get(verb.lemma_.lower(), ()):
+        if particle is not None and not _particle_found(verb, particle):
+            continue
+        return [
+            (tuple(slots[0][1][0]), code)
+            for slots, code, *_ in _verbs()["blocks"][block_name]["patterns"]
+            if code and len(slots) == 1 and slots[0][0] == "obj" and len(slots[0][1]) == 1
+        ]
+    return []

@@ -29,12 +29,13 @@ from pipeline.events.dates import (
 )
 from pipeline.events.context import (
     VIOLENT_TYPES, Code, block_default_dyad, can_act, is_political, only_things_held, participant_code,
-    sentence_is_political,
+    people_acting_together, sentence_is_political,
 )
 from pipeline.events.coreference import refers_back
 from pipeline.events.dictionary import raised_subject
 from pipeline.events.modality import modality
 from pipeline.events.names import a_name, named_dyad
+from pipeline.events.pronouns import resolve_pronoun, unresolved
 from pipeline.events.ontology import EventType, load_lexicon, load_ontology
 from pipeline.events.triggers import Trigger, event_noun_type, find_triggers
 from pipeline.events.places import resolve_place
@@ -87,7 +88,7 @@ def extract_events(
 
 def _anaphoric(trigger: Token) -> bool:
     indefinite = load_lexicon()["indefinite_determiners"]
-    return trigger.pos_ != "VERB" and not any(c.lower_ in indefinite for c in trigger.children)
+    return not args.verbal(trigger) and not any(c.lower_ in indefinite for c in trigger.children)
 
 
 def _span(span: Span | Token) -> TextSpan:
@@ -101,15 +102,15 @@ def _event(found: Trigger, times: list[Span], published_at: datetime | None) -> 
     trigger, event_type = found.token, found.event_type
     speakers = load_lexicon()["speaker_pronouns"]
     actor_tokens = _unique(
-        args.resolve_pronoun(t)
+        resolve_pronoun(t)
         for t in args.actors(trigger, event_type)
         if t.pos_ != "PRON" or t.lower_ not in speakers  # "we" in a quote: the speaker; not "US"
     )
     target_tokens = _unique(_targets(trigger, event_type))
     # a pronoun left unresolved ("It accused ...") is never named, but someone acted
-    pronoun = any(args.unresolved(t) for t in actor_tokens + target_tokens)
-    actor_tokens = [t for t in actor_tokens if not args.unresolved(t)]
-    target_tokens = [t for t in target_tokens if not args.unresolved(t)]
+    pronoun = any(unresolved(t) for t in actor_tokens + target_tokens)
+    actor_tokens = [t for t in actor_tokens if not unresolved(t)]
+    target_tokens = [t for t in target_tokens if not unresolved(t)]
     taken = {t.i for t in [*actor_tokens, *target_tokens]}
     place = args.location(trigger, taken)
     if place is None and event_type.name in VIOLENT_TYPES:
@@ -119,7 +120,7 @@ def _event(found: Trigger, times: list[Span], published_at: datetime | None) -> 
         place = next((p for p in places if resolve_place(p.text)), None)
     clause = args.clause_of(trigger)
     quantities = find_quantities(trigger.doc, clause.start_char, clause.end_char)
-    actor_codes = [_code(t) for t in actor_tokens]
+    actor_codes = [_code(t) or people_acting_together(t, event_type.name) for t in actor_tokens]
     violent = event_type.name in VIOLENT_TYPES
     if not all(can_act(t, c, event_type.mode_cues, violent) for t, c in zip(actor_tokens, actor_codes)):
         return None  # "was met with strong winds": another sense of the verb
@@ -201,8 +202,10 @@ def _targets(trigger: Token, event_type: EventType) -> list[Token]:
     same = [o for o in args.objects(trigger) if event_noun_type(o) == event_type.name]
     found = [t for noun in same for t in args.prep_objects(noun, event_type.target_preps)]
     own = [t for t in args.targets(trigger, event_type) if t not in same]
-    if event_type.object_role == "target":  # "the embargo is likely to be lifted"
-        own += [t for head in raised_subject(trigger) for t in args.with_conjuncts(head)]
+    # "the embargo is likely to be lifted", "troops are understood to have been put on standby"
+    holder = trigger if args.verbal(trigger) else args.phrase_verb(trigger)
+    if event_type.object_role == "target" and holder is not None:
+        own += [t for head in raised_subject(holder) for t in args.with_conjuncts(head)]
     return found + own
 
 
@@ -215,7 +218,7 @@ def _force_shown(trigger: Token, actors: list, targets: list, evidence: bool) ->
         return True
     if any(c and c.sector in _HARMED_SECTORS for c in targets):
         return True  # "targeting civilians"
-    return trigger.pos_ != "VERB" and (any(actors) or any(targets))
+    return not args.verbal(trigger) and (any(actors) or any(targets))
 
 
 def _in_context(
@@ -234,7 +237,7 @@ def _in_context(
     if found.event_type.name == "STATEMENT":
         return True  # a speech event is no political sense of a word: not gated
     violent = found.event_type.name in VIOLENT_TYPES
-    if found.token.pos_ == "VERB" and not found.specific and found.event_type.name in _DYADIC_TYPES:
+    if args.verbal(found.token) and not found.specific and found.event_type.name in _DYADIC_TYPES:
         # a person's name the dictionaries lack may be political: the sentence decides below
         political = [
             t for t, c in zip(actor_tokens, actor_codes)

@@ -24,13 +24,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from pipeline.events import arguments as args
 from pipeline.events.crosswalk import event_type_of_cameo
-from pipeline.events.dictionary import is_numeric, match_verb
+from pipeline.events.dictionary import VerbMatch, is_numeric, match_verb, object_patterns, raised_subject
 from pipeline.events.ontology import EventType, TriggerEntry, load_lexicon, load_ontology
 
 # a noun in these relations modifies another word ("air raid sirens", "veto-wielding")
@@ -59,11 +60,11 @@ def find_triggers(sentence: Span) -> list[Trigger]:
     for token in sentence:
         if is_numeric(token):
             continue  # "16 March", whatever its tag
-        if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"}:
+        if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"} and not args.after_preposition(token):
             found = _verb_trigger(token)
             if found is not None and _verb_use(token, found.event_type) and not _reports(found):
                 verbs.append(found)
-        elif token.pos_ in {"NOUN", "PROPN"} and token.dep_ not in _MODIFIER_DEPS:
+        elif _nominal(token):
             entry = _match(token, load_ontology().nouns)
             if entry is not None and not _background(token):
                 nouns.append(Trigger(token, entry, entry.cameo, False))
@@ -72,8 +73,18 @@ def find_triggers(sentence: Span) -> list[Trigger]:
     # agreement") is part of its event; another is an event of its own ("arrive ... in a
     # joint operation")
     verb_types = {v.token.i: v.event_type.name for v in verbs}
-    nouns = [n for n in nouns if not _part_of_verb(n, verb_types)]
+    # a raised object too: "the embargo is likely to be lifted" is one event, its lifting
+    raised = {t.i for v in verbs for t in raised_subject(v.token)}
+    nouns = [n for n in nouns if not _part_of_verb(n, verb_types) and n.token.i not in raised]
     return sorted(verbs + nouns, key=lambda t: t.token.i)
+
+
+def _nominal(token: Token) -> bool:
+    """A noun, or a word the tagger misreads in a noun's slot: the object of a preposition
+    ("put on standby" tagged as an adverb, or as a verb beside its preposition)."""
+    if token.dep_ in _MODIFIER_DEPS:
+        return False
+    return token.pos_ in {"NOUN", "PROPN"} or (token.pos_ in {"ADV", "ADJ", "VERB"} and args.after_preposition(token))
 
 
 def _verb_trigger(verb: Token) -> Trigger | None:
@@ -84,7 +95,19 @@ def _verb_trigger(verb: Token) -> Trigger | None:
         return Trigger(verb, ontology.types["AGREE"], "030", True)
     if verb.lemma_.lower() in load_lexicon()["intent_verbs"] and _infinitive(verb):
         return None  # "seeking to deprive", "planned to reopen": the complement is the event
+    if verb.lemma_.lower() in load_lexicon()["failure_verbs"] and _infinitive(verb):
+        # "if it fails to clamp down": no decision was made (CAMEO codes "fail" 120, a
+        # rejection); the complement is the event, denied (pipeline.events.modality)
+        return None
     found = match_verb(verb)
+    if found is None and not args.is_light_verb(verb):
+        # a block with no default code (LIFT) codes only what its patterns name; a light
+        # verb's event is its noun ("carried out an assault")
+        found = _pattern_of_same_event(verb)
+    if found is not None and found.cameo_code.startswith("03") and verb.lemma_.lower() in load_lexicon()["request_verbs"]:
+        # CAMEO's appeals (02x) mirror its intents (03x) digit for digit: what a request verb
+        # asks for is an appeal ("called for talks" 026, as "called for negotiations")
+        found = VerbMatch("02" + found.cameo_code[2:], found.specific, found.core)
     cued = [e for e in ontology.verbs.get(verb.lemma_.lower(), ()) if e.needs_cued_object]
     if cued and not _cued_object(verb, cued[0].event_type.mode_cues):
         found = None  # "fired Liverpool into the last 16", "launched a product": no weapon
@@ -99,6 +122,28 @@ def _verb_trigger(verb: Token) -> Trigger | None:
             )
     entry = _match(verb, ontology.verbs)
     return Trigger(verb, entry, entry.cameo, False) if entry is not None else None
+
+
+def _pattern_of_same_event(verb: Token) -> VerbMatch | None:
+    """An object naming an event the verb's block has a pattern for under another noun of the
+    same type: "lifted the embargo" as "lifted sanctions" (085), the dictionary naming one
+    sanction noun and not the other."""
+    nouns = load_ontology().nouns
+    for noun in [*args.objects(verb), *raised_subject(verb)]:
+        wanted = event_noun_type(noun)
+        codes = Counter(  # the code most of them give: "sanctions" 085 over "sanction" 0351
+            code
+            for words, code in (object_patterns(verb) if wanted is not None else ())
+            if any(_entry_type(nouns, w) == wanted for w in words)
+        )
+        if codes:
+            return VerbMatch(codes.most_common(1)[0][0], False, True)
+    return None
+
+
+def _entry_type(index: dict[str, tuple[TriggerEntry, ...]], word: str) -> str | None:
+    entries = [e for e in index.get(word, ()) if e.modifier is None and not e.needs_cued_object]
+    return entries[0].event_type.name if entries else None
 
 
 def event_noun_type(token: Token) -> str | None:
@@ -132,7 +177,7 @@ def _yields(verb: Trigger) -> bool:
     nouns = load_ontology().nouns
     if any(_match(subject, nouns) for subject in args.subjects(verb.token)):
         return True
-    light = verb.token.lemma_.lower() in load_lexicon()["light_verbs"]
+    light = args.is_light_verb(verb.token)
     return light and not verb.specific and any(_match(o, nouns) for o in args.objects(verb.token))
 
 
@@ -147,7 +192,8 @@ def _part_of_verb(noun: Trigger, verb_types: dict[int, str]) -> bool:
     verb = _governing_id(noun.token)
     if verb not in verb_types:
         return False
-    return verb_types[verb] == noun.event_type.name or (noun.token.dep_ == "dobj" and noun.token.head.i == verb)
+    object_of_verb = noun.token.dep_ == "dobj" and noun.token.head.i == verb
+    return verb_types[verb] == noun.event_type.name or object_of_verb
 
 
 def _governing_id(noun: Token) -> int | None:
@@ -205,8 +251,8 @@ def _participant_or_theirs(token: Token) -> bool:
 
 def _background(noun: Token) -> bool:
     lexicon = load_lexicon()
-    if noun.ent_type_ in lexicon["name_labels"]:
-        return True
+    if noun.ent_type_ in lexicon["name_labels"] or noun.ent_type_ in {"DATE", "TIME"}:
+        return True  # "the Free Trade Agreement", "on 16 March"
     if noun.dep_ == "pobj":
         prep = noun.head  # "since the invasion", "ahead of the meeting"
         if prep.lower_ in lexicon["time_anchor_preps"] or (

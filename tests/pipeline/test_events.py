@@ -191,6 +191,31 @@ CASES = [
         "In Washington, officials said Israeli jets struck overnight.",
         [("ASSAULT", "struck", ["Israeli jets"], [], None)],
     ),  # the trigger alone is no evidence of fighting
+    (  # the lemmatiser reads "staged" as "stag": the light verb is known by its written form
+        "Thousands of farmers staged a protest in Paris against the new tax.",
+        [("PROTEST", "protest", ["Thousands of farmers"], [], "Paris")],
+    ),
+    (  # a passive's subject is its infinitive's subject ("are set to protest")
+        "Dozens of demonstrators are set to protest outside parliament on Monday.",
+        [("PROTEST", "protest", ["Dozens of demonstrators"], [], None)],
+    ),
+    (  # "standby" tagged as an adverb after "on"; the light verb's object is what is mobilised
+        "Army reservists were put on standby.",
+        [("MOBILIZE", "standby", [], ["Army reservists"], None)],
+    ),
+    (  # "standby" tagged as an adverb beside its preposition, or as the verb's object
+        "The Germans had already put their soldiers on standby to evacuate their nationals if needed.",
+        [("MOBILIZE", "standby", ["Germans"], ["their soldiers"], None)],
+    ),
+    (
+        "The Spanish have put their forces on standby to evacuate their nationals if necessary.",
+        [("MOBILIZE", "standby", ["Spanish"], ["their forces"], None)],
+    ),
+    ("The chancellor will deliver his budget to parliament on 16 March.", []),  # a date, no march
+    (  # a unit of troops is no firm: "company" takes its members' sector
+        "A company of 200 Dutch marines was put on standby.",
+        [("MOBILIZE", "standby", [], ["company"], None)],
+    ),
 ]
 
 

@@ -78,6 +78,16 @@ def test_a_raised_event_noun_is_the_target_of_its_lifting(nlp):
     assert ("RETREAT", "lifted", [], ["Sanctions"]) in events
 
 
+def test_a_verb_with_no_default_code_takes_its_pattern_for_another_noun_of_the_same_type(nlp):
+    # the LIFT block names "sanctions" (085) but not "embargo"; both are sanction nouns
+    found = extract_events(nlp("The EU lifted its arms embargo on Libya."), None)
+    assert [(e.plover_type, e.cameo_code, e.trigger.text) for e in found] == [("RETREAT", "085", "lifted")]
+    # the raised noun is the lifting's target, not an embargo event of its own
+    assert _events(nlp, "The arms embargo on Libya is likely to be lifted.") == [
+        ("RETREAT", "lifted", [], ["arms embargo"])
+    ]
+
+
 def test_an_event_noun_under_a_verb_of_another_type_is_its_own_event(nlp):
     text = (
         "The British public has now pledged £76m in aid with emergency supplies from the British "
@@ -171,3 +181,18 @@ def test_a_speech_act_default_with_only_a_clause_or_nothing_reports_speech(nlp, 
 def test_a_warning_with_a_condition_is_a_threat(nlp):
     text = "The Russian foreign minister warned that there could be consequences unless Ukraine withdrew."
     assert "THREATEN" in [e.plover_type for e in extract_events(nlp(text), None)]
+
+
+def test_what_a_request_verb_asks_for_is_an_appeal_not_an_intent(nlp):
+    # the CALL block codes "call for talks" 036 (intent to meet) but "call for negotiations"
+    # 026: an appeal to meet, CAMEO's 02x mirroring its 03x
+    for text in ("The opposition called for talks with the government.", "The opposition called for negotiations with the government."):
+        found = extract_events(nlp(text), None)
+        assert [(e.plover_type, e.cameo_code) for e in found if e.trigger.text == "called"] == [("REQUEST", "026")]
+
+
+def test_failing_to_act_is_no_rejection(nlp):
+    # CAMEO codes "fail" 120; a failure is no decision: the complement, denied, is the event
+    found = extract_events(nlp("Russia failed to release the prisoners."), None)
+    assert all(e.cameo_code != "120" for e in found)
+    assert [(e.trigger.text, e.modality) for e in found] == [("release", "denied")]

@@ -7,6 +7,7 @@ from pipeline.events import arguments as args
 from pipeline.events import extract_events
 from pipeline.events.context import can_act, participant_code
 from pipeline.events.places import is_city_not_capital
+from pipeline.events.pronouns import unresolved
 
 
 def _code(doc, word):
@@ -105,8 +106,8 @@ def test_a_function_word_the_parser_makes_a_subject_is_no_actor(nlp):
     doc = nlp("Statistics showed that of the 17 people found guilty of terrorism, only four were British.")
     found = next(t for t in doc if t.text == "found")
     subjects = [t for t in doc if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == found.i]
-    assert all(args.unresolved(t) for t in subjects if t.lower_ == "that")
-    assert not args.unresolved(next(t for t in doc if t.text == "Statistics"))
+    assert all(unresolved(t) for t in subjects if t.lower_ == "that")
+    assert not unresolved(next(t for t in doc if t.text == "Statistics"))
     for event in extract_events(doc, None):
         assert all(a.text.lower() not in {"that", "which", "who"} for a in event.actors)
 
@@ -116,3 +117,14 @@ def test_an_event_acts_only_by_force(nlp):
     assert "underscores" not in [e.trigger.text for e in events]  # no REQUEST by a wave of strikes
     (attack,) = extract_events(nlp("Russian airstrikes killed 12 people in Gaza overnight."), None)
     assert attack.event_type == "ASSAULT"
+
+
+def test_a_protest_by_people_the_dictionaries_lack_needs_a_political_side_in_the_sentence(nlp):
+    kept = extract_events(nlp("Opposition supporters protested outside the ministry."), None)
+    assert [(e.event_type, e.actors[0].text, e.actor_codes) for e in kept] == [
+        ("PROTEST", "Opposition supporters", ("CVL",))
+    ]
+    assert extract_events(nlp("The players protested to the referee after the second goal."), None) == []
+    # only agent nouns are people: prices are not ("continue their upward march")
+    text = "As fuel prices continue their upward march, the energy minister said taxes would not rise."
+    assert extract_events(nlp(text), None) == []
