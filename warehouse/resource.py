@@ -88,6 +88,20 @@ def _refuse(path: Path, what: str) -> WarehouseError:
     return WarehouseError(f"{path} {what}; newsclaims leaves it untouched: give --db a new path or a newsclaims database")
 
 
+def _end_of_table_data(con: duckdb.DuckDBPyConnection, block_size: int) -> int:
+    """The file offset where the last block holding a table's data ends."""
+    base_tables = con.execute(
+        "select table_name from information_schema.tables"
+        " where table_catalog = current_database() and table_type = 'BASE TABLE'"
+    ).fetchall()
+    last = max(
+        (con.execute("select max(block_id) from pragma_storage_info(?)", [name]).fetchone()[0] or -1
+         for (name,) in base_tables),
+        default=-1,
+    )
+    return HEADER_BYTES + (last + 1) * block_size
+
+
 def check_database_file(path: Path, lock_timeout_s: float) -> None:
     """Refuse, before anything is written, a file that is not a newsclaims database, a new
     path or an empty file. Only reads the file (its header, then a read-only connection)."""
@@ -118,17 +132,19 @@ def check_database_file(path: Path, lock_timeout_s: float) -> None:
             "select table_name from information_schema.tables where table_catalog = current_database()"
         ).fetchall()}
         block_size, total_blocks = con.execute("select block_size, total_blocks from pragma_database_size()").fetchone()
+        # Sized again now: the connect may have waited for another process's write to grow the file.
+        size = path.stat().st_size
+        expected = HEADER_BYTES + block_size * total_blocks
+        # Blocks replayed from a write-ahead log are not in the file yet, and a process killed
+        # while writing can leave blocks it had allocated unwritten: a short file is damaged
+        # only when a table's data lies past its end (a copy cut short).
+        short = not path.with_name(path.name + ".wal").exists() and size < expected - block_size
+        if short and _end_of_table_data(con, block_size) > size:
+            raise _refuse(path, f"is a damaged DuckDB database (truncated: {size} bytes of {expected})")
+    except duckdb.Error as error:
+        raise _refuse(path, f"is a damaged DuckDB database ({str(error).splitlines()[0][:160]})") from None
     finally:
         con.close()
-    # Sized again now: the connect may have waited for another process's write to grow the file.
-    # Blocks replayed from a write-ahead log are not in the file yet, and a process killed while
-    # writing can leave its last allocated block unwritten: the file is damaged only when more
-    # than that is missing (a copy cut short).
-    size = path.stat().st_size
-    expected = HEADER_BYTES + block_size * total_blocks
-    wal = path.with_name(path.name + ".wal")
-    if not wal.exists() and size < expected - block_size:
-        raise _refuse(path, f"is a damaged DuckDB database (truncated: {size} bytes of {expected})")
     if names and "schema_version" not in names:
         others = ", ".join(sorted(names - set(tables()))[:5]) or ", ".join(sorted(names)[:5])
         raise _refuse(path, f"is not a newsclaims database (it holds other tables: {others})")
