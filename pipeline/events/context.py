@@ -159,7 +159,7 @@ def _whole_name(entity: Span, code: str) -> bool:
     """Whether the dictionaries list the whole entity under `code`, not only a word inside it."""
     words = [t.lower_ for t in entity if not t.is_punct and t.lower_ not in {"the", "'s", "’s"}]
     codes = actors.actor_codes()
-    return codes.get(" ".join(words)) == code or (bool(words) and codes.get("~" + words[-1]) == code)
+    return actors.name_code(" ".join(words)) == code or (bool(words) and codes.get("~" + words[-1]) == code)
 
 
 def _named_by_country_word(token: Token) -> bool:

@@ -25,6 +25,8 @@ def _code(doc, word):
         ("France's Henri Leconte will face him.", "Leconte", "FRA", False),
         ("British number one Tim Henman will face him.", "Henman", "GBR", False),
         ("They beat Liverpool on Saturday.", "Liverpool", "GBR", False),
+        # a state the dictionary lists only with its article ("THE_UK") is still the state
+        ("The UK has praised the new border agreement.", "UK", "GBR", True),
     ],
 )
 def test_a_country_code_is_a_state_actor_only_when_the_participant_names_the_state(
@@ -38,6 +40,17 @@ def test_a_surname_matches_an_office_holder_only_where_his_country_is_named_or_a
     assert _code(nlp("Owen hailed the new signing."), "Owen") is None
     titled = _code(nlp("Mr Clarke dismissed the report."), "Clarke")
     assert titled is not None and titled.political and titled.country is None
+
+
+def test_a_pronoun_does_not_take_a_place_phrase_as_its_antecedent(nlp):
+    from pipeline.events.pronouns import resolve_pronoun
+
+    doc = nlp("Sales of bikes in the UK doubled last year. It has to come across as real.")
+    pronoun = next(t for t in doc if t.text == "It")
+    assert resolve_pronoun(pronoun).text == "It"
+    doc = nlp("The UK said prices would rise. It has to come across as real.")
+    pronoun = next(t for t in doc if t.text == "It")
+    assert resolve_pronoun(pronoun).text == "UK"
 
 
 def test_is_city_not_capital():
