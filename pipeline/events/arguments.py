@@ -45,7 +45,8 @@ def content_noun(token: Token) -> Token:
 
 def governing_verb(token: Token) -> Token | None:
     """The verb a noun hangs from, through prepositions, objects and partitives ("one of")."""
-    current = token
+    stranded = stranded_preposition(token)
+    current = stranded if stranded is not None else token
     while current.dep_ in _NOUN_LINKS or current.head.lemma_ in load_lexicon()["partitive_nouns"]:
         if current.head.i == current.i:
             return None
@@ -53,6 +54,16 @@ def governing_verb(token: Token) -> Token | None:
         if current.pos_ in {"VERB", "AUX"}:
             return current
     return current.head if current.head.pos_ in {"VERB", "AUX"} else None
+
+
+def stranded_preposition(noun: Token) -> Token | None:
+    """The preposition a noun object was torn from: the parser leaves "on" without its object
+    and hangs the noun elsewhere as a conjunct ("confirmed troops are on / standby")."""
+    if noun.dep_ != "conj" or noun.i == 0:
+        return None
+    before = noun.doc[noun.i - 1]
+    stranded = before.dep_ == "prep" and not any(True for _ in before.children)
+    return before if stranded and before.head.i < before.i else None
 
 
 def light_verb(noun: Token) -> Token | None:

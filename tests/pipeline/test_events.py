@@ -219,6 +219,14 @@ CASES = [
 ]
 
 
+def test_a_noun_torn_from_its_preposition_keeps_its_clause(nlp):
+    # the parser leaves "on" without its object and hangs "standby" on "confirmed" as a conjunct
+    doc = nlp("The ministry has confirmed French soldiers are on standby in case they need to help foreigners leave.")
+    assert next(t for t in doc if t.text == "standby").dep_ == "conj"
+    mobilised = [_summary(e) for e in extract_events(doc, SATURDAY) if e.event_type == "MOBILIZE"]
+    assert mobilised == [("MOBILIZE", "standby", ["French soldiers"], [], None)]
+
+
 @pytest.mark.parametrize("sentence, expected", CASES)
 def test_extract_events(nlp, sentence, expected):
     events = extract_events(nlp(sentence), SATURDAY)
