@@ -208,8 +208,13 @@ def _verb_use(verb: Token, event_type: EventType) -> bool:
         c.dep_ == "xcomp" or c.lower_ in {"to", "on"} for c in children
     ):
         return False  # "agreed with McLenny", "agreed that ...": an opinion
-    if event_type.name in _OPINION_TYPES and any(c.dep_ == "ccomp" for c in children):
-        return False
+    clauses = [c for c in children if c.dep_ == "ccomp"]
+    if event_type.name in _OPINION_TYPES and clauses:
+        # "agreed (that) it was wrong", "assured Parliament that ...": an opinion; a clause
+        # not right after the verb's object is misattached ("backed the report amid claims
+        # he was ..."), no complement of the verb
+        ends = {verb.i} | {c.right_edge.i for c in children if c.dep_ == "dobj"}
+        return not any(c.left_edge.i - 1 in ends for c in clauses) and len(ends) > 1
     if event_type.name == "REQUEST" and _asserts_clause(children):
         return False  # "insisted (that) voters faced higher taxes": a claim, not a demand
     if event_type.object_role == "actor":  # "met Putin", "visited Kenya's biggest shantytown"

@@ -389,3 +389,21 @@ def test_location_from_the_triggers_own_clause(nlp):
         nlp("Two opposition leaders were arrested by police on Sunday after a rally in Minsk."), None
     )
     assert (event.location_name, event.country) == ("Minsk", "Belarus")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the parser hangs "he was ..." on "backed": a clause away from the object is no
+        # complement of the verb, so the backing stands
+        (
+            "The prime minister has backed the finance minister's budget plan amid opposition claims he was too optimistic about the economy.",
+            ["SUPPORT"],
+        ),
+        ("The prime minister agreed the budget plan was too optimistic.", []),  # an opinion
+        ("The president assured parliament that the bill was about regulation.", []),  # a clause right after the object
+    ],
+)
+def test_an_opinion_verb_with_a_clause(nlp, sentence, expected):
+    doc = nlp(sentence)
+    assert [e.event_type for e in extract_events(doc, SATURDAY)] == expected
