@@ -74,6 +74,9 @@ def modality(trigger: Token) -> tuple[str, Token | None]:
             if own is not None:
                 return own, (None if current.i == trigger.i else current)
         head = current.head
+        if current.dep_ == "attr":  # "they are not nuclear strikes": its copula's own words only
+            own = _own(head)
+            return (own, head) if own is not None else (ASSERTED, None)
         if head.i == current.i or current.dep_ not in _COMPLEMENT_DEPS | {"auxpass", "nsubjpass"}:
             break
         if head.pos_ == "VERB" and head.lemma_.lower() in lexicon["transparent_verbs"]:

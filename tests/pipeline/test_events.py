@@ -341,6 +341,8 @@ def test_background_noun_is_no_event(nlp):
         ("Culture Secretary Tessa Jowell said a delay would be disastrous and she accused the Tories of opportunism.", "accused", "asserted"),
         ("Thailand does not wish to opt for a freeze, while India has rejected international aid.", "rejected", "asserted"),
         ("Russia agreed to withdraw its troops, but urged Nato to halt its expansion.", "withdraw", "intended"),
+        # an event noun as a copula's predicate takes the copula's own negation
+        ("The ministry insisted the blasts in the capital were not Russian air strikes.", "strikes", "denied"),
     ],
 )
 def test_modality(nlp, sentence, trigger, modality):
