@@ -137,6 +137,18 @@ def is_participant(token: Token) -> bool:
     return token.pos_ == "PRON" or token.ent_type_ in load_lexicon()["actor_labels"]
 
 
+def received_roles(verb: Token) -> tuple[list[Token], list[Token]]:
+    """Actors and targets of a pattern PETRARCH codes with the subject acted on ("faced the
+    committee's criticism", "received an invitation from Iran"): the source is a "from"/"by"
+    phrase or the object's possessor (not a name labelling it: "wins Guardian prize"); the
+    subject is the target."""
+    nouns = objects(verb) + prep_objects(verb, frozenset({"with"}))  # "faced with criticism"
+    given_by = frozenset({"from", "by"})
+    sources = [a for head in [verb, *nouns] for a in prep_objects(head, given_by)]
+    sources += [c for n in nouns for c in n.children if c.dep_ == "poss"]
+    return sources, subjects(verb)
+
+
 def noun_actors(noun: Token) -> list[Token]:
     lexicon = load_lexicon()
     found = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in _TIME_LABELS]

@@ -42,6 +42,9 @@ class VerbMatch:
     # verb; a synonym coded only by its block's default ("come" -> 040) or a generic verb
     # ("take", "boost") needs political sides, as PETRARCH codes dyads
     core: bool
+    # a pattern PETRARCH codes with the subject acted on ("faced criticism", "received an
+    # invitation": ":111" in the dictionary); its actor is the verb's source phrase
+    received: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -226,6 +229,8 @@ def match_verb(verb: Token) -> VerbMatch | None:
         if chosen is not None:
             slots, code = chosen
             named = any(words for _, words in slots)  # not only a bare "(TO)"
+            if code and code.startswith(":"):
+                return VerbMatch(code[1:], named, True, received=True)
             return VerbMatch(code, named, True) if code else None
         name = verb.lemma_.lower() + (f" {particle}" if particle else "")
         code = block["verb_codes"].get(name) or block["code"]
@@ -248,7 +253,7 @@ def _generic(verb: str, block_name: str, code: str | None) -> bool:
     if not code or not code.endswith("0") or code[:2] in _FORCE_ROOTS:
         return False
     own = [p_code for _, p_code, origin in _verbs()["blocks"][block_name]["patterns"] if origin == verb]
-    same = sum(1 for p_code in own if p_code and p_code[:2] == code[:2])
+    same = sum(1 for p_code in own if p_code and p_code.lstrip(":")[:2] == code[:2])
     return len(own) >= 2 and 2 * same < len(own)
 
 
@@ -268,6 +273,6 @@ def object_patterns(verb: Token) -> list[tuple[tuple[str, ...], str]]:
         return [
             (tuple(slots[0][1][0]), code)
             for slots, code, *_ in _verbs()["blocks"][block_name]["patterns"]
-            if code and len(slots) == 1 and slots[0][0] == "obj" and len(slots[0][1]) == 1
+            if code and not code.startswith(":") and len(slots) == 1 and slots[0][0] == "obj" and len(slots[0][1]) == 1
         ]
     return []

@@ -101,12 +101,15 @@ def _event(found: Trigger, times: list[Span], published_at: datetime | None) -> 
     """The event with its arguments, or None when its context is not political or violent."""
     trigger, event_type = found.token, found.event_type
     speakers = load_lexicon()["speaker_pronouns"]
+    sources, acted_on = (
+        args.received_roles(trigger) if found.received else (args.actors(trigger, event_type), _targets(trigger, event_type))
+    )
     actor_tokens = _unique(
         resolve_pronoun(t)
-        for t in args.actors(trigger, event_type)
+        for t in sources
         if t.pos_ != "PRON" or t.lower_ not in speakers  # "we" in a quote: the speaker; not "US"
     )
-    target_tokens = _unique(_targets(trigger, event_type))
+    target_tokens = _unique(acted_on)
     # a pronoun left unresolved ("It accused ...") is never named, but someone acted
     pronoun = any(unresolved(t) for t in actor_tokens + target_tokens)
     actor_tokens = [t for t in actor_tokens if not unresolved(t)]

@@ -52,6 +52,7 @@ class Trigger:
     cameo_code: str
     specific: bool  # a dictionary pattern (verb + object/preposition) matched
     needs_target: bool = False  # coded by a block default only: a known target must take part
+    received: bool = False  # the subject is acted on ("faced criticism"): see VerbMatch
 
 
 def find_triggers(sentence: Span) -> list[Trigger]:
@@ -118,7 +119,8 @@ def _verb_trigger(verb: Token) -> Trigger | None:
             # "helped the relief effort", "continued the attacks"
             named = any(event_noun_type(o) == name for o in args.objects(verb))
             return Trigger(
-                verb, ontology.types[name], found.cameo_code, found.specific or named, not (found.core or named)
+                verb, ontology.types[name], found.cameo_code, found.specific or named, not (found.core or named),
+                found.received,
             )
     entry = _match(verb, ontology.verbs)
     return Trigger(verb, entry, entry.cameo, False) if entry is not None else None
