@@ -45,6 +45,9 @@ class VerbMatch:
     # a pattern PETRARCH codes with the subject acted on ("faced criticism", "received an
     # invitation": ":111" in the dictionary); its actor is the verb's source phrase
     received: bool = False
+    # a block whose default sense gathers its subjects ("officials met", "leaders gathered"),
+    # not a journey or a thought ("voters tend to go for", "people will go online")
+    gathering: bool = True
 
 
 @lru_cache(maxsize=1)
@@ -235,7 +238,8 @@ def match_verb(verb: Token) -> VerbMatch | None:
         name = verb.lemma_.lower() + (f" {particle}" if particle else "")
         code = block["verb_codes"].get(name) or block["code"]
         core = (name in block["verb_codes"] or _heads_block(name, block_name)) and not _generic(name, block_name, code)
-        return VerbMatch(code, False, core) if code else None
+        gathering = block_name in load_lexicon()["gathering_blocks"]
+        return VerbMatch(code, False, core, gathering=gathering) if code else None
     return None
 
 

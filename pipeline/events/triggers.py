@@ -53,6 +53,7 @@ class Trigger:
     specific: bool  # a dictionary pattern (verb + object/preposition) matched
     needs_target: bool = False  # coded by a block default only: a known target must take part
     received: bool = False  # the subject is acted on ("faced criticism"): see VerbMatch
+    gathering: bool = True  # plural subjects may meet among themselves: see VerbMatch
 
 
 def find_triggers(sentence: Span) -> list[Trigger]:
@@ -120,7 +121,7 @@ def _verb_trigger(verb: Token) -> Trigger | None:
             named = any(event_noun_type(o) == name for o in args.objects(verb))
             return Trigger(
                 verb, ontology.types[name], found.cameo_code, found.specific or named, not (found.core or named),
-                found.received,
+                found.received, found.gathering,
             )
     entry = _match(verb, ontology.verbs)
     return Trigger(verb, entry, entry.cameo, False) if entry is not None else None

@@ -141,3 +141,20 @@ def test_a_protest_by_people_the_dictionaries_lack_needs_a_political_side_in_the
     # only agent nouns are people: prices are not ("continue their upward march")
     text = "As fuel prices continue their upward march, the energy minister said taxes would not rise."
     assert extract_events(nlp(text), None) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, consults",
+    [
+        # a block that gathers its subjects: both sides of the meeting are the subject
+        ("American and Ukrainian officials met on Sunday.", True),
+        ("Russian and Chinese leaders gathered on Sunday.", True),
+        # a journey or a thought is no meeting among its subjects
+        ("American and Ukrainian officials went on Sunday.", False),
+        ("Union members said they did not want to go on strike over pensions.", False),
+        ("Judges should think carefully before ruling on the intelligence.", False),
+    ],
+)
+def test_only_a_gathering_verb_makes_its_plural_subject_a_meeting(nlp, sentence, consults):
+    events = extract_events(nlp(sentence), None)
+    assert any(e.event_type == "CONSULT" for e in events) == consults
