@@ -154,6 +154,8 @@ def _slot_heads(verb: Token, role: str) -> list[Token]:
     if role == "subj":
         return [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
     preps = [c for c in verb.children if c.dep_ in {"prep", "agent", "dative"} and c.lower_ == role]
+    # "called for him to go": the parser reads the preposition as the mark of a clause
+    preps += [c for c in verb.children if for_clause(c) and role == "for"]
     if role == "to":  # "agreed to cooperate": the infinitive marker opens the complement
         preps += [c for c in verb.children if c.dep_ == "xcomp"]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "xcomp"}]
@@ -162,14 +164,23 @@ def _slot_heads(verb: Token, role: str) -> list[Token]:
     return preps
 
 
+def for_clause(token: Token) -> bool:
+    """"(called) for him to go": an infinitive with its own subject, opened by "for"."""
+    children = list(token.children)
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in children
+    )
+
+
 def _pattern_matches(verb: Token, slots: list, exact: bool = False) -> bool:
     for role, words in slots:
         heads = _slot_heads(verb, role)
         if not heads:
             return False
         if role not in {"obj", "subj"}:
+            clause = any(map(for_clause, heads))  # "called for him to go": someone to act
             heads = [t for h in heads for t in h.children] or heads
-            if not words and not any(h.ent_type_ in _NAMED for h in heads):
+            if not words and not clause and not any(h.ent_type_ in _NAMED for h in heads):
                 return False  # a bare "(TO)" stands for "to <actor or place>": "came to Moscow"
         bag, text = _bag(heads, exact)
         if not all(_found(alternatives, bag, text, exact) for alternatives in words):

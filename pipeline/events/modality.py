@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.events.dictionary import for_clause
 from pipeline.events.ontology import load_lexicon
 
 ASSERTED = "asserted"
@@ -81,7 +82,7 @@ def modality(trigger: Token) -> tuple[str, Token | None]:
             break
         if head.pos_ == "VERB" and head.lemma_.lower() in lexicon["transparent_verbs"]:
             break  # "officials said troops attacked": asserted by its source
-        if current.dep_ in {"conj", "advcl"} and _own_subject(current):
+        if current.dep_ in {"conj", "advcl"} and _own_subject(current) and not for_clause(current):
             # a finite clause with its own subject is no complement: "said a delay would be
             # disastrous and she accused the Tories", "does not wish ..., while India has
             # rejected aid"; only a coordinated one still takes what governs both

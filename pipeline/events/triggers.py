@@ -31,7 +31,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.events import arguments as args
 from pipeline.events.crosswalk import event_type_of_cameo
-from pipeline.events.dictionary import VerbMatch, is_numeric, match_verb, object_patterns, raised_subject
+from pipeline.events.dictionary import VerbMatch, for_clause, is_numeric, match_verb, object_patterns, raised_subject
 from pipeline.events.ontology import EventType, TriggerEntry, load_lexicon, load_ontology
 
 # a noun in these relations modifies another word ("air raid sirens", "veto-wielding")
@@ -237,7 +237,7 @@ def _reports(verb: Trigger) -> bool:
     clauses = [c for c in children if c.dep_ == "ccomp"]
     marks = load_lexicon()["condition_marks"]
     conditional = any(t.dep_ == "mark" and t.lower_ in marks for c in clauses for t in c.subtree)
-    return not conditional and not any(c.dep_ in _ACTED_ON_DEPS for c in children)
+    return not conditional and not any(c.dep_ in _ACTED_ON_DEPS or for_clause(c) for c in children)
 
 
 def _asserts_clause(children: list[Token]) -> bool:

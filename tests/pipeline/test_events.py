@@ -409,3 +409,11 @@ def test_location_from_the_triggers_own_clause(nlp):
 def test_an_opinion_verb_with_a_clause(nlp, sentence, expected):
     doc = nlp(sentence)
     assert [e.event_type for e in extract_events(doc, SATURDAY)] == expected
+
+
+def test_a_for_clause_is_what_a_request_asks_for(nlp):
+    # the parser reads "for" as the mark of the clause "(for) the minister to resign"
+    doc = nlp("Opposition MPs have called for the minister to resign over the affair.")
+    assert next(t for t in doc if t.text == "for").dep_ == "mark"
+    events = {e.trigger.text: (e.event_type, e.modality) for e in extract_events(doc, None)}
+    assert events == {"called": ("REQUEST", "asserted"), "resign": ("CONCEDE", "requested")}
