@@ -45,7 +45,8 @@ def content_noun(token: Token) -> Token:
 
 def governing_verb(token: Token) -> Token | None:
     """The verb a noun hangs from, through prepositions, objects and partitives ("one of")."""
-    current = token
+    stranded = stranded_preposition(token)
+    current = stranded if stranded is not None else token
     while current.dep_ in _NOUN_LINKS or current.head.lemma_ in load_lexicon()["partitive_nouns"]:
         if current.head.i == current.i:
             return None
@@ -53,6 +54,16 @@ def governing_verb(token: Token) -> Token | None:
         if current.pos_ in {"VERB", "AUX"}:
             return current
     return current.head if current.head.pos_ in {"VERB", "AUX"} else None
+
+
+def stranded_preposition(noun: Token) -> Token | None:
+    """The preposition a noun object was torn from: the parser leaves "on" without its object
+    and hangs the noun elsewhere as a conjunct ("confirmed troops are on / standby")."""
+    if noun.dep_ != "conj" or noun.i == 0:
+        return None
+    before = noun.doc[noun.i - 1]
+    stranded = before.dep_ == "prep" and not any(True for _ in before.children)
+    return before if stranded and before.head.i < before.i else None
 
 
 def light_verb(noun: Token) -> Token | None:
@@ -124,6 +135,18 @@ def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
 def is_participant(token: Token) -> bool:
     """A name or pronoun: something that can meet or negotiate ("met Putin", "met them")."""
     return token.pos_ == "PRON" or token.ent_type_ in load_lexicon()["actor_labels"]
+
+
+def received_roles(verb: Token) -> tuple[list[Token], list[Token]]:
+    """Actors and targets of a pattern PETRARCH codes with the subject acted on ("faced the
+    committee's criticism", "received an invitation from Iran"): the source is a "from"/"by"
+    phrase or the object's possessor (not a name labelling it: "wins Guardian prize"); the
+    subject is the target."""
+    nouns = objects(verb) + prep_objects(verb, frozenset({"with"}))  # "faced with criticism"
+    given_by = frozenset({"from", "by"})
+    sources = [a for head in [verb, *nouns] for a in prep_objects(head, given_by)]
+    sources += [c for n in nouns for c in n.children if c.dep_ == "poss"]
+    return sources, subjects(verb)
 
 
 def noun_actors(noun: Token) -> list[Token]:

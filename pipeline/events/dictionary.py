@@ -42,6 +42,12 @@ class VerbMatch:
     # verb; a synonym coded only by its block's default ("come" -> 040) or a generic verb
     # ("take", "boost") needs political sides, as PETRARCH codes dyads
     core: bool
+    # a pattern PETRARCH codes with the subject acted on ("faced criticism", "received an
+    # invitation": ":111" in the dictionary); its actor is the verb's source phrase
+    received: bool = False
+    # a block whose default sense gathers its subjects ("officials met", "leaders gathered"),
+    # not a journey or a thought ("voters tend to go for", "people will go online")
+    gathering: bool = True
 
 
 @lru_cache(maxsize=1)
@@ -148,6 +154,8 @@ def _slot_heads(verb: Token, role: str) -> list[Token]:
     if role == "subj":
         return [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
     preps = [c for c in verb.children if c.dep_ in {"prep", "agent", "dative"} and c.lower_ == role]
+    # "called for him to go": the parser reads the preposition as the mark of a clause
+    preps += [c for c in verb.children if for_clause(c) and role == "for"]
     if role == "to":  # "agreed to cooperate": the infinitive marker opens the complement
         preps += [c for c in verb.children if c.dep_ == "xcomp"]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "xcomp"}]
@@ -156,14 +164,23 @@ def _slot_heads(verb: Token, role: str) -> list[Token]:
     return preps
 
 
+def for_clause(token: Token) -> bool:
+    """"(called) for him to go": an infinitive with its own subject, opened by "for"."""
+    children = list(token.children)
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in children
+    )
+
+
 def _pattern_matches(verb: Token, slots: list, exact: bool = False) -> bool:
     for role, words in slots:
         heads = _slot_heads(verb, role)
         if not heads:
             return False
         if role not in {"obj", "subj"}:
+            clause = any(map(for_clause, heads))  # "called for him to go": someone to act
             heads = [t for h in heads for t in h.children] or heads
-            if not words and not any(h.ent_type_ in _NAMED for h in heads):
+            if not words and not clause and not any(h.ent_type_ in _NAMED for h in heads):
                 return False  # a bare "(TO)" stands for "to <actor or place>": "came to Moscow"
         bag, text = _bag(heads, exact)
         if not all(_found(alternatives, bag, text, exact) for alternatives in words):
@@ -226,11 +243,14 @@ def match_verb(verb: Token) -> VerbMatch | None:
         if chosen is not None:
             slots, code = chosen
             named = any(words for _, words in slots)  # not only a bare "(TO)"
+            if code and code.startswith(":"):
+                return VerbMatch(code[1:], named, True, received=True)
             return VerbMatch(code, named, True) if code else None
         name = verb.lemma_.lower() + (f" {particle}" if particle else "")
         code = block["verb_codes"].get(name) or block["code"]
         core = (name in block["verb_codes"] or _heads_block(name, block_name)) and not _generic(name, block_name, code)
-        return VerbMatch(code, False, core) if code else None
+        gathering = block_name in load_lexicon()["gathering_blocks"]
+        return VerbMatch(code, False, core, gathering=gathering) if code else None
     return None
 
 
@@ -248,7 +268,7 @@ def _generic(verb: str, block_name: str, code: str | None) -> bool:
     if not code or not code.endswith("0") or code[:2] in _FORCE_ROOTS:
         return False
     own = [p_code for _, p_code, origin in _verbs()["blocks"][block_name]["patterns"] if origin == verb]
-    same = sum(1 for p_code in own if p_code and p_code[:2] == code[:2])
+    same = sum(1 for p_code in own if p_code and p_code.lstrip(":")[:2] == code[:2])
     return len(own) >= 2 and 2 * same < len(own)
 
 
@@ -268,6 +288,6 @@ def object_patterns(verb: Token) -> list[tuple[tuple[str, ...], str]]:
         return [
             (tuple(slots[0][1][0]), code)
             for slots, code, *_ in _verbs()["blocks"][block_name]["patterns"]
-            if code and len(slots) == 1 and slots[0][0] == "obj" and len(slots[0][1]) == 1
+            if code and not code.startswith(":") and len(slots) == 1 and slots[0][0] == "obj" and len(slots[0][1]) == 1
         ]
     return []

@@ -27,15 +27,13 @@ from pipeline.events.dates import (
     find_time_expressions,
     resolve_date,
 )
-from pipeline.events.context import (
-    VIOLENT_TYPES, Code, block_default_dyad, can_act, is_political, only_things_held, participant_code,
-    people_acting_together, sentence_is_political,
-)
+from pipeline.events.context import VIOLENT_TYPES, Code, can_act, is_political, only_things_held, participant_code
 from pipeline.events.coreference import refers_back
 from pipeline.events.dictionary import raised_subject
 from pipeline.events.modality import modality
 from pipeline.events.names import a_name, named_dyad
 from pipeline.events.pronouns import resolve_pronoun, unresolved
+from pipeline.events.sides import block_default_dyad, people_acting_together, sentence_is_political
 from pipeline.events.ontology import EventType, load_lexicon, load_ontology
 from pipeline.events.triggers import Trigger, event_noun_type, find_triggers
 from pipeline.events.places import resolve_place
@@ -101,12 +99,15 @@ def _event(found: Trigger, times: list[Span], published_at: datetime | None) -> 
     """The event with its arguments, or None when its context is not political or violent."""
     trigger, event_type = found.token, found.event_type
     speakers = load_lexicon()["speaker_pronouns"]
+    sources, acted_on = (
+        args.received_roles(trigger) if found.received else (args.actors(trigger, event_type), _targets(trigger, event_type))
+    )
     actor_tokens = _unique(
         resolve_pronoun(t)
-        for t in args.actors(trigger, event_type)
+        for t in sources
         if t.pos_ != "PRON" or t.lower_ not in speakers  # "we" in a quote: the speaker; not "US"
     )
-    target_tokens = _unique(_targets(trigger, event_type))
+    target_tokens = _unique(acted_on)
     # a pronoun left unresolved ("It accused ...") is never named, but someone acted
     pronoun = any(unresolved(t) for t in actor_tokens + target_tokens)
     actor_tokens = [t for t in actor_tokens if not unresolved(t)]
@@ -246,11 +247,11 @@ def _in_context(
         source = bool(political) or not actor_codes  # a passive names no agent
         # "officials met", "X met with Y": a meeting among the actors themselves
         group = len(political) >= 2 or any(t.tag_ in {"NNS", "NNPS"} for t in political)
-        meeting = found.event_type.object_role == "actor" and group
+        meeting = found.event_type.object_role == "actor" and group and found.gathering
         if not (meeting or (source and (target_codes or (violent and (weapon or place))))):
             return False
     if found.needs_target and not block_default_dyad(
-        found.event_type, list(zip(actor_tokens, actor_codes)), target_codes, weapon, place
+        found.event_type, list(zip(actor_tokens, actor_codes)), target_codes, weapon, place, found.gathering
     ):
         return False
     codes = actor_codes + target_codes

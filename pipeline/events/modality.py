@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.events.dictionary import for_clause
 from pipeline.events.ontology import load_lexicon
 
 ASSERTED = "asserted"
@@ -74,11 +75,14 @@ def modality(trigger: Token) -> tuple[str, Token | None]:
             if own is not None:
                 return own, (None if current.i == trigger.i else current)
         head = current.head
+        if current.dep_ == "attr":  # "they are not nuclear strikes": its copula's own words only
+            own = _own(head)
+            return (own, head) if own is not None else (ASSERTED, None)
         if head.i == current.i or current.dep_ not in _COMPLEMENT_DEPS | {"auxpass", "nsubjpass"}:
             break
         if head.pos_ == "VERB" and head.lemma_.lower() in lexicon["transparent_verbs"]:
             break  # "officials said troops attacked": asserted by its source
-        if current.dep_ in {"conj", "advcl"} and _own_subject(current):
+        if current.dep_ in {"conj", "advcl"} and _own_subject(current) and not for_clause(current):
             # a finite clause with its own subject is no complement: "said a delay would be
             # disastrous and she accused the Tories", "does not wish ..., while India has
             # rejected aid"; only a coordinated one still takes what governs both

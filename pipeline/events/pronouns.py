@@ -58,7 +58,8 @@ def _clause_subject(pronoun: Token) -> Token | None:
 
 def _entity_antecedent(pronoun: Token, labels: frozenset[str]) -> Token | None:
     """The nearest entity of `labels` that is a subject (or names one: "the chief, Kaja
-    Kallas,") within the last few sentences; else the nearest such entity there."""
+    Kallas,") within the last few sentences; else the nearest such entity there that is no
+    place phrase ("phones in the UK" names where, not who)."""
     sentence_starts = [s.start for s in pronoun.doc.sents if s.start <= pronoun.i]
     window_start = sentence_starts[-_PRONOUN_WINDOW:][0]
     candidates = [
@@ -66,6 +67,8 @@ def _entity_antecedent(pronoun: Token, labels: frozenset[str]) -> Token | None:
         for e in entities(pronoun.doc)
         if e.label_ in labels and window_start <= e.start and e.end <= pronoun.i
     ]
+    place_preps = load_lexicon()["location_preps"]
+    candidates = [c for c in candidates if not (c.dep_ == "pobj" and c.head.lower_ in place_preps)]
     subjects_ = [c for c in candidates if _is_subject(c)]
     return (subjects_ or candidates or [None])[-1]
 

@@ -31,7 +31,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.events import arguments as args
 from pipeline.events.crosswalk import event_type_of_cameo
-from pipeline.events.dictionary import VerbMatch, is_numeric, match_verb, object_patterns, raised_subject
+from pipeline.events.dictionary import VerbMatch, for_clause, is_numeric, match_verb, object_patterns, raised_subject
 from pipeline.events.ontology import EventType, TriggerEntry, load_lexicon, load_ontology
 
 # a noun in these relations modifies another word ("air raid sirens", "veto-wielding")
@@ -52,6 +52,8 @@ class Trigger:
     cameo_code: str
     specific: bool  # a dictionary pattern (verb + object/preposition) matched
     needs_target: bool = False  # coded by a block default only: a known target must take part
+    received: bool = False  # the subject is acted on ("faced criticism"): see VerbMatch
+    gathering: bool = True  # plural subjects may meet among themselves: see VerbMatch
 
 
 def find_triggers(sentence: Span) -> list[Trigger]:
@@ -118,7 +120,8 @@ def _verb_trigger(verb: Token) -> Trigger | None:
             # "helped the relief effort", "continued the attacks"
             named = any(event_noun_type(o) == name for o in args.objects(verb))
             return Trigger(
-                verb, ontology.types[name], found.cameo_code, found.specific or named, not (found.core or named)
+                verb, ontology.types[name], found.cameo_code, found.specific or named, not (found.core or named),
+                found.received, found.gathering,
             )
     entry = _match(verb, ontology.verbs)
     return Trigger(verb, entry, entry.cameo, False) if entry is not None else None
@@ -208,8 +211,13 @@ def _verb_use(verb: Token, event_type: EventType) -> bool:
         c.dep_ == "xcomp" or c.lower_ in {"to", "on"} for c in children
     ):
         return False  # "agreed with McLenny", "agreed that ...": an opinion
-    if event_type.name in _OPINION_TYPES and any(c.dep_ == "ccomp" for c in children):
-        return False
+    clauses = [c for c in children if c.dep_ == "ccomp"]
+    if event_type.name in _OPINION_TYPES and clauses:
+        # "agreed (that) it was wrong", "assured Parliament that ...": an opinion; a clause
+        # not right after the verb's object is misattached ("backed the report amid claims
+        # he was ..."), no complement of the verb
+        ends = {verb.i} | {c.right_edge.i for c in children if c.dep_ == "dobj"}
+        return not any(c.left_edge.i - 1 in ends for c in clauses) and len(ends) > 1
     if event_type.name == "REQUEST" and _asserts_clause(children):
         return False  # "insisted (that) voters faced higher taxes": a claim, not a demand
     if event_type.object_role == "actor":  # "met Putin", "visited Kenya's biggest shantytown"
@@ -229,7 +237,7 @@ def _reports(verb: Trigger) -> bool:
     clauses = [c for c in children if c.dep_ == "ccomp"]
     marks = load_lexicon()["condition_marks"]
     conditional = any(t.dep_ == "mark" and t.lower_ in marks for c in clauses for t in c.subtree)
-    return not conditional and not any(c.dep_ in _ACTED_ON_DEPS for c in children)
+    return not conditional and not any(c.dep_ in _ACTED_ON_DEPS or for_clause(c) for c in children)
 
 
 def _asserts_clause(children: list[Token]) -> bool:

@@ -219,6 +219,14 @@ CASES = [
 ]
 
 
+def test_a_noun_torn_from_its_preposition_keeps_its_clause(nlp):
+    # the parser leaves "on" without its object and hangs "standby" on "confirmed" as a conjunct
+    doc = nlp("The ministry has confirmed French soldiers are on standby in case they need to help foreigners leave.")
+    assert next(t for t in doc if t.text == "standby").dep_ == "conj"
+    mobilised = [_summary(e) for e in extract_events(doc, SATURDAY) if e.event_type == "MOBILIZE"]
+    assert mobilised == [("MOBILIZE", "standby", ["French soldiers"], [], None)]
+
+
 @pytest.mark.parametrize("sentence, expected", CASES)
 def test_extract_events(nlp, sentence, expected):
     events = extract_events(nlp(sentence), SATURDAY)
@@ -333,6 +341,8 @@ def test_background_noun_is_no_event(nlp):
         ("Culture Secretary Tessa Jowell said a delay would be disastrous and she accused the Tories of opportunism.", "accused", "asserted"),
         ("Thailand does not wish to opt for a freeze, while India has rejected international aid.", "rejected", "asserted"),
         ("Russia agreed to withdraw its troops, but urged Nato to halt its expansion.", "withdraw", "intended"),
+        # an event noun as a copula's predicate takes the copula's own negation
+        ("The ministry insisted the blasts in the capital were not Russian air strikes.", "strikes", "denied"),
     ],
 )
 def test_modality(nlp, sentence, trigger, modality):
@@ -381,3 +391,29 @@ def test_location_from_the_triggers_own_clause(nlp):
         nlp("Two opposition leaders were arrested by police on Sunday after a rally in Minsk."), None
     )
     assert (event.location_name, event.country) == ("Minsk", "Belarus")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the parser hangs "he was ..." on "backed": a clause away from the object is no
+        # complement of the verb, so the backing stands
+        (
+            "The prime minister has backed the finance minister's budget plan amid opposition claims he was too optimistic about the economy.",
+            ["SUPPORT"],
+        ),
+        ("The prime minister agreed the budget plan was too optimistic.", []),  # an opinion
+        ("The president assured parliament that the bill was about regulation.", []),  # a clause right after the object
+    ],
+)
+def test_an_opinion_verb_with_a_clause(nlp, sentence, expected):
+    doc = nlp(sentence)
+    assert [e.event_type for e in extract_events(doc, SATURDAY)] == expected
+
+
+def test_a_for_clause_is_what_a_request_asks_for(nlp):
+    # the parser reads "for" as the mark of the clause "(for) the minister to resign"
+    doc = nlp("Opposition MPs have called for the minister to resign over the affair.")
+    assert next(t for t in doc if t.text == "for").dep_ == "mark"
+    events = {e.trigger.text: (e.event_type, e.modality) for e in extract_events(doc, None)}
+    assert events == {"called": ("REQUEST", "asserted"), "resign": ("CONCEDE", "requested")}

@@ -196,3 +196,29 @@ def test_failing_to_act_is_no_rejection(nlp):
     found = extract_events(nlp("Russia failed to release the prisoners."), None)
     assert all(e.cameo_code != "120" for e in found)
     assert [(e.trigger.text, e.modality) for e in found] == [("release", "denied")]
+
+
+def test_the_converted_dictionary_keeps_the_patterns_that_code_the_subject_as_acted_on():
+    from pipeline.events.dictionary import _verbs
+
+    marked = {
+        (origin, code)
+        for block in _verbs()["blocks"].values()
+        for _, code, origin in block["patterns"]
+        if code and code.startswith(":")
+    }
+    assert ("face", ":111") in marked  # "- * CRITICISM [:111] # FACE" in CAMEO.2.0.txt
+
+
+@pytest.mark.parametrize(
+    "sentence, event_type, actors, targets",
+    [
+        # PETRARCH codes "faced criticism" (:111) with the subject criticised, not criticising
+        ("The minister faced criticism from opposition MPs over the plan.", "ACCUSE", ["opposition MPs"], ["minister"]),
+        ("Faced with the committee's criticism, the government dropped the plan.", "ACCUSE", ["committee"], ["government"]),
+        ("Iran received an invitation from the EU to attend the talks.", "REQUEST", ["EU"], ["Iran"]),
+    ],
+)
+def test_a_pattern_coded_with_the_subject_acted_on_swaps_the_roles(nlp, sentence, event_type, actors, targets):
+    found = [e for e in extract_events(nlp(sentence), None) if e.event_type == event_type]
+    assert [([a.text for a in e.actors], [t.text for t in e.targets]) for e in found] == [(actors, targets)]

@@ -25,6 +25,8 @@ def _code(doc, word):
         ("France's Henri Leconte will face him.", "Leconte", "FRA", False),
         ("British number one Tim Henman will face him.", "Henman", "GBR", False),
         ("They beat Liverpool on Saturday.", "Liverpool", "GBR", False),
+        # a state the dictionary lists only with its article ("THE_UK") is still the state
+        ("The UK has praised the new border agreement.", "UK", "GBR", True),
     ],
 )
 def test_a_country_code_is_a_state_actor_only_when_the_participant_names_the_state(
@@ -38,6 +40,17 @@ def test_a_surname_matches_an_office_holder_only_where_his_country_is_named_or_a
     assert _code(nlp("Owen hailed the new signing."), "Owen") is None
     titled = _code(nlp("Mr Clarke dismissed the report."), "Clarke")
     assert titled is not None and titled.political and titled.country is None
+
+
+def test_a_pronoun_does_not_take_a_place_phrase_as_its_antecedent(nlp):
+    from pipeline.events.pronouns import resolve_pronoun
+
+    doc = nlp("Sales of bikes in the UK doubled last year. It has to come across as real.")
+    pronoun = next(t for t in doc if t.text == "It")
+    assert resolve_pronoun(pronoun).text == "It"
+    doc = nlp("The UK said prices would rise. It has to come across as real.")
+    pronoun = next(t for t in doc if t.text == "It")
+    assert resolve_pronoun(pronoun).text == "UK"
 
 
 def test_is_city_not_capital():
@@ -128,3 +141,20 @@ def test_a_protest_by_people_the_dictionaries_lack_needs_a_political_side_in_the
     # only agent nouns are people: prices are not ("continue their upward march")
     text = "As fuel prices continue their upward march, the energy minister said taxes would not rise."
     assert extract_events(nlp(text), None) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, consults",
+    [
+        # a block that gathers its subjects: both sides of the meeting are the subject
+        ("American and Ukrainian officials met on Sunday.", True),
+        ("Russian and Chinese leaders gathered on Sunday.", True),
+        # a journey or a thought is no meeting among its subjects
+        ("American and Ukrainian officials went on Sunday.", False),
+        ("Union members said they did not want to go on strike over pensions.", False),
+        ("Judges should think carefully before ruling on the intelligence.", False),
+    ],
+)
+def test_only_a_gathering_verb_makes_its_plural_subject_a_meeting(nlp, sentence, consults):
+    events = extract_events(nlp(sentence), None)
+    assert any(e.event_type == "CONSULT" for e in events) == consults

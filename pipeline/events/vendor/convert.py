@@ -5,7 +5,8 @@ Inputs (see vendor/ORIGINS.md for origins and licences):
 - CAMEO.2.0.txt (PETRARCH2 verb-pattern dictionary, MIT) -> cameo_verbs.json:
   verb lemma (or "verb particle") -> block id; block -> default CAMEO code and patterns.
   A pattern is a list of slots, each ["obj"|"subj"|preposition, [word alternatives...]],
-  a CAMEO code and the verb it was written for (the line's comment: "# LIFT"); synonym sets
+  a CAMEO code (":111": the subject is acted on, "faced criticism") and the verb it was
+  written for (the line's comment: "# LIFT"); synonym sets
   (&NAME) are expanded into the alternatives.
 - CAMEO2PLOVER-2021.txt (PLOVER crosswalk, CC BY-SA 4.0) -> cameo_plover.json.
 - Phoenix.agents.txt (MIT) -> agents.json: agent noun -> sector code.
@@ -31,6 +32,14 @@ _HEADER = re.compile(r"^---\s+(\S+)\s+\[([0-9-]+)\]\s+---")
 def _word(token: str) -> str:
     """'KILLED_' -> 'killed'; dictionary words mark stemming/compounds with '_'."""
     return token.strip("_").replace("_", " ").lower()
+
+
+def _pattern_code(field: str) -> str | None:
+    """A pattern's code; one written ':173' keeps its colon: PETRARCH codes it with the
+    subject as the target ("appeared before court", "faced criticism", "received an
+    invitation": someone else acted on the subject)."""
+    code = _first_code(field)
+    return ":" + code if code and field.startswith(":") else code
 
 
 def _first_code(field: str) -> str | None:
@@ -120,7 +129,7 @@ def convert_verbs(path: Path) -> dict:
             origin = _word(raw.split("#")[1].split()[0]) if "#" in raw and raw.split("#")[1].split() else None
             # a bare place preposition ("- * (AT) [036]") is a venue on a dependency parse
             if code and slots is not None and not _venue_only(slots):
-                block["patterns"].append([slots, _first_code(code.group(1)), origin])
+                block["patterns"].append([slots, _pattern_code(code.group(1)), origin])
         elif line[0].isalpha() or line.startswith("+"):
             name = _word(line.lstrip("+").split()[0])
             name = re.sub(r"\s+", " ", name)
