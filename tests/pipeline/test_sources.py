@@ -590,3 +590,18 @@ def test_whose_party_is_the_party_written_before_the_antecedent(nlp):
         "said the minister had time to think again."
     )
     assert ("whose party", "Lib Dems", SourceKind.ORGANIZATION) in _sources(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        # named bodies joined by "and" speak together: a group named by all of them
+        ("But both Plaid Cymru and the Liberal Democrats said the minister needed to change policy.",
+         "Plaid Cymru and the Liberal Democrats", SourceKind.GROUP),
+        ("Microsoft and Google said the rules were unfair.", "Microsoft and Google", SourceKind.GROUP),
+        # places joined by "and" are their governments
+        ("Britain and France said the deal was close.", "Britain and France", SourceKind.GOVERNMENT),
+    ],
+)
+def test_coordinated_bodies_are_one_group(nlp, text, name, kind):
+    assert [(n, k) for _, n, k in _sources(nlp, text)] == [(name, kind)]
