@@ -20,7 +20,7 @@ from pipeline.sources.kinds import (
     antecedent_of_relative, canonical_name, is_pronoun_name, person_name, source_kind, source_kinds,
 )
 from pipeline.sources.descriptions import (
-    continued_subject, described_body, described_person, is_body_noun, is_definite, is_post, is_role_noun,
+    continued_subject, described_body, described_person, headed_by, is_body_noun, is_definite, is_post, is_role_noun, names_itself,
     possessor_party, role_ties, serves_a_person,
 )
 from pipeline.sources.phrases import is_nationality, issuer_of
@@ -136,8 +136,11 @@ class SourceResolver:
         if not is_definite(head) or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
             return None  # not one, or one that names itself ("the national energy operator, Ukrenergo")
         lemma = head.lemma_.lower()
-        if is_body_noun(lemma):
-            named_bodies = [(at, c.name) for at, c in self.positions if c.kind in _NAMED_BODIES]
+        named_bodies = [(at, c.name) for at, c in self.positions if c.kind in _NAMED_BODIES]
+        if is_body_noun(lemma) or not is_post(head) and lemma in source_kinds()["government_heads"] and any(
+                headed_by(name, lemma) for at, name in self.names.organisation_mentions + named_bodies if at < head.i):
+            if names_itself(head):
+                return None
             body = described_body(head, self.names, named_bodies)
             return (body, SourceKind.ORGANIZATION) if body else None
         if is_role_noun(lemma) or is_post(head):

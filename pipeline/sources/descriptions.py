@@ -145,15 +145,56 @@ def _person_of(subject: Token, names: DocumentNames, he_or_she: Callable[[Token]
     return None
 
 
+def names_itself(head: Token) -> bool:
+    """'the Commons science and technology committee': a body noun a proper noun modifies is the
+    body's own name, not a description of one named before ('the US firm' is one: a place says
+    where the body is)."""
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in {"GPE", "NORP", "LOC"}
+               for c in head.children)
+
+
+def headed_by(name: str, lemma: str) -> bool:
+    """Whether a body's name ends in the description's noun ('the council' and 'the Economic
+    Social Research Council')."""
+    words = name.casefold().split()
+    return bool(words) and words[-1] in {lemma, lemma + "s"}
+
+
+def product_names(doc: Doc) -> set[str]:
+    """Names the document writes modifying a thing someone owns ('its new RipGuard technology',
+    'Sony's PlayStation console'): products, so never the firm a description stands for, wherever
+    else they are written."""
+    products = set()
+    company_attributes = set(_lexicon()["company_attributes"])  # "his Microsoft shares" are the firm's
+    for token in doc:
+        if token.dep_ == "compound" and token.pos_ == "PROPN" and token.head.pos_ == "NOUN" and (
+                token.head.lemma_.lower() not in company_attributes) and any(
+                c.dep_ == "poss" for c in token.head.children):
+            products.add(" ".join(t.text for t in doc[token.left_edge.i : token.i + 1] if t.pos_ == "PROPN"))
+    return products
+
+
 def described_body(head: Token, names: DocumentNames, sources: list[tuple[int, str]]) -> str | None:
-    """The organisation 'the firm' stands for: the nearest one named before it, not long before,
-    among the organisations the model tagged and the bodies already resolved as sources."""
+    """The organisation 'the firm' stands for: the nearest one named before it whose name ends in
+    the description's noun ('the committee' after 'the Commons science and technology
+    committee', however many sentences back), else the nearest one named not long before, among
+    the organisations the model tagged and the bodies already resolved as sources. A name inside
+    quote marks is the speaker's, never what a narrator's description stands for, and a product's
+    name is never a firm."""
+    lemma = head.lemma_.lower()
     sentence = names.sentence_index(head.i)
+    quoted = head.i in names.quoted
+    products = product_names(head.doc)
     before = sorted(
         (start, name) for start, name in names.organisation_mentions + sources if start < head.i
-        and sentence - names.sentence_index(start) <= _BODY_WINDOW and not (head.left_edge.i <= start <= head.i)
+        and not (head.left_edge.i <= start <= head.i) and (quoted or start not in names.quoted)
+        and name not in products
     )
-    return names.full_organisation(before[-1][1]) if before else None
+    headed = [name for _, name in before if headed_by(name, lemma)]
+    if headed:
+        return names.full_organisation(headed[-1])
+    near = [name for start, name in before if sentence - names.sentence_index(start) <= _BODY_WINDOW]
+    return names.full_organisation(near[-1]) if near else None
 
 
 def described_person(head: Token, ties: dict[str, list[tuple[int, str]]]) -> str | None:

@@ -67,3 +67,47 @@ def test_an_untied_post_repeats_the_unnamed_source_of_that_post(nlp):
     text = ("Tom Reyes said the tour would go on. A band spokesman said the singer was resting. "
             "The spokesman added that the gig would be moved to June.")
     assert _sources(nlp, text)[-1] == ("The spokesman", "band spokesman")
+
+
+@pytest.mark.parametrize(
+    "text, mention, name",
+    [
+        # the description's noun ends a body's name: that body, though another was named since
+        (
+            "The Lords transport committee said rail fares were too high. It had heard evidence from "
+            "Network Rail and the Office of Rail Regulation. The committee said ticket machines were confusing.",
+            "The committee", "Lords transport committee",
+        ),
+        (
+            "The Arts Council will cut grants, and Tate Modern objected. The council said the cuts were needed.",
+            "The council", "Arts Council",
+        ),
+        # a name modifying a thing its owner has ("its new SpamGuard software") is a product, never
+        # the firm, wherever else it is written
+        (
+            "Microsoft says its new SpamGuard software will block junk mail. Microsoft said SpamGuard would "
+            "ship soon. SpamGuard is expected to reach shops in May, the company said.",
+            "the company", "Microsoft",
+        ),
+        # ... but a firm's shares are the firm's
+        (
+            "Bill Gates sold his Microsoft shares last year. The company said the sale was planned.",
+            "The company", "Microsoft",
+        ),
+    ],
+)
+def test_a_body_description_stands_for_the_body_it_names(nlp, text, mention, name):
+    assert (mention, name) in _sources(nlp, text)
+
+
+def test_a_body_noun_with_its_own_proper_name_names_itself(nlp):
+    text = (
+        "A committee of MPs said schools needed more teachers. The Commons education committee added that "
+        "pay was too low. The US firm Acme said nothing."
+    )
+    assert ("The Commons education committee", "Commons education committee") in _sources(nlp, text)
+
+
+def test_a_place_before_a_body_noun_still_describes_the_body_named_before(nlp):
+    text = "Video game giant Electronic Arts says it wants to grow. The US firm says it will buy studios."
+    assert ("The US firm", "Electronic Arts") in _sources(nlp, text)
