@@ -20,7 +20,7 @@ from pipeline.sources.kinds import (
     antecedent_of_relative, canonical_name, is_pronoun_name, person_name, source_kind, source_kinds,
 )
 from pipeline.sources.descriptions import (
-    continued_subject, described_body, described_person, headed_by, is_body_noun, is_definite, is_post, is_role_noun, names_itself,
+    body_subject, continued_subject, described_body, described_person, headed_by, is_body_noun, is_definite, is_post, is_role_noun, names_itself,
     possessor_party, role_ties, serves_a_person,
 )
 from pipeline.sources.phrases import is_nationality, issuer_of
@@ -192,6 +192,12 @@ class SourceResolver:
             group = self._plural_subject(pronoun)
             if group is not None:
                 return group
+        subject = body_subject(pronoun, self.names, self.quote_of) if pronoun.lower_ in {"it", "its"} else None
+        if subject is not None:
+            kind = source_kind(expand_mention(subject[1]), subject[1])
+            if kind in _NAMED_BODIES:
+                full = self.names.full_organisation(subject[0])
+                return self._match(full, kind) or _Cluster(full, kind)
         candidates = [p for p in self.positions if p[0] < pronoun.i and self.quote_of.get(p[0], quote) == quote]
         for _, cluster in sorted(candidates, key=lambda p: -p[0]):
             if cluster.kind is not SourceKind.PERSON:
@@ -230,6 +236,8 @@ class SourceResolver:
         described = self._described(head)
         if described is not None:
             cluster = self._register(described[0], described[1], mention.text, head.i)
+            if described[1] is SourceKind.PERSON:
+                self.names.add_described(head, cluster.name, cluster.gender)
             if described[1] is SourceKind.ORGANIZATION and cluster.kind is SourceKind.PERSON:
                 cluster.kind = SourceKind.ORGANIZATION  # "the insurer" says what the model took for a person is a body
             return self._ref(mention, cluster)

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from pipeline.doc_index import entities
 from pipeline.lexicons import load
 from pipeline.deps import NOMINAL_SUBJECTS
-from pipeline.sources.names import DocumentNames, np_head
+from pipeline.sources.names import DocumentNames, grammatical_role, np_head
 from pipeline.sources.phrases import party_of
 from pipeline.sources.sectors import agent_sector
 
@@ -190,7 +190,9 @@ def described_body(head: Token, names: DocumentNames, sources: list[tuple[int, s
         and not (head.left_edge.i <= start <= head.i) and (quoted or start not in names.quoted)
         and name not in products
     )
-    headed = [name for _, name in before if headed_by(name, lemma)]
+    # only a bare description: "the charity's committee" and "the committee of the charity" say whose
+    bare = not any(c.dep_ in {"poss", "prep", "compound"} for c in head.children)
+    headed = [name for _, name in before if bare and headed_by(name, lemma)]
     if headed:
         return names.full_organisation(headed[-1])
     near = [name for start, name in before if sentence - names.sentence_index(start) <= _BODY_WINDOW]
@@ -233,3 +235,18 @@ def possessor_party(head: Token, names: DocumentNames, he_or_she: Callable[[Toke
                 if form is not None:  # "Tory" -> "Tories", "Lib Dem" -> "Lib Dems"
                     return names.full_organisation(written if written.casefold() == form else form.title())
     return None
+
+
+def body_subject(pronoun: Token, names: DocumentNames, quote_of: dict[int, int]) -> tuple[str, Token] | None:
+    """'Porsche may join the race, although it insists ...': the named body "it" stands for when
+    one is a singular subject of its own sentence before it, in its quote context (the main
+    clause's first), as "he" takes a subject of its own sentence first; its name and head."""
+    sentence = names.sentence_index(pronoun.i)
+    quote = quote_of.get(pronoun.i)
+    subjects = []
+    for start, name in names.organisation_mentions:
+        head = np_head(pronoun.doc[start])
+        if (start < pronoun.i and names.sentence_index(start) == sentence and head.dep_ in NOMINAL_SUBJECTS
+                and quote_of.get(start) == quote and head.tag_ not in {"NNS", "NNPS"}):
+            subjects.append((grammatical_role(pronoun.doc[start]), -start, name, head))
+    return min(subjects)[2:] if subjects else None

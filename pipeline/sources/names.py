@@ -222,6 +222,14 @@ class DocumentNames:
             if t.text in surnames and t.i not in tagged and t.pos_ in {"PROPN", "NOUN", "ADJ"}  # "Lopez issues": ADJ
         ]
 
+    def add_described(self, head: Token, name: str, gender: str | None) -> None:
+        """A description resolved to a named person ('said the director behind JFK' for Oliver
+        Stone) is a mention of that person, for the salience of the pronouns after it."""
+        self.people.append(NamedPerson(head.i, name, gender, self.sentence_index(head.i), grammatical_role(head), False))
+        self.people.sort(key=lambda p: p.start)
+        surname = name.split()[-1].casefold()
+        self.mentions[surname] = self.mentions.get(surname, 0) + 1
+
     def sentence_index(self, token_i: int) -> int:
         low, high = 0, len(self._sentence_starts) - 1
         while low < high:

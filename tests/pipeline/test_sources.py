@@ -590,3 +590,18 @@ def test_whose_party_is_the_party_written_before_the_antecedent(nlp):
         "said the minister had time to think again."
     )
     assert ("whose party", "Lib Dems", SourceKind.ORGANIZATION) in _sources(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a named body that is a subject of the pronoun's own sentence, not the last body that spoke
+        ("Ford said it has a hybrid truck on sale. Even luxury carmaker Jaguar may build one, although it insists "
+         "it is still testing designs.", "Jaguar"),
+        # the subject of the clause the pronoun follows, when no body has spoken yet
+        ("Shares in Germany's Siemens fell while Japan's Toshiba slid after it agreed to cut prices.", "Toshiba"),
+    ],
+)
+def test_it_stands_for_a_body_subject_of_its_own_sentence(nlp, text, name):
+    assert ("it", name, SourceKind.ORGANIZATION) in _sources(nlp, text)
+

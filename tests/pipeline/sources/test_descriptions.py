@@ -111,3 +111,12 @@ def test_a_body_noun_with_its_own_proper_name_names_itself(nlp):
 def test_a_place_before_a_body_noun_still_describes_the_body_named_before(nlp):
     text = "Video game giant Electronic Arts says it wants to grow. The US firm says it will buy studios."
     assert ("The US firm", "Electronic Arts") in _sources(nlp, text)
+
+
+def test_a_pronoun_after_a_resolved_description_stands_for_its_person(nlp):
+    # the description is the sentence's subject; the names in its prepositional phrase are not
+    text = (
+        "Director Ann Lee's new film opened on Friday to poor reviews. \"It was hard work,\" said the director "
+        "behind JFK, Platoon and Nixon. She added the film would travel to Europe."
+    )
+    assert ("She", "Ann Lee") in _sources(nlp, text)
