@@ -21,7 +21,7 @@ from pipeline.sources.kinds import (
 )
 from pipeline.sources.descriptions import (
     body_subject, continued_subject, described_body, described_person, headed_by, is_body_noun, is_definite, is_post, is_role_noun, names_itself,
-    possessor_party, role_ties, serves_a_person,
+    Ties, possessor_party, role_ties, serves_a_person,
 )
 from pipeline.sources.phrases import is_nationality, issuer_of
 from pipeline.sources.names import DocumentNames, strip_honorific
@@ -73,7 +73,7 @@ class SourceResolver:
         # Every named person and body, source or not: antecedents for pronouns and full forms for
         # later short mentions.
         self.names = DocumentNames(doc, person_name, _gender)
-        self._ties: dict[str, list[tuple[int, str]]] | None = None  # role ties, built when first needed
+        self._ties: Ties | None = None  # role ties, built when first needed
 
     def _match(self, name: str, kind: SourceKind) -> _Cluster | None:
         folded = name.casefold()

@@ -30,6 +30,8 @@ from pipeline.sources.names import DocumentNames, grammatical_role, np_head
 from pipeline.sources.phrases import party_of
 from pipeline.sources.sectors import agent_sector
 
+# role lemma -> (token, person name, the role's qualifiers) of each place the document ties a role to a name
+Ties = dict[str, list[tuple[int, str, frozenset[str]]]]
 # How many sentences back a body noun looks for the organisation it stands for.
 _BODY_WINDOW = 4
 _COPULAS = {"be", "become", "remain"}
@@ -64,13 +66,20 @@ def is_role_noun(lemma: str) -> bool:
     return lemma in lexicon["person_heads"] or lemma in lexicon["person_titles"] or lemma in lexicon["government_heads"]
 
 
-def role_ties(doc: Doc, names: DocumentNames, he_or_she: Callable[[Token], str | None]) -> dict[str, list[tuple[int, str]]]:
-    """Role lemma -> (token, person name) for every place the document ties a role to a name."""
-    ties: dict[str, list[tuple[int, str]]] = {}
+def qualifiers(role: Token) -> frozenset[str]:
+    """The nouns that say which post a role noun is ('health' in 'the health minister', 'first' in
+    'First Minister'): another post of the same noun when both have them and none is shared."""
+    return frozenset(c.lower_ for c in role.children if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"})
+
+
+def role_ties(doc: Doc, names: DocumentNames, he_or_she: Callable[[Token], str | None]) -> Ties:
+    """Role lemma -> (token, person name, the role's qualifiers) for every place the document ties
+    a role to a name."""
+    ties: Ties = {}
 
     def tie(role: Token, at: int, name: str | None) -> None:
         if name and role.pos_ in {"NOUN", "PROPN"} and is_role_noun(role.lemma_.lower()):
-            ties.setdefault(role.lemma_.lower(), []).append((at, name))
+            ties.setdefault(role.lemma_.lower(), []).append((at, name, qualifiers(role)))
 
     named = {p.start: p.name for p in names.people}
     for ent in entities(doc):
@@ -82,15 +91,19 @@ def role_ties(doc: Doc, names: DocumentNames, he_or_she: Callable[[Token], str |
                 tie(child, ent.start, name)  # "Lib Dem leader Charles Kennedy", "Florin, EA's director"
         if root.dep_ == "appos":
             tie(root.head, ent.start, name)  # "His creator, Richard Bowden"
-        if root.dep_ == "nsubj":
+        if root.dep_ == "nsubj" and _affirmed_copula(root.head):
             for attr in (c for c in root.head.children if c.dep_ == "attr"):
-                if root.head.lemma_ in _COPULAS:
-                    tie(attr, ent.start, name)
+                tie(attr, ent.start, name)
     for token in doc:  # "he is the longest serving chancellor"
-        if token.lower_ in {"he", "she"} and token.dep_ == "nsubj" and token.head.lemma_ in _COPULAS:
+        if token.lower_ in {"he", "she"} and token.dep_ == "nsubj" and _affirmed_copula(token.head):
             for attr in (c for c in token.head.children if c.dep_ == "attr"):
                 tie(attr, token.i, he_or_she(token))
     return ties
+
+
+def _affirmed_copula(verb: Token) -> bool:
+    """'X is the chancellor' ties X to the post; 'X would not be health minister' does not."""
+    return verb.lemma_ in _COPULAS and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def is_post(head: Token) -> bool:
@@ -103,7 +116,7 @@ def serves_a_person(head: Token) -> bool:
                                      or c.lemma_.lower() in _lexicon()["person_heads"]) for c in head.children)
 
 
-def continued_subject(head: Token, names: DocumentNames, ties: dict[str, list[tuple[int, str]]],
+def continued_subject(head: Token, names: DocumentNames, ties: Ties,
                       he_or_she: Callable[[Token], str | None], quoted: Callable[[int], bool]) -> str | None:
     """The named person a post description that is a subject (or a subject's possessor: "the
     prime minister's intention") continues: the nearest subject before it in its sentence,
@@ -130,7 +143,7 @@ def continued_subject(head: Token, names: DocumentNames, ties: dict[str, list[tu
         return None
     person = names.full_person(person)[0]
     other_posts = {role for role, tied in ties.items() if role in _POSTS and role != head.lemma_.lower()
-                   and any(names.full_person(name)[0] == person for _, name in tied)}
+                   and any(names.full_person(name)[0] == person for _, name, _ in tied)}
     return None if other_posts else person
 
 
@@ -149,7 +162,7 @@ def names_itself(head: Token) -> bool:
     """'the Commons science and technology committee': a body noun a proper noun modifies is the
     body's own name, not a description of one named before ('the US firm' is one: a place says
     where the body is)."""
-    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in {"GPE", "NORP", "LOC"}
+    return any(c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and c.ent_type_ not in {"GPE", "NORP", "LOC"}
                for c in head.children)
 
 
@@ -199,9 +212,11 @@ def described_body(head: Token, names: DocumentNames, sources: list[tuple[int, s
     return names.full_organisation(near[-1]) if near else None
 
 
-def described_person(head: Token, ties: dict[str, list[tuple[int, str]]]) -> str | None:
-    """The person the document ties to this role, the nearest tie before the description first."""
-    tied = ties.get(head.lemma_.lower(), [])
+def described_person(head: Token, ties: Ties) -> str | None:
+    """The person the document ties to this role, the nearest tie before the description first;
+    never a tie to another post of the same noun ('the health minister' is not 'First Minister X')."""
+    own = qualifiers(head)
+    tied = [(at, name) for at, name, theirs in ties.get(head.lemma_.lower(), []) if not own or not theirs or own & theirs]
     before = [name for at, name in tied if at < head.i]
     if before:
         return before[-1]

@@ -278,6 +278,8 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
         return SourceKind.MEDIA
     if text.removesuffix("'s").removesuffix("'") in lexicon["party_names"] or head.lower_ in lexicon["party_names"]:
         return SourceKind.ORGANIZATION  # a party is an organisation, not a person or the government
+    if head_lemma in lexicon["legislature_committee_heads"] and lemmas & set(lexicon["legislature_words"]):
+        return SourceKind.GOVERNMENT  # "the Commons science committee", "a committee of MPs"
     described_as = descriptor_kind(mention, head) or appositive_body_kind(head)
     if described_as is not None:
         return described_as  # "the regulator Ofcom", "accountancy firm Ernst & Young"

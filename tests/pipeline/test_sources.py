@@ -605,3 +605,15 @@ def test_whose_party_is_the_party_written_before_the_antecedent(nlp):
 def test_it_stands_for_a_body_subject_of_its_own_sentence(nlp, text, name):
     assert ("it", name, SourceKind.ORGANIZATION) in _sources(nlp, text)
 
+
+def test_a_committee_of_a_legislature_is_government(nlp):
+    text = (
+        "A committee of MPs said schools needed more teachers. The Commons education committee added that pay "
+        "was too low. A Senate panel said it would investigate."
+    )
+    kinds = {mention: kind for mention, _, kind in _sources(nlp, text)}
+    assert kinds["A committee of MPs"] is SourceKind.GOVERNMENT
+    assert kinds["The Commons education committee"] is SourceKind.GOVERNMENT
+    assert kinds["A Senate panel"] is SourceKind.GOVERNMENT
+    charity = _sources(nlp, "The Oxfam fundraising committee said it was pleased.")
+    assert charity[0][2] is SourceKind.ORGANIZATION

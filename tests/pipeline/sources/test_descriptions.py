@@ -106,6 +106,11 @@ def test_a_body_noun_with_its_own_proper_name_names_itself(nlp):
         "pay was too low. The US firm Acme said nothing."
     )
     assert ("The Commons education committee", "Commons education committee") in _sources(nlp, text)
+    coordinated = (  # the model reads a proper noun before coordinated modifiers as nmod, not compound
+        "A committee of MPs said hospitals needed more nurses. There was a crisis in nursing, the Lords health "
+        "and social care committee added."
+    )
+    assert ("the Lords health and social care committee", "Lords health and social care committee") in _sources(nlp, coordinated)
 
 
 def test_a_place_before_a_body_noun_still_describes_the_body_named_before(nlp):
@@ -120,3 +125,21 @@ def test_a_pronoun_after_a_resolved_description_stands_for_its_person(nlp):
         "behind JFK, Platoon and Nixon. She added the film would travel to Europe."
     )
     assert ("She", "Ann Lee") in _sources(nlp, text)
+
+
+def test_a_post_is_not_tied_to_a_holder_of_another_post_of_the_same_noun(nlp):
+    text = (
+        "Prime Minister Ann Lee said the cabinet would meet. Tom Reyes spoke later. "
+        "The health minister said hospitals needed more money."
+    )
+    assert ("The health minister", "Ann Lee") not in _sources(nlp, text)
+    same_post = "Health Minister Ann Lee opened a clinic. Tom Reyes spoke later. The health minister said nurses were tired."
+    assert ("The health minister", "Ann Lee") in _sources(nlp, same_post)
+
+
+def test_a_negated_copula_ties_no_post(nlp):
+    text = (
+        "Ann Lee said that Tom Reyes would not be the chancellor after the election. "
+        "Later the chancellor said taxes would rise."
+    )
+    assert ("the chancellor", "Tom Reyes") not in _sources(nlp, text)
