@@ -185,7 +185,7 @@ def postposed_speaker(ctx: DocContext, verb: Token) -> Token | None:
     if not any(c.dep_ == "ccomp" for c in verb.lefts):
         return None  # without the content before it, the object is what the cue is about
     speaker = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    if speaker is None or any(t.pos_ not in {"DET", "PROPN", "NOUN", "ADJ"} for t in doc[verb.i + 1 : speaker.i]):
+    if speaker is None or any(t.pos_ not in {"DET", "NUM", "PROPN", "NOUN", "ADJ"} for t in doc[verb.i + 1 : speaker.i]):
         return None
     return speaker if is_agent_like(ctx, speaker) else None
 

@@ -617,3 +617,15 @@ def test_a_committee_of_a_legislature_is_government(nlp):
     assert kinds["A Senate panel"] is SourceKind.GOVERNMENT
     charity = _sources(nlp, "The Oxfam fundraising committee said it was pleased.")
     assert charity[0][2] is SourceKind.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        # a speaker after its quote with a numeral, parsed as the cue's object; a critic is a person
+        ('"The film is far too long and the jokes fall flat," wrote one reviewer in the Guardian newspaper.', "one reviewer"),
+        ('"The plot makes no sense at all," said one critic.', "one critic"),
+    ],
+)
+def test_a_postposed_speaker_with_a_numeral_speaks(nlp, text, mention):
+    assert [m for m, _, _ in _sources(nlp, text)] == [mention]
