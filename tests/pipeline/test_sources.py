@@ -629,3 +629,21 @@ def test_a_committee_of_a_legislature_is_government(nlp):
 )
 def test_a_postposed_speaker_with_a_numeral_speaks(nlp, text, mention):
     assert [m for m, _, _ in _sources(nlp, text)] == [mention]
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        # named bodies joined by "and" speak together: a group named by all of them
+        ("But both Plaid Cymru and the Liberal Democrats said the minister needed to change policy.",
+         "Plaid Cymru and the Liberal Democrats", SourceKind.GROUP),
+        ("Microsoft and Google said the rules were unfair.", "Microsoft and Google", SourceKind.GROUP),
+        # newspapers joined by "and" report as media
+        ("The Wall Street Journal and the Financial Times said the bid had failed.",
+         "Wall Street Journal and the Financial Times", SourceKind.MEDIA),
+        # places joined by "and" are their governments
+        ("Britain and France said the deal was close.", "Britain and France", SourceKind.GOVERNMENT),
+    ],
+)
+def test_coordinated_bodies_are_one_group(nlp, text, name, kind):
+    assert [(n, k) for _, n, k in _sources(nlp, text)] == [(name, kind)]
