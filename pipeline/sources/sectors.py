@@ -78,9 +78,8 @@ def coordinated_bodies(head: Token) -> list[Token]:
     names = [head, *(c for c in head.children if c.dep_ == "conj")]
     if len(names) < 2 or coordinated_people(head) or any(t.pos_ != "PROPN" or t.ent_type_ in {"GPE", "LOC"} for t in names):
         return []
-    entity = head.doc[head.i].ent_iob_ in {"B", "I"} and next(
-        (e for e in head.doc.ents if e.start <= head.i < e.end), None)
-    if entity and all(entity.start <= t.i < entity.end for t in names):
+    entity = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    if entity is not None and all(entity.start <= t.i < entity.end for t in names):
         return []
     return names if any(t.ent_type_ in {"ORG", "NORP"} for t in names) else []
 
