@@ -647,3 +647,12 @@ def test_a_postposed_speaker_with_a_numeral_speaks(nlp, text, mention):
 )
 def test_coordinated_bodies_are_one_group(nlp, text, name, kind):
     assert [(n, k) for _, n, k in _sources(nlp, text)] == [(name, kind)]
+
+
+def test_a_speaker_hung_on_a_fronted_phrase_speaks_past_its_apposition(nlp):
+    # the parser hangs the name on "remarks" and leaves "said" without a subject
+    text = (
+        "In response to the minister's remarks, Tom Reyes, leader of the Green group on the council, said: "
+        "\"This budget is a disaster for the city.\""
+    )
+    assert [n for _, n, _ in _sources(nlp, text)] == ["Tom Reyes"]
