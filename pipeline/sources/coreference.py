@@ -20,8 +20,8 @@ from pipeline.sources.kinds import (
     antecedent_of_relative, canonical_name, is_pronoun_name, person_name, source_kind, source_kinds,
 )
 from pipeline.sources.descriptions import (
-    continued_subject, described_body, described_person, is_body_noun, is_definite, is_post, is_role_noun,
-    possessor_party, role_ties, serves_a_person,
+    body_subject, continued_subject, described_body, described_person, headed_by, is_body_noun, is_definite, is_post, is_role_noun, names_itself,
+    Ties, possessor_party, role_ties, serves_a_person,
 )
 from pipeline.sources.phrases import is_nationality, issuer_of
 from pipeline.sources.names import DocumentNames, strip_honorific
@@ -73,7 +73,7 @@ class SourceResolver:
         # Every named person and body, source or not: antecedents for pronouns and full forms for
         # later short mentions.
         self.names = DocumentNames(doc, person_name, _gender)
-        self._ties: dict[str, list[tuple[int, str]]] | None = None  # role ties, built when first needed
+        self._ties: Ties | None = None  # role ties, built when first needed
 
     def _match(self, name: str, kind: SourceKind) -> _Cluster | None:
         folded = name.casefold()
@@ -136,8 +136,11 @@ class SourceResolver:
         if not is_definite(head) or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
             return None  # not one, or one that names itself ("the national energy operator, Ukrenergo")
         lemma = head.lemma_.lower()
-        if is_body_noun(lemma):
-            named_bodies = [(at, c.name) for at, c in self.positions if c.kind in _NAMED_BODIES]
+        named_bodies = [(at, c.name) for at, c in self.positions if c.kind in _NAMED_BODIES]
+        if is_body_noun(lemma) or not is_post(head) and lemma in source_kinds()["government_heads"] and any(
+                headed_by(name, lemma) for at, name in self.names.organisation_mentions + named_bodies if at < head.i):
+            if names_itself(head):
+                return None
             body = described_body(head, self.names, named_bodies)
             return (body, SourceKind.ORGANIZATION) if body else None
         if is_role_noun(lemma) or is_post(head):
@@ -189,6 +192,12 @@ class SourceResolver:
             group = self._plural_subject(pronoun)
             if group is not None:
                 return group
+        subject = body_subject(pronoun, self.names, self.quote_of) if pronoun.lower_ in {"it", "its"} else None
+        if subject is not None:
+            kind = source_kind(expand_mention(subject[1]), subject[1])
+            if kind in _NAMED_BODIES:
+                full = self.names.full_organisation(subject[0])
+                return self._match(full, kind) or _Cluster(full, kind)
         candidates = [p for p in self.positions if p[0] < pronoun.i and self.quote_of.get(p[0], quote) == quote]
         for _, cluster in sorted(candidates, key=lambda p: -p[0]):
             if cluster.kind is not SourceKind.PERSON:
@@ -227,6 +236,8 @@ class SourceResolver:
         described = self._described(head)
         if described is not None:
             cluster = self._register(described[0], described[1], mention.text, head.i)
+            if described[1] is SourceKind.PERSON:
+                self.names.add_described(head, cluster.name, cluster.gender)
             if described[1] is SourceKind.ORGANIZATION and cluster.kind is SourceKind.PERSON:
                 cluster.kind = SourceKind.ORGANIZATION  # "the insurer" says what the model took for a person is a body
             return self._ref(mention, cluster)

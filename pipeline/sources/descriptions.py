@@ -26,10 +26,12 @@ from spacy.tokens import Doc, Token
 from pipeline.doc_index import entities
 from pipeline.lexicons import load
 from pipeline.deps import NOMINAL_SUBJECTS
-from pipeline.sources.names import DocumentNames, np_head
+from pipeline.sources.names import DocumentNames, grammatical_role, np_head
 from pipeline.sources.phrases import party_of
 from pipeline.sources.sectors import agent_sector
 
+# role lemma -> (token, person name, the role's qualifiers) of each place the document ties a role to a name
+Ties = dict[str, list[tuple[int, str, frozenset[str]]]]
 # How many sentences back a body noun looks for the organisation it stands for.
 _BODY_WINDOW = 4
 _COPULAS = {"be", "become", "remain"}
@@ -64,13 +66,20 @@ def is_role_noun(lemma: str) -> bool:
     return lemma in lexicon["person_heads"] or lemma in lexicon["person_titles"] or lemma in lexicon["government_heads"]
 
 
-def role_ties(doc: Doc, names: DocumentNames, he_or_she: Callable[[Token], str | None]) -> dict[str, list[tuple[int, str]]]:
-    """Role lemma -> (token, person name) for every place the document ties a role to a name."""
-    ties: dict[str, list[tuple[int, str]]] = {}
+def qualifiers(role: Token) -> frozenset[str]:
+    """The nouns that say which post a role noun is ('health' in 'the health minister', 'first' in
+    'First Minister'): another post of the same noun when both have them and none is shared."""
+    return frozenset(c.lower_ for c in role.children if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"})
+
+
+def role_ties(doc: Doc, names: DocumentNames, he_or_she: Callable[[Token], str | None]) -> Ties:
+    """Role lemma -> (token, person name, the role's qualifiers) for every place the document ties
+    a role to a name."""
+    ties: Ties = {}
 
     def tie(role: Token, at: int, name: str | None) -> None:
         if name and role.pos_ in {"NOUN", "PROPN"} and is_role_noun(role.lemma_.lower()):
-            ties.setdefault(role.lemma_.lower(), []).append((at, name))
+            ties.setdefault(role.lemma_.lower(), []).append((at, name, qualifiers(role)))
 
     named = {p.start: p.name for p in names.people}
     for ent in entities(doc):
@@ -82,15 +91,19 @@ def role_ties(doc: Doc, names: DocumentNames, he_or_she: Callable[[Token], str |
                 tie(child, ent.start, name)  # "Lib Dem leader Charles Kennedy", "Florin, EA's director"
         if root.dep_ == "appos":
             tie(root.head, ent.start, name)  # "His creator, Richard Bowden"
-        if root.dep_ == "nsubj":
+        if root.dep_ == "nsubj" and _affirmed_copula(root.head):
             for attr in (c for c in root.head.children if c.dep_ == "attr"):
-                if root.head.lemma_ in _COPULAS:
-                    tie(attr, ent.start, name)
+                tie(attr, ent.start, name)
     for token in doc:  # "he is the longest serving chancellor"
-        if token.lower_ in {"he", "she"} and token.dep_ == "nsubj" and token.head.lemma_ in _COPULAS:
+        if token.lower_ in {"he", "she"} and token.dep_ == "nsubj" and _affirmed_copula(token.head):
             for attr in (c for c in token.head.children if c.dep_ == "attr"):
                 tie(attr, token.i, he_or_she(token))
     return ties
+
+
+def _affirmed_copula(verb: Token) -> bool:
+    """'X is the chancellor' ties X to the post; 'X would not be health minister' does not."""
+    return verb.lemma_ in _COPULAS and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def is_post(head: Token) -> bool:
@@ -103,7 +116,7 @@ def serves_a_person(head: Token) -> bool:
                                      or c.lemma_.lower() in _lexicon()["person_heads"]) for c in head.children)
 
 
-def continued_subject(head: Token, names: DocumentNames, ties: dict[str, list[tuple[int, str]]],
+def continued_subject(head: Token, names: DocumentNames, ties: Ties,
                       he_or_she: Callable[[Token], str | None], quoted: Callable[[int], bool]) -> str | None:
     """The named person a post description that is a subject (or a subject's possessor: "the
     prime minister's intention") continues: the nearest subject before it in its sentence,
@@ -130,7 +143,7 @@ def continued_subject(head: Token, names: DocumentNames, ties: dict[str, list[tu
         return None
     person = names.full_person(person)[0]
     other_posts = {role for role, tied in ties.items() if role in _POSTS and role != head.lemma_.lower()
-                   and any(names.full_person(name)[0] == person for _, name in tied)}
+                   and any(names.full_person(name)[0] == person for _, name, _ in tied)}
     return None if other_posts else person
 
 
@@ -145,20 +158,65 @@ def _person_of(subject: Token, names: DocumentNames, he_or_she: Callable[[Token]
     return None
 
 
+def names_itself(head: Token) -> bool:
+    """'the Commons science and technology committee': a body noun a proper noun modifies is the
+    body's own name, not a description of one named before ('the US firm' is one: a place says
+    where the body is)."""
+    return any(c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and c.ent_type_ not in {"GPE", "NORP", "LOC"}
+               for c in head.children)
+
+
+def headed_by(name: str, lemma: str) -> bool:
+    """Whether a body's name ends in the description's noun ('the council' and 'the Economic
+    Social Research Council')."""
+    words = name.casefold().split()
+    return bool(words) and words[-1] in {lemma, lemma + "s"}
+
+
+def product_names(doc: Doc) -> set[str]:
+    """Names the document writes modifying a thing someone owns ('its new RipGuard technology',
+    'Sony's PlayStation console'): products, so never the firm a description stands for, wherever
+    else they are written."""
+    products = set()
+    company_attributes = set(_lexicon()["company_attributes"])  # "his Microsoft shares" are the firm's
+    for token in doc:
+        if token.dep_ == "compound" and token.pos_ == "PROPN" and token.head.pos_ == "NOUN" and (
+                token.head.lemma_.lower() not in company_attributes) and any(
+                c.dep_ == "poss" for c in token.head.children):
+            products.add(" ".join(t.text for t in doc[token.left_edge.i : token.i + 1] if t.pos_ == "PROPN"))
+    return products
+
+
 def described_body(head: Token, names: DocumentNames, sources: list[tuple[int, str]]) -> str | None:
-    """The organisation 'the firm' stands for: the nearest one named before it, not long before,
-    among the organisations the model tagged and the bodies already resolved as sources."""
+    """The organisation 'the firm' stands for: the nearest one named before it whose name ends in
+    the description's noun ('the committee' after 'the Commons science and technology
+    committee', however many sentences back), else the nearest one named not long before, among
+    the organisations the model tagged and the bodies already resolved as sources. A name inside
+    quote marks is the speaker's, never what a narrator's description stands for, and a product's
+    name is never a firm."""
+    lemma = head.lemma_.lower()
     sentence = names.sentence_index(head.i)
+    quoted = head.i in names.quoted
+    products = product_names(head.doc)
     before = sorted(
         (start, name) for start, name in names.organisation_mentions + sources if start < head.i
-        and sentence - names.sentence_index(start) <= _BODY_WINDOW and not (head.left_edge.i <= start <= head.i)
+        and not (head.left_edge.i <= start <= head.i) and (quoted or start not in names.quoted)
+        and name not in products
     )
-    return names.full_organisation(before[-1][1]) if before else None
+    # only a bare description: "the charity's committee" and "the committee of the charity" say whose
+    bare = not any(c.dep_ in {"poss", "prep", "compound"} for c in head.children)
+    headed = [name for _, name in before if bare and headed_by(name, lemma)]
+    if headed:
+        return names.full_organisation(headed[-1])
+    near = [name for start, name in before if sentence - names.sentence_index(start) <= _BODY_WINDOW]
+    return names.full_organisation(near[-1]) if near else None
 
 
-def described_person(head: Token, ties: dict[str, list[tuple[int, str]]]) -> str | None:
-    """The person the document ties to this role, the nearest tie before the description first."""
-    tied = ties.get(head.lemma_.lower(), [])
+def described_person(head: Token, ties: Ties) -> str | None:
+    """The person the document ties to this role, the nearest tie before the description first;
+    never a tie to another post of the same noun ('the health minister' is not 'First Minister X')."""
+    own = qualifiers(head)
+    tied = [(at, name) for at, name, theirs in ties.get(head.lemma_.lower(), []) if not own or not theirs or own & theirs]
     before = [name for at, name in tied if at < head.i]
     if before:
         return before[-1]
@@ -192,3 +250,18 @@ def possessor_party(head: Token, names: DocumentNames, he_or_she: Callable[[Toke
                 if form is not None:  # "Tory" -> "Tories", "Lib Dem" -> "Lib Dems"
                     return names.full_organisation(written if written.casefold() == form else form.title())
     return None
+
+
+def body_subject(pronoun: Token, names: DocumentNames, quote_of: dict[int, int]) -> tuple[str, Token] | None:
+    """'Porsche may join the race, although it insists ...': the named body "it" stands for when
+    one is a singular subject of its own sentence before it, in its quote context (the main
+    clause's first), as "he" takes a subject of its own sentence first; its name and head."""
+    sentence = names.sentence_index(pronoun.i)
+    quote = quote_of.get(pronoun.i)
+    subjects = []
+    for start, name in names.organisation_mentions:
+        head = np_head(pronoun.doc[start])
+        if (start < pronoun.i and names.sentence_index(start) == sentence and head.dep_ in NOMINAL_SUBJECTS
+                and quote_of.get(start) == quote and head.tag_ not in {"NNS", "NNPS"}):
+            subjects.append((grammatical_role(pronoun.doc[start]), -start, name, head))
+    return min(subjects)[2:] if subjects else None

@@ -19,7 +19,7 @@ from pipeline.sources.mentions import expand_mention
 from pipeline.models import SourceKind
 from pipeline.sources.phrases import after_descriptor, described_plural, descriptor_kind, party_of, strip_edges, tidy_person
 from pipeline.sources.sectors import (
-    appositive_body_kind, coordinated_people, group_or_anonymous, is_person_noun, is_plural, plural_kind, sector_kind,
+    appositive_body_kind, coordinated_bodies, coordinated_people, group_or_anonymous, is_person_noun, is_plural, plural_kind, sector_kind,
     spokesperson_kind,
 )
 
@@ -256,7 +256,10 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
     has_name = any(t.pos_ == "PROPN" for t in mention)
     if head.lower_ in lexicon["person_pronouns"]:
         return SourceKind.PERSON
-    if coordinated_people(head):
+    bodies = coordinated_bodies(head)
+    if bodies and all({t.lower_ for t in b.subtree} & set(lexicon["media_name_words"]) for b in bodies):
+        return SourceKind.MEDIA  # "the Wall Street Journal and the Financial Times" report as media
+    if coordinated_people(head) or bodies:
         return SourceKind.GROUP
     name_head = _name_token(head)
     if head_lemma in lexicon["speaking_for_heads"] and name_head is head:
@@ -278,6 +281,8 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
         return SourceKind.MEDIA
     if text.removesuffix("'s").removesuffix("'") in lexicon["party_names"] or head.lower_ in lexicon["party_names"]:
         return SourceKind.ORGANIZATION  # a party is an organisation, not a person or the government
+    if head_lemma in lexicon["legislature_committee_heads"] and lemmas & set(lexicon["legislature_words"]):
+        return SourceKind.GOVERNMENT  # "the Commons science committee", "a committee of MPs"
     described_as = descriptor_kind(mention, head) or appositive_body_kind(head)
     if described_as is not None:
         return described_as  # "the regulator Ofcom", "accountancy firm Ernst & Young"
@@ -321,6 +326,10 @@ def canonical_name(mention: Span, head: Token) -> str:
     together = coordinated_people(head)
     if together:
         return " and ".join(person_name(p) for p in together)
+    bodies = coordinated_bodies(head)
+    if bodies:  # "both Plaid Cymru and the Liberal Democrats": the names from the first to the last
+        first = min(t.i for b in bodies for t in b.subtree if t.dep_ != "preconj" and t.lower_ not in {"both", "either", "neither"})
+        return strip_edges(head.doc[first : bodies[-1].i + 1])
     if described_plural(head):
         return strip_edges(expand_mention(head, describing=True))  # "People who ...": the description names them
     name_head = _name_token(head)

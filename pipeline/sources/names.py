@@ -143,6 +143,7 @@ class DocumentNames:
         self.people: list[NamedPerson] = []
         self.organisations: list[str] = []
         self.organisation_mentions: list[tuple[int, str]] = []  # (first token, name), in text order
+        self.possessed: set[str] = set()  # names written with a possessive inside: a body's part, not its full name
         spelled: dict[str, str] = {}  # acronym -> name, from "Electronic Arts (EA)"
         lexicon = load("source_kinds")
         bodies = set(lexicon["party_names"]) | set(lexicon["known_aliases"])
@@ -165,6 +166,8 @@ class DocumentNames:
                 if name:
                     self.organisations.append(name)
                     self.organisation_mentions.append((ent.start, name))
+                if any(t.dep_ == "case" and ent.start < t.i < opened - 1 for t in ent):
+                    self.possessed.add(name)  # "Macrovision's Entertainment Technologies Group": a part of Macrovision
                 after = doc[ent.end : ent.end + 3]
                 if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].is_upper:
                     spelled[after[1].text] = name
@@ -219,6 +222,14 @@ class DocumentNames:
             if t.text in surnames and t.i not in tagged and t.pos_ in {"PROPN", "NOUN", "ADJ"}  # "Lopez issues": ADJ
         ]
 
+    def add_described(self, head: Token, name: str, gender: str | None) -> None:
+        """A description resolved to a named person ('said the director behind JFK' for Oliver
+        Stone) is a mention of that person, for the salience of the pronouns after it."""
+        self.people.append(NamedPerson(head.i, name, gender, self.sentence_index(head.i), grammatical_role(head), False))
+        self.people.sort(key=lambda p: p.start)
+        surname = name.split()[-1].casefold()
+        self.mentions[surname] = self.mentions.get(surname, 0) + 1
+
     def sentence_index(self, token_i: int) -> int:
         low, high = 0, len(self._sentence_starts) - 1
         while low < high:
@@ -272,7 +283,8 @@ class DocumentNames:
         if name.isupper() and 2 <= len(name) <= 6:
             spelled = [o for o in self.organisations + self.proper_runs if len(o.split()) > 1 and _acronym(o.split()) == name]
             return max(spelled, key=len, default=name)
-        longer = [o for o in self.organisations if len(o.split()) > len(words) and o.split()[: len(words)] == words]
+        longer = [o for o in self.organisations if len(o.split()) > len(words) and o.split()[: len(words)] == words
+                  and o not in self.possessed]
         return max(longer, key=len, default=name)
 
     def salient_person(self, before: int, sentence: int, gender: str | None, reachable) -> str | None:

@@ -151,15 +151,15 @@ def stranded_subject(ctx: DocContext, verb: Token) -> Token | None:
 
 
 def _skip_aside(doc, i: int) -> int:
-    """The index before a prepositional phrase set off by commas that ends at `i` ("X, at the
-    debate, said"), or `i` itself."""
+    """The index before a prepositional phrase or an apposition set off by commas that ends at `i`
+    ("X, at the debate, said", "X, leader of the group, said"), or `i` itself."""
     if i < 2 or doc[i].text != ",":
         return i
     opening = next((j for j in range(i - 1, 0, -1) if doc[j].text == ","), None)
     if opening is None:
         return i
     phrase = doc[opening + 1]
-    return opening - 1 if phrase.dep_ == "prep" and phrase.right_edge.i == i - 1 else i
+    return opening - 1 if phrase.dep_ in {"prep", "appos"} and phrase.right_edge.i == i - 1 else i
 
 
 def depicted_speaker(ctx: DocContext, verb: Token) -> Token | None:
@@ -185,7 +185,7 @@ def postposed_speaker(ctx: DocContext, verb: Token) -> Token | None:
     if not any(c.dep_ == "ccomp" for c in verb.lefts):
         return None  # without the content before it, the object is what the cue is about
     speaker = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    if speaker is None or any(t.pos_ not in {"DET", "PROPN", "NOUN", "ADJ"} for t in doc[verb.i + 1 : speaker.i]):
+    if speaker is None or any(t.pos_ not in {"DET", "NUM", "PROPN", "NOUN", "ADJ"} for t in doc[verb.i + 1 : speaker.i]):
         return None
     return speaker if is_agent_like(ctx, speaker) else None
 

@@ -71,6 +71,19 @@ def coordinated_people(head: Token) -> list[Token]:
     return []
 
 
+def coordinated_bodies(head: Token) -> list[Token]:
+    """'both Plaid Cymru and the Liberal Democrats' -> [Cymru, Democrats]: named bodies (or bodies
+    and people) joined by 'and', who speak together; not places ('Britain and France', whose
+    governments speak) nor one name with 'and' inside ('Marks and Spencer', one entity)."""
+    names = [head, *(c for c in head.children if c.dep_ == "conj")]
+    if len(names) < 2 or coordinated_people(head) or any(t.pos_ != "PROPN" or t.ent_type_ in {"GPE", "LOC"} for t in names):
+        return []
+    entity = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    if entity is not None and all(entity.start <= t.i < entity.end for t in names):
+        return []
+    return names if any(t.ent_type_ in {"ORG", "NORP"} for t in names) else []
+
+
 def _spoken_for(head: Token) -> Token | None:
     """The body a spokesperson speaks for: 'a Vodafone spokesman', "Ofcom's spokeswoman", 'a
     spokesman for Ofcom' -> the body's head token; None for 'the spokesman' alone."""

@@ -593,15 +593,66 @@ def test_whose_party_is_the_party_written_before_the_antecedent(nlp):
 
 
 @pytest.mark.parametrize(
+    "text, name",
+    [
+        # a named body that is a subject of the pronoun's own sentence, not the last body that spoke
+        ("Ford said it has a hybrid truck on sale. Even luxury carmaker Jaguar may build one, although it insists "
+         "it is still testing designs.", "Jaguar"),
+        # the subject of the clause the pronoun follows, when no body has spoken yet
+        ("Shares in Germany's Siemens fell while Japan's Toshiba slid after it agreed to cut prices.", "Toshiba"),
+    ],
+)
+def test_it_stands_for_a_body_subject_of_its_own_sentence(nlp, text, name):
+    assert ("it", name, SourceKind.ORGANIZATION) in _sources(nlp, text)
+
+
+def test_a_committee_of_a_legislature_is_government(nlp):
+    text = (
+        "A committee of MPs said schools needed more teachers. The Commons education committee added that pay "
+        "was too low. A Senate panel said it would investigate."
+    )
+    kinds = {mention: kind for mention, _, kind in _sources(nlp, text)}
+    assert kinds["A committee of MPs"] is SourceKind.GOVERNMENT
+    assert kinds["The Commons education committee"] is SourceKind.GOVERNMENT
+    assert kinds["A Senate panel"] is SourceKind.GOVERNMENT
+    charity = _sources(nlp, "The Oxfam fundraising committee said it was pleased.")
+    assert charity[0][2] is SourceKind.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        # a speaker after its quote with a numeral, parsed as the cue's object; a critic is a person
+        ('"The film is far too long and the jokes fall flat," wrote one reviewer in the Guardian newspaper.', "one reviewer"),
+        ('"The plot makes no sense at all," said one critic.', "one critic"),
+    ],
+)
+def test_a_postposed_speaker_with_a_numeral_speaks(nlp, text, mention):
+    assert [m for m, _, _ in _sources(nlp, text)] == [mention]
+
+
+@pytest.mark.parametrize(
     "text, name, kind",
     [
         # named bodies joined by "and" speak together: a group named by all of them
         ("But both Plaid Cymru and the Liberal Democrats said the minister needed to change policy.",
          "Plaid Cymru and the Liberal Democrats", SourceKind.GROUP),
         ("Microsoft and Google said the rules were unfair.", "Microsoft and Google", SourceKind.GROUP),
+        # newspapers joined by "and" report as media
+        ("The Wall Street Journal and the Financial Times said the bid had failed.",
+         "Wall Street Journal and the Financial Times", SourceKind.MEDIA),
         # places joined by "and" are their governments
         ("Britain and France said the deal was close.", "Britain and France", SourceKind.GOVERNMENT),
     ],
 )
 def test_coordinated_bodies_are_one_group(nlp, text, name, kind):
     assert [(n, k) for _, n, k in _sources(nlp, text)] == [(name, kind)]
+
+
+def test_a_speaker_hung_on_a_fronted_phrase_speaks_past_its_apposition(nlp):
+    # the parser hangs the name on "remarks" and leaves "said" without a subject
+    text = (
+        "In response to the minister's remarks, Tom Reyes, leader of the Green group on the council, said: "
+        "\"This budget is a disaster for the city.\""
+    )
+    assert [n for _, n, _ in _sources(nlp, text)] == ["Tom Reyes"]

@@ -1,9 +1,12 @@
 """What a source phrase names: descriptors, issuers, described plurals, tidy edges, a person's party."""
 
 import pytest
+from spacy.tokens import Span
 
 from pipeline.attribution import extract_claims
 from pipeline.models import SourceKind
+from pipeline.sources.kinds import person_name
+from pipeline.sources.names import DocumentNames
 from pipeline.sources.phrases import party_of, tidy, tidy_person
 
 
@@ -201,3 +204,13 @@ def test_a_body_the_model_tags_a_person_once_stays_a_body(nlp):
 def test_a_media_role_before_a_persons_name_leaves_a_person(nlp):
     text = "Q magazine reviews editor Ted Kessler said the band were overrated."
     assert _sources(nlp, text)[0][1:] == ("Ted Kessler", SourceKind.PERSON)
+
+
+
+def test_a_name_opening_a_possessed_body_is_not_that_body(nlp):
+    # the model may tag "Intel's Digital Home Group" as one name: a part of Intel, not Intel's full name
+    doc = nlp("Ann Lee is head of Intel's Digital Home Group. Intel said the chips would ship in May.")
+    doc.ents = [Span(doc, 5, 10, label="ORG")] + [e for e in doc.ents if e.start >= 10 and e.label_ != "ORG"]
+    names = DocumentNames(doc, person_name, lambda span: None)
+    assert names.organisations[0] == "Intel Digital Home Group"
+    assert names.full_organisation("Intel") == "Intel"
