@@ -59,25 +59,28 @@ def test_checks_run_as_one_step_per_table_group_outside_the_writers_pool():
     assert defs.resolve_job_def("newsclaims_job").executor_def.name == dg.in_process_executor.name
 
 
-def test_an_attributed_claim_needs_a_source_a_mention_or_a_cue(built_sample, tmp_path):
+def test_an_indirect_claim_needs_a_source_a_mention_or_a_cue_and_a_quote_does_not(built_sample, tmp_path):
     """A cue-less quote continuing an unresolved "he" keeps "he" as its mention and no source
-    (issue 14): valid. With no mention either, nothing says who spoke."""
+    (issue 14), and a continuation whose speaker the parse missed has neither: quote marks
+    attribute both. An indirect claim with no source, mention or cue says nothing of who spoke."""
     check = next(c for c in SQL_CHECKS if c.name == "claims_valid")
     _, db, _ = built_sample
     copy = tmp_path / "speakers.duckdb"
     shutil.copy(db, copy)
     warehouse = Warehouse(db_path=str(copy))
-    chosen = ("(select min(claim_id) from claims where claim_type = 'direct_quote' "
-              "and source_mention is not null and cue is not null)")
-    with warehouse.write() as con:
-        con.execute(f"update claims set source_id = null, cue = null, cue_start = null, cue_end = null "
-                    f"where claim_id = {chosen}")
+
+    def strip_speaker(claim_type: str) -> None:
+        chosen = (f"(select min(claim_id) from claims where claim_type = '{claim_type}' "
+                  "and source_mention is not null and cue is not null)")
+        with warehouse.write() as con:
+            con.execute("update claims set source_id = null, source_mention = null, source_start = null, "
+                        f"source_end = null, cue = null, cue_start = null, cue_end = null where claim_id = {chosen}")
+
+    strip_speaker("direct_quote")
     with warehouse.read() as con:
         assert offending_rows(con, check) == []
-    with warehouse.write() as con:
-        con.execute("update claims set source_mention = null, source_start = null, source_end = null "
-                    "where claim_type = 'direct_quote' and cue is null and source_id is null")
+    strip_speaker("indirect")
     with warehouse.read() as con:
         assert [problem for _, problem in offending_rows(con, check)] == [
-            "attributed claim without a source, a source mention or a cue"
+            "indirect claim without a source, a source mention or a cue"
         ]

@@ -1,6 +1,8 @@
 -- Claims: references exist, every span's offsets give its stored text, enums in their sets,
--- a cue_class on every attributed claim and none on narrator claims. An attributed claim names
--- its speaker (a source, or an unresolved mention such as "he" kept in source_mention) or its cue.
+-- a cue_class on every attributed claim and none on narrator claims. An indirect claim names its
+-- speaker (a source, or an unresolved mention such as "he" kept in source_mention) or its cue; a
+-- direct quote is attributed by its quote marks, even when the text does not say who spoke (a
+-- cue-less continuation of a quote whose speaker the parse missed).
 with c as (select c.*, d.text as doc_text from claims c left join documents d using (doc_id))
 select claim_id as id, 'document does not exist' as problem from c where doc_text is null
 union all
@@ -31,5 +33,5 @@ select claim_id, 'cue_class ' || coalesce(cue_class, 'null') || ' not allowed fo
 from claims where (claim_type = 'narrator') <> (cue_class is null)
    or cue_class not in (select unnest($cue_classes))
 union all
-select claim_id, 'attributed claim without a source, a source mention or a cue'
-from claims where claim_type <> 'narrator' and source_id is null and source_mention is null and cue is null
+select claim_id, 'indirect claim without a source, a source mention or a cue'
+from claims where claim_type = 'indirect' and source_id is null and source_mention is null and cue is null
