@@ -8,7 +8,7 @@ Rules, applied to the frames that kept their cue (`conflicts`), in this order:
    whose content holds it, except a colon or dash frame's passage; it takes that frame's source
    unless it shares the subject of the clause it hangs on.
 3. A parenthetical relative clause ("the rule, which advocates say hurts schools"), a narrated
-   conjunct ("X said Y, and when pressed, Z replied W"; "X say Y, while Z say W") and an absolute clause ("Y, with experts
+   conjunct ("X said Y, and when pressed, Z replied W") and an absolute clause ("Y, with experts
    arguing Z") are carved out of the frames holding their cue: PolNeAR annotates them apart. Other
    nested cues (complement, infinitive, participle, adverbial clauses) stay inside: measured on
    PolNeAR dev, they are annotated apart a quarter of the time or less.
@@ -34,8 +34,6 @@ from pipeline.sources.kinds import is_source_like
 
 # Labels of a cue verb that continues the clause before it rather than being governed by it.
 _SIBLING_DEPS = {"advcl", "conj"}
-# Subordinators of a clause set beside the one before it: "X said Y, while Z said W".
-_CONTRAST_MARKS = {"while", "whereas", "whilst"}
 # Relative words, "where" and "when" included.
 _RELATIVE_TAGS = RELATIVE_TAGS | {"WRB"}
 
@@ -128,8 +126,6 @@ def _narrated_conjunct(ctx: DocContext, doc: Doc, frame: Frame) -> bool:
     reported verb, but it is the next sentence of the narration, not part of what X said. After
     "that" ("X noted that Y, and some doubted Z") the coordination stays inside the report."""
     head = frame.cue_head(doc)
-    if _contrasting_clause(ctx, head) and frame.content:
-        return True
     if head.dep_ != "conj" or head.head.i > head.i or not frame.content:
         return False
     if any(c.dep_ == "mark" and c.lower_ == "that" for c in head.head.children):
@@ -142,17 +138,6 @@ def _narrated_conjunct(ctx: DocContext, doc: Doc, frame: Frame) -> bool:
         for c in head.head.children
     )
     return bool(subjects) and joined and is_source_like(ctx, subjects[0])
-
-
-def _contrasting_clause(ctx: DocContext, head: Token) -> bool:
-    """'X say Y, while Z say W': a cue with a speaker of its own in a "while"/"whereas" clause set
-    off by a comma sets another speaker's claim beside the first, not inside it."""
-    marks = [c for c in head.children if c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS]
-    subjects = [c for c in head.lefts if c.dep_ in NOMINAL_SUBJECTS and c.tag_ not in _RELATIVE_TAGS]
-    return (
-        head.dep_ == "advcl" and bool(marks) and bool(subjects) and marks[0].i > 0
-        and head.doc[marks[0].i - 1].text == "," and is_source_like(ctx, subjects[0])
-    )
 
 
 def _sibling(doc: Doc, frame: Frame) -> bool:
