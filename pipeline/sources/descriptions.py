@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from pipeline.doc_index import entities
 from pipeline.lexicons import load
 from pipeline.deps import NOMINAL_SUBJECTS
+from pipeline.sources.kinds import previous_sentence
 from pipeline.sources.names import DocumentNames, grammatical_role, np_head
 from pipeline.sources.phrases import party_of
 from pipeline.sources.sectors import agent_sector
@@ -125,15 +126,12 @@ def continued_subject(head: Token, names: DocumentNames, ties: Ties,
     subject = head.head if head.dep_ == "poss" else head
     if subject.dep_ not in NOMINAL_SUBJECTS:
         return None
-    doc = head.doc
     sentence = head.sent
     before = [t for t in sentence if t.i < subject.left_edge.i and t.dep_ in NOMINAL_SUBJECTS and not quoted(t.i)]
     if before:
         candidate = before[-1]
     else:
-        previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
-        while previous is not None and not previous.text.strip():  # blank lines between paragraphs
-            previous = doc[previous.start - 1].sent if previous.start > 0 else None
+        previous = previous_sentence(head)
         main = [t for t in previous.root.children if t.dep_ in NOMINAL_SUBJECTS] if previous is not None else []
         if not main or quoted(main[0].i):
             return None

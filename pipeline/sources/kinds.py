@@ -175,7 +175,7 @@ def _institution_antecedent(ctx: DocContext, pronoun: Token) -> Token | None:
         content |= subtree(verb.head) - subtree(verb)
     before = [t for t in pronoun.doc[pronoun.sent.start : pronoun.i] if _may_stand_for_it(t) and t.i not in content][::-1]
     subjects = [t for t in before if t.dep_ in NOMINAL_SUBJECTS]
-    previous = _previous_sentence(pronoun)
+    previous = previous_sentence(pronoun)
     main_subjects = [c for c in previous.root.children if c.dep_ in NOMINAL_SUBJECTS and _may_stand_for_it(c)] if previous else []
     for noun in subjects + [t for t in before if t not in subjects] + main_subjects:
         kind = source_kind(expand_mention(noun), noun)
@@ -196,7 +196,7 @@ def _may_stand_for_it(token: Token) -> bool:
     )
 
 
-def _previous_sentence(token: Token) -> Span | None:
+def previous_sentence(token: Token) -> Span | None:
     """The sentence before `token`'s, skipping blank lines between paragraphs."""
     start = token.sent.start
     while start > 0:
