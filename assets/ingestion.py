@@ -124,9 +124,12 @@ class _Batch:
         lock): a document another run stored since our snapshot keeps its place, and ours
         becomes its duplicate. Returns how many documents became duplicates."""
         con.register("batch_inputs", writers.to_arrow({"doc_id": d.doc_id, "uri": d.uri} for d in self.documents))
+        # stored under another input, not one of ours, and not a document this run replaces (the
+        # same text moved from an edited file to another keeps its id: it is ours, not a copy)
         exact = {d for (d,) in con.execute(
             "select doc_id from documents join batch_inputs b using (doc_id) "
-            "where documents.uri <> b.uri and documents.uri not in (select uri from batch_inputs)"
+            "where documents.uri <> b.uri and documents.uri not in (select uri from batch_inputs) "
+            "and doc_id not in (select unnest(?::varchar[]))", [replaced]
         ).fetchall()}
         stored = [d for (d,) in con.execute("select doc_id from documents").fetchall()]
         foreign = [d for d in stored if d not in dedup and d not in replaced]

@@ -118,6 +118,9 @@ def assert_invariants(folder: Path, db: Path) -> None:
 @given(entries, edits)
 @example([("text", 0), ("text", 0), ("link", 0)], [])  # a link to a file also read directly
 @example([("text", 0), ("text", 0)], [(0, "text", 2)])  # the kept copy of a duplicate edited
+# a file edited into a rejection while another takes its old text: the document moves, no copy
+@example([("gzip", 3), ("gzip", 2), ("truncated gzip", 7), ("html", 6)],
+         [(1, "truncated gzip", 0), (2, "gzip", 2), (3, "empty", 3)])
 def test_any_folder_edited_between_runs_keeps_every_invariant(first, changes):
     with tempfile.TemporaryDirectory(prefix="newsclaims-fuzz-") as tmp:
         folder, db = Path(tmp) / "inbox", Path(tmp) / "fuzz.duckdb"
