@@ -8,9 +8,7 @@ Errors a user can act on end in one line on stderr and a non-zero exit, never a 
 from __future__ import annotations
 
 import argparse
-import difflib
 import os
-import re
 import sys
 from importlib import resources
 from pathlib import Path
@@ -23,11 +21,10 @@ from assets.settings import DEFAULT_DB, SAMPLE_DIR, NewsclaimsSettings
 from assets.summary import database_summary
 from pipeline.ingest import InputError, iter_input_paths
 from warehouse.resource import Warehouse, WarehouseError
-from warehouse.schema import sql_files
+from warehouse.read_only import QueryRefused, bundled_queries, duckdb_message, read_only_statements, text_table
 
 EVENTS_DEV = Path(__file__).resolve().parents[1] / "tests" / "data" / "events_dev.json"
 SEED_GOLD = Path(str(resources.files("pipeline.evaluation") / "data" / "seed_article.gold.json"))
-BARE_WORD = re.compile(r"\s*\w+\s*")
 QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
 
 
@@ -113,55 +110,12 @@ def run(args: argparse.Namespace) -> int:
     return 0 if result.success and not failed_checks else 1
 
 
-def bundled_queries() -> dict[str, str]:
-    """The example analyst queries in warehouse/queries, by file stem."""
-    return sql_files("queries")
-
-
-# Statement kinds `query` runs; everything else (ATTACH, COPY, EXPORT, INSTALL, SET, writes)
-# is refused before DuckDB sees it. The sandboxed connection refuses files and network too.
-QUERY_STATEMENTS = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN}
-
-
-def _read_only_statements(sql: str) -> list[duckdb.Statement]:
-    try:
-        statements = duckdb.extract_statements(sql)
-    except duckdb.ParserException as error:
-        # one bare word that is not valid SQL was meant as the name of a bundled query
-        raise CliError(_unknown_query_name(sql) if BARE_WORD.fullmatch(sql) else duckdb_message(error)) from None
-    except duckdb.Error as error:
-        raise CliError(duckdb_message(error)) from None
-    for statement in statements:
-        if statement.type not in QUERY_STATEMENTS:
-            raise CliError(
-                f"query is read-only: only SELECT statements run here, not {statement.type.name}; "
-                "use `newsclaims export` or your own duckdb for files"
-            )
-    return statements
-
-
-def duckdb_message(error: duckdb.Error) -> str:
-    """DuckDB's message on one line, with its hints ('Did you mean "claims"?', candidate columns)
-    but without the echoed SQL and caret lines that follow them."""
-    lines = []
-    for line in str(error).splitlines():
-        if line.startswith("LINE "):
-            break
-        if line.strip():
-            lines.append(line.strip())
-    return " ".join(lines)
-
-
-def _unknown_query_name(name: str) -> str:
-    names = sorted(bundled_queries())
-    close = difflib.get_close_matches(name, names, n=1)
-    hint = f'did you mean "{close[0]}"? ' if close else ""
-    return f'no bundled query "{name}": {hint}bundled queries are {", ".join(names)} (or give SQL)'
-
-
 def query(args: argparse.Namespace) -> int:
     sql = bundled_queries().get(args.sql, args.sql)
-    statements = _read_only_statements(sql)
+    try:
+        statements = read_only_statements(sql)
+    except QueryRefused as error:
+        raise CliError(str(error)) from None
     warehouse = Warehouse(db_path=str(args.db), lock_timeout_s=args.lock_timeout)
     with warehouse.read(sandboxed=True) as con:
         try:
@@ -169,20 +123,12 @@ def query(args: argparse.Namespace) -> int:
                 relation = con.sql(statement.query)
                 # only max_rows + 1 rows are ever computed: a runaway join costs nothing
                 rows = relation.limit(args.max_rows + 1).fetchall()
-                print(_table(relation.columns, rows[: args.max_rows]))
+                print(text_table(relation.columns, rows[: args.max_rows]))
                 if len(rows) > args.max_rows:
                     print(f"(first {args.max_rows} rows; --max-rows for more)")
         except duckdb.Error as error:
             raise CliError(duckdb_message(error)) from None
     return 0
-
-
-def _table(columns: list[str], rows: list[tuple]) -> str:
-    cells = [[str(c) for c in columns], *[["NULL" if v is None else str(v) for v in row] for row in rows]]
-    cells = [[value.replace("\n", " ")[:80] for value in row] for row in cells]
-    widths = [max(len(row[i]) for row in cells) for i in range(len(columns))]
-    lines = [" | ".join(value.ljust(width) for value, width in zip(row, widths)) for row in cells]
-    return "\n".join([lines[0], "-+-".join("-" * w for w in widths), *lines[1:]])
 
 
 def export(args: argparse.Namespace) -> int:
@@ -235,7 +181,7 @@ def evaluate(args: argparse.Namespace) -> int:
 
 def _evaluate_bbc_gold(gold_dir: Path, corpus: Path, examples: int) -> None:
     if not corpus.is_dir():
-        print(f"BBC gold {gold_dir}: skipped, no corpus at {corpus}")
+        skipped(f"BBC gold {gold_dir}: no corpus at {corpus}. {BBC_ORIGIN}")
         return
     from pipeline.evaluation.bbc_gold import evaluate_bbc_gold, format_report
 

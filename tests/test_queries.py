@@ -3,7 +3,8 @@
 import duckdb
 import pytest
 
-from assets.cli import bundled_queries, main
+from assets.cli import main
+from warehouse.read_only import bundled_queries
 
 
 @pytest.mark.parametrize("name", sorted(bundled_queries()))
