@@ -4,6 +4,8 @@ import json
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from pipeline.evaluation.events_dev import (
     DEV_SET,
     Labelled,
@@ -82,28 +84,56 @@ def test_petrarch_records_are_typed_through_the_crosswalk(tmp_path):
     )
 
 
-HELDOUT = Path(__file__).resolve().parents[1] / "data" / "events_heldout.json"
-TEST_HTML = Path(__file__).resolve().parents[1] / "data" / "html"
+DATA = Path(__file__).resolve().parents[1] / "data"
+TEST_HTML = DATA / "html"
 MODALITIES = {"asserted", "denied", "intended", "threatened", "requested", "hypothetical"}
+# each held-out set: the sets whose articles it must not use, its least event sentences,
+# look-alikes and sentences per PLOVER type (the first found no MOBILIZE sentence)
+HELDOUT_SETS = {
+    "events_heldout.json": (("events_dev.json",), 25, 10, 0),
+    "events_heldout2.json": (
+        ("events_dev.json", "events_heldout.json", "bbc_gold", "bbc_heldout", "bbc_heldout2",
+         "bbc_heldout3"),
+        60, 20, 2,
+    ),
+}
 
 
-def test_heldout_set_is_well_formed_and_shares_no_article_with_the_dev_set():
-    items = json.loads(HELDOUT.read_text(encoding="utf-8"))["sentences"]
-    dev_sources = {s["source"] for s in json.loads(DEV_SET.read_text(encoding="utf-8"))["sentences"]}
-    assert not {s["source"] for s in items} & dev_sources
+def _sources(name: str) -> set[str]:
+    """The articles an annotation set quotes, as paths under ../shared."""
+    if name.endswith(".json"):
+        return {s["source"] for s in json.loads((DATA / name).read_text(encoding="utf-8"))["sentences"]}
+    return {
+        "bench/bbc/" + json.loads(gold.read_text(encoding="utf-8"))["document"]
+        for gold in (DATA / name).glob("*.gold.json")
+    }
+
+
+@pytest.mark.parametrize("name", sorted(HELDOUT_SETS))
+def test_heldout_set_is_well_formed_and_shares_no_article_with_the_other_sets(name):
+    excluded, events_least, lookalikes_least, per_type_least = HELDOUT_SETS[name]
+    items = json.loads((DATA / name).read_text(encoding="utf-8"))["sentences"]
+    used = {s["source"] for s in items}
+    for other in excluded:
+        assert not used & _sources(other), other
+    assert len({s["text"] for s in items}) == len(items)
     for item in items:
         assert bool(item["events"]) != ("lookalike" in item), item["text"]
         for event in item["events"]:
             assert event["type"] in PLOVER_TYPES and event["modality"] in MODALITIES, item["text"]
-    sentences = load_dev_set(HELDOUT)
-    assert sum(1 for s in sentences if s.types) >= 25 and sum(1 for s in sentences if not s.types) >= 10
+    sentences = load_dev_set(DATA / name)
+    assert sum(1 for s in sentences if s.types) >= events_least
+    assert sum(1 for s in sentences if not s.types) >= lookalikes_least
+    counts = Counter(t for s in sentences for t in s.types)
+    assert all(counts[t] >= per_type_least for t in PLOVER_TYPES), counts
 
 
-def test_heldout_sentences_are_quoted_from_their_articles():
+@pytest.mark.parametrize("name", sorted(HELDOUT_SETS))
+def test_heldout_sentences_are_quoted_from_their_articles(name):
     from pipeline.evaluation.bbc_gold import read_article
 
     shared = Path(__file__).resolve().parents[3] / "shared"
-    for item in json.loads(HELDOUT.read_text(encoding="utf-8"))["sentences"]:
+    for item in json.loads((DATA / name).read_text(encoding="utf-8"))["sentences"]:
         source = item["source"]
         path = TEST_HTML / Path(source).name if source.startswith("eval/html/") else shared / source
         if not path.is_file():  # the BBC corpus is not shipped
