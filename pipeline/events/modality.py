@@ -20,6 +20,8 @@ from pipeline.events.ontology import load_lexicon
 
 ASSERTED = "asserted"
 MODALITIES = ("asserted", "denied", "intended", "threatened", "requested", "hypothetical")
+_FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+_NON_FINITE_TAGS = {"VB", "VBG"}
 _COMPLEMENT_DEPS = {"xcomp", "ccomp", "pobj", "prep", "dobj", "acl", "relcl", "advcl", "pcomp", "conj"}
 
 
@@ -90,8 +92,14 @@ def modality(trigger: Token) -> tuple[str, Token | None]:
                 break
             current = sibling = head  # its auxiliaries and negation are its own
             continue
-        if current.dep_ == "conj":  # "agreed to withdraw ..., but urged": a sibling clause
-            return modality(head)  # has the modality of the clause it is joined to
+        if current.dep_ == "conj":
+            if current.tag_ in _FINITE_TAGS and head.tag_ in _NON_FINITE_TAGS:
+                # a finite verb is in no infinitive's scope: joined to one, it is the sibling
+                # of the clause above ("did not want to go on strike and called for talks")
+                return ASSERTED, None
+            # "denied it attacked and killed ...": a sibling clause has the modality of the
+            # clause it is joined to
+            return modality(head)
         governed = _of_governor(head)
         if governed is not None and head.i != trigger.i:
             if head.pos_ in {"VERB", "AUX"}:

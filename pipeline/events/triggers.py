@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from pipeline.events import actors
 from pipeline.events import arguments as args
 from pipeline.events.crosswalk import event_type_of_cameo
 from pipeline.events.dictionary import VerbMatch, for_clause, is_numeric, match_verb, object_patterns, raised_subject
@@ -43,6 +44,13 @@ _SPEECH_ACT_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "SUPPOR
 # "accused officials", "warned of consequences", "police were accused")
 _ACTED_ON_DEPS = {"dobj", "xcomp", "dative", "nsubjpass", "prep", "agent", "oprd", "attr", "acomp", "prt"}
 _OPINION_TYPES = {"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "CONCEDE"}
+# speech acts complete without a complement ("apologised", "forgave"), unlike a warning or
+# an appeal, whose content is what they report
+_SELF_CONTAINED_TYPES = {"SUPPORT"}
+# Phoenix agent sectors of people who strike rather than fire: labour, education, health,
+# agriculture, justice, media, civilians ("union", "teachers", "doctors", "farmers")
+_ABOUT_PREPS = frozenset({"on"})
+_STRIKING_SECTORS = {"LAB", "EDU", "HLH", "AGR", "JUD", "MED", "CVL"}
 
 
 @dataclass(frozen=True)
@@ -67,7 +75,7 @@ def find_triggers(sentence: Span) -> list[Trigger]:
             if found is not None and _verb_use(token, found.event_type) and not _reports(found):
                 verbs.append(found)
         elif _nominal(token):
-            entry = _match(token, load_ontology().nouns)
+            entry = _collective_reading(token, _match(token, load_ontology().nouns))
             if entry is not None and not _background(token):
                 nouns.append(Trigger(token, entry, entry.cameo, False))
     verbs = [v for v in verbs if not _yields(v) and not _describes_noun(v)]
@@ -87,6 +95,24 @@ def _nominal(token: Token) -> bool:
     if token.dep_ in _MODIFIER_DEPS:
         return False
     return token.pos_ in {"NOUN", "PROPN"} or (token.pos_ in {"ADV", "ADJ", "VERB"} and args.after_preposition(token))
+
+
+def _collective_reading(noun: Token, entry: EventType | None) -> EventType | None:
+    """A force noun the ontology also lists as collective action ("strike": "hunger strike",
+    "general strike") is a strike when working people take it: "strikes by the unions",
+    "the teachers' strike", "unions carried out strikes" (CAMEO 143), not an air strike."""
+    if entry is None or entry.name == "PROTEST":
+        return entry
+    protest = [e for e in load_ontology().nouns.get(noun.lemma_.lower(), ()) if e.event_type.name == "PROTEST"]
+    owners = [
+        *(c for c in noun.children if c.dep_ in {"poss", "compound"}),
+        *args.prep_objects(noun, load_lexicon()["agent_preps"]),
+        # "trade unions carried out strikes": the light verb's subject
+        *(args.subjects(noun.head) if noun.dep_ == "dobj" and args.is_light_verb(noun.head) else ()),
+    ]
+    if protest and any(actors.sector(o) in _STRIKING_SECTORS for o in owners):
+        return protest[0].event_type
+    return entry
 
 
 def _verb_trigger(verb: Token) -> Trigger | None:
@@ -164,9 +190,21 @@ def _match(token: Token, index: dict[str, tuple[TriggerEntry, ...]]) -> EventTyp
         for entry in index.get(key, ()):
             if entry.needs_cued_object and not _cued_object(token, entry.event_type.mode_cues):
                 continue
-            if entry.modifier is None or any(c.lower_ == entry.modifier for c in token.children):
+            if entry.modifier is None or entry.modifier in _modifiers(token):
                 return entry.event_type
     return None
+
+
+def _modifiers(noun: Token) -> set[str]:
+    """Words that modify a trigger: its children ("trade ban", "shoot down"), and for a noun the
+    object of its "on" phrase with that object's compounds, the same modifier written after it
+    ("a ban on trade", "a ban on arms exports")."""
+    words = {c.lower_ for c in noun.children}
+    if noun.pos_ in {"NOUN", "PROPN"}:
+        for head in args.prep_objects(noun, _ABOUT_PREPS):
+            words |= {head.lower_, head.lemma_.lower()}
+            words |= {c.lower_ for c in head.children if c.dep_ in {"compound", "nmod"}}
+    return words
 
 
 def _cued_object(verb: Token, cues: frozenset[str]) -> bool:
@@ -230,11 +268,14 @@ def _reports(verb: Trigger) -> bool:
     """A speech act coded only by its block's default, with a clause or nothing as its
     complement, reports speech rather than acting on anyone: "a poll suggested (that) ...",
     "'...', the Tories have warned", "refused to say if it would appeal". A clause that sets
-    a condition is the act itself: "warned that there could be walkouts unless ..."."""
+    a condition is the act itself: "warned that there could be walkouts unless ...". A
+    verb of support with no complement at all is the act: "the prince apologised"."""
     if verb.specific or verb.event_type.name not in _SPEECH_ACT_TYPES:
         return False
     children = list(verb.token.children)
     clauses = [c for c in children if c.dep_ == "ccomp"]
+    if verb.event_type.name in _SELF_CONTAINED_TYPES and not clauses:
+        return False
     marks = load_lexicon()["condition_marks"]
     conditional = any(t.dep_ == "mark" and t.lower_ in marks for c in clauses for t in c.subtree)
     return not conditional and not any(c.dep_ in _ACTED_ON_DEPS or for_clause(c) for c in children)

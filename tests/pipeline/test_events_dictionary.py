@@ -178,6 +178,12 @@ def test_a_speech_act_default_with_only_a_clause_or_nothing_reports_speech(nlp, 
     assert [e.plover_type for e in extract_events(nlp(text), None) if e.trigger.text in {"suggested", "warned", "appeal"}] == []
 
 
+def test_an_apology_needs_no_complement(nlp):
+    # unlike a warning or an appeal, whose content is what they report, an apology is the act
+    found = extract_events(nlp("The Japanese government apologised."), None)
+    assert [(e.trigger.text, e.plover_type, e.cameo_code) for e in found] == [("apologised", "SUPPORT", "055")]
+
+
 def test_a_warning_with_a_condition_is_a_threat(nlp):
     text = "The Russian foreign minister warned that there could be consequences unless Ukraine withdrew."
     assert "THREATEN" in [e.plover_type for e in extract_events(nlp(text), None)]
@@ -222,3 +228,24 @@ def test_the_converted_dictionary_keeps_the_patterns_that_code_the_subject_as_ac
 def test_a_pattern_coded_with_the_subject_acted_on_swaps_the_roles(nlp, sentence, event_type, actors, targets):
     found = [e for e in extract_events(nlp(sentence), None) if e.event_type == event_type]
     assert [([a.text for a in e.actors], [t.text for t in e.targets]) for e in found] == [(actors, targets)]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, plover_type",
+    [
+        # a noun's modifier written after it, in its "on" phrase: "a ban on trade" as "trade ban"
+        ("The US ban on trade with Tripoli was suspended in April.", "ban", "SANCTION"),
+        ("The EU imposed a ban on arms exports to China in 1989.", "ban", "SANCTION"),
+        # a strike that working people take is collective action, not force
+        ("Trade unions carried out strikes that brought the country to a standstill.", "strikes", "PROTEST"),
+        ("Russian strikes on Kyiv killed three civilians.", "strikes", "ASSAULT"),
+    ],
+)
+def test_event_nouns_read_by_their_modifiers_and_takers(nlp, text, trigger, plover_type):
+    found = extract_events(nlp(text), None)
+    assert [e.plover_type for e in found if e.trigger.text == trigger] == [plover_type]
+
+
+def test_a_ban_on_something_unlisted_is_no_sanction(nlp):
+    found = extract_events(nlp("The government announced a ban on smoking in pubs."), None)
+    assert all(e.trigger.text != "ban" for e in found)
