@@ -6,7 +6,8 @@
   own speech nouns and verbs ("interview", "speaking at") make STATEMENT events.
 - A verb the dictionary lacks may be in the ontology ("intercept"; "fired a missile": only
   with a weapon as object).
-- A noun is an event noun of the ontology ("airstrikes", "talks", "crackdown"), unless it
+- A noun is an event noun of the ontology ("airstrikes", "talks", "crackdown";
+  pipeline.events.ontology_match), unless it
   modifies another word ("air raid sirens"), is part of a name ("Free Trade Agreement") or is
   a time anchor ("since the invasion", "amid protests").
 - An intent verb with an infinitive ("planned to reopen") is no event itself: its
@@ -29,11 +30,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from pipeline.events import actors
 from pipeline.events import arguments as args
 from pipeline.events.crosswalk import event_type_of_cameo
 from pipeline.events.dictionary import VerbMatch, for_clause, is_numeric, match_verb, object_patterns, raised_subject
 from pipeline.events.ontology import EventType, TriggerEntry, load_lexicon, load_ontology
+from pipeline.events.ontology_match import background, collective_reading, cued_object, match_entry
 
 # a noun in these relations modifies another word ("air raid sirens", "veto-wielding")
 _MODIFIER_DEPS = {"compound", "npadvmod", "amod"}
@@ -47,10 +48,6 @@ _OPINION_TYPES = {"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "CONCEDE"}
 # speech acts complete without a complement ("apologised", "forgave"), unlike a warning or
 # an appeal, whose content is what they report
 _SELF_CONTAINED_TYPES = {"SUPPORT"}
-# Phoenix agent sectors of people who strike rather than fire: labour, education, health,
-# agriculture, justice, media, civilians ("union", "teachers", "doctors", "farmers")
-_ABOUT_PREPS = frozenset({"on"})
-_STRIKING_SECTORS = {"LAB", "EDU", "HLH", "AGR", "JUD", "MED", "CVL"}
 
 
 @dataclass(frozen=True)
@@ -75,8 +72,8 @@ def find_triggers(sentence: Span) -> list[Trigger]:
             if found is not None and _verb_use(token, found.event_type) and not _reports(found):
                 verbs.append(found)
         elif _nominal(token):
-            entry = _collective_reading(token, _match(token, load_ontology().nouns))
-            if entry is not None and not _background(token):
+            entry = collective_reading(token, match_entry(token, load_ontology().nouns))
+            if entry is not None and not background(token):
                 nouns.append(Trigger(token, entry, entry.cameo, False))
     verbs = [v for v in verbs if not _yields(v) and not _describes_noun(v)]
     # a noun of the verb's own type ("met ... for negotiations") or its object ("signed an
@@ -95,24 +92,6 @@ def _nominal(token: Token) -> bool:
     if token.dep_ in _MODIFIER_DEPS:
         return False
     return token.pos_ in {"NOUN", "PROPN"} or (token.pos_ in {"ADV", "ADJ", "VERB"} and args.after_preposition(token))
-
-
-def _collective_reading(noun: Token, entry: EventType | None) -> EventType | None:
-    """A force noun the ontology also lists as collective action ("strike": "hunger strike",
-    "general strike") is a strike when working people take it: "strikes by the unions",
-    "the teachers' strike", "unions carried out strikes" (CAMEO 143), not an air strike."""
-    if entry is None or entry.name == "PROTEST":
-        return entry
-    protest = [e for e in load_ontology().nouns.get(noun.lemma_.lower(), ()) if e.event_type.name == "PROTEST"]
-    owners = [
-        *(c for c in noun.children if c.dep_ in {"poss", "compound"}),
-        *args.prep_objects(noun, load_lexicon()["agent_preps"]),
-        # "trade unions carried out strikes": the light verb's subject
-        *(args.subjects(noun.head) if noun.dep_ == "dobj" and args.is_light_verb(noun.head) else ()),
-    ]
-    if protest and any(actors.sector(o) in _STRIKING_SECTORS for o in owners):
-        return protest[0].event_type
-    return entry
 
 
 def _verb_trigger(verb: Token) -> Trigger | None:
@@ -137,7 +116,7 @@ def _verb_trigger(verb: Token) -> Trigger | None:
         # asks for is an appeal ("called for talks" 026, as "called for negotiations")
         found = VerbMatch("02" + found.cameo_code[2:], found.specific, found.core)
     cued = [e for e in ontology.verbs.get(verb.lemma_.lower(), ()) if e.needs_cued_object]
-    if cued and not _cued_object(verb, cued[0].event_type.mode_cues):
+    if cued and not cued_object(verb, cued[0].event_type.mode_cues):
         found = None  # "fired Liverpool into the last 16", "launched a product": no weapon
     if found is not None:
         name = event_type_of_cameo(found.cameo_code)
@@ -149,7 +128,7 @@ def _verb_trigger(verb: Token) -> Trigger | None:
                 verb, ontology.types[name], found.cameo_code, found.specific or named, not (found.core or named),
                 found.received, found.gathering,
             )
-    entry = _match(verb, ontology.verbs)
+    entry = match_entry(verb, ontology.verbs)
     return Trigger(verb, entry, entry.cameo, False) if entry is not None else None
 
 
@@ -177,7 +156,7 @@ def _entry_type(index: dict[str, tuple[TriggerEntry, ...]], word: str) -> str | 
 
 def event_noun_type(token: Token) -> str | None:
     """The type of an ontology event noun ("sanctions" -> SANCTION), else None."""
-    found = _match(token, load_ontology().nouns) if token.pos_ in {"NOUN", "PROPN"} else None
+    found = match_entry(token, load_ontology().nouns) if token.pos_ in {"NOUN", "PROPN"} else None
     return found.name if found is not None else None
 
 
@@ -185,41 +164,13 @@ def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
-def _match(token: Token, index: dict[str, tuple[TriggerEntry, ...]]) -> EventType | None:
-    for key in (token.lemma_.lower(), token.lower_):
-        for entry in index.get(key, ()):
-            if entry.needs_cued_object and not _cued_object(token, entry.event_type.mode_cues):
-                continue
-            if entry.modifier is None or entry.modifier in _modifiers(token):
-                return entry.event_type
-    return None
-
-
-def _modifiers(noun: Token) -> set[str]:
-    """Words that modify a trigger: its children ("trade ban", "shoot down"), and for a noun the
-    object of its "on" phrase with that object's compounds, the same modifier written after it
-    ("a ban on trade", "a ban on arms exports")."""
-    words = {c.lower_ for c in noun.children}
-    if noun.pos_ in {"NOUN", "PROPN"}:
-        for head in args.prep_objects(noun, _ABOUT_PREPS):
-            words |= {head.lower_, head.lemma_.lower()}
-            words |= {c.lower_ for c in head.children if c.dep_ in {"compound", "nmod"}}
-    return words
-
-
-def _cued_object(verb: Token, cues: frozenset[str]) -> bool:
-    """"fired a ballistic missile", "launched dozens of rockets": the object names a weapon."""
-    objects = [args.content_noun(o) for o in args.objects(verb)]
-    return any(o.lemma_.lower() in cues or o.lower_ in cues for o in objects)
-
-
 def _yields(verb: Trigger) -> bool:
     """"held talks": a light verb with an event-noun object; "the attacks threaten ..."."""
     nouns = load_ontology().nouns
-    if any(_match(subject, nouns) for subject in args.subjects(verb.token)):
+    if any(match_entry(subject, nouns) for subject in args.subjects(verb.token)):
         return True
     light = args.is_light_verb(verb.token)
-    return light and not verb.specific and any(_match(o, nouns) for o in args.objects(verb.token))
+    return light and not verb.specific and any(match_entry(o, nouns) for o in args.objects(verb.token))
 
 
 def _describes_noun(verb: Trigger) -> bool:
@@ -296,16 +247,3 @@ def _participant_or_theirs(token: Token) -> bool:
     thing ("met standards")."""
     owners = [c for c in token.children if c.dep_ == "poss"]
     return args.is_participant(token) or any(args.is_participant(o) for o in owners)
-
-
-def _background(noun: Token) -> bool:
-    lexicon = load_lexicon()
-    if noun.ent_type_ in lexicon["name_labels"] or noun.ent_type_ in {"DATE", "TIME"}:
-        return True  # "the Free Trade Agreement", "on 16 March"
-    if noun.dep_ == "pobj":
-        prep = noun.head  # "since the invasion", "ahead of the meeting"
-        if prep.lower_ in lexicon["time_anchor_preps"] or (
-            prep.dep_ == "prep" and prep.head.lower_ in lexicon["time_anchor_preps"]
-        ):
-            return True
-    return False
