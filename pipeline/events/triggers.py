@@ -34,6 +34,7 @@ from pipeline.events import arguments as args
 from pipeline.events.crosswalk import event_type_of_cameo
 from pipeline.events.dictionary import VerbMatch, for_clause, is_numeric, match_verb, object_patterns, raised_subject
 from pipeline.events.ontology import EventType, TriggerEntry, load_lexicon, load_ontology
+from pipeline.events.nominal import noun_pattern
 from pipeline.events.ontology_match import background, collective_reading, cued_object, match_entry
 
 # a noun in these relations modifies another word ("air raid sirens", "veto-wielding")
@@ -74,7 +75,7 @@ def find_triggers(sentence: Span) -> list[Trigger]:
         elif _nominal(token):
             entry = collective_reading(token, match_entry(token, load_ontology().nouns))
             if entry is not None and not background(token):
-                nouns.append(Trigger(token, entry, entry.cameo, False))
+                nouns.extend(filter(None, [_noun_trigger(token, entry)]))
     verbs = [v for v in verbs if not _yields(v) and not _describes_noun(v)]
     # a noun of the verb's own type ("met ... for negotiations") or its object ("signed an
     # agreement") is part of its event; another is an event of its own ("arrive ... in a
@@ -111,10 +112,8 @@ def _verb_trigger(verb: Token) -> Trigger | None:
         # a block with no default code (LIFT) codes only what its patterns name; a light
         # verb's event is its noun ("carried out an assault")
         found = _pattern_of_same_event(verb)
-    if found is not None and found.cameo_code.startswith("03") and verb.lemma_.lower() in load_lexicon()["request_verbs"]:
-        # CAMEO's appeals (02x) mirror its intents (03x) digit for digit: what a request verb
-        # asks for is an appeal ("called for talks" 026, as "called for negotiations")
-        found = VerbMatch("02" + found.cameo_code[2:], found.specific, found.core)
+    if found is not None:
+        found = VerbMatch(_appeal(verb, found.cameo_code), found.specific, found.core, found.received, found.gathering)
     cued = [e for e in ontology.verbs.get(verb.lemma_.lower(), ()) if e.needs_cued_object]
     if cued and not cued_object(verb, cued[0].event_type.mode_cues):
         found = None  # "fired Liverpool into the last 16", "launched a product": no weapon
@@ -130,6 +129,28 @@ def _verb_trigger(verb: Token) -> Trigger | None:
             )
     entry = match_entry(verb, ontology.verbs)
     return Trigger(verb, entry, entry.cameo, False) if entry is not None else None
+
+
+def _appeal(word: Token, code: str) -> str:
+    """CAMEO's appeals (02x) mirror its intents (03x) digit for digit: what a request verb or
+    noun asks for is an appeal ("called for talks" 026, as "called for negotiations")."""
+    if code.startswith("03") and word.lemma_.lower() in load_lexicon()["request_verbs"]:
+        return "02" + code[2:]
+    return code
+
+
+def _noun_trigger(noun: Token, entry: EventType) -> Trigger | None:
+    """An event noun, typed by its verb's CAMEO pattern where one fits its phrase
+    (pipeline.events.nominal): a pattern coding nothing, or a statement, makes no event."""
+    fits, code = noun_pattern(noun)
+    if not fits:
+        return Trigger(noun, entry, entry.cameo, False)
+    if code is None or code.startswith(":"):
+        return None if code is None else Trigger(noun, entry, entry.cameo, False)
+    code = _appeal(noun, code)
+    name = event_type_of_cameo(code)
+    types = load_ontology().types
+    return Trigger(noun, types[name], code, True) if name in types and name != "STATEMENT" else None
 
 
 def _pattern_of_same_event(verb: Token) -> VerbMatch | None:

@@ -249,3 +249,24 @@ def test_event_nouns_read_by_their_modifiers_and_takers(nlp, text, trigger, plov
 def test_a_ban_on_something_unlisted_is_no_sanction(nlp):
     found = extract_events(nlp("The government announced a ban on smoking in pubs."), None)
     assert all(e.trigger.text != "ban" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an event noun read with its verb's patterns, its "of" phrase as the object
+        ("The release of the prisoners came after months of talks.", [("release", "0841"), ("talks", "040")]),
+        # the RELEASE block codes "report" as nothing: a publication, not a release
+        ("The government delayed the release of the report on the war.", []),
+        # what a request noun asks for is an appeal: "calls for talks" as "called for talks"
+        ("The opposition renewed its calls for talks with the government.", [("calls", "026"), ("talks", "040")]),
+    ],
+)
+def test_event_nouns_read_with_their_verbs_patterns(nlp, text, expected):
+    triggers = find_triggers(next(nlp(text).sents))
+    assert [(t.token.text, t.cameo_code) for t in triggers if t.token.pos_ == "NOUN"] == expected
+
+
+def test_british_spellings_of_dictionary_verbs(nlp):
+    # the dictionary writes "scrutinize"; the conversion adds "scrutinise"
+    assert match_verb(next(t for t in nlp("MPs scrutinised the bill.") if t.text == "scrutinised")) is not None
