@@ -270,3 +270,11 @@ def test_event_nouns_read_with_their_verbs_patterns(nlp, text, expected):
 def test_british_spellings_of_dictionary_verbs(nlp):
     # the dictionary writes "scrutinize"; the conversion adds "scrutinise"
     assert match_verb(next(t for t in nlp("MPs scrutinised the bill.") if t.text == "scrutinised")) is not None
+
+
+def test_a_statement_verb_takes_only_its_own_patterns(nlp):
+    # EXPLAIN_VERBAL writes "announce reform" (083); "say" shares the block, not the sense
+    doc = nlp("The government announced reforms. The minister is said to be frustrated that his reforms are being thwarted.")
+    verbs = {t.text: match_verb(t) for t in doc if t.text in {"announced", "said"}}
+    assert verbs["announced"].cameo_code == "083"
+    assert verbs["said"].cameo_code == "010"
