@@ -21,15 +21,15 @@ _STRIKING_SECTORS = {"LAB", "EDU", "HLH", "AGR", "JUD", "MED", "CVL"}
 def collective_reading(noun: Token, entry: EventType | None) -> EventType | None:
     """A force noun the ontology also lists as collective action ("strike": "hunger strike",
     "general strike") is a strike when working people take it: "strikes by the unions",
-    "the teachers' strike", "unions carried out strikes" (CAMEO 143), not an air strike."""
+    "the teachers' strike", "the union called a strike" (CAMEO 143), not an air strike."""
     if entry is None or entry.name == "PROTEST":
         return entry
     protest = [e for e in load_ontology().nouns.get(noun.lemma_.lower(), ()) if e.event_type.name == "PROTEST"]
     owners = [
         *(c for c in noun.children if c.dep_ in {"poss", "compound"}),
         *args.prep_objects(noun, load_lexicon()["agent_preps"]),
-        # "trade unions carried out strikes": the light verb's subject
-        *(args.subjects(noun.head) if noun.dep_ == "dobj" and args.is_light_verb(noun.head) else ()),
+        # "trade unions carried out strikes", "the union called a strike": the verb's subject
+        *(args.subjects(noun.head) if noun.dep_ == "dobj" else ()),
     ]
     if protest and any(actors.sector(o) in _STRIKING_SECTORS for o in owners):
         return protest[0].event_type

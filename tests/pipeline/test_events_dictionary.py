@@ -278,3 +278,23 @@ def test_a_statement_verb_takes_only_its_own_patterns(nlp):
     verbs = {t.text: match_verb(t) for t in doc if t.text in {"announced", "said"}}
     assert verbs["announced"].cameo_code == "083"
     assert verbs["said"].cameo_code == "010"
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # a verb of a phase of the event yields to its event-noun object, even where CAMEO
+        # writes a pattern for it ("step up attacks" 138, a threat)
+        ("Russian forces stepped up attacks on Ukrainian cities on Tuesday.", "attacks"),
+        ("Israel intensified its airstrikes on Gaza.", "airstrikes"),
+        ("The army escalated the fighting in the north.", "fighting"),
+    ],
+)
+def test_a_phase_of_an_event_is_that_event(nlp, text, trigger):
+    found = extract_events(nlp(text), None)
+    assert [(e.trigger.text, e.plover_type) for e in found] == [(trigger, "ASSAULT")]
+
+
+def test_a_strike_a_union_calls_is_a_protest(nlp):
+    doc = nlp("The union called a strike over pensions.")
+    assert [(t.token.text, t.event_type.name) for t in find_triggers(next(doc.sents))] == [("strike", "PROTEST")]
