@@ -298,3 +298,10 @@ def test_a_phase_of_an_event_is_that_event(nlp, text, trigger):
 def test_a_strike_a_union_calls_is_a_protest(nlp):
     doc = nlp("The union called a strike over pensions.")
     assert [(t.token.text, t.event_type.name) for t in find_triggers(next(doc.sents))] == [("strike", "PROTEST")]
+
+
+def test_an_abduction_noun_is_typed_as_the_dictionary_types_the_verb(nlp):
+    # CAMEO 181 (abduct) is ASSAULT in the PLOVER crosswalk: "kidnapped" and "the abduction" agree
+    verb = extract_events(nlp("Gunmen kidnapped two aid workers in northern Nigeria."), None)
+    noun = extract_events(nlp("The abduction of the schoolgirls by Boko Haram shocked the world."), None)
+    assert [e.plover_type for e in verb] == [e.plover_type for e in noun] == ["ASSAULT"]
