@@ -30,6 +30,7 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent"}
 _CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp"}
 _NAMED = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"}
 # a date, time or amount is never an event word: "16 March", "a second half"
+_STATEMENT_ROOT = "01"  # CAMEO make public statement
 _FORCE_ROOTS = {"18", "19", "20"}  # CAMEO assault, fight, mass violence
 _NUMERIC = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 
@@ -56,7 +57,7 @@ def _verbs() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _verb_index() -> dict[str, list[tuple[str | None, str]]]:
+def verb_index() -> dict[str, list[tuple[str | None, str]]]:
     """lemma -> [(particle or None, block name)], entries with a particle first."""
     index: dict[str, list[tuple[str | None, str]]] = {}
     for name, block in _verbs()["verbs"].items():
@@ -66,7 +67,7 @@ def _verb_index() -> dict[str, list[tuple[str | None, str]]]:
 
 
 @lru_cache(maxsize=1)
-def _pattern_index() -> dict[str, tuple[list, dict[str, list[int]]]]:
+def pattern_index() -> dict[str, tuple[list, dict[str, list[int]]]]:
     """Per block, its patterns and an index key word -> pattern positions: a pattern is tried
     only when one of its key words (the first group's alternatives, or its preposition)
     occurs under the verb, so a verb costs its own words, not its block's 400 patterns."""
@@ -84,7 +85,7 @@ def _pattern_index() -> dict[str, tuple[list, dict[str, list[int]]]]:
     return compiled
 
 
-def _reach(verb: Token) -> set[str]:
+def words_under(verb: Token) -> set[str]:
     """Lemmas and forms of the words under a verb: what any of its patterns can name."""
     words: set[str] = set()
     for token in islice(verb.subtree, 60):
@@ -93,7 +94,7 @@ def _reach(verb: Token) -> set[str]:
     return words
 
 
-def _bag(tokens: list[Token], exact: bool = False) -> tuple[set[str], str]:
+def phrase_words(tokens: list[Token], exact: bool = False) -> tuple[set[str], str]:
     """Lemmas and forms of some subtrees (with `exact`, the written forms only), and their
     text, to find pattern words in."""
     words: set[str] = set()
@@ -111,7 +112,7 @@ def _bag(tokens: list[Token], exact: bool = False) -> tuple[set[str], str]:
     return words, " ".join(texts)
 
 
-def _found(alternatives: list[str], words: set[str], text: str, exact: bool = False) -> bool:
+def pattern_word_found(alternatives: list[str], words: set[str], text: str, exact: bool = False) -> bool:
     """A pattern word in the phrase; "attacks" also as the lemma "attack" (not with `exact`)."""
     return any(
         (a in words or (not exact and a.endswith("s") and a[:-1] in words)) if " " not in a else (a in text)
@@ -182,8 +183,8 @@ def _pattern_matches(verb: Token, slots: list, exact: bool = False) -> bool:
             heads = [t for h in heads for t in h.children] or heads
             if not words and not clause and not any(h.ent_type_ in _NAMED for h in heads):
                 return False  # a bare "(TO)" stands for "to <actor or place>": "came to Moscow"
-        bag, text = _bag(heads, exact)
-        if not all(_found(alternatives, bag, text, exact) for alternatives in words):
+        bag, text = phrase_words(heads, exact)
+        if not all(pattern_word_found(alternatives, bag, text, exact) for alternatives in words):
             return False
     return True
 
@@ -227,8 +228,8 @@ def _particle_found(verb: Token, particle: str) -> bool:
 def match_verb(verb: Token) -> VerbMatch | None:
     """The CAMEO code the dictionary gives this verb in this parse, or None."""
     data = _verbs()["blocks"]
-    entries = _verb_index().get(verb.lemma_.lower(), ())
-    reach = _reach(verb) if entries else set()
+    entries = verb_index().get(verb.lemma_.lower(), ())
+    reach = words_under(verb) if entries else set()
     if verb.dep_ == "acl":
         reach |= {verb.head.lemma_.lower(), verb.head.lower_}
     for subject in raised_subject(verb) if entries else ():
@@ -237,8 +238,13 @@ def match_verb(verb: Token) -> VerbMatch | None:
         if particle is not None and not _particle_found(verb, particle):
             continue
         block = data[block_name]
-        patterns, index = _pattern_index()[block_name]
+        patterns, index = pattern_index()[block_name]
         candidates = sorted({i for word in reach for i in index.get(word, ())})
+        if (block["code"] or "").startswith(_STATEMENT_ROOT):
+            # a statement block's verbs differ in sense: "announced reforms" is 083, "is
+            # said to be frustrated that his reforms ..." no concession; each its own patterns
+            name = verb.lemma_.lower() + (f" {particle}" if particle else "")
+            candidates = [i for i in candidates if patterns[i][2] == name]
         chosen = _best_pattern(verb, patterns, candidates)
         if chosen is not None:
             slots, code = chosen
@@ -282,7 +288,7 @@ def _heads_block(verb: str, block_name: str) -> bool:
 def object_patterns(verb: Token) -> list[tuple[tuple[str, ...], str]]:
     """The verb's block patterns that name one word group in its object only ("lift
     sanctions" -> (("sanctions",), "085")), for matching an event noun of the same type."""
-    for particle, block_name in _verb_index().get(verb.lemma_.lower(), ()):
+    for particle, block_name in verb_index().get(verb.lemma_.lower(), ()):
         if particle is not None and not _particle_found(verb, particle):
             continue
         return [

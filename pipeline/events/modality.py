@@ -5,8 +5,8 @@ The trigger's own clause decides first (negation -> denied; would/could/may, "if
 "likely to" -> hypothetical; will/shall -> intended); then the words it is the complement
 of, nearest first: "denied reports it was withdrawing" (denied), "refused to back" (denied),
 "threatened to sue" (threatened), "called for talks", "urged X to Y" (requested), "plans to",
-"agreed to release" (intended); "accused X of targeting" stays asserted but belongs to the
-accusation. Reporting verbs are transparent: "said troops attacked" is
+"agreed to release", "government plans to hold" (intended); "accused X of targeting" stays
+asserted but belongs to the accusation. Reporting verbs are transparent: "said troops attacked" is
 asserted by its source. The word that gave the modality is returned too, so an event inside
 another event's complement can be told apart from a free-standing one.
 """
@@ -20,6 +20,8 @@ from pipeline.events.ontology import load_lexicon
 
 ASSERTED = "asserted"
 MODALITIES = ("asserted", "denied", "intended", "threatened", "requested", "hypothetical")
+_FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+_NON_FINITE_TAGS = {"VB", "VBG"}
 _COMPLEMENT_DEPS = {"xcomp", "ccomp", "pobj", "prep", "dobj", "acl", "relcl", "advcl", "pcomp", "conj"}
 
 
@@ -41,6 +43,10 @@ def _own(verb: Token) -> str | None:
 
 def _own_subject(verb: Token) -> bool:
     return verb.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _of_governor(word: Token) -> str | None:
@@ -90,9 +96,17 @@ def modality(trigger: Token) -> tuple[str, Token | None]:
                 break
             current = sibling = head  # its auxiliaries and negation are its own
             continue
-        if current.dep_ == "conj":  # "agreed to withdraw ..., but urged": a sibling clause
-            return modality(head)  # has the modality of the clause it is joined to
+        if current.dep_ == "conj":
+            if current.tag_ in _FINITE_TAGS and head.tag_ in _NON_FINITE_TAGS:
+                # a finite verb is in no infinitive's scope: joined to one, it is the sibling
+                # of the clause above ("did not want to go on strike and called for talks")
+                return ASSERTED, None
+            # "denied it attacked and killed ...": a sibling clause has the modality of the
+            # clause it is joined to
+            return modality(head)
         governed = _of_governor(head)
+        if head.pos_ == "NOUN" and head.lower_ in lexicon["intent_nouns"] and _infinitive(current):
+            governed = "intended"  # "plans to hold suspects", not "proposals announced by"
         if governed is not None and head.i != trigger.i:
             if head.pos_ in {"VERB", "AUX"}:
                 own = _own(head)  # "did not threaten to strike": the strike is not threatened

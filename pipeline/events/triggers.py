@@ -6,7 +6,8 @@
   own speech nouns and verbs ("interview", "speaking at") make STATEMENT events.
 - A verb the dictionary lacks may be in the ontology ("intercept"; "fired a missile": only
   with a weapon as object).
-- A noun is an event noun of the ontology ("airstrikes", "talks", "crackdown"), unless it
+- A noun is an event noun of the ontology ("airstrikes", "talks", "crackdown";
+  pipeline.events.ontology_match), unless it
   modifies another word ("air raid sirens"), is part of a name ("Free Trade Agreement") or is
   a time anchor ("since the invasion", "amid protests").
 - An intent verb with an infinitive ("planned to reopen") is no event itself: its
@@ -33,6 +34,8 @@ from pipeline.events import arguments as args
 from pipeline.events.crosswalk import event_type_of_cameo
 from pipeline.events.dictionary import VerbMatch, for_clause, is_numeric, match_verb, object_patterns, raised_subject
 from pipeline.events.ontology import EventType, TriggerEntry, load_lexicon, load_ontology
+from pipeline.events.nominal import noun_pattern
+from pipeline.events.ontology_match import background, collective_reading, cued_object, match_entry
 
 # a noun in these relations modifies another word ("air raid sirens", "veto-wielding")
 _MODIFIER_DEPS = {"compound", "npadvmod", "amod"}
@@ -43,6 +46,9 @@ _SPEECH_ACT_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "SUPPOR
 # "accused officials", "warned of consequences", "police were accused")
 _ACTED_ON_DEPS = {"dobj", "xcomp", "dative", "nsubjpass", "prep", "agent", "oprd", "attr", "acomp", "prt"}
 _OPINION_TYPES = {"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "CONCEDE"}
+# speech acts complete without a complement ("apologised", "forgave"), unlike a warning or
+# an appeal, whose content is what they report
+_SELF_CONTAINED_TYPES = {"SUPPORT"}
 
 
 @dataclass(frozen=True)
@@ -67,9 +73,9 @@ def find_triggers(sentence: Span) -> list[Trigger]:
             if found is not None and _verb_use(token, found.event_type) and not _reports(found):
                 verbs.append(found)
         elif _nominal(token):
-            entry = _match(token, load_ontology().nouns)
-            if entry is not None and not _background(token):
-                nouns.append(Trigger(token, entry, entry.cameo, False))
+            entry = collective_reading(token, match_entry(token, load_ontology().nouns))
+            if entry is not None and not background(token):
+                nouns.extend(filter(None, [_noun_trigger(token, entry)]))
     verbs = [v for v in verbs if not _yields(v) and not _describes_noun(v)]
     # a noun of the verb's own type ("met ... for negotiations") or its object ("signed an
     # agreement") is part of its event; another is an event of its own ("arrive ... in a
@@ -106,12 +112,10 @@ def _verb_trigger(verb: Token) -> Trigger | None:
         # a block with no default code (LIFT) codes only what its patterns name; a light
         # verb's event is its noun ("carried out an assault")
         found = _pattern_of_same_event(verb)
-    if found is not None and found.cameo_code.startswith("03") and verb.lemma_.lower() in load_lexicon()["request_verbs"]:
-        # CAMEO's appeals (02x) mirror its intents (03x) digit for digit: what a request verb
-        # asks for is an appeal ("called for talks" 026, as "called for negotiations")
-        found = VerbMatch("02" + found.cameo_code[2:], found.specific, found.core)
+    if found is not None:
+        found = VerbMatch(_appeal(verb, found.cameo_code), found.specific, found.core, found.received, found.gathering)
     cued = [e for e in ontology.verbs.get(verb.lemma_.lower(), ()) if e.needs_cued_object]
-    if cued and not _cued_object(verb, cued[0].event_type.mode_cues):
+    if cued and not cued_object(verb, cued[0].event_type.mode_cues):
         found = None  # "fired Liverpool into the last 16", "launched a product": no weapon
     if found is not None:
         name = event_type_of_cameo(found.cameo_code)
@@ -123,8 +127,30 @@ def _verb_trigger(verb: Token) -> Trigger | None:
                 verb, ontology.types[name], found.cameo_code, found.specific or named, not (found.core or named),
                 found.received, found.gathering,
             )
-    entry = _match(verb, ontology.verbs)
+    entry = match_entry(verb, ontology.verbs)
     return Trigger(verb, entry, entry.cameo, False) if entry is not None else None
+
+
+def _appeal(word: Token, code: str) -> str:
+    """CAMEO's appeals (02x) mirror its intents (03x) digit for digit: what a request verb or
+    noun asks for is an appeal ("called for talks" 026, as "called for negotiations")."""
+    if code.startswith("03") and word.lemma_.lower() in load_lexicon()["request_verbs"]:
+        return "02" + code[2:]
+    return code
+
+
+def _noun_trigger(noun: Token, entry: EventType) -> Trigger | None:
+    """An event noun, typed by its verb's CAMEO pattern where one fits its phrase
+    (pipeline.events.nominal): a pattern coding nothing, or a statement, makes no event."""
+    fits, code = noun_pattern(noun)
+    if not fits:
+        return Trigger(noun, entry, entry.cameo, False)
+    if code is None or code.startswith(":"):
+        return None if code is None else Trigger(noun, entry, entry.cameo, False)
+    code = _appeal(noun, code)
+    name = event_type_of_cameo(code)
+    types = load_ontology().types
+    return Trigger(noun, types[name], code, True) if name in types and name != "STATEMENT" else None
 
 
 def _pattern_of_same_event(verb: Token) -> VerbMatch | None:
@@ -151,7 +177,7 @@ def _entry_type(index: dict[str, tuple[TriggerEntry, ...]], word: str) -> str | 
 
 def event_noun_type(token: Token) -> str | None:
     """The type of an ontology event noun ("sanctions" -> SANCTION), else None."""
-    found = _match(token, load_ontology().nouns) if token.pos_ in {"NOUN", "PROPN"} else None
+    found = match_entry(token, load_ontology().nouns) if token.pos_ in {"NOUN", "PROPN"} else None
     return found.name if found is not None else None
 
 
@@ -159,29 +185,17 @@ def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
-def _match(token: Token, index: dict[str, tuple[TriggerEntry, ...]]) -> EventType | None:
-    for key in (token.lemma_.lower(), token.lower_):
-        for entry in index.get(key, ()):
-            if entry.needs_cued_object and not _cued_object(token, entry.event_type.mode_cues):
-                continue
-            if entry.modifier is None or any(c.lower_ == entry.modifier for c in token.children):
-                return entry.event_type
-    return None
-
-
-def _cued_object(verb: Token, cues: frozenset[str]) -> bool:
-    """"fired a ballistic missile", "launched dozens of rockets": the object names a weapon."""
-    objects = [args.content_noun(o) for o in args.objects(verb)]
-    return any(o.lemma_.lower() in cues or o.lower_ in cues for o in objects)
-
-
 def _yields(verb: Trigger) -> bool:
-    """"held talks": a light verb with an event-noun object; "the attacks threaten ..."."""
+    """"held talks": a light verb with an event-noun object; "the attacks threaten ...". A
+    verb of a phase of the event ("stepped up attacks", "intensified its airstrikes") yields
+    even to a pattern of its own: the event is the noun's (CAMEO codes "step up attacks" as a
+    threat, 138)."""
     nouns = load_ontology().nouns
-    if any(_match(subject, nouns) for subject in args.subjects(verb.token)):
+    if any(match_entry(subject, nouns) for subject in args.subjects(verb.token)):
         return True
-    light = args.is_light_verb(verb.token)
-    return light and not verb.specific and any(_match(o, nouns) for o in args.objects(verb.token))
+    light = args.is_light_verb(verb.token) and not verb.specific
+    phase = verb.token.lemma_.lower() in load_lexicon()["aspectual_verbs"]
+    return (light or phase) and any(match_entry(o, nouns) for o in args.objects(verb.token))
 
 
 def _describes_noun(verb: Trigger) -> bool:
@@ -230,11 +244,14 @@ def _reports(verb: Trigger) -> bool:
     """A speech act coded only by its block's default, with a clause or nothing as its
     complement, reports speech rather than acting on anyone: "a poll suggested (that) ...",
     "'...', the Tories have warned", "refused to say if it would appeal". A clause that sets
-    a condition is the act itself: "warned that there could be walkouts unless ..."."""
+    a condition is the act itself: "warned that there could be walkouts unless ...". A
+    verb of support with no complement at all is the act: "the prince apologised"."""
     if verb.specific or verb.event_type.name not in _SPEECH_ACT_TYPES:
         return False
     children = list(verb.token.children)
     clauses = [c for c in children if c.dep_ == "ccomp"]
+    if verb.event_type.name in _SELF_CONTAINED_TYPES and not clauses:
+        return False
     marks = load_lexicon()["condition_marks"]
     conditional = any(t.dep_ == "mark" and t.lower_ in marks for c in clauses for t in c.subtree)
     return not conditional and not any(c.dep_ in _ACTED_ON_DEPS or for_clause(c) for c in children)
@@ -255,16 +272,3 @@ def _participant_or_theirs(token: Token) -> bool:
     thing ("met standards")."""
     owners = [c for c in token.children if c.dep_ == "poss"]
     return args.is_participant(token) or any(args.is_participant(o) for o in owners)
-
-
-def _background(noun: Token) -> bool:
-    lexicon = load_lexicon()
-    if noun.ent_type_ in lexicon["name_labels"] or noun.ent_type_ in {"DATE", "TIME"}:
-        return True  # "the Free Trade Agreement", "on 16 March"
-    if noun.dep_ == "pobj":
-        prep = noun.head  # "since the invasion", "ahead of the meeting"
-        if prep.lower_ in lexicon["time_anchor_preps"] or (
-            prep.dep_ == "prep" and prep.head.lower_ in lexicon["time_anchor_preps"]
-        ):
-            return True
-    return False

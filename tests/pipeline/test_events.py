@@ -341,6 +341,13 @@ def test_background_noun_is_no_event(nlp):
         ("Culture Secretary Tessa Jowell said a delay would be disastrous and she accused the Tories of opportunism.", "accused", "asserted"),
         ("Thailand does not wish to opt for a freeze, while India has rejected international aid.", "rejected", "asserted"),
         ("Russia agreed to withdraw its troops, but urged Nato to halt its expansion.", "withdraw", "intended"),
+        ("Russia agreed to withdraw its troops, but urged Nato to halt its expansion.", "urged", "asserted"),
+        # a finite verb joined to an infinitive is outside the negation above the infinitive
+        ("The union said its members did not want to go on strike and called for talks with the government.", "called", "asserted"),
+        ("Russia denied that its troops attacked the city.", "attacked", "denied"),
+        # a noun of intent with an infinitive ("plans to"), not with a participle
+        ("Mr Kennedy held talks with Tony Blair on Friday over government plans to hold terror suspects under house arrest.", "hold", "intended"),
+        ("Trump announced in 2017 his decision to pull the United States out of the Paris climate accord.", "pull", "intended"),
         # an event noun as a copula's predicate takes the copula's own negation
         ("The ministry insisted the blasts in the capital were not Russian air strikes.", "strikes", "denied"),
     ],

@@ -178,6 +178,12 @@ def test_a_speech_act_default_with_only_a_clause_or_nothing_reports_speech(nlp, 
     assert [e.plover_type for e in extract_events(nlp(text), None) if e.trigger.text in {"suggested", "warned", "appeal"}] == []
 
 
+def test_an_apology_needs_no_complement(nlp):
+    # unlike a warning or an appeal, whose content is what they report, an apology is the act
+    found = extract_events(nlp("The Japanese government apologised."), None)
+    assert [(e.trigger.text, e.plover_type, e.cameo_code) for e in found] == [("apologised", "SUPPORT", "055")]
+
+
 def test_a_warning_with_a_condition_is_a_threat(nlp):
     text = "The Russian foreign minister warned that there could be consequences unless Ukraine withdrew."
     assert "THREATEN" in [e.plover_type for e in extract_events(nlp(text), None)]
@@ -222,3 +228,80 @@ def test_the_converted_dictionary_keeps_the_patterns_that_code_the_subject_as_ac
 def test_a_pattern_coded_with_the_subject_acted_on_swaps_the_roles(nlp, sentence, event_type, actors, targets):
     found = [e for e in extract_events(nlp(sentence), None) if e.event_type == event_type]
     assert [([a.text for a in e.actors], [t.text for t in e.targets]) for e in found] == [(actors, targets)]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, plover_type",
+    [
+        # a noun's modifier written after it, in its "on" phrase: "a ban on trade" as "trade ban"
+        ("The US ban on trade with Tripoli was suspended in April.", "ban", "SANCTION"),
+        ("The EU imposed a ban on arms exports to China in 1989.", "ban", "SANCTION"),
+        # a strike that working people take is collective action, not force
+        ("Trade unions carried out strikes that brought the country to a standstill.", "strikes", "PROTEST"),
+        ("Russian strikes on Kyiv killed three civilians.", "strikes", "ASSAULT"),
+    ],
+)
+def test_event_nouns_read_by_their_modifiers_and_takers(nlp, text, trigger, plover_type):
+    found = extract_events(nlp(text), None)
+    assert [e.plover_type for e in found if e.trigger.text == trigger] == [plover_type]
+
+
+def test_a_ban_on_something_unlisted_is_no_sanction(nlp):
+    found = extract_events(nlp("The government announced a ban on smoking in pubs."), None)
+    assert all(e.trigger.text != "ban" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an event noun read with its verb's patterns, its "of" phrase as the object
+        ("The release of the prisoners came after months of talks.", [("release", "0841"), ("talks", "040")]),
+        # the RELEASE block codes "report" as nothing: a publication, not a release
+        ("The government delayed the release of the report on the war.", []),
+        # what a request noun asks for is an appeal: "calls for talks" as "called for talks"
+        ("The opposition renewed its calls for talks with the government.", [("calls", "026"), ("talks", "040")]),
+    ],
+)
+def test_event_nouns_read_with_their_verbs_patterns(nlp, text, expected):
+    triggers = find_triggers(next(nlp(text).sents))
+    assert [(t.token.text, t.cameo_code) for t in triggers if t.token.pos_ == "NOUN"] == expected
+
+
+def test_british_spellings_of_dictionary_verbs(nlp):
+    # the dictionary writes "scrutinize"; the conversion adds "scrutinise"
+    assert match_verb(next(t for t in nlp("MPs scrutinised the bill.") if t.text == "scrutinised")) is not None
+
+
+def test_a_statement_verb_takes_only_its_own_patterns(nlp):
+    # EXPLAIN_VERBAL writes "announce reform" (083); "say" shares the block, not the sense
+    doc = nlp("The government announced reforms. The minister is said to be frustrated that his reforms are being thwarted.")
+    verbs = {t.text: match_verb(t) for t in doc if t.text in {"announced", "said"}}
+    assert verbs["announced"].cameo_code == "083"
+    assert verbs["said"].cameo_code == "010"
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # a verb of a phase of the event yields to its event-noun object, even where CAMEO
+        # writes a pattern for it ("step up attacks" 138, a threat)
+        ("Russian forces stepped up attacks on Ukrainian cities on Tuesday.", "attacks"),
+        ("Israel intensified its airstrikes on Gaza.", "airstrikes"),
+        ("The army escalated the fighting in the north.", "fighting"),
+    ],
+)
+def test_a_phase_of_an_event_is_that_event(nlp, text, trigger):
+    found = extract_events(nlp(text), None)
+    assert [(e.trigger.text, e.plover_type) for e in found] == [(trigger, "ASSAULT")]
+
+
+def test_a_strike_a_union_calls_is_a_protest(nlp):
+    doc = nlp("The union called a strike over pensions.")
+    assert [(t.token.text, t.event_type.name) for t in find_triggers(next(doc.sents))] == [("strike", "PROTEST")]
+
+
+def test_an_abduction_noun_is_typed_as_the_dictionary_types_the_verb(nlp):
+    # CAMEO 181 (abduct) is ASSAULT in the PLOVER crosswalk: "kidnapped" and "the abduction" agree
+    verb = extract_events(nlp("Gunmen kidnapped two aid workers in northern Nigeria."), None)
+    noun = extract_events(nlp("The abduction of the schoolgirls by Boko Haram shocked the world."), None)
+    assert [e.plover_type for e in verb] == [e.plover_type for e in noun] == ["ASSAULT"]

@@ -139,7 +139,22 @@ def convert_verbs(path: Path) -> dict:
                 block["verb_codes"][name] = _first_code(own.group(1))
     for block in blocks.values():  # most specific patterns first
         block["patterns"].sort(key=lambda p: -sum(len(words) + 1 for _, words in p[0]))
+    _add_british_spellings(verbs, blocks)
     return {"verbs": dict(sorted(verbs.items())), "blocks": blocks}
+
+
+def _add_british_spellings(verbs: dict[str, str], blocks: dict[str, dict]) -> None:
+    """The dictionary spells most verbs the American way: "scrutinize" is also "scrutinise",
+    as British news writes it (the spaCy lemma keeps the spelling). Short words are no such
+    suffix ("seize", "prize")."""
+    for name, block_name in list(verbs.items()):
+        head, _, rest = name.partition(" ")
+        if len(head) >= 6 and head.endswith(("ize", "yze")):
+            british = " ".join(filter(None, [head[:-2] + "se", rest]))
+            verbs.setdefault(british, block_name)
+            own = blocks[block_name]["verb_codes"].get(name)
+            if own:
+                blocks[block_name]["verb_codes"].setdefault(british, own)
 
 
 def convert_crosswalk(path: Path) -> dict[str, str]:

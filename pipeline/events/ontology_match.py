@@ -1,0 +1,77 @@
+"""The project ontology's own entries (pipeline/events/ontology.json) matched on the parse: event
+nouns and the few hand verbs, with the modifier an entry needs ("press conference", "shoot
+down", "a ban on trade" as "trade ban"), the weapon a cued verb needs ("fired a missile"), the
+collective reading of a force noun ("the teachers' strike") and the background use of a noun
+("since the invasion", "on 16 March")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.events import actors
+from pipeline.events import arguments as args
+from pipeline.events.ontology import EventType, TriggerEntry, load_lexicon, load_ontology
+
+_ABOUT_PREPS = frozenset({"on"})
+# Phoenix agent sectors of people who strike rather than fire: labour, education, health,
+# agriculture, justice, media, civilians ("union", "teachers", "doctors", "farmers")
+_STRIKING_SECTORS = {"LAB", "EDU", "HLH", "AGR", "JUD", "MED", "CVL"}
+
+
+def collective_reading(noun: Token, entry: EventType | None) -> EventType | None:
+    """A force noun the ontology also lists as collective action ("strike": "hunger strike",
+    "general strike") is a strike when working people take it: "strikes by the unions",
+    "the teachers' strike", "the union called a strike" (CAMEO 143), not an air strike."""
+    if entry is None or entry.name == "PROTEST":
+        return entry
+    protest = [e for e in load_ontology().nouns.get(noun.lemma_.lower(), ()) if e.event_type.name == "PROTEST"]
+    owners = [
+        *(c for c in noun.children if c.dep_ in {"poss", "compound"}),
+        *args.prep_objects(noun, load_lexicon()["agent_preps"]),
+        # "trade unions carried out strikes", "the union called a strike": the verb's subject
+        *(args.subjects(noun.head) if noun.dep_ == "dobj" else ()),
+    ]
+    if protest and any(actors.sector(o) in _STRIKING_SECTORS for o in owners):
+        return protest[0].event_type
+    return entry
+
+
+def match_entry(token: Token, index: dict[str, tuple[TriggerEntry, ...]]) -> EventType | None:
+    for key in (token.lemma_.lower(), token.lower_):
+        for entry in index.get(key, ()):
+            if entry.needs_cued_object and not cued_object(token, entry.event_type.mode_cues):
+                continue
+            if entry.modifier is None or entry.modifier in _modifiers(token):
+                return entry.event_type
+    return None
+
+
+def _modifiers(noun: Token) -> set[str]:
+    """Words that modify a trigger: its children ("trade ban", "shoot down"), and for a noun the
+    object of its "on" phrase with that object's compounds, the same modifier written after it
+    ("a ban on trade", "a ban on arms exports")."""
+    words = {c.lower_ for c in noun.children}
+    if noun.pos_ in {"NOUN", "PROPN"}:
+        for head in args.prep_objects(noun, _ABOUT_PREPS):
+            words |= {head.lower_, head.lemma_.lower()}
+            words |= {c.lower_ for c in head.children if c.dep_ in {"compound", "nmod"}}
+    return words
+
+
+def cued_object(verb: Token, cues: frozenset[str]) -> bool:
+    """"fired a ballistic missile", "launched dozens of rockets": the object names a weapon."""
+    objects = [args.content_noun(o) for o in args.objects(verb)]
+    return any(o.lemma_.lower() in cues or o.lower_ in cues for o in objects)
+
+
+def background(noun: Token) -> bool:
+    lexicon = load_lexicon()
+    if noun.ent_type_ in lexicon["name_labels"] or noun.ent_type_ in {"DATE", "TIME"}:
+        return True  # "the Free Trade Agreement", "on 16 March"
+    if noun.dep_ == "pobj":
+        prep = noun.head  # "since the invasion", "ahead of the meeting"
+        if prep.lower_ in lexicon["time_anchor_preps"] or (
+            prep.dep_ == "prep" and prep.head.lower_ in lexicon["time_anchor_preps"]
+        ):
+            return True
+    return False
