@@ -29,6 +29,7 @@ from pipeline.models import Removal
 LAYERS = ("options", "dom", "lines", "restore")
 _PROSE_END = re.compile(r"[.!?…][\"”’)\]]*$")
 _SPACE = re.compile(r"\s+")
+_NOT_LETTER = re.compile(r"[\W\d_]+")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+")
 
 
@@ -126,11 +127,18 @@ def merge_missing(kept: list[str], ordered: list[str], accept: Callable[[str], b
     return result
 
 
+def _letters(line: str) -> str:
+    """A line's letters alone: two copies of a paragraph differ in where footnote marks
+    ("Line.2 Next") and spaces fall, not in their words."""
+    return _NOT_LETTER.sub("", line.casefold())
+
+
 def _already_in(key: str, known: set[str]) -> bool:
     """Whether a candidate line's text is already in the kept text: inside a kept line (a
     paragraph the default pass glued to its neighbours), or holding a kept prose paragraph (a
     block that glues several paragraphs, which would repeat the article)."""
-    return any(key in line or (_is_prose(line) and line in key) for line in known)
+    letters = _letters(key)
+    return any(letters in _letters(line) or (_is_prose(line) and _letters(line) in letters) for line in known)
 
 
 def _with_lead_caption(lines: list[str], removals: list[Removal]) -> list[str]:
