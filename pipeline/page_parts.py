@@ -15,6 +15,8 @@ shape of the paragraph, its place in the text and the vocabulary of
 - furniture: score and fixture lines (numbers only, or a short unpunctuated line with a
   score), link and programme teasers, site footers, bylines and author notes, and a
   reader-comment block from its header to the end of the text;
+- a contact line: a short paragraph holding an e-mail address, with no quote marks;
+- a numbered subheading ("2. In Washington, ..."): a list item with no list item beside it;
 - a reader-comment block with no header: a run of at least three paragraphs ending the text
   in which at least half speak in a reader's voice (outside quote marks: "I", "we", "you", a
   question or an exclamation, or a signature line "Jane Doe, Leeds, UK"), after an article
@@ -52,6 +54,7 @@ _SCORE = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b")
 _LIST_ITEM = re.compile(r"^(?:[-–—•*▪·]|\d{1,2}[.)])\s")
 # "WASHINGTON —", "LONDON (Reuters) -": a place in capitals, perhaps an agency, and a dash
 _PLACE_DATELINE = re.compile(r"^[A-Z][A-Z.,'’ -]*(?:\([\w .]+\))?\s*(?:—|―|–|--|-)$")
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _BIO_OPENING = re.compile(r"^(?:[A-Z][\w.'’-]*\s){1,4}(?:is|was|has been)\s+(?:a|an|the)\b")
 # A reader's signature closing a comment: "Jane Doe, Leeds, UK" on the paragraph's last line.
 _SIGNATURE = re.compile(r"(?:^|\n)\s*[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*){1,2}\s*$")
@@ -121,6 +124,8 @@ def _is_footer(paragraph: str, from_end: int) -> bool:
     lowered, words = paragraph.lower(), len(_words(paragraph))
     if any(mark in paragraph for mark in _QUOTE_MARKS):
         return False
+    if _EMAIL.search(paragraph) and words <= FOOTER_MAX_WORDS:
+        return True  # "Send tips to news@site.com", "To reach the reporter, contact ...": a contact line
     if not any(phrase in lowered for phrase in _lexicon("footer_phrases")):
         return False
     return words <= SHORT_MAX_WORDS or (from_end < FOOTER_LAST_PARAGRAPHS and words <= FOOTER_MAX_WORDS)
@@ -193,13 +198,23 @@ def _comment_block_start(paragraphs: Sequence[str]) -> int | None:
 
 def _is_headline(paragraphs: Sequence[str], index: int) -> bool:
     paragraph = paragraphs[index]
+    item = bool(_LIST_ITEM.match(paragraph))
     return (
         index < len(paragraphs) - 1
         and _unpunctuated(paragraph)
         and len(_words(paragraph)) <= HEADLINE_MAX_WORDS
-        and not _LIST_ITEM.match(paragraph)
+        and not (item and _in_list(paragraphs, index))
         and paragraph[0] not in _QUOTE_MARKS  # a quote paragraph left open is body
-        and not (index > 0 and paragraphs[index - 1].rstrip().endswith(":"))
+        # the line after a colon is what it announces, unless it numbers the first section
+        and not (index > 0 and paragraphs[index - 1].rstrip().endswith(":") and not item)
+    )
+
+
+def _in_list(paragraphs: Sequence[str], index: int) -> bool:
+    """A list item next to another one is an item of a list (body); one standing alone between
+    prose paragraphs ("2. In Washington, centrists ...") numbers a section: a subheading."""
+    return any(
+        0 <= i < len(paragraphs) and _LIST_ITEM.match(paragraphs[i]) for i in (index - 1, index + 1)
     )
 
 
@@ -250,3 +265,4 @@ def paragraph_kinds(paragraphs: Sequence[str], title: str | None = None) -> list
     if block is not None:
         kinds[block:] = [SentenceKind.FURNITURE] * (len(paragraphs) - block)
     return kinds
+

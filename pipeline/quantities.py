@@ -24,6 +24,7 @@ from pipeline.models import QuantityMention, TextSpan
 LEXICON_PATH = Path(__file__).parent / "lexicons" / "quantities.json"
 _DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?([a-z]*)$", re.IGNORECASE)
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
+_PHONE_JOINERS = {"-", ".", "–"}
 _NOUN_POS = {"NOUN", "PROPN"}
 _COUNTED_DEPS = {"nummod", "quantmod", "compound", "nmod", "amod"}
 
@@ -139,9 +140,26 @@ def _excluded(doc: Doc, first: int, last: int) -> bool:
         return True
     if first == last and _YEAR.match(doc[first].text):
         return True
+    if _in_phone_number(doc, first, last):
+        return True
     if doc[first].lower_ == "one" and first == last and _qualifier(doc, first) is None:
         return True  # "one of its largest ...", "in one tweet": a determiner, not a count
     return False
+
+
+def _in_phone_number(doc: Doc, first: int, last: int) -> bool:
+    """'call 212-306-6794', 'on 0845 46 47': three or more groups of digits joined by hyphens,
+    dots or spaces, seven digits or more in all, are a phone number (or a date), not a count."""
+    def joined(i: int) -> bool:  # tokens i and i + 1 belong to one written number
+        return doc[i].whitespace_ in {"", " "} and not doc[i].is_space
+
+    start, end = first, last
+    while start > 0 and joined(start - 1) and (doc[start - 1].is_digit or doc[start - 1].text in _PHONE_JOINERS):
+        start -= 1
+    while end + 1 < len(doc) and joined(end) and (doc[end + 1].is_digit or doc[end + 1].text in _PHONE_JOINERS):
+        end += 1
+    groups = [t.text for t in doc[start : end + 1] if t.is_digit]
+    return len(groups) >= 3 and sum(len(g) for g in groups) >= 7
 
 
 def _mention(

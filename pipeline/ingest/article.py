@@ -7,7 +7,8 @@ Layers (cumulative, in this order; `newsclaims eval --html DIR` reports the pass
 - `lines`: the paragraph post-clean of `cleaning.remove_boilerplate`;
 - `restore`: the paragraph-loss check: prose paragraphs that `favor_recall` finds between
   kept paragraphs, or that sit in article-body containers of the same tag and class as the
-  kept paragraphs' (a body split into chunks by mid-article ads), are put back.
+  kept paragraphs' (a body split into chunks by mid-article ads), are put back, unless their text
+  is already there (a block gluing kept paragraphs would repeat the article).
 With no layer this is trafilatura's defaults. Every removal is recorded with its rule name.
 """
 
@@ -28,6 +29,7 @@ from pipeline.models import Removal
 LAYERS = ("options", "dom", "lines", "restore")
 _PROSE_END = re.compile(r"[.!?…][\"”’)\]]*$")
 _SPACE = re.compile(r"\s+")
+_NOT_LETTER = re.compile(r"[\W\d_]+")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+")
 
 
@@ -115,11 +117,28 @@ def merge_missing(kept: list[str], ordered: list[str], accept: Callable[[str], b
         key = _key(line)
         if key in known:
             position = next(i for i, kept_line in enumerate(result) if _key(kept_line) == key) + 1
-        elif position is not None and (not interior_only or index < anchors[-1]) and accept(line):
+        elif (
+            position is not None and (not interior_only or index < anchors[-1]) and accept(line)
+            and not _already_in(key, known)
+        ):
             result.insert(position, line)
             known.add(key)
             position += 1
     return result
+
+
+def _letters(line: str) -> str:
+    """A line's letters alone: two copies of a paragraph differ in where footnote marks
+    ("Line.2 Next") and spaces fall, not in their words."""
+    return _NOT_LETTER.sub("", line.casefold())
+
+
+def _already_in(key: str, known: set[str]) -> bool:
+    """Whether a candidate line's text is already in the kept text: inside a kept line (a
+    paragraph the default pass glued to its neighbours), or holding a kept prose paragraph (a
+    block that glues several paragraphs, which would repeat the article)."""
+    letters = _letters(key)
+    return any(letters in _letters(line) or (_is_prose(line) and _letters(line) in letters) for line in known)
 
 
 def _with_lead_caption(lines: list[str], removals: list[Removal]) -> list[str]:

@@ -23,6 +23,7 @@ from pipeline.sources.descriptions import (
     body_subject, continued_subject, described_body, described_person, headed_by, is_body_noun, is_definite, is_post, is_role_noun, names_itself,
     Ties, possessor_party, role_ties, serves_a_person,
 )
+from pipeline.sources.no_referent import names_no_source
 from pipeline.sources.phrases import is_nationality, issuer_of
 from pipeline.sources.names import DocumentNames, strip_honorific
 
@@ -211,7 +212,8 @@ class SourceResolver:
         resolves keeps its mention and gets no name, and whatever path a name takes, a name of
         pronouns alone names no one."""
         ref = self._resolve(written, quote_speaker)
-        return replace(ref, name=None) if ref.name is not None and is_pronoun_name(ref.name) else ref
+        unnamed = ref.name is not None and (is_pronoun_name(ref.name) or names_no_source(written, ref.name))
+        return replace(ref, name=None) if unnamed else ref
 
     def _resolve(self, written: Token, quote_speaker: SourceRef | None) -> SourceRef:
         head = antecedent_of_relative(written)

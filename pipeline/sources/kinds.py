@@ -55,6 +55,12 @@ def is_pronoun_name(name: str) -> bool:
     return bool(words) and all(w in _word_set("pronouns") or w == "own" for w in words)
 
 
+def names_a_speaker(token: Token) -> bool:
+    """Whether a common noun is in a lexicon of nouns that can speak: the source-noun lists or
+    the group quantifiers ("the ministry", "critics", "many")."""
+    return bool({token.lemma_.lower(), token.lower_} & _word_set(*_SOURCE_NOUN_LISTS, "group_quantifiers"))
+
+
 def antecedent_of_relative(head: Token) -> Token:
     """'the strategy, which warned ...' -> 'strategy'; other tokens are returned unchanged."""
     if head.lower_ in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl":

@@ -162,6 +162,27 @@ def test_paragraph_loss_check_restores_only_between_kept_paragraphs():
     assert merge_missing(BODY[:2], ordered, lambda _: True, interior_only=True) == [BODY[0], restorable, BODY[1]]
 
 
+
+def test_paragraph_loss_check_never_restores_text_already_kept():
+    glued = " ".join(BODY[:2])  # a block that glues kept paragraphs, as a recall pass may return
+    similar = "Travellers arriving in the UK from Spain will not have to self-isolate, the transport secretary said."
+    ordered = [BODY[0], glued, BODY[1]]
+    assert merge_missing(BODY[:2], ordered, lambda _: True, interior_only=False) == BODY[:2]
+    assert merge_missing([glued], [glued, BODY[0]], lambda _: True, interior_only=False) == [glued]
+    assert merge_missing(BODY[:2], [BODY[0], similar], lambda _: True, interior_only=False) == [BODY[0], similar, BODY[1]]
+    footnoted = BODY[1].replace("Control revealed", "Control.2 revealed")  # the same paragraph, a footnote mark moved
+    assert merge_missing(BODY[:2], [BODY[0], footnoted], lambda _: True, interior_only=False) == BODY[:2]
+
+
+def test_a_page_whose_recall_pass_glues_the_article_into_one_block_is_not_repeated():
+    # Kaieteur News: favor_recall returns the story as one 3,000-character block as well as its
+    # paragraphs; restoring that block stored every sentence twice (every claim twice).
+    lines = extract_article(page("kaieteurnewsonline.com-essequibo.html")).lines
+    text = "\n".join(lines)
+    assert text.count("The logger who stayed back claimed") == 1
+    assert text.count("Two loggers have since claimed") == 1
+    assert all(len(line) < 1000 for line in lines)
+
 SPLIT_BODY = [
     "Travellers arriving in the UK from those places after 4am on Saturday must self-isolate for 14 days, the minister said.",
     "Figures from the European Centre for Disease Prevention and Control revealed a surge of cases in Poland and Turkey.",

@@ -66,3 +66,18 @@ def test_only_the_given_range_is_read(nlp):
 def test_age_ranges_are_not_quantities(nlp):
     text = "The plan covers individuals ages 55 to 65."
     assert find_quantities(nlp(text), 0, len(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # the advice box of tests/data/html/msn.com.university.html: "111" is the service, but
+        # the number to call is no count
+        ("In parts of Wales where 111 isn't available, call NHS Direct on 0845 46 47.", [111]),
+        ("For more information call 212-306-6794 or 020 7946 0018.", []),
+        # two groups, or a short run, stay numbers
+        ("The motion passed 212-306 on Tuesday, and 5 7 9 were drawn.", [212, 306, 5, 7, 9]),
+    ],
+)
+def test_phone_numbers_are_not_quantities(nlp, text, values):
+    assert [q.value for q in find_quantities(nlp(text), 0, len(text))] == values

@@ -167,3 +167,21 @@ def test_first_person_inside_quotes_or_in_a_whole_column_is_not_a_comment_block(
         "We all need a plan for the day the connection goes.",
     ]
     assert {str(k) for k in paragraph_kinds(column)} == {"body"}
+
+
+def test_numbered_subheadings_and_contact_lines():
+    paragraphs = [
+        "Voters in the county are split over the new plan, a poll published on Monday found. Here is why:",
+        "1. Rural voters are against it",
+        "Most farmers said the plan would raise their costs, the poll found.",
+        "2. Town voters are for it",
+        "Shopkeepers said they expected more visitors.",
+        "The three options are:",
+        "1. Keep the current plan",
+        "2. Build a new road",
+        "Are you affected by the plan? Send your questions to newsdesk@example.org",
+        "The council will vote on the plan next month.",
+    ]
+    assert [str(k) for k in paragraph_kinds(paragraphs)] == [
+        "body", "headline", "body", "headline", "body", "body", "body", "body", "furniture", "body",
+    ]
