@@ -32,13 +32,14 @@ from pipeline.events.coreference import refers_back
 from pipeline.events.dictionary import raised_subject
 from pipeline.events.modality import modality
 from pipeline.events.names import a_name, named_dyad
-from pipeline.events.pronouns import resolve_pronoun, unresolved
+from pipeline.events.pronouns import Referents, unresolved
 from pipeline.events.sides import block_default_dyad, people_acting_together, sentence_is_political
 from pipeline.events.ontology import EventType, load_lexicon, load_ontology
 from pipeline.events.triggers import Trigger, event_noun_type, find_triggers
 from pipeline.events.places import resolve_place
 from pipeline.models import ExtractedEvent, TextSpan
 from pipeline.quantities import find_quantities
+from pipeline.sources.coreference import SourceResolver
 
 # Only used to rank time expressions by specificity when the publication time is unknown.
 _RANKING_BASE = datetime(2000, 1, 5)
@@ -59,16 +60,19 @@ class _Mention:
 
 
 def extract_events(
-    doc: Doc, published_at: datetime | None, sentences: Iterable[Span] | None = None
+    doc: Doc, published_at: datetime | None, sentences: Iterable[Span] | None = None,
+    resolver: SourceResolver | None = None,
 ) -> list[ExtractedEvent]:
     """The events of a parsed document (of `sentences` only, when given: the body, not page
-    furniture), in text order; dates resolved against `published_at`."""
+    furniture), in text order; dates resolved against `published_at`; pronouns named by the
+    claims' source `resolver` (pipeline.attribution.claims_and_resolver), else a new one."""
     mentions: list[_Mention] = []
+    referents = Referents(doc, resolver)
     for sentence in doc.sents if sentences is None else sentences:
         triggers = find_triggers(sentence)
         times = find_time_expressions(sentence) if triggers else []
         for trigger in triggers:
-            event = _event(trigger, times, published_at)
+            event = _event(trigger, times, published_at, referents)
             if event is not None:
                 mentions.append(_Mention(event, sentence.start_char, _anaphoric(trigger.token)))
     kept: list[_Mention] = []
@@ -95,19 +99,24 @@ def _span(span: Span | Token) -> TextSpan:
     return TextSpan(span.start_char, span.end_char, span.text)
 
 
-def _event(found: Trigger, times: list[Span], published_at: datetime | None) -> ExtractedEvent | None:
-    """The event with its arguments, or None when its context is not political or violent."""
+def _event(
+    found: Trigger, times: list[Span], published_at: datetime | None, referents: Referents
+) -> ExtractedEvent | None:
+    """The event with its arguments (pronouns named by `referents`), or None when its context
+    is not political or violent."""
     trigger, event_type = found.token, found.event_type
     speakers = load_lexicon()["speaker_pronouns"]
     sources, acted_on = (
         args.received_roles(trigger) if found.received else (args.actors(trigger, event_type), _targets(trigger, event_type))
     )
     actor_tokens = _unique(
-        resolve_pronoun(t)
+        referents.antecedent(t)
         for t in sources
         if t.pos_ != "PRON" or t.lower_ not in speakers  # "we" in a quote: the speaker; not "US"
     )
-    target_tokens = _unique(acted_on)
+    # an object pronoun never stands for its own clause's actor ("Butler ..., accusing it")
+    named = [referents.antecedent(t) for t in acted_on]
+    target_tokens = _unique(n if n not in actor_tokens else t for n, t in zip(named, acted_on))
     # a pronoun left unresolved ("It accused ...") is never named, but someone acted
     pronoun = any(unresolved(t) for t in actor_tokens + target_tokens)
     actor_tokens = [t for t in actor_tokens if not unresolved(t)]
@@ -261,12 +270,6 @@ def _in_context(
     if any(c is not None and not c.affiliated for c in codes) or found.needs_target or not (named_only or violent):
         return False
     return sentence_is_political(found.token.sent, load_lexicon()["location_preps"])
-
-
-def _inside_actor(char: int, actor_tokens: list[Token]) -> bool:
-    """"two armies clashed": counting the actors is no evidence that anything happened."""
-    phrases = [args.phrase(t) for t in actor_tokens]
-    return any(phrase.start_char <= char < phrase.end_char for phrase in phrases)
 
 
 def _unique(tokens: Iterable[Token]) -> list[Token]:

@@ -109,3 +109,25 @@ def test_heldout_sentences_are_quoted_from_their_articles():
         if not path.is_file():  # the BBC corpus is not shipped
             continue
         assert item["text"] in read_article(path).text, item["text"]
+
+
+def test_scorer_counts_actors_and_targets_by_name_words():
+    def found(actors, targets):
+        return ExtractedEvent(
+            event_type="CONSULT", trigger=TextSpan(0, 1, "x"), plover_type="CONSULT",
+            actors=tuple(TextSpan(0, len(a), a) for a in actors),
+            targets=tuple(TextSpan(0, len(t), t) for t in targets),
+        )
+
+    sentences = [
+        Labelled("a", frozenset({"CONSULT"}), {"CONSULT": "asserted"}, {"CONSULT": ("Mr Straw", "Spain")}),
+        Labelled("b", frozenset({"CONSULT"}), {"CONSULT": "asserted"}, {"CONSULT": ("He", None)}),
+        Labelled("c", frozenset({"CONSULT"}), {"CONSULT": "asserted"}, {"CONSULT": ("the US", "Iran")}),
+    ]
+    extracted = [
+        [found(["Jack Straw"], ["Spanish counterpart"])],  # a surname; a nationality folds to its country
+        [found([], [])],  # an annotated pronoun names no one in a lone sentence
+        [found(["Iran"], ["the US"])],  # the sides the wrong way round
+    ]
+    result = score("t", sentences, extracted)
+    assert (result.actor_right, result.target_right, result.modality_scored) == (2, 2, 3)
