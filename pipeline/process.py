@@ -202,6 +202,10 @@ def event_row(doc_id: str, event: ExtractedEvent, sentence_id: str) -> EventRow:
         modality=event.modality,
         actor_codes=list(event.actor_codes),
         target_codes=list(event.target_codes),
+        actor_sectors=list(event.actor_sectors),
+        actor_countries=list(event.actor_countries),
+        target_sectors=list(event.target_sectors),
+        target_countries=list(event.target_countries),
     )
 
 

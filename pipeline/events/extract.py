@@ -21,12 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.deps import NOMINAL_SUBJECTS
 from pipeline.events import arguments as args
-from pipeline.events.dates import (
-    PRECISION_RANK,
-    UNRESOLVED,
-    find_time_expressions,
-    resolve_date,
-)
+from pipeline.events.dates import UNRESOLVED, closest_time, find_time_expressions, resolve_date
 from pipeline.events.context import VIOLENT_TYPES, Code, can_act, is_political, only_things_held, participant_code
 from pipeline.events.coreference import refers_back
 from pipeline.events.dictionary import raised_subject
@@ -41,8 +36,6 @@ from pipeline.models import ExtractedEvent, TextSpan
 from pipeline.quantities import find_quantities
 from pipeline.sources.coreference import SourceResolver
 
-# Only used to rank time expressions by specificity when the publication time is unknown.
-_RANKING_BASE = datetime(2000, 1, 5)
 # types whose verbs, coded by a block's default code, need a political actor and target (a
 # dyad, as PETRARCH codes them): "died", "held", "came", "helped" alone are no events
 _DYADIC_TYPES = {"ASSAULT", "COERCE", "CONSULT", "AID", "COOPERATE", "SANCTION"}
@@ -167,7 +160,7 @@ def _event(
     ):
         return None  # "attacked the plan": a verbal attack
     resolved = resolve_place(place.text) if place is not None else None
-    time = _closest_time(trigger, times, published_at)
+    time = closest_time(trigger, times, published_at)
     event_date, precision = resolve_date(time.text, published_at) if time else UNRESOLVED
     how, governor = modality(trigger)
     return ExtractedEvent(
@@ -186,10 +179,18 @@ def _event(
         plover_type=event_type.plover,
         cameo_code=found.cameo_code,
         modality=how,
-        actor_codes=tuple(c.text if c else None for c in actor_codes),
-        target_codes=tuple(c.text if c else None for c in target_codes),
+        **_coded("actor", actor_codes),
+        **_coded("target", target_codes),
         governed_by=governor.idx if governor is not None else None,
     )
+
+
+def _coded(side: str, codes: list[Code | None]) -> dict[str, tuple[str | None, ...]]:
+    """Per actor (or target): its CAMEO code, sector and country code, where the dictionaries
+    give them ("RUSMIL": RUS, MIL; "IGOUNO": IGO, no country; "officials": GOV only)."""
+    return {f"{side}_codes": tuple(c.text if c else None for c in codes),
+            f"{side}_sectors": tuple(c.sector if c else None for c in codes),
+            f"{side}_countries": tuple(c.country if c else None for c in codes)}
 
 
 def _code(token: Token) -> Code | None:
@@ -277,19 +278,6 @@ def _unique(tokens: Iterable[Token]) -> list[Token]:
     for token in tokens:
         seen.setdefault(token.i, token)
     return list(seen.values())
-
-
-def _closest_time(trigger: Token, times: list[Span], published_at: datetime | None) -> Span | None:
-    """The most specific time expression of the sentence; the nearest one on ties."""
-    if not times:
-        return None
-    base = published_at or _RANKING_BASE
-
-    def rank(span: Span) -> tuple[int, int]:
-        _, precision = resolve_date(span.text, base)
-        return PRECISION_RANK[precision], -abs(span.start - trigger.i)
-
-    return max(times, key=rank)
 
 
 def _mode(

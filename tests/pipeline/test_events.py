@@ -362,11 +362,14 @@ def test_plover_type_cameo_code_and_actor_codes(nlp):
     (event,) = extract_events(nlp("Russian forces attacked Kharkiv overnight."), None)
     assert (event.plover_type, event.cameo_code) == ("ASSAULT", "190")
     assert event.actor_codes == ("RUSMIL",)  # country from the adjective, sector from "forces"
+    assert (event.actor_sectors, event.actor_countries) == (("MIL",), ("RUS",))
     (sanction,) = extract_events(
         nlp("The European Union imposed sanctions on three Russian banks last month."), None
     )
     assert (sanction.plover_type, sanction.cameo_code) == ("SANCTION", "163")
     assert sanction.actor_codes == ("IGOEUREEC",)
+    assert (sanction.actor_sectors, sanction.actor_countries) == (("IGO",), (None,))  # no state
+    assert (sanction.targets[0].text, sanction.target_countries) == ("three Russian banks", ("RUS",))
 
 
 @pytest.mark.parametrize(

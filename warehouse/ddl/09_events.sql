@@ -23,5 +23,9 @@ create table if not exists events (
     cameo_code     varchar,           -- CAMEO code of the matched dictionary pattern
     modality       varchar not null,  -- did it happen as stated: asserted | denied | intended | threatened | requested | hypothetical
     actor_codes    varchar[],         -- CAMEO actor code per actor (country + sector: RUSMIL), null if unknown
-    target_codes   varchar[]          -- the same for targets
+    target_codes   varchar[],         -- the same for targets
+    actor_sectors  varchar[],         -- sector of each actor's code (GOV, MIL, REB, OPP, BUS, MED, CVL, IGO ...), null if none
+    actor_countries varchar[],        -- CAMEO country code of each actor's code (RUS, GBR), null if none (IGOUNO)
+    target_sectors varchar[],         -- the same for targets
+    target_countries varchar[]        -- the same for targets
 );
