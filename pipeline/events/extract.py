@@ -134,7 +134,7 @@ def _event(
         return None  # "The strikes came as ...", "is expected to": nobody to code
     if place is None:  # a place named in the trigger's own clause, not the report's
         taken_words = {t.i for p in map(args.phrase, actor_tokens + target_tokens) for t in p}
-        place = args.clause_place(clause, taken | taken_words)
+        place = args.clause_place(clause, taken | taken_words, trigger)
     partners = event_type.object_role == "actor"  # "met Putin", "talks with X"
     others = [  # the other side: targets, and partners of a meeting ("met Blinken")
         *zip(target_tokens, target_codes),

@@ -420,3 +420,17 @@ def test_a_for_clause_is_what_a_request_asks_for(nlp):
     assert next(t for t in doc if t.text == "for").dep_ == "mark"
     events = {e.trigger.text: (e.event_type, e.modality) for e in extract_events(doc, None)}
     assert events == {"called": ("REQUEST", "asserted"), "resign": ("CONCEDE", "requested")}
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ("Police arrested two activists in a raid on Sunday in Minsk.", "Minsk"),
+        # a place modifying another noun says whose, not where
+        ("Police arrested the activists for damaging the London mayor's car.", None),
+        ("Police detained two activists who had protested against its UK retail division.", None),
+    ],
+)
+def test_a_clause_place_is_where_not_whose(nlp, sentence, place):
+    (arrest,) = [e for e in extract_events(nlp(sentence), None) if e.event_type == "COERCE"]
+    assert arrest.location_name == place
