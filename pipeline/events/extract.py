@@ -35,6 +35,7 @@ from pipeline.events.places import resolve_place
 from pipeline.models import ExtractedEvent, TextSpan
 from pipeline.quantities import find_quantities
 from pipeline.sources.coreference import SourceResolver
+from pipeline.sources.descriptions import is_role_noun
 
 # types whose verbs, coded by a block's default code, need a political actor and target (a
 # dyad, as PETRARCH codes them): "died", "held", "came", "helped" alone are no events
@@ -163,12 +164,15 @@ def _event(
     time = closest_time(trigger, times, published_at)
     event_date, precision = resolve_date(time.text, published_at) if time else UNRESOLVED
     how, governor = modality(trigger)
+    # the table's targets are who is acted on, not what ("conceded defeat", "backed plans": they
+    # served the gate above); what force struck stays ("struck an oil refinery")
+    shown = [(t, c) for t, c in zip(target_tokens, target_codes) if violent or c or _an_entity(t)]
     return ExtractedEvent(
         event_type=event_type.name,
         trigger=_span(trigger),
         mode=_mode(trigger, event_type, clause),
         actors=tuple(_span(args.phrase(t)) for t in actor_tokens),
-        targets=tuple(_span(args.phrase(t)) for t in target_tokens),
+        targets=tuple(_span(args.phrase(t)) for t, _ in shown),
         location=_span(place) if place is not None else None,
         location_name=resolved.name if resolved else None,
         country=resolved.country if resolved else None,
@@ -180,9 +184,15 @@ def _event(
         cameo_code=found.cameo_code,
         modality=how,
         **_coded("actor", actor_codes),
-        **_coded("target", target_codes),
+        **_coded("target", [c for _, c in shown]),
         governed_by=governor.idx if governor is not None else None,
     )
+
+
+def _an_entity(token: Token) -> bool:
+    """A name, a place or a person ("his father", "Rap mogul Marion Knight"), not a thing."""
+    person = is_role_noun(token.lemma_.lower()) or any(w.ent_type_ == "PERSON" for w in args.phrase(token))
+    return person or args.is_participant(token) or args.place_phrase(token) is not None
 
 
 def _coded(side: str, codes: list[Code | None]) -> dict[str, tuple[str | None, ...]]:

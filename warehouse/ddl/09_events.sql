@@ -12,7 +12,7 @@ create table if not exists events (
     trigger_start  integer not null,  -- offset where the trigger starts
     trigger_end    integer not null,  -- end-exclusive offset
     actors         varchar[],         -- who acts, as written
-    targets        varchar[],         -- who or what is acted on, as written
+    targets        varchar[],         -- who is acted on, as written (for force also what was struck)
     location       varchar,           -- as written
     location_name  varchar,           -- gazetteer name
     country        varchar,           -- English name of the location's country
