@@ -33,6 +33,9 @@ def test_dev_set_scores_do_not_fall_below_the_measured_level(nlp):
     assert result.macro_f1 >= 0.54, result.errors
     assert result.with_event / result.event_sentences >= 0.70
     assert result.false_on_lookalikes <= 4
+    # measured: actor right 48/56, target right 30/56 (events of an annotated type found)
+    assert result.actor_right >= 0.8 * result.modality_scored
+    assert result.target_right >= 0.45 * result.modality_scored
 
 
 def _event(plover_type, start=0, governed_by=None):
