@@ -194,6 +194,10 @@ class ExtractedEvent:
     modality: str = "asserted"  # asserted | denied | intended | threatened | requested | hypothetical
     actor_codes: tuple[str | None, ...] = ()  # CAMEO actor codes (country + sector), per actor
     target_codes: tuple[str | None, ...] = ()
+    actor_sectors: tuple[str | None, ...] = ()  # the sector of each actor's code (GOV, MIL, IGO ...)
+    actor_countries: tuple[str | None, ...] = ()  # the CAMEO country code of each actor's (RUS, GBR)
+    target_sectors: tuple[str | None, ...] = ()
+    target_countries: tuple[str | None, ...] = ()
     governed_by: int | None = None  # char offset of the word whose complement holds the event
 
 
@@ -284,6 +288,10 @@ class EventRow:
     modality: str
     actor_codes: list[str | None]
     target_codes: list[str | None]
+    actor_sectors: list[str | None]
+    actor_countries: list[str | None]
+    target_sectors: list[str | None]
+    target_countries: list[str | None]
 
 
 @dataclass(frozen=True)

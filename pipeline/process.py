@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from pipeline import ids, segment
 from pipeline.doc_index import doc_text
 from pipeline.nlp import installed_model
-from pipeline.attribution import extract_claims
+from pipeline.attribution import claims_and_resolver
 from pipeline.attribution.cue_classes import claim_cue_class
 from pipeline.events import extract_events
 from pipeline.models import (
@@ -202,6 +202,10 @@ def event_row(doc_id: str, event: ExtractedEvent, sentence_id: str) -> EventRow:
         modality=event.modality,
         actor_codes=list(event.actor_codes),
         target_codes=list(event.target_codes),
+        actor_sectors=list(event.actor_sectors),
+        actor_countries=list(event.actor_countries),
+        target_sectors=list(event.target_sectors),
+        target_countries=list(event.target_countries),
     )
 
 
@@ -214,8 +218,9 @@ def process(doc: Doc, document: Document) -> DocumentResult:
         return result
     index = _SentenceIndex(result.sentences)
 
-    attributed = [c for c in extract_claims(doc) if index.in_body(c.content, c.cue)]
-    events = extract_events(doc, document.published_at, index.body_sentences(doc))
+    claims, resolver = claims_and_resolver(doc)
+    attributed = [c for c in claims if index.in_body(c.content, c.cue)]
+    events = extract_events(doc, document.published_at, index.body_sentences(doc), resolver)
     all_claims = attributed + _narrator_claims(doc, result.sentences, attributed, events)
 
     seen_claims: set[str] = set()

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-SCHEMA_VERSION = 2  # 2: events gained plover_type, cameo_code, modality, actor_codes, target_codes
+SCHEMA_VERSION = 3  # 2: events gained plover_type, cameo_code, modality, actor_codes, target_codes;
+# 3: actor_sectors, actor_countries, target_sectors, target_countries
 
 _CREATE = re.compile(r"create (?:table if not exists|or replace view) (\w+)", re.I)
 _COLUMNS = re.compile(r"create table if not exists \w+\s*\((.*)\);", re.S | re.I)

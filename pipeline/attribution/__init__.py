@@ -30,7 +30,7 @@ from pipeline.models import ClaimType, ExtractedClaim, SourceRef
 from pipeline.sources.coreference import SourceResolver, is_speaker_pronoun
 from pipeline.sources.mentions import expand_mention
 
-__all__ = ["extract_claims"]
+__all__ = ["claims_and_resolver", "extract_claims"]
 
 
 def _claim(doc: Doc, text: str, frame: Frame, source: SourceRef | None) -> ExtractedClaim | None:
@@ -96,6 +96,14 @@ def _resolve_sources(ctx: DocContext, frames: list[Frame]) -> tuple[list[tuple[F
 def extract_claims(doc: Doc, patterns: Iterable[Pattern] = PATTERNS) -> list[ExtractedClaim]:
     """Direct and indirect claims of `doc`, in text order, with in-document source resolution
     (`patterns`: all of them, or some to run alone)."""
+    return claims_and_resolver(doc, patterns)[0]
+
+
+def claims_and_resolver(
+    doc: Doc, patterns: Iterable[Pattern] = PATTERNS
+) -> tuple[list[ExtractedClaim], SourceResolver]:
+    """The claims and the resolver that named their sources: it has seen every source mention
+    of the document, so the events' pronouns are resolved against the same referents."""
     ctx = document_context(doc)
     frames = attach_quotes(ctx, nest(ctx, settle_cues(ctx, candidates(ctx, patterns))))
     text = doc_text(doc)  # spaCy rebuilds Doc.text on every access
@@ -109,4 +117,4 @@ def extract_claims(doc: Doc, patterns: Iterable[Pattern] = PATTERNS) -> list[Ext
         seen.add((claim.content.start, claim.content.end))
         claims.append(claim)
     claims = [replace(c, source=resolver.finalise(c.source)) if c.source else c for c in claims]
-    return sorted(claims, key=lambda c: (c.content.start, c.content.end))
+    return sorted(claims, key=lambda c: (c.content.start, c.content.end)), resolver

@@ -8,7 +8,10 @@ release", "called for talks") is part of that event here, as PETRARCH codes such
 
 - macro-F1 over the 16 PLOVER types (per type: sentences annotated with it vs predicted);
 - event recall: annotated event sentences that get at least one event;
-- look-alike false rate: sentences annotated with no event that get one.
+- look-alike false rate: sentences annotated with no event that get one;
+- actor and target right, on events of an annotated type found (as modality): the named sides
+  share a name word with the annotation ("Mr Straw" and "Jack Straw"; "British" folds to
+  "Britain"), or both name none (an annotated pronoun names no one in a lone sentence).
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from pipeline.events.crosswalk import PLOVER_TYPES, plover_of_cameo
+from pipeline.events.ontology import load_lexicon
+from pipeline.events.places import name_keys
 
 DEV_SET = Path(__file__).resolve().parents[2] / "tests" / "data" / "events_dev.json"
 
@@ -30,6 +35,7 @@ class Labelled:
     text: str
     types: frozenset[str]  # PLOVER types a careful reader codes; empty for a look-alike
     modalities: dict[str, str] = field(default_factory=dict, hash=False)  # type -> modality
+    sides: dict[str, tuple[str | None, str | None]] = field(default_factory=dict, hash=False)  # type -> (actor, target)
 
 
 @dataclass
@@ -42,6 +48,8 @@ class TypeScores:
     false_on_lookalikes: int = 0
     modality_scored: int = 0
     modality_right: int = 0
+    actor_right: int = 0
+    target_right: int = 0
     counts: dict[str, list[int]] = field(default_factory=dict)  # type -> [tp, fp, fn]
     errors: list[str] = field(default_factory=list)
 
@@ -75,6 +83,8 @@ class TypeScores:
             )
         if self.modality_scored:
             lines.append(f"  modality right: {self.modality_right}/{self.modality_scored}")
+            lines.append(f"  actor right: {self.actor_right}/{self.modality_scored}, "
+                         f"target right: {self.target_right}/{self.modality_scored}")
         per_type = ", ".join(
             f"{t} {self.f1(t):.2f}" for t in PLOVER_TYPES if sum(self.counts.get(t, [0, 0, 0]))
         )
@@ -92,6 +102,7 @@ def load_dev_set(path: Path = DEV_SET) -> list[Labelled]:
             item["text"],
             frozenset(e["type"] for e in item["events"]),
             {e["type"]: e["modality"] for e in item["events"]},
+            {e["type"]: (e.get("actor"), e.get("target")) for e in item["events"]},
         )
         for item in items
     ]
@@ -138,6 +149,9 @@ def score(name: str, sentences: Iterable[Labelled], extracted: Iterable[list]) -
             if event is not None:
                 result.modality_scored += 1
                 result.modality_right += event.modality == modality
+                actor, target = labelled.sides.get(plover_type, (None, None))
+                result.actor_right += _same_side(actor, event.actors)
+                result.target_right += _same_side(target, event.targets)
         if labelled.types != predicted:
             shown = ", ".join(
                 f"{e.plover_type or e.event_type} {e.cameo_code} '{e.trigger.text}'" for e in events
@@ -145,6 +159,15 @@ def score(name: str, sentences: Iterable[Labelled], extracted: Iterable[list]) -
             result.errors.append(f"[{','.join(sorted(labelled.types)) or '-'} got {shown}] "
                                  f"{labelled.text}")
     return result
+
+
+def _same_side(annotated: str | None, found: tuple) -> bool:
+    """Whether the named sides found (TextSpans) match the annotated one by a name word;
+    an annotation that names no one (none, or a pronoun) matches none found."""
+    lexicon = load_lexicon()
+    wanted = name_keys(annotated or "") - lexicon["person_pronouns"] - lexicon["group_pronouns"]
+    got = set().union(*(name_keys(f.text) for f in found)) if found else set()
+    return bool(wanted & got) if wanted else not got
 
 
 def _free_standing(events: list) -> list:

@@ -282,13 +282,17 @@ def location(trigger: Token, excluded: set[int]) -> Span | None:
     return None
 
 
-def clause_place(clause: Span, excluded: set[int]) -> Span | None:
+def clause_place(clause: Span, excluded: set[int], trigger: Token) -> Span | None:
     """The first GPE/LOC of a clause that the gazetteer knows and that is no actor or target:
     "Two people were arrested ... in a raid on Sunday in Minsk" when no phrase of the trigger
     names it. The clause is the trigger's own, so the place of a report's main clause ("In
-    Washington, officials said ...") is not taken for the place of what it reports."""
+    Washington, officials said ...") is not taken for the place of what it reports. A place
+    modifying another noun says whose, not where ("the London mayor", "its UK retail
+    division", "Britain's relay team"); modifying the trigger it is the venue ("the Kyiv talks")."""
     for entity in entities_in(clause):
-        if entity.label_ in {"GPE", "LOC"} and entity.root.i not in excluded:
-            if resolve_place(entity.text) is not None:
+        root = entity.root
+        if entity.label_ in {"GPE", "LOC"} and root.i not in excluded:
+            whose = root.dep_ in {"compound", "amod", "poss", "nmod"} and root.head.i != trigger.i
+            if not whose and resolve_place(entity.text) is not None:
                 return entity
     return None

@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from dateparser.date import DateDataParser
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from pipeline.doc_index import entities_in
 from pipeline.models import DatePrecision
@@ -215,3 +215,20 @@ def _shift_period(base: date, unit: str, offset: int) -> Resolved:
         return date(base.year + offset, 1, 1), DatePrecision.YEAR
     months = base.year * 12 + base.month - 1 + offset
     return date(months // 12, months % 12 + 1, 1), DatePrecision.MONTH
+
+
+# Only used to rank time expressions by specificity when the publication time is unknown.
+_RANKING_BASE = datetime(2000, 1, 5)
+
+
+def closest_time(trigger: Token, times: list[Span], published_at: datetime | None) -> Span | None:
+    """The most specific time expression of the sentence; the nearest one on ties."""
+    if not times:
+        return None
+    base = published_at or _RANKING_BASE
+
+    def rank(span: Span) -> tuple[int, int]:
+        _, precision = resolve_date(span.text, base)
+        return PRECISION_RANK[precision], -abs(span.start - trigger.i)
+
+    return max(times, key=rank)

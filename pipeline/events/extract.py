@@ -21,27 +21,22 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.deps import NOMINAL_SUBJECTS
 from pipeline.events import arguments as args
-from pipeline.events.dates import (
-    PRECISION_RANK,
-    UNRESOLVED,
-    find_time_expressions,
-    resolve_date,
-)
+from pipeline.events.dates import UNRESOLVED, closest_time, find_time_expressions, resolve_date
 from pipeline.events.context import VIOLENT_TYPES, Code, can_act, is_political, only_things_held, participant_code
 from pipeline.events.coreference import refers_back
 from pipeline.events.dictionary import raised_subject
 from pipeline.events.modality import modality
 from pipeline.events.names import a_name, named_dyad
-from pipeline.events.pronouns import resolve_pronoun, unresolved
+from pipeline.events.pronouns import Referents, unresolved
 from pipeline.events.sides import block_default_dyad, people_acting_together, sentence_is_political
 from pipeline.events.ontology import EventType, load_lexicon, load_ontology
 from pipeline.events.triggers import Trigger, event_noun_type, find_triggers
 from pipeline.events.places import resolve_place
 from pipeline.models import ExtractedEvent, TextSpan
 from pipeline.quantities import find_quantities
+from pipeline.sources.coreference import SourceResolver
+from pipeline.sources.descriptions import is_role_noun
 
-# Only used to rank time expressions by specificity when the publication time is unknown.
-_RANKING_BASE = datetime(2000, 1, 5)
 # types whose verbs, coded by a block's default code, need a political actor and target (a
 # dyad, as PETRARCH codes them): "died", "held", "came", "helped" alone are no events
 _DYADIC_TYPES = {"ASSAULT", "COERCE", "CONSULT", "AID", "COOPERATE", "SANCTION"}
@@ -59,16 +54,19 @@ class _Mention:
 
 
 def extract_events(
-    doc: Doc, published_at: datetime | None, sentences: Iterable[Span] | None = None
+    doc: Doc, published_at: datetime | None, sentences: Iterable[Span] | None = None,
+    resolver: SourceResolver | None = None,
 ) -> list[ExtractedEvent]:
     """The events of a parsed document (of `sentences` only, when given: the body, not page
-    furniture), in text order; dates resolved against `published_at`."""
+    furniture), in text order; dates resolved against `published_at`; pronouns named by the
+    claims' source `resolver` (pipeline.attribution.claims_and_resolver), else a new one."""
     mentions: list[_Mention] = []
+    referents = Referents(doc, resolver)
     for sentence in doc.sents if sentences is None else sentences:
         triggers = find_triggers(sentence)
         times = find_time_expressions(sentence) if triggers else []
         for trigger in triggers:
-            event = _event(trigger, times, published_at)
+            event = _event(trigger, times, published_at, referents)
             if event is not None:
                 mentions.append(_Mention(event, sentence.start_char, _anaphoric(trigger.token)))
     kept: list[_Mention] = []
@@ -95,19 +93,24 @@ def _span(span: Span | Token) -> TextSpan:
     return TextSpan(span.start_char, span.end_char, span.text)
 
 
-def _event(found: Trigger, times: list[Span], published_at: datetime | None) -> ExtractedEvent | None:
-    """The event with its arguments, or None when its context is not political or violent."""
+def _event(
+    found: Trigger, times: list[Span], published_at: datetime | None, referents: Referents
+) -> ExtractedEvent | None:
+    """The event with its arguments (pronouns named by `referents`), or None when its context
+    is not political or violent."""
     trigger, event_type = found.token, found.event_type
     speakers = load_lexicon()["speaker_pronouns"]
     sources, acted_on = (
         args.received_roles(trigger) if found.received else (args.actors(trigger, event_type), _targets(trigger, event_type))
     )
     actor_tokens = _unique(
-        resolve_pronoun(t)
+        referents.antecedent(t)
         for t in sources
         if t.pos_ != "PRON" or t.lower_ not in speakers  # "we" in a quote: the speaker; not "US"
     )
-    target_tokens = _unique(acted_on)
+    # an object pronoun never stands for its own clause's actor ("Butler ..., accusing it")
+    named = [referents.antecedent(t) for t in acted_on]
+    target_tokens = _unique(n if n not in actor_tokens else t for n, t in zip(named, acted_on))
     # a pronoun left unresolved ("It accused ...") is never named, but someone acted
     pronoun = any(unresolved(t) for t in actor_tokens + target_tokens)
     actor_tokens = [t for t in actor_tokens if not unresolved(t)]
@@ -132,7 +135,7 @@ def _event(found: Trigger, times: list[Span], published_at: datetime | None) -> 
         return None  # "The strikes came as ...", "is expected to": nobody to code
     if place is None:  # a place named in the trigger's own clause, not the report's
         taken_words = {t.i for p in map(args.phrase, actor_tokens + target_tokens) for t in p}
-        place = args.clause_place(clause, taken | taken_words)
+        place = args.clause_place(clause, taken | taken_words, trigger)
     partners = event_type.object_role == "actor"  # "met Putin", "talks with X"
     others = [  # the other side: targets, and partners of a meeting ("met Blinken")
         *zip(target_tokens, target_codes),
@@ -158,15 +161,18 @@ def _event(found: Trigger, times: list[Span], published_at: datetime | None) -> 
     ):
         return None  # "attacked the plan": a verbal attack
     resolved = resolve_place(place.text) if place is not None else None
-    time = _closest_time(trigger, times, published_at)
+    time = closest_time(trigger, times, published_at)
     event_date, precision = resolve_date(time.text, published_at) if time else UNRESOLVED
     how, governor = modality(trigger)
+    # the table's targets are who is acted on, not what ("conceded defeat", "backed plans": they
+    # served the gate above); what force struck stays ("struck an oil refinery")
+    shown = [(t, c) for t, c in zip(target_tokens, target_codes) if violent or c or _an_entity(t)]
     return ExtractedEvent(
         event_type=event_type.name,
         trigger=_span(trigger),
         mode=_mode(trigger, event_type, clause),
         actors=tuple(_span(args.phrase(t)) for t in actor_tokens),
-        targets=tuple(_span(args.phrase(t)) for t in target_tokens),
+        targets=tuple(_span(args.phrase(t)) for t, _ in shown),
         location=_span(place) if place is not None else None,
         location_name=resolved.name if resolved else None,
         country=resolved.country if resolved else None,
@@ -177,10 +183,24 @@ def _event(found: Trigger, times: list[Span], published_at: datetime | None) -> 
         plover_type=event_type.plover,
         cameo_code=found.cameo_code,
         modality=how,
-        actor_codes=tuple(c.text if c else None for c in actor_codes),
-        target_codes=tuple(c.text if c else None for c in target_codes),
+        **_coded("actor", actor_codes),
+        **_coded("target", [c for _, c in shown]),
         governed_by=governor.idx if governor is not None else None,
     )
+
+
+def _an_entity(token: Token) -> bool:
+    """A name, a place or a person ("his father", "Rap mogul Marion Knight"), not a thing."""
+    person = is_role_noun(token.lemma_.lower()) or any(w.ent_type_ == "PERSON" for w in args.phrase(token))
+    return person or args.is_participant(token) or args.place_phrase(token) is not None
+
+
+def _coded(side: str, codes: list[Code | None]) -> dict[str, tuple[str | None, ...]]:
+    """Per actor (or target): its CAMEO code, sector and country code, where the dictionaries
+    give them ("RUSMIL": RUS, MIL; "IGOUNO": IGO, no country; "officials": GOV only)."""
+    return {f"{side}_codes": tuple(c.text if c else None for c in codes),
+            f"{side}_sectors": tuple(c.sector if c else None for c in codes),
+            f"{side}_countries": tuple(c.country if c else None for c in codes)}
 
 
 def _code(token: Token) -> Code | None:
@@ -263,30 +283,11 @@ def _in_context(
     return sentence_is_political(found.token.sent, load_lexicon()["location_preps"])
 
 
-def _inside_actor(char: int, actor_tokens: list[Token]) -> bool:
-    """"two armies clashed": counting the actors is no evidence that anything happened."""
-    phrases = [args.phrase(t) for t in actor_tokens]
-    return any(phrase.start_char <= char < phrase.end_char for phrase in phrases)
-
-
 def _unique(tokens: Iterable[Token]) -> list[Token]:
     seen: dict[int, Token] = {}
     for token in tokens:
         seen.setdefault(token.i, token)
     return list(seen.values())
-
-
-def _closest_time(trigger: Token, times: list[Span], published_at: datetime | None) -> Span | None:
-    """The most specific time expression of the sentence; the nearest one on ties."""
-    if not times:
-        return None
-    base = published_at or _RANKING_BASE
-
-    def rank(span: Span) -> tuple[int, int]:
-        _, precision = resolve_date(span.text, base)
-        return PRECISION_RANK[precision], -abs(span.start - trigger.i)
-
-    return max(times, key=rank)
 
 
 def _mode(

@@ -1,82 +1,77 @@
-"""Pronoun actors resolved cheaply from the parse: "its/their" -> the clause subject, a
-subject pronoun in a reported clause -> the reporter ("the ministry claimed it had ..."),
-he/she -> the nearest PERSON subject of the last three sentences (it/they: organisation or
-country), "who" -> the noun its clause describes.
+"""Pronoun actors and targets named through the claims' sources' own in-document resolution.
+
+`Referents(doc, resolver).antecedent(token)` asks the claims' SourceResolver (pipeline.sources.
+coreference: salience, gender, quote context, the subject a pronoun is bound to, the source
+mentions it has seen) whom a pronoun or relative pronoun stands for, then takes the mention of
+that name written nearest to it, so the event's side is a name as written, with offsets, coded
+like any other. A pronoun the resolver names no one keeps its token and is never an actor or
+target name (`unresolved`).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from pipeline.deps import SUBJECTS
 from pipeline.doc_index import entities
-from pipeline.events.arguments import governing_verb, subjects
 from pipeline.events.ontology import load_lexicon
+from pipeline.sources.coreference import SourceResolver
+from pipeline.sources.kinds import antecedent_of_relative
+from pipeline.sources.names import strip_honorific
 
-_PRONOUN_WINDOW = 3  # sentences searched back for the antecedent of he/she/it/they
 _FUNCTION_POS = {"PRON", "DET", "SCONJ", "CCONJ", "ADP", "PART", "AUX", "PUNCT"}
+_NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 
 
-def resolve_pronoun(token: Token) -> Token:
-    """An antecedent for a pronoun actor, or the pronoun itself when none is found."""
-    lexicon = load_lexicon()
-    lower = token.lower_
-    if token.pos_ != "PRON":
-        return token
-    if lower in lexicon["relative_pronouns"] and token.head.dep_ == "relcl":
-        return token.head.head  # "Laura, who spoke": the noun the clause describes
-    if token.dep_ == "poss" or lower in lexicon["group_pronouns"]:
-        antecedent = _clause_subject(token)
-        if antecedent is not None:
-            return antecedent
-    if lower in lexicon["person_pronouns"]:
-        return _entity_antecedent(token, frozenset({"PERSON"})) or token
-    if lower in lexicon["group_pronouns"] and token.dep_ in SUBJECTS:  # "It launched ..."
-        return _entity_antecedent(token, lexicon["group_labels"]) or token
-    return token
+class Referents:
+    """The referents of one document's pronoun participants, asked in text order."""
+
+    def __init__(self, doc: Doc, resolver: SourceResolver | None = None) -> None:
+        self.doc = doc
+        # the claims' resolver, which has seen every source mention; else made on the first pronoun
+        self._resolver = resolver
+
+    @property
+    def resolver(self) -> SourceResolver:
+        if self._resolver is None:  # called without the claims' resolver: the claims make one
+            from pipeline.attribution import claims_and_resolver
+
+            self._resolver = claims_and_resolver(self.doc)[1]
+        return self._resolver
+
+    def antecedent(self, token: Token) -> Token:
+        """The head of the earlier mention a pronoun stands for ("Laura, who spoke" -> Laura;
+        "he" -> "Mr Straw"), or the token itself when it is no pronoun or names no one."""
+        described = antecedent_of_relative(token)
+        if described.i != token.i:
+            return described
+        lexicon = load_lexicon()  # personal pronouns only: not "There", "everyone", "this"
+        if token.lower_ not in lexicon["person_pronouns"] | lexicon["group_pronouns"]:
+            return token
+        name = self.resolver.resolve(token).name
+        return (_mention_of(name, token) if name else None) or token
 
 
-def _clause_subject(pronoun: Token) -> Token | None:
-    """"Russia intensified its campaign", "the nominee, who began his speech": the subject
-    of the pronoun's clause; for a subject pronoun in a reported clause, the reporter."""
-    if pronoun.dep_ in SUBJECTS:
-        clause = pronoun.head
-        if clause.dep_ != "ccomp":
-            return None
-        clause = clause.head  # "the ministry claimed it had ...": the reporter
-    else:
-        clause = governing_verb(pronoun.head)
-    for subject in subjects(clause) if clause is not None else []:
-        if subject.i == pronoun.head.i:
-            continue
-        if subject.pos_ == "PRON" and subject.lower_ in load_lexicon()["relative_pronouns"]:
-            subject = resolve_pronoun(subject)
-        if subject.pos_ != "PRON":
-            return subject
-    return None
+def _mention_of(name: str, pronoun: Token) -> Token | None:
+    """The head of the nearest mention before `pronoun` that writes `name` or part of it ("Mr
+    Straw" for Jack Straw), else one later in its sentence ("At his press conference, Mr
+    Livingstone said"): a named entity, else a noun phrase ending in the name's last word
+    ("singers" for a group)."""
+    wanted = name.casefold().split()
+    found = list(entities(pronoun.doc))
+    before = [e for e in found if e.end <= pronoun.i][::-1]
+    later = [e for e in found if pronoun.i < e.start < pronoun.sent.end]
+    for entity in before + later:
+        words = strip_honorific(entity.text.removeprefix("the ")).casefold().removesuffix("'s").split()
+        if entity.label_ in _NAME_LABELS and words and _one_ends_the_other(words, wanted):
+            return entity.root
+    last = wanted[-1] if wanted else ""
+    nouns = [*reversed(pronoun.doc[: pronoun.i]), *pronoun.doc[pronoun.i + 1 : pronoun.sent.end]]
+    return next((t for t in nouns if t.pos_ in {"NOUN", "PROPN"} and t.lower_ == last), None)
 
 
-def _entity_antecedent(pronoun: Token, labels: frozenset[str]) -> Token | None:
-    """The nearest entity of `labels` that is a subject (or names one: "the chief, Kaja
-    Kallas,") within the last few sentences; else the nearest such entity there that is no
-    place phrase ("phones in the UK" names where, not who)."""
-    sentence_starts = [s.start for s in pronoun.doc.sents if s.start <= pronoun.i]
-    window_start = sentence_starts[-_PRONOUN_WINDOW:][0]
-    candidates = [
-        e.root
-        for e in entities(pronoun.doc)
-        if e.label_ in labels and window_start <= e.start and e.end <= pronoun.i
-    ]
-    place_preps = load_lexicon()["location_preps"]
-    candidates = [c for c in candidates if not (c.dep_ == "pobj" and c.head.lower_ in place_preps)]
-    subjects_ = [c for c in candidates if _is_subject(c)]
-    return (subjects_ or candidates or [None])[-1]
-
-
-def _is_subject(token: Token) -> bool:
-    if token.dep_ == "appos":
-        token = token.head
-    return token.dep_ in SUBJECTS
+def _one_ends_the_other(words: list[str], other: list[str]) -> bool:
+    shorter, longer = sorted((words, other), key=len)
+    return longer[-len(shorter):] == shorter
 
 
 def unresolved(token: Token) -> bool:

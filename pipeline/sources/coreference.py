@@ -20,7 +20,7 @@ from pipeline.sources.kinds import (
     antecedent_of_relative, canonical_name, is_pronoun_name, person_name, source_kind, source_kinds,
 )
 from pipeline.sources.descriptions import (
-    body_subject, continued_subject, described_body, described_person, headed_by, is_body_noun, is_definite, is_post, is_role_noun, names_itself,
+    body_subject, bound_subject, continued_subject, described_body, described_person, headed_by, is_body_noun, is_definite, is_post, is_role_noun, names_itself,
     Ties, possessor_party, role_ties, serves_a_person,
 )
 from pipeline.sources.no_referent import names_no_source
@@ -184,11 +184,21 @@ class SourceResolver:
             return None  # "I", "we" and "you" are the quoted speaker or the reader, not the last name
         gender = lexicon["person_pronouns"].get(pronoun.lower_)
         quote = self.quote_of.get(pronoun.i)
+        # bound by the parse, outside quotes: "At his press conference, Mr Livingstone said"
+        bound = bound_subject(pronoun) if quote is None else None
+        if gender is not None and bound is not None:
+            named = bound.ent_type_ == "PERSON"  # else a post: "the Republican nominee"
+            name = self.names.full_person(person_name(bound))[0] if named else canonical_name(expand_mention(bound), bound)
+            return self._match(name, SourceKind.PERSON) or _Cluster(name, SourceKind.PERSON, gender)
         if gender is not None:
             name = self._person_for(pronoun)
             if name is not None:
                 return self._match(name, SourceKind.PERSON) or _Cluster(name, SourceKind.PERSON, gender)
             return None
+        if bound is not None:  # "Russia intensified its campaign", "the ministry claimed it had"
+            phrase = expand_mention(bound)
+            name, kind = canonical_name(phrase, bound), source_kind(phrase, bound)
+            return self._match(name, kind) or _Cluster(name, kind)
         if pronoun.lower_ in _PLURAL:
             group = self._plural_subject(pronoun)
             if group is not None:

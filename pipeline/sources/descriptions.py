@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from pipeline.doc_index import entities
 from pipeline.lexicons import load
 from pipeline.deps import NOMINAL_SUBJECTS
-from pipeline.sources.kinds import previous_sentence
+from pipeline.sources.kinds import antecedent_of_relative, previous_sentence
 from pipeline.sources.names import DocumentNames, grammatical_role, np_head
 from pipeline.sources.phrases import party_of
 from pipeline.sources.sectors import agent_sector
@@ -263,3 +263,27 @@ def body_subject(pronoun: Token, names: DocumentNames, quote_of: dict[int, int])
                 and quote_of.get(start) == quote and head.tag_ not in {"NNS", "NNPS"}):
             subjects.append((grammatical_role(pronoun.doc[start]), -start, name, head))
     return min(subjects)[2:] if subjects else None
+
+
+def bound_subject(pronoun: Token) -> Token | None:
+    """The subject a pronoun is bound to by the parse: a possessive's own clause subject, other
+    than the noun it possesses ("Russia intensified its campaign", "the nominee, who began his
+    speech"; in "their fighters attacked", none); a reported clause's subject, the reporter
+    ("the ministry claimed it had intercepted"). A name or an agent, never a thing ("Youngsters'
+    use of text messages"); a person for "he", "his", "she", "her" and never for "it" or "they"
+    ('"it's going to fail," Mr Marcus said'); no plural for "it"."""
+    if pronoun.dep_ == "poss":
+        verb = next((a for a in pronoun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    else:
+        reported = pronoun.dep_ in {"nsubj", "nsubjpass"} and pronoun.head.dep_ == "ccomp"
+        verb = pronoun.head.head if reported else None
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if verb is not None else []
+    wants_person = pronoun.lower_ in _lexicon()["person_pronouns"]
+    for subject in (antecedent_of_relative(c) for c in subjects if c.i != pronoun.head.i):
+        lemma = subject.lemma_.lower()
+        person = subject.ent_type_ == "PERSON" or (subject.pos_ == "NOUN" and is_role_noun(lemma))
+        named = subject.pos_ == "PROPN" or subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+        if (named or person or agent_sector(lemma) is not None) and person == wants_person:
+            if not (pronoun.lower_ in {"it", "its"} and subject.tag_ == "NNS"):
+                return subject
+    return None

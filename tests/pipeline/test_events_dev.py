@@ -35,6 +35,9 @@ def test_dev_set_scores_do_not_fall_below_the_measured_level(nlp):
     assert result.macro_f1 >= 0.54, result.errors
     assert result.with_event / result.event_sentences >= 0.70
     assert result.false_on_lookalikes <= 4
+    # measured: actor right 48/56, target right 30/56 (events of an annotated type found)
+    assert result.actor_right >= 0.8 * result.modality_scored
+    assert result.target_right >= 0.45 * result.modality_scored
 
 
 def _event(plover_type, start=0, governed_by=None):
@@ -139,3 +142,25 @@ def test_heldout_sentences_are_quoted_from_their_articles(name):
         if not path.is_file():  # the BBC corpus is not shipped
             continue
         assert item["text"] in read_article(path).text, item["text"]
+
+
+def test_scorer_counts_actors_and_targets_by_name_words():
+    def found(actors, targets):
+        return ExtractedEvent(
+            event_type="CONSULT", trigger=TextSpan(0, 1, "x"), plover_type="CONSULT",
+            actors=tuple(TextSpan(0, len(a), a) for a in actors),
+            targets=tuple(TextSpan(0, len(t), t) for t in targets),
+        )
+
+    sentences = [
+        Labelled("a", frozenset({"CONSULT"}), {"CONSULT": "asserted"}, {"CONSULT": ("Mr Straw", "Spain")}),
+        Labelled("b", frozenset({"CONSULT"}), {"CONSULT": "asserted"}, {"CONSULT": ("He", None)}),
+        Labelled("c", frozenset({"CONSULT"}), {"CONSULT": "asserted"}, {"CONSULT": ("the US", "Iran")}),
+    ]
+    extracted = [
+        [found(["Jack Straw"], ["Spanish counterpart"])],  # a surname; a nationality folds to its country
+        [found([], [])],  # an annotated pronoun names no one in a lone sentence
+        [found(["Iran"], ["the US"])],  # the sides the wrong way round
+    ]
+    result = score("t", sentences, extracted)
+    assert (result.actor_right, result.target_right, result.modality_scored) == (2, 2, 3)

@@ -12,7 +12,7 @@ create table if not exists events (
     trigger_start  integer not null,  -- offset where the trigger starts
     trigger_end    integer not null,  -- end-exclusive offset
     actors         varchar[],         -- who acts, as written
-    targets        varchar[],         -- who or what is acted on, as written
+    targets        varchar[],         -- who is acted on, as written (for force also what was struck)
     location       varchar,           -- as written
     location_name  varchar,           -- gazetteer name
     country        varchar,           -- English name of the location's country
@@ -23,5 +23,9 @@ create table if not exists events (
     cameo_code     varchar,           -- CAMEO code of the matched dictionary pattern
     modality       varchar not null,  -- did it happen as stated: asserted | denied | intended | threatened | requested | hypothetical
     actor_codes    varchar[],         -- CAMEO actor code per actor (country + sector: RUSMIL), null if unknown
-    target_codes   varchar[]          -- the same for targets
+    target_codes   varchar[],         -- the same for targets
+    actor_sectors  varchar[],         -- sector of each actor's code (GOV, MIL, REB, OPP, BUS, MED, CVL, IGO ...), null if none
+    actor_countries varchar[],        -- CAMEO country code of each actor's code (RUS, GBR), null if none (IGOUNO)
+    target_sectors varchar[],         -- the same for targets
+    target_countries varchar[]        -- the same for targets
 );
