@@ -16,9 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.sources.mentions import expand_mention
 from pipeline.models import SourceKind, SourceRef, TextSpan
-from pipeline.sources.kinds import (
-    antecedent_of_relative, canonical_name, is_pronoun_name, person_name, source_kind, source_kinds,
-)
+from pipeline.sources.kinds import canonical_name, is_pronoun_name, person_name, source_kind, source_kinds
+from pipeline.sources.source_like import antecedent_of_relative
 from pipeline.sources.descriptions import (
     body_subject, continued_subject, described_body, described_person, headed_by, is_body_noun, is_definite, is_post, is_role_noun, names_itself,
     Ties, possessor_party, role_ties, serves_a_person,

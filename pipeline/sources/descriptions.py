@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from pipeline.doc_index import entities
 from pipeline.lexicons import load
 from pipeline.deps import NOMINAL_SUBJECTS
-from pipeline.sources.kinds import previous_sentence
+from pipeline.sources.source_like import previous_sentence
 from pipeline.sources.names import DocumentNames, grammatical_role, np_head
 from pipeline.sources.phrases import party_of
 from pipeline.sources.sectors import agent_sector

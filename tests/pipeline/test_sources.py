@@ -7,7 +7,7 @@ from pipeline.models import SourceKind, SourceRef
 from pipeline.sources.mentions import expand_mention
 from pipeline.sources.coreference import SourceResolver
 from pipeline.attribution.context import document_context
-from pipeline.sources.kinds import is_source_like
+from pipeline.sources.source_like import is_source_like
 
 
 def _sources(nlp, text):

@@ -21,7 +21,7 @@ from pipeline.attribution.grammar.cue_verbs import FINITE_TAGS
 from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
 from pipeline.deps import subtree
-from pipeline.sources.kinds import is_source_like
+from pipeline.sources.source_like import is_source_like
 
 if TYPE_CHECKING:
     from pipeline.attribution.context import DocContext

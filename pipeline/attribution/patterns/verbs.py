@@ -25,7 +25,7 @@ from pipeline.attribution.grammar.cue_objects import agentless_passive_content, 
 from pipeline.attribution.grammar.subjects import RELATIVE_TAGS, addressed_participle, subject_of
 from pipeline.deps import SUBJECTS, has_subject, subtree
 from pipeline.sources.roles import cited_document
-from pipeline.sources.kinds import is_source_like
+from pipeline.sources.source_like import is_source_like
 
 # A cue verb under another verb with these labels is an inserted "..., X said, ..." clause.
 _INSERTED_DEPS = {"parataxis", "ccomp", "conj"}
