@@ -23,12 +23,17 @@ from pipeline.sources.descriptions import (
     Ties, possessor_party, role_ties, serves_a_person,
 )
 from pipeline.sources.phrases import is_nationality, issuer_of
+from pipeline.sources.sectors import spoken_for
 from pipeline.sources.names import DocumentNames, strip_honorific
 
 _FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
 _PLURAL = {"they", "them"}
 # Kinds whose names are completed from the document's organisations ("EA" -> "Electronic Arts").
 _NAMED_BODIES = {SourceKind.ORGANIZATION, SourceKind.MEDIA, SourceKind.GOVERNMENT}
+# Bodies a spokesperson speaks for: the body is the source.
+_SPEAKING_BODIES = _NAMED_BODIES | {SourceKind.MILITARY}
+# How many sentences back "he" or "she" still reaches an unnamed person who spoke.
+_UNNAMED_WINDOW = 3
 
 
 @dataclass
@@ -73,6 +78,9 @@ class SourceResolver:
         # later short mentions.
         self.names = DocumentNames(doc, person_name, _gender)
         self._ties: Ties | None = None  # role ties, built when first needed
+        # (token index, cluster, gender) of each source written as an unnamed person ("A spokesman
+        # for X", "an analyst"): what a later "he" or "she" may stand for before any name
+        self.unnamed: list[tuple[int, _Cluster, str | None]] = []
 
     def _match(self, name: str, kind: SourceKind) -> _Cluster | None:
         folded = name.casefold()
@@ -176,6 +184,22 @@ class SourceResolver:
                 return self._match(canonical_name(phrase, token), kind) or _Cluster(canonical_name(phrase, token), kind)
         return None
 
+    def _unnamed_speaker(self, pronoun: Token, gender: str) -> _Cluster | None:
+        """'A spokesman for the British Casino Association said ... He said': the nearest unnamed
+        person who spoke before the pronoun, outside quotes, within a few sentences, when no
+        person of that gender is named between them."""
+        if pronoun.i in self.quote_of:
+            return None
+        sentence = self.names.sentence_index(pronoun.i)
+        earlier = [u for u in self.unnamed if u[0] < pronoun.i and u[0] not in self.quote_of and u[2] in (None, gender)]
+        if not earlier:
+            return None
+        at, cluster, _ = max(earlier, key=lambda u: u[0])
+        if sentence - self.names.sentence_index(at) > _UNNAMED_WINDOW:
+            return None
+        named_between = any(at < p.start < pronoun.i and p.gender in (None, gender) for p in self.names.people)
+        return None if named_between else cluster
+
     def _pronoun_antecedent(self, pronoun: Token) -> _Cluster | None:
         lexicon = source_kinds()
         if pronoun.lower_ in lexicon["speaker_pronouns"] or pronoun.lower_ in _FIRST_PERSON:
@@ -183,6 +207,9 @@ class SourceResolver:
         gender = lexicon["person_pronouns"].get(pronoun.lower_)
         quote = self.quote_of.get(pronoun.i)
         if gender is not None:
+            unnamed = self._unnamed_speaker(pronoun, gender)
+            if unnamed is not None:
+                return unnamed
             name = self._person_for(pronoun)
             if name is not None:
                 return self._match(name, SourceKind.PERSON) or _Cluster(name, SourceKind.PERSON, gender)
@@ -245,6 +272,16 @@ class SourceResolver:
             if same_post is not None:
                 return self._ref(mention, self._register(same_post.name, same_post.kind, mention.text, head.i))
             return SourceRef(mention=_text_span(mention), name=None, kind=SourceKind.PERSON)
+        body = self._body_spoken_for(head)
+        # "A spokesman for the British Casino Association", "for the firm": the body speaks, when
+        # named ("a band spokesman" stays one)
+        if body is not None and (body.pos_ == "PROPN" or self._described(body) is not None):
+            spoken = self._resolve(body, None)
+            if spoken.name is None:
+                return replace(spoken, mention=_text_span(mention))
+            cluster = self._register(spoken.name, spoken.kind, mention.text, head.i)
+            self.unnamed.append((head.i, cluster, _gender(mention)))
+            return self._ref(mention, cluster)
         head = issuer_of(head) or head  # "Reports in the Wall Street Journal": the newspaper speaks
         phrase = expand_mention(head)
         kind = source_kind(phrase, head)
@@ -264,7 +301,22 @@ class SourceResolver:
             return SourceRef(mention=_text_span(mention), name=None, kind=kind)
         # an unresolved indefinite pronoun ("everyone") names no one a later pronoun could stand for
         cluster = self._register(name, kind, mention.text, head.i, _gender(phrase), antecedent=head.pos_ != "PRON")
+        # a new unnamed person ("an analyst", "Mr Blair's spokeswoman"); "the TV host" is someone named before
+        if kind in {SourceKind.PERSON, SourceKind.ANONYMOUS} and head.tag_ == "NN" and not any(
+                c.dep_ == "appos" or c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            self.unnamed.append((head.i, cluster, _gender(phrase)))
         return self._ref(mention, cluster)
+
+    @staticmethod
+    def _body_spoken_for(head: Token) -> Token | None:
+        """The named or described body an unnamed spokesperson speaks for ("a Vodafone spokesman",
+        "A spokesman for the firm"); None for one with a name of their own, or for a person."""
+        if head.lemma_.lower() not in source_kinds()["speaking_for_heads"] or any(c.dep_ == "appos" for c in head.children):
+            return None
+        body = spoken_for(head)
+        if body is None or body.ent_type_ == "PERSON":
+            return None
+        return body if source_kind(expand_mention(body), body) in _SPEAKING_BODIES else None
 
     def _earlier_same_post(self, head: Token) -> _Cluster | None:
         """'The band's spokesman said ... added the spokesman': the nearest earlier unnamed source
