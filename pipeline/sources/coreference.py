@@ -3,45 +3,32 @@
 `SourceResolver(doc, quotes).resolve(head)` takes the head token of a claim's source (the subject
 of the cue, the object of "according to", ...), in text order, and returns its `SourceRef`.
 Mentions are expanded to their noun phrase as written (`mentions`); pronouns,
-relative pronouns and short names are linked to an earlier full mention (gendered pronouns to a
-person of that gender); all mentions of one referent share a canonical name and its aliases.
+relative pronouns and short names are linked to an earlier full mention (pronouns through
+`antecedents`); all mentions of one referent share a canonical name and its aliases.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.sources.antecedents import FIRST_PERSON, NAMED_BODIES, Cluster, PronounAntecedents
 from pipeline.sources.mentions import expand_mention
 from pipeline.models import SourceKind, SourceRef, TextSpan
 from pipeline.sources.kinds import canonical_name, is_pronoun_name, person_name, source_kind, source_kinds
 from pipeline.sources.source_like import antecedent_of_relative
 from pipeline.sources.descriptions import (
-    body_subject, continued_subject, described_body, described_person, headed_by, is_body_noun, is_definite, is_post, is_role_noun, names_itself,
+    continued_subject, described_body, described_person, headed_by, is_body_noun, is_definite, is_post, is_role_noun, names_itself,
     Ties, possessor_party, role_ties, serves_a_person,
 )
 from pipeline.sources.phrases import is_nationality, issuer_of
 from pipeline.sources.sectors import spoken_for
 from pipeline.sources.names import DocumentNames, strip_honorific
 
-_FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
-_PLURAL = {"they", "them"}
-# Kinds whose names are completed from the document's organisations ("EA" -> "Electronic Arts").
-_NAMED_BODIES = {SourceKind.ORGANIZATION, SourceKind.MEDIA, SourceKind.GOVERNMENT}
 # Bodies a spokesperson speaks for: the body is the source.
-_SPEAKING_BODIES = _NAMED_BODIES | {SourceKind.MILITARY}
-# How many sentences back "he" or "she" still reaches an unnamed person who spoke.
-_UNNAMED_WINDOW = 3
-
-
-@dataclass
-class _Cluster:
-    name: str
-    kind: SourceKind
-    gender: str | None = None
-    surface_forms: list[str] = field(default_factory=list)
+_SPEAKING_BODIES = NAMED_BODIES | {SourceKind.MILITARY}
 
 
 def _text_span(mention: Span) -> TextSpan:
@@ -50,7 +37,7 @@ def _text_span(mention: Span) -> TextSpan:
 
 def is_speaker_pronoun(token: Token) -> bool:
     """First and second person: inside a quote, the quote's speaker (or its audience)."""
-    return token.pos_ == "PRON" and (token.lower_ in _FIRST_PERSON or token.lower_ in source_kinds()["speaker_pronouns"])
+    return token.pos_ == "PRON" and (token.lower_ in FIRST_PERSON or token.lower_ in source_kinds()["speaker_pronouns"])
 
 
 def _gender(mention: Span) -> str | None:
@@ -63,7 +50,7 @@ def _gender(mention: Span) -> str | None:
     return None
 
 
-class SourceResolver:
+class SourceResolver(PronounAntecedents):
     """Links the source mentions of one document to referents, in document order."""
 
     def __init__(self, doc: Doc, quotes: Sequence[set[int]] = ()) -> None:
@@ -72,17 +59,17 @@ class SourceResolver:
         # quote): a name inside a quote is not what a pronoun outside it refers to
         # ('"We thank Ann Lee," he said').
         self.quote_of = {i: n for n, quote in enumerate(quotes) for i in quote}
-        self.clusters: list[_Cluster] = []
-        self.positions: list[tuple[int, _Cluster]] = []  # (token index, cluster) of each mention
+        self.clusters: list[Cluster] = []
+        self.positions: list[tuple[int, Cluster]] = []  # (token index, cluster) of each mention
         # Every named person and body, source or not: antecedents for pronouns and full forms for
         # later short mentions.
         self.names = DocumentNames(doc, person_name, _gender)
         self._ties: Ties | None = None  # role ties, built when first needed
         # (token index, cluster, gender) of each source written as an unnamed person ("A spokesman
         # for X", "an analyst"): what a later "he" or "she" may stand for before any name
-        self.unnamed: list[tuple[int, _Cluster, str | None]] = []
+        self.unnamed: list[tuple[int, Cluster, str | None]] = []
 
-    def _match(self, name: str, kind: SourceKind) -> _Cluster | None:
+    def _match(self, name: str, kind: SourceKind) -> Cluster | None:
         folded = name.casefold()
         for cluster in reversed(self.clusters):
             if cluster.name.casefold() == folded:
@@ -97,11 +84,11 @@ class SourceResolver:
         words = strip_honorific(name).casefold().split()
         return any(p.name.casefold().split()[-len(words) :] == words for p in self.names.people)
 
-    def _register(self, name: str, kind: SourceKind, surface: str, at: int, gender=None, antecedent=True) -> _Cluster:
+    def _register(self, name: str, kind: SourceKind, surface: str, at: int, gender=None, antecedent=True) -> Cluster:
         if kind is SourceKind.PERSON:
             name, known_gender = self.names.full_person(name)
             gender = gender or known_gender
-        elif kind in _NAMED_BODIES:
+        elif kind in NAMED_BODIES:
             short, name = name, self.names.full_organisation(name)
             if kind is SourceKind.GOVERNMENT and name != short and name in self.names.organisations:
                 kind = SourceKind.ORGANIZATION  # "Texas, which makes chips" is Texas Instruments
@@ -109,7 +96,7 @@ class SourceResolver:
                 kind = SourceKind.MEDIA  # "WSJ" is the Wall Street Journal
         cluster = self._match(name, kind)
         if cluster is None:
-            cluster = _Cluster(name=name, kind=kind, gender=gender)
+            cluster = Cluster(name=name, kind=kind, gender=gender)
             self.clusters.append(cluster)
         if gender and not cluster.gender:
             cluster.gender = gender
@@ -120,20 +107,6 @@ class SourceResolver:
             self.positions.append((at, cluster))
         return cluster
 
-    def _person_for(self, pronoun: Token) -> str | None:
-        """The named person "he" or "she" stands for, by salience, gender and quote context."""
-        gender = source_kinds()["person_pronouns"].get(pronoun.lower_)
-        quote = self.quote_of.get(pronoun.i)
-
-        def reachable(person) -> bool:
-            cluster = self._match(person.name, SourceKind.PERSON)
-            known = person.gender or (cluster.gender if cluster else None)
-            if quote is None and person.start in self.names.quoted:
-                return False  # a name inside quote marks is the speaker's, not the narrator's
-            return self.quote_of.get(person.start, quote) == quote and known in (None, gender)
-
-        return self.names.salient_person(pronoun.i, self.names.sentence_index(pronoun.i), gender, reachable)
-
     def _described(self, head: Token) -> tuple[str, SourceKind] | None:
         """What a definite description ("the firm", "the chancellor") or a person's party ("his
         party") stands for, if named."""
@@ -143,7 +116,7 @@ class SourceResolver:
         if not is_definite(head) or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
             return None  # not one, or one that names itself ("the national energy operator, Ukrenergo")
         lemma = head.lemma_.lower()
-        named_bodies = [(at, c.name) for at, c in self.positions if c.kind in _NAMED_BODIES]
+        named_bodies = [(at, c.name) for at, c in self.positions if c.kind in NAMED_BODIES]
         if is_body_noun(lemma) or not is_post(head) and lemma in source_kinds()["government_heads"] and any(
                 headed_by(name, lemma) for at, name in self.names.organisation_mentions + named_bodies if at < head.i):
             if names_itself(head):
@@ -167,68 +140,6 @@ class SourceResolver:
         return (is_definite(head) and is_post(head) and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children)
                 and not serves_a_person(head)
                 and any(at < head.i and cluster.kind is SourceKind.PERSON for at, cluster in self.positions))
-
-    def _plural_subject(self, pronoun: Token) -> _Cluster | None:
-        """'Singers including X are recording a single. They hope ...': "they" as the nearest plural
-        subject of its sentence or the sentence before, outside quotes."""
-        sentence = self.names.sentence_index(pronoun.i)
-        for token in reversed(self.doc[: pronoun.i]):
-            if self.names.sentence_index(token.i) < sentence - 1:
-                return None
-            plural = token.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in token.children)
-            if token.dep_ in {"nsubj", "nsubjpass"} and token.pos_ in {"NOUN", "PROPN"} and plural and token.i not in self.quote_of:
-                phrase = expand_mention(token)
-                kind = source_kind(phrase, token)
-                if kind is SourceKind.PERSON:
-                    kind = SourceKind.GROUP  # several people
-                return self._match(canonical_name(phrase, token), kind) or _Cluster(canonical_name(phrase, token), kind)
-        return None
-
-    def _unnamed_speaker(self, pronoun: Token, gender: str) -> _Cluster | None:
-        """'A spokesman for the British Casino Association said ... He said': the nearest unnamed
-        person who spoke before the pronoun, outside quotes, within a few sentences, when no
-        person of that gender is named between them."""
-        if pronoun.i in self.quote_of:
-            return None
-        sentence = self.names.sentence_index(pronoun.i)
-        earlier = [u for u in self.unnamed if u[0] < pronoun.i and u[0] not in self.quote_of and u[2] in (None, gender)]
-        if not earlier:
-            return None
-        at, cluster, _ = max(earlier, key=lambda u: u[0])
-        if sentence - self.names.sentence_index(at) > _UNNAMED_WINDOW:
-            return None
-        named_between = any(at < p.start < pronoun.i and p.gender in (None, gender) for p in self.names.people)
-        return None if named_between else cluster
-
-    def _pronoun_antecedent(self, pronoun: Token) -> _Cluster | None:
-        lexicon = source_kinds()
-        if pronoun.lower_ in lexicon["speaker_pronouns"] or pronoun.lower_ in _FIRST_PERSON:
-            return None  # "I", "we" and "you" are the quoted speaker or the reader, not the last name
-        gender = lexicon["person_pronouns"].get(pronoun.lower_)
-        quote = self.quote_of.get(pronoun.i)
-        if gender is not None:
-            unnamed = self._unnamed_speaker(pronoun, gender)
-            if unnamed is not None:
-                return unnamed
-            name = self._person_for(pronoun)
-            if name is not None:
-                return self._match(name, SourceKind.PERSON) or _Cluster(name, SourceKind.PERSON, gender)
-            return None
-        if pronoun.lower_ in _PLURAL:
-            group = self._plural_subject(pronoun)
-            if group is not None:
-                return group
-        subject = body_subject(pronoun, self.names, self.quote_of) if pronoun.lower_ in {"it", "its"} else None
-        if subject is not None:
-            kind = source_kind(expand_mention(subject[1]), subject[1])
-            if kind in _NAMED_BODIES:
-                full = self.names.full_organisation(subject[0])
-                return self._match(full, kind) or _Cluster(full, kind)
-        candidates = [p for p in self.positions if p[0] < pronoun.i and self.quote_of.get(p[0], quote) == quote]
-        for _, cluster in sorted(candidates, key=lambda p: -p[0]):
-            if cluster.kind is not SourceKind.PERSON:
-                return cluster
-        return None
 
     def resolve(self, written: Token, quote_speaker: SourceRef | None = None) -> SourceRef:
         """The reference for the source whose head token is `written` (a relative pronoun stays
@@ -318,7 +229,7 @@ class SourceResolver:
             return None
         return body if source_kind(expand_mention(body), body) in _SPEAKING_BODIES else None
 
-    def _earlier_same_post(self, head: Token) -> _Cluster | None:
+    def _earlier_same_post(self, head: Token) -> Cluster | None:
         """'The band's spokesman said ... added the spokesman': the nearest earlier unnamed source
         whose name ends in the same post."""
         earlier = [c for at, c in sorted(self.positions, key=lambda p: -p[0]) if at < head.i]
@@ -339,7 +250,7 @@ class SourceResolver:
         body = head.ent_type_ in {"ORG", "PERSON", "GPE", "NORP", "FAC"}
         return head.pos_ in {"NOUN", "PROPN"} and not body and head.lemma_.lower() in source_kinds()["event_heads"]
 
-    def _ref(self, mention: Span, cluster: _Cluster) -> SourceRef:
+    def _ref(self, mention: Span, cluster: Cluster) -> SourceRef:
         # Aliases are filled in by `finalise`, once every mention of the document is known.
         return SourceRef(
             mention=_text_span(mention),

@@ -1,0 +1,112 @@
+"""What a pronoun source stands for: "he"/"she" by salience, gender and quote context, or the
+unnamed person who just spoke; "they" as the nearest plural subject; "it" as a body.
+
+`PronounAntecedents` is a part of `coreference.SourceResolver`, which holds the state it reads:
+`names` (the document's `DocumentNames`), `quote_of`, `positions`, `unnamed` and `_match`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from pipeline.models import SourceKind
+from pipeline.sources.descriptions import body_subject
+from pipeline.sources.kinds import canonical_name, source_kind, source_kinds
+from pipeline.sources.mentions import expand_mention
+
+FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
+_PLURAL = {"they", "them"}
+# Kinds whose names are completed from the document's organisations ("EA" -> "Electronic Arts").
+NAMED_BODIES = {SourceKind.ORGANIZATION, SourceKind.MEDIA, SourceKind.GOVERNMENT}
+# How many sentences back "he" or "she" still reaches an unnamed person who spoke.
+_UNNAMED_WINDOW = 3
+
+
+@dataclass
+class Cluster:
+    name: str
+    kind: SourceKind
+    gender: str | None = None
+    surface_forms: list[str] = field(default_factory=list)
+
+
+class PronounAntecedents:
+    """The antecedent of a pronoun source, from the mentions resolved before it."""
+
+    def _person_for(self, pronoun: Token) -> str | None:
+        """The named person "he" or "she" stands for, by salience, gender and quote context."""
+        gender = source_kinds()["person_pronouns"].get(pronoun.lower_)
+        quote = self.quote_of.get(pronoun.i)
+
+        def reachable(person) -> bool:
+            cluster = self._match(person.name, SourceKind.PERSON)
+            known = person.gender or (cluster.gender if cluster else None)
+            if quote is None and person.start in self.names.quoted:
+                return False  # a name inside quote marks is the speaker's, not the narrator's
+            return self.quote_of.get(person.start, quote) == quote and known in (None, gender)
+
+        return self.names.salient_person(pronoun.i, self.names.sentence_index(pronoun.i), gender, reachable)
+
+    def _plural_subject(self, pronoun: Token) -> Cluster | None:
+        """'Singers including X are recording a single. They hope ...': "they" as the nearest plural
+        subject of its sentence or the sentence before, outside quotes."""
+        sentence = self.names.sentence_index(pronoun.i)
+        for token in reversed(self.doc[: pronoun.i]):
+            if self.names.sentence_index(token.i) < sentence - 1:
+                return None
+            plural = token.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in token.children)
+            if token.dep_ in {"nsubj", "nsubjpass"} and token.pos_ in {"NOUN", "PROPN"} and plural and token.i not in self.quote_of:
+                phrase = expand_mention(token)
+                kind = source_kind(phrase, token)
+                if kind is SourceKind.PERSON:
+                    kind = SourceKind.GROUP  # several people
+                return self._match(canonical_name(phrase, token), kind) or Cluster(canonical_name(phrase, token), kind)
+        return None
+
+    def _unnamed_speaker(self, pronoun: Token, gender: str) -> Cluster | None:
+        """'A spokesman for the British Casino Association said ... He said': the nearest unnamed
+        person who spoke before the pronoun, outside quotes, within a few sentences, when no
+        person of that gender is named between them."""
+        if pronoun.i in self.quote_of:
+            return None
+        sentence = self.names.sentence_index(pronoun.i)
+        earlier = [u for u in self.unnamed if u[0] < pronoun.i and u[0] not in self.quote_of and u[2] in (None, gender)]
+        if not earlier:
+            return None
+        at, cluster, _ = max(earlier, key=lambda u: u[0])
+        if sentence - self.names.sentence_index(at) > _UNNAMED_WINDOW:
+            return None
+        named_between = any(at < p.start < pronoun.i and p.gender in (None, gender) for p in self.names.people)
+        return None if named_between else cluster
+
+    def _pronoun_antecedent(self, pronoun: Token) -> Cluster | None:
+        lexicon = source_kinds()
+        if pronoun.lower_ in lexicon["speaker_pronouns"] or pronoun.lower_ in FIRST_PERSON:
+            return None  # "I", "we" and "you" are the quoted speaker or the reader, not the last name
+        gender = lexicon["person_pronouns"].get(pronoun.lower_)
+        quote = self.quote_of.get(pronoun.i)
+        if gender is not None:
+            unnamed = self._unnamed_speaker(pronoun, gender)
+            if unnamed is not None:
+                return unnamed
+            name = self._person_for(pronoun)
+            if name is not None:
+                return self._match(name, SourceKind.PERSON) or Cluster(name, SourceKind.PERSON, gender)
+            return None
+        if pronoun.lower_ in _PLURAL:
+            group = self._plural_subject(pronoun)
+            if group is not None:
+                return group
+        subject = body_subject(pronoun, self.names, self.quote_of) if pronoun.lower_ in {"it", "its"} else None
+        if subject is not None:
+            kind = source_kind(expand_mention(subject[1]), subject[1])
+            if kind in NAMED_BODIES:
+                full = self.names.full_organisation(subject[0])
+                return self._match(full, kind) or Cluster(full, kind)
+        candidates = [p for p in self.positions if p[0] < pronoun.i and self.quote_of.get(p[0], quote) == quote]
+        for _, cluster in sorted(candidates, key=lambda p: -p[0]):
+            if cluster.kind is not SourceKind.PERSON:
+                return cluster
+        return None
