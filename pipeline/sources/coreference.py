@@ -23,7 +23,8 @@ from pipeline.sources.descriptions import (
     continued_subject, described_body, described_person, headed_by, is_body_noun, is_definite, is_post, is_role_noun, names_itself,
     Ties, possessor_party, role_ties, serves_a_person,
 )
-from pipeline.sources.phrases import is_nationality, issuer_of
+from pipeline.sources.documents import document_author, study_author
+from pipeline.sources.phrases import is_nationality
 from pipeline.sources.sectors import spoken_for
 from pipeline.sources.names import DocumentNames, strip_honorific
 
@@ -193,7 +194,8 @@ class SourceResolver(PronounAntecedents):
             cluster = self._register(spoken.name, spoken.kind, mention.text, head.i)
             self.unnamed.append((head.i, cluster, _gender(mention)))
             return self._ref(mention, cluster)
-        head = issuer_of(head) or head  # "Reports in the Wall Street Journal": the newspaper speaks
+        # "Reports in the Wall Street Journal", "the report by BT" and later "the study": the author speaks
+        head = document_author(head) or study_author(head) or head
         phrase = expand_mention(head)
         kind = source_kind(phrase, head)
         named_by_head = head.lemma_.lower() in source_kinds()["organization_heads"]  # "... Hospital"

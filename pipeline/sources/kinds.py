@@ -148,8 +148,9 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
         return spokesperson_kind(head, lambda body: source_kind(expand_mention(body), body))
     if name_head is not head and is_person_noun(head_lemma) and len(person_name(name_head).split()) > 1:
         return SourceKind.PERSON  # "The chairman of the Bar Council, Guy Mansfield QC", whatever the tag
-    if name_head is not head and is_plural(head) and name_head.ent_type_ == "ORG":
-        return SourceKind.ORGANIZATION  # "market analysts Nielsen/NetRatings": a firm, not a set of people
+    if name_head is not head and is_plural(head) and name_head.ent_type_ in {"ORG", "GPE"}:
+        # "market analysts Nielsen/NetRatings", "telecoms giant BT" (tagged GPE): a firm, not a set of people
+        return SourceKind.ORGANIZATION
     if head_lemma in lexicon["person_titles"] and not is_plural(head) and any(party_of(_phrase(c)) for c in head.children if c.dep_ in _MODIFIER_DEPS):
         return SourceKind.PERSON  # "the Lib Dem leader": a party's officer, not the government
     if head_lemma in lexicon["anonymous_heads"] and not has_name:
