@@ -69,6 +69,7 @@ class SourceResolver(PronounAntecedents):
         # (token index, cluster, gender) of each source written as an unnamed person ("A spokesman
         # for X", "an analyst"): what a later "he" or "she" may stand for before any name
         self.unnamed: list[tuple[int, Cluster, str | None]] = []
+        self.wholes: list[tuple[int, Token]] = []  # (share, the people it is a share of), in text order
 
     def _match(self, name: str, kind: SourceKind) -> Cluster | None:
         folded = name.casefold()
@@ -171,6 +172,14 @@ class SourceResolver(PronounAntecedents):
             if person is None:
                 return SourceRef(mention=_text_span(mention), name=None, kind=SourceKind.PERSON)
             return self._ref(mention, self._register(person, SourceKind.PERSON, mention.text, head.i))
+        whole = self._share_whole(head)
+        if whole is not None:  # "only 34% said": the people surveyed, a set of people
+            # "the 1,000 people interviewed", "all firms polled for the survey": the sample's participle names it
+            sampled = any(c.dep_ == "acl" and c.tag_ == "VBN" for c in whole.children)
+            phrase = expand_mention(whole, describing=sampled)
+            kind = source_kind(phrase, whole)
+            kind = SourceKind.GROUP if kind in {SourceKind.PERSON, SourceKind.ANONYMOUS} else kind
+            return self._ref(mention, self._register(canonical_name(phrase, whole), kind, mention.text, head.i))
         described = self._described(head)
         if described is not None:
             cluster = self._register(described[0], described[1], mention.text, head.i)

@@ -684,3 +684,16 @@ def test_a_speaker_hung_on_a_fronted_phrase_speaks_past_its_apposition(nlp):
 )
 def test_a_pronoun_after_an_unnamed_speaker(nlp, text, last):
     assert _sources(nlp, text)[-1] == last
+
+
+def test_a_share_of_people_is_the_people_it_is_a_share_of(nlp):
+    text = ("Nearly two thirds - 65% - of the 1,000 people interviewed said they had used the cards. "
+            "However, only 34% said they had received new cards. Furthermore, 16% said none had been replaced.")
+    sources = _sources(nlp, text)
+    assert [s[0] for s in sources] == ["Nearly two thirds - 65% - of the 1,000 people interviewed", "only 34%", "16%"]
+    assert {s[1:] for s in sources} == {("1,000 people interviewed", SourceKind.GROUP)}
+
+
+def test_one_named_member_is_no_share(nlp):
+    text = "One of the family's attorneys, Justin Bamberg, said the videos show Scott calmly leaving his car."
+    assert _sources(nlp, text)[0][1:] == ("Justin Bamberg", SourceKind.PERSON)
