@@ -9,6 +9,7 @@ said ... only 34% said").
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -52,11 +53,31 @@ class PronounAntecedents:
         def reachable(person) -> bool:
             cluster = self._match(person.name, SourceKind.PERSON)
             known = person.gender or (cluster.gender if cluster else None)
-            if quote is None and person.start in self.names.quoted:
-                return False  # a name inside quote marks is the speaker's, not the narrator's
-            return self.quote_of.get(person.start, quote) == quote and known in (None, gender)
+            return self._in_context(person, quote) and known in (None, gender)
 
         return self.names.salient_person(pronoun.i, self.names.sentence_index(pronoun.i), gender, reachable)
+
+    def _in_context(self, person, quote: int | None) -> bool:
+        """Whether a named person is in the quote context `quote` (None: the narrator's): a name
+        inside quote marks is the speaker's, not the narrator's."""
+        if quote is None and person.start in self.names.quoted:
+            return False
+        return self.quote_of.get(person.start, quote) == quote
+
+    def _aged_person(self, head: Token) -> str | None:
+        """'The 27-year-old believes Y', 'the 28-year-old 800 metres runner said': news names a
+        person, then calls them by age; the description stands for the article's subject."""
+        age = head if head.lower_ == "old" else next((c for c in head.children if c.dep_ == "amod" and c.lower_ == "old"), None)
+        aged = age is not None and any(c.dep_ == "npadvmod" and c.lemma_.lower() == "year" for c in age.children)
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        if not (aged and definite) or any(t.pos_ == "PROPN" for t in head.subtree):
+            return None
+        quote = self.quote_of.get(head.i)
+        named = [p for p in self.names.people if p.start < head.i and not p.modifier and self._in_context(p, quote)]
+        # the article's subject: the person mentioned most so far, the latest of equals
+        counts = Counter(p.name.split()[-1].casefold() for p in named)
+        best = max(named, key=lambda p: (counts[p.name.split()[-1].casefold()], p.start), default=None)
+        return best.name if best else None
 
     def _share_whole(self, head: Token) -> Token | None:
         """The people a share of them stands for: the object of its "of" ("Nearly two thirds - 65%

@@ -172,6 +172,11 @@ class SourceResolver(PronounAntecedents):
             if person is None:
                 return SourceRef(mention=_text_span(mention), name=None, kind=SourceKind.PERSON)
             return self._ref(mention, self._register(person, SourceKind.PERSON, mention.text, head.i))
+        aged = self._aged_person(head)
+        if aged is not None:  # "The 27-year-old": the person named before
+            cluster = self._register(aged, SourceKind.PERSON, mention.text, head.i)
+            self.names.add_described(head, cluster.name, cluster.gender)
+            return self._ref(mention, cluster)
         whole = self._share_whole(head)
         if whole is not None:  # "only 34% said": the people surveyed, a set of people
             # "the 1,000 people interviewed", "all firms polled for the survey": the sample's participle names it

@@ -697,3 +697,9 @@ def test_a_share_of_people_is_the_people_it_is_a_share_of(nlp):
 def test_one_named_member_is_no_share(nlp):
     text = "One of the family's attorneys, Justin Bamberg, said the videos show Scott calmly leaving his car."
     assert _sources(nlp, text)[0][1:] == ("Justin Bamberg", SourceKind.PERSON)
+
+
+def test_an_age_description_is_the_article_subject(nlp):
+    text = ("Banned sprinter Kelli White says she took steroids. White was introduced to Victor Conte through her "
+            "coach Remy Korchemy. The 27-year-old believes doping is so common in sport that she felt compelled to cheat.")
+    assert _sources(nlp, text)[-1][1:] == ("Kelli White", SourceKind.PERSON)
