@@ -20,7 +20,7 @@ from pipeline.models import SourceKind, SourceRef, TextSpan
 from pipeline.sources.kinds import canonical_name, is_pronoun_name, person_name, source_kind, source_kinds
 from pipeline.sources.source_like import antecedent_of_relative
 from pipeline.sources.descriptions import (
-    continued_subject, described_body, described_person, headed_by, is_body_noun, is_definite, is_post, is_role_noun, names_itself,
+    continued_subject, described_body, named_later, described_person, headed_by, is_body_noun, is_definite, is_post, is_role_noun, names_itself,
     Ties, possessor_party, role_ties, serves_a_person,
 )
 from pipeline.sources.documents import document_author, study_author
@@ -202,12 +202,13 @@ class SourceResolver(PronounAntecedents):
         # "A spokesman for the British Casino Association", "for the firm": the body speaks, when
         # named ("a band spokesman" stays one)
         if body is not None and (body.pos_ == "PROPN" or self._described(body) is not None):
-            spoken = self._resolve(body, None)
-            if spoken.name is None:
-                return replace(spoken, mention=_text_span(mention))
-            cluster = self._register(spoken.name, spoken.kind, mention.text, head.i)
-            self.unnamed.append((head.i, cluster, _gender(mention)))
-            return self._ref(mention, cluster)
+            ref = self._as(body, mention, head.i)
+            if ref.name is not None:
+                self.unnamed.append((head.i, self._match(ref.name, ref.kind) or Cluster(ref.name, ref.kind), _gender(mention)))
+            return ref
+        later = named_later(head)
+        if later is not None:  # "a committee of MPs has said ... the Commons science and technology committee added"
+            return self._as(later, mention, head.i)
         # "Reports in the Wall Street Journal", "the report by BT" and later "the study": the author speaks
         head = document_author(head) or study_author(head) or head
         phrase = expand_mention(head)
@@ -233,6 +234,13 @@ class SourceResolver(PronounAntecedents):
                 c.dep_ == "appos" or c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             self.unnamed.append((head.i, cluster, _gender(phrase)))
         return self._ref(mention, cluster)
+
+    def _as(self, other: Token, mention: Span, at: int) -> SourceRef:
+        """`mention` (at token `at`) as a mention of the source `other` heads."""
+        ref = self._resolve(other, None)
+        if ref.name is None:
+            return replace(ref, mention=_text_span(mention))
+        return self._ref(mention, self._register(ref.name, ref.kind, mention.text, at))
 
     @staticmethod
     def _body_spoken_for(head: Token) -> Token | None:

@@ -36,6 +36,8 @@ Ties = dict[str, list[tuple[int, str, frozenset[str]]]]
 # How many sentences back a body noun looks for the organisation it stands for.
 _BODY_WINDOW = 4
 _COPULAS = {"be", "become", "remain"}
+# How many sentences after an indefinite source its name may come ("a committee of MPs has said").
+_LATER_WINDOW = 2
 # Posts a person holds, as opposed to what a person is ("the man", "the victim", "the suspect"):
 # a post description stands for the named person who continues as subject, or for no one.
 _POSTS = frozenset({
@@ -263,3 +265,29 @@ def body_subject(pronoun: Token, names: DocumentNames, quote_of: dict[int, int])
                 and quote_of.get(start) == quote and head.tag_ not in {"NNS", "NNPS"}):
             subjects.append((grammatical_role(pronoun.doc[start]), -start, name, head))
     return min(subjects)[2:] if subjects else None
+
+
+def named_later(head: Token) -> Token | None:
+    """'..., a committee of MPs has said. ... the Commons science and technology committee added';
+    '..., an anti-fraud agency has said. Anti-fraud consultancy Retail Decisions says': an
+    indefinite unnamed body or document is the named subject of one of the next two sentences
+    whose phrase repeats its head noun or a word describing it (not a person: "a spokesman" is not
+    the next spokesman named)."""
+    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children):
+        return None
+    lexicon = _lexicon()
+    if any(head.lemma_.lower() in lexicon[k] for k in ("person_heads", "person_titles", "anonymous_heads", "speaking_for_heads")):
+        return None  # "a spokesman said ... spokesman Mark Oaten": another person of that role
+    if any(c.pos_ == "PROPN" and c.dep_ in {"compound", "appos", "poss", "nmod"} for c in head.children):
+        return None  # named already ("a Vodafone unit"); "a committee of MPs" is not
+    words = {head.lemma_.lower()} | {
+        t.lower_ for c in head.children if c.dep_ in {"amod", "compound"} for t in c.subtree if t.is_alpha and not t.is_stop}
+    doc = head.doc
+    following = [s for s in doc.sents if s.start > head.sent.start and s.text.strip()][:_LATER_WINDOW]
+    for sentence in following:
+        for subject in (t for t in sentence if t.dep_ in NOMINAL_SUBJECTS and t.pos_ in {"NOUN", "PROPN"}):
+            phrase = list(subject.subtree)
+            named = any(t.pos_ == "PROPN" or t.text[:1].isupper() and not t.is_sent_start for t in phrase)  # "the Commons ... committee"
+            if named and words & ({t.lemma_.lower() for t in phrase} | {t.lower_ for t in phrase}):
+                return subject
+    return None
