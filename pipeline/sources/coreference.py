@@ -28,6 +28,8 @@ from pipeline.sources.phrases import is_nationality
 from pipeline.sources.sectors import spoken_for
 from pipeline.sources.names import DocumentNames, strip_honorific
 
+# Head words of a body of the state, for a name spelled out from its acronym ("OFHEO").
+_STATE_OFFICES = {"office", "department", "ministry", "commission", "agency", "bureau", "administration", "inspectorate"}
 # Bodies a spokesperson speaks for: the body is the source.
 _SPEAKING_BODIES = NAMED_BODIES | {SourceKind.MILITARY}
 
@@ -39,6 +41,12 @@ def _text_span(mention: Span) -> TextSpan:
 def is_speaker_pronoun(token: Token) -> bool:
     """First and second person: inside a quote, the quote's speaker (or its audience)."""
     return token.pos_ == "PRON" and (token.lower_ in FIRST_PERSON or token.lower_ in source_kinds()["speaker_pronouns"])
+
+
+def _head_word(name: str) -> str:
+    """'Office of Federal Housing Enterprise Oversight' -> 'office': the last word before "of"."""
+    words = name.split(" of ")[0].split()
+    return words[-1].casefold() if words else ""
 
 
 def _gender(mention: Span) -> str | None:
@@ -96,6 +104,8 @@ class SourceResolver(PronounAntecedents):
                 kind = SourceKind.ORGANIZATION  # "Texas, which makes chips" is Texas Instruments
             if set(name.casefold().split()) & set(source_kinds()["media_name_words"]):
                 kind = SourceKind.MEDIA  # "WSJ" is the Wall Street Journal
+            elif kind is SourceKind.ORGANIZATION and not name.isupper() and short.isupper() and _head_word(name) in _STATE_OFFICES:
+                kind = SourceKind.GOVERNMENT  # "OFHEO" is the Office of Federal Housing Enterprise Oversight
         cluster = self._match(name, kind)
         if cluster is None:
             cluster = Cluster(name=name, kind=kind, gender=gender)

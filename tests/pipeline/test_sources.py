@@ -703,3 +703,9 @@ def test_an_age_description_is_the_article_subject(nlp):
     text = ("Banned sprinter Kelli White says she took steroids. White was introduced to Victor Conte through her "
             "coach Remy Korchemy. The 27-year-old believes doping is so common in sport that she felt compelled to cheat.")
     assert _sources(nlp, text)[-1][1:] == ("Kelli White", SourceKind.PERSON)
+
+
+def test_an_acronym_of_a_state_office_is_government(nlp):
+    text = ("The inquiry raised questions over the role of the Office of Federal Housing Enterprise Oversight (OFHEO), "
+            "the industry's main regulator. In September, the OFHEO said the firm had tweaked its books.")
+    assert _sources(nlp, text)[-1][1:] == ("Office of Federal Housing Enterprise Oversight", SourceKind.GOVERNMENT)
