@@ -17,7 +17,7 @@ from pipeline.attribution.patterns.misread_verbs import title_case
 from pipeline.attribution.paragraphs import Paragraphs, index_paragraphs
 from pipeline.attribution.quotes import Quote, find_quotes
 from pipeline.nlp import LEMMA_INDEX
-from pipeline.sources.kinds import names_in_text
+from pipeline.sources.source_like import names_in_text
 
 
 @dataclass(frozen=True)

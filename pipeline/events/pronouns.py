@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from pipeline.doc_index import entities
 from pipeline.events.ontology import load_lexicon
 from pipeline.sources.coreference import SourceResolver
-from pipeline.sources.kinds import antecedent_of_relative
+from pipeline.sources.source_like import antecedent_of_relative
 from pipeline.sources.names import strip_honorific
 
 _FUNCTION_POS = {"PRON", "DET", "SCONJ", "CCONJ", "ADP", "PART", "AUX", "PUNCT"}

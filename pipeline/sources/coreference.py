@@ -3,42 +3,36 @@
 `SourceResolver(doc, quotes).resolve(head)` takes the head token of a claim's source (the subject
 of the cue, the object of "according to", ...), in text order, and returns its `SourceRef`.
 Mentions are expanded to their noun phrase as written (`mentions`); pronouns,
-relative pronouns and short names are linked to an earlier full mention (gendered pronouns to a
-person of that gender); all mentions of one referent share a canonical name and its aliases.
+relative pronouns and short names are linked to an earlier full mention (pronouns through
+`antecedents`); all mentions of one referent share a canonical name and its aliases.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.sources.antecedents import FIRST_PERSON, NAMED_BODIES, Cluster, PronounAntecedents
 from pipeline.sources.mentions import expand_mention
 from pipeline.models import SourceKind, SourceRef, TextSpan
-from pipeline.sources.kinds import (
-    antecedent_of_relative, canonical_name, is_pronoun_name, person_name, source_kind, source_kinds,
-)
+from pipeline.sources.kinds import canonical_name, is_pronoun_name, person_name, source_kind, source_kinds
+from pipeline.sources.source_like import antecedent_of_relative
 from pipeline.sources.descriptions import (
-    body_subject, bound_subject, continued_subject, described_body, described_person, headed_by, is_body_noun, is_definite, is_post, is_role_noun, names_itself,
+    continued_subject, described_body, named_later, described_person, headed_by, is_body_noun, is_definite, is_post, is_role_noun, names_itself,
     Ties, possessor_party, role_ties, serves_a_person,
 )
+from pipeline.sources.documents import document_author, study_author
 from pipeline.sources.no_referent import names_no_source
-from pipeline.sources.phrases import is_nationality, issuer_of
+from pipeline.sources.phrases import is_nationality
+from pipeline.sources.sectors import spoken_for
 from pipeline.sources.names import DocumentNames, strip_honorific
 
-_FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
-_PLURAL = {"they", "them"}
-# Kinds whose names are completed from the document's organisations ("EA" -> "Electronic Arts").
-_NAMED_BODIES = {SourceKind.ORGANIZATION, SourceKind.MEDIA, SourceKind.GOVERNMENT}
-
-
-@dataclass
-class _Cluster:
-    name: str
-    kind: SourceKind
-    gender: str | None = None
-    surface_forms: list[str] = field(default_factory=list)
+# Head words of a body of the state, for a name spelled out from its acronym ("OFHEO").
+_STATE_OFFICES = {"office", "department", "ministry", "commission", "agency", "bureau", "administration", "inspectorate"}
+# Bodies a spokesperson speaks for: the body is the source.
+_SPEAKING_BODIES = NAMED_BODIES | {SourceKind.MILITARY}
 
 
 def _text_span(mention: Span) -> TextSpan:
@@ -47,7 +41,13 @@ def _text_span(mention: Span) -> TextSpan:
 
 def is_speaker_pronoun(token: Token) -> bool:
     """First and second person: inside a quote, the quote's speaker (or its audience)."""
-    return token.pos_ == "PRON" and (token.lower_ in _FIRST_PERSON or token.lower_ in source_kinds()["speaker_pronouns"])
+    return token.pos_ == "PRON" and (token.lower_ in FIRST_PERSON or token.lower_ in source_kinds()["speaker_pronouns"])
+
+
+def _head_word(name: str) -> str:
+    """'Office of Federal Housing Enterprise Oversight' -> 'office': the last word before "of"."""
+    words = name.split(" of ")[0].split()
+    return words[-1].casefold() if words else ""
 
 
 def _gender(mention: Span) -> str | None:
@@ -60,7 +60,7 @@ def _gender(mention: Span) -> str | None:
     return None
 
 
-class SourceResolver:
+class SourceResolver(PronounAntecedents):
     """Links the source mentions of one document to referents, in document order."""
 
     def __init__(self, doc: Doc, quotes: Sequence[set[int]] = ()) -> None:
@@ -69,14 +69,18 @@ class SourceResolver:
         # quote): a name inside a quote is not what a pronoun outside it refers to
         # ('"We thank Ann Lee," he said').
         self.quote_of = {i: n for n, quote in enumerate(quotes) for i in quote}
-        self.clusters: list[_Cluster] = []
-        self.positions: list[tuple[int, _Cluster]] = []  # (token index, cluster) of each mention
+        self.clusters: list[Cluster] = []
+        self.positions: list[tuple[int, Cluster]] = []  # (token index, cluster) of each mention
         # Every named person and body, source or not: antecedents for pronouns and full forms for
         # later short mentions.
         self.names = DocumentNames(doc, person_name, _gender)
         self._ties: Ties | None = None  # role ties, built when first needed
+        # (token index, cluster, gender) of each source written as an unnamed person ("A spokesman
+        # for X", "an analyst"): what a later "he" or "she" may stand for before any name
+        self.unnamed: list[tuple[int, Cluster, str | None]] = []
+        self.wholes: list[tuple[int, Token]] = []  # (share, the people it is a share of), in text order
 
-    def _match(self, name: str, kind: SourceKind) -> _Cluster | None:
+    def _match(self, name: str, kind: SourceKind) -> Cluster | None:
         folded = name.casefold()
         for cluster in reversed(self.clusters):
             if cluster.name.casefold() == folded:
@@ -91,19 +95,21 @@ class SourceResolver:
         words = strip_honorific(name).casefold().split()
         return any(p.name.casefold().split()[-len(words) :] == words for p in self.names.people)
 
-    def _register(self, name: str, kind: SourceKind, surface: str, at: int, gender=None, antecedent=True) -> _Cluster:
+    def _register(self, name: str, kind: SourceKind, surface: str, at: int, gender=None, antecedent=True) -> Cluster:
         if kind is SourceKind.PERSON:
             name, known_gender = self.names.full_person(name)
             gender = gender or known_gender
-        elif kind in _NAMED_BODIES:
+        elif kind in NAMED_BODIES:
             short, name = name, self.names.full_organisation(name)
             if kind is SourceKind.GOVERNMENT and name != short and name in self.names.organisations:
                 kind = SourceKind.ORGANIZATION  # "Texas, which makes chips" is Texas Instruments
             if set(name.casefold().split()) & set(source_kinds()["media_name_words"]):
                 kind = SourceKind.MEDIA  # "WSJ" is the Wall Street Journal
+            elif kind is SourceKind.ORGANIZATION and not name.isupper() and short.isupper() and _head_word(name) in _STATE_OFFICES:
+                kind = SourceKind.GOVERNMENT  # "OFHEO" is the Office of Federal Housing Enterprise Oversight
         cluster = self._match(name, kind)
         if cluster is None:
-            cluster = _Cluster(name=name, kind=kind, gender=gender)
+            cluster = Cluster(name=name, kind=kind, gender=gender)
             self.clusters.append(cluster)
         if gender and not cluster.gender:
             cluster.gender = gender
@@ -114,20 +120,6 @@ class SourceResolver:
             self.positions.append((at, cluster))
         return cluster
 
-    def _person_for(self, pronoun: Token) -> str | None:
-        """The named person "he" or "she" stands for, by salience, gender and quote context."""
-        gender = source_kinds()["person_pronouns"].get(pronoun.lower_)
-        quote = self.quote_of.get(pronoun.i)
-
-        def reachable(person) -> bool:
-            cluster = self._match(person.name, SourceKind.PERSON)
-            known = person.gender or (cluster.gender if cluster else None)
-            if quote is None and person.start in self.names.quoted:
-                return False  # a name inside quote marks is the speaker's, not the narrator's
-            return self.quote_of.get(person.start, quote) == quote and known in (None, gender)
-
-        return self.names.salient_person(pronoun.i, self.names.sentence_index(pronoun.i), gender, reachable)
-
     def _described(self, head: Token) -> tuple[str, SourceKind] | None:
         """What a definite description ("the firm", "the chancellor") or a person's party ("his
         party") stands for, if named."""
@@ -137,7 +129,7 @@ class SourceResolver:
         if not is_definite(head) or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
             return None  # not one, or one that names itself ("the national energy operator, Ukrenergo")
         lemma = head.lemma_.lower()
-        named_bodies = [(at, c.name) for at, c in self.positions if c.kind in _NAMED_BODIES]
+        named_bodies = [(at, c.name) for at, c in self.positions if c.kind in NAMED_BODIES]
         if is_body_noun(lemma) or not is_post(head) and lemma in source_kinds()["government_heads"] and any(
                 headed_by(name, lemma) for at, name in self.names.organisation_mentions + named_bodies if at < head.i):
             if names_itself(head):
@@ -161,59 +153,6 @@ class SourceResolver:
         return (is_definite(head) and is_post(head) and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children)
                 and not serves_a_person(head)
                 and any(at < head.i and cluster.kind is SourceKind.PERSON for at, cluster in self.positions))
-
-    def _plural_subject(self, pronoun: Token) -> _Cluster | None:
-        """'Singers including X are recording a single. They hope ...': "they" as the nearest plural
-        subject of its sentence or the sentence before, outside quotes."""
-        sentence = self.names.sentence_index(pronoun.i)
-        for token in reversed(self.doc[: pronoun.i]):
-            if self.names.sentence_index(token.i) < sentence - 1:
-                return None
-            plural = token.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in token.children)
-            if token.dep_ in {"nsubj", "nsubjpass"} and token.pos_ in {"NOUN", "PROPN"} and plural and token.i not in self.quote_of:
-                phrase = expand_mention(token)
-                kind = source_kind(phrase, token)
-                if kind is SourceKind.PERSON:
-                    kind = SourceKind.GROUP  # several people
-                return self._match(canonical_name(phrase, token), kind) or _Cluster(canonical_name(phrase, token), kind)
-        return None
-
-    def _pronoun_antecedent(self, pronoun: Token) -> _Cluster | None:
-        lexicon = source_kinds()
-        if pronoun.lower_ in lexicon["speaker_pronouns"] or pronoun.lower_ in _FIRST_PERSON:
-            return None  # "I", "we" and "you" are the quoted speaker or the reader, not the last name
-        gender = lexicon["person_pronouns"].get(pronoun.lower_)
-        quote = self.quote_of.get(pronoun.i)
-        # bound by the parse, outside quotes: "At his press conference, Mr Livingstone said"
-        bound = bound_subject(pronoun) if quote is None else None
-        if gender is not None and bound is not None:
-            named = bound.ent_type_ == "PERSON"  # else a post: "the Republican nominee"
-            name = self.names.full_person(person_name(bound))[0] if named else canonical_name(expand_mention(bound), bound)
-            return self._match(name, SourceKind.PERSON) or _Cluster(name, SourceKind.PERSON, gender)
-        if gender is not None:
-            name = self._person_for(pronoun)
-            if name is not None:
-                return self._match(name, SourceKind.PERSON) or _Cluster(name, SourceKind.PERSON, gender)
-            return None
-        if bound is not None:  # "Russia intensified its campaign", "the ministry claimed it had"
-            phrase = expand_mention(bound)
-            name, kind = canonical_name(phrase, bound), source_kind(phrase, bound)
-            return self._match(name, kind) or _Cluster(name, kind)
-        if pronoun.lower_ in _PLURAL:
-            group = self._plural_subject(pronoun)
-            if group is not None:
-                return group
-        subject = body_subject(pronoun, self.names, self.quote_of) if pronoun.lower_ in {"it", "its"} else None
-        if subject is not None:
-            kind = source_kind(expand_mention(subject[1]), subject[1])
-            if kind in _NAMED_BODIES:
-                full = self.names.full_organisation(subject[0])
-                return self._match(full, kind) or _Cluster(full, kind)
-        candidates = [p for p in self.positions if p[0] < pronoun.i and self.quote_of.get(p[0], quote) == quote]
-        for _, cluster in sorted(candidates, key=lambda p: -p[0]):
-            if cluster.kind is not SourceKind.PERSON:
-                return cluster
-        return None
 
     def resolve(self, written: Token, quote_speaker: SourceRef | None = None) -> SourceRef:
         """The reference for the source whose head token is `written` (a relative pronoun stays
@@ -245,6 +184,19 @@ class SourceResolver:
             if person is None:
                 return SourceRef(mention=_text_span(mention), name=None, kind=SourceKind.PERSON)
             return self._ref(mention, self._register(person, SourceKind.PERSON, mention.text, head.i))
+        aged = self._aged_person(head)
+        if aged is not None:  # "The 27-year-old": the person named before
+            cluster = self._register(aged, SourceKind.PERSON, mention.text, head.i)
+            self.names.add_described(head, cluster.name, cluster.gender)
+            return self._ref(mention, cluster)
+        whole = self._share_whole(head)
+        if whole is not None:  # "only 34% said": the people surveyed, a set of people
+            # "the 1,000 people interviewed", "all firms polled for the survey": the sample's participle names it
+            sampled = any(c.dep_ == "acl" and c.tag_ == "VBN" for c in whole.children)
+            phrase = expand_mention(whole, describing=sampled)
+            kind = source_kind(phrase, whole)
+            kind = SourceKind.GROUP if kind in {SourceKind.PERSON, SourceKind.ANONYMOUS} else kind
+            return self._ref(mention, self._register(canonical_name(phrase, whole), kind, mention.text, head.i))
         described = self._described(head)
         if described is not None:
             cluster = self._register(described[0], described[1], mention.text, head.i)
@@ -258,7 +210,19 @@ class SourceResolver:
             if same_post is not None:
                 return self._ref(mention, self._register(same_post.name, same_post.kind, mention.text, head.i))
             return SourceRef(mention=_text_span(mention), name=None, kind=SourceKind.PERSON)
-        head = issuer_of(head) or head  # "Reports in the Wall Street Journal": the newspaper speaks
+        body = self._body_spoken_for(head)
+        # "A spokesman for the British Casino Association", "for the firm": the body speaks, when
+        # named ("a band spokesman" stays one)
+        if body is not None and (body.pos_ == "PROPN" or self._described(body) is not None):
+            ref = self._as(body, mention, head.i)
+            if ref.name is not None:
+                self.unnamed.append((head.i, self._match(ref.name, ref.kind) or Cluster(ref.name, ref.kind), _gender(mention)))
+            return ref
+        later = named_later(head)
+        if later is not None:  # "a committee of MPs has said ... the Commons science and technology committee added"
+            return self._as(later, mention, head.i)
+        # "Reports in the Wall Street Journal", "the report by BT" and later "the study": the author speaks
+        head = document_author(head) or study_author(head) or head
         phrase = expand_mention(head)
         kind = source_kind(phrase, head)
         named_by_head = head.lemma_.lower() in source_kinds()["organization_heads"]  # "... Hospital"
@@ -277,9 +241,31 @@ class SourceResolver:
             return SourceRef(mention=_text_span(mention), name=None, kind=kind)
         # an unresolved indefinite pronoun ("everyone") names no one a later pronoun could stand for
         cluster = self._register(name, kind, mention.text, head.i, _gender(phrase), antecedent=head.pos_ != "PRON")
+        # a new unnamed person ("an analyst", "Mr Blair's spokeswoman"); "the TV host" is someone named before
+        if kind in {SourceKind.PERSON, SourceKind.ANONYMOUS} and head.tag_ == "NN" and not any(
+                c.dep_ == "appos" or c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            self.unnamed.append((head.i, cluster, _gender(phrase)))
         return self._ref(mention, cluster)
 
-    def _earlier_same_post(self, head: Token) -> _Cluster | None:
+    def _as(self, other: Token, mention: Span, at: int) -> SourceRef:
+        """`mention` (at token `at`) as a mention of the source `other` heads."""
+        ref = self._resolve(other, None)
+        if ref.name is None:
+            return replace(ref, mention=_text_span(mention))
+        return self._ref(mention, self._register(ref.name, ref.kind, mention.text, at))
+
+    @staticmethod
+    def _body_spoken_for(head: Token) -> Token | None:
+        """The named or described body an unnamed spokesperson speaks for ("a Vodafone spokesman",
+        "A spokesman for the firm"); None for one with a name of their own, or for a person."""
+        if head.lemma_.lower() not in source_kinds()["speaking_for_heads"] or any(c.dep_ == "appos" for c in head.children):
+            return None
+        body = spoken_for(head)
+        if body is None or body.ent_type_ == "PERSON":
+            return None
+        return body if source_kind(expand_mention(body), body) in _SPEAKING_BODIES else None
+
+    def _earlier_same_post(self, head: Token) -> Cluster | None:
         """'The band's spokesman said ... added the spokesman': the nearest earlier unnamed source
         whose name ends in the same post."""
         earlier = [c for at, c in sorted(self.positions, key=lambda p: -p[0]) if at < head.i]
@@ -300,7 +286,7 @@ class SourceResolver:
         body = head.ent_type_ in {"ORG", "PERSON", "GPE", "NORP", "FAC"}
         return head.pos_ in {"NOUN", "PROPN"} and not body and head.lemma_.lower() in source_kinds()["event_heads"]
 
-    def _ref(self, mention: Span, cluster: _Cluster) -> SourceRef:
+    def _ref(self, mention: Span, cluster: Cluster) -> SourceRef:
         # Aliases are filled in by `finalise`, once every mention of the document is known.
         return SourceRef(
             mention=_text_span(mention),

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from pipeline.doc_index import entities
 from pipeline.lexicons import load
 from pipeline.deps import NOMINAL_SUBJECTS
-from pipeline.sources.kinds import antecedent_of_relative, previous_sentence
+from pipeline.sources.source_like import previous_sentence
 from pipeline.sources.names import DocumentNames, grammatical_role, np_head
 from pipeline.sources.phrases import party_of
 from pipeline.sources.sectors import agent_sector
@@ -36,6 +36,8 @@ Ties = dict[str, list[tuple[int, str, frozenset[str]]]]
 # How many sentences back a body noun looks for the organisation it stands for.
 _BODY_WINDOW = 4
 _COPULAS = {"be", "become", "remain"}
+# How many sentences after an indefinite source its name may come ("a committee of MPs has said").
+_LATER_WINDOW = 2
 # Posts a person holds, as opposed to what a person is ("the man", "the victim", "the suspect"):
 # a post description stands for the named person who continues as subject, or for no one.
 _POSTS = frozenset({
@@ -265,25 +267,27 @@ def body_subject(pronoun: Token, names: DocumentNames, quote_of: dict[int, int])
     return min(subjects)[2:] if subjects else None
 
 
-def bound_subject(pronoun: Token) -> Token | None:
-    """The subject a pronoun is bound to by the parse: a possessive's own clause subject, other
-    than the noun it possesses ("Russia intensified its campaign", "the nominee, who began his
-    speech"; in "their fighters attacked", none); a reported clause's subject, the reporter
-    ("the ministry claimed it had intercepted"). A name or an agent, never a thing ("Youngsters'
-    use of text messages"); a person for "he", "his", "she", "her" and never for "it" or "they"
-    ('"it's going to fail," Mr Marcus said'); no plural for "it"."""
-    if pronoun.dep_ == "poss":
-        verb = next((a for a in pronoun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    else:
-        reported = pronoun.dep_ in {"nsubj", "nsubjpass"} and pronoun.head.dep_ == "ccomp"
-        verb = pronoun.head.head if reported else None
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if verb is not None else []
-    wants_person = pronoun.lower_ in _lexicon()["person_pronouns"]
-    for subject in (antecedent_of_relative(c) for c in subjects if c.i != pronoun.head.i):
-        lemma = subject.lemma_.lower()
-        person = subject.ent_type_ == "PERSON" or (subject.pos_ == "NOUN" and is_role_noun(lemma))
-        named = subject.pos_ == "PROPN" or subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
-        if (named or person or agent_sector(lemma) is not None) and person == wants_person:
-            if not (pronoun.lower_ in {"it", "its"} and subject.tag_ == "NNS"):
+def named_later(head: Token) -> Token | None:
+    """'..., a committee of MPs has said. ... the Commons science and technology committee added';
+    '..., an anti-fraud agency has said. Anti-fraud consultancy Retail Decisions says': an
+    indefinite unnamed body or document is the named subject of one of the next two sentences
+    whose phrase repeats its head noun or a word describing it (not a person: "a spokesman" is not
+    the next spokesman named)."""
+    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children):
+        return None
+    lexicon = _lexicon()
+    if any(head.lemma_.lower() in lexicon[k] for k in ("person_heads", "person_titles", "anonymous_heads", "speaking_for_heads")):
+        return None  # "a spokesman said ... spokesman Mark Oaten": another person of that role
+    if any(c.pos_ == "PROPN" and c.dep_ in {"compound", "appos", "poss", "nmod"} for c in head.children):
+        return None  # named already ("a Vodafone unit"); "a committee of MPs" is not
+    words = {head.lemma_.lower()} | {
+        t.lower_ for c in head.children if c.dep_ in {"amod", "compound"} for t in c.subtree if t.is_alpha and not t.is_stop}
+    doc = head.doc
+    following = [s for s in doc.sents if s.start > head.sent.start and s.text.strip()][:_LATER_WINDOW]
+    for sentence in following:
+        for subject in (t for t in sentence if t.dep_ in NOMINAL_SUBJECTS and t.pos_ in {"NOUN", "PROPN"}):
+            phrase = list(subject.subtree)
+            named = any(t.pos_ == "PROPN" or t.text[:1].isupper() and not t.is_sent_start for t in phrase)  # "the Commons ... committee"
+            if named and words & ({t.lemma_.lower() for t in phrase} | {t.lower_ for t in phrase}):
                 return subject
     return None

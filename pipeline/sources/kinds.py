@@ -1,19 +1,17 @@
-"""What a source is: whether a noun phrase can make a claim, its kind and its canonical name.
+"""What a source is: its kind and its canonical name.
 
 The kind combines spaCy's entity label with lexicons, because the small model labels
-organisations PERSON and vice versa. Linking mentions of one referent across a document is
-`coreference`.
+organisations PERSON and vice versa. Whether a noun phrase can make a claim at all is
+`source_like`; linking mentions of one referent across a document is `coreference`.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from pipeline.deps import NOMINAL_SUBJECTS, subtree
 from pipeline.lexicons import load
 from pipeline.sources.mentions import expand_mention
 from pipeline.models import SourceKind
@@ -23,19 +21,8 @@ from pipeline.sources.sectors import (
     spokesperson_kind,
 )
 
-if TYPE_CHECKING:
-    from pipeline.attribution.context import DocContext
-
-_RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
-# Lexicon lists whose nouns can head a source ("the ministry said", "the report found").
-_SOURCE_NOUN_LISTS = (
-    "anonymous_heads", "person_heads", "document_heads", "media_heads", "government_heads",
-    "organization_heads", "person_titles", "military_words", "social_media_heads",
-)
-# After these a capital starts a new sentence or a quote, not a name.
-_OPENERS = {":", "\"", "“", "‘", "'", "''", "``", "(", "-", "—", "–", "--"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
-_NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "LAW"}
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "LAW"}
 
 
 def source_kinds() -> dict:
@@ -43,7 +30,7 @@ def source_kinds() -> dict:
 
 
 @lru_cache(maxsize=None)
-def _word_set(*keys: str) -> frozenset[str]:
+def word_set(*keys: str) -> frozenset[str]:
     """The words of some source_kinds lists, as one set made once: asked of every subject."""
     return frozenset(word for key in keys for word in source_kinds()[key])
 
@@ -52,25 +39,12 @@ def is_pronoun_name(name: str) -> bool:
     """'its', 'Their own', 'who': a name with no word but pronouns (and "own"), which is no
     source's name."""
     words = re.findall(r"[^\W\d_]+", name.casefold())
-    return bool(words) and all(w in _word_set("pronouns") or w == "own" for w in words)
-
-
-def names_a_speaker(token: Token) -> bool:
-    """Whether a common noun is in a lexicon of nouns that can speak: the source-noun lists or
-    the group quantifiers ("the ministry", "critics", "many")."""
-    return bool({token.lemma_.lower(), token.lower_} & _word_set(*_SOURCE_NOUN_LISTS, "group_quantifiers"))
-
-
-def antecedent_of_relative(head: Token) -> Token:
-    """'the strategy, which warned ...' -> 'strategy'; other tokens are returned unchanged."""
-    if head.lower_ in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
-        return head.head.head
-    return head
+    return bool(words) and all(w in word_set("pronouns") or w == "own" for w in words)
 
 
 def _entity_at(token: Token) -> Span | None:
     """The named entity containing `token`, found from IOB tags (doc.ents rebuilds every call)."""
-    if token.ent_type_ not in _NAME_LABELS:
+    if token.ent_type_ not in NAME_LABELS:
         return None
     doc = token.doc
     start = end = token.i
@@ -119,7 +93,7 @@ def _lemmas(span: Span) -> set[str]:
 
 def _is_named_person(head: Token) -> bool:
     ent = _entity_at(head)
-    if head.lemma_.lower() in _word_set("organization_heads", "document_heads"):
+    if head.lemma_.lower() in word_set("organization_heads", "document_heads"):
         return False
     # The small model tags capitalised-in-context common nouns PROPN ("defense ministry"); an
     # acronym ("IAAF") is a body's name, not a person's.
@@ -139,104 +113,6 @@ def _name_token(head: Token) -> Token:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and (head.pos_ != "PROPN" or named_person):
             return child
     return head
-
-
-def is_source_like(ctx: DocContext, head: Token) -> bool:
-    """Whether a subject can make a claim: a name, a personal pronoun, "it" standing for an
-    institution or a document, a source-kind noun, an indefinite person ("no one") or a share of
-    people ("many of his supporters", "46 percent")."""
-    head = antecedent_of_relative(head)
-    lexicon = source_kinds()
-    if head.lower_ == "it":
-        return _institution_antecedent(ctx, head) is not None
-    if head.pos_ == "PRON":
-        return head.lower_ not in lexicon["thing_pronouns"]
-    if head.pos_ == "PROPN" or head.ent_type_ in _NAME_LABELS or _written_as_name(ctx, head):
-        return True
-    words = {head.lemma_.lower(), head.lower_}  # "media" has the lemma "medium"
-    if words & _word_set("group_quantifiers"):
-        return (
-            bool(words & _word_set("standalone_group_quantifiers"))
-            or any(c.dep_ == "det" and c.lower_ in lexicon["indefinite_person_determiners"] for c in head.children)
-            or any(is_source_like(ctx, g) for g in _partitive_objects(head))
-        )
-    return bool(words & _word_set(*_SOURCE_NOUN_LISTS))
-
-
-def _institution_antecedent(ctx: DocContext, pronoun: Token) -> Token | None:
-    """What "it" stands for when it can speak: an institution, a medium or a document ("the
-    Morning News ... after it backed Y", "The IMF had warned Y. But it raised its forecast"). The
-    antecedent is the first singular noun, not a person, among the subjects before "it" in its
-    sentence, the other nouns there outside what it says, then the main subject of the sentence
-    before. An impersonal "it" ("it seems that", "it is clear") and an "it" standing for a thing
-    stand for nobody."""
-    verb = pronoun.head
-    if pronoun.dep_ not in NOMINAL_SUBJECTS or verb.lemma_.lower() in source_kinds()["impersonal_verbs"]:
-        return None
-    if any(c.dep_ in {"auxpass", "acomp", "attr"} for c in verb.children):
-        return None
-    # what "it" says or does is not what it stands for: "“Y,” it wrote", "Z, it says, would be W"
-    content = {t.i for c in verb.children if c.dep_ in {"ccomp", "parataxis", "dobj"} for t in c.subtree}
-    if verb.dep_ == "parataxis":
-        content |= subtree(verb.head) - subtree(verb)
-    before = [t for t in pronoun.doc[pronoun.sent.start : pronoun.i] if _may_stand_for_it(t) and t.i not in content][::-1]
-    subjects = [t for t in before if t.dep_ in NOMINAL_SUBJECTS]
-    previous = previous_sentence(pronoun)
-    main_subjects = [c for c in previous.root.children if c.dep_ in NOMINAL_SUBJECTS and _may_stand_for_it(c)] if previous else []
-    for noun in subjects + [t for t in before if t not in subjects] + main_subjects:
-        kind = source_kind(expand_mention(noun), noun)
-        if kind in {SourceKind.PERSON, SourceKind.ANONYMOUS}:
-            continue
-        return noun if is_source_like(ctx, noun) else None
-    return None
-
-
-def _may_stand_for_it(token: Token) -> bool:
-    """A noun phrase head that "it" can stand for: singular (a plural name like "the United
-    Nations" is one body), not a time or a quantity."""
-    return (
-        token.pos_ in {"NOUN", "PROPN"}
-        and token.dep_ not in {"compound", "poss", "npadvmod", "nmod"}
-        and token.tag_ != "NNS"
-        and token.ent_type_ not in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
-    )
-
-
-def previous_sentence(token: Token) -> Span | None:
-    """The sentence before `token`'s, skipping blank lines between paragraphs."""
-    start = token.sent.start
-    while start > 0:
-        sentence = token.doc[start - 1].sent
-        if sentence.text.strip():
-            return sentence
-        start = sentence.start
-    return None
-
-
-def names_in_text(doc: Doc) -> frozenset[str]:
-    """The words `doc` writes capitalised inside a sentence of running text (not a headline, not
-    after an opening quote or bracket): names, even those the small model tags as common nouns."""
-    return frozenset(
-        t.text for sentence in doc.sents if not _is_title_case(sentence)
-        for t in sentence[1:] if t.text[:1].isupper() and not t.is_upper and doc[t.i - 1].text not in _OPENERS
-    )
-
-
-def _written_as_name(ctx: DocContext, token: Token) -> bool:
-    """A capitalised word the small model tagged as a common noun ("Birchers viewed Y", "Wines
-    believes Y") that the document writes as a name."""
-    return token.pos_ == "NOUN" and token.text[:1].isupper() and not token.is_upper and token.text in ctx.names_in_text
-
-
-def _is_title_case(sentence: Span) -> bool:
-    """A headline ("Trump Questions The Fairness Of Moderators"): no lowercase word but short
-    function words."""
-    return not any(t.is_alpha and t.is_lower and len(t) > 3 for t in sentence)
-
-
-def _partitive_objects(head: Token) -> list[Token]:
-    """'many of his supporters' -> [supporters]."""
-    return [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
 def platform_of(mention: Span, head: Token) -> Token | None:
@@ -272,8 +148,9 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
         return spokesperson_kind(head, lambda body: source_kind(expand_mention(body), body))
     if name_head is not head and is_person_noun(head_lemma) and len(person_name(name_head).split()) > 1:
         return SourceKind.PERSON  # "The chairman of the Bar Council, Guy Mansfield QC", whatever the tag
-    if name_head is not head and is_plural(head) and name_head.ent_type_ == "ORG":
-        return SourceKind.ORGANIZATION  # "market analysts Nielsen/NetRatings": a firm, not a set of people
+    if name_head is not head and is_plural(head) and name_head.ent_type_ in {"ORG", "GPE"}:
+        # "market analysts Nielsen/NetRatings", "telecoms giant BT" (tagged GPE): a firm, not a set of people
+        return SourceKind.ORGANIZATION
     if head_lemma in lexicon["person_titles"] and not is_plural(head) and any(party_of(_phrase(c)) for c in head.children if c.dep_ in _MODIFIER_DEPS):
         return SourceKind.PERSON  # "the Lib Dem leader": a party's officer, not the government
     if head_lemma in lexicon["anonymous_heads"] and not has_name:

@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Token
 
 from pipeline.deps import NOMINAL_SUBJECTS
 from pipeline.sources.descriptions import is_definite, is_post
-from pipeline.sources.kinds import antecedent_of_relative, names_a_speaker, source_kinds
+from pipeline.sources.kinds import source_kinds
+from pipeline.sources.source_like import antecedent_of_relative, names_a_speaker
 from pipeline.sources.sectors import agent_sector, is_person_noun
 
 _RELATIVES = {"that", "which"}

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from pipeline.sources.kinds import antecedent_of_relative, is_source_like, source_kinds
+from pipeline.sources.kinds import source_kinds
+from pipeline.sources.source_like import antecedent_of_relative, is_source_like
 
 if TYPE_CHECKING:
     from pipeline.attribution.context import DocContext

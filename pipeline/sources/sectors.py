@@ -84,7 +84,7 @@ def coordinated_bodies(head: Token) -> list[Token]:
     return names if any(t.ent_type_ in {"ORG", "NORP"} for t in names) else []
 
 
-def _spoken_for(head: Token) -> Token | None:
+def spoken_for(head: Token) -> Token | None:
     """The body a spokesperson speaks for: 'a Vodafone spokesman', "Ofcom's spokeswoman", 'a
     spokesman for Ofcom' -> the body's head token; None for 'the spokesman' alone."""
     for child in head.children:
@@ -130,7 +130,7 @@ def is_person_noun(lemma: str) -> bool:
 def spokesperson_kind(head: Token, kind_of: Callable[[Token], SourceKind]) -> SourceKind:
     """A spokesperson has the kind of the body they speak for (`kind_of` its head token); one for
     a person, or for no one named, is a person."""
-    body = _spoken_for(head)
+    body = spoken_for(head)
     if body is None or body.ent_type_ == "PERSON":
         return SourceKind.PERSON
     kind = kind_of(body)

@@ -7,7 +7,7 @@ from pipeline.models import SourceKind, SourceRef
 from pipeline.sources.mentions import expand_mention
 from pipeline.sources.coreference import SourceResolver
 from pipeline.attribution.context import document_context
-from pipeline.sources.kinds import is_source_like
+from pipeline.sources.source_like import is_source_like
 
 
 def _sources(nlp, text):
@@ -552,9 +552,10 @@ def test_pronoun_names_are_names_of_pronouns_only():
 @pytest.mark.parametrize(
     "text, name, kind",
     [
-        # a spokesperson has the kind of the body they speak for; alone, a person
-        ("A Vodafone spokesman said the deal was fair.", "Vodafone spokesman", SourceKind.ORGANIZATION),
-        ("A Kremlin spokesman said the talks were over.", "Kremlin spokesman", SourceKind.GOVERNMENT),
+        # an unnamed spokesperson for a named body: the body speaks; alone, a person
+        ("A Vodafone spokesman said the deal was fair.", "Vodafone", SourceKind.ORGANIZATION),
+        ("A Kremlin spokesman said the talks were over.", "Kremlin", SourceKind.GOVERNMENT),
+        ("A spokesman for the British Casino Association said the rules were unfair.", "British Casino Association", SourceKind.ORGANIZATION),
         ("The spokeswoman said the talks were over.", "spokeswoman", SourceKind.PERSON),
         # a named person in apposition to a person's noun, whatever the model's tag
         ("The chairman of the Bar Council, Guy Mansfield QC, said the plan was wrong.", "Guy Mansfield QC", SourceKind.PERSON),
@@ -656,3 +657,55 @@ def test_a_speaker_hung_on_a_fronted_phrase_speaks_past_its_apposition(nlp):
         "\"This budget is a disaster for the city.\""
     )
     assert [n for _, n, _ in _sources(nlp, text)] == ["Tom Reyes"]
+
+
+@pytest.mark.parametrize(
+    "text, last",
+    [
+        # "he" after an unnamed spokesperson is that speaker (their body), not a person named further back
+        ("Culture Secretary Tessa Jowell said the casinos would differ. A spokesman for the British Casino Association "
+         "said the plan was unfair. He said UK firms were at a disadvantage.",
+         ("He", "British Casino Association", SourceKind.ORGANIZATION)),
+        ("Committee chairman Edward Leigh said the checks were weak. A Home Office spokesman said the system had been "
+         "tightened. He added that a single check would replace the old one.",
+         ("He", "Home Office", SourceKind.GOVERNMENT)),
+        ("SNP leader Nicola Sturgeon said the remark was a gaffe. But an executive spokeswoman insisted the minister "
+         "meant adults. \"It was a recognition that people will get drunk,\" she said.",
+         ("she", "executive spokeswoman", SourceKind.PERSON)),
+        # a definite description is someone named before: "he" stays with the named person
+        ("Talk show host Jerry Springer said he would not have written it. The TV host said people could think it "
+         "went too far. \"My show is about dysfunctional people,\" he said.",
+         ("he", "Jerry Springer", SourceKind.PERSON)),
+        # a person of the pronoun's gender named in between is what it stands for
+        ("A Home Office spokesman said the rules were fair. Mr Leigh disagreed with the minister, and he said "
+         "the checks were too quick.",
+         ("he", "Leigh", SourceKind.PERSON)),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_speaker(nlp, text, last):
+    assert _sources(nlp, text)[-1] == last
+
+
+def test_a_share_of_people_is_the_people_it_is_a_share_of(nlp):
+    text = ("Nearly two thirds - 65% - of the 1,000 people interviewed said they had used the cards. "
+            "However, only 34% said they had received new cards. Furthermore, 16% said none had been replaced.")
+    sources = _sources(nlp, text)
+    assert [s[0] for s in sources] == ["Nearly two thirds - 65% - of the 1,000 people interviewed", "only 34%", "16%"]
+    assert {s[1:] for s in sources} == {("1,000 people interviewed", SourceKind.GROUP)}
+
+
+def test_one_named_member_is_no_share(nlp):
+    text = "One of the family's attorneys, Justin Bamberg, said the videos show Scott calmly leaving his car."
+    assert _sources(nlp, text)[0][1:] == ("Justin Bamberg", SourceKind.PERSON)
+
+
+def test_an_age_description_is_the_article_subject(nlp):
+    text = ("Banned sprinter Kelli White says she took steroids. White was introduced to Victor Conte through her "
+            "coach Remy Korchemy. The 27-year-old believes doping is so common in sport that she felt compelled to cheat.")
+    assert _sources(nlp, text)[-1][1:] == ("Kelli White", SourceKind.PERSON)
+
+
+def test_an_acronym_of_a_state_office_is_government(nlp):
+    text = ("The inquiry raised questions over the role of the Office of Federal Housing Enterprise Oversight (OFHEO), "
+            "the industry's main regulator. In September, the OFHEO said the firm had tweaked its books.")
+    assert _sources(nlp, text)[-1][1:] == ("Office of Federal Housing Enterprise Oversight", SourceKind.GOVERNMENT)

@@ -15,7 +15,7 @@ from pipeline.attribution.grammar.cue_verbs import cue_lemma, is_time, that_clau
 from pipeline.attribution.lexicons import cues
 from pipeline.attribution.grammar.subjects import EXPLETIVES
 from pipeline.deps import PREPOSITION_OBJECTS, SUBJECTS, has_subject, subtree
-from pipeline.sources.kinds import is_source_like
+from pipeline.sources.source_like import is_source_like
 
 if TYPE_CHECKING:
     from pipeline.attribution.context import DocContext

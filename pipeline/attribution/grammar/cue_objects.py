@@ -12,7 +12,7 @@ from pipeline.attribution.grammar.cue_verbs import cue_lemma, is_cue_verb, is_se
 from pipeline.attribution.lexicons import cues
 from pipeline.attribution.grammar.subjects import EXPLETIVES, RELATIVE_TAGS, subject_of
 from pipeline.deps import NOMINAL_SUBJECTS, PREPOSITION_OBJECTS, subtree
-from pipeline.sources.kinds import is_source_like
+from pipeline.sources.source_like import is_source_like
 
 _OBJECT_PREDICATE_DEPS = {"oprd", "xcomp", "ccomp", "prep", "advmod", "acomp"}
 # What an agentless passive says of its subject: "accused of Y", "labeled Y", "thought to be Y".

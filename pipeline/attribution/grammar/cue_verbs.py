@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from pipeline.attribution.lexicons import cues
-from pipeline.sources.kinds import is_source_like, source_kinds
+from pipeline.sources.kinds import source_kinds
+from pipeline.sources.source_like import is_source_like
 
 if TYPE_CHECKING:
     from pipeline.attribution.context import DocContext

@@ -22,7 +22,7 @@ from pipeline.sources.roles import (
     principal_subject,
     stranded_subject,
 )
-from pipeline.sources.kinds import is_source_like
+from pipeline.sources.source_like import is_source_like
 
 if TYPE_CHECKING:
     from pipeline.attribution.context import DocContext

@@ -18,7 +18,7 @@ from pipeline.attribution.lexicons import cues
 from pipeline.attribution.grammar.cue_verbs import cue_tokens
 from pipeline.attribution.grammar.subjects import EXPLETIVES, RELATIVE_TAGS, subject_of
 from pipeline.deps import NOMINAL_SUBJECTS, PREPOSITION_OBJECTS, has_nominal_subject, subtree
-from pipeline.sources.kinds import is_source_like
+from pipeline.sources.source_like import is_source_like
 
 _CLAUSE_MARKS = {"that", "whether", "if"}
 # what a predicate word's cue spans before it: "too concerned", "a persuasive advocate", "were coy"

@@ -16,7 +16,7 @@ from pipeline.attribution.grammar.cue_verbs import cue_lemma, cue_tokens
 from pipeline.attribution.grammar.subjects import EXPLETIVES, RELATIVE_TAGS
 from pipeline.attribution.lexicons import cues
 from pipeline.deps import subtree
-from pipeline.sources.kinds import is_source_like
+from pipeline.sources.source_like import is_source_like
 
 def experiencer_frames(ctx: DocContext) -> Iterator[Frame]:
     """'The ruling worries environmentalists', 'a law which angered the ministers', 'Y, frustrating

@@ -17,7 +17,7 @@ from pipeline.attribution.patterns.adjectives import predicate_start
 from pipeline.attribution.grammar.cue_verbs import as_marked, cue_tokens
 from pipeline.attribution.grammar.subjects import subject_of
 from pipeline.deps import PREPOSITION_OBJECTS, SUBJECTS, subtree
-from pipeline.sources.kinds import is_source_like
+from pipeline.sources.source_like import is_source_like
 
 
 def according_to_frames(ctx: DocContext) -> Iterator[Frame]:

@@ -17,7 +17,7 @@ from pipeline.attribution.lexicons import cues
 from pipeline.attribution.grammar.cue_verbs import cue_tokens
 from pipeline.attribution.grammar.subjects import subject_of
 from pipeline.deps import PREPOSITION_OBJECTS, subtree
-from pipeline.sources.kinds import is_source_like
+from pipeline.sources.source_like import is_source_like
 
 # A message noun with its own clause ("the claim that Y") is the nominal pattern's.
 _CLAUSE_DEPS = {"acl", "ccomp"}

@@ -1,8 +1,9 @@
 """Cue verbs the tagger reads as plural nouns, mostly in headlines and title case: 'Sanders Vows
 To Cut Taxes', 'The campaign plans to hire staff', 'Trump Charges That Y', 'Y, the doctor maintains';
 and headline cue verbs whose subject the parser reads as a compound of the verb; and an inserted
-"as X pointed out" clause the parser reads as the main clause, and a fragment before "X said." that
-it reads as a second subject.
+"as X pointed out" clause the parser reads as the main clause, a fragment before "X said." that
+it reads as a second subject, and a cue closing its sentence after a comma ("Y, predicts the report")
+that it reads as a conjunct of Y with the speaker as its object.
 
 A listed cue verb's -s form counts as the verb when it heads its clause (its own subject, or a
 name compounded before it at the root) and governs what a cue verb governs: an infinitive, a
@@ -20,8 +21,8 @@ from pipeline.attribution.certainty import base_certainty
 from pipeline.attribution.grammar.cue_verbs import FINITE_TAGS
 from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
-from pipeline.deps import subtree
-from pipeline.sources.kinds import is_source_like
+from pipeline.deps import SUBJECTS, has_subject, subtree
+from pipeline.sources.source_like import is_source_like
 
 if TYPE_CHECKING:
     from pipeline.attribution.context import DocContext
@@ -145,6 +146,26 @@ def fragment_before_cue(ctx: DocContext, verb: Token) -> tuple[Token, set[int]] 
     if not (closed and ends and nominal and is_source_like(ctx, speaker)) or any(t.is_quote for t in doc[start : speaker.i]):
         return None
     return speaker, subtree(fragment)
+
+
+def inverted_conjunct(ctx: DocContext, verb: Token) -> tuple[Token, set[int]] | None:
+    """'Y, predicts the report by telecoms giant BT.' parsed with the cue as a conjunct of Y and the
+    speaker as its object: a finite cue with no subject of its own, right after a comma, closing
+    the sentence with a noun phrase that can speak. The speaker and Y (the clause it follows)."""
+    doc, clause = verb.doc, verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in {"VBZ", "VBD"} or clause.pos_ not in {"VERB", "AUX"} or clause.i > verb.i:
+        return None
+    if doc[verb.i - 1].text != "," or any(c.dep_ in SUBJECTS for c in verb.children) or not has_subject(clause):
+        return None
+    if any(c.dep_ == "cc" and clause.i < c.i < verb.i for c in clause.children):
+        return None  # "X rose, and predicts Y": a second clause of the same subject
+    speaker = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if speaker is None or any(t.pos_ not in {"DET", "NUM", "PROPN", "NOUN", "ADJ"} for t in doc[verb.i + 1 : speaker.i]):
+        return None
+    closing = all(t.is_punct for t in doc[speaker.right_edge.i + 1 : verb.sent.end])
+    if not closing or not is_source_like(ctx, speaker):
+        return None
+    return speaker, {t.i for t in clause.subtree if t.i < verb.i - 1}
 
 
 def title_case(sent: Span) -> bool:

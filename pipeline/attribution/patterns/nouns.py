@@ -26,7 +26,8 @@ from pipeline.attribution.lexicons import cues
 from pipeline.attribution.grammar.cue_verbs import cue_tokens, is_cue_verb, that_clause
 from pipeline.attribution.grammar.subjects import EXPLETIVES, subject_of
 from pipeline.deps import PREPOSITION_OBJECTS, subtree
-from pipeline.sources.kinds import is_source_like, source_kinds
+from pipeline.sources.kinds import source_kinds
+from pipeline.sources.source_like import is_source_like
 
 _ADDRESSEE_PREPOSITIONS = {"for", "with"}
 # Modifiers between a light verb and its noun that the cue spans: "made a strong case for".

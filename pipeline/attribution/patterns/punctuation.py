@@ -24,7 +24,7 @@ from pipeline.attribution.labels import (
 from pipeline.attribution.lexicons import cues
 from pipeline.doc_index import doc_text
 from pipeline.models import ClaimType
-from pipeline.sources.kinds import is_source_like
+from pipeline.sources.source_like import is_source_like
 
 # 'X: Y' frames: the left side is a bare name or noun phrase and the right side a statement.
 _NOMINAL_POS = {"PROPN", "NOUN", "DET", "ADJ", "PART", "NUM"}

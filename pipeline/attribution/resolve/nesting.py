@@ -30,7 +30,7 @@ from pipeline.attribution.frames import Frame
 from pipeline.attribution.grammar.subjects import RELATIVE_TAGS
 from pipeline.attribution.resolve.non_claims import reports_nothing
 from pipeline.deps import NOMINAL_SUBJECTS, has_nominal_subject, subtree
-from pipeline.sources.kinds import is_source_like
+from pipeline.sources.source_like import is_source_like
 
 # Labels of a cue verb that continues the clause before it rather than being governed by it.
 _SIBLING_DEPS = {"advcl", "conj"}

@@ -15,7 +15,7 @@ from pipeline.attribution.lexicons import cues
 from pipeline.attribution.quotes import Quote
 from pipeline.deps import NOMINAL_SUBJECTS, subtree
 from pipeline.models import Certainty, ClaimType
-from pipeline.sources.kinds import is_source_like
+from pipeline.sources.source_like import is_source_like
 
 if TYPE_CHECKING:
     from pipeline.attribution.context import DocContext

@@ -143,3 +143,18 @@ def test_a_negated_copula_ties_no_post(nlp):
         "Later the chancellor said taxes would rise."
     )
     assert ("the chancellor", "Tom Reyes") not in _sources(nlp, text)
+
+
+def test_an_indefinite_body_is_the_named_body_after_it_that_repeats_its_words(nlp):
+    text = ("New safeguards on card payments have led fraudsters to focus on internet payments, an anti-fraud agency "
+            "has said.\n\nAnti-fraud consultancy Retail Decisions says card-not-present fraud has risen.")
+    assert [s[1] for s in _sources(nlp, text)] == ["Retail Decisions", "Retail Decisions"]
+    text = ("A national body should be set up, a committee of MPs has said.\n\nThere was an absolute crisis in "
+            "recruitment, the Commons science and technology committee added.")
+    assert [s[1] for s in _sources(nlp, text)] == ["Commons science and technology committee"] * 2
+
+
+def test_an_indefinite_person_is_not_the_next_person_of_that_role(nlp):
+    text = ("\"The bill will take a decade,\" a spokesman said. Lib Dem home affairs spokesman Mark Oaten said the "
+            "scheme was flawed.")
+    assert _sources(nlp, text)[0][1] == "spokesman"

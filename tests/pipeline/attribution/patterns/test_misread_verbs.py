@@ -120,3 +120,21 @@ def test_label_named_elsewhere(nlp, text, expected):
 )
 def test_quotation_set_off_by_dashes(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a cue closing its sentence after a comma, read as a conjunct of what it reports
+        (
+            "Around 23 million Britons will miss out on a wide range of essential services such as education and "
+            "medical information, predicts the report by telecoms giant BT.",
+            [("the report by telecoms giant BT", "predicts",
+              "Around 23 million Britons will miss out on a wide range of essential services such as education and medical information")],
+        ),
+        # a second clause of the same subject, joined by "and", reports nothing
+        ("The firm cut its prices, and predicts higher sales.", [("The firm", "predicts", "higher sales")]),
+    ],
+)
+def test_cue_after_a_comma_read_as_a_conjunct(nlp, text, expected):
+    assert triples(nlp, text) == expected

@@ -1,0 +1,199 @@
+"""What a pronoun source stands for: the subject the parse binds it to ("Russia intensified its
+campaign", "the ministry claimed it had"), else "he"/"she" by salience, gender and quote context, or the
+unnamed person who just spoke; "they" as the nearest plural subject; "it" as a body. And what a
+share of people stands for: the people it is a share of ("65% of the 1,000 people interviewed
+said ... only 34% said").
+
+`PronounAntecedents` is a part of `coreference.SourceResolver`, which holds the state it reads:
+`names` (the document's `DocumentNames`), `quote_of`, `positions`, `unnamed`, `wholes` and `_match`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from pipeline.models import SourceKind
+from pipeline.sources.descriptions import body_subject, is_role_noun
+from pipeline.sources.kinds import canonical_name, person_name, source_kind, source_kinds
+from pipeline.sources.mentions import expand_mention
+from pipeline.sources.sectors import agent_sector
+from pipeline.sources.source_like import antecedent_of_relative
+
+FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
+_PLURAL = {"they", "them"}
+# Kinds whose names are completed from the document's organisations ("EA" -> "Electronic Arts").
+NAMED_BODIES = {SourceKind.ORGANIZATION, SourceKind.MEDIA, SourceKind.GOVERNMENT}
+# How many sentences back "he" or "she" still reaches an unnamed person who spoke, and a bare
+# share ("only 34%") the people an earlier share was of.
+_UNNAMED_WINDOW = 3
+# A number share: "16%", "65 percent", "nearly a quarter", "two thirds", "half".
+_FRACTIONS = {"%", "percent", "half", "third", "quarter"}
+# One member, not a share: "one of the Guildford Four" speaks for themselves.
+_SINGLE = {"one", "each", "none"}
+# What a bare share may have besides its number: "only 34%", "nearly a quarter".
+_BARE_SHARE_DEPS = {"nummod", "advmod", "quantmod", "det", "compound", "punct"}
+
+
+@dataclass
+class Cluster:
+    name: str
+    kind: SourceKind
+    gender: str | None = None
+    surface_forms: list[str] = field(default_factory=list)
+
+
+class PronounAntecedents:
+    """The antecedent of a pronoun source, from the mentions resolved before it."""
+
+    def _person_for(self, pronoun: Token) -> str | None:
+        """The named person "he" or "she" stands for, by salience, gender and quote context."""
+        gender = source_kinds()["person_pronouns"].get(pronoun.lower_)
+        quote = self.quote_of.get(pronoun.i)
+
+        def reachable(person) -> bool:
+            cluster = self._match(person.name, SourceKind.PERSON)
+            known = person.gender or (cluster.gender if cluster else None)
+            return self._in_context(person, quote) and known in (None, gender)
+
+        return self.names.salient_person(pronoun.i, self.names.sentence_index(pronoun.i), gender, reachable)
+
+    def _in_context(self, person, quote: int | None) -> bool:
+        """Whether a named person is in the quote context `quote` (None: the narrator's): a name
+        inside quote marks is the speaker's, not the narrator's."""
+        if quote is None and person.start in self.names.quoted:
+            return False
+        return self.quote_of.get(person.start, quote) == quote
+
+    def _aged_person(self, head: Token) -> str | None:
+        """'The 27-year-old believes Y', 'the 28-year-old 800 metres runner said': news names a
+        person, then calls them by age; the description stands for the article's subject."""
+        age = head if head.lower_ == "old" else next((c for c in head.children if c.dep_ == "amod" and c.lower_ == "old"), None)
+        aged = age is not None and any(c.dep_ == "npadvmod" and c.lemma_.lower() == "year" for c in age.children)
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        if not (aged and definite) or any(t.pos_ == "PROPN" for t in head.subtree):
+            return None
+        quote = self.quote_of.get(head.i)
+        named = [p for p in self.names.people if p.start < head.i and not p.modifier and self._in_context(p, quote)]
+        # the article's subject: the person mentioned most so far, the latest of equals
+        counts = Counter(p.name.split()[-1].casefold() for p in named)
+        best = max(named, key=lambda p: (counts[p.name.split()[-1].casefold()], p.start), default=None)
+        return best.name if best else None
+
+    def _share_whole(self, head: Token) -> Token | None:
+        """The people a share of them stands for: the object of its "of" ("Nearly two thirds - 65%
+        - of the 1,000 people interviewed said"), else, for a bare number share ("only 34% said",
+        "nearly a quarter said"), the people an earlier share within a few sentences was of."""
+        lemma = head.lemma_.lower()
+        if lemma not in source_kinds()["group_quantifiers"] and lemma not in _FRACTIONS or lemma in _SINGLE:
+            return None
+        if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
+            return None  # "one of their lawyers, Michalis Dimitrakopoulos": a named member
+        whole = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}), None)
+        bare = lemma in _FRACTIONS and all(c.dep_ in _BARE_SHARE_DEPS for c in head.children)
+        if whole is None and bare and self.wholes:
+            at, earlier = self.wholes[-1]
+            if self.names.sentence_index(head.i) - self.names.sentence_index(at) <= _UNNAMED_WINDOW:
+                whole = earlier
+        if whole is not None:
+            self.wholes.append((head.i, whole))
+        return whole
+
+    def _plural_subject(self, pronoun: Token) -> Cluster | None:
+        """'Singers including X are recording a single. They hope ...': "they" as the nearest plural
+        subject of its sentence or the sentence before, outside quotes."""
+        sentence = self.names.sentence_index(pronoun.i)
+        for token in reversed(self.doc[: pronoun.i]):
+            if self.names.sentence_index(token.i) < sentence - 1:
+                return None
+            plural = token.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in token.children)
+            if token.dep_ in {"nsubj", "nsubjpass"} and token.pos_ in {"NOUN", "PROPN"} and plural and token.i not in self.quote_of:
+                phrase = expand_mention(token)
+                kind = source_kind(phrase, token)
+                if kind is SourceKind.PERSON:
+                    kind = SourceKind.GROUP  # several people
+                return self._match(canonical_name(phrase, token), kind) or Cluster(canonical_name(phrase, token), kind)
+        return None
+
+    def _unnamed_speaker(self, pronoun: Token, gender: str) -> Cluster | None:
+        """'A spokesman for the British Casino Association said ... He said': the nearest unnamed
+        person who spoke before the pronoun, outside quotes, within a few sentences, when no
+        person of that gender is named between them."""
+        if pronoun.i in self.quote_of:
+            return None
+        sentence = self.names.sentence_index(pronoun.i)
+        earlier = [u for u in self.unnamed if u[0] < pronoun.i and u[0] not in self.quote_of and u[2] in (None, gender)]
+        if not earlier:
+            return None
+        at, cluster, _ = max(earlier, key=lambda u: u[0])
+        if sentence - self.names.sentence_index(at) > _UNNAMED_WINDOW:
+            return None
+        named_between = any(at < p.start < pronoun.i and p.gender in (None, gender) for p in self.names.people)
+        return None if named_between else cluster
+
+    def _pronoun_antecedent(self, pronoun: Token) -> Cluster | None:
+        lexicon = source_kinds()
+        if pronoun.lower_ in lexicon["speaker_pronouns"] or pronoun.lower_ in FIRST_PERSON:
+            return None  # "I", "we" and "you" are the quoted speaker or the reader, not the last name
+        gender = lexicon["person_pronouns"].get(pronoun.lower_)
+        quote = self.quote_of.get(pronoun.i)
+        # bound by the parse, outside quotes: "At his press conference, Mr Livingstone said"
+        bound = bound_subject(pronoun) if quote is None else None
+        if gender is not None and bound is not None:
+            named = bound.ent_type_ == "PERSON"  # else a post: "the Republican nominee"
+            name = self.names.full_person(person_name(bound))[0] if named else canonical_name(expand_mention(bound), bound)
+            return self._match(name, SourceKind.PERSON) or Cluster(name, SourceKind.PERSON, gender)
+        if gender is not None:
+            unnamed = self._unnamed_speaker(pronoun, gender)
+            if unnamed is not None:
+                return unnamed
+            name = self._person_for(pronoun)
+            if name is not None:
+                return self._match(name, SourceKind.PERSON) or Cluster(name, SourceKind.PERSON, gender)
+            return None
+        if bound is not None:  # "Russia intensified its campaign", "the ministry claimed it had"
+            phrase = expand_mention(bound)
+            name, kind = canonical_name(phrase, bound), source_kind(phrase, bound)
+            return self._match(name, kind) or Cluster(name, kind)
+        if pronoun.lower_ in _PLURAL:
+            group = self._plural_subject(pronoun)
+            if group is not None:
+                return group
+        subject = body_subject(pronoun, self.names, self.quote_of) if pronoun.lower_ in {"it", "its"} else None
+        if subject is not None:
+            kind = source_kind(expand_mention(subject[1]), subject[1])
+            if kind in NAMED_BODIES:
+                full = self.names.full_organisation(subject[0])
+                return self._match(full, kind) or Cluster(full, kind)
+        candidates = [p for p in self.positions if p[0] < pronoun.i and self.quote_of.get(p[0], quote) == quote]
+        for _, cluster in sorted(candidates, key=lambda p: -p[0]):
+            if cluster.kind is not SourceKind.PERSON:
+                return cluster
+        return None
+
+
+def bound_subject(pronoun: Token) -> Token | None:
+    """The subject a pronoun is bound to by the parse: a possessive's own clause subject, other
+    than the noun it possesses ("Russia intensified its campaign", "the nominee, who began his
+    speech"; in "their fighters attacked", none); a reported clause's subject, the reporter
+    ("the ministry claimed it had intercepted"). A name or an agent, never a thing ("Youngsters'
+    use of text messages"); a person for "he", "his", "she", "her" and never for "it" or "they"
+    ('"it's going to fail," Mr Marcus said'); no plural for "it"."""
+    if pronoun.dep_ == "poss":
+        verb = next((a for a in pronoun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    else:
+        reported = pronoun.dep_ in {"nsubj", "nsubjpass"} and pronoun.head.dep_ == "ccomp"
+        verb = pronoun.head.head if reported else None
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if verb is not None else []
+    wants_person = pronoun.lower_ in source_kinds()["person_pronouns"]
+    for subject in (antecedent_of_relative(c) for c in subjects if c.i != pronoun.head.i):
+        lemma = subject.lemma_.lower()
+        person = subject.ent_type_ == "PERSON" or (subject.pos_ == "NOUN" and is_role_noun(lemma))
+        named = subject.pos_ == "PROPN" or subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+        if (named or person or agent_sector(lemma) is not None) and person == wants_person:
+            if not (pronoun.lower_ in {"it", "its"} and subject.tag_ == "NNS"):
+                return subject
+    return None
