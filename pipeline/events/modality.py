@@ -24,8 +24,10 @@ _COMPLEMENT_DEPS = {"xcomp", "ccomp", "pobj", "prep", "dobj", "acl", "relcl", "a
 
 
 def _own(verb: Token) -> str | None:
+    """A clause's own modality: a condition first ("if they do not withdraw" is hypothetical),
+    then its negation wherever it stands ("could not approve" is denied), then auxiliaries."""
     lexicon = load_lexicon()
-    for child in verb.children:
+    for child in sorted(verb.children, key=lambda c: (c.dep_ != "mark", c.dep_ != "neg")):
         lower = child.lower_
         if child.dep_ == "neg":
             return "denied"

@@ -158,3 +158,37 @@ def test_a_protest_by_people_the_dictionaries_lack_needs_a_political_side_in_the
 def test_only_a_gathering_verb_makes_its_plural_subject_a_meeting(nlp, sentence, consults):
     events = extract_events(nlp(sentence), None)
     assert any(e.event_type == "CONSULT" for e in events) == consults
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a team: a state's name with plural agreement; a score is no count of the harmed
+        "Wales were beaten 24-17 by Scotland in their opener in Edinburgh.",
+        # people at large are no political side: the object of "urged" is not the partner
+        # of the "go" it controls
+        "The charity urged people to go online.",
+        # an award of a country is held at a venue, nobody is detained
+        "The British Academy Film Awards are being held at a cinema in London.",
+        # a partner named only as a country is not also the side that acts
+        "The striker has been dropped from the squad to face France.",
+    ],
+)
+def test_teams_crowds_of_people_and_venues_make_no_political_context(nlp, sentence):
+    assert extract_events(nlp(sentence), None) == []
+
+
+def test_people_in_numbers_still_demand_and_a_thing_of_a_state_is_not_the_state(nlp):
+    events = extract_events(nlp("Thousands marched through London to demand a ceasefire in Gaza."), None)
+    assert ("REQUEST", ("CVL",)) in [(e.event_type, e.actor_codes) for e in events]
+    budgets = _code(nlp("The UK wants future EU budgets limited."), "budgets")
+    assert budgets is not None and budgets.text.startswith("IGOEU") and not budgets.political
+    team = _code(nlp("England were beaten by Wales."), "England")
+    assert team is not None and team.country == "GBR" and not team.political
+
+
+def test_a_negated_modal_is_denied_and_a_negated_condition_hypothetical(nlp):
+    (approve,) = extract_events(nlp("The United States could not approve Iran's application."), None)
+    assert approve.modality == "denied"
+    events = extract_events(nlp("If Iran does not withdraw its troops, the US will impose sanctions."), None)
+    assert [(e.event_type, e.modality) for e in events] == [("RETREAT", "hypothetical"), ("SANCTION", "intended")]
