@@ -113,9 +113,11 @@ def _participant_code(token: Token, phrase: Span, apposition: bool) -> Code | No
         sector = next((m for m in members if m in POLITICAL_SECTORS), sector)
     # "the Lagardere group", "LG Group": a name's head word is an organisation, not a crowd
     named_head = token.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts)
-    in_numbers = sector is None and not named_head and token.lower_ in load_lexicon()["collective_nouns"]
-    if in_numbers:
+    collective = sector is None and not named_head and token.lower_ in load_lexicon()["collective_nouns"]
+    if collective:
         sector = "CVL"  # "thousands", "crowds": people in numbers, civilians
+    # plural: one "group" is a band or a firm as often as a crowd
+    in_numbers = collective and token.tag_ in {"NNS", "CD"}
     # "future EU budgets": a thing of an organisation, or of a country a nationality word
     # alone codes, not the organisation or state itself
     of_thing = sector is None and not token.ent_type_ and token.pos_ != "PROPN"

@@ -102,8 +102,9 @@ def _event(found: Trigger, times: list[Span], published_at: datetime | None) -> 
         if t.pos_ != "PRON" or t.lower_ not in speakers  # "we" in a quote: the speaker; not "US"
     )
     target_tokens = _unique(acted_on)
-    # a pronoun left unresolved ("It accused ...") is never named, but someone acted
-    pronoun = any(unresolved(t) for t in actor_tokens + target_tokens)
+    # a pronoun left unresolved ("It accused ...") is never named, but someone acted; "which"
+    # stands for a thing ("the music event which is held"), never for someone
+    pronoun = any(unresolved(t) and t.lower_ != "which" for t in actor_tokens + target_tokens)
     actor_tokens = [t for t in actor_tokens if not unresolved(t)]
     target_tokens = [t for t in target_tokens if not unresolved(t)]
     taken = {t.i for t in [*actor_tokens, *target_tokens]}

@@ -49,8 +49,10 @@ def _of_governor(word: Token) -> str | None:
     """The modality a word gives to what it governs ("threatened to", "calls for")."""
     lexicon = load_lexicon()
     lemma = word.lemma_.lower()
+    particles = [c.lower_ for c in word.children if c.dep_ == "prt"]
     if word.pos_ in {"VERB", "AUX"}:
-        if lemma in lexicon["denial_verbs"] or lemma in lexicon["refusal_verbs"]:
+        refusals = lexicon["denial_verbs"] | lexicon["refusal_verbs"]
+        if lemma in refusals or any(f"{lemma} {p}" in refusals for p in particles):  # "ruled out taking part"
             return "denied"
         if lemma in lexicon["threat_verbs"]:
             return "threatened"

@@ -192,3 +192,13 @@ def test_a_negated_modal_is_denied_and_a_negated_condition_hypothetical(nlp):
     assert approve.modality == "denied"
     events = extract_events(nlp("If Iran does not withdraw its troops, the US will impose sanctions."), None)
     assert [(e.event_type, e.modality) for e in events] == [("RETREAT", "hypothetical"), ("SANCTION", "intended")]
+
+
+def test_one_group_is_no_crowd_and_which_is_no_one(nlp):
+    assert extract_events(nlp("The group are set to release their first single in May."), None) == []
+    assert extract_events(nlp("The concert, which is held every July near Kinross, sold out."), None) == []
+
+
+def test_ruling_out_an_event_denies_it(nlp):
+    events = extract_events(nlp("The president has ruled out holding talks with the rebels."), None)
+    assert [(e.event_type, e.modality) for e in events] == [("REJECT", "asserted"), ("CONSULT", "denied")]
