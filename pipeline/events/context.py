@@ -49,6 +49,8 @@ POPULACE_SECTORS = frozenset({"PPL", "CVL"})
 _OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 _ORGANISATION_PREFIXES = ("IGO", "NGO", "MNC", "IMG", "UAF")
+# agent nouns, people by what they do: supporters, directors, activists, civilians
+AGENT_NOUN_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians")
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,7 @@ def _participant_code(token: Token, phrase: Span, apposition: bool) -> Code | No
     # alone codes, not the organisation or state itself
     of_thing = sector is None and not token.ent_type_ and token.pos_ != "PROPN"
     of_thing = of_thing and not country_of_demonym(token.text) and event_noun_type(token) is None
+    of_thing = of_thing and not token.lower_.endswith(AGENT_NOUN_ENDINGS)  # "IMF directors" are people
     if named is not None:
         code = _split(named)
         # the name is the state only when the head itself carries it ("Russia", not
@@ -272,10 +275,15 @@ def _plays_as_a_side(name: Token) -> bool:
     )
 
 
-def is_political(codes: list[Code | None], event_type: str, has_weapon: bool, has_place: bool) -> bool:
+def is_political(
+    codes: list[Code | None], event_type: str, has_weapon: bool, has_place: bool, accused: bool = False
+) -> bool:
+    """Whether the participants' codes make a political or violent context; people at large
+    only for force, protest or (`accused`: people as an accusation's target) "five men are
+    accused of breaches"."""
     # a player or club of a country ("Jason Scotland", "Liverpool") is no known agent of force
     known = [c for c in codes if c is not None and (c.sector or not c.affiliated)]
-    populace = event_type in VIOLENT_TYPES or event_type in load_lexicon()["collective_action_types"]
+    populace = accused or event_type in VIOLENT_TYPES or event_type in load_lexicon()["collective_action_types"]
     state = any(c.political and (populace or c.in_numbers or c.sector not in POPULACE_SECTORS) for c in known)
     commercial = any(c.sector in COMMERCIAL_SECTORS for c in known)
     if commercial and not any(c.country and c.political and c.sector not in COMMERCIAL_SECTORS for c in known):

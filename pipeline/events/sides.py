@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.events import arguments as args
 from pipeline.events.context import (
-    POLITICAL_SECTORS, POPULACE_SECTORS, VIOLENT_TYPES, Code, can_act, is_political, participant_code,
+    AGENT_NOUN_ENDINGS, POLITICAL_SECTORS, POPULACE_SECTORS, VIOLENT_TYPES, Code, can_act, is_political,
+    participant_code,
 )
 from pipeline.events.names import a_name
 from pipeline.events.ontology import EventType, load_lexicon
@@ -23,8 +24,6 @@ from pipeline.events.triggers import Trigger
 
 # a gathering's other side may be its place: "Officials met in Geneva", "protested in Paris"
 _GATHERING_TYPES = frozenset({"CONSULT", "PROTEST"})
-# agent nouns, people by what they do: supporters, demonstrators, activists, civilians
-_AGENT_NOUN_ENDINGS = ("ers", "ors", "ists", "ians")
 # types whose verbs, coded by a block's default code, need a political actor and target (a
 # dyad, as PETRARCH codes them): "died", "held", "came", "helped" alone are no events
 _DYADIC_TYPES = {"ASSAULT", "COERCE", "CONSULT", "AID", "COOPERATE", "SANCTION"}
@@ -40,7 +39,7 @@ def people_acting_together(actor: Token, event_type: str) -> Code | None:
     lexicon = load_lexicon()
     if event_type not in lexicon["collective_action_types"] or actor.tag_ != "NNS" or actor.ent_type_:
         return None
-    if not actor.lower_.endswith(_AGENT_NOUN_ENDINGS):  # "gas prices continue their upward march"
+    if not actor.lower_.endswith(AGENT_NOUN_ENDINGS):  # "gas prices continue their upward march"
         return None
     return Code(None, "CVL") if sentence_is_political(actor.sent, lexicon["location_preps"]) else None
 
@@ -129,7 +128,8 @@ def in_context(
     ):
         return False
     codes = actor_codes + target_codes
-    if is_political(codes, found.event_type.name, weapon, place):
+    accused = found.event_type.name == "ACCUSE" and any(c.sector in POPULACE_SECTORS for c in target_codes)
+    if is_political(codes, found.event_type.name, weapon, place, accused):
         return True
     # "was arrested": no agent to name, the sentence's actors decide
     if any(c is not None and not c.affiliated for c in codes) or found.needs_target or not (named_only or violent):

@@ -202,3 +202,10 @@ def test_one_group_is_no_crowd_and_which_is_no_one(nlp):
 def test_ruling_out_an_event_denies_it(nlp):
     events = extract_events(nlp("The president has ruled out holding talks with the rebels."), None)
     assert [(e.event_type, e.modality) for e in events] == [("REJECT", "asserted"), ("CONSULT", "denied")]
+
+
+def test_people_of_an_organisation_act_for_it_and_people_can_be_accused(nlp):
+    directors = _code(nlp("The deal must be ratified by IMF directors next month."), "directors")
+    assert directors is not None and directors.text.startswith("IGO") and directors.political
+    (accused,) = extract_events(nlp("All five men are also accused of breaches of safety laws."), None)
+    assert (accused.event_type, accused.target_codes) == ("ACCUSE", ("PPL",))
