@@ -151,10 +151,13 @@ def force_shown(trigger: Token, actors: list, targets: list, evidence: bool) -> 
 
 def a_count(quantity, doc: Doc) -> bool:
     """Whether a number can count what force did: not one side of a score ("beaten 11-9",
-    "trounced 45-6") nor part of a name ("their Six Nations opener")."""
+    "trounced 45-6"), a measure written with its unit ("the men's 800m", "6.6km") nor part
+    of a name ("their Six Nations opener")."""
     text, start, end = doc.text, quantity.span.start, quantity.span.end
     before = start >= 2 and text[start - 1] == "-" and text[start - 2].isdigit()
     after = end + 1 < len(text) and text[end] == "-" and text[end + 1].isdigit()
+    if quantity.unit is None and end < len(text) and text[end].isalpha():
+        return False
     span = doc.char_span(start, end, alignment_mode="expand")
     # a proper noun as what is counted ("Six Nations"), not a people ("12 Palestinians")
     named = span is not None and span[-1].pos_ == "PROPN" and span[-1].ent_type_ != "NORP"
