@@ -244,16 +244,20 @@ def can_act(token: Token, code: Code | None, weapons: frozenset[str], violent: b
         return True
     if event_noun_type(token) is not None:
         return violent  # "the strikes killed", but not "the latest wave of strikes underscores"
-    # "the Republican nominee", "union figures", "refugee agencies": a group's or party's member
-    if any(
-        c.dep_ in {"compound", "amod", "nmod"}
-        and (c.ent_type_ in {"NORP", "ORG", "GPE"} or actors.sector(c) in POLITICAL_SECTORS)
-        for c in token.lefts
-    ):
+    if of_a_group(token):
         return True
     owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     of_phrase = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     return any(can_act(t, participant_code(t, t.doc[t.i : t.i + 1]), weapons, violent) for t in owners + of_phrase)
+
+
+def of_a_group(token: Token) -> bool:
+    """A group's or party's member: "the Republican nominee", "union figures", "refugee agencies"."""
+    return any(
+        c.dep_ in {"compound", "amod", "nmod"}
+        and (c.ent_type_ in {"NORP", "ORG", "GPE"} or actors.sector(c) in POLITICAL_SECTORS)
+        for c in token.lefts
+    )
 
 
 def _plays_as_a_side(name: Token) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.events import arguments as args
 from pipeline.events.context import (
     AGENT_NOUN_ENDINGS, POLITICAL_SECTORS, POPULACE_SECTORS, VIOLENT_TYPES, Code, can_act, is_political,
-    participant_code,
+    of_a_group, participant_code,
 )
 from pipeline.events.names import a_name
 from pipeline.events.ontology import EventType, load_lexicon
@@ -106,7 +106,7 @@ def in_context(
     or thing ("UK Athletics", "vandals") does not borrow them. A partner (`partner_ids`) named
     only as a country is never the acting side too ("[who was] demoted ... to face France")."""
     if found.event_type.name == "STATEMENT":
-        return True  # a speech event is no political sense of a word: not gated
+        return _public_speaker(actor_tokens, actor_codes + target_codes)
     violent = found.event_type.name in VIOLENT_TYPES
     if args.verbal(found.token) and not found.specific and found.event_type.name in _DYADIC_TYPES:
         # a person's name the dictionaries lack may be political: the sentence decides below
@@ -135,6 +135,25 @@ def in_context(
     if any(c is not None and not c.affiliated for c in codes) or found.needs_target or not (named_only or violent):
         return False
     return sentence_is_political(found.token.sent, load_lexicon()["location_preps"])
+
+
+def _public_speaker(actor_tokens: list[Token], codes: list[Code | None]) -> bool:
+    """A speech event ("in an interview", "speaking at") is an event of public life: a
+    political speaker, a titled one the dictionaries lack ("Mr De Vido"), a party's or group's
+    member ("the Republican nominee"), or, for an unknown
+    name or pronoun, a sentence naming an official or institution; not an athlete, entertainer
+    or firm ("Kelly Holmes spoke to the BBC Sport website", "Toshiba announced at a press
+    conference")."""
+    if is_political(codes, "STATEMENT", False, False):
+        return True
+    honorifics = load_lexicon()["honorifics"]
+    if any(c.dep_ == "compound" and c.lower_.rstrip(".") in honorifics for t in actor_tokens for c in t.lefts):
+        return True
+    if any(of_a_group(t) for t in actor_tokens if t.ent_type_ not in {"PERSON", "ORG"}):
+        return True  # "the Republican nominee"
+    if any(c is not None and not c.affiliated for c in codes) or not actor_tokens:
+        return False
+    return sentence_is_political(actor_tokens[0].sent, load_lexicon()["location_preps"])
 
 
 def force_shown(trigger: Token, actors: list, targets: list, evidence: bool) -> bool:

@@ -209,3 +209,22 @@ def test_people_of_an_organisation_act_for_it_and_people_can_be_accused(nlp):
     assert directors is not None and directors.text.startswith("IGO") and directors.political
     (accused,) = extract_events(nlp("All five men are also accused of breaches of safety laws."), None)
     assert (accused.event_type, accused.target_codes) == ("ACCUSE", ("PPL",))
+
+
+@pytest.mark.parametrize(
+    "sentence, kept",
+    [
+        ("Kelly Holmes spoke to the BBC Sport website about her season.", False),
+        ("In a separate press conference in Las Vegas, Toshiba announced new players.", False),
+        ("Speaking in Buenos Aires, Mr De Vido later denied any tariff increase.", True),
+        ("In an interview on Sunday, the foreign minister said talks would resume.", True),
+    ],
+)
+def test_a_speech_event_is_one_of_public_life(nlp, sentence, kept):
+    events = extract_events(nlp(sentence), None)
+    assert ("STATEMENT" in [e.event_type for e in events]) == kept
+
+
+def test_a_measure_written_with_its_unit_is_no_count_of_force(nlp):
+    sentence = "James McIlroy stormed to his second victory in a week, claiming the men's 800m at the meeting in Erfurt."
+    assert extract_events(nlp(sentence), None) == []
