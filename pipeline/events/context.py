@@ -14,9 +14,10 @@ business sense, unless a state actor takes part too.
 
 A country code alone makes a state actor only when the participant names the state itself
 ("Russia", "Moscow", "the Israelis"). A person, organisation or thing of that country the
-dictionaries do not list ("France's Cyril Saulnier", "Italy's Illva Saronno", "British
-public") or a city that is no capital ("Liverpool": a club, a venue) keeps the country code
-but is no state actor. A grammatical actor must be able to act: a name, a pronoun, a noun the
+dictionaries do not list ("France's Cyril Saulnier", "Italy's Illva Saronno"), a city that is
+no capital ("Liverpool": a club, a venue) or a state's name with plural agreement (a team)
+keeps the country code but is no state actor. People at large ("people", "citizens") make a
+political context only for force, protest or an accusation, or in numbers ("thousands"). A grammatical actor must be able to act: a name, a pronoun, a noun the
 agents dictionary knows, people in numbers, a weapon or an event; a thing or an abstraction
 ("strong winds", "the bill", "his managerial expertise") as actor is another sense of the
 verb ("was met with winds", "the rules breach rights").
