@@ -14,9 +14,10 @@ business sense, unless a state actor takes part too.
 
 A country code alone makes a state actor only when the participant names the state itself
 ("Russia", "Moscow", "the Israelis"). A person, organisation or thing of that country the
-dictionaries do not list ("France's Cyril Saulnier", "Italy's Illva Saronno", "British
-public") or a city that is no capital ("Liverpool": a club, a venue) keeps the country code
-but is no state actor. A grammatical actor must be able to act: a name, a pronoun, a noun the
+dictionaries do not list ("France's Cyril Saulnier", "Italy's Illva Saronno"), a city that is
+no capital ("Liverpool": a club, a venue) or a state's name with plural agreement (a team)
+keeps the country code but is no state actor. People at large ("people", "citizens") make a
+political context only for force, protest or an accusation, or in numbers ("thousands"). A grammatical actor must be able to act: a name, a pronoun, a noun the
 agents dictionary knows, people in numbers, a weapon or an event; a thing or an abstraction
 ("strong winds", "the bill", "his managerial expertise") as actor is another sense of the
 verb ("was met with winds", "the rules breach rights").
@@ -41,10 +42,16 @@ POLITICAL_SECTORS = frozenset({
     "INS", "SEP", "RAD", "MOD", "IMG", "CVL", "LAB", "REF", "HRI", "NGO", "PPL",
 })
 COMMERCIAL_SECTORS = frozenset({"BUS", "MNC"})
+# people at large: a side of force (its victims) and of protest, but no political context by
+# themselves ("people go online", "urged people to donate") unless in numbers ("Thousands
+# marched ... to demand a ceasefire")
+POPULACE_SECTORS = frozenset({"PPL", "CVL"})
 # offices a title names (not "captain", "wing": military words that are also sports roles)
 _OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 _ORGANISATION_PREFIXES = ("IGO", "NGO", "MNC", "IMG", "UAF")
+# agent nouns, people by what they do: supporters, directors, activists, civilians
+AGENT_NOUN_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians")
 
 
 @dataclass(frozen=True)
@@ -53,6 +60,7 @@ class Code:
     sector: str | None  # Phoenix sector: GOV, MIL, REB, BUS, IGO ...
     organisation: str | None = None  # the full code of a named organisation: IGOUNO
     affiliated: bool = False  # of that country, not the state: "France's Cyril Saulnier"
+    in_numbers: bool = False  # people in numbers ("thousands", "crowds"): collective action
 
     @property
     def text(self) -> str:
@@ -75,7 +83,15 @@ def participant_code(token: Token, phrase: Span, apposition: bool = True) -> Cod
     """The dictionary code of a participant, its head `token` within `phrase`. A city name
     modifying the event ("Sunday's Leipzig meeting") is its venue, not a participant. A name
     the dictionaries lack takes the code of its apposition ("the European Union's foreign
-    policy chief, Kaja Kallas")."""
+    policy chief, Kaja Kallas"). A state's name with plural agreement is a team of that
+    country, not the state ("England were beaten by Wales")."""
+    code = _participant_code(token, phrase, apposition)
+    if code is None or not code.country or code.sector or code.affiliated or country_of_demonym(token.text):
+        return code
+    return Code(code.country, None, code.organisation, affiliated=True) if _plays_as_a_side(token) else code
+
+
+def _participant_code(token: Token, phrase: Span, apposition: bool) -> Code | None:
     if token.dep_ in {"compound", "amod", "nmod"} and token.ent_type_:
         return _modifier_code(token)
     name = _entity_or(phrase, token)
@@ -98,8 +114,18 @@ def participant_code(token: Token, phrase: Span, apposition: bool = True) -> Cod
     if sector in COMMERCIAL_SECTORS:  # "a company of troops": a unit of its members, no firm
         members = [actors.sector(t) for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.children]
         sector = next((m for m in members if m in POLITICAL_SECTORS), sector)
-    if sector is None and token.lower_ in load_lexicon()["collective_nouns"]:
+    # "the Lagardere group", "LG Group": a name's head word is an organisation, not a crowd
+    named_head = token.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts)
+    collective = sector is None and not named_head and token.lower_ in load_lexicon()["collective_nouns"]
+    if collective:
         sector = "CVL"  # "thousands", "crowds": people in numbers, civilians
+    # plural: one "group" is a band or a firm as often as a crowd
+    in_numbers = collective and token.tag_ in {"NNS", "CD"}
+    # "future EU budgets": a thing of an organisation, or of a country a nationality word
+    # alone codes, not the organisation or state itself
+    of_thing = sector is None and not token.ent_type_ and token.pos_ != "PROPN"
+    of_thing = of_thing and not country_of_demonym(token.text) and event_noun_type(token) is None
+    of_thing = of_thing and not token.lower_.endswith(AGENT_NOUN_ENDINGS)  # "IMF directors" are people
     if named is not None:
         code = _split(named)
         # the name is the state only when the head itself carries it ("Russia", not
@@ -109,13 +135,16 @@ def participant_code(token: Token, phrase: Span, apposition: bool = True) -> Cod
         affiliated = code.organisation is None and (
             is_city_not_capital(name.text) or (name is not phrase and not _whole_name(name, named))
         )
+        if of_thing and code.organisation is not None:
+            return Code(code.country, None, code.organisation, affiliated=True)
         return Code(code.country, code.sector or sector, code.organisation, affiliated)
     country = next((country_of_demonym(t.text) for t in phrase if country_of_demonym(t.text)), None)
     if country is None and token.ent_type_ in {"GPE", "NORP"}:
         place = resolve_place(_entity_or(phrase, token).text)  # a state, not a person misread
         country = place.country if place is not None and place.country == place.name else None
     if country is not None or sector is not None:
-        return Code(_country_code(country), sector, affiliated=country is not None and _named_by_country_word(token))
+        affiliated = country is not None and (_named_by_country_word(token) or of_thing)
+        return Code(_country_code(country), sector, affiliated=affiliated, in_numbers=in_numbers)
     apposed = [token.head] if token.dep_ == "appos" else [c for c in token.children if c.dep_ == "appos"]
     for noun in apposed if apposition and token.ent_type_ == "PERSON" else []:
         code = participant_code(noun, noun.doc[noun.i : noun.i + 1], apposition=False)
@@ -170,7 +199,7 @@ def _modifier_code(token: Token) -> Code | None:
     ("Sunday's Leipzig International meeting")."""
     entity = _entity_or(token.doc[token.i : token.i + 1], token)
     named = actors.name_code(entity.text.lower().removeprefix("the "))
-    if named is not None:
+    if named is not None and not is_city_not_capital(entity.text):  # "the Glasgow meeting": a venue
         return _split(named)
     place = resolve_place(entity.text)
     country = country_of_demonym(token.text) or (
@@ -216,24 +245,28 @@ def can_act(token: Token, code: Code | None, weapons: frozenset[str], violent: b
         return True
     if event_noun_type(token) is not None:
         return violent  # "the strikes killed", but not "the latest wave of strikes underscores"
-    # "the Republican nominee", "union figures", "refugee agencies": a group's or party's member
-    if any(
-        c.dep_ in {"compound", "amod", "nmod"}
-        and (c.ent_type_ in {"NORP", "ORG", "GPE"} or actors.sector(c) in POLITICAL_SECTORS)
-        for c in token.lefts
-    ):
+    if of_a_group(token):
         return True
     owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     of_phrase = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     return any(can_act(t, participant_code(t, t.doc[t.i : t.i + 1]), weapons, violent) for t in owners + of_phrase)
 
 
+def of_a_group(token: Token) -> bool:
+    """A group's or party's member: "the Republican nominee", "union figures", "refugee agencies"."""
+    return any(
+        c.dep_ in {"compound", "amod", "nmod"}
+        and (c.ent_type_ in {"NORP", "ORG", "GPE"} or actors.sector(c) in POLITICAL_SECTORS)
+        for c in token.lefts
+    )
+
+
 def _plays_as_a_side(name: Token) -> bool:
     """A singular place name with plural agreement is a team, not the state: "England are
     still to meet Italy", "Ireland next face France", "Ireland reasserted their authority"
-    (a state is "it": "Russia has", "Iran says")."""
+    ("England were beaten"; a state is "it": "Russia has", "Iran says")."""
     singular = name.tag_ in {"NN", "NNP"} and not name.lower_.endswith("s")  # not "the Netherlands"
-    if not singular or name.dep_ != "nsubj" or any(c.dep_ == "conj" for c in name.children):
+    if not singular or name.dep_ not in {"nsubj", "nsubjpass"} or any(c.dep_ == "conj" for c in name.children):
         return False
     verb = name.head
     finite = next((c for c in verb.children if c.dep_ in {"aux", "auxpass"}), verb)
@@ -247,19 +280,16 @@ def _plays_as_a_side(name: Token) -> bool:
     )
 
 
-def only_things_held(event_type: str, targets: list[Token], codes: list[Code | None], weapons: frozenset[str]) -> bool:
-    """A coercion whose only targets are things that cannot act and are no places ("recapturing
-    his world title", "took over the number 10 shirt", "the ceremony was held"): its place
-    is only a venue, no evidence of force. An attack on a thing is still an attack."""
-    if event_type not in {"COERCE", "MOBILIZE"} or not targets:
-        return False
-    return not any(can_act(t, c, weapons) or t.ent_type_ for t, c in zip(targets, codes))
-
-
-def is_political(codes: list[Code | None], event_type: str, has_weapon: bool, has_place: bool) -> bool:
+def is_political(
+    codes: list[Code | None], event_type: str, has_weapon: bool, has_place: bool, accused: bool = False
+) -> bool:
+    """Whether the participants' codes make a political or violent context; people at large
+    only for force, protest or (`accused`: people as an accusation's target) "five men are
+    accused of breaches"."""
     # a player or club of a country ("Jason Scotland", "Liverpool") is no known agent of force
     known = [c for c in codes if c is not None and (c.sector or not c.affiliated)]
-    state = any(c.political for c in known)
+    populace = accused or event_type in VIOLENT_TYPES or event_type in load_lexicon()["collective_action_types"]
+    state = any(c.political and (populace or c.in_numbers or c.sector not in POPULACE_SECTORS) for c in known)
     commercial = any(c.sector in COMMERCIAL_SECTORS for c in known)
     if commercial and not any(c.country and c.political and c.sector not in COMMERCIAL_SECTORS for c in known):
         return False

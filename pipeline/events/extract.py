@@ -22,13 +22,13 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.deps import NOMINAL_SUBJECTS
 from pipeline.events import arguments as args
 from pipeline.events.dates import UNRESOLVED, closest_time, find_time_expressions, resolve_date
-from pipeline.events.context import VIOLENT_TYPES, Code, can_act, is_political, only_things_held, participant_code
+from pipeline.events.context import VIOLENT_TYPES, Code, can_act, participant_code
 from pipeline.events.coreference import refers_back
 from pipeline.events.dictionary import raised_subject
 from pipeline.events.modality import modality
 from pipeline.events.names import a_name, named_dyad
 from pipeline.events.pronouns import Referents, unresolved
-from pipeline.events.sides import block_default_dyad, people_acting_together, sentence_is_political
+from pipeline.events.sides import a_count, force_shown, in_context, only_things_held, people_acting_together
 from pipeline.events.ontology import EventType, load_lexicon, load_ontology
 from pipeline.events.triggers import Trigger, event_noun_type, find_triggers
 from pipeline.events.places import resolve_place
@@ -37,12 +37,6 @@ from pipeline.quantities import find_quantities
 from pipeline.sources.coreference import SourceResolver
 from pipeline.sources.descriptions import is_role_noun
 
-# types whose verbs, coded by a block's default code, need a political actor and target (a
-# dyad, as PETRARCH codes them): "died", "held", "came", "helped" alone are no events
-_DYADIC_TYPES = {"ASSAULT", "COERCE", "CONSULT", "AID", "COOPERATE", "SANCTION"}
-# violent evidence for a verb of force: "attacked the plan" is verbal, "attacked Kyiv" is not
-_FORCE_SECTORS = {"MIL", "REB", "UAF", "COP", "INS"}
-_HARMED_SECTORS = {"CVL", "PPL", "REF", "HLH"}  # civilians, people, refugees, hospitals
 _UNKNOWN_NAME = Code(None, None)  # a side named by a proper name the dictionaries lack
 
 
@@ -111,8 +105,9 @@ def _event(
     # an object pronoun never stands for its own clause's actor ("Butler ..., accusing it")
     named = [referents.antecedent(t) for t in acted_on]
     target_tokens = _unique(n if n not in actor_tokens else t for n, t in zip(named, acted_on))
-    # a pronoun left unresolved ("It accused ...") is never named, but someone acted
-    pronoun = any(unresolved(t) for t in actor_tokens + target_tokens)
+    # a pronoun left unresolved ("It accused ...") is never named, but someone acted; "which"
+    # stands for a thing ("the music event which is held"), never for someone
+    pronoun = any(unresolved(t) and t.lower_ != "which" for t in actor_tokens + target_tokens)
     actor_tokens = [t for t in actor_tokens if not unresolved(t)]
     target_tokens = [t for t in target_tokens if not unresolved(t)]
     taken = {t.i for t in [*actor_tokens, *target_tokens]}
@@ -130,16 +125,24 @@ def _event(
         return None  # "was met with strong winds": another sense of the verb
     target_codes = [_code(t) for t in target_tokens]
     weapon = _mode(trigger, event_type, clause, count_trigger=False) is not None
-    venue_only = place is None or event_type.name not in VIOLENT_TYPES  # "a meeting in France"
+    # "a meeting in France"; a verb needs a participant ("what has been billed as ...")
+    venue_only = place is None or event_type.name not in VIOLENT_TYPES or args.verbal(trigger)
     if not actor_tokens and not target_tokens and venue_only and not pronoun:
         return None  # "The strikes came as ...", "is expected to": nobody to code
+    labelled = False  # a place of the clause that only labels a person or thing: no venue
     if place is None:  # a place named in the trigger's own clause, not the report's
         taken_words = {t.i for p in map(args.phrase, actor_tokens + target_tokens) for t in p}
         place = args.clause_place(clause, taken | taken_words, trigger)
-    partners = event_type.object_role == "actor"  # "met Putin", "talks with X"
+        # "Sweden's Thomas Enqvist", "England supporters", "a London venue"
+        labelled = place is not None and place.root.dep_ in {"poss", "compound", "amod", "nmod"}
+    # a meeting's partner is the trigger's own object ("met Putin", "talks with X"), not its
+    # subject nor the object of a verb above it ("urged people to go online")
+    partner_ids = frozenset(
+        referents.antecedent(t).i for t in sources
+        if event_type.object_role == "actor" and t.dep_ not in NOMINAL_SUBJECTS and trigger in t.ancestors
+    )
     others = [  # the other side: targets, and partners of a meeting ("met Blinken")
-        *zip(target_tokens, target_codes),
-        *((t, c) for t, c in zip(actor_tokens, actor_codes) if partners and t.dep_ not in NOMINAL_SUBJECTS),
+        *zip(target_tokens, target_codes), *((t, c) for t, c in zip(actor_tokens, actor_codes) if t.i in partner_ids)
     ]
     known_targets = [  # a person's name the dictionaries lack may still be a political side
         c if c is not None else _UNKNOWN_NAME
@@ -152,12 +155,12 @@ def _event(
         if c is None or c.affiliated
     ]
     named_only = all(c is not None or a_name(t) for t, c in unknown) and (pronoun or bool(unknown))
-    venue = place is not None and not only_things_held(event_type.name, target_tokens, target_codes, event_type.mode_cues)
-    if not _in_context(found, actor_tokens, actor_codes, known_targets, weapon, venue, named_only):
+    venue = place is not None and not labelled and not only_things_held(event_type.name, target_tokens, target_codes, event_type.mode_cues)
+    if not in_context(found, actor_tokens, actor_codes, known_targets, weapon, venue, named_only, partner_ids):
         if not named_dyad(found, list(zip(actor_tokens, actor_codes)), others):
             return None
-    if event_type.name == "ASSAULT" and not _force_shown(
-        trigger, actor_codes, target_codes, weapon or bool(quantities)
+    if event_type.name == "ASSAULT" and not force_shown(
+        trigger, actor_codes, target_codes, weapon or any(a_count(q, trigger.doc) for q in quantities)
     ):
         return None  # "attacked the plan": a verbal attack
     resolved = resolve_place(place.text) if place is not None else None
@@ -228,59 +231,6 @@ def _targets(trigger: Token, event_type: EventType) -> list[Token]:
     if event_type.object_role == "target" and holder is not None:
         own += [t for head in raised_subject(holder) for t in args.with_conjuncts(head)]
     return found + own
-
-
-def _force_shown(trigger: Token, actors: list, targets: list, evidence: bool) -> bool:
-    """Evidence of force for ASSAULT: a weapon or count; an armed actor or target ("forces",
-    "police"); civilians or a hospital as target; for an attack noun also a known actor or
-    target ("Israeli airstrikes"). A place or a country alone is none: "beat Southampton",
-    "England beat Wales" are sports senses."""
-    if evidence or any(c and c.sector in _FORCE_SECTORS for c in actors + targets):
-        return True
-    if any(c and c.sector in _HARMED_SECTORS for c in targets):
-        return True  # "targeting civilians"
-    return not args.verbal(trigger) and (any(actors) or any(targets))
-
-
-def _in_context(
-    found: Trigger,
-    actor_tokens: list[Token],
-    actor_codes: list[Code | None],
-    target_codes: list[Code | None],
-    weapon: bool,
-    place: bool,
-    named_only: bool,
-) -> bool:
-    """The sense gate (pipeline.events.context). With no participant the dictionaries know,
-    when the unknown ones are people's names or an unresolved pronoun ("Lord Dubs urged the
-    government", "It accused ..."), the sentence's own actors decide; an unknown organisation
-    or thing ("UK Athletics", "vandals") does not borrow them."""
-    if found.event_type.name == "STATEMENT":
-        return True  # a speech event is no political sense of a word: not gated
-    violent = found.event_type.name in VIOLENT_TYPES
-    if args.verbal(found.token) and not found.specific and found.event_type.name in _DYADIC_TYPES:
-        # a person's name the dictionaries lack may be political: the sentence decides below
-        political = [
-            t for t, c in zip(actor_tokens, actor_codes)
-            if (c is not None and c.political) or ((c is None or c.affiliated) and a_name(t))
-        ]
-        source = bool(political) or not actor_codes  # a passive names no agent
-        # "officials met", "X met with Y": a meeting among the actors themselves
-        group = len(political) >= 2 or any(t.tag_ in {"NNS", "NNPS"} for t in political)
-        meeting = found.event_type.object_role == "actor" and group and found.gathering
-        if not (meeting or (source and (target_codes or (violent and (weapon or place))))):
-            return False
-    if found.needs_target and not block_default_dyad(
-        found.event_type, list(zip(actor_tokens, actor_codes)), target_codes, weapon, place, found.gathering
-    ):
-        return False
-    codes = actor_codes + target_codes
-    if is_political(codes, found.event_type.name, weapon, place):
-        return True
-    # "was arrested": no agent to name, the sentence's actors decide
-    if any(c is not None and not c.affiliated for c in codes) or found.needs_target or not (named_only or violent):
-        return False
-    return sentence_is_political(found.token.sent, load_lexicon()["location_preps"])
 
 
 def _unique(tokens: Iterable[Token]) -> list[Token]:

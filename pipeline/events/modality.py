@@ -26,8 +26,10 @@ _COMPLEMENT_DEPS = {"xcomp", "ccomp", "pobj", "prep", "dobj", "acl", "relcl", "a
 
 
 def _own(verb: Token) -> str | None:
+    """A clause's own modality: a condition first ("if they do not withdraw" is hypothetical),
+    then its negation wherever it stands ("could not approve" is denied), then auxiliaries."""
     lexicon = load_lexicon()
-    for child in verb.children:
+    for child in sorted(verb.children, key=lambda c: (c.dep_ != "mark", c.dep_ != "neg")):
         lower = child.lower_
         if child.dep_ == "neg":
             return "denied"
@@ -53,8 +55,10 @@ def _of_governor(word: Token) -> str | None:
     """The modality a word gives to what it governs ("threatened to", "calls for")."""
     lexicon = load_lexicon()
     lemma = word.lemma_.lower()
+    particles = [c.lower_ for c in word.children if c.dep_ == "prt"]
     if word.pos_ in {"VERB", "AUX"}:
-        if lemma in lexicon["denial_verbs"] or lemma in lexicon["refusal_verbs"]:
+        refusals = lexicon["denial_verbs"] | lexicon["refusal_verbs"]
+        if lemma in refusals or any(f"{lemma} {p}" in refusals for p in particles):  # "ruled out taking part"
             return "denied"
         if lemma in lexicon["threat_verbs"]:
             return "threatened"

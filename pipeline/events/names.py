@@ -7,7 +7,8 @@ names stand on both sides: a named subject, and a named object or partner, also 
 name inside the object phrase, as PETRARCH takes the first actor of the phrase ("restore full
 diplomatic ties with Gondor"). A name alone ("Jones insisted"), an organisation as the other
 side ("won the Whitbread Prize"), names joined as one subject ("Payne and Jones come into the
-centres") or a side the dictionaries know as a business make no dyad.
+centres"), a person named as of a country ("Ceplak urged Britain's Kelly Holmes": how sport
+and entertainment label players) or a side the dictionaries know as a business make no dyad.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ def named_dyad(found, actors: list[tuple], others: list[tuple]) -> bool:
     dictionaries lack; `actors` and `others` are (token, code or None) pairs."""
     if found.token.pos_ != "VERB" or found.needs_target or found.event_type.name in VIOLENT_TYPES:
         return False
-    if any(c is not None and c.sector in COMMERCIAL_SECTORS for _, c in actors + others):
+    if any(c is not None and (c.sector in COMMERCIAL_SECTORS or c.affiliated) for _, c in actors + others):
         return False
     if not any(c is None and proper_name(t) and t.dep_ in NOMINAL_SUBJECTS for t, c in actors):
         return False

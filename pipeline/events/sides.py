@@ -1,22 +1,35 @@
-"""The sides of an event: PETRARCH codes dyads, a political side acting on another.
+"""The sense gate (`in_context`): the sides of an event, as PETRARCH codes dyads, a political
+side acting on another.
 
 A verb coded only by its block's default needs both sides (`block_default_dyad`); people in
 numbers acting together are one side of a protest (`people_acting_together`); when the
 participants are unknown, the sentence's own officials and institutions decide
-(`sentence_is_political`). Participants' codes come from pipeline.events.context.
+(`sentence_is_political`); force needs evidence (`force_shown`, `a_count`), a coercion of
+things only has no venue (`only_things_held`). Participants' codes come from
+pipeline.events.context.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from pipeline.events.context import POLITICAL_SECTORS, VIOLENT_TYPES, Code, participant_code
+from pipeline.events import arguments as args
+from pipeline.events.context import (
+    AGENT_NOUN_ENDINGS, POLITICAL_SECTORS, POPULACE_SECTORS, VIOLENT_TYPES, Code, can_act, is_political,
+    of_a_group, participant_code,
+)
+from pipeline.events.names import a_name
 from pipeline.events.ontology import EventType, load_lexicon
+from pipeline.events.triggers import Trigger
 
 # a gathering's other side may be its place: "Officials met in Geneva", "protested in Paris"
 _GATHERING_TYPES = frozenset({"CONSULT", "PROTEST"})
-# agent nouns, people by what they do: supporters, demonstrators, activists, civilians
-_AGENT_NOUN_ENDINGS = ("ers", "ors", "ists", "ians")
+# types whose verbs, coded by a block's default code, need a political actor and target (a
+# dyad, as PETRARCH codes them): "died", "held", "came", "helped" alone are no events
+_DYADIC_TYPES = {"ASSAULT", "COERCE", "CONSULT", "AID", "COOPERATE", "SANCTION"}
+# violent evidence for a verb of force: "attacked the plan" is verbal, "attacked Kyiv" is not
+_FORCE_SECTORS = {"MIL", "REB", "UAF", "COP", "INS"}
+_HARMED_SECTORS = {"CVL", "PPL", "REF", "HLH"}  # civilians, people, refugees, hospitals
 
 
 def people_acting_together(actor: Token, event_type: str) -> Code | None:
@@ -26,15 +39,15 @@ def people_acting_together(actor: Token, event_type: str) -> Code | None:
     lexicon = load_lexicon()
     if event_type not in lexicon["collective_action_types"] or actor.tag_ != "NNS" or actor.ent_type_:
         return None
-    if not actor.lower_.endswith(_AGENT_NOUN_ENDINGS):  # "gas prices continue their upward march"
+    if not actor.lower_.endswith(AGENT_NOUN_ENDINGS):  # "gas prices continue their upward march"
         return None
     return Code(None, "CVL") if sentence_is_political(actor.sent, lexicon["location_preps"]) else None
 
 
 def sentence_is_political(sentence: Span, place_preps: frozenset[str]) -> bool:
     """Fallback when the participants are unknown (an unresolved pronoun, a person's name the
-    dictionaries lack): an official, institution or armed group named in the sentence outside a
-    place phrase ("in France" is only a venue). A country's name alone is not enough: sports
+    dictionaries lack): an official, institution or armed group named in the sentence (not
+    "people" or "the public") outside a place phrase ("in France" is only a venue). A country's name alone is not enough: sports
     and business sentences name the countries of players, teams and firms."""
     for token in sentence:
         if token.pos_ not in {"PROPN", "NOUN"}:
@@ -42,26 +55,27 @@ def sentence_is_political(sentence: Span, place_preps: frozenset[str]) -> bool:
         if token.dep_ == "pobj" and token.head.lower_ in place_preps:
             continue
         code = participant_code(token, sentence[token.i - sentence.start : token.i - sentence.start + 1])
-        if code is not None and code.sector in POLITICAL_SECTORS:
+        if code is not None and code.sector in POLITICAL_SECTORS - POPULACE_SECTORS:
             return True
     return False
 
 
 def block_default_dyad(
     event_type: EventType, actors: list[tuple[Token, Code | None]], targets: list, weapon: bool, place: bool,
-    gathering: bool = True,
+    gathering: bool = True, partner_ids: frozenset[int] = frozenset(),
 ) -> bool:
     """A verb coded only by a block default (a synonym or generic verb) needs a political side
     acting on another, as PETRARCH codes dyads: "met Blair", "American and Ukrainian officials
     met", "Officials met in Geneva" (a gathering's other side may be its place); not "Roddick
-    ... force Nadal to serve", "the girl was removed". Force: a weapon or place is evidence."""
+    ... force Nadal to serve", "the girl was removed", nor a partner named only as a country
+    as both sides ("to face France"). Force: a weapon or place is evidence."""
     known = [(t, c) for t, c in actors if c is not None]
     # "American and Ukrainian officials": one phrase naming both sides of a meeting
     modifiers = [c for t, _ in known for c in t.children if c.dep_ in {"amod", "compound"}]
     both = any(g.dep_ == "conj" for c in modifiers for g in c.children)
     partners = gathering and event_type.object_role == "actor" and (both or len([c for _, c in known if c.political]) >= 2)
     other_side = bool(targets) or partners or (event_type.name in _GATHERING_TYPES and place)
-    acting = any(c.political for _, c in known)
+    acting = any(c.political and (t.i not in partner_ids or c.sector) for t, c in known)
     return (acting and other_side) or _collective_action(event_type, known) or (
         event_type.name in VIOLENT_TYPES and (weapon or place)
     )
@@ -74,3 +88,116 @@ def _collective_action(event_type: EventType, known: list[tuple[Token, Code]]) -
     return event_type.name in lexicon["collective_action_types"] and any(
         c.sector == "CVL" and sentence_is_political(t.sent, lexicon["location_preps"]) for t, c in known
     )
+
+
+def in_context(
+    found: Trigger,
+    actor_tokens: list[Token],
+    actor_codes: list[Code | None],
+    target_codes: list[Code | None],
+    weapon: bool,
+    place: bool,
+    named_only: bool,
+    partner_ids: frozenset[int],
+) -> bool:
+    """The sense gate (participants coded by pipeline.events.context). With no participant the dictionaries know,
+    when the unknown ones are people's names or an unresolved pronoun ("Lord Dubs urged the
+    government", "It accused ..."), the sentence's own actors decide; an unknown organisation
+    or thing ("UK Athletics", "vandals") does not borrow them. A partner (`partner_ids`) named
+    only as a country is never the acting side too ("[who was] demoted ... to face France")."""
+    if found.event_type.name == "STATEMENT":
+        return _public_speaker(actor_tokens, actor_codes + target_codes)
+    violent = found.event_type.name in VIOLENT_TYPES
+    if args.verbal(found.token) and not found.specific and found.event_type.name in _DYADIC_TYPES:
+        # a person's name the dictionaries lack may be political: the sentence decides below
+        sides = [
+            (t, c) for t, c in zip(actor_tokens, actor_codes)
+            if (c is not None and c.political) or ((c is None or c.affiliated) and a_name(t))
+        ]
+        political = [t for t, _ in sides]
+        # a passive names no agent; "he met President Bush": an official partner acts too
+        source = any(t.i not in partner_ids or (c and c.sector) for t, c in sides) or not actor_codes
+        # "officials met", "X met with Y": a meeting among the actors themselves
+        group = len(political) >= 2 or any(t.tag_ in {"NNS", "NNPS"} for t in political)
+        meeting = found.event_type.object_role == "actor" and group and found.gathering
+        if not (meeting or (source and (target_codes or (violent and (weapon or place))))):
+            return False
+    if found.needs_target and not block_default_dyad(
+        found.event_type, list(zip(actor_tokens, actor_codes)), target_codes, weapon, place, found.gathering,
+        partner_ids,
+    ):
+        return False
+    codes = actor_codes + target_codes
+    accused = found.event_type.name == "ACCUSE" and any(c.sector in POPULACE_SECTORS for c in target_codes)
+    if is_political(codes, found.event_type.name, weapon, place, accused):
+        return True
+    # "was arrested": no agent to name, the sentence's actors decide
+    if any(c is not None and not c.affiliated for c in codes) or found.needs_target or not (named_only or violent):
+        return False
+    return sentence_is_political(found.token.sent, load_lexicon()["location_preps"])
+
+
+def _public_speaker(actor_tokens: list[Token], codes: list[Code | None]) -> bool:
+    """A speech event ("in an interview", "speaking at") is an event of public life: a
+    political speaker, a titled one the dictionaries lack ("Mr De Vido"), a party's or group's
+    member ("the Republican nominee"), or, for an unknown
+    name or pronoun, a sentence naming an official or institution; not an athlete, entertainer
+    or firm ("Kelly Holmes spoke to the BBC Sport website", "Toshiba announced at a press
+    conference")."""
+    if is_political(codes, "STATEMENT", False, False):
+        return True
+    honorifics = load_lexicon()["honorifics"]
+    if any(c.dep_ == "compound" and c.lower_.rstrip(".") in honorifics for t in actor_tokens for c in t.lefts):
+        return True
+    if any(of_a_group(t) for t in actor_tokens if t.ent_type_ not in {"PERSON", "ORG"}):
+        return True  # "the Republican nominee"
+    if any(c is not None and not c.affiliated for c in codes) or not actor_tokens:
+        return False
+    return sentence_is_political(actor_tokens[0].sent, load_lexicon()["location_preps"])
+
+
+def force_shown(trigger: Token, actors: list, targets: list, evidence: bool) -> bool:
+    """Evidence of force for ASSAULT: a weapon or count; an armed actor or target ("forces",
+    "police"); civilians or a hospital as target; for an attack noun also a known actor or
+    target ("Israeli airstrikes"). A place or a country alone is none: "beat Southampton",
+    "England beat Wales" are sports senses."""
+    if evidence or any(c and c.sector in _FORCE_SECTORS for c in actors + targets):
+        return True
+    if any(c and c.sector in _HARMED_SECTORS for c in targets):
+        return True  # "targeting civilians"
+    return not args.verbal(trigger) and (any(actors) or any(targets))
+
+
+def a_count(quantity, doc: Doc) -> bool:
+    """Whether a number can count what force did: not one side of a score ("beaten 11-9",
+    "trounced 45-6"), a measure written with its unit ("the men's 800m", "6.6km") nor part
+    of a name ("their Six Nations opener")."""
+    text, start, end = doc.text, quantity.span.start, quantity.span.end
+    before = start >= 2 and text[start - 1] == "-" and text[start - 2].isdigit()
+    after = end + 1 < len(text) and text[end] == "-" and text[end + 1].isdigit()
+    if quantity.unit is None and end < len(text) and text[end].isalpha():
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    # a proper noun as what is counted ("Six Nations"), not a people ("12 Palestinians")
+    named = span is not None and span[-1].pos_ == "PROPN" and span[-1].ent_type_ != "NORP"
+    return not named and not (quantity.unit is None and (before or after))
+
+
+def only_things_held(event_type: str, targets: list[Token], codes: list[Code | None], weapons: frozenset[str]) -> bool:
+    """A coercion whose only targets are things that cannot act and are no places ("recapturing
+    his world title", "took over the number 10 shirt", "the ceremony was held", an award of
+    a country, "the British Academy Film Awards are being held"): its place is only a venue,
+    no evidence of force. An attack on a thing is still an attack."""
+    if event_type not in {"COERCE", "MOBILIZE"} or not targets:
+        return False
+    return not any(_can_be_held(t, c, weapons) for t, c in zip(targets, codes))
+
+
+def _can_be_held(target: Token, code: Code | None, weapons: frozenset[str]) -> bool:
+    """A person, people, group or place; an organisation or thing the dictionaries know only
+    as of a country is none."""
+    if target.ent_type_ in {"PERSON", "NORP", "GPE", "LOC", "FAC"} or target.pos_ == "PRON":
+        return True
+    if code is not None:
+        return bool(code.sector) or not code.affiliated
+    return not target.ent_type_ and can_act(target, code, weapons)

@@ -179,3 +179,73 @@ def test_a_protest_by_people_the_dictionaries_lack_needs_a_political_side_in_the
 def test_only_a_gathering_verb_makes_its_plural_subject_a_meeting(nlp, sentence, consults):
     events = extract_events(nlp(sentence), None)
     assert any(e.event_type == "CONSULT" for e in events) == consults
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a team: a state's name with plural agreement; a score is no count of the harmed
+        "Wales were beaten 24-17 by Scotland in their opener in Edinburgh.",
+        # people at large are no political side: the object of "urged" is not the partner
+        # of the "go" it controls
+        "The charity urged people to go online.",
+        # an award of a country is held at a venue, nobody is detained
+        "The British Academy Film Awards are being held at a cinema in London.",
+        # a partner named only as a country is not also the side that acts
+        "The striker has been dropped from the squad to face France.",
+    ],
+)
+def test_teams_crowds_of_people_and_venues_make_no_political_context(nlp, sentence):
+    assert extract_events(nlp(sentence), None) == []
+
+
+def test_people_in_numbers_still_demand_and_a_thing_of_a_state_is_not_the_state(nlp):
+    events = extract_events(nlp("Thousands marched through London to demand a ceasefire in Gaza."), None)
+    assert ("REQUEST", ("CVL",)) in [(e.event_type, e.actor_codes) for e in events]
+    budgets = _code(nlp("The UK wants future EU budgets limited."), "budgets")
+    assert budgets is not None and budgets.text.startswith("IGOEU") and not budgets.political
+    team = _code(nlp("England were beaten by Wales."), "England")
+    assert team is not None and team.country == "GBR" and not team.political
+
+
+def test_a_negated_modal_is_denied_and_a_negated_condition_hypothetical(nlp):
+    (approve,) = extract_events(nlp("The United States could not approve Iran's application."), None)
+    assert approve.modality == "denied"
+    events = extract_events(nlp("If Iran does not withdraw its troops, the US will impose sanctions."), None)
+    assert [(e.event_type, e.modality) for e in events] == [("RETREAT", "hypothetical"), ("SANCTION", "intended")]
+
+
+def test_one_group_is_no_crowd_and_which_is_no_one(nlp):
+    assert extract_events(nlp("The group are set to release their first single in May."), None) == []
+    assert extract_events(nlp("The concert, which is held every July near Kinross, sold out."), None) == []
+
+
+def test_ruling_out_an_event_denies_it(nlp):
+    events = extract_events(nlp("The president has ruled out holding talks with the rebels."), None)
+    assert [(e.event_type, e.modality) for e in events] == [("REJECT", "asserted"), ("CONSULT", "denied")]
+
+
+def test_people_of_an_organisation_act_for_it_and_people_can_be_accused(nlp):
+    directors = _code(nlp("The deal must be ratified by IMF directors next month."), "directors")
+    assert directors is not None and directors.text.startswith("IGO") and directors.political
+    (accused,) = extract_events(nlp("All five men are also accused of breaches of safety laws."), None)
+    assert (accused.event_type, accused.target_codes) == ("ACCUSE", ("PPL",))
+
+
+@pytest.mark.parametrize(
+    "sentence, kept",
+    [
+        ("Kelly Holmes spoke to the BBC Sport website about her season.", False),
+        ("In a separate press conference in Las Vegas, Toshiba announced new players.", False),
+        ("Speaking in Buenos Aires, Mr De Vido later denied any tariff increase.", True),
+        ("In an interview on Sunday, the foreign minister said talks would resume.", True),
+    ],
+)
+def test_a_speech_event_is_one_of_public_life(nlp, sentence, kept):
+    events = extract_events(nlp(sentence), None)
+    assert ("STATEMENT" in [e.event_type for e in events]) == kept
+
+
+def test_a_measure_written_with_its_unit_is_no_count_of_force(nlp):
+    sentence = "James McIlroy stormed to his second victory in a week, claiming the men's 800m at the meeting in Erfurt."
+    assert extract_events(nlp(sentence), None) == []
