@@ -1,7 +1,7 @@
-"""The held-out BBC golds (tests/data/bbc_heldout, bbc_heldout2, bbc_heldout3) are well-formed and are the
-seeded draws they say they are.
+"""The held-out BBC golds (tests/data/bbc_heldout, bbc_heldout2, bbc_heldout3, bbc_heldout4) are well-formed
+and are the seeded draws they say they are.
 
-They are scored like the development gold (`newsclaims eval --bbc-gold tests/data/bbc_heldout3`); the
+They are scored like the development gold (`newsclaims eval --bbc-gold tests/data/bbc_heldout4`); the
 latest one must never be tuned on. The checks are those of the development gold (bbc_gold_files). Each
 held-out set is drawn outside the golds made before it."""
 
@@ -33,6 +33,9 @@ HELDOUT_SETS = (
     HeldOutSet("bbc_heldout", "newsclaims-bbc-heldout", ("bbc_gold",)),
     HeldOutSet("bbc_heldout2", "newsclaims-bbc-heldout-2", ("bbc_gold", "bbc_heldout")),
     HeldOutSet("bbc_heldout3", "newsclaims-bbc-heldout-3", ("bbc_gold", "bbc_heldout", "bbc_heldout2")),
+    HeldOutSet(
+        "bbc_heldout4", "newsclaims-bbc-heldout-4", ("bbc_gold", "bbc_heldout", "bbc_heldout2", "bbc_heldout3")
+    ),
 )
 GOLD = {name: load_gold(DATA / name) for name in ("bbc_gold", *(s.directory for s in HELDOUT_SETS))}
 FILES = [(s.directory, g) for s in HELDOUT_SETS for g in GOLD[s.directory]]
