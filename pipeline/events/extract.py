@@ -33,6 +33,7 @@ from pipeline.events.dictionary import raised_subject
 from pipeline.events.modality import modality
 from pipeline.events.names import a_name, named_dyad
 from pipeline.events.pronouns import resolve_pronoun, unresolved
+from pipeline.events.public_actors import public_code
 from pipeline.events.sides import block_default_dyad, people_acting_together, sentence_is_political
 from pipeline.events.ontology import EventType, load_lexicon, load_ontology
 from pipeline.events.triggers import Trigger, event_noun_type, find_triggers
@@ -186,7 +187,8 @@ def _event(found: Trigger, times: list[Span], published_at: datetime | None) -> 
 def _code(token: Token) -> Code | None:
     """A participant's code; an event noun takes its own actor's ("the EU embargo was lifted")
     or its target's."""
-    code = participant_code(token, args.phrase(token))
+    phrase = args.phrase(token)
+    code = public_code(token, phrase, participant_code(token, phrase))
     noun_type = event_noun_type(token)
     if code is None and noun_type is not None:
         # its actor, else its own target: "sanctions on Iran are to be lifted" concern Iran
