@@ -154,8 +154,11 @@ def _event(found: Trigger, times: list[Span], published_at: datetime | None) -> 
     if not _in_context(found, actor_tokens, actor_codes, known_targets, weapon, venue, named_only):
         if not named_dyad(found, list(zip(actor_tokens, actor_codes)), others):
             return None
+    # an abduction (CAMEO 181: abduct, kidnap, take hostage) is physical wherever it happens:
+    # its place is evidence, as an attack's is not ("beat Southampton")
+    seized = found.cameo_code is not None and found.cameo_code.startswith("181") and place is not None
     if event_type.name == "ASSAULT" and not _force_shown(
-        trigger, actor_codes, target_codes, weapon or bool(quantities)
+        trigger, actor_codes, target_codes, weapon or bool(quantities) or seized
     ):
         return None  # "attacked the plan": a verbal attack
     resolved = resolve_place(place.text) if place is not None else None

@@ -1,4 +1,5 @@
-"""Political participants the 2015 dictionaries lack (pipeline/events/public_actors.py), and the
+"""Political participants the 2015 dictionaries lack (pipeline/events/public_actors.py), an
+abduction's place as evidence of force (pipeline/events/extract.py), and the
 events the sense gate keeps once they are known, on real news sentences."""
 
 import pytest
@@ -48,3 +49,9 @@ def test_public_actor_evidence(nlp, sentence, word, sector):
 def test_gate_keeps_events_of_public_actors(nlp, sentence, plover_type):
     doc = nlp(sentence)
     assert plover_type in {e.plover_type for e in extract_events(doc, None)}
+
+
+def test_an_abduction_with_a_place_is_force_a_hijacked_account_is_not(nlp):
+    abducted = "Mrs Hassan, 59, who led Care International operations in Iraq, was abducted in Baghdad on 19 October."
+    assert [e.plover_type for e in extract_events(nlp(abducted), None)] == ["ASSAULT"]
+    assert extract_events(nlp("Hackers hijacked thousands of accounts in London last week."), None) == []
