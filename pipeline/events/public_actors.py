@@ -40,7 +40,8 @@ def _offices() -> frozenset[str]:
     any body has."""
     kinds = source_kinds()
     people = {*kinds["person_titles"], *kinds["person_heads"], "chancellor", "commissioner", "premier"}
-    generic = set(kinds["speaking_for_heads"]) | {"leader", "chief", "head"}
+    # "state" titles only a "Secretary of State": before a noun it makes a firm state-owned
+    generic = set(kinds["speaking_for_heads"]) | {"leader", "chief", "head", "state"}
     return frozenset(w for w in kinds["government_heads"] if w in people and w not in generic)
 
 

@@ -55,3 +55,8 @@ def test_an_abduction_with_a_place_is_force_a_hijacked_account_is_not(nlp):
     abducted = "Mrs Hassan, 59, who led Care International operations in Iraq, was abducted in Baghdad on 19 October."
     assert [e.plover_type for e in extract_events(nlp(abducted), None)] == ["ASSAULT"]
     assert extract_events(nlp("Hackers hijacked thousands of accounts in London last week."), None) == []
+
+
+def test_a_state_owned_firm_holds_no_office(nlp):
+    doc = nlp("Gazprom is set to merge with state oil firm Rosneft, the company that acquired Yuganskneftegas.")
+    assert _public(doc, "Rosneft") is None
