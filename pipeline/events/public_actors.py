@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from pipeline.events.context import COMMERCIAL_SECTORS, Code, participant_code
+from pipeline.events.context import COMMERCIAL_SECTORS, Code, _entity_or, participant_code
 from pipeline.events.ontology import load_lexicon
 from pipeline.sources.kinds import source_kinds
 from pipeline.sources.phrases import party_of
@@ -123,9 +123,5 @@ def _opposition(token: Token) -> Code | None:
 
 
 def _entity_text(token: Token) -> str:
-    doc, start, end = token.doc, token.i, token.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end].text
+    """The named entity around `token` ("Liberal Democrat"), else the word."""
+    return _entity_or(token.doc[token.i : token.i + 1], token).text
