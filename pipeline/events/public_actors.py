@@ -59,9 +59,11 @@ def _spoken_for(token: Token) -> Code | None:
     bodies += [c for c in token.lefts if c.dep_ in {"compound", "poss"} and c.pos_ == "PROPN"]
     for body in bodies:
         phrase = body.doc[body.left_edge.i : body.i + 1]
-        found = public_code(body, phrase, participant_code(body, phrase)) or _party(body)
+        found = public_code(body, phrase, participant_code(body, phrase))
         if found is not None and found.political:
             return found
+        if (party := _party(body)) is not None:
+            return party
     return None
 
 
