@@ -94,7 +94,7 @@ def participant_code(token: Token, phrase: Span, apposition: bool = True) -> Cod
 def _participant_code(token: Token, phrase: Span, apposition: bool) -> Code | None:
     if token.dep_ in {"compound", "amod", "nmod"} and token.ent_type_:
         return _modifier_code(token)
-    name = _entity_or(phrase, token)
+    name = entity_or(phrase, token)
     named = actors.actor_code(name)
     if named is not None and _by_surname(name, named) and named[:3] not in _countries_named(token.doc):
         # a listed office holder's surname in a document that does not name his country:
@@ -140,7 +140,7 @@ def _participant_code(token: Token, phrase: Span, apposition: bool) -> Code | No
         return Code(code.country, code.sector or sector, code.organisation, affiliated)
     country = next((country_of_demonym(t.text) for t in phrase if country_of_demonym(t.text)), None)
     if country is None and token.ent_type_ in {"GPE", "NORP"}:
-        place = resolve_place(_entity_or(phrase, token).text)  # a state, not a person misread
+        place = resolve_place(entity_or(phrase, token).text)  # a state, not a person misread
         country = place.country if place is not None and place.country == place.name else None
     if country is not None or sector is not None:
         affiliated = country is not None and (_named_by_country_word(token) or of_thing)
@@ -197,7 +197,7 @@ def _modifier_code(token: Token) -> Code | None:
     """A name modifying the event noun: a country ("Israeli airstrikes") or a whole name the
     actor dictionaries list ("Hamas attack"); a city or part of a name is its venue or label
     ("Sunday's Leipzig International meeting")."""
-    entity = _entity_or(token.doc[token.i : token.i + 1], token)
+    entity = entity_or(token.doc[token.i : token.i + 1], token)
     named = actors.name_code(entity.text.lower().removeprefix("the "))
     if named is not None and not is_city_not_capital(entity.text):  # "the Glasgow meeting": a venue
         return _split(named)
@@ -208,7 +208,7 @@ def _modifier_code(token: Token) -> Code | None:
     return Code(_country_code(country), None) if country else None
 
 
-def _entity_or(phrase: Span, token: Token) -> Span:
+def entity_or(phrase: Span, token: Token) -> Span:
     """The named entity around `token` (read from its IOB tags: no scan of doc.ents), else
     the phrase."""
     if not token.ent_type_ or token.ent_type_ == "DATE":

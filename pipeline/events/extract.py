@@ -28,6 +28,7 @@ from pipeline.events.dictionary import raised_subject
 from pipeline.events.modality import modality
 from pipeline.events.names import a_name, named_dyad
 from pipeline.events.pronouns import Referents, unresolved
+from pipeline.events.public_actors import public_code
 from pipeline.events.sides import a_count, force_shown, in_context, only_things_held, people_acting_together
 from pipeline.events.ontology import EventType, load_lexicon, load_ontology
 from pipeline.events.triggers import Trigger, event_noun_type, find_triggers
@@ -159,8 +160,11 @@ def _event(
     if not in_context(found, actor_tokens, actor_codes, known_targets, weapon, venue, named_only, partner_ids):
         if not named_dyad(found, list(zip(actor_tokens, actor_codes)), others):
             return None
+    # an abduction (CAMEO 181: abduct, kidnap, take hostage) is physical wherever it happens:
+    # its place is evidence, as an attack's is not ("beat Southampton")
+    seized = found.cameo_code is not None and found.cameo_code.startswith("181") and place is not None
     if event_type.name == "ASSAULT" and not force_shown(
-        trigger, actor_codes, target_codes, weapon or any(a_count(q, trigger.doc) for q in quantities)
+        trigger, actor_codes, target_codes, weapon or any(a_count(q, trigger.doc) for q in quantities) or seized
     ):
         return None  # "attacked the plan": a verbal attack
     resolved = resolve_place(place.text) if place is not None else None
@@ -209,7 +213,8 @@ def _coded(side: str, codes: list[Code | None]) -> dict[str, tuple[str | None, .
 def _code(token: Token) -> Code | None:
     """A participant's code; an event noun takes its own actor's ("the EU embargo was lifted")
     or its target's."""
-    code = participant_code(token, args.phrase(token))
+    phrase = args.phrase(token)
+    code = public_code(token, phrase, participant_code(token, phrase))
     noun_type = event_noun_type(token)
     if code is None and noun_type is not None:
         # its actor, else its own target: "sanctions on Iran are to be lifted" concern Iran

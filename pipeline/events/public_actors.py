@@ -1,0 +1,129 @@
+"""Political participants the 2015 Phoenix dictionaries lack, read from what the project knows
+about sources (pipeline/lexicons/source_kinds.json) combined with the parse.
+
+The sense gate (pipeline.events.context) needs a political participant; the dictionaries list
+states, institutions and office holders of 2015, so later parties and a person named with his
+office drop right events ("A spokesman for UKIP called on ...", "Former civil service chief
+Lord Butler has criticised ...", "critics have called for ..."). The evidence here:
+- a spokesperson speaks for a body: his code is the body's ("a spokesman for UKIP", "a
+  Kremlin spokesman"), not the media sector the agents dictionary gives "spokesman";
+- a named person, leader or spokesperson by his party's word ("Liberal Democrat leader Charles
+  Kennedy", "the Tory leader"); a party named alone is not enough: political articles name parties beside every sense of a
+  verb ("Mr Hockney also left UKIP", "those who lead UKIP"), read on BBC politics articles;
+- a person whose phrase holds a public office ("minister", "commissioner", "ambassador": the
+  sources' government heads that are people's titles) or a peerage ("Lord Dubs"), unless an
+  organisation's name owns the office ("Fifa commissioner": a body's office, no state's);
+- people by their opposition to a policy ("critics", "opponents"), not a trade's critics
+  ("film critics").
+A participant the dictionaries code as a business keeps that code: a company is no political
+side here, so business senses stay out.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from pipeline.events.context import COMMERCIAL_SECTORS, Code, entity_or, participant_code
+from pipeline.events.ontology import load_lexicon
+from pipeline.sources.kinds import source_kinds
+from pipeline.sources.phrases import party_of
+
+_MODIFIERS = frozenset({"compound", "amod", "nmod", "appos", "poss"})
+
+
+@lru_cache(maxsize=1)
+def _offices() -> frozenset[str]:
+    """Public offices: the sources' government heads that are also people's titles or heads
+    ("minister", "ambassador", "commissioner"), not a spokesperson's or a leader's word, which
+    any body has."""
+    kinds = source_kinds()
+    people = {*kinds["person_titles"], *kinds["person_heads"], "chancellor", "commissioner", "premier"}
+    # "state" titles only a "Secretary of State": before a noun it makes a firm state-owned
+    generic = set(kinds["speaking_for_heads"]) | {"leader", "chief", "head", "state"}
+    return frozenset(w for w in kinds["government_heads"] if w in people and w not in generic)
+
+
+def public_code(token: Token, phrase: Span, code: Code | None) -> Code | None:
+    """The participant's code, political when the evidence above shows it; else `code`."""
+    if code is not None and (code.political or code.sector in COMMERCIAL_SECTORS):
+        return code
+    return _spoken_for(token) or _party_member(token, phrase) or _office(token, phrase) or _opposition(token) or code
+
+
+def _spoken_for(token: Token) -> Code | None:
+    if token.lemma_.lower() not in source_kinds()["speaking_for_heads"]:
+        return None
+    bodies = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "of"} for g in c.children]
+    bodies += [c for c in token.lefts if c.dep_ in {"compound", "poss"} and c.pos_ == "PROPN"]
+    for body in bodies:
+        phrase = body.doc[body.left_edge.i : body.i + 1]
+        found = public_code(body, phrase, participant_code(body, phrase))
+        if found is not None and found.political:
+            return found
+        if (party := _party(body)) is not None:
+            return party
+    return None
+
+
+def _party_member(token: Token, phrase: Span) -> Code | None:
+    """"Liberal Democrat leader Charles Kennedy", "the Tory leader", "a Labour spokesman": a
+    named person or the party's leader or spokesperson, by his party's word (an entity or the
+    sources' party names); not a thing of the party, nor its candidate greeted by his wife."""
+    heads = {"leader", *source_kinds()["speaking_for_heads"]}  # "the Tory leader", not "the Republican nominee"
+    if token.ent_type_ != "PERSON" and token.lemma_.lower() not in heads:
+        return None
+    words = [t for t in phrase if t.i != token.i and t.dep_ in _MODIFIERS]
+    member = any(party_of(_entity_text(t) if t.ent_type_ else t.text) for t in words)
+    return Code(None, "PTY") if member else None
+
+
+def _party(body: Token) -> Code | None:
+    """A party a spokesperson speaks for: named whole ("UKIP", "the Tories") or an ORG entity
+    whose head is "party"."""
+    whole = _entity_text(body).casefold().removeprefix("the ")
+    a_party = body.lower_ == "party" and body.ent_type_ == "ORG"
+    return Code(None, "PTY") if party_of(whole) or a_party else None
+
+
+def _office(token: Token, phrase: Span) -> Code | None:
+    lexicon = load_lexicon()
+    titles = [t for t in phrase if t.i == token.i or t.dep_ in _MODIFIERS or t.head.dep_ in _MODIFIERS]
+    for title in titles:
+        lemma = title.lemma_.lower()
+        if lemma in lexicon["peerage_titles"] and title.i < token.i and token.pos_ == "PROPN":
+            return Code(None, "LEG")
+        if lemma in _offices() and not _owned_by_organisation(title):
+            return Code(None, "GOV")
+    return None
+
+
+def _owned_by_organisation(title: Token) -> bool:
+    """"Fifa president Sepp Blatter", "the club's chairman": an office of a body the
+    dictionaries do not know as a state or institution, nor a party ("Tory minister")."""
+    owners = [
+        t for t in title.doc[title.head.left_edge.i : title.i]
+        if t.dep_ in {"compound", "poss"} and t.pos_ == "PROPN" and t.ent_type_ != "PERSON"
+    ]
+    return any(not _political_name(o) for o in owners)
+
+
+def _political_name(token: Token) -> bool:
+    code = participant_code(token, token.doc[token.i : token.i + 1])
+    return (code is not None and code.political) or party_of(_entity_text(token)) is not None
+
+
+def _opposition(token: Token) -> Code | None:
+    """"critics have called for", not "film critics praised": a noun of opposition with no
+    trade before it."""
+    if token.lemma_.lower() not in load_lexicon()["opposition_nouns"]:
+        return None
+    if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children):
+        return None
+    return Code(None, "OPP")
+
+
+def _entity_text(token: Token) -> str:
+    """The named entity around `token` ("Liberal Democrat"), else the word."""
+    return entity_or(token.doc[token.i : token.i + 1], token).text

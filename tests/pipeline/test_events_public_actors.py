@@ -1,0 +1,62 @@
+"""Political participants the 2015 dictionaries lack (pipeline/events/public_actors.py), an
+abduction's place as evidence of force (pipeline/events/extract.py), and the
+events the sense gate keeps once they are known, on real news sentences."""
+
+import pytest
+
+from pipeline.events import arguments as args
+from pipeline.events import extract_events
+from pipeline.events.context import participant_code
+from pipeline.events.public_actors import public_code
+
+
+def _public(doc, word):
+    token = next(t for t in doc if t.text == word)
+    phrase = args.phrase(token)
+    return public_code(token, phrase, participant_code(token, phrase))
+
+
+@pytest.mark.parametrize(
+    "sentence, word, sector",
+    [
+        ("A spokesman for UKIP called on Mr Hockney to quit the London Assembly.", "spokesman", "PTY"),
+        ("Former civil service chief Lord Butler has criticised the way the government operates.", "Butler", "LEG"),
+        ("Liberal Democrat leader Charles Kennedy said some concessions had been offered.", "Kennedy", "PTY"),
+        ("But critics have called for him to go.", "critics", "OPP"),
+        # a trade's critics, a body's office, a party named alone: no political side here
+        ("Film critics have praised the new production.", "critics", None),
+        ("Fifa commissioner Jim Boyce criticised the referee.", "Boyce", None),
+        ("EU Trade Commissioner Peter Mandelson has announced talks.", "Mandelson", "GOV"),
+        ("Mr Hockney also left UKIP saying he would deliver better.", "UKIP", None),
+    ],
+)
+def test_public_actor_evidence(nlp, sentence, word, sector):
+    code = _public(nlp(sentence), word)
+    assert (code.sector if code is not None and code.political else None) == sector
+
+
+@pytest.mark.parametrize(
+    "sentence, plover_type",
+    [
+        ("A spokesman for UKIP called on Mr Hockney to quit the London Assembly.", "REQUEST"),
+        (
+            "The prince, 20, apologised, but critics have called for him to go to Auschwitz for the "
+            "commemoration of the Soviets' 1945 liberation of the camp.",
+            "REQUEST",
+        ),
+    ],
+)
+def test_gate_keeps_events_of_public_actors(nlp, sentence, plover_type):
+    doc = nlp(sentence)
+    assert plover_type in {e.plover_type for e in extract_events(doc, None)}
+
+
+def test_an_abduction_with_a_place_is_force_a_hijacked_account_is_not(nlp):
+    abducted = "Mrs Hassan, 59, who led Care International operations in Iraq, was abducted in Baghdad on 19 October."
+    assert [e.plover_type for e in extract_events(nlp(abducted), None)] == ["ASSAULT"]
+    assert extract_events(nlp("Hackers hijacked thousands of accounts in London last week."), None) == []
+
+
+def test_a_state_owned_firm_holds_no_office(nlp):
+    doc = nlp("Gazprom is set to merge with state oil firm Rosneft, the company that acquired Yuganskneftegas.")
+    assert _public(doc, "Rosneft") is None
