@@ -23,8 +23,10 @@ from pipeline.sources.descriptions import (
     body_subject, continued_subject, described_body, described_person, headed_by, is_body_noun, is_definite, is_post, is_role_noun, names_itself,
     Ties, possessor_party, role_ties, serves_a_person,
 )
-from pipeline.sources.phrases import is_nationality, issuer_of
+from pipeline.sources.phrases import is_nationality, issuer_of, study_issuer
 from pipeline.sources.names import DocumentNames, strip_honorific
+from pipeline.sources.sectors import named_body_spoken_for
+from pipeline.sources.shares import is_share, share_population
 
 _FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
 _PLURAL = {"they", "them"}
@@ -233,6 +235,10 @@ class SourceResolver:
             if person is None:
                 return SourceRef(mention=_text_span(mention), name=None, kind=SourceKind.PERSON)
             return self._ref(mention, self._register(person, SourceKind.PERSON, mention.text, head.i))
+        if is_share(head):  # "16% said": the people a survey asked ("1,000 people interviewed"), or no one
+            population = share_population(head)
+            group = self._register(population, SourceKind.GROUP, mention.text, head.i) if population else None
+            return self._ref(mention, group) if group else SourceRef(mention=_text_span(mention), name=None, kind=SourceKind.GROUP)
         described = self._described(head)
         if described is not None:
             cluster = self._register(described[0], described[1], mention.text, head.i)
@@ -246,7 +252,7 @@ class SourceResolver:
             if same_post is not None:
                 return self._ref(mention, self._register(same_post.name, same_post.kind, mention.text, head.i))
             return SourceRef(mention=_text_span(mention), name=None, kind=SourceKind.PERSON)
-        head = issuer_of(head) or head  # "Reports in the Wall Street Journal": the newspaper speaks
+        head = issuer_of(head) or study_issuer(head) or head  # "Reports in the Wall Street Journal": the newspaper speaks
         phrase = expand_mention(head)
         kind = source_kind(phrase, head)
         named_by_head = head.lemma_.lower() in source_kinds()["organization_heads"]  # "... Hospital"
@@ -265,6 +271,8 @@ class SourceResolver:
             return SourceRef(mention=_text_span(mention), name=None, kind=kind)
         # an unresolved indefinite pronoun ("everyone") names no one a later pronoun could stand for
         cluster = self._register(name, kind, mention.text, head.i, _gender(phrase), antecedent=head.pos_ != "PRON")
+        if named_body_spoken_for(head) is not None and cluster.gender:
+            self.names.add_described(head, cluster.name, cluster.gender)  # "A spokesman for X said ... He said"
         return self._ref(mention, cluster)
 
     def _earlier_same_post(self, head: Token) -> _Cluster | None:
@@ -300,6 +308,6 @@ class SourceResolver:
         """The same reference with the aliases its referent has anywhere in the document."""
         for cluster in self.clusters:
             if ref.name is not None and cluster.name == ref.name:
-                aliases = tuple(f for f in cluster.surface_forms if f != ref.name)
+                aliases = tuple(f for f in cluster.surface_forms if f != ref.name and not is_pronoun_name(f))  # never "he"
                 return SourceRef(mention=ref.mention, name=ref.name, kind=cluster.kind, aliases=aliases)
         return ref

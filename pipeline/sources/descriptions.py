@@ -171,6 +171,14 @@ def headed_by(name: str, lemma: str) -> bool:
     return bool(words) and words[-1] in {lemma, lemma + "s"}
 
 
+def _written_before(doc: Doc, start: int, name: str, lemma: str) -> bool:
+    """Whether the name is written before the description's noun ('his 2 Wikid Records label',
+    'the Everybody Online project'): the document calls that body by the noun."""
+    last = name.split()[-1]
+    end = next((t.i for t in doc[start : start + len(name.split()) + 2] if t.text == last), None)
+    return end is not None and end + 1 < len(doc) and doc[end + 1].lemma_.lower() == lemma
+
+
 def product_names(doc: Doc) -> set[str]:
     """Names the document writes modifying a thing someone owns ('its new RipGuard technology',
     'Sony's PlayStation console'): products, so never the firm a description stands for, wherever
@@ -188,7 +196,8 @@ def product_names(doc: Doc) -> set[str]:
 def described_body(head: Token, names: DocumentNames, sources: list[tuple[int, str]]) -> str | None:
     """The organisation 'the firm' stands for: the nearest one named before it whose name ends in
     the description's noun ('the committee' after 'the Commons science and technology
-    committee', however many sentences back), else the nearest one named not long before, among
+    committee', however many sentences back) or is written before it ('the label' after 'his 2
+    Wikid Records label'), else the nearest one named not long before, among
     the organisations the model tagged and the bodies already resolved as sources. A name inside
     quote marks is the speaker's, never what a narrator's description stands for, and a product's
     name is never a firm."""
@@ -203,7 +212,7 @@ def described_body(head: Token, names: DocumentNames, sources: list[tuple[int, s
     )
     # only a bare description: "the charity's committee" and "the committee of the charity" say whose
     bare = not any(c.dep_ in {"poss", "prep", "compound"} for c in head.children)
-    headed = [name for _, name in before if bare and headed_by(name, lemma)]
+    headed = [name for start, name in before if bare and (headed_by(name, lemma) or _written_before(head.doc, start, name, lemma))]
     if headed:
         return names.full_organisation(headed[-1])
     near = [name for start, name in before if sentence - names.sentence_index(start) <= _BODY_WINDOW]

@@ -19,8 +19,8 @@ from pipeline.sources.mentions import expand_mention
 from pipeline.models import SourceKind
 from pipeline.sources.phrases import after_descriptor, described_plural, descriptor_kind, party_of, strip_edges, tidy_person
 from pipeline.sources.sectors import (
-    appositive_body_kind, coordinated_bodies, coordinated_people, group_or_anonymous, is_person_noun, is_plural, plural_kind, sector_kind,
-    spokesperson_kind,
+    appositive_body_kind, coordinated_bodies, coordinated_people, group_or_anonymous, is_person_noun, is_plural, named_body_spoken_for,
+    plural_kind, sector_kind, spokesperson_kind,
 )
 
 if TYPE_CHECKING:
@@ -266,8 +266,8 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
         return spokesperson_kind(head, lambda body: source_kind(expand_mention(body), body))
     if name_head is not head and is_person_noun(head_lemma) and len(person_name(name_head).split()) > 1:
         return SourceKind.PERSON  # "The chairman of the Bar Council, Guy Mansfield QC", whatever the tag
-    if name_head is not head and is_plural(head) and name_head.ent_type_ == "ORG":
-        return SourceKind.ORGANIZATION  # "market analysts Nielsen/NetRatings": a firm, not a set of people
+    if name_head is not head and is_plural(head) and name_head.ent_type_ in {"ORG", "GPE", ""}:
+        return SourceKind.ORGANIZATION  # "market analysts Nielsen/NetRatings", "telecoms giant BT": a firm, not a set of people
     if head_lemma in lexicon["person_titles"] and not is_plural(head) and any(party_of(_phrase(c)) for c in head.children if c.dep_ in _MODIFIER_DEPS):
         return SourceKind.PERSON  # "the Lib Dem leader": a party's officer, not the government
     if head_lemma in lexicon["anonymous_heads"] and not has_name:
@@ -332,6 +332,9 @@ def canonical_name(mention: Span, head: Token) -> str:
         return strip_edges(head.doc[first : bodies[-1].i + 1])
     if described_plural(head):
         return strip_edges(expand_mention(head, describing=True))  # "People who ...": the description names them
+    body = named_body_spoken_for(head)
+    if body is not None:  # a spokesperson's statement is the body's: the body is the source
+        return canonical_name(expand_mention(body), body)
     name_head = _name_token(head)
     if _is_named_person(name_head):
         return person_name(name_head)

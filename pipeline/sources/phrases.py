@@ -24,6 +24,12 @@ _ISSUER_PREPOSITIONS = {"by", "from", "in"}
 # Entity labels of an issuer; a place is where a report comes from, not who made it ("reports from Iraq").
 _ISSUER_LABELS = {"ORG", "PERSON"}
 _NAME_LINKS = {"&", "of", "and", "-"}
+# Documents that report one piece of research, which an article calls by any of these names ("a study
+# ... the report by BT ... The study"); how many sentences after a lead's "a study" its issuer may come.
+_STUDIES = frozenset({"report", "study", "survey", "research", "poll", "analysis", "review", "paper", "finding"})
+_STUDY_WINDOW = 2
+# What says whose a document is, or which one: "BT's report", "the Leveson report", "a report by X".
+_OWNER_DEPS = {"poss", "compound", "prep", "nmod", "appos"}
 # Modifiers that say which members of a plural are meant: with any of them the plural is no bare role.
 _MODIFIER_DEPS = {"det", "poss", "amod", "compound", "nummod", "nmod"}
 _QUOTE_MARKS = "\"'“”‘’`"
@@ -42,7 +48,7 @@ def descriptor_of(mention: Span, head: Token) -> Token | None:
     if start is None or start == mention.start:
         return None
     before = head.doc[start - 1]
-    return before if before.pos_ == "NOUN" and before.is_lower else None
+    return before if before.pos_ in {"NOUN", "PROPN"} and before.is_lower else None  # "telecoms giant": PROPN to the tagger
 
 
 def _name_start(mention: Span, head: Token) -> int | None:
@@ -107,10 +113,13 @@ def after_descriptor(mention: Span, head: Token) -> Span | None:
 
 def issuer_of(head: Token) -> Token | None:
     """'Reports in the Wall Street Journal' -> Journal, 'forecasts from the Ministry of Commerce'
-    -> Ministry: the named body or person a document noun is by, from or in. A place is left
-    alone ('reports from Iraq')."""
+    -> Ministry, "Apacs' figures" -> Apacs: the named body or person a document noun is by, from
+    or in, or whose it is. A place is left alone ('reports from Iraq', "Britain's constitution")."""
     if head.pos_ != "NOUN" or head.lemma_.lower() not in _lexicon()["document_heads"]:
         return None
+    for possessor in head.children:  # "Retail Decisions' survey", "Apacs' figures": the owner issued it
+        if possessor.dep_ == "poss" and possessor.pos_ == "PROPN" and (possessor.ent_type_ in _ISSUER_LABELS or not possessor.ent_type_):
+            return possessor
     # "a survey of 280 schemes by Incomes Data Services": the issuer may hang off what the document is of
     of_objects = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     for noun in (head, *of_objects):
@@ -120,7 +129,25 @@ def issuer_of(head: Token) -> Token | None:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and (obj.ent_type_ in _ISSUER_LABELS or not obj.ent_type_):
                     return obj
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in obj.children):
+                    return obj  # "the report by telecoms giant BT": a described name
     return None
+
+
+def study_issuer(head: Token) -> Token | None:
+    """'the report', 'The study', 'it' aside: a study with no issuer of its own is the study the
+    article names with one ('the report by telecoms giant BT' -> BT), the nearest before it; a lead's
+    'says a study' is the one named just after it ('... predicts the report by telecoms giant BT')."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in _STUDIES or any(c.dep_ in _OWNER_DEPS for c in head.children):
+        return None
+    named = [t for t in head.doc if t.lemma_.lower() in _STUDIES and t.pos_ == "NOUN" and t.i != head.i and issuer_of(t) is not None]
+    before = [t for t in named if t.i < head.i]
+    if before:
+        return issuer_of(before[-1])
+    sentence_starts = [s.start for s in head.doc.sents if s.start > head.sent.start and s.text.strip()]
+    window_end = sentence_starts[_STUDY_WINDOW - 1] if len(sentence_starts) >= _STUDY_WINDOW else len(head.doc)
+    after = [t for t in named if t.i < window_end and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)]
+    return issuer_of(after[0]) if after else None
 
 
 def is_bare_plural(head: Token) -> bool:

@@ -84,7 +84,7 @@ def coordinated_bodies(head: Token) -> list[Token]:
     return names if any(t.ent_type_ in {"ORG", "NORP"} for t in names) else []
 
 
-def _spoken_for(head: Token) -> Token | None:
+def spoken_for(head: Token) -> Token | None:
     """The body a spokesperson speaks for: 'a Vodafone spokesman', "Ofcom's spokeswoman", 'a
     spokesman for Ofcom' -> the body's head token; None for 'the spokesman' alone."""
     for child in head.children:
@@ -95,7 +95,7 @@ def _spoken_for(head: Token) -> Token | None:
     return None
 
 
-def _names_agents(head: Token) -> bool:
+def names_agents(head: Token) -> bool:
     """A noun for people or bodies: the lexicons' person and body nouns, the agents dictionary, a
     people's name ("Pakistanis") or an agent noun's ending ("anglers", "licensees", "chip makers");
     not a thing ("calculations", "data")."""
@@ -114,7 +114,7 @@ def plural_kind(head: Token) -> SourceKind | None:
     named = head.is_upper or head.ent_type_ in {"ORG", "PERSON", "GPE", "FAC"}
     opening = head.is_sent_start or head.ent_type_ == "NORP"
     common = (head.pos_ == "NOUN" or head.tag_ == "NNPS") and (head.is_lower or opening) and not named
-    if not (is_plural(head) and common and _names_agents(head)):
+    if not (is_plural(head) and common and names_agents(head)):
         return None
     if any(c.dep_ == "conj" and is_plural(c) for c in head.children):
         return SourceKind.GROUP
@@ -127,10 +127,21 @@ def is_person_noun(lemma: str) -> bool:
     return lemma in lexicon["person_heads"] or lemma in lexicon["person_titles"] and lemma not in lexicon["government_heads"]
 
 
+def named_body_spoken_for(head: Token) -> Token | None:
+    """'A spokesman for the British Casino Association', 'a Vodafone spokeswoman': the named body
+    an unnamed spokesperson speaks for, whose statement it is (None for a person's spokesman)."""
+    if head.lemma_.lower() not in load("source_kinds")["speaking_for_heads"]:
+        return None
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
+        return None  # "a spokesman, John Smith": a named person
+    body = spoken_for(head)
+    return body if body is not None and body.pos_ == "PROPN" and body.ent_type_ not in {"PERSON", "NORP"} else None
+
+
 def spokesperson_kind(head: Token, kind_of: Callable[[Token], SourceKind]) -> SourceKind:
     """A spokesperson has the kind of the body they speak for (`kind_of` its head token); one for
     a person, or for no one named, is a person."""
-    body = _spoken_for(head)
+    body = spoken_for(head)
     if body is None or body.ent_type_ == "PERSON":
         return SourceKind.PERSON
     kind = kind_of(body)

@@ -143,3 +143,18 @@ def test_a_negated_copula_ties_no_post(nlp):
         "Later the chancellor said taxes would rise."
     )
     assert ("the chancellor", "Tom Reyes") not in _sources(nlp, text)
+
+
+def test_a_body_noun_is_the_body_written_before_that_noun(nlp):
+    text = ("The striker signed the singer to his 4 Fold Records label last year. He signed to Mr Cole's label a year "
+            "ago and has released one single, with the label saying the album was due in May.")
+    assert ("the label", "4 Fold Records") in _sources(nlp, text)
+
+
+def test_he_after_a_bodys_spokesman_is_that_spokesman(nlp):
+    text = ("Culture Secretary Ann Lee said casinos would be regulated. A spokesman for the Casino Traders Association "
+            "said the rules were unfair. He said foreign firms would win the contracts.")
+    assert _sources(nlp, text)[1:] == [
+        ("A spokesman for the Casino Traders Association", "Casino Traders Association"),
+        ("He", "Casino Traders Association"),
+    ]

@@ -47,10 +47,38 @@ def test_a_title_before_a_persons_name_stays_a_person(nlp):
             "A survey of 300 schemes by Pension Data Services found that contributions had risen.",
             "A survey of 300 schemes by Pension Data Services", "Pension Data Services", SourceKind.ORGANIZATION,
         ),
+        # whose it is: the possessor issued it
+        (
+            "Pension Data Services' survey found that contributions had risen.",
+            "Pension Data Services' survey", "Pension Data Services", SourceKind.ORGANIZATION,
+        ),
     ],
 )
 def test_a_document_speaks_for_whoever_issued_or_carried_it(nlp, text, mention, name, kind):
     assert _sources(nlp, text)[0] == (mention, name, kind)
+
+
+def test_a_study_without_an_issuer_is_the_study_the_article_names_with_one(nlp):
+    text = ("By 2025, 40% of homes will have no landline, says a study. Most calls will be made on mobiles, "
+            "predicts the report by telecoms giant Telcorp. The idea that landlines will survive is wrong, the report "
+            "concludes. The study calls on the regulator to act.")
+    sources = _sources(nlp, text)
+    assert [(mention, name, kind) for mention, name, kind in sources if mention != "Most calls"] == [
+        ("a study", "Telcorp", SourceKind.ORGANIZATION),
+        ("the report", "Telcorp", SourceKind.ORGANIZATION),
+        ("The study", "Telcorp", SourceKind.ORGANIZATION),
+    ]
+
+
+def test_a_study_the_article_ties_to_no_issuer_stays_a_document(nlp):
+    text = "The report said prices would rise. A new study by Pension Data Services found that pay would fall."
+    assert _sources(nlp, text)[0] == ("The report", "report", SourceKind.DOCUMENT)
+
+
+def test_a_word_in_brackets_holding_a_bodys_initials_is_its_short_name(nlp):
+    text = ("Shoppers spent £5bn, according to the Association of Payment Clearing Services (Apacs). "
+            "Internet fraud totalled £43m, Apacs' figures show.")
+    assert _sources(nlp, text)[-1] == ("Apacs' figures", "Association of Payment Clearing Services", SourceKind.ORGANIZATION)
 
 
 def test_a_report_from_a_place_stays_a_document(nlp):
