@@ -17,7 +17,7 @@ from pipeline.deps import NOMINAL_SUBJECTS, subtree
 from pipeline.lexicons import load
 from pipeline.sources.mentions import expand_mention
 from pipeline.models import SourceKind
-from pipeline.sources.phrases import after_descriptor, described_plural, descriptor_kind, party_of, strip_edges, tidy_person
+from pipeline.sources.phrases import after_descriptor, described_plural, descriptor_kind, is_age, party_of, strip_edges, tidy_person
 from pipeline.sources.sectors import (
     appositive_body_kind, coordinated_bodies, coordinated_people, group_or_anonymous, is_person_noun, is_plural, named_body_spoken_for,
     plural_kind, sector_kind, spokesperson_kind,
@@ -254,7 +254,7 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
     if head_lemma in lexicon["social_media_heads"] and lemmas & platforms:
         return SourceKind.SOCIAL_MEDIA
     has_name = any(t.pos_ == "PROPN" for t in mention)
-    if head.lower_ in lexicon["person_pronouns"]:
+    if head.lower_ in lexicon["person_pronouns"] or is_age(head):  # "he", "the 30-year-old"
         return SourceKind.PERSON
     bodies = coordinated_bodies(head)
     if bodies and all({t.lower_ for t in b.subtree} & set(lexicon["media_name_words"]) for b in bodies):

@@ -113,10 +113,49 @@ def after_descriptor(mention: Span, head: Token) -> Span | None:
 
 def issuer_of(head: Token) -> Token | None:
     """'Reports in the Wall Street Journal' -> Journal, 'forecasts from the Ministry of Commerce'
-    -> Ministry, "Apacs' figures" -> Apacs: the named body or person a document noun is by, from
-    or in, or whose it is. A place is left alone ('reports from Iraq', "Britain's constitution")."""
+    -> Ministry, "Apacs' figures" -> Apacs, 'a World Bank report' -> Bank, 'A survey conducted by
+    PC Pro Magazine' -> Magazine: the body or person a document noun is by, from or in, or whose
+    it is. A place is left alone ('reports from Iraq', "Britain's constitution")."""
     if head.pos_ != "NOUN" or head.lemma_.lower() not in _lexicon()["document_heads"]:
         return None
+    for owner in head.children:  # "Retail Decisions' survey"; "a World Bank report" (a study only: "the Gambling Bill")
+        if (owner.dep_ == "poss" or owner.dep_ == "compound" and head.lemma_.lower() in _STUDIES) and _names_issuer(owner):
+            return owner
+    # "a survey of 280 schemes by Incomes Data Services": the issuer may hang off what the document
+    # is of, or off a verb describing it ("a survey conducted by X")
+    of_objects = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    made = [v for v in head.children if v.dep_ == "acl" and v.tag_ == "VBN"]
+    for noun in (head, *of_objects, *made):
+        for prep in noun.children:
+            if prep.dep_ not in {"prep", "agent"} or prep.lower_ not in _ISSUER_PREPOSITIONS or noun is not head and prep.lower_ != "by":
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (_names_issuer(obj) or _describes_issuer(obj)):
+                    return obj
+    return None
+
+
+def _names_issuer(token: Token) -> bool:
+    """A proper noun of a body or person heading its whole name (not "Future" in "the Forum for the
+    Future report", where the model hangs the name's first words elsewhere)."""
+    if token.pos_ != "PROPN" or token.ent_type_ and token.ent_type_ not in _ISSUER_LABELS:
+        return False
+    doc, start = token.doc, token.left_edge.i
+    while start > 0 and doc[start - 1].lower_ == "the":
+        start -= 1
+    if start > 1 and doc[start - 1].lower_ in {"of", "for", "and", "&"} and doc[start - 2].text[:1].isupper():
+        return False  # the end of a longer name: "Forum for the Future"
+    entity = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    return entity is None or all(token.left_edge.i <= t.i <= token.right_edge.i for t in entity if t.lower_ != "the")
+
+
+def _describes_issuer(noun: Token) -> bool:
+    """'telecoms giant BT' (a name in apposition), "the government's finance watchdog" (a body noun)."""
+    if noun.pos_ != "NOUN":
+        return False
+    lexicon = _lexicon()
+    body = noun.lemma_.lower() in lexicon["organization_heads"] or noun.lemma_.lower() in lexicon["government_heads"]
+    return body or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
     for possessor in head.children:  # "Retail Decisions' survey", "Apacs' figures": the owner issued it
         if possessor.dep_ == "poss" and possessor.pos_ == "PROPN" and (possessor.ent_type_ in _ISSUER_LABELS or not possessor.ent_type_):
             return possessor
@@ -197,6 +236,11 @@ def tidy_person(name: str) -> str:
     """A person's name without an age or score glued to it ("Natalie Appleton,31")."""
     stripped = _TRAILING_NUMBER.sub("", tidy(name))
     return stripped if stripped else name
+
+
+def is_age(head: Token) -> bool:
+    """'the 27-year-old': a person known by their age, a description like a post."""
+    return head.lower_ == "old" and any(c.dep_ == "npadvmod" and c.lemma_ in {"year", "month"} for c in head.children)
 
 
 def is_nationality(head: Token) -> bool:

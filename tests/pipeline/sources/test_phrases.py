@@ -47,10 +47,23 @@ def test_a_title_before_a_persons_name_stays_a_person(nlp):
             "A survey of 300 schemes by Pension Data Services found that contributions had risen.",
             "A survey of 300 schemes by Pension Data Services", "Pension Data Services", SourceKind.ORGANIZATION,
         ),
-        # whose it is: the possessor issued it
+        # whose it is: the possessor issued it, or the body naming the study
         (
             "Pension Data Services' survey found that contributions had risen.",
             "Pension Data Services' survey", "Pension Data Services", SourceKind.ORGANIZATION,
+        ),
+        (
+            "The digital divide is narrowing fast, according to a World Bank report.",
+            "a World Bank report", "World Bank", SourceKind.ORGANIZATION,
+        ),
+        # the agent of a verb describing it, or a body noun after "by"
+        (
+            "A survey conducted by Pension Data Services found that contributions had risen.",
+            "A survey conducted by Pension Data Services", "Pension Data Services", SourceKind.ORGANIZATION,
+        ),
+        (
+            "The sale failed due to a catalogue of errors, a report by the government's finance watchdog says.",
+            "a report by the government's finance watchdog", "government's finance watchdog", SourceKind.GOVERNMENT,
         ),
     ],
 )
@@ -79,6 +92,11 @@ def test_a_word_in_brackets_holding_a_bodys_initials_is_its_short_name(nlp):
     text = ("Shoppers spent £5bn, according to the Association of Payment Clearing Services (Apacs). "
             "Internet fraud totalled £43m, Apacs' figures show.")
     assert _sources(nlp, text)[-1] == ("Apacs' figures", "Association of Payment Clearing Services", SourceKind.ORGANIZATION)
+
+
+def test_the_last_word_of_a_longer_name_issues_nothing(nlp):
+    text = "The Forum for the Future report found that most old phones were reused."
+    assert _sources(nlp, text)[0][1] != "Future"
 
 
 def test_a_report_from_a_place_stays_a_document(nlp):
