@@ -27,6 +27,7 @@ from pipeline.sources.phrases import is_nationality, issuer_of, study_issuer
 from pipeline.sources.names import DocumentNames, strip_honorific
 from pipeline.sources.sectors import named_body_spoken_for
 from pipeline.sources.shares import is_share, share_population
+from pipeline.sources.leads import lead_referent
 
 _FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
 _PLURAL = {"they", "them"}
@@ -135,6 +136,9 @@ class SourceResolver:
         party = possessor_party(head, self.names, self._person_for)
         if party is not None:
             return party, SourceKind.ORGANIZATION
+        lead = lead_referent(head, self.names)  # "X, an anti-fraud agency has said. Retail Decisions says ..."
+        if lead is not None:
+            return lead
         if not is_definite(head) or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
             return None  # not one, or one that names itself ("the national energy operator, Ukrenergo")
         lemma = head.lemma_.lower()
@@ -252,7 +256,7 @@ class SourceResolver:
             if same_post is not None:
                 return self._ref(mention, self._register(same_post.name, same_post.kind, mention.text, head.i))
             return SourceRef(mention=_text_span(mention), name=None, kind=SourceKind.PERSON)
-        head = issuer_of(head) or study_issuer(head) or head  # "Reports in the Wall Street Journal": the newspaper speaks
+        head = issuer_of(head, self.names.companies) or study_issuer(head, self.names.companies) or head  # "Reports in the Wall Street Journal": the newspaper speaks
         phrase = expand_mention(head)
         kind = source_kind(phrase, head)
         named_by_head = head.lemma_.lower() in source_kinds()["organization_heads"]  # "... Hospital"

@@ -11,6 +11,7 @@ mark, a person's age).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from spacy.tokens import Span, Token
 
@@ -28,6 +29,12 @@ _NAME_LINKS = {"&", "of", "and", "-"}
 # ... the report by BT ... The study"); how many sentences after a lead's "a study" its issuer may come.
 _STUDIES = frozenset({"report", "study", "survey", "research", "poll", "analysis", "review", "paper", "finding"})
 _STUDY_WINDOW = 2
+# Verbs of making a document, whose agent issued it ("a survey conducted by X", "a complaint filed
+# by X"); not of handling one ("emails combed through by Vox").
+_MAKING_VERBS = frozenset({
+    "conduct", "carry", "publish", "release", "issue", "file", "gather", "compile", "commission", "produce",
+    "prepare", "write", "author", "sponsor", "submit", "lodge", "draft", "collect",
+})
 # What says whose a document is, or which one: "BT's report", "the Leveson report", "a report by X".
 _OWNER_DEPS = {"poss", "compound", "prep", "nmod", "appos"}
 # Modifiers that say which members of a plural are meant: with any of them the plural is no bare role.
@@ -111,34 +118,37 @@ def after_descriptor(mention: Span, head: Token) -> Span | None:
     return None
 
 
-def issuer_of(head: Token) -> Token | None:
+def issuer_of(head: Token, bodies: Collection[str] = ()) -> Token | None:
     """'Reports in the Wall Street Journal' -> Journal, 'forecasts from the Ministry of Commerce'
     -> Ministry, "Apacs' figures" -> Apacs, 'a World Bank report' -> Bank, 'A survey conducted by
-    PC Pro Magazine' -> Magazine: the body or person a document noun is by, from or in, or whose
-    it is. A place is left alone ('reports from Iraq', "Britain's constitution")."""
+    PC Pro Magazine' -> Magazine: the body or person a document noun is by, from or in, the body
+    whose it is, or who made it. A place is left alone ('reports from Iraq', "Britain's
+    constitution"), and a person's plan or brief stays a document ("Trump's plan"), unless the
+    document shows the owner to be a body (`bodies`: "Apacs" after "... Services (Apacs)")."""
     if head.pos_ != "NOUN" or head.lemma_.lower() not in _lexicon()["document_heads"]:
         return None
     for owner in head.children:  # "Retail Decisions' survey"; "a World Bank report" (a study only: "the Gambling Bill")
-        if (owner.dep_ == "poss" or owner.dep_ == "compound" and head.lemma_.lower() in _STUDIES) and _names_issuer(owner):
+        if (owner.dep_ == "poss" or owner.dep_ == "compound" and head.lemma_.lower() in _STUDIES) and (_owning_body(owner) or owner.text in bodies):
             return owner
     # "a survey of 280 schemes by Incomes Data Services": the issuer may hang off what the document
-    # is of, or off a verb describing it ("a survey conducted by X")
+    # is of, or off a verb of making it ("a survey conducted by X", "a complaint filed by X")
     of_objects = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    made = [v for v in head.children if v.dep_ == "acl" and v.tag_ == "VBN"]
+    made = [v for v in head.children if v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_.lower() in _MAKING_VERBS]
     for noun in (head, *of_objects, *made):
         for prep in noun.children:
             if prep.dep_ not in {"prep", "agent"} or prep.lower_ not in _ISSUER_PREPOSITIONS or noun is not head and prep.lower_ != "by":
                 continue
             for obj in prep.children:
-                if obj.dep_ == "pobj" and (_names_issuer(obj) or _describes_issuer(obj)):
+                named = obj.pos_ == "PROPN" and (obj.ent_type_ in _ISSUER_LABELS or not obj.ent_type_)
+                if obj.dep_ == "pobj" and (named or _describes_issuer(obj)):
                     return obj
     return None
 
 
-def _names_issuer(token: Token) -> bool:
-    """A proper noun of a body or person heading its whole name (not "Future" in "the Forum for the
-    Future report", where the model hangs the name's first words elsewhere)."""
-    if token.pos_ != "PROPN" or token.ent_type_ and token.ent_type_ not in _ISSUER_LABELS:
+def _owning_body(token: Token) -> bool:
+    """A body's name heading the whole name it is in, as a document's owner: not a person, nor
+    "Future" in "the Forum for the Future report" (the model hangs the name's first words elsewhere)."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in {"ORG", ""} or token.dep_ == "compound" and token.ent_type_ != "ORG":
         return False
     doc, start = token.doc, token.left_edge.i
     while start > 0 and doc[start - 1].lower_ == "the":
@@ -173,20 +183,21 @@ def _describes_issuer(noun: Token) -> bool:
     return None
 
 
-def study_issuer(head: Token) -> Token | None:
+def study_issuer(head: Token, bodies: Collection[str] = ()) -> Token | None:
     """'the report', 'The study', 'it' aside: a study with no issuer of its own is the study the
     article names with one ('the report by telecoms giant BT' -> BT), the nearest before it; a lead's
     'says a study' is the one named just after it ('... predicts the report by telecoms giant BT')."""
     if head.pos_ != "NOUN" or head.lemma_.lower() not in _STUDIES or any(c.dep_ in _OWNER_DEPS for c in head.children):
         return None
-    named = [t for t in head.doc if t.lemma_.lower() in _STUDIES and t.pos_ == "NOUN" and t.i != head.i and issuer_of(t) is not None]
+    named = [t for t in head.doc if t.lemma_.lower() in _STUDIES and t.pos_ == "NOUN" and t.i != head.i
+             and issuer_of(t, bodies) is not None]
     before = [t for t in named if t.i < head.i]
     if before:
-        return issuer_of(before[-1])
+        return issuer_of(before[-1], bodies)
     sentence_starts = [s.start for s in head.doc.sents if s.start > head.sent.start and s.text.strip()]
     window_end = sentence_starts[_STUDY_WINDOW - 1] if len(sentence_starts) >= _STUDY_WINDOW else len(head.doc)
     after = [t for t in named if t.i < window_end and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)]
-    return issuer_of(after[0]) if after else None
+    return issuer_of(after[0], bodies) if after else None
 
 
 def is_bare_plural(head: Token) -> bool:

@@ -94,6 +94,17 @@ def test_a_word_in_brackets_holding_a_bodys_initials_is_its_short_name(nlp):
     assert _sources(nlp, text)[-1] == ("Apacs' figures", "Association of Payment Clearing Services", SourceKind.ORGANIZATION)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Reyes's plan says that taxes would fall by half.",  # a person's plan, not a body's
+        "Emails read by the Daily Herald showed that the deal had been agreed.",  # handled, not made, by it
+    ],
+)
+def test_a_document_only_handled_or_held_by_a_person_stays_a_document(nlp, text):
+    assert _sources(nlp, text)[0][2] is SourceKind.DOCUMENT
+
+
 def test_the_last_word_of_a_longer_name_issues_nothing(nlp):
     text = "The Forum for the Future report found that most old phones were reused."
     assert _sources(nlp, text)[0][1] != "Future"
