@@ -135,7 +135,8 @@ def named_body_spoken_for(head: Token) -> Token | None:
     if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
         return None  # "a spokesman, John Smith": a named person
     body = spoken_for(head)
-    return body if body is not None and body.pos_ == "PROPN" and body.ent_type_ not in {"PERSON", "NORP"} else None
+    named = body is not None and (body.pos_ == "PROPN" or body.ent_type_ == "ORG")  # "Reporters Without Borders"
+    return body if named and body.ent_type_ not in {"PERSON", "NORP"} else None
 
 
 def spokesperson_kind(head: Token, kind_of: Callable[[Token], SourceKind]) -> SourceKind:

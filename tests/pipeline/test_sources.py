@@ -557,6 +557,9 @@ def test_pronoun_names_are_names_of_pronouns_only():
         ("A Kremlin spokesman said the talks were over.", "Kremlin", SourceKind.GOVERNMENT),
         ("A spokeswoman for the Casino Traders Association said the rules were unfair.", "Casino Traders Association",
          SourceKind.ORGANIZATION),
+        # a body's name the model tags though a describing clause cuts the phrase
+        ("The month-old Committee to Protect Bloggers said the arrests were wrong.", "Committee to Protect Bloggers",
+         SourceKind.ORGANIZATION),
         ("The spokeswoman said the talks were over.", "spokeswoman", SourceKind.PERSON),
         # a named person in apposition to a person's noun, whatever the model's tag
         ("The chairman of the Bar Council, Guy Mansfield QC, said the plan was wrong.", "Guy Mansfield QC", SourceKind.PERSON),
