@@ -23,7 +23,7 @@ from pipeline.sources.descriptions import (
     body_subject, continued_subject, described_body, described_person, headed_by, is_body_noun, is_definite, is_post, is_role_noun, names_itself,
     Ties, possessor_party, role_ties, serves_a_person,
 )
-from pipeline.sources.phrases import is_nationality, issuer_of, study_issuer
+from pipeline.sources.phrases import is_nationality, is_occasion, issuer_of, study_issuer
 from pipeline.sources.names import DocumentNames, strip_honorific
 from pipeline.sources.sectors import named_body_spoken_for
 from pipeline.sources.shares import is_share, share_population
@@ -232,7 +232,7 @@ class SourceResolver:
                 return self._ref(mention, cluster)
             if is_pronoun_name(head.text):  # unresolved, a pronoun leaves the claim without a source row
                 return SourceRef(mention=_text_span(mention), name=None, kind=source_kind(mention, head))
-        if self._is_event(head) or head.pos_ in {"VERB", "AUX"}:  # a clause ("Taking responsibility ...") is no one
+        if is_occasion(head) or head.pos_ in {"VERB", "AUX"}:  # a clause ("Taking responsibility ...") is no one
             return SourceRef(mention=_text_span(mention), name=None, kind=source_kind(mention, head))
         if is_nationality(head):  # "The Russian": the person the document calls Russian, else no one named
             person = self._nationality_tie(head)
@@ -292,13 +292,6 @@ class SourceResolver:
         before = [t for t in tied if t.i < head.i]
         chosen = before[-1] if before else tied[0] if tied else None
         return self.names.full_person(person_name(chosen.head))[0] if chosen else None
-
-    @staticmethod
-    def _is_event(head: Token) -> bool:
-        """'the next General Election', 'the show': an occasion speaks for no one ('BBC Broadcast',
-        a body the model tags, is no occasion)."""
-        body = head.ent_type_ in {"ORG", "PERSON", "GPE", "NORP", "FAC"}
-        return head.pos_ in {"NOUN", "PROPN"} and not body and head.lemma_.lower() in source_kinds()["event_heads"]
 
     def _ref(self, mention: Span, cluster: _Cluster) -> SourceRef:
         # Aliases are filled in by `finalise`, once every mention of the document is known.

@@ -249,6 +249,13 @@ def tidy_person(name: str) -> str:
     return stripped if stripped else name
 
 
+def is_occasion(head: Token) -> bool:
+    """'the next General Election', 'the show': an occasion speaks for no one ('BBC Broadcast',
+    a body the model tags, is no occasion)."""
+    body = head.ent_type_ in {"ORG", "PERSON", "GPE", "NORP", "FAC"}
+    return head.pos_ in {"NOUN", "PROPN"} and not body and head.lemma_.lower() in _lexicon()["event_heads"]
+
+
 def is_age(head: Token) -> bool:
     """'the 27-year-old': a person known by their age, a description like a post."""
     return head.lower_ == "old" and any(c.dep_ == "npadvmod" and c.lemma_ in {"year", "month"} for c in head.children)
