@@ -265,7 +265,9 @@ class SourceResolver:
         # the model labels a surname ORG or GPE in one place, PERSON in another (but a name it tags PERSON
         # here that the lexicons call a body stays one: "Security firm Network Box")
         relabelled = kind is SourceKind.ORGANIZATION and head.ent_type_ != "PERSON" and self._people_named(name)
-        if head.pos_ == "PROPN" and not named_by_head and (relabelled or surname_of_someone):
+        # ("Hanks said" opening a sentence, tagged a plural noun, is the surname of a person named in full all the same)
+        opening_surname = head.is_sent_start and self.names.full_person(head.text)[0] != head.text
+        if (head.pos_ == "PROPN" or opening_surname) and not named_by_head and (relabelled or surname_of_someone):
             kind = SourceKind.PERSON
         if kind is SourceKind.PERSON and head.text in self.names.companies and not self.names.is_titled(head.text):
             kind = SourceKind.ORGANIZATION  # "Pernod said" where the document has "Pernod shares"

@@ -271,3 +271,9 @@ def test_a_name_opening_a_possessed_body_is_not_that_body(nlp):
     names = DocumentNames(doc, person_name, lambda span: None)
     assert names.organisations[0] == "Intel Digital Home Group"
     assert names.full_organisation("Intel") == "Intel"
+
+
+def test_a_surname_opening_a_sentence_tagged_a_noun_is_the_person_named_before(nlp):
+    text = ('Hollywood star Tom Hanks was in Leicester Square for the premiere. Hanks said that the new film has an '
+            '"elegant message".')
+    assert _sources(nlp, text)[-1] == ("Hanks", "Tom Hanks", SourceKind.PERSON)
