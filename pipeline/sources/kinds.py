@@ -339,7 +339,9 @@ def canonical_name(mention: Span, head: Token) -> str:
     if _is_named_person(name_head):
         return person_name(name_head)
     ent = _entity_at(name_head)
-    described = ent is not None and ent.label_ == "ORG" and ent.end > mention.end  # "The month-old Committee to Protect Bloggers"
+    # "The month-old Committee to Protect Bloggers", "human rights watchdog Reporters Without Borders"
+    described = ent is not None and ent.label_ == "ORG" and (ent.end > mention.end or ent.start > mention.start and all(
+        t.is_lower or t.is_punct for t in mention.doc[mention.start : ent.start]))
     if ent is not None and (name_head.i != head.i or any(c.dep_ == "appos" for c in head.children) or described):
         return strip_edges(ent)
     named = after_descriptor(mention, head)

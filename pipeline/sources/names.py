@@ -191,6 +191,8 @@ class DocumentNames:
         if len(words) == 1 and all(len(p.name.split()) == 1 for p in matches):
             # a first word alone: "Steven" for Steven Gerrard, "Pernod" for Pernod Ricard
             matches += [p for p in self.people if p.name.casefold().split()[0] == words[0]]
+        if len(words) == 2 and words[0] in {"sir", "dame"}:  # a knight's title and first name: "Sir Digby" for Sir Digby Jones
+            matches += [p for p in self.people if p.name.casefold().split()[:2] == words and len(p.name.split()) > 2]
         if not matches:
             return strip_honorific(name), None
         longest = max(matches, key=lambda p: (len(p.name.split()), -p.start))

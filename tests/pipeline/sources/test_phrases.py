@@ -277,3 +277,13 @@ def test_a_surname_opening_a_sentence_tagged_a_noun_is_the_person_named_before(n
     text = ('Hollywood star Tom Hanks was in Leicester Square for the premiere. Hanks said that the new film has an '
             '"elegant message".')
     assert _sources(nlp, text)[-1] == ("Hanks", "Tom Hanks", SourceKind.PERSON)
+
+
+def test_a_knights_title_and_first_name_is_the_knight_named_in_full(nlp):
+    text = "Business leader Sir Digby Jones said taxes were too high. Sir Digby added that firms were struggling."
+    assert [name for _, name, _ in _sources(nlp, text)] == ["Sir Digby Jones", "Sir Digby Jones"]
+
+
+def test_lowercase_words_before_a_bodys_tagged_name_describe_it(nlp):
+    text = "The plan would cost $2 trillion, according to the nonpartisan Congressional Budget Office."
+    assert _sources(nlp, text)[0][1] == "Congressional Budget Office"
