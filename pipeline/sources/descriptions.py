@@ -7,7 +7,8 @@ nearest organisation named before it, within a few sentences. A role noun ("the 
 before the name ("Lib Dem leader Charles Kennedy"), an apposition ("Gerhard Florin, EA's managing
 director"; "His creator, Richard Bowden") or a copula ("he is the longest serving chancellor").
 A post ("the Arsenal boss", "the Lib Dems' Treasury spokesman") the document ties to no name
-stands for the person who is the subject just before it, when it is itself a subject: the nearest
+stands for the person who is the subject just before it, when it is itself a subject (so does an
+age: "White was introduced to Conte ... The 27-year-old believes"): the nearest
 subject before it in its sentence, else the main subject of the sentence before ("Vincent Cable
 says ... The Lib Dems' Treasury spokesman is unveiling ..."), unless the document gives that person
 another post ("Chancellor Gordon Brown ... The prime minister said"). Otherwise it stands for no
@@ -28,7 +29,7 @@ from pipeline.lexicons import load
 from pipeline.deps import NOMINAL_SUBJECTS
 from pipeline.sources.source_like import previous_sentence
 from pipeline.sources.names import DocumentNames, grammatical_role, np_head
-from pipeline.sources.phrases import party_of
+from pipeline.sources.phrases import is_age, party_of
 from pipeline.sources.sectors import agent_sector
 
 # role lemma -> (token, person name, the role's qualifiers) of each place the document ties a role to a name
@@ -36,8 +37,6 @@ Ties = dict[str, list[tuple[int, str, frozenset[str]]]]
 # How many sentences back a body noun looks for the organisation it stands for.
 _BODY_WINDOW = 4
 _COPULAS = {"be", "become", "remain"}
-# How many sentences after an indefinite source its name may come ("a committee of MPs has said").
-_LATER_WINDOW = 2
 # Posts a person holds, as opposed to what a person is ("the man", "the victim", "the suspect"):
 # a post description stands for the named person who continues as subject, or for no one.
 _POSTS = frozenset({
@@ -53,8 +52,8 @@ def _lexicon() -> dict:
 
 
 def is_definite(head: Token) -> bool:
-    """'the firm', 'the world's biggest insurer': singular, with 'the' or a possessive noun."""
-    return head.pos_ == "NOUN" and head.tag_ == "NN" and any(
+    """'the firm', 'the world's biggest insurer', 'the 27-year-old': singular, with 'the' or a possessive noun."""
+    return (head.pos_ == "NOUN" and head.tag_ == "NN" or is_age(head)) and any(
         c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"} for c in head.children
     )
 
@@ -110,7 +109,7 @@ def _affirmed_copula(verb: Token) -> bool:
 
 
 def is_post(head: Token) -> bool:
-    return head.lemma_.lower() in _POSTS
+    return head.lemma_.lower() in _POSTS or is_age(head)
 
 
 def serves_a_person(head: Token) -> bool:
@@ -173,6 +172,14 @@ def headed_by(name: str, lemma: str) -> bool:
     return bool(words) and words[-1] in {lemma, lemma + "s"}
 
 
+def _written_before(doc: Doc, start: int, name: str, lemma: str) -> bool:
+    """Whether the name is written before the description's noun ('his 2 Wikid Records label',
+    'the Everybody Online project'): the document calls that body by the noun."""
+    last = name.split()[-1]
+    end = next((t.i for t in doc[start : start + len(name.split()) + 2] if t.text == last), None)
+    return end is not None and end + 1 < len(doc) and doc[end + 1].lemma_.lower() == lemma
+
+
 def product_names(doc: Doc) -> set[str]:
     """Names the document writes modifying a thing someone owns ('its new RipGuard technology',
     'Sony's PlayStation console'): products, so never the firm a description stands for, wherever
@@ -190,7 +197,8 @@ def product_names(doc: Doc) -> set[str]:
 def described_body(head: Token, names: DocumentNames, sources: list[tuple[int, str]]) -> str | None:
     """The organisation 'the firm' stands for: the nearest one named before it whose name ends in
     the description's noun ('the committee' after 'the Commons science and technology
-    committee', however many sentences back), else the nearest one named not long before, among
+    committee', however many sentences back) or is written before it ('the label' after 'his 2
+    Wikid Records label'), else the nearest one named not long before, among
     the organisations the model tagged and the bodies already resolved as sources. A name inside
     quote marks is the speaker's, never what a narrator's description stands for, and a product's
     name is never a firm."""
@@ -205,7 +213,7 @@ def described_body(head: Token, names: DocumentNames, sources: list[tuple[int, s
     )
     # only a bare description: "the charity's committee" and "the committee of the charity" say whose
     bare = not any(c.dep_ in {"poss", "prep", "compound"} for c in head.children)
-    headed = [name for _, name in before if bare and headed_by(name, lemma)]
+    headed = [name for start, name in before if bare and (headed_by(name, lemma) or _written_before(head.doc, start, name, lemma))]
     if headed:
         return names.full_organisation(headed[-1])
     near = [name for start, name in before if sentence - names.sentence_index(start) <= _BODY_WINDOW]
@@ -265,29 +273,3 @@ def body_subject(pronoun: Token, names: DocumentNames, quote_of: dict[int, int])
                 and quote_of.get(start) == quote and head.tag_ not in {"NNS", "NNPS"}):
             subjects.append((grammatical_role(pronoun.doc[start]), -start, name, head))
     return min(subjects)[2:] if subjects else None
-
-
-def named_later(head: Token) -> Token | None:
-    """'..., a committee of MPs has said. ... the Commons science and technology committee added';
-    '..., an anti-fraud agency has said. Anti-fraud consultancy Retail Decisions says': an
-    indefinite unnamed body or document is the named subject of one of the next two sentences
-    whose phrase repeats its head noun or a word describing it (not a person: "a spokesman" is not
-    the next spokesman named)."""
-    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children):
-        return None
-    lexicon = _lexicon()
-    if any(head.lemma_.lower() in lexicon[k] for k in ("person_heads", "person_titles", "anonymous_heads", "speaking_for_heads")):
-        return None  # "a spokesman said ... spokesman Mark Oaten": another person of that role
-    if any(c.pos_ == "PROPN" and c.dep_ in {"compound", "appos", "poss", "nmod"} for c in head.children):
-        return None  # named already ("a Vodafone unit"); "a committee of MPs" is not
-    words = {head.lemma_.lower()} | {
-        t.lower_ for c in head.children if c.dep_ in {"amod", "compound"} for t in c.subtree if t.is_alpha and not t.is_stop}
-    doc = head.doc
-    following = [s for s in doc.sents if s.start > head.sent.start and s.text.strip()][:_LATER_WINDOW]
-    for sentence in following:
-        for subject in (t for t in sentence if t.dep_ in NOMINAL_SUBJECTS and t.pos_ in {"NOUN", "PROPN"}):
-            phrase = list(subject.subtree)
-            named = any(t.pos_ == "PROPN" or t.text[:1].isupper() and not t.is_sent_start for t in phrase)  # "the Commons ... committee"
-            if named and words & ({t.lemma_.lower() for t in phrase} | {t.lower_ for t in phrase}):
-                return subject
-    return None
