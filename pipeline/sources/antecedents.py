@@ -1,6 +1,7 @@
 """What a pronoun source stands for: the subject the parse binds it to ("Russia intensified its
 campaign", "the ministry claimed it had"), else "he"/"she" by salience, gender and quote context, or the
-unnamed person who just spoke; "they" as the nearest plural subject; "it" as a body.
+unnamed person who just spoke; "they" as the nearest plural subject; "it" as a body. And who
+an age description is ("The 27-year-old"): the person mentioned most so far.
 
 `PronounAntecedents` is a part of `coreference.SourceResolver`, which holds the state it reads:
 `names` (the document's `DocumentNames`), `quote_of`, `positions`, `unnamed` and `_match`.
@@ -8,6 +9,7 @@ unnamed person who just spoke; "they" as the nearest plural subject; "it" as a b
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -16,6 +18,7 @@ from pipeline.models import SourceKind
 from pipeline.sources.descriptions import body_subject, is_role_noun
 from pipeline.sources.kinds import canonical_name, person_name, source_kind, source_kinds
 from pipeline.sources.mentions import expand_mention
+from pipeline.sources.phrases import is_age
 from pipeline.sources.sectors import agent_sector
 from pipeline.sources.source_like import antecedent_of_relative
 
@@ -56,6 +59,20 @@ class PronounAntecedents:
         if quote is None and person.start in self.names.quoted:
             return False
         return self.quote_of.get(person.start, quote) == quote
+
+    def _aged_person(self, head: Token) -> str | None:
+        """'The 27-year-old believes Y', 'the 28-year-old 800 metres runner said': news names a
+        person, then calls them by age; the description stands for the article's subject."""
+        aged = is_age(head) or any(c.dep_ == "amod" and is_age(c) for c in head.children)
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        if not (aged and definite) or any(t.pos_ == "PROPN" for t in head.subtree):
+            return None
+        quote = self.quote_of.get(head.i)
+        named = [p for p in self.names.people if p.start < head.i and not p.modifier and self._in_context(p, quote)]
+        # the article's subject: the person mentioned most so far, the latest of equals
+        counts = Counter(p.name.split()[-1].casefold() for p in named)
+        best = max(named, key=lambda p: (counts[p.name.split()[-1].casefold()], p.start), default=None)
+        return best.name if best else None
 
     def _plural_subject(self, pronoun: Token) -> Cluster | None:
         """'Singers including X are recording a single. They hope ...': "they" as the nearest plural

@@ -188,6 +188,11 @@ class SourceResolver(PronounAntecedents):
             if person is None:
                 return SourceRef(mention=_text_span(mention), name=None, kind=SourceKind.PERSON)
             return self._ref(mention, self._register(person, SourceKind.PERSON, mention.text, head.i))
+        aged = self._aged_person(head)
+        if aged is not None:  # "The 27-year-old": the person named before
+            cluster = self._register(aged, SourceKind.PERSON, mention.text, head.i)
+            self.names.add_described(head, cluster.name, cluster.gender)
+            return self._ref(mention, cluster)
         if is_share(head):  # "16% said": the people a survey asked ("1,000 people interviewed"), or no one
             population = share_population(head)
             group = self._register(population, SourceKind.GROUP, mention.text, head.i) if population else None

@@ -7,8 +7,7 @@ nearest organisation named before it, within a few sentences. A role noun ("the 
 before the name ("Lib Dem leader Charles Kennedy"), an apposition ("Gerhard Florin, EA's managing
 director"; "His creator, Richard Bowden") or a copula ("he is the longest serving chancellor").
 A post ("the Arsenal boss", "the Lib Dems' Treasury spokesman") the document ties to no name
-stands for the person who is the subject just before it, when it is itself a subject (so does an
-age: "White was introduced to Conte ... The 27-year-old believes"): the nearest
+stands for the person who is the subject just before it, when it is itself a subject: the nearest
 subject before it in its sentence, else the main subject of the sentence before ("Vincent Cable
 says ... The Lib Dems' Treasury spokesman is unveiling ..."), unless the document gives that person
 another post ("Chancellor Gordon Brown ... The prime minister said"). Otherwise it stands for no
@@ -29,7 +28,7 @@ from pipeline.lexicons import load
 from pipeline.deps import NOMINAL_SUBJECTS
 from pipeline.sources.source_like import previous_sentence
 from pipeline.sources.names import DocumentNames, grammatical_role, np_head
-from pipeline.sources.phrases import is_age, party_of
+from pipeline.sources.phrases import party_of
 from pipeline.sources.sectors import agent_sector
 
 # role lemma -> (token, person name, the role's qualifiers) of each place the document ties a role to a name
@@ -52,8 +51,8 @@ def _lexicon() -> dict:
 
 
 def is_definite(head: Token) -> bool:
-    """'the firm', 'the world's biggest insurer', 'the 27-year-old': singular, with 'the' or a possessive noun."""
-    return (head.pos_ == "NOUN" and head.tag_ == "NN" or is_age(head)) and any(
+    """'the firm', 'the world's biggest insurer': singular, with 'the' or a possessive noun."""
+    return head.pos_ == "NOUN" and head.tag_ == "NN" and any(
         c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"} for c in head.children
     )
 
@@ -109,7 +108,7 @@ def _affirmed_copula(verb: Token) -> bool:
 
 
 def is_post(head: Token) -> bool:
-    return head.lemma_.lower() in _POSTS or is_age(head)
+    return head.lemma_.lower() in _POSTS
 
 
 def serves_a_person(head: Token) -> bool:

@@ -156,7 +156,7 @@ def is_occasion(head: Token) -> bool:
 
 
 def is_age(head: Token) -> bool:
-    """'the 27-year-old': a person known by their age, a description like a post."""
+    """'old' in 'the 27-year-old', 'a six-month-old': an age, which describes a person."""
     return head.lower_ == "old" and any(c.dep_ == "npadvmod" and c.lemma_ in {"year", "month"} for c in head.children)
 
 

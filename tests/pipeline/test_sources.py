@@ -695,6 +695,17 @@ def test_one_named_member_is_no_share(nlp):
     assert _sources(nlp, text)[0][1:] == ("Justin Bamberg", SourceKind.PERSON)
 
 
+def test_an_age_description_is_the_article_subject(nlp):
+    text = ("Banned sprinter Kelli White says she took steroids. White was introduced to Victor Conte through her "
+            "coach Remy Korchemy. The 27-year-old believes doping is so common in sport that she felt compelled to cheat.")
+    assert _sources(nlp, text)[-1][1:] == ("Kelli White", SourceKind.PERSON)
+
+
+def test_an_untied_age_is_a_person_never_the_word_old(nlp):
+    text = '"If I am to compete, it is only if I feel I can win," said the 30-year-old, who is retiring in 2006.'
+    assert [(c.source.name, c.source.kind) for c in extract_claims(nlp(text)) if c.source] == [("30-year-old", SourceKind.PERSON)]
+
+
 def test_an_acronym_of_a_state_office_is_government(nlp):
     text = ("The inquiry raised questions over the role of the Office of Federal Housing Enterprise Oversight (OFHEO), "
             "the industry's main regulator. In September, the OFHEO said the firm had tweaked its books.")

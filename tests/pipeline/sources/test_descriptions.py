@@ -4,7 +4,6 @@ document ties them to, or to no one (pipeline/sources/descriptions.py)."""
 import pytest
 
 from pipeline.attribution import extract_claims
-from pipeline.models import SourceKind
 
 
 def _sources(nlp, text):
@@ -159,14 +158,3 @@ def test_he_after_a_bodys_spokesman_is_that_spokesman(nlp):
         ("A spokesman for the Casino Traders Association", "Casino Traders Association"),
         ("He", "Casino Traders Association"),
     ]
-
-
-def test_an_age_continues_the_subject_before_it(nlp):
-    text = ("Ann Reyes was introduced to the coach through a friend. The 27-year-old believes doping is so common "
-            "that she felt compelled to cheat.")
-    assert _sources(nlp, text)[-1] == ("The 27-year-old", "Ann Reyes")
-
-
-def test_an_untied_age_is_a_person_never_the_word_old(nlp):
-    text = '"If I am to compete, it is only if I feel I can win," said the 30-year-old, who is retiring in 2006.'
-    assert [(c.source.name, c.source.kind) for c in extract_claims(nlp(text)) if c.source] == [("30-year-old", SourceKind.PERSON)]
