@@ -28,7 +28,9 @@ _OPENING = 2
 # How many sentences after the description its name may come.
 _WINDOW = 2
 _BODIES = {SourceKind.ORGANIZATION, SourceKind.GOVERNMENT, SourceKind.MEDIA, SourceKind.MILITARY}
-_CONTENT = {"NOUN", "ADJ"}
+# Words a description and a name can share: "an energy market watchdog" and "The International
+# Energy Agency" share "energy", a word of the name.
+_CONTENT = {"NOUN", "ADJ", "PROPN"}
 
 
 def lead_referent(head: Token, names: DocumentNames) -> tuple[str, SourceKind] | None:
@@ -73,6 +75,6 @@ def lead_referent(head: Token, names: DocumentNames) -> tuple[str, SourceKind] |
 
 
 def _content_lemmas(mention: Span) -> set[str]:
-    """'anti-fraud agency' -> {anti, fraud, agency}: the common words describing a body."""
+    """'anti-fraud agency' -> {anti, fraud, agency}: the words describing or naming a body."""
     return {t.lemma_.lower() for t in mention if t.pos_ in _CONTENT and not t.is_stop}
 

@@ -44,3 +44,9 @@ def test_an_indefinite_person_is_not_the_next_person_of_that_role(nlp):
     text = ("\"The bill will take a decade,\" a spokesman said. Lib Dem home affairs spokesman Mark Oaten said the "
             "scheme was flawed.")
     assert _sources(nlp, text)[0][1] == "spokesman"
+
+
+def test_a_leads_body_may_share_a_word_with_the_next_bodys_name(nlp):
+    text = ("Sales of the dye fell sharply after a food safety watchdog said it could cause cancer.\n\n"
+            "The European Food Safety Authority warned that the dye had been found in 400 products.")
+    assert _sources(nlp, text)[0][1] == "European Food Safety Authority"
