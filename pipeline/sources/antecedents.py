@@ -1,11 +1,10 @@
 """What a pronoun source stands for: the subject the parse binds it to ("Russia intensified its
 campaign", "the ministry claimed it had"), else "he"/"she" by salience, gender and quote context, or the
-unnamed person who just spoke; "they" as the nearest plural subject; "it" as a body. And what a
-share of people stands for: the people it is a share of ("65% of the 1,000 people interviewed
-said ... only 34% said").
+unnamed person who just spoke; "they" as the nearest plural subject; "it" as a body. And who
+an age description is ("The 27-year-old"): the person mentioned most so far.
 
 `PronounAntecedents` is a part of `coreference.SourceResolver`, which holds the state it reads:
-`names` (the document's `DocumentNames`), `quote_of`, `positions`, `unnamed`, `wholes` and `_match`.
+`names` (the document's `DocumentNames`), `quote_of`, `positions`, `unnamed` and `_match`.
 """
 
 from __future__ import annotations
@@ -19,6 +18,7 @@ from pipeline.models import SourceKind
 from pipeline.sources.descriptions import body_subject, is_role_noun
 from pipeline.sources.kinds import canonical_name, person_name, source_kind, source_kinds
 from pipeline.sources.mentions import expand_mention
+from pipeline.sources.phrases import is_age
 from pipeline.sources.sectors import agent_sector
 from pipeline.sources.source_like import antecedent_of_relative
 
@@ -26,15 +26,8 @@ FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
 _PLURAL = {"they", "them"}
 # Kinds whose names are completed from the document's organisations ("EA" -> "Electronic Arts").
 NAMED_BODIES = {SourceKind.ORGANIZATION, SourceKind.MEDIA, SourceKind.GOVERNMENT}
-# How many sentences back "he" or "she" still reaches an unnamed person who spoke, and a bare
-# share ("only 34%") the people an earlier share was of.
+# How many sentences back "he" or "she" still reaches an unnamed person who spoke.
 _UNNAMED_WINDOW = 3
-# A number share: "16%", "65 percent", "nearly a quarter", "two thirds", "half".
-_FRACTIONS = {"%", "percent", "half", "third", "quarter"}
-# One member, not a share: "one of the Guildford Four" speaks for themselves.
-_SINGLE = {"one", "each", "none"}
-# What a bare share may have besides its number: "only 34%", "nearly a quarter".
-_BARE_SHARE_DEPS = {"nummod", "advmod", "quantmod", "det", "compound", "punct"}
 
 
 @dataclass
@@ -70,8 +63,7 @@ class PronounAntecedents:
     def _aged_person(self, head: Token) -> str | None:
         """'The 27-year-old believes Y', 'the 28-year-old 800 metres runner said': news names a
         person, then calls them by age; the description stands for the article's subject."""
-        age = head if head.lower_ == "old" else next((c for c in head.children if c.dep_ == "amod" and c.lower_ == "old"), None)
-        aged = age is not None and any(c.dep_ == "npadvmod" and c.lemma_.lower() == "year" for c in age.children)
+        aged = is_age(head) or any(c.dep_ == "amod" and is_age(c) for c in head.children)
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         if not (aged and definite) or any(t.pos_ == "PROPN" for t in head.subtree):
             return None
@@ -81,26 +73,6 @@ class PronounAntecedents:
         counts = Counter(p.name.split()[-1].casefold() for p in named)
         best = max(named, key=lambda p: (counts[p.name.split()[-1].casefold()], p.start), default=None)
         return best.name if best else None
-
-    def _share_whole(self, head: Token) -> Token | None:
-        """The people a share of them stands for: the object of its "of" ("Nearly two thirds - 65%
-        - of the 1,000 people interviewed said"), else, for a bare number share ("only 34% said",
-        "nearly a quarter said"), the people an earlier share within a few sentences was of."""
-        lemma = head.lemma_.lower()
-        if lemma not in source_kinds()["group_quantifiers"] and lemma not in _FRACTIONS or lemma in _SINGLE:
-            return None
-        if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
-            return None  # "one of their lawyers, Michalis Dimitrakopoulos": a named member
-        whole = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}), None)
-        bare = lemma in _FRACTIONS and all(c.dep_ in _BARE_SHARE_DEPS for c in head.children)
-        if whole is None and bare and self.wholes:
-            at, earlier = self.wholes[-1]
-            if self.names.sentence_index(head.i) - self.names.sentence_index(at) <= _UNNAMED_WINDOW:
-                whole = earlier
-        if whole is not None:
-            self.wholes.append((head.i, whole))
-        return whole
 
     def _plural_subject(self, pronoun: Token) -> Cluster | None:
         """'Singers including X are recording a single. They hope ...': "they" as the nearest plural

@@ -20,14 +20,16 @@ from pipeline.models import SourceKind, SourceRef, TextSpan
 from pipeline.sources.kinds import canonical_name, is_pronoun_name, person_name, source_kind, source_kinds
 from pipeline.sources.source_like import antecedent_of_relative
 from pipeline.sources.descriptions import (
-    continued_subject, described_body, named_later, described_person, headed_by, is_body_noun, is_definite, is_post, is_role_noun, names_itself,
+    continued_subject, described_body, described_person, headed_by, is_body_noun, is_definite, is_post, is_role_noun, names_itself,
     Ties, possessor_party, role_ties, serves_a_person,
 )
-from pipeline.sources.documents import document_author, study_author
+from pipeline.sources.documents import issuer_of, study_issuer
 from pipeline.sources.no_referent import names_no_source
-from pipeline.sources.phrases import is_nationality
+from pipeline.sources.phrases import is_nationality, is_occasion
 from pipeline.sources.sectors import spoken_for
 from pipeline.sources.names import DocumentNames, strip_honorific
+from pipeline.sources.shares import is_share, share_population
+from pipeline.sources.leads import lead_referent
 
 # Head words of a body of the state, for a name spelled out from its acronym ("OFHEO").
 _STATE_OFFICES = {"office", "department", "ministry", "commission", "agency", "bureau", "administration", "inspectorate"}
@@ -78,7 +80,6 @@ class SourceResolver(PronounAntecedents):
         # (token index, cluster, gender) of each source written as an unnamed person ("A spokesman
         # for X", "an analyst"): what a later "he" or "she" may stand for before any name
         self.unnamed: list[tuple[int, Cluster, str | None]] = []
-        self.wholes: list[tuple[int, Token]] = []  # (share, the people it is a share of), in text order
 
     def _match(self, name: str, kind: SourceKind) -> Cluster | None:
         folded = name.casefold()
@@ -126,6 +127,9 @@ class SourceResolver(PronounAntecedents):
         party = possessor_party(head, self.names, self._person_for)
         if party is not None:
             return party, SourceKind.ORGANIZATION
+        lead = lead_referent(head, self.names)  # "X, an anti-fraud agency has said. Retail Decisions says ..."
+        if lead is not None:
+            return lead
         if not is_definite(head) or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
             return None  # not one, or one that names itself ("the national energy operator, Ukrenergo")
         lemma = head.lemma_.lower()
@@ -177,7 +181,7 @@ class SourceResolver(PronounAntecedents):
                 return self._ref(mention, cluster)
             if is_pronoun_name(head.text):  # unresolved, a pronoun leaves the claim without a source row
                 return SourceRef(mention=_text_span(mention), name=None, kind=source_kind(mention, head))
-        if self._is_event(head) or head.pos_ in {"VERB", "AUX"}:  # a clause ("Taking responsibility ...") is no one
+        if is_occasion(head) or head.pos_ in {"VERB", "AUX"}:  # a clause ("Taking responsibility ...") is no one
             return SourceRef(mention=_text_span(mention), name=None, kind=source_kind(mention, head))
         if is_nationality(head):  # "The Russian": the person the document calls Russian, else no one named
             person = self._nationality_tie(head)
@@ -189,14 +193,10 @@ class SourceResolver(PronounAntecedents):
             cluster = self._register(aged, SourceKind.PERSON, mention.text, head.i)
             self.names.add_described(head, cluster.name, cluster.gender)
             return self._ref(mention, cluster)
-        whole = self._share_whole(head)
-        if whole is not None:  # "only 34% said": the people surveyed, a set of people
-            # "the 1,000 people interviewed", "all firms polled for the survey": the sample's participle names it
-            sampled = any(c.dep_ == "acl" and c.tag_ == "VBN" for c in whole.children)
-            phrase = expand_mention(whole, describing=sampled)
-            kind = source_kind(phrase, whole)
-            kind = SourceKind.GROUP if kind in {SourceKind.PERSON, SourceKind.ANONYMOUS} else kind
-            return self._ref(mention, self._register(canonical_name(phrase, whole), kind, mention.text, head.i))
+        if is_share(head):  # "16% said": the people a survey asked ("1,000 people interviewed"), or no one
+            population = share_population(head)
+            group = self._register(population, SourceKind.GROUP, mention.text, head.i) if population else None
+            return self._ref(mention, group) if group else SourceRef(mention=_text_span(mention), name=None, kind=SourceKind.GROUP)
         described = self._described(head)
         if described is not None:
             cluster = self._register(described[0], described[1], mention.text, head.i)
@@ -212,17 +212,15 @@ class SourceResolver(PronounAntecedents):
             return SourceRef(mention=_text_span(mention), name=None, kind=SourceKind.PERSON)
         body = self._body_spoken_for(head)
         # "A spokesman for the British Casino Association", "for the firm": the body speaks, when
-        # named ("a band spokesman" stays one)
-        if body is not None and (body.pos_ == "PROPN" or self._described(body) is not None):
+        # named, a name the model tags though it reads it as a noun too ("A spokesman for Reporters
+        # Without Borders"); "a band spokesman" stays one
+        if body is not None and (body.pos_ == "PROPN" or body.ent_type_ == "ORG" or self._described(body) is not None):
             ref = self._as(body, mention, head.i)
             if ref.name is not None:
                 self.unnamed.append((head.i, self._match(ref.name, ref.kind) or Cluster(ref.name, ref.kind), _gender(mention)))
             return ref
-        later = named_later(head)
-        if later is not None:  # "a committee of MPs has said ... the Commons science and technology committee added"
-            return self._as(later, mention, head.i)
         # "Reports in the Wall Street Journal", "the report by BT" and later "the study": the author speaks
-        head = document_author(head) or study_author(head) or head
+        head = issuer_of(head, self.names.companies) or study_issuer(head, self.names.companies) or head
         phrase = expand_mention(head)
         kind = source_kind(phrase, head)
         named_by_head = head.lemma_.lower() in source_kinds()["organization_heads"]  # "... Hospital"
@@ -231,7 +229,9 @@ class SourceResolver(PronounAntecedents):
         # the model labels a surname ORG or GPE in one place, PERSON in another (but a name it tags PERSON
         # here that the lexicons call a body stays one: "Security firm Network Box")
         relabelled = kind is SourceKind.ORGANIZATION and head.ent_type_ != "PERSON" and self._people_named(name)
-        if head.pos_ == "PROPN" and not named_by_head and (relabelled or surname_of_someone):
+        # ("Hanks said" opening a sentence, tagged a plural noun, is the surname of a person named in full all the same)
+        opening_surname = head.is_sent_start and self.names.full_person(head.text)[0] != head.text
+        if (head.pos_ == "PROPN" or opening_surname) and not named_by_head and (relabelled or surname_of_someone):
             kind = SourceKind.PERSON
         if kind is SourceKind.PERSON and head.text in self.names.companies and not self.names.is_titled(head.text):
             kind = SourceKind.ORGANIZATION  # "Pernod said" where the document has "Pernod shares"
@@ -279,13 +279,6 @@ class SourceResolver(PronounAntecedents):
         chosen = before[-1] if before else tied[0] if tied else None
         return self.names.full_person(person_name(chosen.head))[0] if chosen else None
 
-    @staticmethod
-    def _is_event(head: Token) -> bool:
-        """'the next General Election', 'the show': an occasion speaks for no one ('BBC Broadcast',
-        a body the model tags, is no occasion)."""
-        body = head.ent_type_ in {"ORG", "PERSON", "GPE", "NORP", "FAC"}
-        return head.pos_ in {"NOUN", "PROPN"} and not body and head.lemma_.lower() in source_kinds()["event_heads"]
-
     def _ref(self, mention: Span, cluster: Cluster) -> SourceRef:
         # Aliases are filled in by `finalise`, once every mention of the document is known.
         return SourceRef(
@@ -298,6 +291,6 @@ class SourceResolver(PronounAntecedents):
         """The same reference with the aliases its referent has anywhere in the document."""
         for cluster in self.clusters:
             if ref.name is not None and cluster.name == ref.name:
-                aliases = tuple(f for f in cluster.surface_forms if f != ref.name)
+                aliases = tuple(f for f in cluster.surface_forms if f != ref.name and not is_pronoun_name(f))  # never "he"
                 return SourceRef(mention=ref.mention, name=ref.name, kind=cluster.kind, aliases=aliases)
         return ref

@@ -36,8 +36,6 @@ Ties = dict[str, list[tuple[int, str, frozenset[str]]]]
 # How many sentences back a body noun looks for the organisation it stands for.
 _BODY_WINDOW = 4
 _COPULAS = {"be", "become", "remain"}
-# How many sentences after an indefinite source its name may come ("a committee of MPs has said").
-_LATER_WINDOW = 2
 # Posts a person holds, as opposed to what a person is ("the man", "the victim", "the suspect"):
 # a post description stands for the named person who continues as subject, or for no one.
 _POSTS = frozenset({
@@ -173,6 +171,14 @@ def headed_by(name: str, lemma: str) -> bool:
     return bool(words) and words[-1] in {lemma, lemma + "s"}
 
 
+def _written_before(doc: Doc, start: int, name: str, lemma: str) -> bool:
+    """Whether the name is written before the description's noun ('his 2 Wikid Records label',
+    'the Everybody Online project'): the document calls that body by the noun."""
+    last = name.split()[-1]
+    end = next((t.i for t in doc[start : start + len(name.split()) + 2] if t.text == last), None)
+    return end is not None and end + 1 < len(doc) and doc[end + 1].lemma_.lower() == lemma
+
+
 def product_names(doc: Doc) -> set[str]:
     """Names the document writes modifying a thing someone owns ('its new RipGuard technology',
     'Sony's PlayStation console'): products, so never the firm a description stands for, wherever
@@ -190,7 +196,8 @@ def product_names(doc: Doc) -> set[str]:
 def described_body(head: Token, names: DocumentNames, sources: list[tuple[int, str]]) -> str | None:
     """The organisation 'the firm' stands for: the nearest one named before it whose name ends in
     the description's noun ('the committee' after 'the Commons science and technology
-    committee', however many sentences back), else the nearest one named not long before, among
+    committee', however many sentences back) or is written before it ('the label' after 'his 2
+    Wikid Records label'), else the nearest one named not long before, among
     the organisations the model tagged and the bodies already resolved as sources. A name inside
     quote marks is the speaker's, never what a narrator's description stands for, and a product's
     name is never a firm."""
@@ -205,7 +212,7 @@ def described_body(head: Token, names: DocumentNames, sources: list[tuple[int, s
     )
     # only a bare description: "the charity's committee" and "the committee of the charity" say whose
     bare = not any(c.dep_ in {"poss", "prep", "compound"} for c in head.children)
-    headed = [name for _, name in before if bare and headed_by(name, lemma)]
+    headed = [name for start, name in before if bare and (headed_by(name, lemma) or _written_before(head.doc, start, name, lemma))]
     if headed:
         return names.full_organisation(headed[-1])
     near = [name for start, name in before if sentence - names.sentence_index(start) <= _BODY_WINDOW]
@@ -265,29 +272,3 @@ def body_subject(pronoun: Token, names: DocumentNames, quote_of: dict[int, int])
                 and quote_of.get(start) == quote and head.tag_ not in {"NNS", "NNPS"}):
             subjects.append((grammatical_role(pronoun.doc[start]), -start, name, head))
     return min(subjects)[2:] if subjects else None
-
-
-def named_later(head: Token) -> Token | None:
-    """'..., a committee of MPs has said. ... the Commons science and technology committee added';
-    '..., an anti-fraud agency has said. Anti-fraud consultancy Retail Decisions says': an
-    indefinite unnamed body or document is the named subject of one of the next two sentences
-    whose phrase repeats its head noun or a word describing it (not a person: "a spokesman" is not
-    the next spokesman named)."""
-    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children):
-        return None
-    lexicon = _lexicon()
-    if any(head.lemma_.lower() in lexicon[k] for k in ("person_heads", "person_titles", "anonymous_heads", "speaking_for_heads")):
-        return None  # "a spokesman said ... spokesman Mark Oaten": another person of that role
-    if any(c.pos_ == "PROPN" and c.dep_ in {"compound", "appos", "poss", "nmod"} for c in head.children):
-        return None  # named already ("a Vodafone unit"); "a committee of MPs" is not
-    words = {head.lemma_.lower()} | {
-        t.lower_ for c in head.children if c.dep_ in {"amod", "compound"} for t in c.subtree if t.is_alpha and not t.is_stop}
-    doc = head.doc
-    following = [s for s in doc.sents if s.start > head.sent.start and s.text.strip()][:_LATER_WINDOW]
-    for sentence in following:
-        for subject in (t for t in sentence if t.dep_ in NOMINAL_SUBJECTS and t.pos_ in {"NOUN", "PROPN"}):
-            phrase = list(subject.subtree)
-            named = any(t.pos_ == "PROPN" or t.text[:1].isupper() and not t.is_sent_start for t in phrase)  # "the Commons ... committee"
-            if named and words & ({t.lemma_.lower() for t in phrase} | {t.lower_ for t in phrase}):
-                return subject
-    return None

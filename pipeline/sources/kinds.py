@@ -15,10 +15,10 @@ from spacy.tokens import Span, Token
 from pipeline.lexicons import load
 from pipeline.sources.mentions import expand_mention
 from pipeline.models import SourceKind
-from pipeline.sources.phrases import after_descriptor, described_plural, descriptor_kind, party_of, strip_edges, tidy_person
+from pipeline.sources.phrases import after_descriptor, described_plural, descriptor_kind, is_age, party_of, strip_edges, tidy_person
 from pipeline.sources.sectors import (
-    appositive_body_kind, coordinated_bodies, coordinated_people, group_or_anonymous, is_person_noun, is_plural, plural_kind, sector_kind,
-    spokesperson_kind,
+    appositive_body_kind, coordinated_bodies, coordinated_people, group_or_anonymous, is_person_noun, is_plural,
+    plural_kind, sector_kind, spokesperson_kind,
 )
 
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
@@ -136,7 +136,7 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
     if head_lemma in lexicon["social_media_heads"] and lemmas & platforms:
         return SourceKind.SOCIAL_MEDIA
     has_name = any(t.pos_ == "PROPN" for t in mention)
-    if head.lower_ in lexicon["person_pronouns"]:
+    if head.lower_ in lexicon["person_pronouns"] or is_age(head):  # "he", "the 30-year-old"
         return SourceKind.PERSON
     bodies = coordinated_bodies(head)
     if bodies and all({t.lower_ for t in b.subtree} & set(lexicon["media_name_words"]) for b in bodies):
@@ -148,9 +148,8 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
         return spokesperson_kind(head, lambda body: source_kind(expand_mention(body), body))
     if name_head is not head and is_person_noun(head_lemma) and len(person_name(name_head).split()) > 1:
         return SourceKind.PERSON  # "The chairman of the Bar Council, Guy Mansfield QC", whatever the tag
-    if name_head is not head and is_plural(head) and name_head.ent_type_ in {"ORG", "GPE"}:
-        # "market analysts Nielsen/NetRatings", "telecoms giant BT" (tagged GPE): a firm, not a set of people
-        return SourceKind.ORGANIZATION
+    if name_head is not head and is_plural(head) and name_head.ent_type_ in {"ORG", "GPE", ""}:
+        return SourceKind.ORGANIZATION  # "market analysts Nielsen/NetRatings", "telecoms giant BT": a firm, not a set of people
     if head_lemma in lexicon["person_titles"] and not is_plural(head) and any(party_of(_phrase(c)) for c in head.children if c.dep_ in _MODIFIER_DEPS):
         return SourceKind.PERSON  # "the Lib Dem leader": a party's officer, not the government
     if head_lemma in lexicon["anonymous_heads"] and not has_name:
@@ -219,7 +218,10 @@ def canonical_name(mention: Span, head: Token) -> str:
     if _is_named_person(name_head):
         return person_name(name_head)
     ent = _entity_at(name_head)
-    if ent is not None and (name_head.i != head.i or any(c.dep_ == "appos" for c in head.children)):
+    # "The month-old Committee to Protect Bloggers", "human rights watchdog Reporters Without Borders"
+    described = ent is not None and ent.label_ == "ORG" and (ent.end > mention.end or ent.start > mention.start and all(
+        t.is_lower or t.is_punct for t in mention.doc[mention.start : ent.start]))
+    if ent is not None and (name_head.i != head.i or any(c.dep_ == "appos" for c in head.children) or described):
         return strip_edges(ent)
     named = after_descriptor(mention, head)
     return strip_edges(named if named is not None else mention)

@@ -53,15 +53,21 @@ def expand_mention(head: Token, describing: bool = False) -> Span:
 
 def _cuts_mention(token: Token, head: Token, describing: bool) -> bool:
     """Whether the phrase `token` heads ends the mention of `head`: a clause, a time adverb on the
-    noun ("officials Monday", not "a poll released Monday"), or a describing clause when only the
+    noun ("officials Monday", not "a poll released Monday" nor "the 27-year-old"), or a describing clause when only the
     noun phrase is wanted."""
-    if token.dep_ in _CLAUSE_DEPS or token.dep_ == "npadvmod" and token.head.i == head.i:
+    if token.dep_ in _CLAUSE_DEPS or token.dep_ == "npadvmod" and token.head.i == head.i and not _hyphenated(token):
         return True
     if token.dep_ == "prep" and token.head.i == head.i and _is_label_topic(token):
         return True
     # a clause describing the noun ("a historian who attended", "a report released last year") is
     # part of the mention as written, not of the name
     return token.dep_ in DESCRIBING_CLAUSES and (not describing or _reports(token))
+
+
+def _hyphenated(token: Token) -> bool:
+    """'27-year-old': a modifier joined to the next word by a hyphen is part of that word."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is not None and after.text == "-" and not token.whitespace_ and not after.whitespace_
 
 
 def _reports(verb: Token) -> bool:

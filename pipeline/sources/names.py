@@ -5,42 +5,29 @@ title and surname ("Mr Kennedy", "Kennedy") into the fullest name the document g
 anywhere ("Charles Kennedy"); `full_organisation` does the same for bodies: an acronym the
 document spells out ("Electronic Arts (EA)", "the Football Association" for "FA"), a first word
 of a longer name ("Pernod" for "Pernod Ricard"), or a known alias (`source_kinds.json`:
-"Tories" for the Conservatives). `salient_person` ranks the people a pronoun may stand for.
+"Tories" for the Conservatives). `salient_person` ranks the people a pronoun may stand for. How
+the text writes names (proper-noun runs, acronyms, bracketed short forms, titles) is `written_names`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from pipeline.deps import NOMINAL_SUBJECTS
 from pipeline.doc_index import doc_text, entities
 from pipeline.lexicons import load
 from pipeline.sources.sectors import company_names
+from pipeline.sources.written_names import (
+    abbreviates, acronym, example_of_things, honorifics, names_a_text, proper_noun_runs, strip_honorific,
+)
 
-# Words left out of an acronym's letters ("Disasters Emergency Committee" -> DEC).
-_FUNCTION_WORDS = {"of", "the", "and", "for", "&", "in", "on"}
 # Tokens that attach a name to the noun phrase it names ("His creator, Richard Bowden").
 _NAME_LINKS = {"appos", "compound", "flat", "conj"}
 # How far back (in sentences outside quotes) a pronoun looks for a named person before taking the
 # document's most mentioned one.
 _SALIENCE_WINDOW = 6
-
-
-@lru_cache(maxsize=1)
-def honorifics() -> frozenset[str]:
-    """Titles that are not part of a name ("Mr", "Dr."): 'Sir' and 'Lord' are."""
-    lexicon = load("source_kinds")
-    return frozenset(lexicon["honorifics"])
-
-
-def strip_honorific(name: str) -> str:
-    words = name.split()
-    while len(words) > 1 and words[0].casefold() in honorifics():
-        words = words[1:]
-    return " ".join(words)
 
 
 @dataclass(frozen=True)
@@ -86,53 +73,6 @@ def _inside_quote_marks(doc: Doc) -> set[int]:
     return quoted
 
 
-def _proper_noun_runs(doc: Doc) -> list[tuple[int, str]]:
-    """(first token, text) of runs of capitalised proper nouns, with "of" or "and" inside
-    ("Football Association", "Disasters Emergency Committee"), which the model does not always
-    tag: what an acronym spells, or a body a description may stand for."""
-    runs, run = [], []
-    for token in doc:
-        capitalised_name = token.pos_ == "PROPN" and token.text[:1].isupper()  # read once: asked of every token
-        if capitalised_name and not token.is_sent_start or run and token.lower_ in {"of", "and", "&"}:
-            run.append(token)
-            continue
-        if capitalised_name and not run:  # a run may open a sentence
-            run = [token]
-            continue
-        while run and run[-1].lower_ in {"of", "and", "&"}:
-            run.pop()
-        if len(run) > 1:
-            runs.append((run[0].i, " ".join(t.text for t in run)))
-        run = []
-    return runs
-
-
-def _names_a_text(ent: Span) -> bool:
-    """'the Health Service (Miscellaneous Provisions) Bill' tagged a person: a name ending in a
-    document noun after "the" or a bracket is a law or a report, never someone 'she' stands for."""
-    before = ent.doc[ent.start - 1] if ent.start else None
-    after_article = before is not None and (before.lower_ == "the" or before.text == ")")
-    return ent[-1].lemma_.lower() in load("source_kinds")["document_heads"] and (len(ent) > 1 or after_article)
-
-
-def example_of_things(token: Token) -> bool:
-    """'Networks like eDonkey, Kazaa and Grokster': a name given as an example of a plural noun for
-    things, which the model may tag a person, is one of those things."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ not in {"like", "as", "including"}:
-        return False
-    kind = prep.head
-    lexicon = load("source_kinds")
-    people = set(lexicon["person_heads"]) | set(lexicon["anonymous_heads"])
-    return kind.pos_ == "NOUN" and kind.tag_ == "NNS" and kind.lemma_.lower() not in people
-
-
-def _acronym(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w.casefold() not in _FUNCTION_WORDS and w[:1].isupper()).upper()
-
-
 class DocumentNames:
     """The PERSON and ORG entities of one document, for completing short mentions."""
 
@@ -150,7 +90,7 @@ class DocumentNames:
         self.companies = company_names(doc)  # never people
         for ent in entities(doc):
             company = ent.label_ == "PERSON" and any(t.text in self.companies for t in ent) and ent[0].text not in honorifics()
-            if ent.label_ == "PERSON" and _names_a_text(ent):
+            if ent.label_ == "PERSON" and names_a_text(ent):
                 continue
             is_body = company or ent.text.casefold().removesuffix("'s").rstrip("'’ ") in bodies
             if ent.label_ == "PERSON" and not is_body and not example_of_things(ent.root):  # "the Lib Dems" tagged PERSON
@@ -168,10 +108,11 @@ class DocumentNames:
                     self.organisation_mentions.append((ent.start, name))
                 if any(t.dep_ == "case" and ent.start < t.i < opened - 1 for t in ent):
                     self.possessed.add(name)  # "Macrovision's Entertainment Technologies Group": a part of Macrovision
-                after = doc[ent.end : ent.end + 3]
-                if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].is_upper:
-                    spelled[after[1].text] = name
+                bracket = doc[opened : opened + 3]  # "(EA)" after the name, the model's entity ending before or inside it
+                if len(bracket) == 3 and bracket[0].text == "(" and bracket[2].text == ")" and abbreviates(bracket[1].text, name):
+                    spelled[bracket[1].text] = name
         self.spelled = spelled
+        self.companies |= set(spelled)  # "(Apacs)" after a body's name is that body, never a person
         # surnames written after "Mr", "Ms", "Dr": people, whatever label the model gave them
         self.titled = {t.text for t in doc[1:] if t.pos_ == "PROPN" and doc[t.i - 1].lower_ in honorifics()}
         for ent in entities(doc):
@@ -197,7 +138,7 @@ class DocumentNames:
     def _add_untagged_bodies(self, doc: Doc) -> None:
         """Proper-noun runs that are no person's name: bodies the model did not tag."""
         people_tokens = {i for ent in entities(doc) if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
-        runs = _proper_noun_runs(doc)
+        runs = proper_noun_runs(doc)
         self.proper_runs = [name for _, name in runs]
         surnames = {p.name.split()[-1] for p in self.people} | self.titled
         self.organisation_mentions += [
@@ -250,6 +191,8 @@ class DocumentNames:
         if len(words) == 1 and all(len(p.name.split()) == 1 for p in matches):
             # a first word alone: "Steven" for Steven Gerrard, "Pernod" for Pernod Ricard
             matches += [p for p in self.people if p.name.casefold().split()[0] == words[0]]
+        if len(words) == 2 and words[0] in {"sir", "dame"}:  # a knight's title and first name: "Sir Digby" for Sir Digby Jones
+            matches += [p for p in self.people if p.name.casefold().split()[:2] == words and len(p.name.split()) > 2]
         if not matches:
             return strip_honorific(name), None
         longest = max(matches, key=lambda p: (len(p.name.split()), -p.start))
@@ -281,7 +224,7 @@ class DocumentNames:
         if not name[:1].isupper():
             return name
         if name.isupper() and 2 <= len(name) <= 6:
-            spelled = [o for o in self.organisations + self.proper_runs if len(o.split()) > 1 and _acronym(o.split()) == name]
+            spelled = [o for o in self.organisations + self.proper_runs if len(o.split()) > 1 and acronym(o.split()) == name]
             return max(spelled, key=len, default=name)
         longer = [o for o in self.organisations if len(o.split()) > len(words) and o.split()[: len(words)] == words
                   and o not in self.possessed]

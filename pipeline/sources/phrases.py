@@ -1,7 +1,6 @@
 """What a source phrase names, read off its shape: the name after a descriptor ("accountancy firm
 Ernst & Young" -> Ernst & Young) and the kind the descriptor gives (its lexicon class or its Phoenix
-agent sector: "the regulator Ofcom" is government), the issuer inside a document phrase ("Reports
-in the Wall Street Journal" -> the Wall Street Journal), a bare plural named by what describes it
+agent sector: "the regulator Ofcom" is government), a bare plural named by what describes it
 ("Singers including Cliff Richard", "People who have integrated net access into their lives"), a
 party member's word ("Tory" -> the Tories), a nationality standing for a person ("the Russian"),
 and a name's edges tidied (an article, a possessive, an example list, a bracket, a stray quote
@@ -18,11 +17,6 @@ from pipeline.lexicons import load
 from pipeline.models import SourceKind
 from pipeline.sources.sectors import sector_kind
 
-# Prepositions that tie a document to whoever issued or carried it: "a report by the IMF",
-# "forecasts from the Ministry of Commerce", "reports in the Financial Times".
-_ISSUER_PREPOSITIONS = {"by", "from", "in"}
-# Entity labels of an issuer; a place is where a report comes from, not who made it ("reports from Iraq").
-_ISSUER_LABELS = {"ORG", "PERSON"}
 _NAME_LINKS = {"&", "of", "and", "-"}
 # Modifiers that say which members of a plural are meant: with any of them the plural is no bare role.
 _MODIFIER_DEPS = {"det", "poss", "amod", "compound", "nummod", "nmod"}
@@ -42,7 +36,7 @@ def descriptor_of(mention: Span, head: Token) -> Token | None:
     if start is None or start == mention.start:
         return None
     before = head.doc[start - 1]
-    return before if before.pos_ == "NOUN" and before.is_lower else None
+    return before if before.pos_ in {"NOUN", "PROPN"} and before.is_lower else None  # "telecoms giant": PROPN to the tagger
 
 
 def _name_start(mention: Span, head: Token) -> int | None:
@@ -105,24 +99,6 @@ def after_descriptor(mention: Span, head: Token) -> Span | None:
     return None
 
 
-def issuer_of(head: Token) -> Token | None:
-    """'Reports in the Wall Street Journal' -> Journal, 'forecasts from the Ministry of Commerce'
-    -> Ministry: the named body or person a document noun is by, from or in. A place is left
-    alone ('reports from Iraq')."""
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in _lexicon()["document_heads"]:
-        return None
-    # "a survey of 280 schemes by Incomes Data Services": the issuer may hang off what the document is of
-    of_objects = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    for noun in (head, *of_objects):
-        for prep in noun.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _ISSUER_PREPOSITIONS or noun is not head and prep.lower_ != "by":
-                continue
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and (obj.ent_type_ in _ISSUER_LABELS or not obj.ent_type_):
-                    return obj
-    return None
-
-
 def is_bare_plural(head: Token) -> bool:
     """'Singers', 'People': a plural common noun (capitalised only by opening its sentence) with
     nothing saying which ones."""
@@ -170,6 +146,18 @@ def tidy_person(name: str) -> str:
     """A person's name without an age or score glued to it ("Natalie Appleton,31")."""
     stripped = _TRAILING_NUMBER.sub("", tidy(name))
     return stripped if stripped else name
+
+
+def is_occasion(head: Token) -> bool:
+    """'the next General Election', 'the show': an occasion speaks for no one ('BBC Broadcast',
+    a body the model tags, is no occasion)."""
+    body = head.ent_type_ in {"ORG", "PERSON", "GPE", "NORP", "FAC"}
+    return head.pos_ in {"NOUN", "PROPN"} and not body and head.lemma_.lower() in _lexicon()["event_heads"]
+
+
+def is_age(head: Token) -> bool:
+    """'old' in 'the 27-year-old', 'a six-month-old': an age, which describes a person."""
+    return head.lower_ == "old" and any(c.dep_ == "npadvmod" and c.lemma_ in {"year", "month"} for c in head.children)
 
 
 def is_nationality(head: Token) -> bool:

@@ -95,7 +95,7 @@ def spoken_for(head: Token) -> Token | None:
     return None
 
 
-def _names_agents(head: Token) -> bool:
+def names_agents(head: Token) -> bool:
     """A noun for people or bodies: the lexicons' person and body nouns, the agents dictionary, a
     people's name ("Pakistanis") or an agent noun's ending ("anglers", "licensees", "chip makers");
     not a thing ("calculations", "data")."""
@@ -114,7 +114,7 @@ def plural_kind(head: Token) -> SourceKind | None:
     named = head.is_upper or head.ent_type_ in {"ORG", "PERSON", "GPE", "FAC"}
     opening = head.is_sent_start or head.ent_type_ == "NORP"
     common = (head.pos_ == "NOUN" or head.tag_ == "NNPS") and (head.is_lower or opening) and not named
-    if not (is_plural(head) and common and _names_agents(head)):
+    if not (is_plural(head) and common and names_agents(head)):
         return None
     if any(c.dep_ == "conj" and is_plural(c) for c in head.children):
         return SourceKind.GROUP

@@ -1,4 +1,4 @@
-"""What a source phrase names: descriptors, issuers, described plurals, tidy edges, a person's party."""
+"""What a source phrase names: descriptors, described plurals, tidy edges, a person's party."""
 
 import pytest
 from spacy.tokens import Span
@@ -30,32 +30,6 @@ def test_a_descriptor_before_a_name_is_not_part_of_it_and_gives_its_kind(nlp, te
 
 def test_a_title_before_a_persons_name_stays_a_person(nlp):
     assert _sources(nlp, "Venezuelan president Hugo Ramos said the deal was fair.")[0][1:] == ("Hugo Ramos", SourceKind.PERSON)
-
-
-@pytest.mark.parametrize(
-    "text, mention, name, kind",
-    [
-        (
-            "Reports in the Daily Herald suggested that the firm is considering a bid.",
-            "Reports in the Daily Herald", "Daily Herald", SourceKind.MEDIA,
-        ),
-        (
-            "According to forecasts from the Ministry of Transport, traffic will rise by 4%.",
-            "forecasts from the Ministry of Transport", "Ministry of Transport", SourceKind.GOVERNMENT,
-        ),
-        (
-            "A survey of 300 schemes by Pension Data Services found that contributions had risen.",
-            "A survey of 300 schemes by Pension Data Services", "Pension Data Services", SourceKind.ORGANIZATION,
-        ),
-    ],
-)
-def test_a_document_speaks_for_whoever_issued_or_carried_it(nlp, text, mention, name, kind):
-    assert _sources(nlp, text)[0] == (mention, name, kind)
-
-
-def test_a_report_from_a_place_stays_a_document(nlp):
-    text = "Reports from Iraq suggested that the road had been reopened."
-    assert _sources(nlp, text)[0][1:] == ("Reports from Iraq", SourceKind.DOCUMENT)
 
 
 def test_a_bare_plural_of_people_is_named_by_its_description(nlp):
@@ -214,3 +188,19 @@ def test_a_name_opening_a_possessed_body_is_not_that_body(nlp):
     names = DocumentNames(doc, person_name, lambda span: None)
     assert names.organisations[0] == "Intel Digital Home Group"
     assert names.full_organisation("Intel") == "Intel"
+
+
+def test_a_surname_opening_a_sentence_tagged_a_noun_is_the_person_named_before(nlp):
+    text = ('Hollywood star Tom Hanks was in Leicester Square for the premiere. Hanks said that the new film has an '
+            '"elegant message".')
+    assert _sources(nlp, text)[-1] == ("Hanks", "Tom Hanks", SourceKind.PERSON)
+
+
+def test_a_knights_title_and_first_name_is_the_knight_named_in_full(nlp):
+    text = "Business leader Sir Digby Jones said taxes were too high. Sir Digby added that firms were struggling."
+    assert [name for _, name, _ in _sources(nlp, text)] == ["Sir Digby Jones", "Sir Digby Jones"]
+
+
+def test_lowercase_words_before_a_bodys_tagged_name_describe_it(nlp):
+    text = "The plan would cost $2 trillion, according to the nonpartisan Congressional Budget Office."
+    assert _sources(nlp, text)[0][1] == "Congressional Budget Office"

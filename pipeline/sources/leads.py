@@ -1,0 +1,80 @@
+"""A lead's speaker described, then named. News leads say who spoke by description ("X, an
+anti-fraud agency has said.", "The new health minister for Wales says X.", "X, a committee of MPs
+has said.") and name the speaker in the sentences just after ("Anti-fraud consultancy Retail
+Decisions says ...", "Dr Brian Gibbons, on his first full day in the job, admitted ...", "..., the
+Commons science and technology committee added").
+
+A description in the headline or the lead that nothing before it can stand for is the first named
+subject of a compatible kind in the next two sentences, outside quotes: a definite post with
+words describing it ("The new health minister for Wales") the first named person; a body noun
+("agency", "committee") the first named body whose mention shares a word with the description
+(its noun or a modifier: "anti-fraud"). Anything else stays as written.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.deps import NOMINAL_SUBJECTS
+from pipeline.lexicons import load
+from pipeline.models import SourceKind
+from pipeline.sources.descriptions import is_body_noun, is_post, serves_a_person
+from pipeline.sources.kinds import canonical_name, source_kind
+from pipeline.sources.mentions import expand_mention
+from pipeline.sources.names import DocumentNames, grammatical_role
+
+# Sentences (blank lines left out) that open an article: a headline and its lead.
+_OPENING = 2
+# How many sentences after the description its name may come.
+_WINDOW = 2
+_BODIES = {SourceKind.ORGANIZATION, SourceKind.GOVERNMENT, SourceKind.MEDIA, SourceKind.MILITARY}
+# Words a description and a name can share: "an energy market watchdog" and "The International
+# Energy Agency" share "energy", a word of the name.
+_CONTENT = {"NOUN", "ADJ", "PROPN"}
+
+
+def lead_referent(head: Token, names: DocumentNames) -> tuple[str, SourceKind] | None:
+    """The name and kind of the speaker a lead's description stands for, named just after it."""
+    sentence = names.sentence_index(head.i)
+    if sentence >= _OPENING or head.pos_ != "NOUN" or head.tag_ != "NN" or head.i in names.quoted:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in head.children):
+        return None
+    if any(c.dep_ in {"compound", "appos", "poss", "nmod"} and c.pos_ == "PROPN" for c in head.children):
+        return None  # "a BBC spokesman", "the regulator Ofcom": named already
+
+    def ahead(start: int) -> bool:
+        return start > head.i and names.sentence_index(start) <= sentence + _WINDOW and start not in names.quoted
+
+    if is_post(head) and not serves_a_person(head):
+        # a described holder ("The new health minister for Wales"); "a spokesman" is someone new and a
+        # bare "the owner" may be anyone the article names later (`no_referent`)
+        described = any(c.dep_ not in {"det", "punct"} for c in head.children)
+        if not described or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        if any(p.start < head.i and p.start not in names.quoted for p in names.people):
+            return None  # someone named before may be the one meant
+        named = [p for p in names.people if ahead(p.start) and grammatical_role(head.doc[p.start]) < 2]
+        return (names.full_person(named[0].name)[0], SourceKind.PERSON) if named else None
+    lemma = head.lemma_.lower()
+    if not (is_body_noun(lemma) or lemma in load("source_kinds")["government_heads"]):
+        return None
+    if any(start < head.i for start, _ in names.organisation_mentions):
+        return None  # a body named before may be the one meant
+    words = _content_lemmas(expand_mention(head))
+    for token in head.doc[head.i + 1 :]:
+        if names.sentence_index(token.i) > sentence + _WINDOW:
+            return None
+        if token.dep_ not in NOMINAL_SUBJECTS or token.i in names.quoted:
+            continue
+        mention = expand_mention(token)
+        kind = source_kind(mention, token)
+        if kind in _BODIES and any(t.pos_ == "PROPN" for t in mention) and words & _content_lemmas(mention):
+            return canonical_name(mention, token), kind
+    return None
+
+
+def _content_lemmas(mention: Span) -> set[str]:
+    """'anti-fraud agency' -> {anti, fraud, agency}: the words describing or naming a body."""
+    return {t.lemma_.lower() for t in mention if t.pos_ in _CONTENT and not t.is_stop}
+
