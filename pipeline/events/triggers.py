@@ -41,7 +41,7 @@ from pipeline.events.ontology_match import background, collective_reading, cued_
 _MODIFIER_DEPS = {"compound", "npadvmod", "amod"}
 # types whose verbs take an opinion as clausal complement: "agreed that", "backed claims that"
 # PLOVER's speech acts (README "Event ontology")
-_SPEECH_ACT_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "SUPPORT"}
+SPEECH_ACT_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "SUPPORT"}
 # a complement that names whom or what a speech act concerns ("urged the government to",
 # "accused officials", "warned of consequences", "police were accused")
 _ACTED_ON_DEPS = {"dobj", "xcomp", "dative", "nsubjpass", "prep", "agent", "oprd", "attr", "acomp", "prt"}
@@ -234,6 +234,8 @@ def _verb_use(verb: Token, event_type: EventType) -> bool:
         return not any(c.left_edge.i - 1 in ends for c in clauses) and len(ends) > 1
     if event_type.name == "REQUEST" and _asserts_clause(children):
         return False  # "insisted (that) voters faced higher taxes": a claim, not a demand
+    if event_type.name == "REQUEST" and _asks_a_question(children):
+        return False  # "was asked about the strikes", "asked whether he would resign"
     if event_type.object_role == "actor":  # "met Putin", "visited Kenya's biggest shantytown"
         partners = [c for c in children if c.dep_ == "dobj"]
         return all(_participant_or_theirs(p) for p in partners)
@@ -246,7 +248,7 @@ def _reports(verb: Trigger) -> bool:
     "'...', the Tories have warned", "refused to say if it would appeal". A clause that sets
     a condition is the act itself: "warned that there could be walkouts unless ...". A
     verb of support with no complement at all is the act: "the prince apologised"."""
-    if verb.specific or verb.event_type.name not in _SPEECH_ACT_TYPES:
+    if verb.specific or verb.event_type.name not in SPEECH_ACT_TYPES:
         return False
     children = list(verb.token.children)
     clauses = [c for c in children if c.dep_ == "ccomp"]
@@ -265,6 +267,16 @@ def _asserts_clause(children: list[Token]) -> bool:
         for c in children
     )
     return not requested and any(c.dep_ == "ccomp" for c in children)
+
+
+def _asks_a_question(children: list[Token]) -> bool:
+    """A question as the only complement: an "about" phrase or a clause opened by "whether",
+    "if" or a wh-word, and no infinitive or "for" phrase ("asked him to", "asked for help")."""
+    requested = any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in children)
+    about = any(c.dep_ == "prep" and c.lower_ == "about" for c in children)
+    opened = [c.left_edge for c in children if c.dep_ == "ccomp"]
+    question = any(t.lower_ in {"whether", "if"} or t.tag_ in {"WDT", "WP", "WRB"} for t in opened)
+    return not requested and (about or question)
 
 
 def _participant_or_theirs(token: Token) -> bool:

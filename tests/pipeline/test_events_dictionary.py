@@ -128,6 +128,25 @@ def test_a_demand_verb_with_only_a_clause_asserts_it(nlp, text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Tony Blair was asked about the strikes on Tuesday.",
+        "Asked about the report, the Foreign Secretary said he had not read it.",
+        "Mr Blair was asked if the SAS had also been in the country.",
+    ],
+)
+def test_a_question_is_no_request(nlp, text):
+    assert [e for e in _events(nlp, text) if e[0] == "REQUEST"] == []
+
+
+def test_asking_someone_to_act_or_for_help_stays_a_request(nlp):
+    assert ("REQUEST", "asked", ["Chancellor Gordon Brown"], ["European Union"]) in _events(
+        nlp, "Chancellor Gordon Brown asked the European Union to cancel the debt."
+    )
+    assert ("REQUEST", "asked", ["government"], ["Israel"]) in _events(nlp, "The government asked Israel for help.")
+
+
+@pytest.mark.parametrize(
     ("text", "verb", "core"),
     [
         # the patterns written for "want" and "decide" mostly code other types: generic verbs
