@@ -41,7 +41,7 @@ from pipeline.events.ontology_match import background, collective_reading, cued_
 _MODIFIER_DEPS = {"compound", "npadvmod", "amod"}
 # types whose verbs take an opinion as clausal complement: "agreed that", "backed claims that"
 # PLOVER's speech acts (README "Event ontology")
-SPEECH_ACT_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "SUPPORT"}
+_SPEECH_ACT_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "SUPPORT"}
 # a complement that names whom or what a speech act concerns ("urged the government to",
 # "accused officials", "warned of consequences", "police were accused")
 _ACTED_ON_DEPS = {"dobj", "xcomp", "dative", "nsubjpass", "prep", "agent", "oprd", "attr", "acomp", "prt"}
@@ -248,7 +248,7 @@ def _reports(verb: Trigger) -> bool:
     "'...', the Tories have warned", "refused to say if it would appeal". A clause that sets
     a condition is the act itself: "warned that there could be walkouts unless ...". A
     verb of support with no complement at all is the act: "the prince apologised"."""
-    if verb.specific or verb.event_type.name not in SPEECH_ACT_TYPES:
+    if verb.specific or verb.event_type.name not in _SPEECH_ACT_TYPES:
         return False
     children = list(verb.token.children)
     clauses = [c for c in children if c.dep_ == "ccomp"]
