@@ -144,9 +144,9 @@ def extraction(context: dg.AssetExecutionContext, settings: NewsclaimsSettings, 
         _documents(warehouse, pending), batch_size=settings.batch_size, n_process=settings.n_process
     )
     with progress(settings.progress if pending else "none", "extracted", "documents", len(pending)) as shown:
-        for batch in batched(parsed if pending else [], settings.batch_size):  # no model load when nothing is new
-            outcomes = {document.doc_id: _extract(doc, document) for doc, document in batch}
-            _write(warehouse, outcomes, version)
+        extracted = ((document.doc_id, _extract(doc, document)) for doc, document in parsed)  # a Doc is dropped once extracted
+        for batch in batched(extracted if pending else [], settings.batch_size):  # no model load when nothing is new
+            _write(warehouse, dict(batch), version)
             done += len(batch)
             shown.advance(len(batch))
 
