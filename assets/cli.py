@@ -296,8 +296,7 @@ def build_parser() -> argparse.ArgumentParser:
                             help="articles to ingest (repeatable; default: the bundled sample)")
     _add_db_arguments(run_parser)
     run_parser.add_argument("--n-process", type=int, default=1, help="spaCy worker processes (default 1)")
-    run_parser.add_argument("--batch-size", type=int, default=NewsclaimsSettings.model_fields["batch_size"].default,
-                            help="documents per parse/write batch")
+    run_parser.add_argument("--batch-size", type=int, default=64, help="documents per parse/write batch")
     run_parser.add_argument("--progress", choices=PROGRESS_STYLES, default="auto",
                             help="on stderr: auto (a bar with rate and ETA on a terminal, nothing otherwise), "
                                  "bar, plain (one line per step, for logs) or none")
@@ -355,7 +354,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench_parser.add_argument("--synthesize", type=int, metavar="N",
                               help="bench N articles recombined from the corpus's paragraphs instead")
     bench_parser.add_argument("--n-process", type=int, default=1)
-    bench_parser.add_argument("--batch-size", type=int, default=NewsclaimsSettings.model_fields["batch_size"].default)
+    bench_parser.add_argument("--batch-size", type=int, default=64)
     bench_parser.add_argument("--no-raw", action="store_true", help="skip the raw nlp.pipe phase (memory runs)")
     bench_parser.set_defaults(handler=benchmark)
     return parser

@@ -164,10 +164,9 @@ def extraction(context: dg.AssetExecutionContext, settings: NewsclaimsSettings, 
     )
     with (_fewer_collections(),
           progress(settings.progress if pending else "none", "extracted", "documents", len(pending)) as shown):
-        # rows, not parses, wait for their batch's write: a Doc is dropped once extracted
-        extracted = ((document.doc_id, _extract(doc, document)) for doc, document in parsed)
-        for batch in batched(extracted if pending else [], settings.batch_size):  # no model load when nothing is new
-            _write(warehouse, dict(batch), version)
+        for batch in batched(parsed if pending else [], settings.batch_size):  # no model load when nothing is new
+            outcomes = {document.doc_id: _extract(doc, document) for doc, document in batch}
+            _write(warehouse, outcomes, version)
             done += len(batch)
             shown.advance(len(batch))
 

@@ -23,9 +23,7 @@ class NewsclaimsSettings(dg.ConfigurableResource):
     max_paragraph_chars: int = 20_000  # a longer paragraph (a run-on "sentence") is too_long: it bounds parse cost
     min_words: int = 40  # shorter extracted texts are rejected as too_short
     dedup_threshold: float = 0.8  # MinHash Jaccard above which two texts are one story
-    # documents per parse batch and per write transaction: spaCy's own default; each write
-    # transaction costs about 100 ms of CPU whatever its size (README "Performance and scale")
-    batch_size: int = 256
+    batch_size: int = 64  # documents per parse batch and per write transaction
     n_process: int = 1  # spaCy worker processes
     progress: str = "none"  # on stderr: bar (rate, ETA), plain (lines for logs) or none; the CLI sets it
 
