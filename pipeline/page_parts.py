@@ -85,13 +85,15 @@ def _is_dateline(paragraph: str) -> bool:
         return True
     words = [w.strip(".,:") for w in _words(paragraph)]
     words = [w for w in words if w]
+    if len(words) > 10:
+        return False  # a dateline is a few words: the long paragraphs of the body end here
     calendar, date_words = _date_vocabulary()
     dated = any(w in calendar for w in words)
     others = [
         w for w in words
         if w not in calendar and w not in date_words and not any(c.isdigit() for c in w)
     ]
-    return dated and not others and len(words) <= 10
+    return dated and not others
 
 
 def _is_score_line(paragraph: str) -> bool:
@@ -170,15 +172,21 @@ def _reader_voice(paragraph: str) -> bool:
     narration = _outside_quotes(paragraph)
     if _SIGNATURE.search(paragraph) or "?" in narration or "!" in narration:
         return True
-    words = set(_lexicon("reader_voice_words"))
+    words = _reader_voice_words()
     for match in re.finditer(r"[\w'’]+", narration):
         word = match.group()
+        if word.lower() not in words:
+            continue  # the text before it is looked at only for a listed word
         before = narration[: match.start()].rstrip()
         opening = not before or before[-1] in ".!?"
-        as_pronoun = word.islower() or word == "I" or word[:2] in {"I'", "I’"} or (opening and word == word.capitalize())
-        if word.lower() in words and as_pronoun:
+        if word.islower() or word == "I" or word[:2] in {"I'", "I’"} or (opening and word == word.capitalize()):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _reader_voice_words() -> frozenset[str]:
+    return frozenset(_lexicon("reader_voice_words"))
 
 
 def _comment_block_start(paragraphs: Sequence[str]) -> int | None:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
 from itertools import combinations
 
 from pipeline.events.places import name_keys
@@ -33,9 +35,10 @@ def cluster_events(events: Sequence[EventRow], *, window_days: int = 3) -> list[
     by_type: dict[str, list[int]] = {}
     for index, event in enumerate(events):
         by_type.setdefault(event.event_type, []).append(index)
+    keys = [_EventKeys.of(event) for event in events]  # once per event, not once per pair
     for indices in by_type.values():
         for a, b in combinations(indices, 2):
-            if _same_event(events[a], events[b], window_days):
+            if _same_event(keys[a], keys[b], window_days):
                 parent[root(a)] = root(b)
     members: dict[int, list[str]] = {}
     for index, event in enumerate(events):
@@ -61,16 +64,28 @@ def _where(event: EventRow) -> set[str]:
     return _keys([place, *event.targets]) if place else _keys(event.targets)
 
 
-def _same_event(a: EventRow, b: EventRow, window_days: int) -> bool:
-    actors_a, actors_b = _keys(a.actors), _keys(b.actors)
-    shared_actors = bool(actors_a & actors_b)
-    if actors_a and actors_b and not shared_actors:
+@dataclass(frozen=True)
+class _EventKeys:
+    """What _same_event compares of an event: its date, place and name keys."""
+
+    event_date: date | None
+    place: str | None
+    actors: set[str]
+    where: set[str]
+
+    @classmethod
+    def of(cls, event: EventRow) -> _EventKeys:
+        return cls(event.event_date, _place(event), _keys(event.actors), _where(event))
+
+
+def _same_event(a: _EventKeys, b: _EventKeys, window_days: int) -> bool:
+    shared_actors = bool(a.actors & b.actors)
+    if a.actors and b.actors and not shared_actors:
         return False
     if a.event_date and b.event_date and abs((a.event_date - b.event_date).days) > window_days:
         return False
-    place_a, place_b = _place(a), _place(b)
-    if place_a and place_b:
-        return place_a == place_b and (shared_actors or bool(a.event_date and b.event_date))
+    if a.place and b.place:
+        return a.place == b.place and (shared_actors or bool(a.event_date and b.event_date))
     # one place is unknown: the same actors and dates, and where it happened must agree
-    shared_where = bool(_where(a) & _where(b))
+    shared_where = bool(a.where & b.where)
     return shared_actors and shared_where and bool(a.event_date and b.event_date)
