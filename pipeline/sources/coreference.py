@@ -24,6 +24,7 @@ from pipeline.sources.descriptions import (
     Ties, possessor_party, role_ties, serves_a_person,
 )
 from pipeline.sources.documents import document_author, study_author
+from pipeline.sources.last_speaker import last_speaker
 from pipeline.sources.no_referent import names_no_source
 from pipeline.sources.phrases import is_nationality
 from pipeline.sources.sectors import spoken_for
@@ -139,7 +140,10 @@ class SourceResolver(PronounAntecedents):
         if is_role_noun(lemma) or is_post(head):
             if self._ties is None:
                 self._ties = role_ties(self.doc, self.names, self._person_for)
-            person = described_person(head, self._ties)
+            person = described_person(head, self._ties, later=False)
+            if person is None and not is_post(head) and lemma in source_kinds()["person_heads"]:
+                person = last_speaker(head, self.positions, self.names, _gender(expand_mention(head)))
+            person = person or described_person(head, self._ties)
             if person is None and is_post(head) and not serves_a_person(head):
                 person = continued_subject(head, self.names, self._ties, self._person_for, lambda i: i in self.names.quoted)
             return (person, SourceKind.PERSON) if person else None
