@@ -21,7 +21,7 @@ from pipeline.sources.kinds import canonical_name, is_pronoun_name, person_name,
 from pipeline.sources.source_like import antecedent_of_relative
 from pipeline.sources.descriptions import (
     continued_subject, described_body, named_later, described_person, headed_by, is_body_noun, is_definite, is_post, is_role_noun, names_itself,
-    Ties, possessor_party, role_ties, serves_a_person,
+    Ties, is_written_title, possessor_party, role_ties, serves_a_person,
 )
 from pipeline.sources.documents import document_author, study_author
 from pipeline.sources.last_speaker import last_speaker
@@ -127,7 +127,7 @@ class SourceResolver(PronounAntecedents):
         party = possessor_party(head, self.names, self._person_for)
         if party is not None:
             return party, SourceKind.ORGANIZATION
-        if not is_definite(head) or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
+        if not (is_definite(head) or is_written_title(head)) or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
             return None  # not one, or one that names itself ("the national energy operator, Ukrenergo")
         lemma = head.lemma_.lower()
         named_bodies = [(at, c.name) for at, c in self.positions if c.kind in NAMED_BODIES]
@@ -144,7 +144,7 @@ class SourceResolver(PronounAntecedents):
             if person is None and not is_post(head) and lemma in source_kinds()["person_heads"]:
                 person = last_speaker(head, self.positions, self.names, _gender(expand_mention(head)))
             person = person or described_person(head, self._ties)
-            if person is None and is_post(head) and not serves_a_person(head):
+            if person is None and is_post(head) and not serves_a_person(head) and not is_written_title(head):
                 person = continued_subject(head, self.names, self._ties, self._person_for, lambda i: i in self.names.quoted)
             return (person, SourceKind.PERSON) if person else None
         return None

@@ -59,6 +59,14 @@ def is_definite(head: Token) -> bool:
     )
 
 
+def is_written_title(head: Token) -> bool:
+    """'The Indonesian Economics Minister': a post written capitalised, as the model tags a title
+    (a proper noun), with "the" and no name of its own; its qualifiers tie it to the person the
+    document gave that title ("Economics Minister Aburizal Bakrie"), a nationality aside."""
+    return (head.tag_ == "NNP" and head.ent_type_ == "" and is_post(head)
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children))
+
+
 def is_body_noun(lemma: str) -> bool:
     lexicon = _lexicon()
     return lemma in lexicon["organization_heads"] or agent_sector(lemma) in {"business", "media", "party"} and lemma not in lexicon["person_heads"]
