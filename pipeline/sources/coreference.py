@@ -21,9 +21,10 @@ from pipeline.sources.kinds import canonical_name, is_pronoun_name, person_name,
 from pipeline.sources.source_like import antecedent_of_relative
 from pipeline.sources.descriptions import (
     continued_subject, described_body, described_person, headed_by, is_body_noun, is_definite, is_post, is_role_noun, names_itself,
-    Ties, possessor_party, role_ties, serves_a_person,
+    Ties, is_written_title, possessor_party, role_ties, serves_a_person,
 )
 from pipeline.sources.documents import issuer_of, study_issuer
+from pipeline.sources.last_speaker import last_speaker
 from pipeline.sources.no_referent import names_no_source
 from pipeline.sources.phrases import is_nationality, is_occasion
 from pipeline.sources.sectors import spoken_for
@@ -130,7 +131,7 @@ class SourceResolver(PronounAntecedents):
         lead = lead_referent(head, self.names)  # "X, an anti-fraud agency has said. Retail Decisions says ..."
         if lead is not None:
             return lead
-        if not is_definite(head) or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
+        if not (is_definite(head) or is_written_title(head)) or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
             return None  # not one, or one that names itself ("the national energy operator, Ukrenergo")
         lemma = head.lemma_.lower()
         named_bodies = [(at, c.name) for at, c in self.positions if c.kind in NAMED_BODIES]
@@ -143,8 +144,11 @@ class SourceResolver(PronounAntecedents):
         if is_role_noun(lemma) or is_post(head):
             if self._ties is None:
                 self._ties = role_ties(self.doc, self.names, self._person_for)
-            person = described_person(head, self._ties)
-            if person is None and is_post(head) and not serves_a_person(head):
+            person = described_person(head, self._ties, later=False)
+            if person is None and not is_post(head) and lemma in source_kinds()["person_heads"]:
+                person = last_speaker(head, self.positions, self.names, _gender(expand_mention(head)))
+            person = person or described_person(head, self._ties)
+            if person is None and is_post(head) and not serves_a_person(head) and not is_written_title(head):
                 person = continued_subject(head, self.names, self._ties, self._person_for, lambda i: i in self.names.quoted)
             return (person, SourceKind.PERSON) if person else None
         return None

@@ -57,6 +57,14 @@ def is_definite(head: Token) -> bool:
     )
 
 
+def is_written_title(head: Token) -> bool:
+    """'The Indonesian Economics Minister': a post written capitalised, as the model tags a title
+    (a proper noun), with "the" and no name of its own; its qualifiers tie it to the person the
+    document gave that title ("Economics Minister Aburizal Bakrie"), a nationality aside."""
+    return (head.tag_ == "NNP" and head.ent_type_ == "" and is_post(head)
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children))
+
+
 def is_body_noun(lemma: str) -> bool:
     lexicon = _lexicon()
     return lemma in lexicon["organization_heads"] or agent_sector(lemma) in {"business", "media", "party"} and lemma not in lexicon["person_heads"]
@@ -219,15 +227,16 @@ def described_body(head: Token, names: DocumentNames, sources: list[tuple[int, s
     return names.full_organisation(near[-1]) if near else None
 
 
-def described_person(head: Token, ties: Ties) -> str | None:
-    """The person the document ties to this role, the nearest tie before the description first;
-    never a tie to another post of the same noun ('the health minister' is not 'First Minister X')."""
+def described_person(head: Token, ties: Ties, later: bool = True) -> str | None:
+    """The person the document ties to this role, the nearest tie before the description first
+    (then, with `later`, the first tie after it); never a tie to another post of the same noun
+    ('the health minister' is not 'First Minister X')."""
     own = qualifiers(head)
     tied = [(at, name) for at, name, theirs in ties.get(head.lemma_.lower(), []) if not own or not theirs or own & theirs]
     before = [name for at, name in tied if at < head.i]
     if before:
         return before[-1]
-    return tied[0][1] if tied else None
+    return tied[0][1] if tied and later else None
 
 
 def possessor_party(head: Token, names: DocumentNames, he_or_she: Callable[[Token], str | None]) -> str | None:

@@ -121,6 +121,7 @@ class DocumentNames:
                     NamedPerson(ent.start, strip_honorific(person_name(ent[-1])), None, self.sentence_index(ent.start),
                                 grammatical_role(ent.root), ent[-1].dep_ == "compound")
                 )
+        self.people += self._untagged_titled(doc, person_name, gender_of)
         self.people += self._surname_mentions(doc, gender_of)
         self.people.sort(key=lambda p: p.start)
         self._add_untagged_bodies(doc)
@@ -146,6 +147,19 @@ class DocumentNames:
             if start not in people_tokens and name.split()[-1] not in surnames and name.split()[0].casefold() not in honorifics()
         ]
         self.organisation_mentions.sort()
+
+    def _untagged_titled(self, doc: Doc, person_name, gender_of) -> list[NamedPerson]:
+        """'Boss Henk Addink blames ...' untagged, and 'Mr Addink' later: a proper-noun run
+        outside any entity ending in a surname the document writes after "Mr", "Ms" or "Dr" is
+        that person, so that the pronouns after it can find them."""
+        in_entities = {i for ent in entities(doc) for i in range(ent.start, ent.end)}
+        found = []
+        for start, name in proper_noun_runs(doc):
+            last = doc[start + len(name.split()) - 1]
+            if last.text in self.titled and not in_entities & set(range(start, last.i + 1)):
+                found.append(NamedPerson(start, strip_honorific(person_name(last)), gender_of(doc[max(start - 1, 0) : last.i + 1]),
+                                         self.sentence_index(start), grammatical_role(last), last.dep_ == "compound"))
+        return found
 
     def _surname_mentions(self, doc: Doc, gender_of) -> list[NamedPerson]:
         """'Read said' after 'radio DJ Mike Read', 'Parry revealed' after 'Parry said': a known

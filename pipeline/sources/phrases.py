@@ -143,8 +143,14 @@ def tidy(name: str) -> str:
 
 
 def tidy_person(name: str) -> str:
-    """A person's name without an age or score glued to it ("Natalie Appleton,31")."""
+    """A person's name without an age or score glued to it ("Natalie Appleton,31") or letters
+    after it ("Ian MacDonald QC", "Tom Watson MP": `post_nominals.json`)."""
     stripped = _TRAILING_NUMBER.sub("", tidy(name))
+    words = stripped.split()
+    post_nominals = set(load("post_nominals")["post_nominals"])
+    while len(words) > 1 and words[-1].rstrip(",") in post_nominals:
+        words = words[:-1]
+    stripped = " ".join(words).rstrip(",")
     return stripped if stripped else name
 
 

@@ -1,0 +1,42 @@
+"""The speaker a role description continues: 'Hayley Yelling said ... "It would be fantastic,"
+said the European cross-country champion' is Yelling, the person who spoke last, rather than
+someone named inside her words or tied to the role only later in the article."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from pipeline.models import SourceKind
+from pipeline.sources.antecedents import Cluster
+from pipeline.sources.kinds import source_kinds
+from pipeline.sources.names import DocumentNames
+
+
+def last_speaker(head: Token, positions: Sequence[tuple[int, Cluster]], names: DocumentNames, gender: str | None) -> str | None:
+    """The person of the source mentioned last before the description `head` (`positions`: token
+    index and referent of each source mention so far), in its sentence or the one before, when
+    the description's `gender` fits. Not for a description with a possessor or an apposition, or
+    one that is a possessor ("Pagliano's lawyer", "the work's author, US playwright Eve Ensler",
+    "the candidate's doctor"), nor one in a sentence that names that speaker or calls them "he"
+    or "she" outside quotes ("The judge agreed with Ivana Trump"): someone else."""
+    if head.dep_ == "poss" or any(c.dep_ in {"poss", "appos", "case"} for c in head.children):
+        return None
+    earlier = [(at, cluster) for at, cluster in positions if at < head.i]
+    if not earlier:
+        return None
+    at, cluster = max(earlier, key=lambda p: p[0])
+    near = names.sentence_index(head.i) - names.sentence_index(at) <= 1
+    fits = cluster.kind is SourceKind.PERSON and (gender is None or cluster.gender in {None, gender})
+    return cluster.name if near and fits and not _mentioned_beside(head, cluster, names) else None
+
+
+def _mentioned_beside(head: Token, cluster: Cluster, names: DocumentNames) -> bool:
+    """Whether the sentence of `head` names `cluster`'s person, or has a "he" or "she" of their
+    gender, outside quotes and `head`'s own phrase."""
+    own = {t.i for t in head.subtree}
+    outside = [t for t in head.sent if t.i not in own and t.i not in names.quoted]
+    named = {p.start for p in names.people if names.full_person(p.name)[0] == cluster.name}
+    pronouns = {source_kinds()["person_pronouns"].get(t.lower_) for t in outside}
+    return any(t.i in named for t in outside) or cluster.gender is not None and cluster.gender in pronouns
