@@ -118,6 +118,9 @@ def subjects(verb: Token) -> list[Token]:
 
 def objects(verb: Token) -> list[Token]:
     found = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not found and verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children):
+        # "people were searched and detained": a passive conjunct shares its head's subject
+        found = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     return [t for head in found for t in with_conjuncts(head)]
 
 
