@@ -73,6 +73,11 @@ class Code:
         return self.country is not None and self.sector is None and not self.affiliated
 
 
+def struck_agent(code: Code) -> bool:
+    """A known agent force strikes though it is no political side ("a hospital"), not a firm."""
+    return code.sector is not None and code.sector not in COMMERCIAL_SECTORS
+
+
 def _split(code: str) -> Code:
     if code.startswith(_ORGANISATION_PREFIXES):
         return Code(None, code[:3], code)
@@ -150,9 +155,11 @@ def _participant_code(token: Token, phrase: Span, apposition: bool) -> Code | No
         code = participant_code(noun, noun.doc[noun.i : noun.i + 1], apposition=False)
         if code is not None and code.political:
             return code
-    owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
-    if owners:  # "backed Gordon Brown's report": the report's owner takes part
+    owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"}]
+    if owners:  # "backed Gordon Brown's report", "the hospital's vicinity": the owner takes part
         code = participant_code(owners[0], owners[0].doc[owners[0].i : owners[0].i + 1])
+        if owners[0].pos_ == "NOUN" and (code is None or code.sector in POPULACE_SECTORS | COMMERCIAL_SECTORS):
+            return None  # people's or a firm's thing: "voters' tolerance", "the company's plan"
         if code is not None and _named_by_country_word(token):  # "France's Cyril Saulnier"
             return Code(code.country, code.sector, code.organisation, affiliated=True)
         return code

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.deps import NOMINAL_SUBJECTS
 from pipeline.events import arguments as args
 from pipeline.events.dates import UNRESOLVED, closest_time, find_time_expressions, resolve_date
-from pipeline.events.context import VIOLENT_TYPES, Code, can_act, participant_code
+from pipeline.events.context import VIOLENT_TYPES, Code, can_act, participant_code, struck_agent
 from pipeline.events.coreference import refers_back
 from pipeline.events.dictionary import raised_subject
 from pipeline.events.modality import modality
@@ -145,10 +145,12 @@ def _event(
     others = [  # the other side: targets, and partners of a meeting ("met Blinken")
         *zip(target_tokens, target_codes), *((t, c) for t, c in zip(actor_tokens, actor_codes) if t.i in partner_ids)
     ]
-    known_targets = [  # a person's name the dictionaries lack may still be a political side
+    known_targets = [  # a person's name the dictionaries lack may still be a political side;
+        # force may strike any agent the dictionaries know ("attacks on the hospital")
         c if c is not None else _UNKNOWN_NAME
         for t, c in others
-        if (c is not None and c.political) or ((c is None or c.affiliated) and a_name(t))
+        if (c is not None and (c.political or (violent and struck_agent(c))))
+        or ((c is None or c.affiliated) and a_name(t))
     ]
     # a name the dictionaries lack, or know only as of a country ("France's Cyril Saulnier")
     unknown = [
