@@ -49,6 +49,8 @@ POPULACE_SECTORS = frozenset({"PPL", "CVL"})
 # offices a title names (not "captain", "wing": military words that are also sports roles)
 _OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+# institutions force strikes, and whose premises a noun names ("the hospital's vicinity")
+_PREMISES_SECTORS = frozenset({"HLH", "EDU"})
 _ORGANISATION_PREFIXES = ("IGO", "NGO", "MNC", "IMG", "UAF")
 # agent nouns, people by what they do: supporters, directors, activists, civilians
 AGENT_NOUN_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians")
@@ -74,8 +76,8 @@ class Code:
 
 
 def struck_agent(code: Code) -> bool:
-    """A known agent force strikes though it is no political side ("a hospital"), not a firm."""
-    return code.sector is not None and code.sector not in COMMERCIAL_SECTORS
+    """An institution force strikes though it is no political side: a hospital, a school."""
+    return code.sector in _PREMISES_SECTORS
 
 
 def _split(code: str) -> Code:
@@ -158,8 +160,8 @@ def _participant_code(token: Token, phrase: Span, apposition: bool) -> Code | No
     owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"}]
     if owners:  # "backed Gordon Brown's report", "the hospital's vicinity": the owner takes part
         code = participant_code(owners[0], owners[0].doc[owners[0].i : owners[0].i + 1])
-        if owners[0].pos_ == "NOUN" and (code is None or code.sector in POPULACE_SECTORS | COMMERCIAL_SECTORS):
-            return None  # people's or a firm's thing: "voters' tolerance", "the company's plan"
+        if owners[0].pos_ == "NOUN" and (code is None or code.sector not in _PREMISES_SECTORS):
+            return None  # not "voters' tolerance", "the bank's board" (Phoenix: "bank" GOV)
         if code is not None and _named_by_country_word(token):  # "France's Cyril Saulnier"
             return Code(code.country, code.sector, code.organisation, affiliated=True)
         return code

@@ -146,7 +146,7 @@ def _event(
         *zip(target_tokens, target_codes), *((t, c) for t, c in zip(actor_tokens, actor_codes) if t.i in partner_ids)
     ]
     known_targets = [  # a person's name the dictionaries lack may still be a political side;
-        # force may strike any agent the dictionaries know ("attacks on the hospital")
+        # force strikes hospitals and schools too ("attacks on the hospital")
         c if c is not None else _UNKNOWN_NAME
         for t, c in others
         if (c is not None and (c.political or (violent and struck_agent(c))))

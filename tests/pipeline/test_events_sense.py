@@ -249,3 +249,36 @@ def test_a_speech_event_is_one_of_public_life(nlp, sentence, kept):
 def test_a_measure_written_with_its_unit_is_no_count_of_force(nlp):
     sentence = "James McIlroy stormed to his second victory in a week, claiming the men's 800m at the meeting in Erfurt."
     assert extract_events(nlp(sentence), None) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, event_type, side, words",
+    [
+        # an event noun announced by its light verb's subject ("confirmed" as "announced")
+        ("The UN confirmed a new emergency aid package for Haiti.", "AID", "actors", ["UN"]),
+        # the means of the verb's own subject: a "by" gerund borrows it
+        ("By signing the treaty, the foreign ministers of Chile and Peru ended the dispute.", "SUPPORT", "actors",
+         ["foreign ministers"]),
+        # a passive conjunct shares its head's subject
+        ("Five men were arrested and charged with murder.", "ACCUSE", "targets", ["Five men"]),
+        # force strikes a known agent that is no political side, and its premises
+        ("Shelling hit the school's courtyard, killing two.", "ASSAULT", "targets", ["the school's courtyard"]),
+    ],
+)
+def test_participants_the_gate_sees(nlp, sentence, event_type, side, words):
+    found = [e for e in extract_events(nlp(sentence), None) if e.event_type == event_type]
+    assert found and [s.text for s in getattr(found[0], side)] == words
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ministers say the public's patience is being abused.",  # people's thing: no target of force
+        "Regulators blamed the bank's board for failing to ask hard questions.",  # "for": the board failed
+        "Judges should think carefully before heading an inquiry.",  # only "by" passes its subject on
+    ],
+)
+def test_participants_not_borrowed(nlp, sentence):
+    events = extract_events(nlp(sentence), None)
+    assert not [e for e in events if e.event_type in {"ASSAULT", "REQUEST"} or e.trigger.text == "heading"]
+    assert all(not e.target_codes or "GOV" not in e.target_codes for e in events)
