@@ -113,8 +113,6 @@ def subjects(verb: Token) -> list[Token]:
             return []
         raised = current.dep_ == "xcomp"  # an active infinitive: a passive one returned above
         current = current.head
-        if current.dep_ == "prep" and current.lower_ == "by" and current.head.pos_ in {"VERB", "AUX"}:
-            current = current.head  # "caused chaos by blocking roads"; not "blamed X for failing"
     return []
 
 
