@@ -46,17 +46,20 @@ def synthesize_corpus(source: Path, target: Path, count: int, seed: int = 13) ->
     return target
 
 
-def _raw_parse(corpus: Path, limit: int | None, n_process: int, batch_size: int) -> dict:
+def _raw_parse(corpus: Path, limit: int | None, n_process: int, parse_batch_size: int, batch_size: int) -> dict:
+    """nlp.pipe alone; batch_size, the run's write transaction, has no part in it."""
     from pipeline.nlp import load_nlp
 
     texts = [p.read_text(encoding="utf-8", errors="replace") for p in corpus_texts(corpus, limit)]
     start = time.perf_counter()
     nlp = load_nlp()
-    sentences = sum(len(list(doc.sents)) for doc in nlp.pipe(texts, batch_size=batch_size, n_process=n_process))
+    sentences = sum(len(list(doc.sents)) for doc in nlp.pipe(texts, batch_size=parse_batch_size, n_process=n_process))
     return {"sentences": sentences, "seconds": time.perf_counter() - start}
 
 
-def _pipeline_run(corpus: Path, limit: int | None, n_process: int, batch_size: int, db: Path) -> dict:
+def _pipeline_run(corpus: Path, limit: int | None, n_process: int, db: Path, batch_size: int | None = None,
+                  parse_batch_size: int | None = None) -> dict:
+    """`newsclaims run`, with its own batch defaults unless given."""
     from assets.cli import main
 
     inputs = corpus
@@ -65,8 +68,9 @@ def _pipeline_run(corpus: Path, limit: int | None, n_process: int, batch_size: i
         for path in corpus_texts(corpus, limit):
             (inputs / f"{path.parent.name}-{path.name}").symlink_to(path.resolve())
     start = time.perf_counter()
-    code = main(["run", "--input", str(inputs), "--db", str(db), "--n-process", str(n_process),
-                 "--batch-size", str(batch_size), "--quiet"])
+    batches = [] if batch_size is None else ["--batch-size", str(batch_size)]
+    batches += [] if parse_batch_size is None else ["--parse-batch-size", str(parse_batch_size)]
+    code = main(["run", "--input", str(inputs), "--db", str(db), "--n-process", str(n_process), *batches, "--quiet"])
     return {"exit_code": code, "seconds": time.perf_counter() - start}
 
 
@@ -137,7 +141,7 @@ def _ui_materialize_all(corpus: Path, db: Path) -> dict:
 def ui_versus_cli(corpus: Path) -> str:
     """The UI's "Materialize all" against `newsclaims run`, each into a fresh file in a fresh process."""
     with tempfile.TemporaryDirectory(prefix="newsclaims-bench-") as tmp:
-        cli, _, _ = _child("run", corpus=str(corpus), limit=None, n_process=1, batch_size=64, db=f"{tmp}/cli.duckdb")
+        cli, _, _ = _child("run", corpus=str(corpus), limit=None, n_process=1, db=f"{tmp}/cli.duckdb")
         ui, _, _ = _child("ui", corpus=str(corpus), db=f"{tmp}/ui.duckdb")
     return "\n".join([
         f"corpus: {corpus}",
@@ -154,8 +158,10 @@ def corpus_size(corpus: Path, limit: int | None) -> tuple[int, int]:
     return len(paths), sum(len(p.read_text(encoding="utf-8", errors="replace").split()) for p in paths)
 
 
-def bench(corpus: Path, *, limit: int | None, n_process: int, batch_size: int, raw: bool = True) -> str:
-    options = {"corpus": str(corpus), "limit": limit, "n_process": n_process, "batch_size": batch_size}
+def bench(corpus: Path, *, limit: int | None, n_process: int, batch_size: int, parse_batch_size: int,
+          raw: bool = True) -> str:
+    options = {"corpus": str(corpus), "limit": limit, "n_process": n_process, "batch_size": batch_size,
+               "parse_batch_size": parse_batch_size}
     documents, words = corpus_size(corpus, limit)
     lines = [
         f"corpus: {corpus} ({documents} documents, {words:,} words), n_process={n_process}",
@@ -234,7 +240,7 @@ def bench_hostile() -> str:
             inbox, db = Path(tmp) / "inbox", Path(tmp) / "hostile.duckdb"
             inbox.mkdir()
             make(inbox / "input")
-            result, rss, cpu = _child("run", corpus=str(inbox), limit=None, n_process=1, batch_size=64, db=str(db))
+            result, rss, cpu = _child("run", corpus=str(inbox), limit=None, n_process=1, db=str(db))
             lines.append(f"{name:<46}{result['seconds']:>9.1f}{cpu:>7.1f}{rss:>13,}  {_outcome(db)}")
     return "\n".join(lines)
 

@@ -81,7 +81,8 @@ def run(args: argparse.Namespace) -> int:
     except InputError as error:
         raise CliError(str(error)) from None
     settings = NewsclaimsSettings(
-        input_paths=inputs, n_process=args.n_process, batch_size=args.batch_size,
+        input_paths=inputs, n_process=args.n_process,
+        batch_size=args.batch_size, parse_batch_size=args.parse_batch_size,
         progress=resolve_progress("none" if args.quiet else args.progress),
     )
     warehouse = Warehouse(db_path=str(args.db), lock_timeout_s=args.lock_timeout)
@@ -212,6 +213,14 @@ def _add_db_arguments(parser: argparse.ArgumentParser) -> None:
                         help="how long to wait for another process's lock on the file (default 60)")
 
 
+def _add_batch_arguments(parser: argparse.ArgumentParser) -> None:
+    defaults = NewsclaimsSettings.model_fields
+    parser.add_argument("--batch-size", type=int, default=defaults["batch_size"].default,
+                        help="documents per write transaction (default %(default)s)")
+    parser.add_argument("--parse-batch-size", type=int, default=defaults["parse_batch_size"].default,
+                        help="documents per nlp.pipe batch; memory grows with it (default %(default)s)")
+
+
 def benchmark(args: argparse.Namespace) -> int:
     import tempfile
 
@@ -229,7 +238,8 @@ def benchmark(args: argparse.Namespace) -> int:
         return skipped(f"benchmark: no corpus directory at {args.corpus}. {BBC_ORIGIN}")
     with tempfile.TemporaryDirectory(prefix="newsclaims-corpus-") as tmp:
         corpus = synthesize_corpus(args.corpus, Path(tmp), args.synthesize) if args.synthesize else args.corpus
-        print(bench(corpus, limit=args.limit, n_process=args.n_process, batch_size=args.batch_size, raw=not args.no_raw))
+        print(bench(corpus, limit=args.limit, n_process=args.n_process, batch_size=args.batch_size,
+                    parse_batch_size=args.parse_batch_size, raw=not args.no_raw))
     return 0
 
 
@@ -242,7 +252,7 @@ def build_parser() -> argparse.ArgumentParser:
                             help="articles to ingest (repeatable; default: the bundled sample)")
     _add_db_arguments(run_parser)
     run_parser.add_argument("--n-process", type=int, default=1, help="spaCy worker processes (default 1)")
-    run_parser.add_argument("--batch-size", type=int, default=64, help="documents per parse/write batch")
+    _add_batch_arguments(run_parser)
     run_parser.add_argument("--progress", choices=PROGRESS_STYLES, default="auto",
                             help="on stderr: auto (a bar with rate and ETA on a terminal, nothing otherwise), "
                                  "bar, plain (one line per step, for logs) or none")
@@ -300,7 +310,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench_parser.add_argument("--synthesize", type=int, metavar="N",
                               help="bench N articles recombined from the corpus's paragraphs instead")
     bench_parser.add_argument("--n-process", type=int, default=1)
-    bench_parser.add_argument("--batch-size", type=int, default=64)
+    _add_batch_arguments(bench_parser)
     bench_parser.add_argument("--no-raw", action="store_true", help="skip the raw nlp.pipe phase (memory runs)")
     bench_parser.set_defaults(handler=benchmark)
     return parser

@@ -160,13 +160,14 @@ def extraction(context: dg.AssetExecutionContext, settings: NewsclaimsSettings, 
     context.log.info(f"{len(pending)} documents to extract in buckets {sorted(buckets)} (extractor {version})")
     done = 0
     parsed = parse_stream_isolated(
-        _documents(warehouse, pending), batch_size=settings.batch_size, n_process=settings.n_process
+        _documents(warehouse, pending), batch_size=settings.parse_batch_size, n_process=settings.n_process
     )
     with (_fewer_collections(),
           progress(settings.progress if pending else "none", "extracted", "documents", len(pending)) as shown):
-        for batch in batched(parsed if pending else [], settings.batch_size):  # no model load when nothing is new
-            outcomes = {document.doc_id: _extract(doc, document) for doc, document in batch}
-            _write(warehouse, outcomes, version)
+        # each Doc is dropped once extracted: a write batch holds rows, not parses
+        extracted = ((document.doc_id, _extract(doc, document)) for doc, document in parsed)
+        for batch in batched(extracted if pending else [], settings.batch_size):  # no model load when nothing is new
+            _write(warehouse, dict(batch), version)
             done += len(batch)
             shown.advance(len(batch))
 
