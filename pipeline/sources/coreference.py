@@ -28,6 +28,7 @@ from pipeline.sources.last_speaker import last_speaker
 from pipeline.sources.no_referent import names_no_source
 from pipeline.sources.phrases import is_nationality, is_occasion
 from pipeline.sources.sectors import spoken_for
+from pipeline.sources.spokespeople import named_spokesperson
 from pipeline.sources.names import DocumentNames, strip_honorific
 from pipeline.sources.shares import is_share, share_population
 from pipeline.sources.leads import lead_referent
@@ -219,6 +220,9 @@ class SourceResolver(PronounAntecedents):
         # named, a name the model tags though it reads it as a noun too ("A spokesman for Reporters
         # Without Borders"); "a band spokesman" stays one
         if body is not None and (body.pos_ == "PROPN" or body.ent_type_ == "ORG" or self._described(body) is not None):
+            person = named_spokesperson(head, body)
+            if person is not None:  # "a spokeswoman for MTV", later "MTV spokeswoman Jeannie Kedas"
+                return self._ref(mention, self._register(person, SourceKind.PERSON, mention.text, head.i))
             ref = self._as(body, mention, head.i)
             if ref.name is not None:
                 self.unnamed.append((head.i, self._match(ref.name, ref.kind) or Cluster(ref.name, ref.kind), _gender(mention)))

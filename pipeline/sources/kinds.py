@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from pipeline.lexicons import load
+from pipeline.sources.councils import is_civil_council
 from pipeline.sources.mentions import expand_mention
 from pipeline.models import SourceKind
 from pipeline.sources.phrases import after_descriptor, described_plural, descriptor_kind, is_age, party_of, strip_edges, tidy_person
@@ -181,6 +182,8 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
         return several  # "Some major tech firms", "Anglers and fishermen", "Pro-hunt MPs"
     if head_lemma in lexicon["organization_heads"]:
         return SourceKind.ORGANIZATION
+    if is_civil_council(mention, head):
+        return SourceKind.ORGANIZATION  # "The Parents Television Council", "the Bar Council"
     if head_lemma in lexicon["government_heads"] or head_lemma in lexicon["person_titles"]:
         return SourceKind.GOVERNMENT
     if head_lemma in lexicon["person_heads"] or head.lower_ in lexicon["speaker_pronouns"]:

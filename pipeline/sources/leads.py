@@ -6,12 +6,16 @@ Commons science and technology committee added").
 
 A description in the headline or the lead that nothing before it can stand for is the first named
 subject of a compatible kind in the next two sentences, outside quotes: a definite post with
-words describing it ("The new health minister for Wales") the first named person; a body noun
+words describing it ("The new health minister for Wales") the first named person; a person noun
+set apart by an adjective or a clause ("A senior barrister who has resigned") the first person named
+after it, when that person is their sentence's subject; a body noun
 ("agency", "committee") the first named body whose mention shares a word with the description
 (its noun or a modifier: "anti-fraud"). Anything else stays as written.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
@@ -31,6 +35,8 @@ _BODIES = {SourceKind.ORGANIZATION, SourceKind.GOVERNMENT, SourceKind.MEDIA, Sou
 # Words a description and a name can share: "an energy market watchdog" and "The International
 # Energy Agency" share "energy", a word of the name.
 _CONTENT = {"NOUN", "ADJ", "PROPN"}
+# What picks one person out of a role: "a senior barrister", "a lawyer who has resigned".
+_SINGLING_OUT = {"amod", "relcl", "acl"}
 
 
 def lead_referent(head: Token, names: DocumentNames) -> tuple[str, SourceKind] | None:
@@ -57,6 +63,8 @@ def lead_referent(head: Token, names: DocumentNames) -> tuple[str, SourceKind] |
         named = [p for p in names.people if ahead(p.start) and grammatical_role(head.doc[p.start]) < 2]
         return (names.full_person(named[0].name)[0], SourceKind.PERSON) if named else None
     lemma = head.lemma_.lower()
+    if lemma in load("source_kinds")["person_heads"] and not is_post(head):
+        return _described_person(head, names, ahead)
     if not (is_body_noun(lemma) or lemma in load("source_kinds")["government_heads"]):
         return None
     if any(start < head.i for start, _ in names.organisation_mentions):
@@ -72,6 +80,20 @@ def lead_referent(head: Token, names: DocumentNames) -> tuple[str, SourceKind] |
         if kind in _BODIES and any(t.pos_ == "PROPN" for t in mention) and words & _content_lemmas(mention):
             return canonical_name(mention, token), kind
     return None
+
+
+def _described_person(head: Token, names: DocumentNames, ahead: Callable[[int], bool]) -> tuple[str, SourceKind] | None:
+    """"A senior barrister who has resigned in protest ... says", then "Ian MacDonald QC quit ...": a
+    person described by what sets them apart is the person the lead names next, when that person is
+    the subject of their sentence. A bare "a lawyer" describes no one in particular."""
+    if not any(c.dep_ in _SINGLING_OUT for c in head.children):
+        return None
+    if any(p.start < head.i and p.start not in names.quoted for p in names.people):
+        return None  # someone named before may be the one meant
+    following = [p for p in names.people if ahead(p.start)]
+    if not following or following[0].role >= 2:
+        return None  # the first person named after is not what the sentence is about
+    return names.full_person(following[0].name)[0], SourceKind.PERSON
 
 
 def _content_lemmas(mention: Span) -> set[str]:

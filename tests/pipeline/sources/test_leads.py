@@ -50,3 +50,17 @@ def test_a_leads_body_may_share_a_word_with_the_next_bodys_name(nlp):
     text = ("Sales of the dye fell sharply after a food safety watchdog said it could cause cancer.\n\n"
             "The European Food Safety Authority warned that the dye had been found in 400 products.")
     assert _sources(nlp, text)[0][1] == "European Food Safety Authority"
+
+
+def test_a_leads_person_set_apart_is_the_person_named_next_as_a_subject(nlp):
+    text = ("A senior barrister who has resigned in protest over the new laws says the system is unfair.\n\n"
+            "Tom Fairlie QC quit when the government ignored a court ruling.")
+    assert _sources(nlp, text)[0][1:] == ("Tom Fairlie", SourceKind.PERSON)
+
+
+def test_a_leads_bare_role_or_a_person_named_as_an_object_stays_as_written(nlp):
+    text = "A lawyer says the system is unfair.\n\nTom Fairlie QC quit when the government ignored a ruling."
+    assert _sources(nlp, text)[0][1] == "lawyer"
+    text = ("A senior barrister who has resigned says the system is unfair.\n\n"
+            "The government criticised Tom Fairlie for the move.")
+    assert _sources(nlp, text)[0][1] != "Tom Fairlie"
