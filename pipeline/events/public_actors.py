@@ -29,6 +29,7 @@ from pipeline.events.context import COMMERCIAL_SECTORS, Code, entity_or, partici
 from pipeline.events.ontology import load_lexicon
 from pipeline.sources.kinds import source_kinds
 from pipeline.sources.phrases import party_of
+from pipeline.sources.sectors import spoken_for
 
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "appos", "poss"})
 
@@ -53,18 +54,14 @@ def public_code(token: Token, phrase: Span, code: Code | None) -> Code | None:
 
 
 def _spoken_for(token: Token) -> Code | None:
-    if token.lemma_.lower() not in source_kinds()["speaking_for_heads"]:
+    """The political code of the body a spokesperson speaks for (`sectors.spoken_for`, the
+    sources' reading of "a spokesman for UKIP", "a Kremlin spokesman")."""
+    body = spoken_for(token) if token.lemma_.lower() in source_kinds()["speaking_for_heads"] else None
+    if body is None:
         return None
-    bodies = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "of"} for g in c.children]
-    bodies += [c for c in token.lefts if c.dep_ in {"compound", "poss"} and c.pos_ == "PROPN"]
-    for body in bodies:
-        phrase = body.doc[body.left_edge.i : body.i + 1]
-        found = public_code(body, phrase, participant_code(body, phrase))
-        if found is not None and found.political:
-            return found
-        if (party := _party(body)) is not None:
-            return party
-    return None
+    phrase = body.doc[body.left_edge.i : body.i + 1]
+    found = public_code(body, phrase, participant_code(body, phrase))
+    return found if found is not None and found.political else _party(body)
 
 
 def _party_member(token: Token, phrase: Span) -> Code | None:
