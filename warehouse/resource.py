@@ -152,13 +152,20 @@ def check_database_file(path: Path, lock_timeout_s: float) -> None:
     _checked.add((info.st_dev, info.st_ino))
 
 
+def _stored_version(con: duckdb.DuckDBPyConnection) -> int | None:
+    try:
+        return con.execute("select max(version) from schema_version").fetchone()[0]
+    except duckdb.CatalogException:
+        return None  # a new file
+
+
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     """Create missing tables and bring an older newsclaims layout up to this one
     (warehouse/migrations/<version>.sql); refuse a file written by a newer release."""
     existing = {row[0] for row in con.execute("select table_name from information_schema.tables").fetchall()}
     version = None
     if "schema_version" in existing:
-        version = con.execute("select max(version) from schema_version").fetchone()[0]
+        version = _stored_version(con)
         if version is not None and version > SCHEMA_VERSION:
             raise SchemaVersionError(
                 f"database has schema version {version}, this newsclaims writes version "
@@ -180,13 +187,6 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     apply_comments(con)
     if version != SCHEMA_VERSION:
         con.execute("insert into schema_version values (?, ?)", [SCHEMA_VERSION, datetime.now(UTC)])
-
-
-def _stored_version(con: duckdb.DuckDBPyConnection) -> int | None:
-    try:
-        return con.execute("select max(version) from schema_version").fetchone()[0]
-    except duckdb.CatalogException:
-        return None  # a new file
 
 
 def _ensure_schema_once(con: duckdb.DuckDBPyConnection, path: Path) -> None:
