@@ -10,11 +10,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from importlib import resources
 from pathlib import Path
 
 import duckdb
 
+from assets.cli_eval import add_arguments as add_eval_arguments
+from assets.cli_messages import BBC_ORIGIN, CliError, skipped
 from assets.progress import STYLES as PROGRESS_STYLES
 from assets.progress import resolve as resolve_progress
 from assets.settings import DEFAULT_DB, SAMPLE_DIR, NewsclaimsSettings
@@ -23,26 +24,7 @@ from pipeline.ingest import InputError, iter_input_paths
 from warehouse.resource import Warehouse, WarehouseError
 from warehouse.read_only import QueryRefused, bundled_queries, duckdb_message, read_only_statements, text_table
 
-EVENTS_DEV = Path(__file__).resolve().parents[1] / "tests" / "data" / "events_dev.json"
-SEED_GOLD = Path(str(resources.files("pipeline.evaluation") / "data" / "seed_article.gold.json"))
 QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
-
-
-# Evaluation and benchmark data are not shipped (licences); where to get them.
-POLNEAR_ORIGIN = ("The PolNeAR corpus is not shipped: get it from github.com/networkdynamics/PolNeAR "
-                  "and convert a split to the gold format (README, 'Measured quality').")
-BBC_ORIGIN = ("The BBC News corpus is not shipped: get it from mlg.ucd.ie/datasets/bbc.html "
-              "(Greene and Cunningham, 2006) and pass its folder of .txt files.")
-
-
-def skipped(reason: str) -> int:
-    """Data a command needs is absent: one line on stderr and exit 0, so scripts go on."""
-    print(f"newsclaims: skipped {reason}", file=sys.stderr)
-    return 0
-
-
-class CliError(Exception):
-    """A one-line message for the user."""
 
 
 def _root_cause(error) -> str:
@@ -147,65 +129,6 @@ def export(args: argparse.Namespace) -> int:
     return 0
 
 
-def evaluate(args: argparse.Namespace) -> int:
-    from pipeline.evaluation.report import evaluate_gold_files
-
-    gold_files = args.gold or [SEED_GOLD]
-    for path in gold_files:
-        if not Path(path).is_file():
-            raise CliError(f"no gold file at {path}")
-    if args.bbc_gold and not args.bbc_gold.is_dir():
-        raise CliError(f"no BBC gold directory at {args.bbc_gold}")
-    print(evaluate_gold_files([Path(p) for p in gold_files]))
-    if args.polnear:
-        from pipeline.evaluation.polnear import evaluate_polnear
-
-        if not Path(args.polnear).is_dir():
-            return skipped(f"PolNeAR scoring: no directory at {args.polnear}. {POLNEAR_ORIGIN}")
-        report = evaluate_polnear(Path(args.polnear))
-        print(report.format())
-        if args.by_pattern:
-            print(report.format_patterns())
-    if args.bbc_gold:
-        _evaluate_bbc_gold(args.bbc_gold, args.corpus, examples=10**6 if args.cases else 3)
-    for directory in args.html or []:
-        from pipeline.evaluation.html_pages import evaluate_layers
-
-        if not (Path(directory) / "expected.json").is_file():
-            raise CliError(f"no HTML page set at {directory} (a directory of pages with an expected.json)")
-        *layers, product = evaluate_layers(Path(directory))
-        print("\n".join(report.format(details=False) for report in layers))
-        print(product.format())
-    _evaluate_event_sets(args)
-    return 0
-
-
-def _evaluate_bbc_gold(gold_dir: Path, corpus: Path, examples: int) -> None:
-    if not corpus.is_dir():
-        skipped(f"BBC gold {gold_dir}: no corpus at {corpus}. {BBC_ORIGIN}")
-        return
-    from pipeline.evaluation.bbc_gold import evaluate_bbc_gold, format_report
-
-    print(format_report(evaluate_bbc_gold(gold_dir, corpus), examples=examples, title=f"BBC gold {gold_dir}"))
-
-
-def _evaluate_event_sets(args: argparse.Namespace) -> None:
-    """Event typing on sentence sets: the annotated dev set, PETRARCH's unit tests."""
-    from pipeline.evaluation import events_dev
-
-    sets = []
-    if args.events_dev:
-        if not args.events_dev.is_file():
-            raise CliError(f"no event dev set at {args.events_dev}")
-        sets.append((f"event set {args.events_dev.name}", events_dev.load_dev_set(args.events_dev)))
-    if args.petrarch:
-        if not args.petrarch.is_file():
-            raise CliError(f"no PETRARCH unit-test file at {args.petrarch}")
-        sets.append(("PETRARCH unit tests", events_dev.load_petrarch_tests(args.petrarch)))
-    for name, sentences in sets:
-        print(events_dev.evaluate_sentences(name, sentences).format(errors=args.errors))
-
-
 def _add_db_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", type=Path, default=Path(os.environ.get("NEWSCLAIMS_DB", DEFAULT_DB)),
                         help=f"DuckDB file (default: $NEWSCLAIMS_DB or {DEFAULT_DB})")
@@ -275,30 +198,7 @@ def build_parser() -> argparse.ArgumentParser:
                                help="documents, claims and events as folders by published_at month")
     export_parser.set_defaults(handler=export)
 
-    eval_parser = commands.add_parser("eval", help="score extraction against gold annotations")
-    eval_parser.add_argument("--gold", action="append", type=Path, metavar="GOLD_JSON",
-                             help="a gold file in the seed format (default: the shipped seed article)")
-    eval_parser.add_argument("--polnear", type=Path, metavar="DIR",
-                             help="also score a PolNeAR-format directory, e.g. ../shared/eval/polnear_dev")
-    eval_parser.add_argument("--bbc-gold", type=Path, metavar="DIR",
-                             help="also score a BBC gold directory: tests/data/bbc_gold (development) "
-                                  "or tests/data/bbc_heldout (held out)")
-    eval_parser.add_argument("--corpus", type=Path, default=Path("../shared/bench/bbc"), metavar="DIR",
-                             help="the BBC texts the gold names (default ../shared/bench/bbc; skipped if absent)")
-    eval_parser.add_argument("--cases", action="store_true",
-                             help="with --bbc-gold: list every case of each error class, not three examples")
-    eval_parser.add_argument("--by-pattern", action="store_true",
-                             help="with --polnear: each attribution pattern's precision and the recall it alone contributes")
-    eval_parser.add_argument("--html", action="append", type=Path, metavar="DIR",
-                             help="also report HTML cleaning pass counts per layer on a page set with expected.json, "
-                                  "e.g. tests/data/html (repeatable)")
-    eval_parser.add_argument("--events-dev", type=Path, nargs="?", const=EVENTS_DEV, metavar="JSON",
-                             help="also score event typing on the annotated dev set (default tests/data/events_dev.json)")
-    eval_parser.add_argument("--petrarch", type=Path, metavar="XML",
-                             help="also score event typing on PETR.UnitTest.records.xml, e.g. ../shared/events/")
-    eval_parser.add_argument("--errors", action="store_true",
-                             help="with --events-dev or --petrarch: list each sentence typed wrong and the events found")
-    eval_parser.set_defaults(handler=evaluate)
+    add_eval_arguments(commands.add_parser("eval", help="score extraction against gold annotations"))
 
     bench_parser = commands.add_parser("bench", help="time raw nlp.pipe and newsclaims run on a corpus of .txt files")
     bench_parser.add_argument("--corpus", type=Path, help="e.g. ../shared/bench/bbc")

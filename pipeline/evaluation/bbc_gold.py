@@ -16,7 +16,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from pipeline.evaluation.bbc_scoring import BbcReport, product_claims, score_document
+from pipeline.evaluation.bbc_pairing import product_claims
+from pipeline.evaluation.bbc_scoring import BbcReport, score_document
 from pipeline.ingest import read_inputs
 from pipeline.models import Document
 from pipeline.nlp import parse_stream

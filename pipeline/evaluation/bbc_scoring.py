@@ -1,9 +1,7 @@
 """Scoring one document's claim rows against the BBC development gold (tests/data/bbc_gold).
 
-Extracted attributed claims are paired one-to-one with gold claims on content alone (the
-seed rule of `claims_gold`: at least half of the gold content's words), best share first, so
-that who is credited is measured separately instead of deciding whether a claim counts.
-The measures are defined in tests/data/bbc_gold/README.md; `BbcReport` holds their counts
+Claims are paired with gold claims on content alone (`bbc_pairing`), so that who is credited
+is measured separately instead of deciding whether a claim counts. The measures are defined in tests/data/bbc_gold/README.md; `BbcReport` holds their counts
 over all documents and the examples behind each error class.
 """
 
@@ -14,60 +12,21 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipeline.evaluation.claims_gold import content_matches, content_share, words
+from pipeline.evaluation.bbc_pairing import (
+    ProductClaim, content_found, content_fragments, overlaps, pair_claims, sentence_region, span_right,
+)
 from pipeline.ids import normalise_name
-from pipeline.models import Certainty, ClaimType, DocumentResult
+from pipeline.models import Certainty, ClaimType
 
 STATEMENT_CLASSES = ("speech", "written", "belief")  # what a fact-checker means by "X stated"
 PRONOUNS = {
     "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "it", "its",
     "they", "them", "their", "who", "whom", "which", "that", "this", "these", "those", "one",
 }
-# A sentence ends at . ! or ? (and any closing quote or bracket) before a capital, digit or
-# opening quote, or at a line break.
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9£$])|\n+")
-_WORD = re.compile(r"\w+")
 # A name cut from its phrase: an opening or closing mark without its pair, punctuation at an
 # edge, or a number glued on after a comma ("Natalie Appleton,31").
 _PAIRS = (("(", ")"), ("“", "”"))
 _EDGE_PUNCTUATION = re.compile(r"^[^\w£$]|[^\w.)]$|,\s*\d+$")
-
-
-@dataclass(frozen=True)
-class ProductClaim:
-    """One claims row with its source as the tables hold it."""
-
-    content_spans: tuple[tuple[int, int], ...]
-    claim_type: str
-    certainty: str
-    source_id: str | None = None
-    source_name: str | None = None
-    source_kind: str | None = None
-    cue_class: str | None = None  # once the product labels claims (issue 15)
-    cue: str | None = None
-    sentence: str = ""  # the text of the claim's sentence, for the lists of errors
-
-
-def product_claims(result: DocumentResult) -> list[ProductClaim]:
-    mentions = {m.claim_id: m for m in result.source_mentions}
-    sentences = {s.sentence_id: s.text for s in result.sentences}
-    claims = []
-    for row in result.claims:
-        mention = mentions.get(row.claim_id)
-        claims.append(
-            ProductClaim(
-                content_spans=tuple((s, e) for s, e in row.content_spans),
-                claim_type=row.claim_type,
-                certainty=row.certainty,
-                source_id=row.source_id,
-                source_name=mention.name if mention else None,
-                source_kind=mention.kind if mention else None,
-                cue_class=row.cue_class,
-                cue=row.cue,
-                sentence=sentences.get(row.sentence_id, ""),
-            )
-        )
-    return claims
 
 
 @dataclass
@@ -140,76 +99,6 @@ def names_speaker(name: str | None, canonical: str, names: set[str], kind: str |
             or (kind != "group" and len(found) > 1 and found <= full))
 
 
-def _fragments(text: str, claim: ProductClaim) -> list[str]:
-    return [text[s:e] for s, e in claim.content_spans]
-
-
-def sentence_region(text: str, start: int, end: int) -> tuple[int, int]:
-    """From the start of the sentence holding `start` to the end of the one holding `end`."""
-    region_start, region_end = 0, len(text)
-    for brk in _SENTENCE_BREAK.finditer(text):
-        if brk.end() <= start:
-            region_start = brk.end()
-        elif brk.start() >= end:
-            region_end = brk.start()
-            break
-    return region_start, region_end
-
-
-def span_right(text: str, gold_claim: dict[str, Any], claim: ProductClaim) -> bool:
-    """At least half the gold words, and no word from a sentence the gold content is not in."""
-    if not content_found(text, gold_claim, claim):
-        return False
-    start = content_start(text, gold_claim)
-    low, high = sentence_region(text, start, start + len(gold_claim["content"]))
-    return all(low <= s + w.start() and s + w.end() <= high
-               for s, e in claim.content_spans for w in _WORD.finditer(text[s:e]))
-
-
-def content_start(text: str, gold_claim: dict[str, Any]) -> int:
-    """Where the gold content is in the text (-1 if nowhere): its first occurrence, or its
-    `occurrence`-th when the article repeats the same words in another claim."""
-    start = -1
-    for _ in range(gold_claim.get("occurrence", 1)):
-        start = text.find(gold_claim["content"], start + 1)
-        if start < 0:
-            break
-    return start
-
-
-def content_found(text: str, gold_claim: dict[str, Any], claim: ProductClaim) -> bool:
-    """The seed rule (half the gold words), on a span that overlaps the gold content's place in
-    the text, so that 'her' in another sentence does not find 'her absence'."""
-    start = content_start(text, gold_claim)
-    return (start >= 0 and _overlaps(claim, start, start + len(gold_claim["content"]))
-            and content_matches(gold_claim, _fragments(text, claim)))
-
-
-def pair_claims(text: str, gold_claims: list[dict], claims: list[ProductClaim]) -> dict[str, ProductClaim]:
-    """Gold id -> extracted claim, one-to-one: required gold claims first (an optional claim nested
-    inside a required one must not take the claim that holds both), then by content share, then
-    fewest extra words."""
-    candidates = []
-    for g in gold_claims:
-        gold_words = words(g["content"])
-        for i, claim in enumerate(claims):
-            fragments = _fragments(text, claim)
-            if content_found(text, g, claim):
-                extra = len(words(" ".join(fragments)) - gold_words)
-                candidates.append((not g["required"], -content_share(g, fragments), extra, g["id"], i))
-    pairs: dict[str, ProductClaim] = {}
-    used: set[int] = set()
-    for *_, gold_id, i in sorted(candidates):
-        if gold_id not in pairs and i not in used:
-            pairs[gold_id] = claims[i]
-            used.add(i)
-    return pairs
-
-
-def _overlaps(claim: ProductClaim, start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in claim.content_spans)
-
-
 def score_document(report: BbcReport, gold: dict[str, Any], text: str, claims: list[ProductClaim]) -> None:
     """Add one document's counts and error examples to `report`."""
     doc = gold["document"]
@@ -222,7 +111,7 @@ def score_document(report: BbcReport, gold: dict[str, Any], text: str, claims: l
     for line in gold.get("furniture", []):
         start = text.find(line["text"])
         report.furniture_lines += 1
-        hits = [c for c in claims if start >= 0 and _overlaps(c, start, start + len(line["text"]))]
+        hits = [c for c in claims if start >= 0 and overlaps(c, start, start + len(line["text"]))]
         for claim in hits:
             report.note("furniture claims", f"{doc}: {line['kind']} '{line['text'][:60]}' as {claim.claim_type}")
 
@@ -249,7 +138,7 @@ def _score_claims(report: BbcReport, doc: str, text: str, gold_claims: list[dict
         if span_right(text, g, claim):
             report.span_right += 1
         else:
-            report.note("content span wrong", f"{doc} {g['id']}: '{' | '.join(_fragments(text, claim))[:90]}'")
+            report.note("content span wrong", f"{doc} {g['id']}: '{' | '.join(content_fragments(text, claim))[:90]}'")
         if claim.certainty == g["certainty"]:
             report.certainty_right += 1
         elif g["certainty"] == Certainty.DENIED:
@@ -258,7 +147,7 @@ def _score_claims(report: BbcReport, doc: str, text: str, gold_claims: list[dict
             report.note("certainty differs", f"{doc} {g['id']}: {claim.certainty} for gold {g['certainty']}")
     for claim in attributed:
         report.attributed += 1
-        fragments = _fragments(text, claim)
+        fragments = content_fragments(text, claim)
         matched = [g for g in gold_claims if content_found(text, g, claim)]
         report.attributed_correct += bool(matched)
         if not matched:
@@ -281,7 +170,7 @@ def _missed_in_context(doc: str, text: str, gold_claim: dict[str, Any], attribut
     the miss (quote pairing, segmentation, cue, pattern, span)."""
     start = text.find(gold_claim["content"])
     low, high = sentence_region(text, start, start + len(gold_claim["content"])) if start >= 0 else (0, 0)
-    near = [" | ".join(_fragments(text, c)) for c in attributed if _overlaps(c, low, high)]
+    near = [" | ".join(content_fragments(text, c)) for c in attributed if overlaps(c, low, high)]
     return (f"{doc} {gold_claim['id']} ({gold_claim['cue']}, {gold_claim['claim_type']}): {text[low:high]!r}\n"
             + "".join(f"    extracted: {fragment!r}\n" for fragment in near))
 

@@ -5,9 +5,8 @@ from dataclasses import replace
 import pytest
 
 from pipeline.evaluation.bbc_gold import format_report, load_gold
-from pipeline.evaluation.bbc_scoring import (
-    BbcReport, ProductClaim, malformed_name, names_speaker, score_document, sentence_region,
-)
+from pipeline.evaluation.bbc_pairing import ProductClaim, sentence_region
+from pipeline.evaluation.bbc_scoring import BbcReport, malformed_name, names_speaker, score_document
 from pipeline.ids import normalise_name
 from tests.pipeline.bbc_gold_files import (
     DATA,
