@@ -99,6 +99,11 @@ HELDOUT_SETS = {
          "bbc_heldout3"),
         60, 20, 2,
     ),
+    "events_heldout3.json": (
+        ("events_dev.json", "events_heldout.json", "events_heldout2.json", "bbc_gold", "bbc_heldout",
+         "bbc_heldout2", "bbc_heldout3", "bbc_heldout4"),
+        138, 27, 4,
+    ),
 }
 
 
