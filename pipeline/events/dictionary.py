@@ -31,6 +31,7 @@ _CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp"}
 _NAMED = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"}
 # a date, time or amount is never an event word: "16 March", "a second half"
 _STATEMENT_ROOT = "01"  # CAMEO make public statement
+_APPEAL_ROOT = "02"  # CAMEO make an appeal or request: its bare "(FOR)", "(ON)" name what is asked
 _FORCE_ROOTS = {"18", "19", "20"}  # CAMEO assault, fight, mass violence
 _NUMERIC = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 
@@ -173,7 +174,8 @@ def for_clause(token: Token) -> bool:
     )
 
 
-def _pattern_matches(verb: Token, slots: list, exact: bool = False) -> bool:
+def _pattern_matches(verb: Token, pattern: list, exact: bool = False) -> bool:
+    slots, code, origin = pattern
     for role, words in slots:
         heads = _slot_heads(verb, role)
         if not heads:
@@ -181,7 +183,9 @@ def _pattern_matches(verb: Token, slots: list, exact: bool = False) -> bool:
         if role not in {"obj", "subj"}:
             clause = any(map(for_clause, heads))  # "called for him to go": someone to act
             heads = [t for h in heads for t in h.children] or heads
-            if not words and not clause and not any(h.ent_type_ in _NAMED for h in heads):
+            if not words and not clause and not any(h.ent_type_ in _NAMED for h in heads) and not (
+                _asked(verb, code, origin) and any(h.dep_ == "pobj" and not is_numeric(h) for h in heads)
+            ):
                 return False  # a bare "(TO)" stands for "to <actor or place>": "came to Moscow"
         bag, text = phrase_words(heads, exact)
         if not all(pattern_word_found(alternatives, bag, text, exact) for alternatives in words):
@@ -189,21 +193,33 @@ def _pattern_matches(verb: Token, slots: list, exact: bool = False) -> bool:
     return True
 
 
+def _asked(verb: Token, code: str | None, origin: str | None) -> bool:
+    """An appeal's bare "(FOR)", "(ON)" written for this request verb itself names who or what
+    is asked for, named or not ("called on ministers to", "called for the release"), never a
+    date ("on Monday"); not for its block-mates ("visit Auschwitz for the anniversary") nor
+    another verb with a particle ("call out Russia on this")."""
+    lemma = verb.lemma_.lower()
+    return (
+        (code or "").startswith(_APPEAL_ROOT) and origin == lemma and lemma in load_lexicon()["request_verbs"]
+        and not any(c.dep_ == "prt" for c in verb.children)
+    )
+
+
 def _best_pattern(verb: Token, patterns: list, candidates: list[int]) -> tuple[list, str | None] | None:
     """The slots and code of the first matching pattern, most specific first. An equally
     specific pattern written for the same verb that matches the written form wins, as PETRARCH
     matches forms ("lifted sanctions": LIFT's SANCTIONS 085, not the SANCTION 0351 before it;
     "condemned the attack" stays CONDEMN's ATTACKS 111, not PREVENT's ATTACK 053)."""
-    first = next((i for i in candidates if _pattern_matches(verb, patterns[i][0])), None)
+    first = next((i for i in candidates if _pattern_matches(verb, patterns[i])), None)
     if first is None:
         return None
     slots, code, origin = patterns[first]
-    if not _pattern_matches(verb, slots, exact=True):
+    if not _pattern_matches(verb, patterns[first], exact=True):
         rank = _specificity(slots)
         for i in candidates:
             other, other_code, other_origin = patterns[i]
             if i > first and other_origin == origin and _specificity(other) == rank:
-                if _pattern_matches(verb, other, exact=True):
+                if _pattern_matches(verb, patterns[i], exact=True):
                     return other, other_code
     return slots, code
 

@@ -117,6 +117,12 @@ def _verb_trigger(verb: Token) -> Trigger | None:
     cued = [e for e in ontology.verbs.get(verb.lemma_.lower(), ()) if e.needs_cued_object]
     if cued and not cued_object(verb, cued[0].event_type.mode_cues):
         found = None  # "fired Liverpool into the last 16", "launched a product": no weapon
+    own = match_entry(verb, ontology.verbs) if found is not None and not found.specific and not cued else None
+    if own is not None and own.name != event_type_of_cameo(found.cameo_code):
+        # the ontology's hand entry names the verb's own sense where the dictionary gives it
+        # only its block's default: "freed" (RELEASE 080), "pulled out" (GO_SOMEWHERE 040),
+        # "vetoed" (PROHIBIT 172); a synonym still needs a dyad, as the block default would
+        return Trigger(verb, own, own.cameo, False, not found.core, found.received, found.gathering)
     if found is not None:
         name = event_type_of_cameo(found.cameo_code)
         if name in ontology.types and name != "STATEMENT":

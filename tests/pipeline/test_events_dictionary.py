@@ -324,3 +324,53 @@ def test_an_abduction_noun_is_typed_as_the_dictionary_types_the_verb(nlp):
     verb = extract_events(nlp("Gunmen kidnapped two aid workers in northern Nigeria."), None)
     noun = extract_events(nlp("The abduction of the schoolgirls by Boko Haram shocked the world."), None)
     assert [e.plover_type for e in verb] == [e.plover_type for e in noun] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # annotated sentences (tests/data/events_heldout2.json): the CALL block's bare "(ON)",
+        # "(FOR)" (020) name whom or what is asked, a name or not
+        ("But the Scottish National Party called on ministers to reassure people that enough "
+         "funding is in place to support the free personal care policy.", "called"),
+        ("The National Union of Journalists has called on the management to recall the notice of "
+         "redundancy by midday on Monday or face a strike ballot.", "called"),
+        ("Archbishop Desmond Tutu has called for the release of the remaining inmates at "
+         "Guantanamo Bay.", "called"),
+    ],
+)
+def test_a_request_verbs_bare_preposition_names_what_it_asks(nlp, text, verb):
+    assert match_verb(_verb(nlp, text, verb)).cameo_code == "020"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # the appeal is written for "call", not for its block-mate "visit" (NOTIFY)
+        ("Foreign Secretary Jack Straw will visit Auschwitz for the 60th anniversary of the "
+         "former Nazi concentration camp's liberation.", "visit"),
+        # a date is nobody asked
+        ("The minister called on Monday.", "called"),
+    ],
+)
+def test_a_bare_preposition_is_no_appeal_for_a_block_mate_or_a_date(nlp, text, verb):
+    assert match_verb(_verb(nlp, text, verb)).cameo_code != "020"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "plover_type"),
+    [
+        # the dictionary codes "free" only by RELEASE's default (080, yielding), "pull out" by
+        # GO_SOMEWHERE's (040, meeting): the ontology's entry names the verb's own sense
+        ("The Pentagon says they were freed after the UK government promised they would not be "
+         "a threat to the national security of the US.", "freed", "RETREAT"),
+        ("A US company has pulled out of a major contract to rebuild Iraq's transport system.",
+         "pulled", "RETREAT"),
+        # a verb the ontology leaves to the dictionary keeps its default ("withdraw", RETREAT 080)
+        ("Lord Dubs agreed to withdraw his bill after its second reading in the House of Lords.",
+         "withdraw", "CONCEDE"),
+    ],
+)
+def test_an_ontology_verb_outranks_its_blocks_default(nlp, text, trigger, plover_type):
+    found = {t.token.text: t.event_type.name for t in find_triggers(next(nlp(text).sents))}
+    assert found[trigger] == plover_type
