@@ -160,8 +160,9 @@ def _slot_heads(verb: Token, role: str) -> list[Token]:
     preps += [c for c in verb.children if for_clause(c) and role == "for"]
     if role == "to":  # "agreed to cooperate": the infinitive marker opens the complement
         preps += [c for c in verb.children if c.dep_ == "xcomp"]
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "xcomp"}]
-    for obj in objects:  # "warned Israel of ...", "urged the government to ..."
+    # "warned Israel of ...", "urged the government to ..."; a complement verb's phrase is its
+    # own ("visited Ms Essex to lobby for increased funds" asks nothing of the visit)
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
         preps += [c for c in obj.children if c.dep_ == "prep" and c.lower_ == role]
     return preps
 

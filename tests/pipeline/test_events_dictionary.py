@@ -374,3 +374,10 @@ def test_a_bare_preposition_is_no_appeal_for_a_block_mate_or_a_date(nlp, text, v
 def test_an_ontology_verb_outranks_its_blocks_default(nlp, text, trigger, plover_type):
     found = {t.token.text: t.event_type.name for t in find_triggers(next(nlp(text).sents))}
     assert found[trigger] == plover_type
+
+
+def test_a_complement_verbs_phrase_is_not_the_governing_verbs(nlp):
+    # annotated (tests/data/events_heldout2.json): "for increased funds" is the lobbying's, not
+    # the visit's (NOTIFY's "(FOR) increase" 023, written for "call")
+    text = "On Monday, a delegation of north Wales councils visited Ms Essex to lobby for increased funds."
+    assert match_verb(_verb(nlp, text, "visited")).cameo_code == "040"
