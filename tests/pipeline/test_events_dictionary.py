@@ -381,3 +381,18 @@ def test_a_complement_verbs_phrase_is_not_the_governing_verbs(nlp):
     # the visit's (NOTIFY's "(FOR) increase" 023, written for "call")
     text = "On Monday, a delegation of north Wales councils visited Ms Essex to lobby for increased funds."
     assert match_verb(_verb(nlp, text, "visited")).cameo_code == "040"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dictionary's VOW block has no default code: a vow codes only what its patterns name
+        # (annotated look-alike, tests/data/events_heldout2.json)
+        ("However, Mr Haji-Ioannou, who plans to launch Easymobile next month, vowed to fight back, "
+         "saying: \"We have nothing to be afraid of in this court case.\"", set()),
+        ("Hamas vowed revenge for the killing of its leader.", {("vowed", "THREATEN")}),
+    ],
+)
+def test_a_vow_is_no_agreement_of_its_own(nlp, text, expected):
+    events = extract_events(nlp(text), None)
+    assert {(e.trigger.text, e.plover_type) for e in events if e.trigger.text == "vowed"} == expected
