@@ -396,3 +396,20 @@ def test_a_complement_verbs_phrase_is_not_the_governing_verbs(nlp):
 def test_a_vow_is_no_agreement_of_its_own(nlp, text, expected):
     events = extract_events(nlp(text), None)
     assert {(e.trigger.text, e.plover_type) for e in events if e.trigger.text == "vowed"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # a mandative clause is what someone is to do: the demand itself, not a claim
+        ("Protesters demanded that the president step down.", "demanded"),
+        ("Unions urged that the minister should resign.", "urged"),
+        # "demand" takes no other clause, whatever the tagger makes of "quit" (annotated,
+        # tests/data/events_heldout.json)
+        ("The Tories failed to hold onto power in 1974 after Liberals demanded Sir Edward Heath "
+         "quit in return for co-operation.", "demanded"),
+    ],
+)
+def test_a_mandative_clause_is_a_demand(nlp, text, verb):
+    found = {t.token.text: t.event_type.name for t in find_triggers(next(nlp(text).sents))}
+    assert found[verb] == "REQUEST"
