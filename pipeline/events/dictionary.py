@@ -89,10 +89,19 @@ def pattern_index() -> dict[str, tuple[list, dict[str, list[int]]]]:
 def words_under(verb: Token) -> set[str]:
     """Lemmas and forms of the words under a verb: what any of its patterns can name."""
     words: set[str] = set()
-    for token in islice(verb.subtree, 60):
+    subtree = list(islice(verb.subtree, 60))
+    for token in subtree:
         words.add(token.lemma_.lower())
         words.add(token.lower_)
-    return words
+    return words | _synonyms(subtree)
+
+
+def _synonyms(tokens: list[Token]) -> set[str]:
+    """The pattern word the dictionary writes for a noun its word sets lack: a "deal" is an
+    "agreement" (its &TREATY set), as its own "peace deal" and "loan deals" patterns show
+    (lexicon agreement_synonyms)."""
+    synonyms = load_lexicon()["agreement_synonyms"]
+    return {"agreement"} if any(t.pos_ == "NOUN" and t.lemma_.lower() in synonyms for t in tokens) else set()
 
 
 def phrase_words(tokens: list[Token], exact: bool = False) -> tuple[set[str], str]:
@@ -108,6 +117,7 @@ def phrase_words(tokens: list[Token], exact: bool = False) -> tuple[set[str], st
         subtree = [head] if head.dep_ == "xcomp" else list(islice((t for t in head.subtree if t.i not in inside), 12))
         if not exact:
             words.update(t.lemma_.lower() for t in subtree)
+            words.update(_synonyms(subtree))
         words.update(t.lower_ for t in subtree)
         texts.append(" ".join(t.lower_ for t in subtree))
     return words, " ".join(texts)

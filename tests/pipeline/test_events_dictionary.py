@@ -413,3 +413,21 @@ def test_a_vow_is_no_agreement_of_its_own(nlp, text, expected):
 def test_a_mandative_clause_is_a_demand(nlp, text, verb):
     found = {t.token.text: t.event_type.name for t in find_triggers(next(nlp(text).sents))}
     assert found[verb] == "REQUEST"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "deal" is read as the &TREATY set's "agreement": SIGN's 057, its "oil" agreement 0311
+        # (annotated, tests/data/events_heldout2.json; the annotators' COOPERATE is not the
+        # dictionary's code)
+        ("India has signed a $40bn (£21bn) deal to import millions of tonnes of liquefied natural "
+         "gas from Iran.", [("SUPPORT", "057")]),
+        ("Venezuela and China signed an oil deal.", [("AGREE", "0311")]),
+        # a footballer's contract is no political act
+        ("Striker Wayne Rooney has signed a new five-year deal with Manchester United.", []),
+    ],
+)
+def test_a_deal_is_read_as_the_dictionarys_agreement(nlp, text, expected):
+    events = extract_events(nlp(text), None)
+    assert [(e.plover_type, e.cameo_code) for e in events if e.trigger.text == "signed"] == expected
