@@ -104,9 +104,10 @@ def _synonyms(tokens: list[Token]) -> set[str]:
     return {"agreement"} if any(t.pos_ == "NOUN" and t.lemma_.lower() in synonyms for t in tokens) else set()
 
 
-def phrase_words(tokens: list[Token], exact: bool = False) -> tuple[set[str], str]:
-    """Lemmas and forms of some subtrees (with `exact`, the written forms only), and their
-    text, to find pattern words in."""
+def phrase_words(tokens: list[Token], exact: bool = False, synonyms: bool = False) -> tuple[set[str], str]:
+    """Lemmas and forms of some subtrees (with `exact`, the written forms only; with
+    `synonyms`, also the word sets' words for the nouns they lack), and their text, to find
+    pattern words in."""
     words: set[str] = set()
     texts = []
     for head in tokens:
@@ -117,6 +118,7 @@ def phrase_words(tokens: list[Token], exact: bool = False) -> tuple[set[str], st
         subtree = [head] if head.dep_ == "xcomp" else list(islice((t for t in head.subtree if t.i not in inside), 12))
         if not exact:
             words.update(t.lemma_.lower() for t in subtree)
+        if synonyms:
             words.update(_synonyms(subtree))
         words.update(t.lower_ for t in subtree)
         texts.append(" ".join(t.lower_ for t in subtree))
@@ -185,7 +187,7 @@ def for_clause(token: Token) -> bool:
     )
 
 
-def _pattern_matches(verb: Token, pattern: list, exact: bool = False) -> bool:
+def _pattern_matches(verb: Token, pattern: list, exact: bool = False, synonyms: bool = False) -> bool:
     slots, code, origin = pattern
     for role, words in slots:
         heads = _slot_heads(verb, role)
@@ -198,7 +200,7 @@ def _pattern_matches(verb: Token, pattern: list, exact: bool = False) -> bool:
                 _asked(verb, code, origin) and any(h.dep_ == "pobj" and not is_numeric(h) for h in heads)
             ):
                 return False  # a bare "(TO)" stands for "to <actor or place>": "came to Moscow"
-        bag, text = phrase_words(heads, exact)
+        bag, text = phrase_words(heads, exact, synonyms)
         if not all(pattern_word_found(alternatives, bag, text, exact) for alternatives in words):
             return False
     return True
@@ -222,6 +224,8 @@ def _best_pattern(verb: Token, patterns: list, candidates: list[int]) -> tuple[l
     matches forms ("lifted sanctions": LIFT's SANCTIONS 085, not the SANCTION 0351 before it;
     "condemned the attack" stays CONDEMN's ATTACKS 111, not PREVENT's ATTACK 053)."""
     first = next((i for i in candidates if _pattern_matches(verb, patterns[i])), None)
+    if first is None:  # a pattern the dictionary writes for a word its sets lack: "signed a deal"
+        first = next((i for i in candidates if _pattern_matches(verb, patterns[i], synonyms=True)), None)
     if first is None:
         return None
     slots, code, origin = patterns[first]

@@ -72,6 +72,8 @@ def _of_governor(word: Token) -> str | None:
         return "requested"
     elif lemma in lexicon["hypothetical_heads"]:
         return "hypothetical"
+    elif lemma in lexicon["intent_adjectives"]:
+        return "intended"  # "Moscow is prepared to sign a deal", "ready to talk"
     return None
 
 

@@ -431,3 +431,15 @@ def test_a_mandative_clause_is_a_demand(nlp, text, verb):
 def test_a_deal_is_read_as_the_dictionarys_agreement(nlp, text, expected):
     events = extract_events(nlp(text), None)
     assert [(e.plover_type, e.cameo_code) for e in events if e.trigger.text == "signed"] == expected
+
+
+def test_a_pattern_written_for_deal_outranks_the_agreement_read_into_it(nlp):
+    # STRIKE's own "deal" (057), not its "agreement" (030): the synonym only where no
+    # pattern names the written word
+    text = "Israel and Hamas struck a peace deal in Doha on Monday."
+    assert match_verb(_verb(nlp, text, "struck")).cameo_code == "057"
+
+
+def test_an_adjective_of_intent_makes_its_infinitive_intended(nlp):
+    events = extract_events(nlp("There is little indication that Moscow is prepared to sign a deal."), None)
+    assert [(e.trigger.text, e.modality) for e in events] == [("sign", "intended")]
