@@ -21,6 +21,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from pipeline.events.complements import for_clause, raised_subject
 from pipeline.events.ontology import load_lexicon
 
 _DATA = Path(__file__).parent / "data"
@@ -133,23 +134,6 @@ def pattern_word_found(alternatives: list[str], words: set[str], text: str, exac
     )
 
 
-def raised_subject(verb: Token) -> list[Token]:
-    """The object of a passive whose subject sits on a governing verb or adjective: "the
-    embargo is likely to be lifted", "are expected to be released"."""
-    deps = {c.dep_ for c in verb.children}
-    if "auxpass" not in deps or "nsubjpass" in deps:
-        return []
-    current = verb
-    for _ in range(3):
-        if current.dep_ not in {"xcomp", "acomp"} or current.head.i == current.i:
-            return []
-        current = current.head
-        subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if subjects:
-            return subjects
-    return []
-
-
 def _slot_heads(verb: Token, role: str) -> list[Token]:
     if role == "obj":
         heads = [c for c in verb.children if c.dep_ in _OBJECT_DEPS | {"prt"}]
@@ -177,14 +161,6 @@ def _slot_heads(verb: Token, role: str) -> list[Token]:
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         preps += [c for c in obj.children if c.dep_ == "prep" and c.lower_ == role]
     return preps
-
-
-def for_clause(token: Token) -> bool:
-    """"(called) for him to go": an infinitive with its own subject, opened by "for"."""
-    children = list(token.children)
-    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in children
-    )
 
 
 def _pattern_matches(verb: Token, pattern: list, exact: bool = False, synonyms: bool = False) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.events.dictionary import for_clause
+from pipeline.events.complements import for_clause
 from pipeline.events.ontology import load_lexicon
 
 ASSERTED = "asserted"
