@@ -21,6 +21,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from pipeline.events.complements import for_clause, raised_subject
 from pipeline.events.ontology import load_lexicon
 
 _DATA = Path(__file__).parent / "data"
@@ -31,6 +32,7 @@ _CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp"}
 _NAMED = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"}
 # a date, time or amount is never an event word: "16 March", "a second half"
 _STATEMENT_ROOT = "01"  # CAMEO make public statement
+_APPEAL_ROOT = "02"  # CAMEO make an appeal or request: its bare "(FOR)", "(ON)" name what is asked
 _FORCE_ROOTS = {"18", "19", "20"}  # CAMEO assault, fight, mass violence
 _NUMERIC = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 
@@ -88,15 +90,25 @@ def pattern_index() -> dict[str, tuple[list, dict[str, list[int]]]]:
 def words_under(verb: Token) -> set[str]:
     """Lemmas and forms of the words under a verb: what any of its patterns can name."""
     words: set[str] = set()
-    for token in islice(verb.subtree, 60):
+    subtree = list(islice(verb.subtree, 60))
+    for token in subtree:
         words.add(token.lemma_.lower())
         words.add(token.lower_)
-    return words
+    return words | _synonyms(subtree)
 
 
-def phrase_words(tokens: list[Token], exact: bool = False) -> tuple[set[str], str]:
-    """Lemmas and forms of some subtrees (with `exact`, the written forms only), and their
-    text, to find pattern words in."""
+def _synonyms(tokens: list[Token]) -> set[str]:
+    """The pattern word the dictionary writes for a noun its word sets lack: a "deal" is an
+    "agreement" (its &TREATY set), as its own "peace deal" and "loan deals" patterns show
+    (lexicon agreement_synonyms)."""
+    synonyms = load_lexicon()["agreement_synonyms"]
+    return {"agreement"} if any(t.pos_ == "NOUN" and t.lemma_.lower() in synonyms for t in tokens) else set()
+
+
+def phrase_words(tokens: list[Token], exact: bool = False, synonyms: bool = False) -> tuple[set[str], str]:
+    """Lemmas and forms of some subtrees (with `exact`, the written forms only; with
+    `synonyms`, also the word sets' words for the nouns they lack), and their text, to find
+    pattern words in."""
     words: set[str] = set()
     texts = []
     for head in tokens:
@@ -107,6 +119,8 @@ def phrase_words(tokens: list[Token], exact: bool = False) -> tuple[set[str], st
         subtree = [head] if head.dep_ == "xcomp" else list(islice((t for t in head.subtree if t.i not in inside), 12))
         if not exact:
             words.update(t.lemma_.lower() for t in subtree)
+        if synonyms:
+            words.update(_synonyms(subtree))
         words.update(t.lower_ for t in subtree)
         texts.append(" ".join(t.lower_ for t in subtree))
     return words, " ".join(texts)
@@ -118,23 +132,6 @@ def pattern_word_found(alternatives: list[str], words: set[str], text: str, exac
         (a in words or (not exact and a.endswith("s") and a[:-1] in words)) if " " not in a else (a in text)
         for a in alternatives
     )
-
-
-def raised_subject(verb: Token) -> list[Token]:
-    """The object of a passive whose subject sits on a governing verb or adjective: "the
-    embargo is likely to be lifted", "are expected to be released"."""
-    deps = {c.dep_ for c in verb.children}
-    if "auxpass" not in deps or "nsubjpass" in deps:
-        return []
-    current = verb
-    for _ in range(3):
-        if current.dep_ not in {"xcomp", "acomp"} or current.head.i == current.i:
-            return []
-        current = current.head
-        subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if subjects:
-            return subjects
-    return []
 
 
 def _slot_heads(verb: Token, role: str) -> list[Token]:
@@ -159,21 +156,15 @@ def _slot_heads(verb: Token, role: str) -> list[Token]:
     preps += [c for c in verb.children if for_clause(c) and role == "for"]
     if role == "to":  # "agreed to cooperate": the infinitive marker opens the complement
         preps += [c for c in verb.children if c.dep_ == "xcomp"]
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "xcomp"}]
-    for obj in objects:  # "warned Israel of ...", "urged the government to ..."
+    # "warned Israel of ...", "urged the government to ..."; a complement verb's phrase is its
+    # own ("visited Ms Essex to lobby for increased funds" asks nothing of the visit)
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
         preps += [c for c in obj.children if c.dep_ == "prep" and c.lower_ == role]
     return preps
 
 
-def for_clause(token: Token) -> bool:
-    """"(called) for him to go": an infinitive with its own subject, opened by "for"."""
-    children = list(token.children)
-    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in children
-    )
-
-
-def _pattern_matches(verb: Token, slots: list, exact: bool = False) -> bool:
+def _pattern_matches(verb: Token, pattern: list, exact: bool = False, synonyms: bool = False) -> bool:
+    slots, code, origin = pattern
     for role, words in slots:
         heads = _slot_heads(verb, role)
         if not heads:
@@ -181,12 +172,26 @@ def _pattern_matches(verb: Token, slots: list, exact: bool = False) -> bool:
         if role not in {"obj", "subj"}:
             clause = any(map(for_clause, heads))  # "called for him to go": someone to act
             heads = [t for h in heads for t in h.children] or heads
-            if not words and not clause and not any(h.ent_type_ in _NAMED for h in heads):
+            if not words and not clause and not any(h.ent_type_ in _NAMED for h in heads) and not (
+                _asked(verb, code, origin) and any(h.dep_ == "pobj" and not is_numeric(h) for h in heads)
+            ):
                 return False  # a bare "(TO)" stands for "to <actor or place>": "came to Moscow"
-        bag, text = phrase_words(heads, exact)
+        bag, text = phrase_words(heads, exact, synonyms)
         if not all(pattern_word_found(alternatives, bag, text, exact) for alternatives in words):
             return False
     return True
+
+
+def _asked(verb: Token, code: str | None, origin: str | None) -> bool:
+    """An appeal's bare "(FOR)", "(ON)" written for this request verb itself names who or what
+    is asked for, named or not ("called on ministers to", "called for the release"), never a
+    date ("on Monday"); not for its block-mates ("visit Auschwitz for the anniversary") nor
+    another verb with a particle ("call out Russia on this")."""
+    lemma = verb.lemma_.lower()
+    return (
+        (code or "").startswith(_APPEAL_ROOT) and origin == lemma and lemma in load_lexicon()["request_verbs"]
+        and not any(c.dep_ == "prt" for c in verb.children)
+    )
 
 
 def _best_pattern(verb: Token, patterns: list, candidates: list[int]) -> tuple[list, str | None] | None:
@@ -194,16 +199,18 @@ def _best_pattern(verb: Token, patterns: list, candidates: list[int]) -> tuple[l
     specific pattern written for the same verb that matches the written form wins, as PETRARCH
     matches forms ("lifted sanctions": LIFT's SANCTIONS 085, not the SANCTION 0351 before it;
     "condemned the attack" stays CONDEMN's ATTACKS 111, not PREVENT's ATTACK 053)."""
-    first = next((i for i in candidates if _pattern_matches(verb, patterns[i][0])), None)
+    first = next((i for i in candidates if _pattern_matches(verb, patterns[i])), None)
+    if first is None:  # a pattern the dictionary writes for a word its sets lack: "signed a deal"
+        first = next((i for i in candidates if _pattern_matches(verb, patterns[i], synonyms=True)), None)
     if first is None:
         return None
     slots, code, origin = patterns[first]
-    if not _pattern_matches(verb, slots, exact=True):
+    if not _pattern_matches(verb, patterns[first], exact=True):
         rank = _specificity(slots)
         for i in candidates:
             other, other_code, other_origin = patterns[i]
             if i > first and other_origin == origin and _specificity(other) == rank:
-                if _pattern_matches(verb, other, exact=True):
+                if _pattern_matches(verb, patterns[i], exact=True):
                     return other, other_code
     return slots, code
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.events.dictionary import for_clause
+from pipeline.events.complements import for_clause
 from pipeline.events.ontology import load_lexicon
 
 ASSERTED = "asserted"
@@ -72,6 +72,8 @@ def _of_governor(word: Token) -> str | None:
         return "requested"
     elif lemma in lexicon["hypothetical_heads"]:
         return "hypothetical"
+    elif lemma in lexicon["intent_adjectives"]:
+        return "intended"  # "Moscow is prepared to sign a deal", "ready to talk"
     return None
 
 

@@ -32,9 +32,11 @@ from spacy.tokens import Span, Token
 
 from pipeline.events import arguments as args
 from pipeline.events.crosswalk import event_type_of_cameo
-from pipeline.events.dictionary import VerbMatch, for_clause, is_numeric, match_verb, object_patterns, raised_subject
+from pipeline.events.complements import for_clause, raised_subject
+from pipeline.events.dictionary import VerbMatch, is_numeric, match_verb, object_patterns
 from pipeline.events.ontology import EventType, TriggerEntry, load_lexicon, load_ontology
 from pipeline.events.nominal import noun_pattern
+from pipeline.events.requests import asks_a_question, asserts_clause, demands
 from pipeline.events.ontology_match import background, collective_reading, cued_object, match_entry
 
 # a noun in these relations modifies another word ("air raid sirens", "veto-wielding")
@@ -117,6 +119,12 @@ def _verb_trigger(verb: Token) -> Trigger | None:
     cued = [e for e in ontology.verbs.get(verb.lemma_.lower(), ()) if e.needs_cued_object]
     if cued and not cued_object(verb, cued[0].event_type.mode_cues):
         found = None  # "fired Liverpool into the last 16", "launched a product": no weapon
+    own = match_entry(verb, ontology.verbs) if found is not None and not found.specific and not cued else None
+    if own is not None and own.name != event_type_of_cameo(found.cameo_code):
+        # the ontology's hand entry names the verb's own sense where the dictionary gives it
+        # only its block's default: "freed" (RELEASE 080), "pulled out" (GO_SOMEWHERE 040),
+        # "vetoed" (PROHIBIT 172); a synonym still needs a dyad, as the block default would
+        return Trigger(verb, own, own.cameo, False, not found.core, found.received, found.gathering)
     if found is not None:
         name = event_type_of_cameo(found.cameo_code)
         if name in ontology.types and name != "STATEMENT":
@@ -232,9 +240,9 @@ def _verb_use(verb: Token, event_type: EventType) -> bool:
         # he was ..."), no complement of the verb
         ends = {verb.i} | {c.right_edge.i for c in children if c.dep_ == "dobj"}
         return not any(c.left_edge.i - 1 in ends for c in clauses) and len(ends) > 1
-    if event_type.name == "REQUEST" and _asserts_clause(children):
+    if event_type.name == "REQUEST" and asserts_clause(verb, children):
         return False  # "insisted (that) voters faced higher taxes": a claim, not a demand
-    if event_type.name == "REQUEST" and _asks_a_question(children):
+    if event_type.name == "REQUEST" and asks_a_question(children):
         return False  # "was asked about the strikes", "asked whether he would resign"
     if event_type.object_role == "actor":  # "met Putin", "visited Kenya's biggest shantytown"
         partners = [c for c in children if c.dep_ == "dobj"]
@@ -256,27 +264,9 @@ def _reports(verb: Trigger) -> bool:
         return False
     marks = load_lexicon()["condition_marks"]
     conditional = any(t.dep_ == "mark" and t.lower_ in marks for c in clauses for t in c.subtree)
+    if verb.event_type.name == "REQUEST" and demands(verb.token, clauses):
+        return False  # "demanded Sir Edward Heath quit": the demand itself
     return not conditional and not any(c.dep_ in _ACTED_ON_DEPS or for_clause(c) for c in children)
-
-
-def _asserts_clause(children: list[Token]) -> bool:
-    """A finite clause as the only complement: no object, infinitive or "for"/"on" phrase
-    ("called for talks", "urged X to", "demanded the release" are requests)."""
-    requested = any(
-        c.dep_ in {"dobj", "xcomp", "dative"} or (c.dep_ == "prep" and c.lower_ in {"for", "on"})
-        for c in children
-    )
-    return not requested and any(c.dep_ == "ccomp" for c in children)
-
-
-def _asks_a_question(children: list[Token]) -> bool:
-    """A question as the only complement: an "about" phrase or a clause opened by "whether",
-    "if" or a wh-word, and no infinitive or "for" phrase ("asked him to", "asked for help")."""
-    requested = any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in children)
-    about = any(c.dep_ == "prep" and c.lower_ == "about" for c in children)
-    opened = [c.left_edge for c in children if c.dep_ == "ccomp"]
-    question = any(t.lower_ in {"whether", "if"} or t.tag_ in {"WDT", "WP", "WRB"} for t in opened)
-    return not requested and (about or question)
 
 
 def _participant_or_theirs(token: Token) -> bool:

@@ -167,11 +167,12 @@ CASES = [
         "The talks between Iran and the United States in Oman ended without a deal.",
         [("CONSULT", "talks", ["Iran", "United States"], [], "Oman")],
     ),
+    # a "deal" is the dictionary's agreement (SIGN 057), intended, never done
+    ("There is little indication that Moscow is prepared to sign a deal.", [("SUPPORT", "sign", ["Moscow"], [], None)]),
     # negatives
     ("The board fired the chief executive on Monday.", []),
     ("The president did not meet the delegation.", []),
     ("The two sides could sign a deal next week.", []),
-    ("There is little indication that Moscow is prepared to sign a deal.", []),
     ("Prices have risen since Russia’s invasion in 2022.", []),
     ("Air raid sirens also sounded in parts of eastern Poland.", []),
     # an event noun as subject makes "threaten" figurative; the attacks show no evidence

@@ -1,0 +1,32 @@
+"""Complements the CAMEO patterns and the modality read on the parse: a passive's object raised
+to a governing verb's subject ("the embargo is likely to be lifted") and an infinitive with its
+own subject opened by "for" ("called for him to go")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def raised_subject(verb: Token) -> list[Token]:
+    """The object of a passive whose subject sits on a governing verb or adjective: "the
+    embargo is likely to be lifted", "are expected to be released"."""
+    deps = {c.dep_ for c in verb.children}
+    if "auxpass" not in deps or "nsubjpass" in deps:
+        return []
+    current = verb
+    for _ in range(3):
+        if current.dep_ not in {"xcomp", "acomp"} or current.head.i == current.i:
+            return []
+        current = current.head
+        subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            return subjects
+    return []
+
+
+def for_clause(token: Token) -> bool:
+    """"(called) for him to go": an infinitive with its own subject, opened by "for"."""
+    children = list(token.children)
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in children
+    )

@@ -1,0 +1,47 @@
+"""What a request verb's complement makes of it (pipeline.events.triggers): a demand, a claim
+it asserts ("insisted that voters faced higher taxes") or a question ("asked whether ...")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.events.ontology import load_lexicon
+
+
+def asserts_clause(verb: Token, children: list[Token]) -> bool:
+    """A finite clause as the only complement: no object, infinitive or "for"/"on" phrase
+    ("called for talks", "urged X to", "demanded the release" are requests), nor a mandative
+    clause, what someone is to do: a bare verb or "should" ("demanded the president step
+    down", "urged that he should resign"), or any clause of a verb that takes no other
+    ("Liberals demanded Sir Edward Heath quit")."""
+    requested = any(
+        c.dep_ in {"dobj", "xcomp", "dative"} or (c.dep_ == "prep" and c.lower_ in {"for", "on"})
+        for c in children
+    )
+    clauses = [c for c in children if c.dep_ == "ccomp"]
+    return not requested and bool(clauses) and not demands(verb, clauses)
+
+
+def demands(verb: Token, clauses: list[Token]) -> bool:
+    """Whether a request verb's clause is what someone is to do (see `asserts_clause`)."""
+    if clauses and verb.lemma_.lower() in load_lexicon()["mandative_verbs"]:
+        return True
+    return any(map(_mandative, clauses))
+
+
+def _mandative(clause: Token) -> bool:
+    """A clause of what someone is to do: a bare verb with its subject ("the president step
+    down") or "should" ("he should resign")."""
+    subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    bare = clause.tag_ == "VB" and not any(c.dep_ == "aux" for c in clause.children)
+    return subject and (bare or any(c.dep_ == "aux" and c.lower_ == "should" for c in clause.children))
+
+
+def asks_a_question(children: list[Token]) -> bool:
+    """A question as the only complement: an "about" phrase or a clause opened by "whether",
+    "if" or a wh-word, and no infinitive or "for" phrase ("asked him to", "asked for help")."""
+    requested = any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in children)
+    about = any(c.dep_ == "prep" and c.lower_ == "about" for c in children)
+    opened = [c.left_edge for c in children if c.dep_ == "ccomp"]
+    question = any(t.lower_ in {"whether", "if"} or t.tag_ in {"WDT", "WP", "WRB"} for t in opened)
+    return not requested and (about or question)
