@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.lexicons import load
 from pipeline.sources.councils import is_civil_council
+from pipeline.sources.written_names import styles_of_address
 from pipeline.sources.mentions import expand_mention
 from pipeline.models import SourceKind
 from pipeline.sources.phrases import after_descriptor, described_plural, descriptor_kind, is_age, party_of, strip_edges, tidy_person
@@ -69,7 +70,8 @@ def person_name(head: Token) -> str:
 
     def is_role(token: Token) -> bool:
         # "Actor Bruce Willis" opening a sentence; but "Guy" inside a name is a first name
-        return token.lower_ in titles or token.lower_ in person_heads and (token.is_lower or token.is_sent_start)
+        styled = token.lower_ in styles_of_address()  # "the Rt. Hon. Keith Mitchell"
+        return styled or token.lower_ in titles or token.lower_ in person_heads and (token.is_lower or token.is_sent_start)
 
     # a nationality before a first name and surname ("Russian Marat Safin"), not one inside a name ("Swiss Re")
     while len(chain) > 1 and (is_role(chain[0]) or chain[0].is_punct or chain[0].is_lower or chain[0].ent_type_ == "NORP" and len(chain) > 2):
