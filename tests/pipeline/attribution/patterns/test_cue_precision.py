@@ -58,3 +58,8 @@ def test_a_speaker_the_parser_joined_to_a_list_before_it(nlp):
     text = ("While the board debated fares on the line between Leeds and Bradford, Maria Ortiz, deputy head of "
             "planning for the northern region, explained that trams would run every ten minutes.")
     assert ("Maria Ortiz", "explained", "trams would run every ten minutes") in _claims(nlp, text)
+
+
+def test_the_one_proposed_by_someone_states_nothing(nlp):
+    text = "Neither is any plan that does not cut emissions quickly, such as the one proposed by the commission."
+    assert not [c for c in _claims(nlp, text) if c[2] == "the one"]
