@@ -54,3 +54,17 @@ def test_strip_honorific_drops_a_styled_address(written, name):
 def test_a_campaign_named_after_a_person_is_an_organisation(nlp):
     text = "Despite starting late, the Bloomberg campaign said it had hired 500 staff in 30 states."
     assert ("Bloomberg campaign", "organization") in _sources(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # tests/data/html/wsvn.com-crash.html and bostonherald.com-Brothel-catering.html
+        ("Miami-Dade Police Detective Alvaro Zabaleta said the driver fled.", "Alvaro Zabaleta"),
+        ("Cambridge Police Commissioner Christine Elow said the crimes exploit the vulnerable.", "Christine Elow"),
+        ("Labour leader Keir Starmer said the vote was close.", "Keir Starmer"),
+    ],
+)
+def test_a_title_ends_what_comes_before_the_name(nlp, text, name):
+    assert (name, "person") in _sources(nlp, text)
+
