@@ -29,6 +29,7 @@ from pipeline.doc_index import doc_text
 from pipeline.models import ClaimType, ExtractedClaim, SourceRef
 from pipeline.sources.coreference import SourceResolver, is_speaker_pronoun
 from pipeline.sources.mentions import expand_mention
+from pipeline.sources.written_names import join_particle_names
 
 __all__ = ["claims_and_resolver", "extract_claims"]
 
@@ -104,6 +105,7 @@ def claims_and_resolver(
 ) -> tuple[list[ExtractedClaim], SourceResolver]:
     """The claims and the resolver that named their sources: it has seen every source mention
     of the document, so the events' pronouns are resolved against the same referents."""
+    join_particle_names(doc)  # before anything reads the entities
     ctx = document_context(doc)
     frames = attach_quotes(ctx, nest(ctx, settle_cues(ctx, candidates(ctx, patterns))))
     text = doc_text(doc)  # spaCy rebuilds Doc.text on every access

@@ -48,6 +48,14 @@ def is_speaker_pronoun(token: Token) -> bool:
     return token.pos_ == "PRON" and (token.lower_ in FIRST_PERSON or token.lower_ in source_kinds()["speaker_pronouns"])
 
 
+def _eponymous_body(name: str) -> bool:
+    """'the Bloomberg campaign', 'the Post committee': a body named after someone or something,
+    whose own head noun (an organisation's, not a medium's) says what it is."""
+    lexicon = source_kinds()
+    head = _head_word(name)
+    return head in lexicon["organization_heads"] and head not in lexicon["media_heads"]
+
+
 def _head_word(name: str) -> str:
     """'Office of Federal Housing Enterprise Oversight' -> 'office': the last word before "of"."""
     words = name.split(" of ")[0].split()
@@ -106,7 +114,7 @@ class SourceResolver(PronounAntecedents):
             short, name = name, self.names.full_organisation(name)
             if kind is SourceKind.GOVERNMENT and name != short and name in self.names.organisations:
                 kind = SourceKind.ORGANIZATION  # "Texas, which makes chips" is Texas Instruments
-            if set(name.casefold().split()) & set(source_kinds()["media_name_words"]):
+            if set(name.casefold().split()) & set(source_kinds()["media_name_words"]) and not _eponymous_body(name):
                 kind = SourceKind.MEDIA  # "WSJ" is the Wall Street Journal
             elif kind is SourceKind.ORGANIZATION and not name.isupper() and short.isupper() and _head_word(name) in _STATE_OFFICES:
                 kind = SourceKind.GOVERNMENT  # "OFHEO" is the Office of Federal Housing Enterprise Oversight
@@ -236,7 +244,9 @@ class SourceResolver(PronounAntecedents):
         surname_of_someone = kind is SourceKind.GOVERNMENT and self.names.full_person(name)[0] != strip_honorific(name)
         # the model labels a surname ORG or GPE in one place, PERSON in another (but a name it tags PERSON
         # here that the lexicons call a body stays one: "Security firm Network Box")
-        relabelled = kind is SourceKind.ORGANIZATION and head.ent_type_ != "PERSON" and self._people_named(name)
+        # (and a medium's name that is a person's surname: "Bloomberg said" after "Michael R. Bloomberg")
+        misread_body = kind is SourceKind.ORGANIZATION and head.ent_type_ != "PERSON" or kind is SourceKind.MEDIA
+        relabelled = misread_body and self._people_named(name)
         # ("Hanks said" opening a sentence, tagged a plural noun, is the surname of a person named in full all the same)
         opening_surname = head.is_sent_start and self.names.full_person(head.text)[0] != head.text
         if (head.pos_ == "PROPN" or opening_surname) and not named_by_head and (relabelled or surname_of_someone):

@@ -30,6 +30,7 @@ from pipeline.sources.source_like import previous_sentence
 from pipeline.sources.names import DocumentNames, grammatical_role, np_head
 from pipeline.sources.phrases import party_of
 from pipeline.sources.sectors import agent_sector
+from pipeline.sources.written_names import ends_in_style
 
 # role lemma -> (token, person name, the role's qualifiers) of each place the document ties a role to a name
 Ties = dict[str, list[tuple[int, str, frozenset[str]]]]
@@ -100,6 +101,10 @@ def role_ties(doc: Doc, names: DocumentNames, he_or_she: Callable[[Token], str |
                 tie(child, ent.start, name)  # "Lib Dem leader Charles Kennedy", "Florin, EA's director"
         if root.dep_ == "appos":
             tie(root.head, ent.start, name)  # "His creator, Richard Bowden"
+        if root.dep_ in NOMINAL_SUBJECTS:  # "Grenada's Prime Minister, Dr the Rt. Hon. Keith Mitchell", parsed as two subjects
+            for title in (c for c in root.head.children if c.dep_ == root.dep_ and c.i < ent.start):
+                if ends_in_style(doc[title.i + 1 : ent.start]):
+                    tie(title, ent.start, name)
         if root.dep_ == "nsubj" and _affirmed_copula(root.head):
             for attr in (c for c in root.head.children if c.dep_ == "attr"):
                 tie(attr, ent.start, name)

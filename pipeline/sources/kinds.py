@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.lexicons import load
 from pipeline.sources.councils import is_civil_council
+from pipeline.sources.written_names import styles_of_address
 from pipeline.sources.mentions import expand_mention
 from pipeline.models import SourceKind
 from pipeline.sources.phrases import after_descriptor, described_plural, descriptor_kind, is_age, party_of, strip_edges, tidy_person
@@ -69,14 +70,20 @@ def person_name(head: Token) -> str:
 
     def is_role(token: Token) -> bool:
         # "Actor Bruce Willis" opening a sentence; but "Guy" inside a name is a first name
-        return token.lower_ in titles or token.lower_ in person_heads and (token.is_lower or token.is_sent_start)
+        styled = token.lower_ in styles_of_address()  # "the Rt. Hon. Keith Mitchell"
+        return styled or token.lower_ in titles or token.lower_ in person_heads and (token.is_lower or token.is_sent_start)
 
+    # a title ends what comes before it ("Miami-Dade Police Detective Alvaro Zabaleta")
+    titled = [n for n, t in enumerate(chain[:-1]) if is_role(t) and not t.is_lower]
+    chain = chain[titled[-1] + 1 :] if titled else chain
     # a nationality before a first name and surname ("Russian Marat Safin"), not one inside a name ("Swiss Re")
     while len(chain) > 1 and (is_role(chain[0]) or chain[0].is_punct or chain[0].is_lower or chain[0].ent_type_ == "NORP" and len(chain) > 2):
         chain = chain[1:]
     ent = _entity_at(head)
     if ent is not None and ent.label_ == "PERSON":
-        ent_tokens = [t for t in ent if not is_role(t) and t.dep_ != "case" and not (t.is_lower and t.pos_ == "NOUN")]
+        # a title inside the entity ends what comes before it ("Miami-Dade Police Detective Alvaro Zabaleta")
+        last_title = max((t.i for t in ent if t.i < head.i and is_role(t) and not t.is_lower), default=-1)
+        ent_tokens = [t for t in ent if t.i > last_title and not is_role(t) and t.dep_ != "case" and not (t.is_lower and t.pos_ == "NOUN")]
         while len(ent_tokens) > 1 and party_of(ent_tokens[0].text):
             ent_tokens = ent_tokens[1:]  # "Tory David Heathcoat-Amory": the party is not in the name
         if ent_tokens and len(ent_tokens) >= len(chain):

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from pipeline.sources.kinds import source_kinds
 from pipeline.sources.source_like import antecedent_of_relative, is_source_like
+from pipeline.sources.written_names import ends_in_style
 
 if TYPE_CHECKING:
     from pipeline.attribution.context import DocContext
@@ -81,7 +82,10 @@ def principal_subject(subjects: list[Token], verb: Token) -> Token | None:
             t.pos_ in {"VERB", "AUX", "SCONJ", "PRON"} or t.is_quote for t in between
         )
         if other.i < nearest.i and same_phrase:
-            return other
+            # "Grenada's Prime Minister, Dr the Rt. Hon. Keith Mitchell said": a styled address
+            # ends the title phrase, and the name after it is who speaks
+            styled = nearest.ent_type_ == "PERSON" and ends_in_style(verb.doc[other.i + 1 : nearest.left_edge.i])
+            return nearest if styled else other
     return nearest
 
 
@@ -140,7 +144,10 @@ def stranded_subject(ctx: DocContext, verb: Token) -> Token | None:
     while i >= 0 and doc[i].dep_ in _BETWEEN_SUBJECT_AND_VERB and not doc[i].is_punct and doc[i].pos_ not in {"NOUN", "PROPN"}:
         i -= 1
     candidate = doc[i] if i >= 0 else None
-    if candidate is None or candidate.dep_ not in _STRANDED_DEPS or candidate.pos_ not in {"PROPN", "NOUN"}:
+    # a person the parser joined to a list of places or things before it ("the trip between A and B,
+    # Alex Barrios, assistant director, explained") is stranded too
+    misjoined = candidate is not None and candidate.dep_ == "conj" and candidate.ent_type_ == "PERSON" != candidate.head.ent_type_
+    if candidate is None or candidate.dep_ not in _STRANDED_DEPS and not misjoined or candidate.pos_ not in {"PROPN", "NOUN"}:
         return None
     # the noun must hang on this verb's clause: "the focus on voters in Florida shows Y" has its
     # subject in another verb's phrase; a verb the parser coordinated without a conjunction
@@ -160,6 +167,8 @@ def _skip_aside(doc, i: int) -> int:
     if opening is None:
         return i
     phrase = doc[opening + 1]
+    while opening < phrase.head.i < i:  # "X, assistant director for Y, said": the phrase's head, past its modifiers
+        phrase = phrase.head
     return opening - 1 if phrase.dep_ in {"prep", "appos"} and phrase.right_edge.i == i - 1 else i
 
 

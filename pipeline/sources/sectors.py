@@ -144,7 +144,9 @@ def appositive_body_kind(head: Token) -> SourceKind | None:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and not is_person_noun(lemma):
             if lemma in load("source_kinds")["organization_heads"]:
                 return SourceKind.ORGANIZATION
-            if sector_kind(lemma) is not None:
+            # a person's post is no body: "Prof David Green, vice-chancellor of X" (but "Network Box, a
+            # security firm" above is a firm whatever its tag)
+            if sector_kind(lemma) is not None and head.ent_type_ != "PERSON":
                 return sector_kind(lemma)
     return None
 

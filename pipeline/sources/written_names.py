@@ -2,7 +2,9 @@
 name ("Mr", "Dr."), runs of capitalised proper nouns the model did not tag as entities ("Football
 Association", "2 Wikid Records"), acronyms and the short forms written in brackets after a name
 ("Electronic Arts (EA)", "the Association of Payment Clearing Services (Apacs)"), and names that
-are no speaker's: a law or a report tagged a person, an example of things ("networks like Kazaa").
+are no speaker's: a law or a report tagged a person, an example of things ("networks like Kazaa");
+and the parts of a name around its core: particles inside a surname ("Ursula von der Leyen") and
+the styled forms of address before it ("Dr the Rt. Hon. Keith Mitchell"), `name_structure.json`.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from pipeline.lexicons import load
 
@@ -24,11 +27,64 @@ def honorifics() -> frozenset[str]:
     return frozenset(lexicon["honorifics"])
 
 
+@lru_cache(maxsize=1)
+def styles_of_address() -> frozenset[str]:
+    """Honorifics and the words of a styled address ("Rt. Hon.", "His Excellency") that are
+    never a name's: the function words of a chain ("the", "his") are left out, being names'
+    words too ("the right of X")."""
+    chain = load("name_structure")["honorific_chain"]
+    return honorifics() | frozenset(w for w in chain if w not in {"the", "his", "her", "most", "very", "right"})
+
+
 def strip_honorific(name: str) -> str:
+    """'Mr Kennedy' -> 'Kennedy', 'the Rt. Hon. Keith Mitchell' -> 'Keith Mitchell'."""
     words = name.split()
-    while len(words) > 1 and words[0].casefold() in honorifics():
-        words = words[1:]
-    return " ".join(words)
+    chain = set(load("name_structure")["honorific_chain"])
+    styled = 0  # how many leading words are a styled address, ending in a style
+    for n, word in enumerate(words[:-1], start=1):
+        if word.casefold() not in chain | honorifics():
+            break
+        if word.casefold() in styles_of_address():
+            styled = n
+    return " ".join(words[styled:])
+
+
+def ends_in_style(tokens: Span) -> bool:
+    """'Grenada's Prime Minister, Dr the Rt. Hon.': a phrase closed by a styled address, which
+    the name it styles follows."""
+    words = [t.lower_ for t in tokens if not t.is_punct]
+    return bool(words) and (words[-1] in styles_of_address() or words[-1] + "." in styles_of_address())
+
+
+def _is_particle(token: Token) -> bool:
+    return token.is_lower and token.lower_ in load("name_structure")["particles"]
+
+
+def join_particle_names(doc: Doc) -> None:
+    """'Ursula von der' PERSON and 'Leyen' GPE -> 'Ursula von der Leyen' PERSON: a person's name
+    the entity tagger cut at a particle of the surname runs on to the capitalised proper nouns
+    after the particles. Run before anything reads the document's entities."""
+    ents = list(doc.ents)
+    starting = {ent.start: ent for ent in ents}
+    joined = []
+    for ent in ents:
+        if ent.label_ != "PERSON":
+            continue
+        end = ent.end
+        while end < len(doc) and (_is_particle(doc[end]) or doc[end].text == "-" and _is_particle(doc[end - 1])):
+            end += 1
+        if end == ent.end and not _is_particle(ent[-1]) or end >= len(doc):
+            continue
+        if doc[end].pos_ != "PROPN" or not doc[end].text[:1].isupper():
+            continue
+        if end in starting:
+            end = starting[end].end
+        else:
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                end += 1
+        joined.append(Span(doc, ent.start, end, label="PERSON"))
+    if joined:
+        doc.ents = filter_spans(joined + ents)
 
 
 def proper_noun_runs(doc: Doc) -> list[tuple[int, str]]:

@@ -80,13 +80,16 @@ def _embedded_question(adjective: Token, clause: Token) -> bool:
 def _adjective_holder(ctx: DocContext, adjective: Token) -> Token | None:
     """Who holds a stance adjective: the copula's subject ("X is sure"), or its own subject when
     the parser reads it as a participle ("X were coy about", "With X worried about Y"). Not the
-    object of a verb that brings about a state ("make the troops ready to Y"): nobody's stance."""
+    object of a verb that brings about a state ("make the troops ready to Y"), nor the subject of
+one ("X made sure that Y"): nobody's stance."""
     own = next((c for c in adjective.children if c.dep_ in NOMINAL_SUBJECTS), None)
     if own is not None:
         verb = adjective.head
         small_clause = adjective.dep_ == "ccomp" and verb.pos_ == "VERB" and verb.lemma_.lower() not in cues()["verbs"]
         return None if small_clause else own
-    return subject_of(ctx, adjective.head) if adjective.dep_ == "acomp" else None
+    if adjective.dep_ != "acomp" or adjective.head.lemma_.lower() in cues()["resultative_verbs"]:
+        return None  # "to make sure that Y": an act of ensuring
+    return subject_of(ctx, adjective.head)
 
 
 def stance_adjective_frames(ctx: DocContext) -> Iterator[Frame]:

@@ -18,14 +18,16 @@ from pipeline.attribution.lexicons import cues
 from pipeline.attribution.grammar.cue_verbs import cue_tokens
 from pipeline.attribution.grammar.subjects import EXPLETIVES
 from pipeline.deps import NOMINAL_SUBJECTS, subtree
+from pipeline.sources.source_like import is_source_like
 
 _COMPLEMENT_DEPS = ("xcomp", "ccomp", "acomp", "attr", "oprd")
 
 
-def _experiencer(verb: Token, complement: Token) -> Token | None:
-    """'seems credible to me' -> the preposition 'to' (on the verb or on its complement)."""
+def _experiencer(ctx: DocContext, verb: Token, complement: Token) -> Token | None:
+    """'seems credible to me' -> the preposition 'to' (on the verb or on its complement), when
+    what it introduces can hold a view ('seemed to fill the space to the right of X' has none)."""
     for prep in (*verb.children, *complement.children):
-        if prep.dep_ == "prep" and prep.lower_ == "to" and any(g.dep_ == "pobj" for g in prep.children):
+        if prep.dep_ == "prep" and prep.lower_ == "to" and any(g.dep_ == "pobj" and is_source_like(ctx, g) for g in prep.children):
             return prep
     return None
 
@@ -48,7 +50,7 @@ def raising_frames(ctx: DocContext) -> Iterator[Frame]:
             if child.dep_ in NOMINAL_SUBJECTS and child.lower_ not in EXPLETIVES:
                 content |= subtree(child)
         cue = cue_tokens(token)
-        experiencer = _experiencer(token, complement)
+        experiencer = _experiencer(ctx, token, complement)
         if experiencer is not None:
             content -= subtree(experiencer)
         yield Frame(

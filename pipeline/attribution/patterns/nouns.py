@@ -147,6 +147,16 @@ def _holder(ctx: DocContext, noun: Token) -> Token | None:
     return _engaged_subject(ctx, noun)
 
 
+def _of_holder(ctx: DocContext, noun: Token) -> Token | None:
+    """'the concerns of centrist Democrats that Y', 'the view of the commission that Y': before a
+    that-clause, whoever the noun is 'of' holds it."""
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            holder = next((g for g in child.children if g.dep_ == "pobj"), None)
+            return holder if holder is not None and is_source_like(ctx, holder) else None
+    return None
+
+
 def _speaker_noun(ctx: DocContext, compound: Token) -> bool:
     """'media reports', 'a police statement': a noun for speakers; not a share ('a majority verdict')."""
     quantifiers = source_kinds()["group_quantifiers"]
@@ -242,7 +252,7 @@ def clause_noun_frames(ctx: DocContext) -> Iterator[Frame]:
         if lemma not in nouns and not _idiom(token) or token.pos_ != "NOUN" or token.i in quoted:
             continue
         clause = _noun_clause(ctx, token)
-        source = _holder(ctx, token)
+        source = _holder(ctx, token) or (_of_holder(ctx, token) if clause is not None else None)
         if source is None and _impersonal(ctx, token):
             continue
         if clause is not None:
@@ -263,7 +273,8 @@ def topic_noun_frames(ctx: DocContext) -> Iterator[Frame]:
 
     Stance nouns (criticism, support, disdain) aim at their object; speech and belief nouns
     (claim, comment, idea) are about it. Only nouns naming something said ('speech_nouns': claims,
-    criticism) are attributed without a holder: "support for the bill" alone is no one's claim.
+    criticism) are attributed without a holder, and of those only the ones about their object:
+    "support for the bill" or "criticism of the mayor" alone is no one's claim.
     """
     quoted = ctx.quoted
     lexicon = cues()
@@ -279,9 +290,11 @@ def topic_noun_frames(ctx: DocContext) -> Iterator[Frame]:
             continue  # "reports on Telegram suggested that Y": the subject of a cue verb is its source
         if any(c.dep_ in {"nummod", "quantmod"} or c.lower_ in {"percent", "%"} for c in token.subtree if c.i < token.i):
             continue  # "5 percent support for X" measures a poll, not a stance
-        preposition = _topic(ctx, token, directed=lemma not in topical, spoken=lemma in unheld)
+        directed = lemma not in topical
+        preposition = _topic(ctx, token, directed=directed, spoken=lemma in unheld)
         source = _holder(ctx, token)
-        if preposition is None or source is None and (lemma not in unheld or _impersonal(ctx, token)):
+        # unheld, "claims of fraud" still states fraud; "criticism of the mayor" names only its target
+        if preposition is None or source is None and (lemma not in unheld or directed or _impersonal(ctx, token)):
             continue
         certainty = base_certainty(token, stances.get(lemma) or nouns.get(lemma, "asserted"))
         content = prepositional_content(preposition)

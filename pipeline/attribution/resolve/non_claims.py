@@ -21,6 +21,9 @@ then dropped. Measured on PolNeAR dev, each class below is wrong on most of what
 - a state of mind of nobody in particular: "anyone wanting to Y", "assuming that Y", "without
   knowing how Y" (a participle of a mental_state_verbs verb with no source is the writer's
   supposition or a generic reader's wish, not someone's view);
+- a stand-in for a noun: "as the one proposed by X", "X states the following: Y" (content that is
+  only "one" or "following" with a determiner points at something named elsewhere, which a quote
+  or the noun's own frame gives);
 - a thing acted on by someone: "The celebrities are chosen by the viewers to pass trials", "The
   film has been voted best film by critics" (a passive act cue, a decision, choice or award, with a
   by-agent). Passives of other classes with an agent stay: PolNeAR annotates "X is endorsed by Y"
@@ -41,6 +44,8 @@ _EMPTY_MODIFIERS = {"det"}
 # Words opening an embedded question: "whether Y", "what Y", "how Y".
 _PREPOSITIONS = {"prep", "dative"}
 _DEMONSTRATIVES = {"that", "this", "it"}
+# Words that stand for a noun given elsewhere ("the one proposed by X", "the following: Y").
+_STAND_INS = {"one", "ones", "following"}
 _QUESTION_OPENERS = {"whether", "if", "what", "which", "who", "whom", "whose", "how", "why", "when", "where"}
 
 
@@ -60,6 +65,7 @@ def reports_nothing(doc: Doc, frame: Frame) -> bool:
         or _prepositional_object(cue_head, words)
         or _not_to_say(cue_head, frame)
         or _a_name(cue_head)
+        or _stand_in(words)
     )
 
 
@@ -79,6 +85,12 @@ def _unstated_message(cue_head: Token, words: list[Token]) -> bool:
         and nouns[0].lemma_.lower() in lexicon["message_nouns"]
         and all(t.dep_ in _EMPTY_MODIFIERS for t in words if t is not nouns[0])
     )
+
+
+def _stand_in(words: list[Token]) -> bool:
+    """'the one', 'the ones', 'the following': a determiner and a word standing for a noun."""
+    *determiners, last = words
+    return last.lower_ in _STAND_INS and bool(determiners) and all(t.pos_ == "DET" for t in determiners)
 
 
 def _possessor_fragment(words: list[Token]) -> bool:
