@@ -73,6 +73,18 @@ def _inside_quote_marks(doc: Doc) -> set[int]:
     return quoted
 
 
+def _short_body_names(doc: Doc) -> set[str]:
+    """'Marsh' where the document names "Marsh & McLennan": the first word of a body's longer name,
+    which news uses as the body's short name ("A Marsh spokeswoman", "Marsh agreed to pay", the
+    model tagging it PERSON in one place), unless the document writes it in a person's name or after
+    "Mr" ("Morgan" beside "Piers Morgan")."""
+    found = list(entities(doc))
+    people = {t.text for ent in found if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    titled = {t.text for t in doc[1:] if doc[t.i - 1].lower_ in honorifics()}
+    first = {ent[0].text for ent in found if ent.label_ == "ORG" and len(ent) > 1 and ent[0].pos_ == "PROPN" and ent[0].text[:1].isupper()}
+    return first - people - titled
+
+
 class DocumentNames:
     """The PERSON and ORG entities of one document, for completing short mentions."""
 
@@ -87,7 +99,7 @@ class DocumentNames:
         spelled: dict[str, str] = {}  # acronym -> name, from "Electronic Arts (EA)"
         lexicon = load("source_kinds")
         bodies = set(lexicon["party_names"]) | set(lexicon["known_aliases"])
-        self.companies = company_names(doc)  # never people
+        self.companies = company_names(doc) | _short_body_names(doc)  # never people
         for ent in entities(doc):
             company = ent.label_ == "PERSON" and any(t.text in self.companies for t in ent) and ent[0].text not in honorifics()
             if ent.label_ == "PERSON" and names_a_text(ent):
@@ -101,7 +113,7 @@ class DocumentNames:
                 )
             elif ent.label_ == "ORG" or is_body:  # "the Lib Dems", whatever its label
                 opened = next((t.i for t in ent if t.text == "("), ent.end)  # "Organisation (ILO": the name ends at the bracket
-                words = [t.text for t in ent[: opened - ent.start] if not (t.i == ent.start and t.lower_ == "the") and t.dep_ != "case" and not t.is_punct]
+                words = [t.text for t in ent[: opened - ent.start] if not (t.i == ent.start and t.lower_ == "the") and t.dep_ != "case" and (not t.is_punct or t.text == "&")]
                 name = " ".join(words).strip()
                 if name:
                     self.organisations.append(name)

@@ -1,0 +1,104 @@
+"""What a description stands for: a definite body noun ("the firm"), a role or post ("the
+chancellor", "the prime minister"), a person's party ("his party"), a lede's unnamed body, a
+nationality ("The Russian"). `DescribedSources` is a part of `coreference.SourceResolver`, which
+holds the state it reads (`doc`, `names`, `positions`, `_ties`, `_person_for`); the reading of each
+kind of description is in `descriptions`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.models import SourceKind
+from pipeline.sources.antecedents import NAMED_BODIES, Cluster
+from pipeline.sources.descriptions import (
+    continued_subject, described_body, described_person, headed_by, is_body_noun, is_definite, is_post, is_role_noun,
+    is_written_title, names_itself, possessor_party, role_ties, serves_a_person,
+)
+from pipeline.sources.kinds import person_name, source_kinds
+from pipeline.sources.last_speaker import last_speaker
+from pipeline.sources.leads import lead_referent
+from pipeline.sources.mentions import expand_mention
+
+
+def mention_gender(mention: Span) -> str | None:
+    """The gender a mention's title gives ("Mrs", "Mr"), if any."""
+    lexicon = source_kinds()
+    lowered = {t.lower_ for t in mention}
+    if lowered & set(lexicon["female_titles"]):
+        return "female"
+    if lowered & set(lexicon["male_titles"]):
+        return "male"
+    return None
+
+
+def _description(text: str) -> str:
+    """'The prime minister' -> 'prime minister': a description as written, whatever its article."""
+    folded = text.casefold()
+    return folded.removeprefix("the ").strip()
+
+
+class DescribedSources:
+    """The referents of description sources, from the mentions resolved before them."""
+
+    def _described(self, head: Token) -> tuple[str, SourceKind] | None:
+        """What a definite description ("the firm", "the chancellor") or a person's party ("his
+        party") stands for, if named."""
+        party = possessor_party(head, self.names, self._person_for)
+        if party is not None:
+            return party, SourceKind.ORGANIZATION
+        lead = lead_referent(head, self.names)  # "X, an anti-fraud agency has said. Retail Decisions says ..."
+        if lead is not None:
+            return lead
+        if not (is_definite(head) or is_written_title(head)) or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
+            return None  # not one, or one that names itself ("the national energy operator, Ukrenergo")
+        lemma = head.lemma_.lower()
+        named_bodies = [(at, c.name) for at, c in self.positions if c.kind in NAMED_BODIES]
+        if is_body_noun(lemma) or not is_post(head) and lemma in source_kinds()["government_heads"] and any(
+                headed_by(name, lemma) for at, name in self.names.organisation_mentions + named_bodies if at < head.i):
+            if names_itself(head):
+                return None
+            body = described_body(head, self.names, named_bodies)
+            return (body, SourceKind.ORGANIZATION) if body else None
+        if is_role_noun(lemma) or is_post(head):
+            if self._ties is None:
+                self._ties = role_ties(self.doc, self.names, self._person_for)
+            person = described_person(head, self._ties, later=False)
+            if person is None and not is_post(head) and lemma in source_kinds()["person_heads"]:
+                person = last_speaker(head, self.positions, self.names, mention_gender(expand_mention(head)))
+            person = person or described_person(head, self._ties) or (self._same_description(head) if is_post(head) else None)
+            if person is None and is_post(head) and not serves_a_person(head) and not is_written_title(head):
+                person = continued_subject(head, self.names, self._ties, self._person_for, lambda i: i in self.names.quoted)
+            return (person, SourceKind.PERSON) if person else None
+        return None
+
+    def _same_description(self, head: Token) -> str | None:
+        """'The prime minister said ...' then, paragraphs on, 'the prime minister said' again: the
+        person an earlier source written the same way stood for (news keeps one description for one
+        person), the nearest first, rather than whoever is the subject just before."""
+        written = _description(expand_mention(head).text)
+        earlier = sorted(((at, c) for at, c in self.positions if at < head.i and c.kind is SourceKind.PERSON), key=lambda p: -p[0])
+        return next((c.name for _, c in earlier if any(_description(f) == written for f in c.surface_forms)), None)
+
+    def _untied_post(self, head: Token) -> bool:
+        """A post nothing ties to a name ("the United boss") once named people have spoken before it
+        (it may be one of them): no referent, rather than a row of its own ("The regional governor
+        said", before any named person speaks, is an unnamed official; "the rapper's spokesman" is
+        someone other than the people named, a speaker of their own)."""
+        return (is_definite(head) and is_post(head) and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children)
+                and not serves_a_person(head)
+                and any(at < head.i and cluster.kind is SourceKind.PERSON for at, cluster in self.positions))
+
+    def _earlier_same_post(self, head: Token) -> Cluster | None:
+        """'The band's spokesman said ... added the spokesman': the nearest earlier unnamed source
+        whose name ends in the same post."""
+        earlier = [c for at, c in sorted(self.positions, key=lambda p: -p[0]) if at < head.i]
+        return next((c for c in earlier if c.name.split()[-1].casefold() == head.text.casefold()), None)
+
+    def _nationality_tie(self, head: Token) -> str | None:
+        """The person written with this nationality before the name ("Russian Marat Safin"), the
+        nearest before `head` first."""
+        tied = [t for t in self.doc if t.text == head.text and t.dep_ in {"compound", "amod"} and t.head.pos_ == "PROPN"]
+        before = [t for t in tied if t.i < head.i]
+        chosen = before[-1] if before else tied[0] if tied else None
+        return self.names.full_person(person_name(chosen.head))[0] if chosen else None

@@ -1,0 +1,43 @@
+"""A body's short name and where people work (pipeline/sources/names.py, sectors.company_names)
+and a description repeated for one person (pipeline/sources/described.py)."""
+
+from pipeline.attribution import extract_claims
+from pipeline.models import SourceKind
+
+
+def _sources(nlp, text):
+    return [(c.source.mention.text, c.source.name, c.source.kind) for c in extract_claims(nlp(text)) if c.source]
+
+
+def test_the_first_word_of_a_body_s_name_is_that_body_and_he_stays_the_person(nlp):
+    text = ("Two executives from American International Group (AIG) and one from Marsh & McLennan were the latest. "
+            "The highest ranking executive pleading guilty on Tuesday was former Marsh senior vice president Joshua Bewlay. "
+            "He admitted one felony count of scheming to defraud. "
+            "A Marsh spokeswoman said Mr Bewlay was no longer with the company. "
+            "Last month Marsh agreed to pay $850m to settle a lawsuit filed by Mr Spitzer.")
+    assert [(name, kind) for _, name, kind in _sources(nlp, text)] == [
+        ("Joshua Bewlay", SourceKind.PERSON),
+        ("Marsh & McLennan", SourceKind.ORGANIZATION),
+        ("Marsh & McLennan", SourceKind.ORGANIZATION),
+    ]
+
+
+def test_a_person_s_surname_that_starts_a_body_s_name_stays_a_person(nlp):
+    text = ("Bob Morgan, a former adviser to the bank Morgan Stanley, said the deal was a mistake. "
+            "Morgan said he would not comment further.")
+    assert [(name, kind) for _, name, kind in _sources(nlp, text)] == [("Bob Morgan", SourceKind.PERSON)] * 2
+
+
+def test_a_name_someone_works_at_as_an_analyst_is_a_firm(nlp):
+    text = ("People do not want to trade multimedia services with size and battery life, said Jupiter. "
+            '"Mobile music services should be new and different," said Thomas Husson, mobile analyst at Jupiter research.')
+    assert _sources(nlp, text)[0][1:] == ("Jupiter", SourceKind.ORGANIZATION)
+
+
+def test_a_post_written_again_is_the_person_it_stood_for_before(nlp):
+    text = ("George W Bush will display a more consensual approach to world politics, Tony Blair has said. "
+            "The prime minister said Mr Bush had learned military force was not the only way to fight terrorism. "
+            "Mr Bush was sworn in at a ceremony in Washington DC on Thursday.\n\n"
+            "Echoing the new US Secretary of State Condoleezza Rice, the prime minister said there has been "
+            "a clear evolution of US policy.")
+    assert {name for _, name, _ in _sources(nlp, text)} == {"Tony Blair"}
