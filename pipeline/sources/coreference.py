@@ -19,7 +19,7 @@ from pipeline.sources.mentions import expand_mention
 from pipeline.models import SourceKind, SourceRef, TextSpan
 from pipeline.sources.kinds import canonical_name, is_pronoun_name, person_name, source_kind, source_kinds
 from pipeline.sources.source_like import antecedent_of_relative
-from pipeline.sources.described import DescribedSources, mention_gender
+from pipeline.sources.described import SETS, DescribedSources, mention_gender
 from pipeline.sources.descriptions import Ties
 from pipeline.sources.documents import issuer_of, study_issuer
 from pipeline.sources.no_referent import names_no_source
@@ -68,6 +68,7 @@ class SourceResolver(PronounAntecedents, DescribedSources):
         # (token index, cluster, gender) of each source written as an unnamed person ("A spokesman
         # for X", "an analyst"): what a later "he" or "she" may stand for before any name
         self.unnamed: list[tuple[int, Cluster, str | None]] = []
+        self.renamed: dict[str, str] = {}  # a set's first name -> its fuller one ("critics" -> "Critics of the government")
 
     def _match(self, name: str, kind: SourceKind) -> Cluster | None:
         folded = name.casefold()
@@ -191,6 +192,11 @@ class SourceResolver(PronounAntecedents, DescribedSources):
             kind = SourceKind.ORGANIZATION  # "Pernod said" where the document has "Pernod shares"
         if kind is not SourceKind.PERSON and head.pos_ == "PROPN" and self.names.is_titled(head.text):
             kind = SourceKind.PERSON  # "Vincent Cable" tagged ORG or GPE, written "Mr Cable" somewhere
+        earlier = self._earlier_set(head) if kind in SETS else None
+        if earlier is not None:  # "Critics of the government say ...", later "critics say": the same people
+            name, kind = earlier.name, earlier.kind
+        elif kind in SETS:
+            self._describe_bare_set(name, kind, head)  # "critics claim ...", later "Critics of the government say"
         if is_pronoun_name(name):  # "In its view": no cluster, so no later "it" stands for "its"
             return SourceRef(mention=_text_span(mention), name=None, kind=kind)
         # an unresolved indefinite pronoun ("everyone") names no one a later pronoun could stand for
@@ -229,8 +235,9 @@ class SourceResolver(PronounAntecedents, DescribedSources):
 
     def finalise(self, ref: SourceRef) -> SourceRef:
         """The same reference with the aliases its referent has anywhere in the document."""
+        name = self.renamed.get(ref.name, ref.name) if ref.name is not None else None
         for cluster in self.clusters:
-            if ref.name is not None and cluster.name == ref.name:
-                aliases = tuple(f for f in cluster.surface_forms if f != ref.name and not is_pronoun_name(f))  # never "he"
-                return SourceRef(mention=ref.mention, name=ref.name, kind=cluster.kind, aliases=aliases)
+            if name is not None and cluster.name == name:
+                aliases = tuple(f for f in cluster.surface_forms if f != name and not is_pronoun_name(f))  # never "he"
+                return SourceRef(mention=ref.mention, name=name, kind=cluster.kind, aliases=aliases)
         return ref

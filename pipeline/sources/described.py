@@ -19,6 +19,16 @@ from pipeline.sources.kinds import person_name, source_kinds
 from pipeline.sources.last_speaker import last_speaker
 from pipeline.sources.leads import lead_referent
 from pipeline.sources.mentions import expand_mention
+from pipeline.sources.sectors import is_plural
+
+# Words that start what follows a set's plural noun ("critics of the plan", "fans who travelled").
+_POSTMODIFIER_STARTS = {"of", "in", "at", "from", "for", "on", "with", "across", "who", "which", "that"}
+# Determiners of a bare plural that may name a set described before ("the critics", "these voters").
+_DEFINITE = {"the", "these", "those"}
+# Words saying a set is some, all or others of its kind, not which one ("many experts", "other officials").
+_QUANTIFYING = {"other", "others", "another", "some", "many", "most", "all", "few", "several", "more", "both", "each", "any"}
+# Kinds of unnamed people, whom a later bare plural ("critics") may name again.
+SETS = {SourceKind.ANONYMOUS, SourceKind.GROUP}
 
 
 def mention_gender(mention: Span) -> str | None:
@@ -30,6 +40,23 @@ def mention_gender(mention: Span) -> str | None:
     if lowered & set(lexicon["male_titles"]):
         return "male"
     return None
+
+
+def _set_noun(name: str) -> str:
+    """'Critics of the government' -> 'critics', 'Some Liverpool fans' -> 'fans': the plural a set's
+    name is headed by."""
+    words = []
+    for word in name.casefold().split():
+        if word in _POSTMODIFIER_STARTS:
+            break
+        words.append(word)
+    return words[-1] if words else ""
+
+
+def _describes_a_set(name: str) -> bool:
+    """'Critics of the government', 'Low-cost airlines', 'Two loggers': a set named by what it is;
+    not "Other officials", "another source" or "Many experts", which say it is some or others."""
+    return not any(w in _QUANTIFYING for w in name.casefold().split())
 
 
 def _description(text: str) -> str:
@@ -102,3 +129,27 @@ class DescribedSources:
         before = [t for t in tied if t.i < head.i]
         chosen = before[-1] if before else tied[0] if tied else None
         return self.names.full_person(person_name(chosen.head))[0] if chosen else None
+
+    def _earlier_set(self, head: Token) -> Cluster | None:
+        """'critics', bare, after "Critics of the government" said something: the set of people the
+        document described before with the same plural noun, when it described only one such set
+        ("critics" after both "critics of the plan" and "critics in the party" stays as written)."""
+        if not (head.pos_ == "NOUN" and is_plural(head) and all(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children)):
+            return None
+        word = head.lower_
+        described = {c.name: c for at, c in self.positions if at < head.i and c.kind in SETS
+                     and c.name.casefold() != word and _set_noun(c.name) == word and _describes_a_set(c.name)}
+        return next(iter(described.values())) if len(described) == 1 else None
+
+    def _describe_bare_set(self, name: str, kind: SourceKind, head: Token) -> None:
+        """'critics' spoke first, "Critics of the government" now: when the document describes
+        only one set of critics, the bare one was them, named (and kinded) by the fuller description."""
+        noun = _set_noun(name)
+        if noun == name.casefold() or not is_plural(head) or not _describes_a_set(name):
+            return
+        bare = [c for c in self.clusters if c.kind in SETS and c.name.casefold() == noun]
+        described = [c for c in self.clusters if c.kind in SETS and c.name.casefold() != noun and _set_noun(c.name) == noun]
+        if len(bare) == 1 and not described:
+            self.renamed[bare[0].name] = name
+            bare[0].surface_forms.append(bare[0].name)
+            bare[0].name, bare[0].kind = name, kind

@@ -73,6 +73,14 @@ def _inside_quote_marks(doc: Doc) -> set[int]:
     return quoted
 
 
+def _written_as_name(name: str) -> bool:
+    """'Marsh & McLennan', 'Committee to Protect Bloggers': ending in a capitalised word, with no
+    number in it; not "Patriot 13 percent" or "Apple iPods", which the model tagged across a name
+    and what follows it."""
+    words = name.split()
+    return bool(words) and words[-1][:1].isupper() and not any(c.isdigit() for c in name)
+
+
 def _short_body_names(doc: Doc) -> set[str]:
     """'Marsh' where the document names "Marsh & McLennan": the first word of a body's longer name,
     which news uses as the body's short name ("A Marsh spokeswoman", "Marsh agreed to pay", the
@@ -249,11 +257,16 @@ class DocumentNames:
         words = name.split()
         if not name[:1].isupper():
             return name
-        if name.isupper() and 2 <= len(name) <= 6:
-            spelled = [o for o in self.organisations + self.proper_runs if len(o.split()) > 1 and acronym(o.split()) == name]
-            return max(spelled, key=len, default=name)
+        # "EA", and an acronym written as a word ("Icann", "Nato") when the document spells out a name
+        # of three or more initials that it is
+        word_acronym = len(words) == 1 and len(name) >= 3 and name[1:].islower()
+        if name.isupper() and 2 <= len(name) <= 6 or word_acronym:
+            least = 3 if word_acronym else 2
+            spelled = [o for o in self.organisations + self.proper_runs if len(o.split()) >= least and acronym(o.split()) == name.upper()]
+            if spelled or not word_acronym:
+                return max(spelled, key=len, default=name)
         longer = [o for o in self.organisations if len(o.split()) > len(words) and o.split()[: len(words)] == words
-                  and o not in self.possessed]
+                  and o not in self.possessed and _written_as_name(o)]
         return max(longer, key=len, default=name)
 
     def salient_person(self, before: int, sentence: int, gender: str | None, reachable) -> str | None:

@@ -51,7 +51,9 @@ def sector_kind(lemma: str) -> SourceKind | None:
 
 
 def is_plural(head: Token) -> bool:
-    return head.tag_ in {"NNS", "NNPS"}
+    """A plural noun, or an acronym with a plural "s" the model tags singular ("MPs", "MEPs", "GPs")."""
+    text = head.text
+    return head.tag_ in {"NNS", "NNPS"} or len(text) > 2 and text.endswith("s") and text[:-1].isupper()
 
 
 def group_or_anonymous(head: Token) -> SourceKind:

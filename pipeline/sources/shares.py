@@ -15,8 +15,11 @@ from pipeline.sources.mentions import expand_mention
 from pipeline.sources.phrases import strip_edges
 from pipeline.sources.sectors import is_plural, names_agents
 
-# Heads of a share of people; a plain count ("two of the men") is some people, not a share.
-_SHARE_WORDS = frozenset({"%", "percent", "half", "third", "quarter", "fifth", "majority", "minority", "proportion", "fraction"})
+# Heads of a share of people ("a number of the girls" too: an unstated share); a plain count ("two of
+# the men") is some people, not a share.
+_SHARE_WORDS = frozenset({
+    "%", "percent", "half", "third", "quarter", "fifth", "majority", "minority", "proportion", "fraction", "number",
+})
 # How many sentences back a share without a population looks for the one a share before it named.
 _LOOKBACK = 3
 

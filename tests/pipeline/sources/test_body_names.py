@@ -41,3 +41,16 @@ def test_a_post_written_again_is_the_person_it_stood_for_before(nlp):
             "Echoing the new US Secretary of State Condoleezza Rice, the prime minister said there has been "
             "a clear evolution of US policy.")
     assert {name for _, name, _ in _sources(nlp, text)} == {"Tony Blair"}
+
+
+def test_the_firm_is_the_body_the_article_is_about_not_a_format_it_names(nlp):
+    text = ("Rank now aims to concentrate on its gaming, bars and hotels business. It also owns Deluxe Media, "
+            "which makes and distributes DVDs and videos. However, that business is seen as less successful. "
+            "Experts suggest its success in moving to DVDs from VHS video could make it an attractive target. "
+            "A spokesman for the firm said any results were likely to be set out on Friday.")
+    assert _sources(nlp, text)[-1][1:] == ("Rank", SourceKind.ORGANIZATION)
+
+
+def test_an_acronym_written_as_a_word_is_the_name_it_spells(nlp):
+    text = "The North Atlantic Treaty Organisation, Nato, met on Monday. Nato said forces would need more money."
+    assert _sources(nlp, text)[-1][1:] == ("North Atlantic Treaty Organisation", SourceKind.ORGANIZATION)
