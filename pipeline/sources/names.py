@@ -85,11 +85,14 @@ def _short_body_names(doc: Doc) -> set[str]:
     """'Marsh' where the document names "Marsh & McLennan": the first word of a body's longer name,
     which news uses as the body's short name ("A Marsh spokeswoman", "Marsh agreed to pay", the
     model tagging it PERSON in one place), unless the document writes it in a person's name or after
-    "Mr" ("Morgan" beside "Piers Morgan")."""
+    "Mr" ("Morgan" beside "Bob Morgan"), or it is a possessor or a role word."""
     found = list(entities(doc))
     people = {t.text for ent in found if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
     titled = {t.text for t in doc[1:] if doc[t.i - 1].lower_ in honorifics()}
-    first = {ent[0].text for ent in found if ent.label_ == "ORG" and len(ent) > 1 and ent[0].pos_ == "PROPN" and ent[0].text[:1].isupper()}
+    roles = set(load("source_kinds")["person_heads"]) | set(load("source_kinds")["person_titles"])
+    # not a possessor ("Applegate's Charity") nor a role word the model took into a name ("Star Christina Applegate")
+    first = {ent[0].text for ent in found if ent.label_ == "ORG" and len(ent) > 1 and ent[0].pos_ == "PROPN"
+             and ent[0].text[:1].isupper() and ent[0].lower_ not in roles and not any(t.dep_ == "case" for t in ent)}
     return first - people - titled
 
 

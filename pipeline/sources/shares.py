@@ -41,11 +41,13 @@ def _own_population(share: Token) -> Token | None:
 
 
 def _names_people(noun: Token) -> bool:
-    """'people', 'firms', 'Britons', 'those surveyed': plural people or bodies, or "those" described."""
+    """'people', 'firms', 'Britons', 'cities', 'those surveyed': plural people or bodies (of the
+    state too), or "those" described."""
     if noun.lower_ in {"those", "these"}:
         return any(c.dep_ in DESCRIBING_CLAUSES for c in noun.children)
-    anonymous = noun.lemma_.lower() in load("source_kinds")["anonymous_heads"]
-    return noun.pos_ in {"NOUN", "PROPN"} and is_plural(noun) and (names_agents(noun) or anonymous)
+    lexicon = load("source_kinds")
+    unnamed = noun.lemma_.lower() in lexicon["anonymous_heads"] or noun.lemma_.lower() in lexicon["government_heads"]
+    return noun.pos_ in {"NOUN", "PROPN"} and is_plural(noun) and (names_agents(noun) or unnamed)
 
 
 def share_population(share: Token) -> str | None:

@@ -54,3 +54,12 @@ def test_the_firm_is_the_body_the_article_is_about_not_a_format_it_names(nlp):
 def test_an_acronym_written_as_a_word_is_the_name_it_spells(nlp):
     text = "The North Atlantic Treaty Organisation, Nato, met on Monday. Nato said forces would need more money."
     assert _sources(nlp, text)[-1][1:] == ("North Atlantic Treaty Organisation", SourceKind.ORGANIZATION)
+
+
+def test_a_role_word_or_a_possessor_opening_a_body_s_name_is_no_body(nlp):
+    from pipeline.sources.described import mention_gender
+    from pipeline.sources.kinds import person_name
+    from pipeline.sources.names import DocumentNames
+
+    doc = nlp("Applegate's Charity show closes. Star Christina Applegate had to pull out with a broken foot.")
+    assert not {"Star", "Applegate"} & DocumentNames(doc, person_name, mention_gender).companies
