@@ -81,7 +81,8 @@ class DescribedSources:
             return None  # not one, or one that names itself ("the national energy operator, Ukrenergo")
         lemma = head.lemma_.lower()
         named_bodies = [(at, c.name) for at, c in self.positions if c.kind in NAMED_BODIES]
-        if is_body_noun(lemma) or not is_post(head) and lemma in source_kinds()["government_heads"] and any(
+        overseer = lemma in source_kinds()["overseer_heads"]  # "the watchdog": a body named before, of any kind
+        if is_body_noun(lemma) or overseer or not is_post(head) and lemma in source_kinds()["government_heads"] and any(
                 headed_by(name, lemma) for at, name in self.names.organisation_mentions + named_bodies if at < head.i):
             if names_itself(head):
                 return None

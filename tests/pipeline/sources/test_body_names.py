@@ -63,3 +63,10 @@ def test_a_role_word_or_a_possessor_opening_a_body_s_name_is_no_body(nlp):
 
     doc = nlp("Applegate's Charity show closes. Star Christina Applegate had to pull out with a broken foot.")
     assert not {"Star", "Applegate"} & DocumentNames(doc, person_name, mention_gender).companies
+
+
+def test_the_watchdog_is_the_campaign_group_named_before_it(nlp):
+    text = ("The Parents Television Council (PTC), which monitors violence and sex on TV, said the channel offered "
+            "the cheapest form of programming. The PTC monitored the channel's output for 171 hours. "
+            "The watchdog decided to look at the programmes after the Super Bowl.")
+    assert _sources(nlp, text)[-1][1:] == ("Parents Television Council", SourceKind.ORGANIZATION)
