@@ -113,6 +113,13 @@ def _name_token(head: Token) -> Token:
         named_person = child.ent_type_ == "PERSON" and head.ent_type_ != "PERSON"
         if child.dep_ == "appos" and child.pos_ == "PROPN" and (head.pos_ != "PROPN" or named_person):
             return child
+    if head.pos_ == "NOUN" and is_person_noun(head.lemma_.lower()):
+        # "The BBC's correspondent in Jakarta, Rachel Harvey": the model hangs the person's name on
+        # the place the person noun is in
+        for prep in (c for c in head.children if c.dep_ == "prep"):
+            for named in (a for o in prep.children if o.dep_ == "pobj" for a in o.children):
+                if named.dep_ == "appos" and named.ent_type_ == "PERSON" and named.pos_ == "PROPN":
+                    return named
     return head
 
 

@@ -70,3 +70,14 @@ def test_the_watchdog_is_the_campaign_group_named_before_it(nlp):
             "the cheapest form of programming. The PTC monitored the channel's output for 171 hours. "
             "The watchdog decided to look at the programmes after the Super Bowl.")
     assert _sources(nlp, text)[-1][1:] == ("Parents Television Council", SourceKind.ORGANIZATION)
+
+
+def test_a_person_named_after_the_place_of_their_post_is_that_person(nlp):
+    text = ("The BBC's correspondent in Jakarta, Rachel Harvey, told World Business Report that there was likely "
+            "to be a strong public reaction to any price rise.")
+    assert _sources(nlp, text)[0][1:] == ("Rachel Harvey", SourceKind.PERSON)
+
+
+def test_a_named_journalist_is_a_person(nlp):
+    text = "The Latvian journalist Dainis Ivans said he feared a new pact."
+    assert [(name, kind) for _, name, kind in _sources(nlp, text)] == [("Dainis Ivans", SourceKind.PERSON)]
