@@ -87,7 +87,8 @@ class DescribedSources:
             if names_itself(head):
                 return None
             body = described_body(head, self.names, named_bodies)
-            return (body, SourceKind.ORGANIZATION) if body else None
+            media = lemma in source_kinds()["media_heads"]  # "the magazine" is a medium, whatever its name
+            return (body, SourceKind.MEDIA if media else SourceKind.ORGANIZATION) if body else None
         if is_role_noun(lemma) or is_post(head):
             if self._ties is None:
                 self._ties = role_ties(self.doc, self.names, self._person_for)

@@ -205,8 +205,9 @@ def described_body(head: Token, names: DocumentNames, sources: list[tuple[int, s
     """The organisation 'the firm' stands for: the nearest one named before it whose name ends in
     the description's noun ('the committee' after 'the Commons science and technology
     committee', however many sentences back) or is written before it ('the label' after 'his 2
-    Wikid Records label'), else the nearest one named not long before (in its own sentence first, then
-    one named as a subject), among the organisations the model tagged and the bodies already resolved as sources. A name inside
+    Wikid Records label'), else the nearest one named not long before (one written after the noun
+    first, "US magazine Mobile PC", then one in its own sentence, then one named as a subject), among
+    the organisations the model tagged and the bodies already resolved as sources. A name inside
     quote marks is the speaker's, never what a narrator's description stands for, and a product's
     name is never a firm."""
     lemma = head.lemma_.lower()
@@ -233,7 +234,9 @@ def described_body(head: Token, names: DocumentNames, sources: list[tuple[int, s
     acting = [name for start, name in near if (start, name) in named
               and np_head(head.doc[start]).dep_ in NOMINAL_SUBJECTS and name.split()[-1] not in surnames]
     same_sentence = [name for start, name in near if names.sentence_index(start) == sentence]
-    chosen = same_sentence or acting or [name for _, name in near]
+    # one the document calls by the noun ("US magazine Mobile PC ... The magazine has compiled")
+    called = [name for start, name in near if start > 0 and head.doc[start - 1].lemma_.lower() == lemma]
+    chosen = called or same_sentence or acting or [name for _, name in near]
     return names.full_organisation(chosen[-1]) if chosen else None
 
 

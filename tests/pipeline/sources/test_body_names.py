@@ -81,3 +81,10 @@ def test_a_person_named_after_the_place_of_their_post_is_that_person(nlp):
 def test_a_named_journalist_is_a_person(nlp):
     text = "The Latvian journalist Dainis Ivans said he feared a new pact."
     assert [(name, kind) for _, name, kind in _sources(nlp, text)] == [("Dainis Ivans", SourceKind.PERSON)]
+
+
+def test_the_magazine_is_the_one_the_article_calls_a_magazine(nlp):
+    text = ("The Apple Powerbook 100 has been chosen as the greatest gadget of all time, by US magazine Mobile PC. "
+            "The 1991 laptop was chosen because it was one of the first portable computers. "
+            "The magazine specified that gadgets also needed to be a self-contained apparatus.")
+    assert _sources(nlp, text)[-1][1:] == ("Mobile PC", SourceKind.MEDIA)
