@@ -19,19 +19,15 @@ from pipeline.sources.mentions import expand_mention
 from pipeline.models import SourceKind, SourceRef, TextSpan
 from pipeline.sources.kinds import canonical_name, is_pronoun_name, person_name, source_kind, source_kinds
 from pipeline.sources.source_like import antecedent_of_relative
-from pipeline.sources.descriptions import (
-    continued_subject, described_body, described_person, headed_by, is_body_noun, is_definite, is_post, is_role_noun, names_itself,
-    Ties, is_written_title, possessor_party, role_ties, serves_a_person,
-)
+from pipeline.sources.described import SETS, DescribedSources, mention_gender
+from pipeline.sources.descriptions import Ties
 from pipeline.sources.documents import issuer_of, study_issuer
-from pipeline.sources.last_speaker import last_speaker
 from pipeline.sources.no_referent import names_no_source
 from pipeline.sources.phrases import is_nationality, is_occasion
 from pipeline.sources.sectors import spoken_for
 from pipeline.sources.spokespeople import named_spokesperson
 from pipeline.sources.names import DocumentNames, strip_honorific
 from pipeline.sources.shares import is_share, share_population
-from pipeline.sources.leads import lead_referent
 
 # Head words of a body of the state, for a name spelled out from its acronym ("OFHEO").
 _STATE_OFFICES = {"office", "department", "ministry", "commission", "agency", "bureau", "administration", "inspectorate"}
@@ -62,17 +58,7 @@ def _head_word(name: str) -> str:
     return words[-1].casefold() if words else ""
 
 
-def _gender(mention: Span) -> str | None:
-    lexicon = source_kinds()
-    lowered = {t.lower_ for t in mention}
-    if lowered & set(lexicon["female_titles"]):
-        return "female"
-    if lowered & set(lexicon["male_titles"]):
-        return "male"
-    return None
-
-
-class SourceResolver(PronounAntecedents):
+class SourceResolver(PronounAntecedents, DescribedSources):
     """Links the source mentions of one document to referents, in document order."""
 
     def __init__(self, doc: Doc, quotes: Sequence[set[int]] = ()) -> None:
@@ -85,11 +71,12 @@ class SourceResolver(PronounAntecedents):
         self.positions: list[tuple[int, Cluster]] = []  # (token index, cluster) of each mention
         # Every named person and body, source or not: antecedents for pronouns and full forms for
         # later short mentions.
-        self.names = DocumentNames(doc, person_name, _gender)
+        self.names = DocumentNames(doc, person_name, mention_gender)
         self._ties: Ties | None = None  # role ties, built when first needed
         # (token index, cluster, gender) of each source written as an unnamed person ("A spokesman
         # for X", "an analyst"): what a later "he" or "she" may stand for before any name
         self.unnamed: list[tuple[int, Cluster, str | None]] = []
+        self.renamed: dict[str, str] = {}  # a set's first name -> its fuller one ("critics" -> "Critics of the government")
 
     def _match(self, name: str, kind: SourceKind) -> Cluster | None:
         folded = name.casefold()
@@ -130,46 +117,6 @@ class SourceResolver(PronounAntecedents):
         if antecedent:
             self.positions.append((at, cluster))
         return cluster
-
-    def _described(self, head: Token) -> tuple[str, SourceKind] | None:
-        """What a definite description ("the firm", "the chancellor") or a person's party ("his
-        party") stands for, if named."""
-        party = possessor_party(head, self.names, self._person_for)
-        if party is not None:
-            return party, SourceKind.ORGANIZATION
-        lead = lead_referent(head, self.names)  # "X, an anti-fraud agency has said. Retail Decisions says ..."
-        if lead is not None:
-            return lead
-        if not (is_definite(head) or is_written_title(head)) or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
-            return None  # not one, or one that names itself ("the national energy operator, Ukrenergo")
-        lemma = head.lemma_.lower()
-        named_bodies = [(at, c.name) for at, c in self.positions if c.kind in NAMED_BODIES]
-        if is_body_noun(lemma) or not is_post(head) and lemma in source_kinds()["government_heads"] and any(
-                headed_by(name, lemma) for at, name in self.names.organisation_mentions + named_bodies if at < head.i):
-            if names_itself(head):
-                return None
-            body = described_body(head, self.names, named_bodies)
-            return (body, SourceKind.ORGANIZATION) if body else None
-        if is_role_noun(lemma) or is_post(head):
-            if self._ties is None:
-                self._ties = role_ties(self.doc, self.names, self._person_for)
-            person = described_person(head, self._ties, later=False)
-            if person is None and not is_post(head) and lemma in source_kinds()["person_heads"]:
-                person = last_speaker(head, self.positions, self.names, _gender(expand_mention(head)))
-            person = person or described_person(head, self._ties)
-            if person is None and is_post(head) and not serves_a_person(head) and not is_written_title(head):
-                person = continued_subject(head, self.names, self._ties, self._person_for, lambda i: i in self.names.quoted)
-            return (person, SourceKind.PERSON) if person else None
-        return None
-
-    def _untied_post(self, head: Token) -> bool:
-        """A post nothing ties to a name ("the United boss") once named people have spoken before it
-        (it may be one of them): no referent, rather than a row of its own ("The regional governor
-        said", before any named person speaks, is an unnamed official; "the rapper's spokesman" is
-        someone other than the people named, a speaker of their own)."""
-        return (is_definite(head) and is_post(head) and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children)
-                and not serves_a_person(head)
-                and any(at < head.i and cluster.kind is SourceKind.PERSON for at, cluster in self.positions))
 
     def resolve(self, written: Token, quote_speaker: SourceRef | None = None) -> SourceRef:
         """The reference for the source whose head token is `written` (a relative pronoun stays
@@ -233,7 +180,7 @@ class SourceResolver(PronounAntecedents):
                 return self._ref(mention, self._register(person, SourceKind.PERSON, mention.text, head.i))
             ref = self._as(body, mention, head.i)
             if ref.name is not None:
-                self.unnamed.append((head.i, self._match(ref.name, ref.kind) or Cluster(ref.name, ref.kind), _gender(mention)))
+                self.unnamed.append((head.i, self._match(ref.name, ref.kind) or Cluster(ref.name, ref.kind), mention_gender(mention)))
             return ref
         # "Reports in the Wall Street Journal", "the report by BT" and later "the study": the author speaks
         head = issuer_of(head, self.names.companies) or study_issuer(head, self.names.companies) or head
@@ -255,14 +202,19 @@ class SourceResolver(PronounAntecedents):
             kind = SourceKind.ORGANIZATION  # "Pernod said" where the document has "Pernod shares"
         if kind is not SourceKind.PERSON and head.pos_ == "PROPN" and self.names.is_titled(head.text):
             kind = SourceKind.PERSON  # "Vincent Cable" tagged ORG or GPE, written "Mr Cable" somewhere
+        earlier = self._earlier_set(head) if kind in SETS else None
+        if earlier is not None:  # "Critics of the government say ...", later "critics say": the same people
+            name, kind = earlier.name, earlier.kind
+        elif kind in SETS:
+            self._describe_bare_set(name, kind, head)  # "critics claim ...", later "Critics of the government say"
         if is_pronoun_name(name):  # "In its view": no cluster, so no later "it" stands for "its"
             return SourceRef(mention=_text_span(mention), name=None, kind=kind)
         # an unresolved indefinite pronoun ("everyone") names no one a later pronoun could stand for
-        cluster = self._register(name, kind, mention.text, head.i, _gender(phrase), antecedent=head.pos_ != "PRON")
+        cluster = self._register(name, kind, mention.text, head.i, mention_gender(phrase), antecedent=head.pos_ != "PRON")
         # a new unnamed person ("an analyst", "Mr Blair's spokeswoman"); "the TV host" is someone named before
         if kind in {SourceKind.PERSON, SourceKind.ANONYMOUS} and head.tag_ == "NN" and not any(
                 c.dep_ == "appos" or c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-            self.unnamed.append((head.i, cluster, _gender(phrase)))
+            self.unnamed.append((head.i, cluster, mention_gender(phrase)))
         return self._ref(mention, cluster)
 
     def _as(self, other: Token, mention: Span, at: int) -> SourceRef:
@@ -283,20 +235,6 @@ class SourceResolver(PronounAntecedents):
             return None
         return body if source_kind(expand_mention(body), body) in _SPEAKING_BODIES else None
 
-    def _earlier_same_post(self, head: Token) -> Cluster | None:
-        """'The band's spokesman said ... added the spokesman': the nearest earlier unnamed source
-        whose name ends in the same post."""
-        earlier = [c for at, c in sorted(self.positions, key=lambda p: -p[0]) if at < head.i]
-        return next((c for c in earlier if c.name.split()[-1].casefold() == head.text.casefold()), None)
-
-    def _nationality_tie(self, head: Token) -> str | None:
-        """The person written with this nationality before the name ("Russian Marat Safin"), the
-        nearest before `head` first."""
-        tied = [t for t in self.doc if t.text == head.text and t.dep_ in {"compound", "amod"} and t.head.pos_ == "PROPN"]
-        before = [t for t in tied if t.i < head.i]
-        chosen = before[-1] if before else tied[0] if tied else None
-        return self.names.full_person(person_name(chosen.head))[0] if chosen else None
-
     def _ref(self, mention: Span, cluster: Cluster) -> SourceRef:
         # Aliases are filled in by `finalise`, once every mention of the document is known.
         return SourceRef(
@@ -307,8 +245,9 @@ class SourceResolver(PronounAntecedents):
 
     def finalise(self, ref: SourceRef) -> SourceRef:
         """The same reference with the aliases its referent has anywhere in the document."""
+        name = self.renamed.get(ref.name, ref.name) if ref.name is not None else None
         for cluster in self.clusters:
-            if ref.name is not None and cluster.name == ref.name:
-                aliases = tuple(f for f in cluster.surface_forms if f != ref.name and not is_pronoun_name(f))  # never "he"
-                return SourceRef(mention=ref.mention, name=ref.name, kind=cluster.kind, aliases=aliases)
+            if name is not None and cluster.name == name:
+                aliases = tuple(f for f in cluster.surface_forms if f != name and not is_pronoun_name(f))  # never "he"
+                return SourceRef(mention=ref.mention, name=name, kind=cluster.kind, aliases=aliases)
         return ref

@@ -210,7 +210,8 @@ def described_body(head: Token, names: DocumentNames, sources: list[tuple[int, s
     """The organisation 'the firm' stands for: the nearest one named before it whose name ends in
     the description's noun ('the committee' after 'the Commons science and technology
     committee', however many sentences back) or is written before it ('the label' after 'his 2
-    Wikid Records label'), else the nearest one named not long before, among
+    Wikid Records label'), else the nearest one named not long before (one written after the noun
+    first, "US magazine Mobile PC", then one in its own sentence, then one named as a subject), among
     the organisations the model tagged and the bodies already resolved as sources. A name inside
     quote marks is the speaker's, never what a narrator's description stands for, and a product's
     name is never a firm."""
@@ -228,8 +229,20 @@ def described_body(head: Token, names: DocumentNames, sources: list[tuple[int, s
     headed = [name for start, name in before if bare and (headed_by(name, lemma) or _written_before(head.doc, start, name, lemma))]
     if headed:
         return names.full_organisation(headed[-1])
-    near = [name for start, name in before if sentence - names.sentence_index(start) <= _BODY_WINDOW]
-    return names.full_organisation(near[-1]) if near else None
+    near = [(start, name) for start, name in before if sentence - names.sentence_index(start) <= _BODY_WINDOW]
+    # a body that acts (a subject) before one only mentioned ("Rank now aims to ... extend its Hard
+    # Rock brand ... from VHS video. A spokesman for the firm said"),
+    # never a person the model took for one, nor a source's description; one named in the same
+    # sentence first ("students at Coventry University ... what the institution called")
+    surnames = {p.name.split()[-1] for p in names.people}
+    named = set(names.organisation_mentions)
+    acting = [name for start, name in near if (start, name) in named
+              and np_head(head.doc[start]).dep_ in NOMINAL_SUBJECTS and name.split()[-1] not in surnames]
+    same_sentence = [name for start, name in near if names.sentence_index(start) == sentence]
+    # one the document calls by the noun ("US magazine Mobile PC ... The magazine has compiled")
+    called = [name for start, name in near if start > 0 and head.doc[start - 1].lemma_.lower() == lemma]
+    chosen = called or same_sentence or acting or [name for _, name in near]
+    return names.full_organisation(chosen[-1]) if chosen else None
 
 
 def described_person(head: Token, ties: Ties, later: bool = True) -> str | None:

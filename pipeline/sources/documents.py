@@ -19,16 +19,9 @@ from pipeline.lexicons import load
 _ISSUER_PREPOSITIONS = {"by", "from", "in"}
 # Entity labels of an issuer; a place is where a report comes from, not who made it ("reports from Iraq").
 _ISSUER_LABELS = {"ORG", "PERSON"}
-# Documents that report one piece of research, which an article calls by any of these names ("a study
-# ... the report by BT ... The study"); how many sentences after a lead's "a study" its issuer may come.
-_STUDIES = frozenset({"report", "study", "survey", "research", "poll", "analysis", "review", "paper", "finding"})
+# How many sentences after a lead's "a study" its issuer may come. Study nouns and verbs of making
+# a document are in pipeline/lexicons/documents.json.
 _STUDY_WINDOW = 2
-# Verbs of making a document, whose agent issued it ("a survey conducted by X", "a complaint filed
-# by X"); not of handling one ("emails combed through by Vox").
-_MAKING_VERBS = frozenset({
-    "conduct", "carry", "publish", "release", "issue", "file", "gather", "compile", "commission", "produce",
-    "prepare", "write", "author", "sponsor", "submit", "lodge", "draft", "collect",
-})
 # What says whose a document is, or which one: "BT's report", "the Leveson report", "a report by X".
 _OWNER_DEPS = {"poss", "compound", "prep", "nmod", "appos"}
 
@@ -42,13 +35,14 @@ def issuer_of(head: Token, bodies: Collection[str] = ()) -> Token | None:
     document shows the owner to be a body (`bodies`: "Apacs" after "... Services (Apacs)")."""
     if head.pos_ != "NOUN" or head.lemma_.lower() not in load("source_kinds")["document_heads"]:
         return None
+    studies = load("documents")["study_heads"]
     for owner in head.children:  # "Retail Decisions' survey"; "a World Bank report" (a study only: "the Gambling Bill")
-        if (owner.dep_ == "poss" or owner.dep_ == "compound" and head.lemma_.lower() in _STUDIES) and (_owning_body(owner) or owner.text in bodies):
+        if (owner.dep_ == "poss" or owner.dep_ == "compound" and head.lemma_.lower() in studies) and (_owning_body(owner) or owner.text in bodies):
             return owner
     # "a survey of 280 schemes by Incomes Data Services": the issuer may hang off what the document
     # is of, or off a verb of making it ("a survey conducted by X", "a complaint filed by X")
     of_objects = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    made = [v for v in head.children if v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_.lower() in _MAKING_VERBS]
+    made = [v for v in head.children if v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_.lower() in load("documents")["making_verbs"]]
     for noun in (head, *of_objects, *made):
         for prep in noun.children:
             if prep.dep_ not in {"prep", "agent"} or prep.lower_ not in _ISSUER_PREPOSITIONS or noun is not head and prep.lower_ != "by":
@@ -87,9 +81,10 @@ def study_issuer(head: Token, bodies: Collection[str] = ()) -> Token | None:
     """'the report', 'The study', 'it' aside: a study with no issuer of its own is the study the
     article names with one ('the report by telecoms giant BT' -> BT), the nearest before it; a lead's
     'says a study' is the one named just after it ('... predicts the report by telecoms giant BT')."""
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in _STUDIES or any(c.dep_ in _OWNER_DEPS for c in head.children):
+    studies = load("documents")["study_heads"]
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in studies or any(c.dep_ in _OWNER_DEPS for c in head.children):
         return None
-    named = [t for t in head.doc if t.lemma_.lower() in _STUDIES and t.pos_ == "NOUN" and t.i != head.i
+    named = [t for t in head.doc if t.lemma_.lower() in studies and t.pos_ == "NOUN" and t.i != head.i
              and issuer_of(t, bodies) is not None]
     before = [t for t in named if t.i < head.i]
     if before:

@@ -20,7 +20,7 @@ from pipeline.models import SourceKind
 from pipeline.sources.phrases import after_descriptor, described_plural, descriptor_kind, is_age, party_of, strip_edges, tidy_person
 from pipeline.sources.sectors import (
     appositive_body_kind, coordinated_bodies, coordinated_people, group_or_anonymous, is_person_noun, is_plural,
-    plural_kind, sector_kind, spokesperson_kind,
+    names_agents, plural_kind, sector_kind, spokesperson_kind,
 )
 
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
@@ -120,7 +120,23 @@ def _name_token(head: Token) -> Token:
         named_person = child.ent_type_ == "PERSON" and head.ent_type_ != "PERSON"
         if child.dep_ == "appos" and child.pos_ == "PROPN" and (head.pos_ != "PROPN" or named_person):
             return child
+    if head.pos_ == "NOUN" and is_person_noun(head.lemma_.lower()):
+        # "The BBC's correspondent in Jakarta, Rachel Harvey": the model hangs the person's name on
+        # the place the person noun is in
+        for prep in (c for c in head.children if c.dep_ == "prep"):
+            for named in (a for o in prep.children if o.dep_ == "pobj" for a in o.children):
+                if named.dep_ == "appos" and named.ent_type_ == "PERSON" and named.pos_ == "PROPN":
+                    return named
     return head
+
+
+def _some_of_agents(head: Token) -> bool:
+    """'Many of his supporters', 'a handful of MPs', 'a number of firms', 'one of his deputies': a
+    quantity of a plural of people or bodies."""
+    if head.lemma_.lower() not in word_set("group_quantifiers"):
+        return False
+    of_objects = (o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+    return any(is_plural(o) and names_agents(o) for o in of_objects)
 
 
 def platform_of(mention: Span, head: Token) -> Token | None:
@@ -187,6 +203,8 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
     several = plural_kind(head) if set_like else None
     if several is not None:
         return several  # "Some major tech firms", "Anglers and fishermen", "Pro-hunt MPs"
+    if _some_of_agents(head):  # "Many of his supporters", "A handful of MPs": some of a set of people
+        return SourceKind.PERSON if head.lower_ == "one" else SourceKind.GROUP  # "one of his deputies" is one
     if head_lemma in lexicon["organization_heads"]:
         return SourceKind.ORGANIZATION
     if is_civil_council(mention, head):

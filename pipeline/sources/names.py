@@ -73,6 +73,29 @@ def _inside_quote_marks(doc: Doc) -> set[int]:
     return quoted
 
 
+def _written_as_name(name: str) -> bool:
+    """'Marsh & McLennan', 'Committee to Protect Bloggers': ending in a capitalised word, with no
+    number in it; not "Patriot 13 percent" or "Apple iPods", which the model tagged across a name
+    and what follows it."""
+    words = name.split()
+    return bool(words) and words[-1][:1].isupper() and not any(c.isdigit() for c in name)
+
+
+def _short_body_names(doc: Doc) -> set[str]:
+    """'Marsh' where the document names "Marsh & McLennan": the first word of a body's longer name,
+    which news uses as the body's short name ("A Marsh spokeswoman", "Marsh agreed to pay", the
+    model tagging it PERSON in one place), unless the document writes it in a person's name or after
+    "Mr" ("Morgan" beside "Bob Morgan"), or it is a possessor or a role word."""
+    found = list(entities(doc))
+    people = {t.text for ent in found if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    titled = {t.text for t in doc[1:] if doc[t.i - 1].lower_ in honorifics()}
+    roles = set(load("source_kinds")["person_heads"]) | set(load("source_kinds")["person_titles"])
+    # not a possessor ("Applegate's Charity") nor a role word the model took into a name ("Star Christina Applegate")
+    first = {ent[0].text for ent in found if ent.label_ == "ORG" and len(ent) > 1 and ent[0].pos_ == "PROPN"
+             and ent[0].text[:1].isupper() and ent[0].lower_ not in roles and not any(t.dep_ == "case" for t in ent)}
+    return first - people - titled
+
+
 class DocumentNames:
     """The PERSON and ORG entities of one document, for completing short mentions."""
 
@@ -87,7 +110,7 @@ class DocumentNames:
         spelled: dict[str, str] = {}  # acronym -> name, from "Electronic Arts (EA)"
         lexicon = load("source_kinds")
         bodies = set(lexicon["party_names"]) | set(lexicon["known_aliases"])
-        self.companies = company_names(doc)  # never people
+        self.companies = company_names(doc) | _short_body_names(doc)  # never people
         for ent in entities(doc):
             company = ent.label_ == "PERSON" and any(t.text in self.companies for t in ent) and ent[0].text not in honorifics()
             if ent.label_ == "PERSON" and names_a_text(ent):
@@ -101,7 +124,7 @@ class DocumentNames:
                 )
             elif ent.label_ == "ORG" or is_body:  # "the Lib Dems", whatever its label
                 opened = next((t.i for t in ent if t.text == "("), ent.end)  # "Organisation (ILO": the name ends at the bracket
-                words = [t.text for t in ent[: opened - ent.start] if not (t.i == ent.start and t.lower_ == "the") and t.dep_ != "case" and not t.is_punct]
+                words = [t.text for t in ent[: opened - ent.start] if not (t.i == ent.start and t.lower_ == "the") and t.dep_ != "case" and (not t.is_punct or t.text == "&")]
                 name = " ".join(words).strip()
                 if name:
                     self.organisations.append(name)
@@ -237,11 +260,16 @@ class DocumentNames:
         words = name.split()
         if not name[:1].isupper():
             return name
-        if name.isupper() and 2 <= len(name) <= 6:
-            spelled = [o for o in self.organisations + self.proper_runs if len(o.split()) > 1 and acronym(o.split()) == name]
-            return max(spelled, key=len, default=name)
+        # "EA", and an acronym written as a word ("Icann", "Nato") when the document spells out a name
+        # of three or more initials that it is
+        word_acronym = len(words) == 1 and len(name) >= 3 and name[1:].islower()
+        if name.isupper() and 2 <= len(name) <= 6 or word_acronym:
+            least = 3 if word_acronym else 2
+            spelled = [o for o in self.organisations + self.proper_runs if len(o.split()) >= least and acronym(o.split()) == name.upper()]
+            if spelled or not word_acronym:
+                return max(spelled, key=len, default=name)
         longer = [o for o in self.organisations if len(o.split()) > len(words) and o.split()[: len(words)] == words
-                  and o not in self.possessed]
+                  and o not in self.possessed and _written_as_name(o)]
         return max(longer, key=len, default=name)
 
     def salient_person(self, before: int, sentence: int, gender: str | None, reachable) -> str | None:

@@ -51,7 +51,9 @@ def sector_kind(lemma: str) -> SourceKind | None:
 
 
 def is_plural(head: Token) -> bool:
-    return head.tag_ in {"NNS", "NNPS"}
+    """A plural noun, or an acronym with a plural "s" the model tags singular ("MPs", "MEPs", "GPs")."""
+    text = head.text
+    return head.tag_ in {"NNS", "NNPS"} or len(text) > 2 and text.endswith("s") and text[:-1].isupper()
 
 
 def group_or_anonymous(head: Token) -> SourceKind:
@@ -154,8 +156,8 @@ def appositive_body_kind(head: Token) -> SourceKind | None:
 def company_names(doc: Doc) -> set[str]:
     """Names the document shows to be companies, whatever the model's tag: by what they have
     ("Pernod shares", "Shares in Southwest", "Next stores"), by a post only a body has ("AMR's
-    chief executive", "Halifax chief economist") or by a body noun before them ("phone operators
-    Vodafone")."""
+    chief executive", "Halifax chief economist", "an analyst at Jupiter research") or by a body
+    noun before them ("phone operators Vodafone")."""
     lexicon = load("source_kinds")
     attributes, roles, bodies = (set(lexicon[k]) for k in ("company_attributes", "employer_roles", "organization_heads"))
 
@@ -164,7 +166,10 @@ def company_names(doc: Doc) -> set[str]:
         owner = name.dep_ == "compound" and held in attributes | roles or name.dep_ == "poss" and held in roles
         # "Shares in Southwest", "profits at Next"
         holder = name.dep_ == "pobj" and name.head.lower_ in {"in", "of", "at"} and name.head.head.lemma_.lower() in attributes
+        # "an analyst at Gartner", "mobile analyst at Jupiter research": where someone holds a post only a body has
+        place = name.head if name.dep_ == "compound" and name.head.pos_ == "NOUN" and name.head.is_lower else name
+        employer = place.dep_ == "pobj" and place.head.lower_ in {"at", "of"} and place.head.head.lemma_.lower() in roles
         described = any(c.dep_ == "compound" and c.is_lower and c.lemma_.lower() in bodies for c in name.children)
-        return owner or holder or described
+        return owner or holder or employer or described
 
     return {t.text for t in doc if t.pos_ == "PROPN" and shows_company(t)}

@@ -15,8 +15,11 @@ from pipeline.sources.mentions import expand_mention
 from pipeline.sources.phrases import strip_edges
 from pipeline.sources.sectors import is_plural, names_agents
 
-# Heads of a share of people; a plain count ("two of the men") is some people, not a share.
-_SHARE_WORDS = frozenset({"%", "percent", "half", "third", "quarter", "fifth", "majority", "minority", "proportion", "fraction"})
+# Heads of a share of people ("a number of the girls" too: an unstated share); a plain count ("two of
+# the men") is some people, not a share.
+_SHARE_WORDS = frozenset({
+    "%", "percent", "half", "third", "quarter", "fifth", "majority", "minority", "proportion", "fraction", "number",
+})
 # How many sentences back a share without a population looks for the one a share before it named.
 _LOOKBACK = 3
 
@@ -38,11 +41,13 @@ def _own_population(share: Token) -> Token | None:
 
 
 def _names_people(noun: Token) -> bool:
-    """'people', 'firms', 'Britons', 'those surveyed': plural people or bodies, or "those" described."""
+    """'people', 'firms', 'Britons', 'cities', 'those surveyed': plural people or bodies (of the
+    state too), or "those" described."""
     if noun.lower_ in {"those", "these"}:
         return any(c.dep_ in DESCRIBING_CLAUSES for c in noun.children)
-    anonymous = noun.lemma_.lower() in load("source_kinds")["anonymous_heads"]
-    return noun.pos_ in {"NOUN", "PROPN"} and is_plural(noun) and (names_agents(noun) or anonymous)
+    lexicon = load("source_kinds")
+    unnamed = noun.lemma_.lower() in lexicon["anonymous_heads"] or noun.lemma_.lower() in lexicon["government_heads"]
+    return noun.pos_ in {"NOUN", "PROPN"} and is_plural(noun) and (names_agents(noun) or unnamed)
 
 
 def share_population(share: Token) -> str | None:

@@ -29,3 +29,12 @@ def test_a_council_of_no_place_is_an_organisation(nlp, text, name):
 ])
 def test_a_council_of_a_place_or_the_state_is_a_government(nlp, text, name):
     assert _source(nlp, text) == (name, SourceKind.GOVERNMENT)
+
+
+def test_a_council_of_a_faith_is_its_community_s_wherever_it_is(nlp):
+    assert _source(nlp, "The Muslim Council of Britain said the law was unfair.") == ("Muslim Council of Britain", SourceKind.ORGANIZATION)
+
+
+def test_a_council_of_a_state_function_is_a_government(nlp):
+    text = "The Sentencing Guidelines Council said judges should give shorter terms."
+    assert _source(nlp, text) == ("Sentencing Guidelines Council", SourceKind.GOVERNMENT)

@@ -23,3 +23,8 @@ def test_a_share_of_those_described_is_them(nlp):
 def test_a_share_tied_to_no_population_names_no_one(nlp):
     text = "Sales rose in March. Only 16% said the service had improved."
     assert _sources(nlp, text) == [("Only 16%", None, SourceKind.GROUP)]
+
+
+def test_a_number_of_places_is_those_places(nlp):
+    text = "Opponents will face the EPA, 18 states and a number of cities that support the regulations."
+    assert _sources(nlp, text)[-1][1:] == ("cities", SourceKind.GROUP)

@@ -1,7 +1,7 @@
 """A name the model leaves untagged ("Boss Henk Addink blames ...") is still a person when the
 document writes its surname after "Mr" elsewhere (`DocumentNames._untagged_titled`)."""
 
-from pipeline.sources.coreference import _gender
+from pipeline.sources.described import mention_gender
 from pipeline.sources.kinds import person_name
 from pipeline.sources.names import DocumentNames
 
@@ -21,7 +21,7 @@ def _untagged(nlp, surname):
 
 def test_an_untagged_name_with_a_titled_surname_is_a_person(nlp):
     doc = _untagged(nlp, "Kerckhove")
-    names = DocumentNames(doc, person_name, _gender)
+    names = DocumentNames(doc, person_name, mention_gender)
     assert "Joost Kerckhove" in [p.name for p in names.people]
     says = next(t for t in doc if t.text == "he")
     assert names.salient_person(says.i, names.sentence_index(says.i), "male", lambda p: True) == "Joost Kerckhove"
@@ -29,4 +29,4 @@ def test_an_untagged_name_with_a_titled_surname_is_a_person(nlp):
 
 def test_an_untagged_name_no_one_writes_with_a_title_stays_no_person(nlp):
     doc = _untagged(nlp, "Vandeveld")
-    assert "Vandeveld Marine" not in [p.name for p in DocumentNames(doc, person_name, _gender).people]
+    assert "Vandeveld Marine" not in [p.name for p in DocumentNames(doc, person_name, mention_gender).people]

@@ -1,0 +1,157 @@
+"""What a description stands for: a definite body noun ("the firm"), a role or post ("the
+chancellor", "the prime minister"), a person's party ("his party"), a lede's unnamed body, a
+nationality ("The Russian"). `DescribedSources` is a part of `coreference.SourceResolver`, which
+holds the state it reads (`doc`, `names`, `positions`, `_ties`, `_person_for`); the reading of each
+kind of description is in `descriptions`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.models import SourceKind
+from pipeline.sources.antecedents import NAMED_BODIES, Cluster
+from pipeline.sources.descriptions import (
+    continued_subject, described_body, described_person, headed_by, is_body_noun, is_definite, is_post, is_role_noun,
+    is_written_title, names_itself, possessor_party, role_ties, serves_a_person,
+)
+from pipeline.sources.kinds import person_name, source_kinds
+from pipeline.sources.last_speaker import last_speaker
+from pipeline.sources.leads import lead_referent
+from pipeline.sources.mentions import expand_mention
+from pipeline.sources.sectors import is_plural
+
+# Words that start what follows a set's plural noun ("critics of the plan", "fans who travelled").
+_POSTMODIFIER_STARTS = {"of", "in", "at", "from", "for", "on", "with", "across", "who", "which", "that"}
+# Determiners of a bare plural that may name a set described before ("the critics", "these voters").
+_DEFINITE = {"the", "these", "those"}
+# Words saying a set is some, all or others of its kind, not which one ("many experts", "other officials").
+_QUANTIFYING = {"other", "others", "another", "some", "many", "most", "all", "few", "several", "more", "both", "each", "any"}
+# Kinds of unnamed people, whom a later bare plural ("critics") may name again.
+SETS = {SourceKind.ANONYMOUS, SourceKind.GROUP}
+
+
+def mention_gender(mention: Span) -> str | None:
+    """The gender a mention's title gives ("Mrs", "Mr"), if any."""
+    lexicon = source_kinds()
+    lowered = {t.lower_ for t in mention}
+    if lowered & set(lexicon["female_titles"]):
+        return "female"
+    if lowered & set(lexicon["male_titles"]):
+        return "male"
+    return None
+
+
+def _set_noun(name: str) -> str:
+    """'Critics of the government' -> 'critics', 'Some Liverpool fans' -> 'fans': the plural a set's
+    name is headed by."""
+    words = []
+    for word in name.casefold().split():
+        if word in _POSTMODIFIER_STARTS:
+            break
+        words.append(word)
+    return words[-1] if words else ""
+
+
+def _describes_a_set(name: str) -> bool:
+    """'Critics of the government', 'Low-cost airlines', 'Two loggers': a set named by what it is;
+    not "Other officials", "another source" or "Many experts", which say it is some or others."""
+    return not any(w in _QUANTIFYING for w in name.casefold().split())
+
+
+def _description(text: str) -> str:
+    """'The prime minister' -> 'prime minister': a description as written, whatever its article."""
+    folded = text.casefold()
+    return folded.removeprefix("the ").strip()
+
+
+class DescribedSources:
+    """The referents of description sources, from the mentions resolved before them."""
+
+    def _described(self, head: Token) -> tuple[str, SourceKind] | None:
+        """What a definite description ("the firm", "the chancellor") or a person's party ("his
+        party") stands for, if named."""
+        party = possessor_party(head, self.names, self._person_for)
+        if party is not None:
+            return party, SourceKind.ORGANIZATION
+        lead = lead_referent(head, self.names)  # "X, an anti-fraud agency has said. Retail Decisions says ..."
+        if lead is not None:
+            return lead
+        if not (is_definite(head) or is_written_title(head)) or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
+            return None  # not one, or one that names itself ("the national energy operator, Ukrenergo")
+        lemma = head.lemma_.lower()
+        named_bodies = [(at, c.name) for at, c in self.positions if c.kind in NAMED_BODIES]
+        overseer = lemma in source_kinds()["overseer_heads"]  # "the watchdog": a body named before, of any kind
+        if is_body_noun(lemma) or overseer or not is_post(head) and lemma in source_kinds()["government_heads"] and any(
+                headed_by(name, lemma) for at, name in self.names.organisation_mentions + named_bodies if at < head.i):
+            if names_itself(head):
+                return None
+            body = described_body(head, self.names, named_bodies)
+            media = lemma in source_kinds()["media_heads"]  # "the magazine" is a medium, whatever its name
+            return (body, SourceKind.MEDIA if media else SourceKind.ORGANIZATION) if body else None
+        if is_role_noun(lemma) or is_post(head):
+            if self._ties is None:
+                self._ties = role_ties(self.doc, self.names, self._person_for)
+            person = described_person(head, self._ties, later=False)
+            if person is None and not is_post(head) and lemma in source_kinds()["person_heads"]:
+                person = last_speaker(head, self.positions, self.names, mention_gender(expand_mention(head)))
+            person = person or described_person(head, self._ties) or (self._same_description(head) if is_post(head) else None)
+            if person is None and is_post(head) and not serves_a_person(head) and not is_written_title(head):
+                person = continued_subject(head, self.names, self._ties, self._person_for, lambda i: i in self.names.quoted)
+            return (person, SourceKind.PERSON) if person else None
+        return None
+
+    def _same_description(self, head: Token) -> str | None:
+        """'The prime minister said ...' then, paragraphs on, 'the prime minister said' again: the
+        person an earlier source written the same way stood for (news keeps one description for one
+        person), the nearest first, rather than whoever is the subject just before."""
+        written = _description(expand_mention(head).text)
+        earlier = sorted(((at, c) for at, c in self.positions if at < head.i and c.kind is SourceKind.PERSON), key=lambda p: -p[0])
+        return next((c.name for _, c in earlier if any(_description(f) == written for f in c.surface_forms)), None)
+
+    def _untied_post(self, head: Token) -> bool:
+        """A post nothing ties to a name ("the United boss") once named people have spoken before it
+        (it may be one of them): no referent, rather than a row of its own ("The regional governor
+        said", before any named person speaks, is an unnamed official; "the rapper's spokesman" is
+        someone other than the people named, a speaker of their own)."""
+        return (is_definite(head) and is_post(head) and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children)
+                and not serves_a_person(head)
+                and any(at < head.i and cluster.kind is SourceKind.PERSON for at, cluster in self.positions))
+
+    def _earlier_same_post(self, head: Token) -> Cluster | None:
+        """'The band's spokesman said ... added the spokesman': the nearest earlier unnamed source
+        whose name ends in the same post."""
+        earlier = [c for at, c in sorted(self.positions, key=lambda p: -p[0]) if at < head.i]
+        return next((c for c in earlier if c.name.split()[-1].casefold() == head.text.casefold()), None)
+
+    def _nationality_tie(self, head: Token) -> str | None:
+        """The person written with this nationality before the name ("Russian Marat Safin"), the
+        nearest before `head` first."""
+        tied = [t for t in self.doc if t.text == head.text and t.dep_ in {"compound", "amod"} and t.head.pos_ == "PROPN"]
+        before = [t for t in tied if t.i < head.i]
+        chosen = before[-1] if before else tied[0] if tied else None
+        return self.names.full_person(person_name(chosen.head))[0] if chosen else None
+
+    def _earlier_set(self, head: Token) -> Cluster | None:
+        """'critics', bare, after "Critics of the government" said something: the set of people the
+        document described before with the same plural noun, when it described only one such set
+        ("critics" after both "critics of the plan" and "critics in the party" stays as written)."""
+        if not (head.pos_ == "NOUN" and is_plural(head) and all(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children)):
+            return None
+        word = head.lower_
+        described = {c.name: c for at, c in self.positions if at < head.i and c.kind in SETS
+                     and c.name.casefold() != word and _set_noun(c.name) == word and _describes_a_set(c.name)}
+        return next(iter(described.values())) if len(described) == 1 else None
+
+    def _describe_bare_set(self, name: str, kind: SourceKind, head: Token) -> None:
+        """'critics' spoke first, "Critics of the government" now: when the document describes
+        only one set of critics, the bare one was them, named (and kinded) by the fuller description."""
+        noun = _set_noun(name)
+        if noun == name.casefold() or not is_plural(head) or not _describes_a_set(name):
+            return
+        bare = [c for c in self.clusters if c.kind in SETS and c.name.casefold() == noun]
+        described = [c for c in self.clusters if c.kind in SETS and c.name.casefold() != noun and _set_noun(c.name) == noun]
+        if len(bare) == 1 and not described:
+            self.renamed[bare[0].name] = name
+            bare[0].surface_forms.append(bare[0].name)
+            bare[0].name, bare[0].kind = name, kind
