@@ -174,13 +174,18 @@ def _event(
     event_date, precision = resolve_date(time.text, published_at) if time else UNRESOLVED
     how, governor = modality(trigger)
     # the table's targets are who is acted on, not what ("conceded defeat", "backed plans": they
-    # served the gate above); what force struck stays ("struck an oil refinery")
-    shown = [(t, c) for t, c in zip(target_tokens, target_codes) if violent or c or _an_entity(t)]
+    # served the gate above); what force struck stays ("struck an oil refinery"). A meeting's
+    # partner is its target, as PETRARCH codes the dyad ("X met Y", "talks with Y"); partners
+    # named together ("talks between Iran and the US") stay its actors
+    met = {referents.antecedent(t).i for t in sources if not _between(t, trigger)} & partner_ids
+    acting = [(t, c) for t, c in zip(actor_tokens, actor_codes) if t.i not in met]
+    shown = [(t, c) for t, c in zip(actor_tokens, actor_codes) if t.i in met]
+    shown += [(t, c) for t, c in zip(target_tokens, target_codes) if violent or c or _an_entity(t)]
     return ExtractedEvent(
         event_type=event_type.name,
         trigger=_span(trigger),
         mode=_mode(trigger, event_type, clause),
-        actors=tuple(_span(args.phrase(t)) for t in actor_tokens),
+        actors=tuple(_span(args.phrase(t)) for t, _ in acting),
         targets=tuple(_span(args.phrase(t)) for t, _ in shown),
         location=_span(place) if place is not None else None,
         location_name=resolved.name if resolved else None,
@@ -192,10 +197,20 @@ def _event(
         plover_type=event_type.plover,
         cameo_code=found.cameo_code,
         modality=how,
-        **_coded("actor", actor_codes),
+        **_coded("actor", [c for _, c in acting]),
         **_coded("target", [c for _, c in shown]),
         governed_by=governor.idx if governor is not None else None,
     )
+
+
+def _between(partner: Token, trigger: Token) -> bool:
+    """A partner named in a "between" phrase of the trigger: one of two sides named together."""
+    for head in partner.ancestors:
+        if head.i == trigger.i:
+            return False
+        if head.dep_ == "prep" and head.lower_ == "between":
+            return True
+    return False
 
 
 def _an_entity(token: Token) -> bool:
