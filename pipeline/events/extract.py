@@ -98,6 +98,7 @@ def _event(
     sources, acted_on = (
         args.received_roles(trigger) if found.received else (args.actors(trigger, event_type), _targets(trigger, event_type))
     )
+    sources, acted_on = [_counted(t) for t in sources], [_counted(t) for t in acted_on]
     actor_tokens = _unique(
         referents.antecedent(t)
         for t in sources
@@ -203,6 +204,14 @@ def _event(
     )
 
 
+def _counted(token: Token) -> Token:
+    """Who a quantifier stands for: "One of Japan's best-known businessmen was arrested",
+    "Most of the terror suspects are being held", "some of the detainees"."""
+    if token.pos_ not in {"NUM", "ADJ", "DET", "PRON"} or token.ent_type_ not in {"", "CARDINAL"}:
+        return token
+    return next(iter(args.prep_objects(token, frozenset({"of"}))), token)
+
+
 def _between(partner: Token, trigger: Token) -> bool:
     """A partner named in a "between" phrase of the trigger: one of two sides named together."""
     for head in partner.ancestors:
@@ -245,9 +254,9 @@ def _targets(trigger: Token, event_type: EventType) -> list[Token]:
     """Targets; an event-noun object of the same type is the event itself ("delivered
     military aid to Ukraine", "imposed sanctions on banks"): its target phrase is the verb's
     target ("condemned the attack": the attack stays the target)."""
-    same = [o for o in args.objects(trigger) if event_noun_type(o) == event_type.name]
+    same = [o for o in map(_counted, args.objects(trigger)) if event_noun_type(o) == event_type.name]
     found = [t for noun in same for t in args.prep_objects(noun, event_type.target_preps)]
-    own = [t for t in args.targets(trigger, event_type) if t not in same]
+    own = [t for t in args.targets(trigger, event_type) if _counted(t) not in same]
     # "the embargo is likely to be lifted", "troops are understood to have been put on standby"
     holder = trigger if args.verbal(trigger) else args.phrase_verb(trigger)
     if event_type.object_role == "target" and holder is not None:

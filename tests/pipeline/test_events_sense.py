@@ -40,6 +40,23 @@ def test_a_surname_matches_an_office_holder_only_where_his_country_is_named_or_a
     assert _code(nlp("Owen hailed the new signing."), "Owen") is None
     titled = _code(nlp("Mr Clarke dismissed the report."), "Clarke")
     assert titled is not None and titled.political and titled.country is None
+    # the title marks a person where the small model's NER reads the surname as an ORG
+    doc = nlp("Mr Clarke has rejected that idea saying intercept evidence is only a small part of the case.")
+    assert next(t for t in doc if t.text == "Clarke").ent_type_ == "ORG"
+    assert [(e.plover_type, [a.text for a in e.actors]) for e in extract_events(doc, None)] == [
+        ("REJECT", ["Mr Clarke"])
+    ]
+
+
+def test_a_quantifier_stands_for_the_people_it_counts(nlp):
+    sentence = (
+        "But Liberal Democrat peer Lord Carlile, the government's independent reviewer of "
+        "anti-terrorism laws, said it was possible some of the detainees could now be released."
+    )
+    (event,) = extract_events(nlp(sentence), None)
+    assert (event.plover_type, [t.text for t in event.targets], event.target_sectors) == (
+        "RETREAT", ["detainees"], ("OPP",)
+    )
 
 
 def _antecedent(nlp, text: str, pronoun: str) -> str:
