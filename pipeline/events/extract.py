@@ -28,7 +28,7 @@ from pipeline.events.dictionary import raised_subject
 from pipeline.events.modality import modality
 from pipeline.events.names import a_name, named_dyad
 from pipeline.events.pronouns import Referents, unresolved
-from pipeline.events.public_actors import public_code
+from pipeline.events.public_actors import party_side, public_code
 from pipeline.events.sides import a_count, force_shown, in_context, only_things_held, people_acting_together
 from pipeline.events.ontology import EventType, load_lexicon, load_ontology
 from pipeline.events.triggers import Trigger, event_noun_type, find_triggers
@@ -125,7 +125,7 @@ def _event(
     violent = event_type.name in VIOLENT_TYPES
     if not all(can_act(t, c, event_type.mode_cues, violent) for t, c in zip(actor_tokens, actor_codes)):
         return None  # "was met with strong winds": another sense of the verb
-    target_codes = [_code(t) for t in target_tokens]
+    target_codes = [_code(t) or party_side(t) for t in target_tokens]
     weapon = _mode(trigger, event_type, clause, count_trigger=False) is not None
     # "a meeting in France"; a verb needs a participant ("what has been billed as ...")
     venue_only = place is None or event_type.name not in VIOLENT_TYPES or args.verbal(trigger)
