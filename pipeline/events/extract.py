@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.deps import NOMINAL_SUBJECTS
 from pipeline.events import arguments as args
+from pipeline.events import locations
 from pipeline.events.dates import UNRESOLVED, closest_time, find_time_expressions, resolve_date
 from pipeline.events.context import VIOLENT_TYPES, Code, can_act, participant_code, struck_agent
 from pipeline.events.coreference import refers_back
@@ -113,11 +114,11 @@ def _event(
     actor_tokens = [t for t in actor_tokens if not unresolved(t)]
     target_tokens = [t for t in target_tokens if not unresolved(t)]
     taken = {t.i for t in [*actor_tokens, *target_tokens]}
-    place = args.location(trigger, taken)
+    place = locations.location(trigger, taken)
     if place is None and event_type.name in VIOLENT_TYPES:
         # "attacked Kyiv": an action on a place happens there (if the gazetteer agrees that
         # it is a place: the small model's NER takes some people for places)
-        places = filter(None, map(args.place_phrase, target_tokens))
+        places = filter(None, map(locations.place_phrase, target_tokens))
         place = next((p for p in places if resolve_place(p.text)), None)
     clause = args.clause_of(trigger)
     quantities = find_quantities(trigger.doc, clause.start_char, clause.end_char)
@@ -134,7 +135,7 @@ def _event(
     labelled = False  # a place of the clause that only labels a person or thing: no venue
     if place is None:  # a place named in the trigger's own clause, not the report's
         taken_words = {t.i for p in map(args.phrase, actor_tokens + target_tokens) for t in p}
-        place = args.clause_place(clause, taken | taken_words, trigger)
+        place = locations.clause_place(clause, taken | taken_words, trigger)
         # "Sweden's Thomas Enqvist", "England supporters", "a London venue"
         labelled = place is not None and place.root.dep_ in {"poss", "compound", "amod", "nmod"}
     # a meeting's partner is the trigger's own object ("met Putin", "talks with X"), not its
@@ -225,7 +226,7 @@ def _between(partner: Token, trigger: Token) -> bool:
 def _an_entity(token: Token) -> bool:
     """A name, a place or a person ("his father", "Rap mogul Marion Knight"), not a thing."""
     person = is_role_noun(token.lemma_.lower()) or any(w.ent_type_ == "PERSON" for w in args.phrase(token))
-    return person or args.is_participant(token) or args.place_phrase(token) is not None
+    return person or args.is_participant(token) or locations.place_phrase(token) is not None
 
 
 def _coded(side: str, codes: list[Code | None]) -> dict[str, tuple[str | None, ...]]:

@@ -81,3 +81,15 @@ def test_a_party_or_a_thing_of_a_party_is_the_side_acted_on(nlp, sentence, plove
 def test_a_colour_or_a_name_holding_a_party_word_is_no_party(nlp):
     doc = nlp("The other contenders include Susan Fletcher for Eve Green, which won the first novel prize.")
     assert extract_events(doc, None) == []
+
+
+def test_an_event_nouns_of_phrase_names_its_people(nlp):
+    sentence = (
+        "Home Secretary Charles Clarke wants to introduce a points system for economic migrants and "
+        "increase deportations of failed asylum seekers."
+    )
+    events = [e for e in extract_events(nlp(sentence), None) if e.plover_type == "COERCE"]
+    assert [[t.text for t in e.targets] for e in events] == [["failed asylum seekers"]]
+    # a thing in the "of" phrase is no one: the deletion of e-mails has no target named
+    doc = nlp('Richard Thomas "totally condemned" the deletion of e-mails to prevent their disclosure.')
+    assert extract_events(doc, None) == []
