@@ -296,3 +296,10 @@ def test_participants_not_borrowed(nlp, sentence):
     events = extract_events(nlp(sentence), None)
     assert not [e for e in events if e.event_type in {"ASSAULT", "REQUEST"} or e.trigger.text == "heading"]
     assert all(not e.target_codes or "GOV" not in e.target_codes for e in events)
+
+
+def test_people_a_role_noun_names_held_at_a_place_are_coerced(nlp):
+    held = "Most of the terror suspects are being held indefinitely at Belmarsh prison, in London."
+    assert [(e.plover_type, [t.text for t in e.targets]) for e in extract_events(nlp(held), None)] == [
+        ("COERCE", ["terror suspects"])
+    ]
