@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from pipeline.events.actors import sector
 from pipeline.events.ontology import EventType, load_lexicon
 from pipeline.events.places import country_of_demonym
 
@@ -124,6 +125,17 @@ def objects(verb: Token) -> list[Token]:
         # "people were searched and detained": a passive conjunct shares its head's subject
         found = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     return [t for head in found for t in with_conjuncts(head)]
+
+
+def complement_objects(verb: Token) -> list[Token]:
+    """The objects of a verb's infinitive complement: whom a commitment, threat or refusal
+    concerns, as PETRARCH codes it ("agreed to release the four", "threatened to sue the
+    Russian government"): a name, an agent the dictionaries know or people counted; not a
+    thing ("threatened to use his wealth") nor an indefinite pronoun ("striving to achieve
+    something")."""
+    infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    found = [t for c in infinitives for head in c.children if head.dep_ == "dobj" for t in with_conjuncts(head)]
+    return [t for t in found if t.ent_type_ in load_lexicon()["actor_labels"] or t.pos_ == "NUM" or sector(t)]
 
 
 def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:

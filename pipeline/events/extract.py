@@ -40,6 +40,8 @@ from pipeline.sources.coreference import SourceResolver
 from pipeline.sources.descriptions import is_role_noun
 
 _UNKNOWN_NAME = Code(None, None)  # a side named by a proper name the dictionaries lack
+# speech acts whose infinitive complement names what they commit to, threaten or refuse
+_COMMITMENT_TYPES = frozenset({"AGREE", "THREATEN", "REJECT"})
 
 
 @dataclass(frozen=True)
@@ -262,6 +264,8 @@ def _targets(trigger: Token, event_type: EventType) -> list[Token]:
     holder = trigger if args.verbal(trigger) else args.phrase_verb(trigger)
     if event_type.object_role == "target" and holder is not None:
         own += [t for head in raised_subject(holder) for t in args.with_conjuncts(head)]
+    if not found + own and args.verbal(trigger) and event_type.name in _COMMITMENT_TYPES:
+        own = args.complement_objects(trigger)  # "threatened to sue the Russian government"
     return found + own
 
 

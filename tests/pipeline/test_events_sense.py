@@ -303,3 +303,13 @@ def test_people_a_role_noun_names_held_at_a_place_are_coerced(nlp):
     assert [(e.plover_type, [t.text for t in e.targets]) for e in extract_events(nlp(held), None)] == [
         ("COERCE", ["terror suspects"])
     ]
+
+
+def test_a_commitment_or_threat_concerns_the_people_its_infinitive_names(nlp):
+    events = extract_events(nlp("It has also threatened to sue the Russian government for $28bn."), None)
+    assert [(e.plover_type, [t.text for t in e.targets]) for e in events if e.plover_type == "THREATEN"] == [
+        ("THREATEN", ["Russian government"])
+    ]
+    # a thing in the infinitive is no side: "threatened to use his wealth"
+    wealth = nlp("He threatened to use his wealth to set up a political alternative to President Vladimir Putin.")
+    assert [[t.text for t in e.targets] for e in extract_events(wealth, None) if e.plover_type == "THREATEN"] == [[]]
