@@ -85,7 +85,9 @@ def sector(token: Token) -> str | None:
     """The Phoenix agent sector of a noun ("officials" -> GOV, "rebels" -> REB)."""
     sectors = agent_sectors()
     compound = " ".join(t.lower_ for t in token.lefts if t.dep_ == "compound")
-    for key in (f"{compound} {token.lower_}".strip(), token.lemma_.lower(), token.lower_):
+    # an acronym's plural, which the lemmatiser keeps as a proper noun: "MPs", "MEPs"
+    acronym = token.text[:-1].lower() if token.text.endswith("s") and token.text[:-1].isupper() else None
+    for key in filter(None, (f"{compound} {token.lower_}".strip(), token.lemma_.lower(), token.lower_, acronym)):
         if key in sectors:
             return sectors[key]
     return None

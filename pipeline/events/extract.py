@@ -248,7 +248,7 @@ def _code(token: Token) -> Code | None:
     if code is None and noun_type is not None:
         # its actor, else its own target: "sanctions on Iran are to be lifted" concern Iran
         preps = load_ontology().types[noun_type].target_preps
-        owners = [*args.noun_actors(token), *args.prep_objects(token, preps)]
+        owners = [*args.noun_actors(token), *args.prep_objects(token, preps), *args.of_people(token)]
         code = next(filter(None, (participant_code(o, args.phrase(o)) for o in owners)), None)
     return code
 

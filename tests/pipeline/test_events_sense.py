@@ -313,3 +313,10 @@ def test_a_commitment_or_threat_concerns_the_people_its_infinitive_names(nlp):
     # a thing in the infinitive is no side: "threatened to use his wealth"
     wealth = nlp("He threatened to use his wealth to set up a political alternative to President Vladimir Putin.")
     assert [[t.text for t in e.targets] for e in extract_events(wealth, None) if e.plover_type == "THREATEN"] == [[]]
+
+
+def test_an_event_noun_target_is_political_by_the_people_of_its_of_phrase(nlp):
+    sentence = "The text was released on the eve of a crucial Commons vote in which MPs backed the invasion of Iraq."
+    backed = [e for e in extract_events(nlp(sentence), None) if e.plover_type == "SUPPORT"]
+    # "MPs": an acronym's plural keeps the agents dictionary's "MP" (LEG)
+    assert [(e.actor_sectors, e.target_countries) for e in backed] == [(("LEG",), ("IRQ",))]
