@@ -116,8 +116,6 @@ def subjects(verb: Token) -> list[Token]:
             return []
         raised = current.dep_ == "xcomp"  # an active infinitive: a passive one returned above
         current = current.head
-        if current.dep_ == "prep" and current.lower_ in load_lexicon()["time_anchor_preps"]:
-            current = current.head  # "denied ... after facing criticism": the clause's subject
     return []
 
 

@@ -320,12 +320,3 @@ def test_an_event_noun_target_is_political_by_the_people_of_its_of_phrase(nlp):
     backed = [e for e in extract_events(nlp(sentence), None) if e.plover_type == "SUPPORT"]
     # "MPs": an acronym's plural keeps the agents dictionary's "MP" (LEG)
     assert [(e.actor_sectors, e.target_countries) for e in backed] == [(("LEG",), ("IRQ",))]
-
-
-def test_a_gerund_after_a_time_preposition_takes_its_clauses_subject(nlp):
-    doc = nlp(
-        "India has ordered the deportation of Iranian-born model and actress Negar Khan to Norway "
-        "after saying she was working illegally on her visa."
-    )
-    saying = next(t for t in doc if t.text == "saying")
-    assert [t.text for t in args.subjects(saying)] == ["India"]
