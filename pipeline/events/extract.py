@@ -6,7 +6,7 @@ the dependency parse, event nouns through the project ontology. Each event gets:
   context), place, time and quantities;
 - a modality from the parse (pipeline.events.modality): denied, hypothetical, intended,
   threatened and requested events are kept and labelled, never counted as done;
-- a sense check: coded only in a political or violent context (pipeline.events.context).
+- a sense check: coded only in a political or violent context (pipeline.events.sides).
 A later noun mention of an earlier event ("the strikes", "the talks", not "a strike"), or a
 second mention within one sentence, is dropped (pipeline.events.coreference).
 """
@@ -23,7 +23,8 @@ from pipeline.deps import NOMINAL_SUBJECTS
 from pipeline.events import arguments as args
 from pipeline.events import locations
 from pipeline.events.dates import UNRESOLVED, closest_time, find_time_expressions, resolve_date
-from pipeline.events.context import VIOLENT_TYPES, Code, can_act, participant_code, struck_agent
+from pipeline.events.agency import can_act
+from pipeline.events.context import VIOLENT_TYPES, Code, participant_code, struck_agent
 from pipeline.events.coreference import refers_back
 from pipeline.events.dictionary import raised_subject
 from pipeline.events.modality import modality

@@ -14,9 +14,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.events import arguments as args
+from pipeline.events.agency import can_act, is_political, of_a_group
 from pipeline.events.context import (
-    AGENT_NOUN_ENDINGS, POLITICAL_SECTORS, POPULACE_SECTORS, VIOLENT_TYPES, Code, can_act, is_political,
-    of_a_group, participant_code,
+    AGENT_NOUN_ENDINGS, POLITICAL_SECTORS, POPULACE_SECTORS, VIOLENT_TYPES, Code, participant_code,
 )
 from pipeline.events.names import a_name
 from pipeline.events.ontology import EventType, load_lexicon

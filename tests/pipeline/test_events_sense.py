@@ -5,7 +5,8 @@ import pytest
 
 from pipeline.events import arguments as args
 from pipeline.events import extract_events
-from pipeline.events.context import can_act, participant_code
+from pipeline.events.agency import can_act
+from pipeline.events.context import participant_code
 from pipeline.events.places import is_city_not_capital
 from pipeline.events.pronouns import unresolved
 
