@@ -51,12 +51,20 @@ def actor_code(phrase: Span) -> str | None:
             if code and not _country_in_a_name(phrase, code, start + size < len(words)):
                 return code
     # "Mr Blair", "Blair": an office holder's surname, when no other given name is written
-    # ("Leslie Nielsen" is not the Danish minister Nielsen)
+    # ("Leslie Nielsen" is not the Danish minister Nielsen); a title makes a person of a
+    # surname the small model's NER labels otherwise ("Mr Clarke" as an ORG)
     honorifics = load_lexicon()["honorifics"]
     names = [t for t in phrase if t.pos_ == "PROPN" and t.lower_.rstrip(".") not in honorifics]
-    if len(names) == 1 and names[0].ent_type_ == "PERSON":
+    if len(names) == 1 and (names[0].ent_type_ == "PERSON" or _titled(names[0], honorifics)):
         return codes.get("~" + names[0].lower_)
     return None
+
+
+def _titled(name: Token, honorifics: frozenset[str]) -> bool:
+    """A name written after a title of address ("Mr Clarke"), whatever its entity label; a
+    peer's title names the peer's own seat, not an office holder's ("Lord Butler")."""
+    title = name.doc[name.i - 1].lower_.rstrip(".") if name.i > 0 else ""
+    return title in honorifics and title not in load_lexicon()["peerage_titles"]
 
 
 def _country_in_a_name(phrase: Span, code: str, before_head: bool) -> bool:
@@ -77,7 +85,9 @@ def sector(token: Token) -> str | None:
     """The Phoenix agent sector of a noun ("officials" -> GOV, "rebels" -> REB)."""
     sectors = agent_sectors()
     compound = " ".join(t.lower_ for t in token.lefts if t.dep_ == "compound")
-    for key in (f"{compound} {token.lower_}".strip(), token.lemma_.lower(), token.lower_):
+    # an acronym's plural, which the lemmatiser keeps as a proper noun: "MPs", "MEPs"
+    acronym = token.text[:-1].lower() if token.text.endswith("s") and token.text[:-1].isupper() else None
+    for key in filter(None, (f"{compound} {token.lower_}".strip(), token.lemma_.lower(), token.lower_, acronym)):
         if key in sectors:
             return sectors[key]
     return None

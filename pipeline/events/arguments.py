@@ -1,4 +1,5 @@
-"""Arguments of an event trigger from the dependency parse: actors, targets, place, clause.
+"""Arguments of an event trigger from the dependency parse: actors, targets, clause (its place:
+pipeline.events.locations).
 
 A verb trigger's actors are its subjects (or the passive "by" agent; a subjectless gerund or
 conjunct borrows its head's subject). A noun trigger's actors are its possessor ("Russia's
@@ -11,11 +12,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.doc_index import entities, entities_in
+from pipeline.events.actors import sector
 from pipeline.events.ontology import EventType, load_lexicon
-from pipeline.events.places import country_of_demonym, resolve_place
+from pipeline.events.places import country_of_demonym
 
 _TIME_LABELS = {"DATE", "TIME"}  # "Friday's meeting": a time, not an actor
+# types whose event noun's "of" phrase names who acts: "the resignation of", "protests of"
+_SELF_ACTING_TYPES = frozenset({"CONCEDE", "PROTEST"})
 # "acomp": "Arnor is about to restore ties", the copula's subject acts
 _CLAUSE_LINKS = {"advcl", "xcomp", "conj", "pcomp", "acomp"}
 _NOUN_LINKS = {"pobj", "prep", "dobj", "attr", "appos"}
@@ -124,6 +127,17 @@ def objects(verb: Token) -> list[Token]:
     return [t for head in found for t in with_conjuncts(head)]
 
 
+def complement_objects(verb: Token) -> list[Token]:
+    """The objects of a verb's infinitive complement: whom a commitment, threat or refusal
+    concerns, as PETRARCH codes it ("agreed to release the four", "threatened to sue the
+    Russian government"): a name, an agent the dictionaries know or people counted; not a
+    thing ("threatened to use his wealth") nor an indefinite pronoun ("striving to achieve
+    something")."""
+    infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    found = [t for c in infinitives for head in c.children if head.dep_ == "dobj" for t in with_conjuncts(head)]
+    return [t for t in found if t.ent_type_ in load_lexicon()["actor_labels"] or t.pos_ == "NUM" or sector(t)]
+
+
 def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
     return [
         t
@@ -152,6 +166,18 @@ def received_roles(verb: Token) -> tuple[list[Token], list[Token]]:
     return sources, subjects(verb)
 
 
+def of_people(noun: Token) -> list[Token]:
+    """The people an event noun's "of" phrase names: the object of its verb ("the detention of
+    12 foreign terror suspects", "deportations of failed asylum seekers", "the invasion of
+    Iraq") or, for a self-acting type, its subject ("the resignation of BBC chairman Gavyn
+    Davies"); not a thing ("the release of the report", "the deletion of e-mails")."""
+    lexicon = load_lexicon()
+    return [
+        t for t in prep_objects(noun, frozenset({"of"}))
+        if t.ent_type_ in lexicon["actor_labels"] or t.tag_ in {"NNS", "NNPS"} and t.pos_ == "NOUN"
+    ]
+
+
 def noun_actors(noun: Token) -> list[Token]:
     lexicon = load_lexicon()
     found = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in _TIME_LABELS]
@@ -174,7 +200,7 @@ def actors(trigger: Token, event_type: EventType) -> list[Token]:
             partners += [t for c in trigger.children if c.dep_ == "dobj" for t in with_conjuncts(c)]
     if verbal(trigger):
         return subjects(trigger) + partners
-    own = noun_actors(trigger)
+    own = noun_actors(trigger) + (of_people(trigger) if event_type.name in _SELF_ACTING_TYPES else [])
     possessive_pronouns = [
         t for t in own if t.dep_ == "poss" and t.lower_ in lexicon["group_pronouns"]
     ]
@@ -203,6 +229,8 @@ def targets(trigger: Token, event_type: EventType) -> list[Token]:
     elif phrase_verb(trigger) is not None:
         # "put troops on standby", "troops were put on standby": the light verb's object
         found = [o for o in objects(phrase_verb(trigger)) if o.i != trigger.i] + found
+    elif event_type.name not in _SELF_ACTING_TYPES:
+        found += of_people(trigger)  # "the detention of 12 foreign terror suspects"
     weapons = event_type.mode_cues  # "fired a missile at X": the missile is no target
     return [t for t in found if content_noun(t).lemma_.lower() not in weapons]
 
@@ -237,65 +265,3 @@ def clause_of(trigger: Token) -> Span:
     """The clause an event's quantities are read from: the subtree of its (governing) verb."""
     head = trigger if verbal(trigger) else governing_verb(trigger) or trigger
     return trigger.doc[head.left_edge.i : head.right_edge.i + 1]
-
-
-def place_phrase(token: Token, after_place_prep: bool = False) -> Span | None:
-    """A place mention headed by `token`: a GPE/LOC/FAC entity or "Russian territory"; also a
-    gazetteer name the small model's NER missed ("attacked Kyiv") or, after "in/at/near",
-    mislabelled ("in Kharkiv" as a PERSON)."""
-    lexicon = load_lexicon()
-    unlabelled_name = token.pos_ == "PROPN" and (after_place_prep or not token.ent_type_)
-    if token.ent_type_ in lexicon["place_labels"] or unlabelled_name:
-        entity = next((e for e in entities(token.doc) if e.start <= token.i < e.end), None)
-        mention = entity if entity is not None else phrase(token)
-        if token.ent_type_ in lexicon["place_labels"] or resolve_place(mention.text):
-            return mention
-    if token.lemma_.lower() in lexicon["place_nouns"]:
-        if any(c.ent_type_ in {"NORP", "GPE"} or country_of_demonym(c.text) for c in token.lefts):
-            return phrase(token)
-    return None
-
-
-def location(trigger: Token, excluded: set[int]) -> Span | None:
-    """The first place in a location phrase of the trigger, its governing verb, or the main
-    clause; never the main clause of a report ("In Kyiv, officials said drones hit Lviv")."""
-    preps = load_lexicon()["location_preps"]
-    heads = [trigger]
-    if not verbal(trigger) and governing_verb(trigger) is not None:
-        heads.append(governing_verb(trigger))
-    if not any(t.dep_ == "ccomp" for t in [trigger, *trigger.ancestors]):
-        heads.append(trigger.sent.root)
-    for head in heads:
-        frontier = [head, *(objects(head) if head.pos_ == "VERB" else [])]
-        for _ in range(2):  # nested phrases: "at a conference in Qatar", "with police in Nairobi"
-            reached = [
-                (prep.lower_ in preps, pobj)
-                for token in frontier
-                for prep in token.children
-                if prep.dep_ in {"prep", "agent"}
-                for child in prep.children
-                if child.dep_ == "pobj"
-                for pobj in [child, *child.conjuncts]  # "Iran and the US in Oman"
-            ]
-            for is_place_prep, pobj in reached:
-                place = place_phrase(pobj, after_place_prep=True) if is_place_prep else None
-                if place is not None and pobj.i not in excluded:
-                    return place
-            frontier = [pobj for _, pobj in reached]
-    return None
-
-
-def clause_place(clause: Span, excluded: set[int], trigger: Token) -> Span | None:
-    """The first GPE/LOC of a clause that the gazetteer knows and that is no actor or target:
-    "Two people were arrested ... in a raid on Sunday in Minsk" when no phrase of the trigger
-    names it. The clause is the trigger's own, so the place of a report's main clause ("In
-    Washington, officials said ...") is not taken for the place of what it reports. A place
-    modifying another noun says whose, not where ("the London mayor", "its UK retail
-    division", "Britain's relay team"); modifying the trigger it is the venue ("the Kyiv talks")."""
-    for entity in entities_in(clause):
-        root = entity.root
-        if entity.label_ in {"GPE", "LOC"} and root.i not in excluded:
-            whose = root.dep_ in {"compound", "amod", "poss", "nmod"} and root.head.i != trigger.i
-            if not whose and resolve_place(entity.text) is not None:
-                return entity
-    return None

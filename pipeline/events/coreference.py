@@ -7,15 +7,17 @@ facts and are always kept.
 
 from __future__ import annotations
 
-from pipeline.events.ontology import load_lexicon
+from pipeline.events.ontology import load_lexicon, load_ontology
 from pipeline.events.places import name_keys
 from pipeline.models import ExtractedEvent
 
 
 def _actor_keys(event: ExtractedEvent) -> set[str]:
-    """Name words of the actors; an unresolved pronoun says nothing about who acted."""
+    """Name words of the actors, and of a meeting's partners (its targets: both take part);
+    an unresolved pronoun says nothing about who acted."""
     pronouns = load_lexicon()["person_pronouns"] | load_lexicon()["group_pronouns"]
-    names = [a.text for a in event.actors if a.text.lower() not in pronouns]
+    partners = event.targets if load_ontology().types[event.event_type].object_role == "actor" else ()
+    names = [a.text for a in (*event.actors, *partners) if a.text.lower() not in pronouns]
     return set().union(*map(name_keys, names)) if names else set()
 
 

@@ -6,7 +6,7 @@ the dependency parse, event nouns through the project ontology. Each event gets:
   context), place, time and quantities;
 - a modality from the parse (pipeline.events.modality): denied, hypothetical, intended,
   threatened and requested events are kept and labelled, never counted as done;
-- a sense check: coded only in a political or violent context (pipeline.events.context).
+- a sense check: coded only in a political or violent context (pipeline.events.sides).
 A later noun mention of an earlier event ("the strikes", "the talks", not "a strike"), or a
 second mention within one sentence, is dropped (pipeline.events.coreference).
 """
@@ -21,14 +21,16 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.deps import NOMINAL_SUBJECTS
 from pipeline.events import arguments as args
+from pipeline.events import locations
 from pipeline.events.dates import UNRESOLVED, closest_time, find_time_expressions, resolve_date
-from pipeline.events.context import VIOLENT_TYPES, Code, can_act, participant_code, struck_agent
+from pipeline.events.agency import can_act
+from pipeline.events.context import VIOLENT_TYPES, Code, participant_code, struck_agent
 from pipeline.events.coreference import refers_back
 from pipeline.events.dictionary import raised_subject
 from pipeline.events.modality import modality
 from pipeline.events.names import a_name, named_dyad
 from pipeline.events.pronouns import Referents, unresolved
-from pipeline.events.public_actors import public_code
+from pipeline.events.public_actors import party_side, public_code
 from pipeline.events.sides import a_count, force_shown, in_context, only_things_held, people_acting_together
 from pipeline.events.ontology import EventType, load_lexicon, load_ontology
 from pipeline.events.triggers import Trigger, event_noun_type, find_triggers
@@ -39,6 +41,8 @@ from pipeline.sources.coreference import SourceResolver
 from pipeline.sources.descriptions import is_role_noun
 
 _UNKNOWN_NAME = Code(None, None)  # a side named by a proper name the dictionaries lack
+# speech acts whose infinitive complement names what they commit to, threaten or refuse
+_COMMITMENT_TYPES = frozenset({"AGREE", "THREATEN", "REJECT"})
 
 
 @dataclass(frozen=True)
@@ -98,6 +102,7 @@ def _event(
     sources, acted_on = (
         args.received_roles(trigger) if found.received else (args.actors(trigger, event_type), _targets(trigger, event_type))
     )
+    sources, acted_on = [_counted(t) for t in sources], [_counted(t) for t in acted_on]
     actor_tokens = _unique(
         referents.antecedent(t)
         for t in sources
@@ -112,11 +117,11 @@ def _event(
     actor_tokens = [t for t in actor_tokens if not unresolved(t)]
     target_tokens = [t for t in target_tokens if not unresolved(t)]
     taken = {t.i for t in [*actor_tokens, *target_tokens]}
-    place = args.location(trigger, taken)
+    place = locations.location(trigger, taken)
     if place is None and event_type.name in VIOLENT_TYPES:
         # "attacked Kyiv": an action on a place happens there (if the gazetteer agrees that
         # it is a place: the small model's NER takes some people for places)
-        places = filter(None, map(args.place_phrase, target_tokens))
+        places = filter(None, map(locations.place_phrase, target_tokens))
         place = next((p for p in places if resolve_place(p.text)), None)
     clause = args.clause_of(trigger)
     quantities = find_quantities(trigger.doc, clause.start_char, clause.end_char)
@@ -124,7 +129,7 @@ def _event(
     violent = event_type.name in VIOLENT_TYPES
     if not all(can_act(t, c, event_type.mode_cues, violent) for t, c in zip(actor_tokens, actor_codes)):
         return None  # "was met with strong winds": another sense of the verb
-    target_codes = [_code(t) for t in target_tokens]
+    target_codes = [_code(t) or party_side(t) for t in target_tokens]
     weapon = _mode(trigger, event_type, clause, count_trigger=False) is not None
     # "a meeting in France"; a verb needs a participant ("what has been billed as ...")
     venue_only = place is None or event_type.name not in VIOLENT_TYPES or args.verbal(trigger)
@@ -133,7 +138,7 @@ def _event(
     labelled = False  # a place of the clause that only labels a person or thing: no venue
     if place is None:  # a place named in the trigger's own clause, not the report's
         taken_words = {t.i for p in map(args.phrase, actor_tokens + target_tokens) for t in p}
-        place = args.clause_place(clause, taken | taken_words, trigger)
+        place = locations.clause_place(clause, taken | taken_words, trigger)
         # "Sweden's Thomas Enqvist", "England supporters", "a London venue"
         labelled = place is not None and place.root.dep_ in {"poss", "compound", "amod", "nmod"}
     # a meeting's partner is the trigger's own object ("met Putin", "talks with X"), not its
@@ -174,13 +179,18 @@ def _event(
     event_date, precision = resolve_date(time.text, published_at) if time else UNRESOLVED
     how, governor = modality(trigger)
     # the table's targets are who is acted on, not what ("conceded defeat", "backed plans": they
-    # served the gate above); what force struck stays ("struck an oil refinery")
-    shown = [(t, c) for t, c in zip(target_tokens, target_codes) if violent or c or _an_entity(t)]
+    # served the gate above); what force struck stays ("struck an oil refinery"). A meeting's
+    # partner is its target, as PETRARCH codes the dyad ("X met Y", "talks with Y"); partners
+    # named together ("talks between Iran and the US") stay its actors
+    met = {referents.antecedent(t).i for t in sources if not _between(t, trigger)} & partner_ids
+    acting = [(t, c) for t, c in zip(actor_tokens, actor_codes) if t.i not in met]
+    shown = [(t, c) for t, c in zip(actor_tokens, actor_codes) if t.i in met]
+    shown += [(t, c) for t, c in zip(target_tokens, target_codes) if violent or c or _an_entity(t)]
     return ExtractedEvent(
         event_type=event_type.name,
         trigger=_span(trigger),
         mode=_mode(trigger, event_type, clause),
-        actors=tuple(_span(args.phrase(t)) for t in actor_tokens),
+        actors=tuple(_span(args.phrase(t)) for t, _ in acting),
         targets=tuple(_span(args.phrase(t)) for t, _ in shown),
         location=_span(place) if place is not None else None,
         location_name=resolved.name if resolved else None,
@@ -192,16 +202,34 @@ def _event(
         plover_type=event_type.plover,
         cameo_code=found.cameo_code,
         modality=how,
-        **_coded("actor", actor_codes),
+        **_coded("actor", [c for _, c in acting]),
         **_coded("target", [c for _, c in shown]),
         governed_by=governor.idx if governor is not None else None,
     )
 
 
+def _counted(token: Token) -> Token:
+    """Who a quantifier stands for: "One of Japan's best-known businessmen was arrested",
+    "Most of the terror suspects are being held", "some of the detainees"."""
+    if token.pos_ not in {"NUM", "ADJ", "DET", "PRON"} or token.ent_type_ not in {"", "CARDINAL"}:
+        return token
+    return next(iter(args.prep_objects(token, frozenset({"of"}))), token)
+
+
+def _between(partner: Token, trigger: Token) -> bool:
+    """A partner named in a "between" phrase of the trigger: one of two sides named together."""
+    for head in partner.ancestors:
+        if head.i == trigger.i:
+            return False
+        if head.dep_ == "prep" and head.lower_ == "between":
+            return True
+    return False
+
+
 def _an_entity(token: Token) -> bool:
     """A name, a place or a person ("his father", "Rap mogul Marion Knight"), not a thing."""
     person = is_role_noun(token.lemma_.lower()) or any(w.ent_type_ == "PERSON" for w in args.phrase(token))
-    return person or args.is_participant(token) or args.place_phrase(token) is not None
+    return person or args.is_participant(token) or locations.place_phrase(token) is not None
 
 
 def _coded(side: str, codes: list[Code | None]) -> dict[str, tuple[str | None, ...]]:
@@ -221,7 +249,7 @@ def _code(token: Token) -> Code | None:
     if code is None and noun_type is not None:
         # its actor, else its own target: "sanctions on Iran are to be lifted" concern Iran
         preps = load_ontology().types[noun_type].target_preps
-        owners = [*args.noun_actors(token), *args.prep_objects(token, preps)]
+        owners = [*args.noun_actors(token), *args.prep_objects(token, preps), *args.of_people(token)]
         code = next(filter(None, (participant_code(o, args.phrase(o)) for o in owners)), None)
     return code
 
@@ -230,13 +258,15 @@ def _targets(trigger: Token, event_type: EventType) -> list[Token]:
     """Targets; an event-noun object of the same type is the event itself ("delivered
     military aid to Ukraine", "imposed sanctions on banks"): its target phrase is the verb's
     target ("condemned the attack": the attack stays the target)."""
-    same = [o for o in args.objects(trigger) if event_noun_type(o) == event_type.name]
+    same = [o for o in map(_counted, args.objects(trigger)) if event_noun_type(o) == event_type.name]
     found = [t for noun in same for t in args.prep_objects(noun, event_type.target_preps)]
-    own = [t for t in args.targets(trigger, event_type) if t not in same]
+    own = [t for t in args.targets(trigger, event_type) if _counted(t) not in same]
     # "the embargo is likely to be lifted", "troops are understood to have been put on standby"
     holder = trigger if args.verbal(trigger) else args.phrase_verb(trigger)
     if event_type.object_role == "target" and holder is not None:
         own += [t for head in raised_subject(holder) for t in args.with_conjuncts(head)]
+    if not found + own and args.verbal(trigger) and event_type.name in _COMMITMENT_TYPES:
+        own = args.complement_objects(trigger)  # "threatened to sue the Russian government"
     return found + own
 
 

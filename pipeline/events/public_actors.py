@@ -27,6 +27,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.events.context import COMMERCIAL_SECTORS, Code, entity_or, participant_code
 from pipeline.events.ontology import load_lexicon
+from pipeline.sources.descriptions import is_role_noun
 from pipeline.sources.kinds import source_kinds
 from pipeline.sources.phrases import party_of
 from pipeline.sources.sectors import spoken_for
@@ -74,6 +75,19 @@ def _party_member(token: Token, phrase: Span) -> Code | None:
     words = [t for t in phrase if t.i != token.i and t.dep_ in _MODIFIERS]
     member = any(party_of(_entity_text(t) if t.ent_type_ else t.text) for t in words)
     return Code(None, "PTY") if member else None
+
+
+def party_side(token: Token) -> Code | None:
+    """A party as what an event acts on: named whole ("rejected the Tories' call": through its
+    possessor) or by its word before a thing of its ("ridiculed the Tory plans", "hailed
+    Labour's achievement"). Only a target: a party named as an actor is no evidence by itself
+    (see `_party_member`), nor is a person by his party's word ("greeted the Republican nominee")."""
+    person = token.ent_type_ == "PERSON" or is_role_noun(token.lemma_.lower())
+    owners = [] if person else [c for c in token.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
+    words = [token, *owners]
+    # a name the NER reads as a group, not a colour or a person ("the final green light", "Eve Green")
+    named = [w for w in words if w.ent_type_ in {"ORG", "NORP"}]
+    return next(filter(None, map(_party, named)), None)
 
 
 def _party(body: Token) -> Code | None:

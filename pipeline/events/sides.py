@@ -14,13 +14,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.events import arguments as args
+from pipeline.events.agency import can_act, is_political, of_a_group
 from pipeline.events.context import (
-    AGENT_NOUN_ENDINGS, POLITICAL_SECTORS, POPULACE_SECTORS, VIOLENT_TYPES, Code, can_act, is_political,
-    of_a_group, participant_code,
+    AGENT_NOUN_ENDINGS, POLITICAL_SECTORS, POPULACE_SECTORS, VIOLENT_TYPES, Code, participant_code,
 )
 from pipeline.events.names import a_name
 from pipeline.events.ontology import EventType, load_lexicon
 from pipeline.events.triggers import Trigger
+from pipeline.sources.descriptions import is_role_noun
 
 # a gathering's other side may be its place: "Officials met in Geneva", "protested in Paris"
 _GATHERING_TYPES = frozenset({"CONSULT", "PROTEST"})
@@ -194,9 +195,11 @@ def only_things_held(event_type: str, targets: list[Token], codes: list[Code | N
 
 
 def _can_be_held(target: Token, code: Code | None, weapons: frozenset[str]) -> bool:
-    """A person, people, group or place; an organisation or thing the dictionaries know only
-    as of a country is none."""
+    """A person, people ("the terror suspects", by the sources' role nouns), group or place; an
+    organisation or thing the dictionaries know only as of a country is none."""
     if target.ent_type_ in {"PERSON", "NORP", "GPE", "LOC", "FAC"} or target.pos_ == "PRON":
+        return True
+    if not target.ent_type_ and target.pos_ == "NOUN" and is_role_noun(target.lemma_.lower()):
         return True
     if code is not None:
         return bool(code.sector) or not code.affiliated

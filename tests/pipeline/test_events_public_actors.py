@@ -60,3 +60,36 @@ def test_an_abduction_with_a_place_is_force_a_hijacked_account_is_not(nlp):
 def test_a_state_owned_firm_holds_no_office(nlp):
     doc = nlp("Gazprom is set to merge with state oil firm Rosneft, the company that acquired Yuganskneftegas.")
     assert _public(doc, "Rosneft") is None
+
+
+@pytest.mark.parametrize(
+    "sentence, plover_type, target",
+    [
+        ("The prime minister ridiculed the Tory plans for asylum quotas and for processing all asylum "
+         "claims overseas.", "ACCUSE", "Tory plans"),
+        ("Mr Blair instead hailed Labour's achievement in using a strong economy to invest in public "
+         "services.", "SUPPORT", "Labour's achievement"),
+    ],
+)
+def test_a_party_or_a_thing_of_a_party_is_the_side_acted_on(nlp, sentence, plover_type, target):
+    (event,) = extract_events(nlp(sentence), None)
+    assert (event.plover_type, [t.text for t in event.targets], event.target_sectors) == (
+        plover_type, [target], ("PTY",)
+    )
+
+
+def test_a_colour_or_a_name_holding_a_party_word_is_no_party(nlp):
+    doc = nlp("The other contenders include Susan Fletcher for Eve Green, which won the first novel prize.")
+    assert extract_events(doc, None) == []
+
+
+def test_an_event_nouns_of_phrase_names_its_people(nlp):
+    sentence = (
+        "Home Secretary Charles Clarke wants to introduce a points system for economic migrants and "
+        "increase deportations of failed asylum seekers."
+    )
+    events = [e for e in extract_events(nlp(sentence), None) if e.plover_type == "COERCE"]
+    assert [[t.text for t in e.targets] for e in events] == [["failed asylum seekers"]]
+    # a thing in the "of" phrase is no one: the deletion of e-mails has no target named
+    doc = nlp('Richard Thomas "totally condemned" the deletion of e-mails to prevent their disclosure.')
+    assert extract_events(doc, None) == []

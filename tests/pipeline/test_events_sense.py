@@ -5,7 +5,8 @@ import pytest
 
 from pipeline.events import arguments as args
 from pipeline.events import extract_events
-from pipeline.events.context import can_act, participant_code
+from pipeline.events.agency import can_act
+from pipeline.events.context import participant_code
 from pipeline.events.places import is_city_not_capital
 from pipeline.events.pronouns import unresolved
 
@@ -40,6 +41,23 @@ def test_a_surname_matches_an_office_holder_only_where_his_country_is_named_or_a
     assert _code(nlp("Owen hailed the new signing."), "Owen") is None
     titled = _code(nlp("Mr Clarke dismissed the report."), "Clarke")
     assert titled is not None and titled.political and titled.country is None
+    # the title marks a person where the small model's NER reads the surname as an ORG
+    doc = nlp("Mr Clarke has rejected that idea saying intercept evidence is only a small part of the case.")
+    assert next(t for t in doc if t.text == "Clarke").ent_type_ == "ORG"
+    assert [(e.plover_type, [a.text for a in e.actors]) for e in extract_events(doc, None)] == [
+        ("REJECT", ["Mr Clarke"])
+    ]
+
+
+def test_a_quantifier_stands_for_the_people_it_counts(nlp):
+    sentence = (
+        "But Liberal Democrat peer Lord Carlile, the government's independent reviewer of "
+        "anti-terrorism laws, said it was possible some of the detainees could now be released."
+    )
+    (event,) = extract_events(nlp(sentence), None)
+    assert (event.plover_type, [t.text for t in event.targets], event.target_sectors) == (
+        "RETREAT", ["detainees"], ("OPP",)
+    )
 
 
 def _antecedent(nlp, text: str, pronoun: str) -> str:
@@ -279,3 +297,27 @@ def test_participants_not_borrowed(nlp, sentence):
     events = extract_events(nlp(sentence), None)
     assert not [e for e in events if e.event_type in {"ASSAULT", "REQUEST"} or e.trigger.text == "heading"]
     assert all(not e.target_codes or "GOV" not in e.target_codes for e in events)
+
+
+def test_people_a_role_noun_names_held_at_a_place_are_coerced(nlp):
+    held = "Most of the terror suspects are being held indefinitely at Belmarsh prison, in London."
+    assert [(e.plover_type, [t.text for t in e.targets]) for e in extract_events(nlp(held), None)] == [
+        ("COERCE", ["terror suspects"])
+    ]
+
+
+def test_a_commitment_or_threat_concerns_the_people_its_infinitive_names(nlp):
+    events = extract_events(nlp("It has also threatened to sue the Russian government for $28bn."), None)
+    assert [(e.plover_type, [t.text for t in e.targets]) for e in events if e.plover_type == "THREATEN"] == [
+        ("THREATEN", ["Russian government"])
+    ]
+    # a thing in the infinitive is no side: "threatened to use his wealth"
+    wealth = nlp("He threatened to use his wealth to set up a political alternative to President Vladimir Putin.")
+    assert [[t.text for t in e.targets] for e in extract_events(wealth, None) if e.plover_type == "THREATEN"] == [[]]
+
+
+def test_an_event_noun_target_is_political_by_the_people_of_its_of_phrase(nlp):
+    sentence = "The text was released on the eve of a crucial Commons vote in which MPs backed the invasion of Iraq."
+    backed = [e for e in extract_events(nlp(sentence), None) if e.plover_type == "SUPPORT"]
+    # "MPs": an acronym's plural keeps the agents dictionary's "MP" (LEG)
+    assert [(e.actor_sectors, e.target_countries) for e in backed] == [(("LEG",), ("IRQ",))]

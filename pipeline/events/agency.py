@@ -1,0 +1,76 @@
+"""Whether the participants of an event can act and make a political or violent context: the
+sense gate's reading of the codes pipeline.events.context gives them.
+
+The context is political when a participant is a state, government, armed group, political
+organisation or official; for violent types a weapon, a place or any participant the agents
+dictionary knows (a hospital, civilians) also does. A participant known to be a business,
+media or sports actor makes a business sense, unless a state actor takes part too. People at
+large ("people", "citizens") make a political context only for force, protest or an
+accusation, or in numbers ("thousands"). A grammatical actor must be able to act: a name, a
+pronoun, a noun the agents dictionary knows, people in numbers, a weapon or an event; a thing
+or an abstraction ("strong winds", "the bill", "his managerial expertise") as actor is another
+sense of the verb ("was met with winds", "the rules breach rights").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.events import actors
+from pipeline.events.context import (
+    COMMERCIAL_SECTORS, POLITICAL_SECTORS, POPULACE_SECTORS, VIOLENT_TYPES, Code, participant_code, plays_as_a_side,
+)
+from pipeline.events.ontology import load_lexicon
+from pipeline.events.triggers import event_noun_type
+
+
+def can_act(token: Token, code: Code | None, weapons: frozenset[str], violent: bool = True) -> bool:
+    """Whether an actor can act: a name, a pronoun, a participant the dictionaries code, people
+    in numbers, a weapon ("a car bomb exploded") or, for force, an event ("the strikes killed"), a noun
+    modified by a group's name or an agent ("the Republican nominee", "union figures"), or a
+    noun whose possessor or "of" phrase is one ("the head of Lloyd's"). A thing or an abstraction the dictionaries
+    do not know cannot: "was met with strong winds", "the rules breach rights", "his managerial
+    expertise will prevent"."""
+    if token.ent_type_ == "GPE" and plays_as_a_side(token):
+        return False
+    if code is not None or token.pos_ in {"PRON", "PROPN"} or token.ent_type_:
+        return True
+    lemma = token.lemma_.lower()
+    if lemma in weapons or token.lower_ in load_lexicon()["collective_nouns"]:
+        return True
+    if event_noun_type(token) is not None:
+        return violent  # "the strikes killed", but not "the latest wave of strikes underscores"
+    if of_a_group(token):
+        return True
+    owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    of_phrase = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return any(can_act(t, participant_code(t, t.doc[t.i : t.i + 1]), weapons, violent) for t in owners + of_phrase)
+
+
+def of_a_group(token: Token) -> bool:
+    """A group's or party's member: "the Republican nominee", "union figures", "refugee agencies"."""
+    return any(
+        c.dep_ in {"compound", "amod", "nmod"}
+        and (c.ent_type_ in {"NORP", "ORG", "GPE"} or actors.sector(c) in POLITICAL_SECTORS)
+        for c in token.lefts
+    )
+
+
+def is_political(
+    codes: list[Code | None], event_type: str, has_weapon: bool, has_place: bool, accused: bool = False
+) -> bool:
+    """Whether the participants' codes make a political or violent context; people at large
+    only for force, protest or (`accused`: people as an accusation's target) "five men are
+    accused of breaches"."""
+    # a player or club of a country ("Jason Scotland", "Liverpool") is no known agent of force
+    known = [c for c in codes if c is not None and (c.sector or not c.affiliated)]
+    populace = accused or event_type in VIOLENT_TYPES or event_type in load_lexicon()["collective_action_types"]
+    state = any(c.political and (populace or c.in_numbers or c.sector not in POPULACE_SECTORS) for c in known)
+    commercial = any(c.sector in COMMERCIAL_SECTORS for c in known)
+    if commercial and not any(c.country and c.political and c.sector not in COMMERCIAL_SECTORS for c in known):
+        return False
+    if state:
+        return True
+    if event_type in VIOLENT_TYPES:
+        return has_weapon or has_place or bool(known)
+    return False

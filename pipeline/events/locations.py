@@ -1,0 +1,73 @@
+"""Where an event happened, from the dependency parse: a place phrase of the trigger or of its
+clause, resolved with the offline gazetteer (pipeline.events.places)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.doc_index import entities, entities_in
+from pipeline.events.arguments import governing_verb, objects, phrase, verbal
+from pipeline.events.ontology import load_lexicon
+from pipeline.events.places import country_of_demonym, resolve_place
+
+
+def place_phrase(token: Token, after_place_prep: bool = False) -> Span | None:
+    """A place mention headed by `token`: a GPE/LOC/FAC entity or "Russian territory"; also a
+    gazetteer name the small model's NER missed ("attacked Kyiv") or, after "in/at/near",
+    mislabelled ("in Kharkiv" as a PERSON)."""
+    lexicon = load_lexicon()
+    unlabelled_name = token.pos_ == "PROPN" and (after_place_prep or not token.ent_type_)
+    if token.ent_type_ in lexicon["place_labels"] or unlabelled_name:
+        entity = next((e for e in entities(token.doc) if e.start <= token.i < e.end), None)
+        mention = entity if entity is not None else phrase(token)
+        if token.ent_type_ in lexicon["place_labels"] or resolve_place(mention.text):
+            return mention
+    if token.lemma_.lower() in lexicon["place_nouns"]:
+        if any(c.ent_type_ in {"NORP", "GPE"} or country_of_demonym(c.text) for c in token.lefts):
+            return phrase(token)
+    return None
+
+
+def location(trigger: Token, excluded: set[int]) -> Span | None:
+    """The first place in a location phrase of the trigger, its governing verb, or the main
+    clause; never the main clause of a report ("In Kyiv, officials said drones hit Lviv")."""
+    preps = load_lexicon()["location_preps"]
+    heads = [trigger]
+    if not verbal(trigger) and governing_verb(trigger) is not None:
+        heads.append(governing_verb(trigger))
+    if not any(t.dep_ == "ccomp" for t in [trigger, *trigger.ancestors]):
+        heads.append(trigger.sent.root)
+    for head in heads:
+        frontier = [head, *(objects(head) if head.pos_ == "VERB" else [])]
+        for _ in range(2):  # nested phrases: "at a conference in Qatar", "with police in Nairobi"
+            reached = [
+                (prep.lower_ in preps, pobj)
+                for token in frontier
+                for prep in token.children
+                if prep.dep_ in {"prep", "agent"}
+                for child in prep.children
+                if child.dep_ == "pobj"
+                for pobj in [child, *child.conjuncts]  # "Iran and the US in Oman"
+            ]
+            for is_place_prep, pobj in reached:
+                place = place_phrase(pobj, after_place_prep=True) if is_place_prep else None
+                if place is not None and pobj.i not in excluded:
+                    return place
+            frontier = [pobj for _, pobj in reached]
+    return None
+
+
+def clause_place(clause: Span, excluded: set[int], trigger: Token) -> Span | None:
+    """The first GPE/LOC of a clause that the gazetteer knows and that is no actor or target:
+    "Two people were arrested ... in a raid on Sunday in Minsk" when no phrase of the trigger
+    names it. The clause is the trigger's own, so the place of a report's main clause ("In
+    Washington, officials said ...") is not taken for the place of what it reports. A place
+    modifying another noun says whose, not where ("the London mayor", "its UK retail
+    division", "Britain's relay team"); modifying the trigger it is the venue ("the Kyiv talks")."""
+    for entity in entities_in(clause):
+        root = entity.root
+        if entity.label_ in {"GPE", "LOC"} and root.i not in excluded:
+            whose = root.dep_ in {"compound", "amod", "poss", "nmod"} and root.head.i != trigger.i
+            if not whose and resolve_place(entity.text) is not None:
+                return entity
+    return None
