@@ -191,9 +191,10 @@ class SourceResolver(PronounAntecedents, DescribedSources):
         surname_of_someone = kind is SourceKind.GOVERNMENT and self.names.full_person(name)[0] != strip_honorific(name)
         # the model labels a surname ORG or GPE in one place, PERSON in another (but a name it tags PERSON
         # here that the lexicons call a body stays one: "Security firm Network Box")
-        # (and a medium's name that is a person's surname: "Bloomberg said" after "Michael R. Bloomberg")
-        misread_body = kind is SourceKind.ORGANIZATION and head.ent_type_ != "PERSON" or kind is SourceKind.MEDIA
-        relabelled = misread_body and self._people_named(name)
+        # (and a medium's name that is the surname of a person the document names in full: "Bloomberg
+        # said" after "Michael R. Bloomberg"; not "Fox" alone tagged a person after "Twentieth Century Fox")
+        misread_medium = kind is SourceKind.MEDIA and self.names.full_person(name)[0] != strip_honorific(name)
+        relabelled = (kind is SourceKind.ORGANIZATION and head.ent_type_ != "PERSON" or misread_medium) and self._people_named(name)
         # ("Hanks said" opening a sentence, tagged a plural noun, is the surname of a person named in full all the same)
         opening_surname = head.is_sent_start and self.names.full_person(head.text)[0] != head.text
         if (head.pos_ == "PROPN" or opening_surname) and not named_by_head and (relabelled or surname_of_someone):

@@ -176,7 +176,8 @@ def test_fragment_before_the_cue(nlp, text, expected):
         # a relative clause set off by a comma describes the object in the writer's words
         (
             "He cited criticism of the anchor, who took heat for his questions.",
-            [("He", "cited", "criticism of the anchor")],
+            # (the reaction the anchor received is a claim of its own, its sender unnamed)
+            [("He", "cited", "criticism of the anchor"), (None, "heat for", "his questions")],
         ),
         (
             "The senator praised the plan, which was drafted by the mayor, for its ambition.",
