@@ -9,11 +9,12 @@ and entity Spans are made from them only for the entities asked for.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import NamedTuple
 
 from spacy import parts_of_speech
-from spacy.attrs import DEP, IDX, IS_PUNCT, IS_QUOTE, LEMMA, LOWER, ORTH, POS, SPACY, TAG
+from spacy.attrs import DEP, IDX, IS_PUNCT, IS_QUOTE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.tokens import Doc, Span, Token
 
 _TEXT = "newsclaims.text"
@@ -21,10 +22,11 @@ _ENTITIES = "newsclaims.entity_bounds"
 
 
 def doc_text(doc: Doc) -> str:
-    """`doc.text`, built once."""
+    """`doc.text`, built once, from the tokens' strings (`Doc.text` makes a Token per word)."""
     text = doc.user_data.get(_TEXT)
     if text is None:
-        text = doc.user_data[_TEXT] = doc.text
+        columns = token_columns(doc)
+        text = doc.user_data[_TEXT] = "".join([word + " " if space else word for word, space in zip(columns.text, columns.space_after)])
     return text
 
 
@@ -90,13 +92,9 @@ def token_columns(doc: Doc) -> TokenColumns:
 
 def _named(doc: Doc, hashes: list[int]) -> list[str]:
     strings, names = doc.vocab.strings, _strings
-    found = []
-    for key in hashes:
-        name = names.get(key)
-        if name is None:
-            name = names[key] = strings[key]
-        found.append(name)
-    return found
+    for key in set(hashes) - names.keys():
+        names[key] = strings[key]
+    return list(map(names.__getitem__, hashes))
 
 
 _SENTENCES = "newsclaims.sentence_bounds"
@@ -106,8 +104,9 @@ def sentence_of(token: Token) -> Span:
     """`token.sent`, from the sentence bounds worked out once (spaCy walks the token's sentence
     back to its start and on to its end at every `Token.sent`)."""
     doc = token.doc
-    bounds = doc.user_data.get(_SENTENCES)
-    if bounds is None:
-        bounds = doc.user_data[_SENTENCES] = [(sent.start, sent.end) for sent in doc.sents for _ in range(len(sent))]
-    start, end = bounds[token.i]
-    return Span(doc, start, end)
+    starts = doc.user_data.get(_SENTENCES)
+    if starts is None:  # as `Doc.sents` splits: the first token, then every one whose sent_start is 1
+        flags = doc.to_array(SENT_START).tolist()
+        starts = doc.user_data[_SENTENCES] = [0] + [i for i in range(1, len(doc)) if flags[i] == 1] + [len(doc)]
+    n = bisect_right(starts, token.i)
+    return Span(doc, starts[n - 1], starts[n])

@@ -51,10 +51,11 @@ _CLAUSE_OPENER_TAGS = {"WDT", "WP", "WRB"}
 
 def verb_lemma(token: Token) -> str | None:
     """'Vows' -> 'vow', 'pushes' -> 'push': the listed cue verb whose -s form the token is."""
-    if token.pos_ not in {"NOUN", "PROPN"} or token.tag_ not in _PLURAL_TAGS and not token.is_title:
+    columns, i = token_columns(token.doc), token.i  # `str.istitle` is `Token.is_title`
+    if columns.pos[i] not in {"NOUN", "PROPN"} or columns.tag[i] not in _PLURAL_TAGS and not columns.text[i].istitle():
         return None
     verbs = cues()["verbs"]
-    return next((stem for stem in verb_stems(token.lower_) if stem in verbs), None)
+    return next((stem for stem in verb_stems(columns.lower[i]) if stem in verbs), None)
 
 
 def verb_stems(word: str) -> list[str]:
@@ -266,8 +267,10 @@ def headline_verb_frame(ctx: DocContext, token: Token) -> Frame | None:
     Up Y', 'Governor Still Defends Y': in a headline, a listed verb read as a noun after its
     subject, with a noun or prepositional object. 'Questions Remain Over Y' keeps its noun: it has
     no subject before it, and 'Budget Questions Remain' has a finite verb after it."""
+    if sentence_of(token).start not in ctx.headlines:
+        return None
     lemma = _headline_lemma(ctx, token)
-    if lemma is None or sentence_of(token).start not in ctx.headlines:
+    if lemma is None:
         return None
     subject = _headline_subject(ctx, token)
     if subject is None:
