@@ -92,7 +92,7 @@ def token_columns(doc: Doc) -> TokenColumns:
 
 def _named(doc: Doc, hashes: list[int]) -> list[str]:
     strings, names = doc.vocab.strings, _strings
-    for key in set(hashes) - names.keys():
+    for key in {key for key in hashes if key not in names}:
         names[key] = strings[key]
     return list(map(names.__getitem__, hashes))
 
