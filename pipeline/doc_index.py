@@ -1,10 +1,13 @@
-"""The text and named entities of a parse, worked out once per document.
+"""The text, token strings, sentence bounds and named entities of a parse, worked out once per document.
 
 spaCy rebuilds `Doc.text` (a walk over every token) and `Doc.ents` (a walk over every token and
 two new Tokens per entity) on each access, and `Span.ents` reads the whole of `Doc.ents`; the
-extractors ask for them per sentence, per trigger and per clause. The text and the entities'
-token bounds are kept in `Doc.user_data` as plain values (nothing that refers back to the Doc),
-and entity Spans are made from them only for the entities asked for.
+extractors ask for them per sentence, per trigger and per clause. `Token.sent` walks the sentence
+both ways, and each string attribute of a Token (`lower_`, `lemma_`, `pos_`) is a StringStore
+lookup, read by some twenty walks over every token of the document. The text, the tokens'
+strings (`TokenColumns`), the sentence starts and the entities' token bounds are kept in
+`Doc.user_data` as plain values (nothing that refers back to the Doc), and Spans are made from
+them only where asked for.
 """
 
 from __future__ import annotations
