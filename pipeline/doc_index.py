@@ -1,27 +1,35 @@
-"""The text and named entities of a parse, worked out once per document.
+"""The text, token strings, sentence bounds and named entities of a parse, worked out once per document.
 
 spaCy rebuilds `Doc.text` (a walk over every token) and `Doc.ents` (a walk over every token and
 two new Tokens per entity) on each access, and `Span.ents` reads the whole of `Doc.ents`; the
-extractors ask for them per sentence, per trigger and per clause. The text and the entities'
-token bounds are kept in `Doc.user_data` as plain values (nothing that refers back to the Doc),
-and entity Spans are made from them only for the entities asked for.
+extractors ask for them per sentence, per trigger and per clause. `Token.sent` walks the sentence
+both ways, and each string attribute of a Token (`lower_`, `lemma_`, `pos_`) is a StringStore
+lookup, read by some twenty walks over every token of the document. The text, the tokens'
+strings (`TokenColumns`), the sentence starts and the entities' token bounds are kept in
+`Doc.user_data` as plain values (nothing that refers back to the Doc), and Spans are made from
+them only where asked for.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
+from typing import NamedTuple
 
-from spacy.tokens import Doc, Span
+from spacy import parts_of_speech
+from spacy.attrs import DEP, IDX, IS_PUNCT, IS_QUOTE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.tokens import Doc, Span, Token
 
 _TEXT = "newsclaims.text"
 _ENTITIES = "newsclaims.entity_bounds"
 
 
 def doc_text(doc: Doc) -> str:
-    """`doc.text`, built once."""
+    """`doc.text`, built once, from the tokens' strings (`Doc.text` makes a Token per word)."""
     text = doc.user_data.get(_TEXT)
     if text is None:
-        text = doc.user_data[_TEXT] = doc.text
+        columns = token_columns(doc)
+        text = doc.user_data[_TEXT] = "".join([word + " " if space else word for word, space in zip(columns.text, columns.space_after)])
     return text
 
 
@@ -46,3 +54,62 @@ def entities_in(span: Span) -> list[Span]:
         for s, e, label, kb, ent_id in _entity_bounds(doc)
         if first <= s and e <= end
     ]
+
+
+class TokenColumns(NamedTuple):
+    """Each token's strings, one list per attribute, indexed by `Token.i`: a walk over the whole
+    document tests these and makes a Token only where the test passes (reading `token.lower_`
+    costs about 0.2 µs, `lower[i]` a list index)."""
+
+    text: list[str]
+    lower: list[str]
+    lemma: list[str]  # lowercased, as the patterns compare it
+    pos: list[str]
+    tag: list[str]
+    dep: list[str]
+    start: list[int]  # `Token.idx`
+    space_after: list[int]  # 1 where `Token.whitespace_` is a space
+    is_punct: list[int]
+    is_quote: list[int]
+
+
+_COLUMNS = "newsclaims.token_columns"
+_POS_NAMES = {int(pos): name for pos, name in parts_of_speech.NAMES.items()}
+# a hash's string, looked up in the shared StringStore once per process rather than once per token
+_strings: dict[int, str] = {}
+
+
+def token_columns(doc: Doc) -> TokenColumns:
+    """The document's `TokenColumns`, built once."""
+    columns = doc.user_data.get(_COLUMNS)
+    if columns is None:
+        orth, lower, lemma, tag, dep, pos, start, space, punct, quote = doc.to_array(
+            [ORTH, LOWER, LEMMA, TAG, DEP, POS, IDX, SPACY, IS_PUNCT, IS_QUOTE]
+        ).T.tolist()
+        columns = doc.user_data[_COLUMNS] = TokenColumns(
+            _named(doc, orth), _named(doc, lower), [word.lower() for word in _named(doc, lemma)],
+            [_POS_NAMES[p] for p in pos], _named(doc, tag), _named(doc, dep), start, space, punct, quote,
+        )
+    return columns
+
+
+def _named(doc: Doc, hashes: list[int]) -> list[str]:
+    strings, names = doc.vocab.strings, _strings
+    for key in {key for key in hashes if key not in names}:
+        names[key] = strings[key]
+    return list(map(names.__getitem__, hashes))
+
+
+_SENTENCES = "newsclaims.sentence_bounds"
+
+
+def sentence_of(token: Token) -> Span:
+    """`token.sent`, from the sentence bounds worked out once (spaCy walks the token's sentence
+    back to its start and on to its end at every `Token.sent`)."""
+    doc = token.doc
+    starts = doc.user_data.get(_SENTENCES)
+    if starts is None:  # as `Doc.sents` splits: the first token, then every one whose sent_start is 1
+        flags = doc.to_array(SENT_START).tolist()
+        starts = doc.user_data[_SENTENCES] = [0] + [i for i in range(1, len(doc)) if flags[i] == 1] + [len(doc)]
+    n = bisect_right(starts, token.i)
+    return Span(doc, starts[n - 1], starts[n])

@@ -155,6 +155,8 @@ def _is_comment_header(paragraph: str) -> bool:
 def _outside_quotes(paragraph: str) -> str:
     """The paragraph without its quoted stretches; a straight mark after a space opens a quote,
     any other closes it, and a quote left open runs to the paragraph's end."""
+    if not any(mark in paragraph for mark in _QUOTE_MARKS):
+        return paragraph
     kept, quoted = [], False
     for i, char in enumerate(paragraph):
         if char in _QUOTE_MARKS:

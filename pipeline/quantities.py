@@ -19,6 +19,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from pipeline.doc_index import token_columns
 from pipeline.models import QuantityMention, TextSpan
 
 LEXICON_PATH = Path(__file__).parent / "lexicons" / "quantities.json"
@@ -65,25 +66,26 @@ def _number_runs(doc: Doc) -> tuple[list[int], dict[int, tuple[int, int, float]]
     once per document: quantities are asked for every sentence, claim fragment and event clause."""
     cached = doc.user_data.get(_NUMBER_RUNS)
     if cached is None:
-        starts, openers = [], []
-        for token in doc:
-            starts.append(token.idx)
-            if token.lower_ == "a" or _number_value(token) is not None:  # what a run can start with
-                openers.append(token.i)
+        columns = token_columns(doc)
+        starts = columns.start
+        openers = [  # what a run can start with
+            i for i, (text, lower) in enumerate(zip(columns.text, columns.lower))
+            if lower == "a" or _number_value(text, lower) is not None
+        ]
         runs = {i: run for i in openers if (run := _number_run(doc, i)) is not None}
         cached = doc.user_data[_NUMBER_RUNS] = (starts, runs)
     return cached
 
 
-def _number_value(token: Token) -> tuple[float, str] | None:
-    """The value of a single number token and any letter suffix ("5bn" -> 5, "bn")."""
-    match = _DIGITS.match(token.text)
+def _number_value(text: str, lower: str) -> tuple[float, str] | None:
+    """The value of a single number token (its text and lowercase form) and any letter suffix
+    ("5bn" -> 5, "bn")."""
+    match = _DIGITS.match(text)
     if match:
         whole, fraction, suffix = match.groups()
         value = float(whole.replace(",", "") + ("." + fraction if fraction else ""))
         return value, suffix.lower()
     words = _lexicon()["number_words"]
-    lower = token.lower_
     if lower in words and lower != "a":
         return float(words[lower]), ""
     parts = lower.split("-")  # "twenty-five" kept as one token by the tokenizer
@@ -100,7 +102,7 @@ def _number_run(doc: Doc, i: int) -> tuple[int, int, float] | None:
     if token.lower_ == "a" and i + 1 < len(doc) and doc[i + 1].lower_ in {"dozen", *scales}:
         value, last = 1.0, i
     else:
-        parsed = _number_value(token)
+        parsed = _number_value(token.text, token.lower_)
         if parsed is None:
             return None
         (value, suffix), last = parsed, i

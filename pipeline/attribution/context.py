@@ -16,6 +16,7 @@ from pipeline.attribution.labels import transcript_labels
 from pipeline.attribution.patterns.misread_verbs import title_case
 from pipeline.attribution.paragraphs import Paragraphs, index_paragraphs
 from pipeline.attribution.quotes import Quote, find_quotes
+from pipeline.doc_index import TokenColumns, token_columns
 from pipeline.nlp import LEMMA_INDEX
 from pipeline.sources.source_like import names_in_text
 
@@ -26,6 +27,8 @@ class DocContext:
     # the document's tokens, made once: every pattern walks the whole document, and spaCy makes a
     # new Token object at each step of `for token in doc`
     tokens: tuple[Token, ...]
+    # their strings (`doc_index.TokenColumns`): a walk tests these and reads a Token only where they pass
+    columns: TokenColumns
     paragraphs: Paragraphs
     # paragraph labels opening more than one paragraph, as speakers do in a transcript (see `labels`)
     transcript_labels: frozenset[str]
@@ -58,10 +61,12 @@ def _verb_lemmas(doc: Doc) -> frozenset[str]:
 def document_context(doc: Doc) -> DocContext:
     """The context of `doc`. Quotes are found last: a transcript label opens a quoted turn."""
     tokens = tuple(doc)
+    columns = token_columns(doc)
     layout = DocContext(
         doc=doc,
         tokens=tokens,
-        paragraphs=index_paragraphs(doc, tokens),
+        columns=columns,
+        paragraphs=index_paragraphs(columns.text),
         transcript_labels=transcript_labels(doc),
         headlines=frozenset(sent.start for sent in doc.sents if title_case(sent)),
         verb_lemmas=_verb_lemmas(doc),

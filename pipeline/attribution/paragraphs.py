@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 
 @dataclass(frozen=True)
@@ -34,19 +34,18 @@ def starts_paragraph(doc: Doc, index: int) -> bool:
     return index == 0 or "\n" in doc[index - 1].text_with_ws
 
 
-def index_paragraphs(doc: Doc, tokens: Sequence[Token]) -> Paragraphs:
-    """The paragraphs of `doc`, whose tokens are `tokens`."""
+def index_paragraphs(words: Sequence[str]) -> Paragraphs:
+    """The paragraphs of a document whose tokens' texts are `words` (`TokenColumns.text`): a
+    token's trailing whitespace is one space at most, so a newline before a word is in a token."""
     number: list[int] = []
     bounds: list[list[int]] = []
     newline_since_word = False
-    previous = None
-    for token in tokens:  # starts_paragraph, from the token before instead of a new one from doc
-        newline_since_word = newline_since_word or previous is None or "\n" in previous.text_with_ws
-        previous = token
-        if not token.is_space:
+    for i, word in enumerate(words):
+        newline_since_word = newline_since_word or i == 0 or "\n" in words[i - 1]
+        if not word.isspace():  # `Token.is_space`
             if not bounds or newline_since_word:
-                bounds.append([token.i, token.i + 1])
-            bounds[-1][1] = token.i + 1
+                bounds.append([i, i + 1])
+            bounds[-1][1] = i + 1
             newline_since_word = False
         number.append(max(len(bounds) - 1, 0))
     return Paragraphs(tuple(number), tuple((first, end) for first, end in bounds))

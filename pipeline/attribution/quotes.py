@@ -57,8 +57,9 @@ class Quote:
 
 
 def _paragraph_words(ctx: DocContext) -> Iterator[list[Token]]:
+    text = ctx.columns.text
     for start, end in ctx.paragraphs.bounds:
-        yield [t for t in ctx.tokens[start:end] if not t.is_space]
+        yield [ctx.tokens[i] for i in range(start, end) if not text[i].isspace()]  # `Token.is_space`
 
 
 def _closing_position(token: Token) -> bool:
@@ -122,12 +123,21 @@ def _opener(token: Token, single: bool) -> bool:
     return token.text in marks["paired_double"] or token.text in marks["straight_double"]
 
 
+def _marks_of_kind(single: bool) -> set[str]:
+    """The single (or double) quote marks, opening and closing."""
+    marks = quote_marks()
+    paired = marks["paired_single" if single else "paired_double"]
+    return {*paired, *paired.values(), *marks["straight_single" if single else "straight_double"]}
+
+
 def _scan(ctx: DocContext, single: bool, blocked: set[int]) -> list[Quote]:
     """Pair marks of one kind (double or single) into quotes, skipping `blocked` tokens."""
     quotes: list[Quote] = []
     open_mark: Token | None = None
     start = nested = 0  # nested: quotes of the other double style open inside this one
     continues = False  # the open quote was opened by a re-opening mark
+    marks = _marks_of_kind(single)  # every test below is of a token that is one of these
+    text = ctx.columns.text
     for paragraph in _paragraph_words(ctx):
         label = _turn_label(ctx, paragraph, single)
         tokens = paragraph
@@ -144,7 +154,7 @@ def _scan(ctx: DocContext, single: bool, blocked: set[int]) -> list[Quote]:
             open_mark, start, continues = paragraph[0], label.i + 1, False
             tokens = [t for t in paragraph if t.i > label.i]
         for token in tokens:
-            if token.i in blocked:
+            if text[token.i] not in marks or token.i in blocked:
                 continue
             if open_mark is not None and not nested and _reopening(token, open_mark.text):
                 if token.i > start:

@@ -23,7 +23,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from pipeline.doc_index import entities
+from pipeline.doc_index import entities, token_columns
 from pipeline.lexicons import load
 from pipeline.deps import NOMINAL_SUBJECTS
 from pipeline.sources.source_like import previous_sentence
@@ -108,8 +108,10 @@ def role_ties(doc: Doc, names: DocumentNames, he_or_she: Callable[[Token], str |
         if root.dep_ == "nsubj" and _affirmed_copula(root.head):
             for attr in (c for c in root.head.children if c.dep_ == "attr"):
                 tie(attr, ent.start, name)
-    for token in doc:  # "he is the longest serving chancellor"
-        if token.lower_ in {"he", "she"} and token.dep_ == "nsubj" and _affirmed_copula(token.head):
+    columns = token_columns(doc)
+    pronoun_subjects = (doc[i] for i, word in enumerate(columns.lower) if word in {"he", "she"} and columns.dep[i] == "nsubj")
+    for token in pronoun_subjects:  # "he is the longest serving chancellor"
+        if _affirmed_copula(token.head):
             for attr in (c for c in token.head.children if c.dep_ == "attr"):
                 tie(attr, token.i, he_or_she(token))
     return ties
@@ -198,8 +200,9 @@ def product_names(doc: Doc) -> set[str]:
     else they are written."""
     products = set()
     company_attributes = set(_lexicon()["company_attributes"])  # "his Microsoft shares" are the firm's
-    for token in doc:
-        if token.dep_ == "compound" and token.pos_ == "PROPN" and token.head.pos_ == "NOUN" and (
+    columns = token_columns(doc)
+    for token in (doc[i] for i, dep in enumerate(columns.dep) if dep == "compound" and columns.pos[i] == "PROPN"):
+        if token.head.pos_ == "NOUN" and (
                 token.head.lemma_.lower() not in company_attributes) and any(
                 c.dep_ == "poss" for c in token.head.children):
             products.add(" ".join(t.text for t in doc[token.left_edge.i : token.i + 1] if t.pos_ == "PROPN"))

@@ -24,6 +24,7 @@ from pipeline.sources.sectors import (
 )
 
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "LAW"}
 
 
@@ -40,7 +41,7 @@ def word_set(*keys: str) -> frozenset[str]:
 def is_pronoun_name(name: str) -> bool:
     """'its', 'Their own', 'who': a name with no word but pronouns (and "own"), which is no
     source's name."""
-    words = re.findall(r"[^\W\d_]+", name.casefold())
+    words = _LETTER_RUNS.findall(name.casefold())
     return bool(words) and all(w in word_set("pronouns") or w == "own" for w in words)
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from pipeline.deps import NOMINAL_SUBJECTS
-from pipeline.doc_index import doc_text, entities
+from pipeline.doc_index import doc_text, entities, token_columns
 from pipeline.lexicons import load
 from pipeline.sources.sectors import company_names
 from pipeline.sources.written_names import (
@@ -60,16 +60,17 @@ def _inside_quote_marks(doc: Doc) -> set[int]:
     """Tokens between an opening quote mark and its closing one or the end of the paragraph: a
     quote re-opened in the next paragraph without closing ('"A. "B."') is still a quote, whatever
     the quote finder made of it."""
+    columns = token_columns(doc)
+    text, space_after, is_quote = columns.text, columns.space_after, columns.is_quote
     inside, quoted = False, set()
-    for token in doc:
-        if token.is_space and "\n" in token.text:
+    for i, word in enumerate(text):
+        if "\n" in word and word.isspace():  # `Token.is_space`
             inside = False
-        elif token.is_quote and token.text not in {"'", "‘", "’"}:
+        elif is_quote[i] and word not in {"'", "‘", "’"}:
             # a mark after a space opens (or re-opens) a quote; one glued to a word closes it
-            previous = doc[token.i - 1] if token.i else None
-            inside = previous is None or bool(previous.whitespace_) or previous.is_space
+            inside = i == 0 or bool(space_after[i - 1]) or text[i - 1].isspace()
         elif inside:
-            quoted.add(token.i)
+            quoted.add(i)
     return quoted
 
 
@@ -137,7 +138,9 @@ class DocumentNames:
         self.spelled = spelled
         self.companies |= set(spelled)  # "(Apacs)" after a body's name is that body, never a person
         # surnames written after "Mr", "Ms", "Dr": people, whatever label the model gave them
-        self.titled = {t.text for t in doc[1:] if t.pos_ == "PROPN" and doc[t.i - 1].lower_ in honorifics()}
+        columns = token_columns(doc)
+        text, pos = columns.text, columns.pos
+        self.titled = {text[i] for i in range(1, len(doc)) if pos[i] == "PROPN" and columns.lower[i - 1] in honorifics()}
         for ent in entities(doc):
             if ent.label_ != "PERSON" and ent[-1].text in self.titled and ent[-1].pos_ == "PROPN":
                 self.people.append(
@@ -154,7 +157,7 @@ class DocumentNames:
         ends = self._sentence_starts[1:] + [len(doc)]
         self._quoted_sentences = {
             n for n, (start, end) in enumerate(zip(self._sentence_starts, ends))
-            if all(t.i in self.quoted or t.is_punct or t.is_space for t in doc[start:end])
+            if all(i in self.quoted or columns.is_punct[i] or text[i].isspace() for i in range(start, end))
         }
         surnames = [p.name.split()[-1].casefold() for p in self.people]
         self.mentions = {s: surnames.count(s) for s in surnames}
@@ -193,11 +196,15 @@ class DocumentNames:
             surnames[person.name.split()[-1]] = person.name  # the fullest name wins
         # tokens of longer entities are other names; a one-word entity may be the surname mislabelled
         tagged = {i for ent in entities(doc) if len(ent) > 1 or ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+        columns = token_columns(doc)
+        found = (
+            doc[i] for i, word in enumerate(columns.text)
+            if word in surnames and i not in tagged and columns.pos[i] in {"PROPN", "NOUN", "ADJ"}  # "Lopez issues": ADJ
+        )
         return [
             NamedPerson(t.i, surnames[t.text], gender_of(doc[max(t.i - 1, 0) : t.i + 1]), self.sentence_index(t.i),
                         grammatical_role(t), t.dep_ == "compound")
-            for t in doc
-            if t.text in surnames and t.i not in tagged and t.pos_ in {"PROPN", "NOUN", "ADJ"}  # "Lopez issues": ADJ
+            for t in found
         ]
 
     def add_described(self, head: Token, name: str, gender: str | None) -> None:

@@ -10,6 +10,7 @@ mark, a person's age).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -27,6 +28,12 @@ _TRAILING_NUMBER = re.compile(r"[\s,]*\d[\d\s\-–]*$")
 
 def _lexicon() -> dict:
     return load("source_kinds")
+
+
+@lru_cache(maxsize=1)
+def _people_heads() -> frozenset[str]:
+    lexicon = _lexicon()
+    return frozenset(lexicon["person_heads"]) | frozenset(lexicon["anonymous_heads"])
 
 
 def descriptor_of(mention: Span, head: Token) -> Token | None:
@@ -109,9 +116,8 @@ def is_bare_plural(head: Token) -> bool:
 def described_plural(head: Token) -> bool:
     """A bare plural that a relative clause or an example list names: 'People who have integrated
     net access', 'Singers including Cliff Richard'. Its description is its name."""
-    lexicon = _lexicon()
     singular = {head.lemma_.lower(), head.lower_.removesuffix("s")}  # "Singers" opening a sentence is a PROPN
-    people = bool(singular & (set(lexicon["person_heads"]) | set(lexicon["anonymous_heads"])))
+    people = bool(singular & _people_heads())
     return people and is_bare_plural(head) and any(
         c.dep_ == "relcl" or c.dep_ == "prep" and c.lower_ == "including" for c in head.children
     )

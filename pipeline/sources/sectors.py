@@ -15,6 +15,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from pipeline.doc_index import token_columns
 from pipeline.lexicons import load
 from pipeline.models import SourceKind
 
@@ -172,4 +173,5 @@ def company_names(doc: Doc) -> set[str]:
         described = any(c.dep_ == "compound" and c.is_lower and c.lemma_.lower() in bodies for c in name.children)
         return owner or holder or employer or described
 
-    return {t.text for t in doc if t.pos_ == "PROPN" and shows_company(t)}
+    columns = token_columns(doc)
+    return {word for i, word in enumerate(columns.text) if columns.pos[i] == "PROPN" and shows_company(doc[i])}

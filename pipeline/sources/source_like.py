@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.deps import NOMINAL_SUBJECTS, subtree
+from pipeline.doc_index import token_columns
 from pipeline.models import SourceKind
 from pipeline.sources.kinds import NAME_LABELS, source_kind, source_kinds, word_set
 from pipeline.sources.mentions import expand_mention
@@ -111,9 +112,11 @@ def previous_sentence(token: Token) -> Span | None:
 def names_in_text(doc: Doc) -> frozenset[str]:
     """The words `doc` writes capitalised inside a sentence of running text (not a headline, not
     after an opening quote or bracket): names, even those the small model tags as common nouns."""
+    text = token_columns(doc).text  # `str.isupper` is `Token.is_upper`
     return frozenset(
-        t.text for sentence in doc.sents if not _is_title_case(sentence)
-        for t in sentence[1:] if t.text[:1].isupper() and not t.is_upper and doc[t.i - 1].text not in _OPENERS
+        text[i] for sentence in doc.sents if not _is_title_case(text[sentence.start : sentence.end])
+        for i in range(sentence.start + 1, sentence.end)
+        if text[i][:1].isupper() and not text[i].isupper() and text[i - 1] not in _OPENERS
     )
 
 
@@ -123,10 +126,10 @@ def _written_as_name(ctx: DocContext, token: Token) -> bool:
     return token.pos_ == "NOUN" and token.text[:1].isupper() and not token.is_upper and token.text in ctx.names_in_text
 
 
-def _is_title_case(sentence: Span) -> bool:
+def _is_title_case(words: list[str]) -> bool:
     """A headline ("Trump Questions The Fairness Of Moderators"): no lowercase word but short
-    function words."""
-    return not any(t.is_alpha and t.is_lower and len(t) > 3 for t in sentence)
+    function words (`str.isalpha`, `str.islower` are `Token.is_alpha`, `Token.is_lower`)."""
+    return not any(word.isalpha() and word.islower() and len(word) > 3 for word in words)
 
 
 def _partitive_objects(head: Token) -> list[Token]:

@@ -48,9 +48,9 @@ def is_cue_verb(ctx: DocContext, token: Token) -> bool:
     particle: 'laid out', 'went after', 'made clear', 'lashed out at'; or a characterising verb with
     an object and an 'as' phrase: 'sees Y as Z'. A listed verb with a physical sense
     (`person_object_verbs`) needs a person or a body as its target."""
-    lemma = cue_lemma(token)
     if token.pos_ not in {"VERB", "AUX"}:
         return False
+    lemma = cue_lemma(token)
     if lemma in cues()["verbs"]:
         return lemma not in cues()["person_object_verbs"] or _targets_someone(ctx, token)
     if lemma in cues()["characterising_verbs"]:

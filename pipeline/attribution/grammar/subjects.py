@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from pipeline.attribution.grammar.cue_verbs import is_cue_verb
 from pipeline.attribution.lexicons import cues
 from pipeline.deps import SUBJECTS, has_subject
+from pipeline.doc_index import sentence_of, token_columns
 from pipeline.sources.roles import (
     cited_document,
     depicted_speaker,
@@ -204,8 +205,9 @@ def _closes_aside(clause: Token, verb: Token) -> bool:
 def aside_bounds(token: Token) -> tuple[int, int] | None:
     """The indices of the dashes or brackets around an aside `token` sits in ("X unveiled a list
     -- most of whom had announced their support -- who Y"), or None."""
-    sentence = token.sent
-    marks = [t for t in sentence if _is_aside_mark(t, _ASIDE_OPENERS | _ASIDE_CLOSERS)]
+    doc, sentence, text = token.doc, sentence_of(token), token_columns(token.doc).text
+    every_mark = _ASIDE_OPENERS | _ASIDE_CLOSERS
+    marks = [doc[i] for i in range(sentence.start, sentence.end) if text[i] in every_mark and _is_aside_mark(doc[i], every_mark)]
     dashes_before = [t for t in marks if t.i < token.i and t.text not in _BRACKETS]
     brackets_before = [t for t in marks if t.i < token.i and t.text in _BRACKETS]
     if brackets_before and brackets_before[-1].text == "(":

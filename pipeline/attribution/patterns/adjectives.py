@@ -99,9 +99,10 @@ def stance_adjective_frames(ctx: DocContext) -> Iterator[Frame]:
     lexicon = cues()
     adjectives = lexicon["adjectives"]
     prepositions = set(lexicon["content_prepositions"]) | set(lexicon["adjective_prepositions"])
+    lower, lemma, dep = ctx.columns.lower, ctx.columns.lemma, ctx.columns.dep
     for token in ctx.tokens:
-        word = token.lower_ if token.lower_ in adjectives else token.lemma_.lower()
-        if word not in adjectives or token.dep_ not in {"acomp", "ROOT", "advcl", "ccomp", "conj"} or token.i in quoted:
+        word = lower[token.i] if lower[token.i] in adjectives else lemma[token.i]
+        if word not in adjectives or dep[token.i] not in {"acomp", "ROOT", "advcl", "ccomp", "conj"} or token.i in quoted:
             continue
         if token.dep_ != "acomp" and token.tag_ not in {"JJ", "VBN"}:
             continue
@@ -126,8 +127,9 @@ def extraposed_frames(ctx: DocContext) -> Iterator[Frame]:
     with no holder named; the cue runs from the copula to the adjective."""
     quoted = ctx.quoted
     evaluations = cues()["evaluative_adjectives"]
+    lower, dep = ctx.columns.lower, ctx.columns.dep
     for token in ctx.tokens:
-        if token.lower_ not in evaluations or token.dep_ != "acomp" or token.i in quoted:
+        if lower[token.i] not in evaluations or dep[token.i] != "acomp" or token.i in quoted:
             continue
         copula = token.head
         subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
@@ -149,9 +151,12 @@ def stance_preposition_frames(ctx: DocContext) -> Iterator[Frame]:
     lexicon = cues()
     stances, phrase_nouns = lexicon["stance_predicate_prepositions"], lexicon["stance_predicate_nouns"]
     topics = set(lexicon["noun_prepositions"]) | set(lexicon["adjective_prepositions"])
+    dep = ctx.columns.dep
     for token in ctx.tokens:
+        if dep[token.i] != "prep":
+            continue
         copula = token.head
-        if token.dep_ != "prep" or copula.lemma_ != "be" or token.i < copula.i or token.i in quoted:
+        if copula.lemma_ != "be" or token.i < copula.i or token.i in quoted:
             continue
         objects = [g for g in token.children if g.dep_ in PREPOSITION_OBJECTS and g.tag_ not in RELATIVE_TAGS]
         if not objects:

@@ -37,9 +37,10 @@ def raising_frames(ctx: DocContext) -> Iterator[Frame]:
     quoted = ctx.quoted
     raising = cues()["raising_verbs"]
     verbs = cues()["verbs"]
+    lemmas, pos = ctx.columns.lemma, ctx.columns.pos
     for token in ctx.tokens:
-        lemma = token.lemma_.lower()
-        if lemma not in raising or token.pos_ not in {"VERB", "AUX"} or token.i in quoted:
+        lemma = lemmas[token.i]
+        if lemma not in raising or pos[token.i] not in {"VERB", "AUX"} or token.i in quoted:
             continue
         complement = next((c for dep in _COMPLEMENT_DEPS for c in token.children if c.dep_ == dep), None)
         # 'seemed to suggest that Y' is the reporting verb's frame, which keeps its own source

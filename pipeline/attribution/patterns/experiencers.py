@@ -24,8 +24,9 @@ def experiencer_frames(ctx: DocContext) -> Iterator[Frame]:
     the clause a subjectless participle hangs on); 'it troubles me that Y' about the clause."""
     quoted = ctx.quoted
     verbs = cues()["experiencer_verbs"]
+    pos = ctx.columns.pos
     for token in ctx.tokens:
-        if token.i in quoted or token.pos_ != "VERB" or cue_lemma(token) not in verbs:
+        if token.i in quoted or pos[token.i] != "VERB" or cue_lemma(token) not in verbs:
             continue
         feeler = next((c for c in token.rights if c.dep_ == "dobj"), None)
         if feeler is None or not is_source_like(ctx, feeler) or _nobody(feeler):

@@ -24,10 +24,11 @@ def according_to_frames(ctx: DocContext) -> Iterator[Frame]:
     """'Y, according to X' / 'According to X, Y': the clause minus the attribution phrase."""
     doc, quoted = ctx.doc, ctx.quoted
     prepositions = cues()["prepositions"]
+    lower = ctx.columns.lower
     for token in ctx.tokens:
         if token.i in quoted or token.i + 1 >= len(doc):
             continue
-        phrase = f"{token.lower_} {doc[token.i + 1].lower_}"
+        phrase = f"{lower[token.i]} {lower[token.i + 1]}"
         if phrase not in prepositions:
             continue
         marker = doc[token.i + 1]
@@ -101,8 +102,9 @@ def in_source_frames(ctx: DocContext) -> Iterator[Frame]:
         "in": lexicon["in_source_nouns"] | lexicon["in_speech_nouns"],
         "by": lexicon["by_source_nouns"],
     }
+    lower, dep = ctx.columns.lower, ctx.columns.dep
     for token in ctx.tokens:
-        if token.lower_ not in holders or token.dep_ != "prep" or token.i in quoted:
+        if lower[token.i] not in holders or dep[token.i] != "prep" or token.i in quoted:
             continue
         noun = next((c for c in token.children if c.dep_ == "pobj"), None)
         if noun is None or noun.lemma_.lower() not in holders[token.lower_] and noun.lower_ not in holders[token.lower_]:
@@ -152,14 +154,16 @@ def adverb_frames(ctx: DocContext) -> Iterator[Frame]:
     quoted = ctx.quoted
     adverbs = cues()["adverbs"]
     verbs = cues()["verbs"]
+    lower, dep = ctx.columns.lower, ctx.columns.dep
     for token in ctx.tokens:
+        if lower[token.i] not in adverbs or dep[token.i] != "advmod" or token.i in quoted:
+            continue
         # On a cue verb ("reportedly said") the adverb only lowers that claim's certainty.
         if token.head.lemma_.lower() in verbs:
             continue
-        if token.lower_ in adverbs and token.dep_ == "advmod" and token.i not in quoted:
-            content = subtree(token.head) - {token.i}
-            certainty = base_certainty(token, adverbs[token.lower_])
-            yield Frame(cue=[token.i], source_head=None, content=content, certainty=certainty)
+        content = subtree(token.head) - {token.i}
+        certainty = base_certainty(token, adverbs[token.lower_])
+        yield Frame(cue=[token.i], source_head=None, content=content, certainty=certainty)
 
 
 def _role_holder(ctx: DocContext, role: Token) -> tuple[Token | None, int]:
@@ -180,8 +184,9 @@ def role_noun_frames(ctx: DocContext) -> Iterator[Frame]:
     quoted = ctx.quoted
     lexicon = cues()
     roles = lexicon["stance_role_nouns"]
+    lemma = ctx.columns.lemma
     for token in ctx.tokens:
-        if token.lemma_.lower() not in roles or token.i in quoted:
+        if lemma[token.i] not in roles or token.i in quoted:
             continue
         prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in lexicon["stance_role_prepositions"]), None)
         topic = next((g for g in prep.children if g.dep_ in PREPOSITION_OBJECTS), None) if prep is not None else None

@@ -39,10 +39,11 @@ def message_frames(ctx: DocContext) -> Iterator[Frame]:
     doc, quoted = ctx.doc, ctx.quoted
     lexicon = cues()
     nouns, verbs = set(lexicon["message_nouns"]), set(lexicon["message_verbs"])
+    dep, lemma = ctx.columns.dep, ctx.columns.lemma
     for noun in ctx.tokens:
-        verb = noun.head
-        if noun.dep_ != "dobj" or noun.lemma_.lower() not in nouns or noun.i in quoted:
+        if dep[noun.i] != "dobj" or lemma[noun.i] not in nouns or noun.i in quoted:
             continue
+        verb = noun.head
         if verb.lemma_.lower() not in verbs or verb.pos_ != "VERB" or verb.i in quoted:
             continue
         if any(c.dep_ in _CLAUSE_DEPS for c in noun.children):

@@ -22,6 +22,7 @@ from pipeline.attribution.grammar.cue_verbs import FINITE_TAGS
 from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
 from pipeline.deps import SUBJECTS, has_subject, subtree
+from pipeline.doc_index import sentence_of, token_columns
 from pipeline.sources.source_like import is_source_like
 
 if TYPE_CHECKING:
@@ -50,10 +51,11 @@ _CLAUSE_OPENER_TAGS = {"WDT", "WP", "WRB"}
 
 def verb_lemma(token: Token) -> str | None:
     """'Vows' -> 'vow', 'pushes' -> 'push': the listed cue verb whose -s form the token is."""
-    if token.pos_ not in {"NOUN", "PROPN"} or token.tag_ not in _PLURAL_TAGS and not token.is_title:
+    columns, i = token_columns(token.doc), token.i  # `str.istitle` is `Token.is_title`
+    if columns.pos[i] not in {"NOUN", "PROPN"} or columns.tag[i] not in _PLURAL_TAGS and not columns.text[i].istitle():
         return None
     verbs = cues()["verbs"]
-    return next((stem for stem in verb_stems(token.lower_) if stem in verbs), None)
+    return next((stem for stem in verb_stems(columns.lower[i]) if stem in verbs), None)
 
 
 def verb_stems(word: str) -> list[str]:
@@ -134,14 +136,16 @@ def fragment_before_cue(ctx: DocContext, verb: Token) -> tuple[Token, set[int]] 
     """'People like Scott, he said.', 'Big mistake, she said.': a noun-phrase fragment opening
     the sentence, a comma, then the speaker and a cue verb that ends the sentence; the parser reads
     the fragment as a second subject or an adverbial noun. The speaker and the fragment as content."""
-    doc = verb.doc
-    start = verb.sent.start
+    if verb.dep_ != "ROOT":
+        return None
+    doc, sentence = verb.doc, sentence_of(verb)
+    start = sentence.start
     fragment = next((c for c in verb.lefts if c.left_edge.i == start), None)
     speaker = next((c for c in verb.lefts if c.dep_ == "nsubj" and fragment is not None and c.i > fragment.right_edge.i), None)
-    if fragment is None or speaker is None or verb.dep_ != "ROOT" or fragment.dep_ not in _FRAGMENT_DEPS:
+    if fragment is None or speaker is None or fragment.dep_ not in _FRAGMENT_DEPS:
         return None
     closed = doc[fragment.right_edge.i + 1].text == "," and speaker.left_edge.i == fragment.right_edge.i + 2
-    ends = all(t.is_punct for t in doc[verb.i + 1 : verb.sent.end])
+    ends = all(t.is_punct for t in doc[verb.i + 1 : sentence.end])
     nominal = fragment.pos_ in {"NOUN", "PROPN"} and fragment.ent_type_ not in {"DATE", "TIME"}
     if not (closed and ends and nominal and is_source_like(ctx, speaker)) or any(t.is_quote for t in doc[start : speaker.i]):
         return None
@@ -173,8 +177,11 @@ def title_case(sent: Span) -> bool:
     reads such verbs as names and nouns ('Trump Questions Fairness Of Moderators'). Worked out once
     per sentence (`context.DocContext.headlines`): every candidate word asks, and a sentence may be
     very long."""
-    words = [t for t in sent if t.is_alpha and t.pos_ not in _FUNCTION_POS]
-    return len(words) >= _MIN_HEADLINE_WORDS and all(t.is_title or t.is_upper for t in words)
+    columns = token_columns(sent.doc)
+    text, pos = columns.text, columns.pos
+    # `str.isalpha`, `str.istitle`, `str.isupper` are `Token.is_alpha`, `is_title`, `is_upper`
+    words = [text[i] for i in range(sent.start, sent.end) if text[i].isalpha() and pos[i] not in _FUNCTION_POS]
+    return len(words) >= _MIN_HEADLINE_WORDS and all(word.istitle() or word.isupper() for word in words)
 
 
 def _headline_lemma(ctx: DocContext, token: Token) -> str | None:
@@ -260,8 +267,10 @@ def headline_verb_frame(ctx: DocContext, token: Token) -> Frame | None:
     Up Y', 'Governor Still Defends Y': in a headline, a listed verb read as a noun after its
     subject, with a noun or prepositional object. 'Questions Remain Over Y' keeps its noun: it has
     no subject before it, and 'Budget Questions Remain' has a finite verb after it."""
+    if sentence_of(token).start not in ctx.headlines:
+        return None
     lemma = _headline_lemma(ctx, token)
-    if lemma is None or token.sent.start not in ctx.headlines:
+    if lemma is None:
         return None
     subject = _headline_subject(ctx, token)
     if subject is None:

@@ -247,9 +247,12 @@ def clause_noun_frames(ctx: DocContext) -> Iterator[Frame]:
     """
     quoted = ctx.quoted
     nouns = cues()["nouns"]
+    lemmas, pos = ctx.columns.lemma, ctx.columns.pos
     for token in ctx.tokens:
-        lemma = token.lemma_.lower()
-        if lemma not in nouns and not _idiom(token) or token.pos_ != "NOUN" or token.i in quoted:
+        if pos[token.i] != "NOUN" or token.i in quoted:
+            continue
+        lemma = lemmas[token.i]
+        if lemma not in nouns and not _idiom(token):
             continue
         clause = _noun_clause(ctx, token)
         source = _holder(ctx, token) or (_of_holder(ctx, token) if clause is not None else None)
@@ -280,10 +283,11 @@ def topic_noun_frames(ctx: DocContext) -> Iterator[Frame]:
     lexicon = cues()
     nouns, stances = lexicon["nouns"], lexicon["stance_nouns"]
     topical, unheld = set(lexicon["topic_nouns"]), set(lexicon["speech_nouns"])
+    lemmas, pos = ctx.columns.lemma, ctx.columns.pos
     for token in ctx.tokens:
-        lemma = token.lemma_.lower()
-        if token.pos_ != "NOUN" or token.i in quoted:
+        if pos[token.i] != "NOUN" or token.i in quoted:
             continue
+        lemma = lemmas[token.i]
         if lemma not in topical and lemma not in stances and not _idiom(token):
             continue
         if token.dep_ == "nsubj" and token.head.lemma_.lower() in lexicon["verbs"]:

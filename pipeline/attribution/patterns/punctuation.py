@@ -91,9 +91,8 @@ def dash_frames(ctx: DocContext) -> Iterator[Frame]:
     so does a name before a quotation set off by dashes ('including Jane Doe — “Y” — and Z')."""
     doc, quoted = ctx.doc, ctx.quoted
     dashes = set(cues()["attribution_dashes"])
-    for token in doc[1:-1]:
-        if token.text not in dashes or token.i in quoted:
-            continue
+    text = ctx.columns.text
+    for token in (ctx.tokens[i] for i in range(1, len(doc) - 1) if text[i] in dashes and i not in quoted):
         set_off = _set_off_quote(doc, token, dashes)
         if set_off is not None:
             yield set_off

@@ -20,10 +20,13 @@ def reception_frames(ctx: DocContext) -> Iterator[Frame]:
     quoted = ctx.quoted
     lexicon = cues()
     reactions, verbs = lexicon["reaction_nouns"], set(lexicon["reception_verbs"])
+    dep, lemmas = ctx.columns.dep, ctx.columns.lemma
     for token in ctx.tokens:
+        if dep[token.i] != "dobj" or lemmas[token.i] not in reactions:
+            continue
         verb = token.head
-        lemma = token.lemma_.lower()
-        if token.dep_ != "dobj" or lemma not in reactions or verb.lemma_.lower() not in verbs or token.i in quoted:
+        lemma = lemmas[token.i]
+        if lemmas[verb.i] not in verbs or token.i in quoted:
             continue
         sender = next((c for c in (*token.rights, *verb.rights) if c.dep_ == "prep" and c.lower_ == "from"), None)
         source = next((g for g in sender.children if g.dep_ == "pobj"), None) if sender is not None else None

@@ -24,6 +24,7 @@ from pipeline.attribution.patterns.misread_verbs import fragment_before_cue, inv
 from pipeline.attribution.grammar.cue_objects import agentless_passive_content, object_content, proform_content, relative_object_content
 from pipeline.attribution.grammar.subjects import RELATIVE_TAGS, addressed_participle, subject_of
 from pipeline.deps import SUBJECTS, has_subject, subtree
+from pipeline.doc_index import sentence_of
 from pipeline.sources.roles import cited_document
 from pipeline.sources.source_like import is_source_like
 
@@ -121,8 +122,9 @@ def _reports_clause(ctx: DocContext, cue: Token, clause: Token) -> bool:
 def _coordinated_report(verb: Token, content: set[int]) -> set[int]:
     """'Y1, but Y2, X added' parsed with the cue coordinated to Y1 and Y2 as its fronted
     complement: a cue closing the sentence after its content reports both clauses."""
-    closing = all(t.is_punct or t.is_space for t in verb.doc[verb.right_edge.i + 1 : verb.sent.end])
-    if verb.dep_ != "conj" or not content or max(content) > verb.i or not closing:
+    if verb.dep_ != "conj" or not content or max(content) > verb.i:
+        return content
+    if not all(t.is_punct or t.is_space for t in verb.doc[verb.right_edge.i + 1 : sentence_of(verb).end]):
         return content
     return content | (subtree(verb.head) - subtree(verb))
 
@@ -218,9 +220,10 @@ def that_clause_frames(ctx: DocContext) -> Iterator[Frame]:
     Such a complement is nearly always a proposition someone holds or states.
     """
     quoted = ctx.quoted
+    pos = ctx.columns.pos
     for token in ctx.tokens:
         # "there was no evidence that Y": a that-clause under a copula belongs to a noun
-        if token.pos_ != "VERB" or token.lemma_ == "be" or token.i in quoted:
+        if pos[token.i] != "VERB" or token.lemma_ == "be" or token.i in quoted:
             continue
         clause = that_clause(token, {"ccomp"})
         if clause is None or clause.i < token.i or is_cue_verb(ctx, token) or _result_clause(clause, token):

@@ -1,0 +1,26 @@
+"""The per-document values of `pipeline.doc_index` equal what spaCy's own attributes give."""
+
+from pipeline.doc_index import doc_text, sentence_of, token_columns
+
+
+def test_token_columns_hold_each_tokens_strings(nlp, seed_text):
+    doc = nlp(seed_text)
+    columns = token_columns(doc)
+    for token in doc:
+        i = token.i
+        assert (columns.text[i], columns.lower[i], columns.lemma[i], columns.pos[i], columns.tag[i], columns.dep[i]) == (
+            token.text, token.lower_, token.lemma_.lower(), token.pos_, token.tag_, token.dep_
+        )
+        assert (columns.start[i], bool(columns.space_after[i]), bool(columns.is_punct[i]), bool(columns.is_quote[i])) == (
+            token.idx, bool(token.whitespace_), token.is_punct, token.is_quote
+        )
+    assert any(columns.is_quote) and any(columns.is_punct)  # the seed article quotes its speakers
+
+
+def test_text_and_sentences_are_spacys(nlp, seed_text):
+    doc = nlp(seed_text)
+    assert doc_text(doc) == doc.text == seed_text
+    sentences = list(doc.sents)
+    assert len(sentences) > 10
+    for token in doc:
+        assert sentence_of(token) == token.sent
