@@ -11,11 +11,18 @@ whose subject the noun cannot show (its slot is the noun's own actor), or a bare
 An event noun derived from a dictionary verb rather than spelled like one is read with that
 verb's block in the same way: WordNet 3.0's derivational links (converted by
 vendor/wordnet_nouns.py into data/wordnet_event_nouns.json) give "withdrawal" -> "withdraw",
-"seizure" -> "seize", "deployment" -> "deploy", so "the withdrawal of troops" is the RETREAT
-block's "troops" (0874, as "withdrew troops") and "the seizure of weapons" SEIZE's 1711. Only
-nouns the ontology lists are events: read on their own, the nouns WordNet derives from CAMEO
-verbs ("support", "debate", "contribution", "death", "intention") added far more wrong events
-than right ones on news text (README, "Event ontology").
+"seizure" -> "seize", "detention" -> "detain", so "the withdrawal of troops" is the RETREAT
+block's "troops" (0874, as "withdrew troops") and "the detention of 12 foreign terror
+suspects" CONFINE's 173 (`noun_pattern`).
+
+A derived noun the ontology does not list ("prosecution", "conviction") is read on its own
+(`derived_reading`, pipeline.events.triggers keeps it only for PLOVER's material types): the
+pattern that fits its phrase, else the code of a verb that heads its block or has its own
+code and is no generic verb, unless that code is root-level (CAMEO's "not specified below":
+050 support, 030 intent, 070 aid, 190 force), the block's catch-all sense, which a bare noun
+does not show ("his support", "their intention", "lavish contributions", "her death"): "the
+prosecution of five insurers" is PROSECUTE's 173. A block synonym's default is the block's
+sense, not the noun's ("negotiation" is no COMPROMISE 080, "government" no OVERSEE_MANAGE 060).
 """
 
 from __future__ import annotations
@@ -26,9 +33,12 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from pipeline.events.dictionary import pattern_index, pattern_word_found, phrase_words, verb_index, words_under
+from pipeline.events.dictionary import (
+    VerbMatch, block_default, pattern_index, pattern_word_found, phrase_words, verb_index, words_under,
+)
 
 DERIVED_NOUNS_PATH = Path(__file__).parent / "data" / "wordnet_event_nouns.json"
+_UNSPECIFIED = "0"  # a root-level CAMEO code ends so: "050", "190"
 _OBJECT_PREP = "of"  # "the release of prisoners": what the verb would take as its object
 
 
@@ -48,6 +58,23 @@ def _verb_block(noun: Token) -> tuple[str, str] | None:
         if blocks:
             return verb, blocks[0]
     return None
+
+
+def derived_reading(noun: Token) -> VerbMatch | None:
+    """A noun WordNet derives from a dictionary verb read as that verb (module docstring), or
+    None: no such noun, or no reading that codes an event."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in derived_verbs():
+        return None
+    found = _verb_block(noun)
+    if found is None:
+        return None
+    fits, code = noun_pattern(noun)
+    if fits and (code is None or not code.startswith(":")):  # ":": the subject acted on, unshown
+        return VerbMatch(code, True, True) if code else None
+    default = block_default(*found)
+    if default is None or not default.core or default.cameo_code.endswith(_UNSPECIFIED):
+        return None
+    return default
 
 
 def noun_pattern(noun: Token) -> tuple[bool, str | None]:

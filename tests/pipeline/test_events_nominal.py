@@ -33,9 +33,20 @@ def test_a_noun_spelled_unlike_its_verb_takes_the_verbs_patterns(nlp):
     assert [(t.event_type.name, t.cameo_code, t.specific) for t in found] == [("COERCE", "173", True)]
 
 
-def test_a_derived_noun_the_ontology_does_not_list_is_no_event(nlp):
+def test_a_derived_noun_of_a_material_act_is_read_as_its_verb(nlp):
+    # a released held-out sentence (events_heldout2.json, annotated COERCE and THREATEN):
+    # "prosecution" is in no hand list; WordNet derives it from "prosecute" (PROSECUTE 173)
+    text = (
+        "Many believe the real motive for his prosecution is that he threatened to use his wealth "
+        "to set up a political alternative to President Vladimir Putin."
+    )
+    events = {(e.event_type, e.cameo_code, e.trigger.text) for e in extract_events(nlp(text), None)}
+    assert ("COERCE", "173", "prosecution") in events
+
+
+def test_a_derived_noun_of_a_stance_or_thing_is_no_event(nlp):
     # from the shared HTML pages: WordNet derives "support" and "contributions" from CAMEO verbs
-    # (SUPPORT 050, AID 070), but these name a stance and money given, not acts
+    # whose codes are root-level catch-alls (SUPPORT 050, AID 070): a stance and money given
     sentences = [
         "But according to a new CBS News Battleground Tracker poll, his support among the state's "
         "black voters fell from 54% in November to 35%.",
