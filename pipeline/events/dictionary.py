@@ -259,12 +259,18 @@ def match_verb(verb: Token) -> VerbMatch | None:
             if code and code.startswith(":"):
                 return VerbMatch(code[1:], named, True, received=True)
             return VerbMatch(code, named, True) if code else None
-        name = verb.lemma_.lower() + (f" {particle}" if particle else "")
-        code = block["verb_codes"].get(name) or block["code"]
-        core = (name in block["verb_codes"] or _heads_block(name, block_name)) and not _generic(name, block_name, code)
-        gathering = block_name in load_lexicon()["gathering_blocks"]
-        return VerbMatch(code, False, core, gathering=gathering) if code else None
+        return block_default(verb.lemma_.lower() + (f" {particle}" if particle else ""), block_name)
     return None
+
+
+def block_default(name: str, block_name: str) -> VerbMatch | None:
+    """A verb's code where no pattern of its block matched: its own code, else the block's
+    default (None: it codes nothing on its own)."""
+    block = _verbs()["blocks"][block_name]
+    code = block["verb_codes"].get(name) or block["code"]
+    core = (name in block["verb_codes"] or _heads_block(name, block_name)) and not _generic(name, block_name, code)
+    gathering = block_name in load_lexicon()["gathering_blocks"]
+    return VerbMatch(code, False, core, gathering=gathering) if code else None
 
 
 def is_numeric(token: Token) -> bool:

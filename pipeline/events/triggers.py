@@ -9,7 +9,9 @@
 - A noun is an event noun of the ontology ("airstrikes", "talks", "crackdown";
   pipeline.events.ontology_match), unless it
   modifies another word ("air raid sirens"), is part of a name ("Free Trade Agreement") or is
-  a time anchor ("since the invasion", "amid protests").
+  a time anchor ("since the invasion", "amid protests"). A noun WordNet derives from a
+  dictionary verb ("prosecution", "conviction": pipeline.events.nominal) is read as that verb
+  where it names a coercion, mobilisation, retreat, sanction or protest.
 - An intent verb with an infinitive ("planned to reopen") is no event itself: its
   complement is, with the modality "intended" (pipeline.events.modality); "agreed to",
   "offered to", "pledged to" are PLOVER's AGREE (CAMEO 030).
@@ -35,7 +37,7 @@ from pipeline.events.crosswalk import event_type_of_cameo
 from pipeline.events.complements import for_clause, raised_subject
 from pipeline.events.dictionary import VerbMatch, is_numeric, match_verb, object_patterns
 from pipeline.events.ontology import EventType, TriggerEntry, load_lexicon, load_ontology
-from pipeline.events.nominal import noun_pattern
+from pipeline.events.nominal import derived_reading, noun_pattern
 from pipeline.events.requests import asks_a_question, asserts_clause, demands
 from pipeline.events.ontology_match import background, collective_reading, cued_object, match_entry
 
@@ -78,6 +80,8 @@ def find_triggers(sentence: Span) -> list[Trigger]:
             entry = collective_reading(token, match_entry(token, load_ontology().nouns))
             if entry is not None and not background(token):
                 nouns.extend(filter(None, [_noun_trigger(token, entry)]))
+            elif entry is None and not background(token):
+                nouns.extend(filter(None, [_derived_trigger(token)]))  # "prosecution"
     verbs = [v for v in verbs if not _yields(v) and not _describes_noun(v)]
     # a noun of the verb's own type ("met ... for negotiations") or its object ("signed an
     # agreement") is part of its event; another is an event of its own ("arrive ... in a
@@ -159,6 +163,28 @@ def _noun_trigger(noun: Token, entry: EventType) -> Trigger | None:
     name = event_type_of_cameo(code)
     types = load_ontology().types
     return Trigger(noun, types[name], code, True) if name in types and name != "STATEMENT" else None
+
+
+# PLOVER's material types whose nouns name the act ("prosecution", "conviction", "fines"): nouns
+# of speech acts and cooperation mostly name a stance or a thing ("support", "intention",
+# "contribution", "finances"), those of force the harm suffered ("injury", "death", "abuse";
+# the ontology lists the attack nouns)
+_MATERIAL_TYPES = {"COERCE", "MOBILIZE", "RETREAT", "SANCTION", "PROTEST"}
+
+
+def _derived_trigger(noun: Token) -> Trigger | None:
+    """A noun WordNet derives from a dictionary verb, which the ontology does not list, read as
+    that verb (pipeline.events.nominal.derived_reading) where it names a material act; a noun
+    the ontology lists only with a modifier ("press conference") is not read alone."""
+    if {noun.lemma_.lower(), noun.lower_} & load_ontology().nouns.keys():
+        return None
+    found = derived_reading(noun)
+    if found is None:
+        return None
+    name, types = event_type_of_cameo(found.cameo_code), load_ontology().types
+    if name not in _MATERIAL_TYPES:
+        return None
+    return Trigger(noun, types[name], found.cameo_code, found.specific, not found.core, gathering=found.gathering)
 
 
 def _pattern_of_same_event(verb: Token) -> VerbMatch | None:
