@@ -21,6 +21,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from pipeline.events.doc_words import doc_words
 from pipeline.events.ontology import load_lexicon
 
 _DATA = Path(__file__).parent / "data"
@@ -87,11 +88,9 @@ def pattern_index() -> dict[str, tuple[list, dict[str, list[int]]]]:
 
 def words_under(verb: Token) -> set[str]:
     """Lemmas and forms of the words under a verb: what any of its patterns can name."""
-    words: set[str] = set()
-    for token in islice(verb.subtree, 60):
-        words.add(token.lemma_.lower())
-        words.add(token.lower_)
-    return words
+    found = doc_words(verb.doc)
+    positions = list(found.subtree(verb.i, 60))
+    return {found.lemmas[i] for i in positions} | {found.forms[i] for i in positions}
 
 
 def phrase_words(tokens: list[Token], exact: bool = False) -> tuple[set[str], str]:
