@@ -99,15 +99,20 @@ def phrase_words(tokens: list[Token], exact: bool = False) -> tuple[set[str], st
     words: set[str] = set()
     texts = []
     for head in tokens:
+        found = doc_words(head.doc)
+        whole = len(found.forms)
         # the phrase, not an embedded clause: "clashed over the efforts to deal with ..."
-        clauses = [c for c in head.children if c.dep_ in _CLAUSE_DEPS and head.pos_ != "VERB"]
-        inside = {t.i for c in clauses for t in c.subtree}
+        clauses = [c for c in found.children[head.i] if found.deps[c] in _CLAUSE_DEPS] if head.pos_ != "VERB" else []
+        inside = {i for c in clauses for i in found.subtree(c, whole)}
         # a complement verb is its own word: its objects are slot heads of their own
-        subtree = [head] if head.dep_ == "xcomp" else list(islice((t for t in head.subtree if t.i not in inside), 12))
+        subtree = (
+            [head.i] if found.deps[head.i] == "xcomp"
+            else list(islice((i for i in found.subtree(head.i, whole) if i not in inside), 12))
+        )
         if not exact:
-            words.update(t.lemma_.lower() for t in subtree)
-        words.update(t.lower_ for t in subtree)
-        texts.append(" ".join(t.lower_ for t in subtree))
+            words.update(found.lemmas[i] for i in subtree)
+        words.update(found.forms[i] for i in subtree)
+        texts.append(" ".join(found.forms[i] for i in subtree))
     return words, " ".join(texts)
 
 
@@ -122,7 +127,8 @@ def pattern_word_found(alternatives: list[str], words: set[str], text: str, exac
 def raised_subject(verb: Token) -> list[Token]:
     """The object of a passive whose subject sits on a governing verb or adjective: "the
     embargo is likely to be lifted", "are expected to be released"."""
-    deps = {c.dep_ for c in verb.children}
+    found = doc_words(verb.doc)
+    deps = {found.deps[c] for c in found.children[verb.i]}
     if "auxpass" not in deps or "nsubjpass" in deps:
         return []
     current = verb
@@ -214,12 +220,14 @@ def _specificity(slots: list) -> int:
 
 def _particle_found(verb: Token, particle: str) -> bool:
     words = particle.split()
-    following = [t.lower_ for t in verb.doc[verb.i + 1 : verb.i + 1 + len(words)]]
+    found = doc_words(verb.doc)
+    following = found.forms[verb.i + 1 : verb.i + 1 + len(words)]
     # a preposition with its own object is no particle: "give ... in aid" is not "give in"
     particles = [
-        c.lower_
-        for c in verb.children
-        if c.dep_ in {"prt", "dobj"} or (c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children))
+        found.forms[c]
+        for c in found.children[verb.i]
+        if found.deps[c] in {"prt", "dobj"}
+        or (found.deps[c] == "prep" and not any(found.deps[g] == "pobj" for g in found.children[c]))
     ]
     return following == words or (len(words) == 1 and words[0] in particles)
 
@@ -238,7 +246,7 @@ def match_verb(verb: Token) -> VerbMatch | None:
             continue
         block = data[block_name]
         patterns, index = pattern_index()[block_name]
-        candidates = sorted({i for word in reach for i in index.get(word, ())})
+        candidates = sorted({i for word in reach & index.keys() for i in index[word]})
         if (block["code"] or "").startswith(_STATEMENT_ROOT):
             # a statement block's verbs differ in sense: "announced reforms" is 083, "is
             # said to be frustrated that his reforms ..." no concession; each its own patterns
@@ -264,6 +272,7 @@ def is_numeric(token: Token) -> bool:
     return token.like_num or token.ent_type_ in _NUMERIC
 
 
+@lru_cache(maxsize=None)  # of the dictionary alone: a verb's answer never changes
 def _generic(verb: str, block_name: str, code: str | None) -> bool:
     """A generic verb in the dictionary's own terms: its default is a root-level code ("060",
     CAMEO's "not specified below") and most of the patterns written for it code another

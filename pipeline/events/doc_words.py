@@ -1,4 +1,5 @@
-"""Each token's lower-case lemma and form, and its parse children, worked out once per document.
+"""Each token's lower-case lemma and form, its dependency label and its parse children, worked
+out once per document.
 
 The event extractors look words up by `token.lemma_.lower()` and `token.lower_` many times per
 token (the trigger scan, the verb dictionary's word bags under a verb); through spaCy each
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.attrs import HEAD, LEMMA, LOWER
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER
 from spacy.tokens import Doc
 
 _KEY = "newsclaims.event_words"
@@ -24,6 +25,7 @@ _LOWERED: dict[int, str] = {}
 class DocWords:
     lemmas: list[str]  # token.lemma_.lower()
     forms: list[str]  # token.lower_
+    deps: list[str]  # token.dep_
     children: list[list[int]]  # token positions of each token's children, in text order
     # whether each token's subtree, in spaCy's order, is the run of text between its edges:
     # not where a non-projective arc leaves a gap or crosses inside it
@@ -66,8 +68,8 @@ def doc_words(doc: Doc) -> DocWords:
 
 def _build(doc: Doc) -> DocWords:
     strings = doc.vocab.strings
-    rows = doc.to_array([LEMMA, LOWER, HEAD]).tolist() if len(doc) else []
-    heads = [i + _signed(head) for i, (_, _, head) in enumerate(rows)]
+    rows = doc.to_array([LEMMA, LOWER, HEAD, DEP]).tolist() if len(doc) else []
+    heads = [i + _signed(row[2]) for i, row in enumerate(rows)]
     children: list[list[int]] = [[] for _ in rows]
     for i, head in enumerate(heads):
         if head != i:
@@ -83,10 +85,8 @@ def _build(doc: Doc) -> DocWords:
             right_edges[head] = max(right_edges[head], right_edges[i])
             sizes[head] += sizes[i]
             in_order[head] = in_order[head] and in_order[i]
-    return DocWords(
-        [_lowered(r[0], strings) for r in rows], [_lowered(r[1], strings) for r in rows], children,
-        in_order, left_edges, right_edges,
-    )
+    lemmas, forms = [_lowered(r[0], strings) for r in rows], [_lowered(r[1], strings) for r in rows]
+    return DocWords(lemmas, forms, [strings[r[3]] for r in rows], children, in_order, left_edges, right_edges)
 
 
 def _depths(heads: list[int]) -> list[int]:

@@ -19,6 +19,7 @@ def test_words_children_and_subtrees_are_spacys(nlp, seed_text):
         for token in doc:
             assert words.lemmas[token.i] == token.lemma_.lower()
             assert words.forms[token.i] == token.lower_
+            assert words.deps[token.i] == token.dep_
             assert words.children[token.i] == [c.i for c in token.children]
             assert list(words.subtree(token.i, 10_000)) == [t.i for t in token.subtree]
             assert list(words.subtree(token.i, 5)) == [t.i for t in islice(token.subtree, 5)]
