@@ -21,7 +21,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from pipeline.events.doc_words import doc_words
+from pipeline.events.doc_words import children_with, doc_words
 from pipeline.events.ontology import load_lexicon
 
 _DATA = Path(__file__).parent / "data"
@@ -136,7 +136,7 @@ def raised_subject(verb: Token) -> list[Token]:
         if current.dep_ not in {"xcomp", "acomp"} or current.head.i == current.i:
             return []
         current = current.head
-        subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = children_with(current, {"nsubj", "nsubjpass"})
         if subjects:
             return subjects
     return []
@@ -144,7 +144,7 @@ def raised_subject(verb: Token) -> list[Token]:
 
 def _slot_heads(verb: Token, role: str) -> list[Token]:
     if role == "obj":
-        heads = [c for c in verb.children if c.dep_ in _OBJECT_DEPS | {"prt"}]
+        heads = children_with(verb, _OBJECT_DEPS | {"prt"})
         if verb.dep_ == "acl":  # "sanctions imposed in 1998": the noun is the object
             heads.append(verb.head)
         heads += raised_subject(verb)
@@ -153,20 +153,20 @@ def _slot_heads(verb: Token, role: str) -> list[Token]:
             # the verb phrase ("faced with criticism", "went on strike")
             lexicon = load_lexicon()
             adjuncts = lexicon["time_anchor_preps"] | lexicon["location_preps"]  # "despite", "in"
-            heads += [c for c in verb.children if c.dep_ == "prep" and c.lower_ not in adjuncts]
+            heads += [c for c in children_with(verb, {"prep"}) if c.lower_ not in adjuncts]
         # the complement verb and its own object ("agreed to hold talks"), not its adjuncts
-        complements = [g for h in heads if h.dep_ == "xcomp" for g in h.children if g.dep_ in _OBJECT_DEPS]
+        complements = [g for h in heads if h.dep_ == "xcomp" for g in children_with(h, _OBJECT_DEPS)]
         return heads + complements
     if role == "subj":
-        return [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
-    preps = [c for c in verb.children if c.dep_ in {"prep", "agent", "dative"} and c.lower_ == role]
+        return children_with(verb, _SUBJECT_DEPS)
+    preps = [c for c in children_with(verb, {"prep", "agent", "dative"}) if c.lower_ == role]
     # "called for him to go": the parser reads the preposition as the mark of a clause
     preps += [c for c in verb.children if for_clause(c) and role == "for"]
     if role == "to":  # "agreed to cooperate": the infinitive marker opens the complement
-        preps += [c for c in verb.children if c.dep_ == "xcomp"]
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "xcomp"}]
+        preps += children_with(verb, {"xcomp"})
+    objects = children_with(verb, {"dobj", "xcomp"})
     for obj in objects:  # "warned Israel of ...", "urged the government to ..."
-        preps += [c for c in obj.children if c.dep_ == "prep" and c.lower_ == role]
+        preps += [c for c in children_with(obj, {"prep"}) if c.lower_ == role]
     return preps
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 _KEY = "newsclaims.event_words"
 # a string's lower case by its hash: hashes are the same in every vocabulary
@@ -64,6 +64,17 @@ def doc_words(doc: Doc) -> DocWords:
     if found is None:
         found = doc.user_data[_KEY] = _build(doc)
     return found
+
+
+def children_with(token: Token, deps: set[str] | frozenset[str]) -> list[Token]:
+    """`[c for c in token.children if c.dep_ in deps]`, a Token made only for those."""
+    doc = token.doc
+    found = doc_words(doc)
+    return [doc[c] for c in found.children[token.i] if found.deps[c] in deps]
+
+
+def has_children(token: Token) -> bool:
+    return bool(doc_words(token.doc).children[token.i])
 
 
 def _build(doc: Doc) -> DocWords:
