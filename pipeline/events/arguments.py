@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.doc_index import entities, entities_in
-from pipeline.events.doc_words import children_with, has_children
+from pipeline.events.doc_words import children_with, has_children, per_token
 from pipeline.events.ontology import EventType, load_lexicon
 from pipeline.events.places import country_of_demonym, resolve_place
 
@@ -90,6 +90,7 @@ def with_conjuncts(token: Token) -> list[Token]:
     return [t for t in found if t.ent_type_ not in _TIME_LABELS]
 
 
+@per_token
 def subjects(verb: Token) -> list[Token]:
     """Grammatical agents of a verb; a subjectless gerund/conjunct borrows its head's, an
     infinitive under an object-control verb its object ("prompting unions to threaten",
@@ -117,6 +118,7 @@ def subjects(verb: Token) -> list[Token]:
     return []
 
 
+@per_token
 def objects(verb: Token) -> list[Token]:
     found = children_with(verb, {"dobj", "nsubjpass"})
     if not found and verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children):

@@ -10,8 +10,9 @@ pipeline.doc_index keeps its own).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import wraps
 
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER
 from spacy.tokens import Doc, Token
@@ -75,6 +76,26 @@ def children_with(token: Token, deps: set[str] | frozenset[str]) -> list[Token]:
 
 def has_children(token: Token) -> bool:
     return bool(doc_words(token.doc).children[token.i])
+
+
+def per_token(function: Callable[[Token], list[Token]]) -> Callable[[Token], list[Token]]:
+    """`function` of one token (a verb's subjects, its objects), worked out once per token and
+    document: several rules ask it of the same verb. Kept as token positions in
+    `Doc.user_data`; each call gets a list of its own."""
+    key = f"newsclaims.{function.__module__}.{function.__qualname__}"
+
+    @wraps(function)
+    def once(token: Token) -> list[Token]:
+        doc = token.doc
+        memo = doc.user_data.get(key)
+        if memo is None:
+            memo = doc.user_data[key] = {}
+        found = memo.get(token.i)
+        if found is None:
+            found = memo[token.i] = tuple(t.i for t in function(token))
+        return [doc[i] for i in found]
+
+    return once
 
 
 def _build(doc: Doc) -> DocWords:
