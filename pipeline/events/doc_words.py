@@ -18,8 +18,9 @@ from spacy.attrs import DEP, HEAD, LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 _KEY = "newsclaims.event_words"
-# a string's lower case by its hash: hashes are the same in every vocabulary
+# strings by their hash (the same in every vocabulary): lower-cased words, dependency labels
 _LOWERED: dict[int, str] = {}
+_LABELS: dict[int, str] = {}
 
 
 @dataclass(frozen=True)
@@ -99,52 +100,38 @@ def per_token(function: Callable[[Token], list[Token]]) -> Callable[[Token], lis
 
 
 def _build(doc: Doc) -> DocWords:
-    strings = doc.vocab.strings
-    rows = doc.to_array([LEMMA, LOWER, HEAD, DEP]).tolist() if len(doc) else []
-    heads = [i + _signed(row[2]) for i, row in enumerate(rows)]
-    children: list[list[int]] = [[] for _ in rows]
+    strings, size = doc.vocab.strings, len(doc)
+    array = doc.to_array([LEMMA, LOWER, HEAD, DEP])
+    # heads are offsets, unsigned in the array: a head to the left wraps around
+    heads = [i + offset for i, offset in enumerate(array[:, 2].astype("int64").tolist())] if size else []
+    lemma_keys, form_keys, dep_keys = (array[:, column].tolist() if size else [] for column in (0, 1, 3))
+    for key in {*lemma_keys, *form_keys}.difference(_LOWERED):
+        _LOWERED[key] = strings[key].lower()
+    for key in set(dep_keys).difference(_LABELS):
+        _LABELS[key] = strings[key]
+    children: list[list[int]] = [[] for _ in range(size)]
+    order = []  # every head before its children
     for i, head in enumerate(heads):
-        if head != i:
+        if head == i:
+            order.append(i)
+        else:
             children[head].append(i)
-    left_edges, right_edges, sizes = list(range(len(rows))), list(range(len(rows))), [1] * len(rows)
-    in_order = [True] * len(rows)
-    # leaves first: a token's subtree is complete when its own turn comes
-    for i in sorted(range(len(rows)), key=_depths(heads).__getitem__, reverse=True):
-        in_order[i] = in_order[i] and sizes[i] == right_edges[i] - left_edges[i] + 1
-        head = heads[i]
+    for node in order:  # grows as it goes: breadth first from the roots
+        order.extend(children[node])
+    left_edges, right_edges, sizes, in_order = list(range(size)), list(range(size)), [1] * size, [True] * size
+    for i in reversed(order):  # a token's subtree is complete when its own turn comes
+        first, last, head = left_edges[i], right_edges[i], heads[i]
+        if sizes[i] != last - first + 1:
+            in_order[i] = False
         if head != i:
-            left_edges[head] = min(left_edges[head], left_edges[i])
-            right_edges[head] = max(right_edges[head], right_edges[i])
+            if first < left_edges[head]:
+                left_edges[head] = first
+            if last > right_edges[head]:
+                right_edges[head] = last
             sizes[head] += sizes[i]
-            in_order[head] = in_order[head] and in_order[i]
-    lemmas, forms = [_lowered(r[0], strings) for r in rows], [_lowered(r[1], strings) for r in rows]
-    return DocWords(lemmas, forms, [strings[r[3]] for r in rows], children, in_order, left_edges, right_edges)
-
-
-def _depths(heads: list[int]) -> list[int]:
-    """Each token's distance from its sentence's root."""
-    depths = [-1] * len(heads)
-    for i in range(len(heads)):
-        path, j = [], i
-        while depths[j] < 0 and heads[j] != j:
-            path.append(j)
-            j = heads[j]
-        if depths[j] < 0:
-            depths[j] = 0
-        depth = depths[j]
-        for k in reversed(path):
-            depth += 1
-            depths[k] = depth
-    return depths
-
-
-def _signed(offset: int) -> int:
-    """`to_array` returns unsigned 64-bit values: a head to the left wraps around."""
-    return offset - (1 << 64) if offset >= 1 << 63 else offset
-
-
-def _lowered(key: int, strings) -> str:
-    text = _LOWERED.get(key)
-    if text is None:
-        text = _LOWERED[key] = strings[key].lower()
-    return text
+            if not in_order[i]:
+                in_order[head] = False
+    return DocWords(
+        [_LOWERED[k] for k in lemma_keys], [_LOWERED[k] for k in form_keys], [_LABELS[k] for k in dep_keys],
+        children, in_order, left_edges, right_edges,
+    )
