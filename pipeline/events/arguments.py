@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.events.actors import sector
+from pipeline.events.doc_words import children_with, has_children, per_token
 from pipeline.events.ontology import EventType, load_lexicon
 from pipeline.events.places import country_of_demonym
 
@@ -65,7 +66,7 @@ def stranded_preposition(noun: Token) -> Token | None:
     if noun.dep_ != "conj" or noun.i == 0:
         return None
     before = noun.doc[noun.i - 1]
-    stranded = before.dep_ == "prep" and not any(True for _ in before.children)
+    stranded = before.dep_ == "prep" and not has_children(before)
     return before if stranded and before.head.i < before.i else None
 
 
@@ -92,19 +93,20 @@ def with_conjuncts(token: Token) -> list[Token]:
     return [t for t in found if t.ent_type_ not in _TIME_LABELS]
 
 
+@per_token
 def subjects(verb: Token) -> list[Token]:
     """Grammatical agents of a verb; a subjectless gerund/conjunct borrows its head's, an
     infinitive under an object-control verb its object ("prompting unions to threaten",
     "called on Trump to stop")."""
     current, raised = verb, False
     for _ in range(3):
-        found = [c for c in current.children if c.dep_ == "nsubj"]
-        controller = [c for c in current.head.children if c.dep_ == "dobj"]
+        found = children_with(current, {"nsubj"})
+        controller = children_with(current.head, {"dobj"})
         controller += prep_objects(current.head, frozenset({"on"}))  # "called on Trump to stop"
         if not found and current.dep_ == "xcomp" and controller:
             return [t for head in controller for t in with_conjuncts(head)]
-        agents = [g for c in current.children if c.dep_ == "agent" for g in c.children]
-        passive = [c for c in current.children if c.dep_ == "nsubjpass"]
+        agents = [g for c in children_with(current, {"agent"}) for g in c.children]
+        passive = children_with(current, {"nsubjpass"})
         if passive and raised:  # "are set to protest": the passive's subject, the infinitive's
             return [t for head in passive for t in with_conjuncts(head)]
         # a passive trigger never borrows an agent: "the embargo is likely to be lifted" (its
@@ -119,11 +121,12 @@ def subjects(verb: Token) -> list[Token]:
     return []
 
 
+@per_token
 def objects(verb: Token) -> list[Token]:
-    found = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    found = children_with(verb, {"dobj", "nsubjpass"})
     if not found and verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children):
         # "people were searched and detained": a passive conjunct shares its head's subject
-        found = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+        found = children_with(verb.head, {"nsubjpass"})
     return [t for head in found for t in with_conjuncts(head)]
 
 
@@ -141,10 +144,9 @@ def complement_objects(verb: Token) -> list[Token]:
 def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
     return [
         t
-        for prep in token.children
-        if prep.dep_ in {"prep", "agent"} and prep.lower_ in preps
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
+        for prep in children_with(token, {"prep", "agent"})
+        if prep.lower_ in preps
+        for pobj in children_with(prep, {"pobj"})
         for t in with_conjuncts(pobj)
     ]
 
@@ -255,7 +257,7 @@ def verbal(trigger: Token) -> bool:
 def after_preposition(token: Token) -> bool:
     """A word the tagger misreads in a preposition's slot: tagged as its head ("on/prt
     standby/prep") or beside it under one head ("on/prep standby/advmod"), with no dependents."""
-    if token.pos_ in {"NOUN", "PROPN"} or any(True for _ in token.children) or token.i == 0:
+    if token.pos_ in {"NOUN", "PROPN"} or has_children(token) or token.i == 0:
         return False
     before = token.doc[token.i - 1]
     return before.pos_ == "ADP" and (token.dep_ in {"pobj", "prep"} or before.head.i == token.head.i)

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.events.doc_words import children_with, doc_words
+
 
 def raised_subject(verb: Token) -> list[Token]:
     """The object of a passive whose subject sits on a governing verb or adjective: "the
     embargo is likely to be lifted", "are expected to be released"."""
-    deps = {c.dep_ for c in verb.children}
+    found = doc_words(verb.doc)
+    deps = {found.deps[c] for c in found.children[verb.i]}
     if "auxpass" not in deps or "nsubjpass" in deps:
         return []
     current = verb
@@ -18,7 +21,7 @@ def raised_subject(verb: Token) -> list[Token]:
         if current.dep_ not in {"xcomp", "acomp"} or current.head.i == current.i:
             return []
         current = current.head
-        subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = children_with(current, {"nsubj", "nsubjpass"})
         if subjects:
             return subjects
     return []

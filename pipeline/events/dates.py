@@ -28,6 +28,7 @@ from dateparser.date import DateDataParser
 from spacy.tokens import Span, Token
 
 from pipeline.doc_index import entities_in
+from pipeline.events.doc_words import doc_words
 from pipeline.models import DatePrecision
 
 LEXICON_PATH = Path(__file__).parent / "dates.json"
@@ -74,18 +75,16 @@ def find_time_expressions(sentence: Span) -> list[Span]:
         # a lone small number is an age the NER took for a date: "Scott, 43,"
         and not (len(ent) == 1 and ent[0].is_digit and not _YEAR.match(ent.text))
     ]
-    phrases = sorted((p.split() for p in lexicon["time_words"]), key=len, reverse=True)
+    phrases = _time_phrases()
+    forms = doc_words(doc).forms
     covered = {t.i for piece in pieces for t in piece}
-    for token in sentence:
-        for words in phrases:
-            if token.lower_ != words[0]:
-                continue
-            end = token.i + len(words)
-            window = doc[token.i : end]
-            if end <= sentence.end and [t.lower_ for t in window] == words:
-                if not covered.intersection(range(token.i, end)):
-                    pieces.append(window)
-                    covered.update(range(token.i, end))
+    for i in range(sentence.start, sentence.end):
+        for words in phrases.get(forms[i], ()):
+            end = i + len(words)
+            if end <= sentence.end and forms[i:end] == words:
+                if not covered.intersection(range(i, end)):
+                    pieces.append(doc[i:end])
+                    covered.update(range(i, end))
                 break
     pieces.sort(key=lambda span: span.start)
     merged: list[Span] = []
@@ -95,6 +94,16 @@ def find_time_expressions(sentence: Span) -> list[Span]:
         else:
             merged.append(piece)
     return merged
+
+
+@lru_cache(maxsize=1)
+def _time_phrases() -> dict[str, list[list[str]]]:
+    """The lexicon's time words as word lists by first word, longest first ("last night"
+    before "last")."""
+    by_first: dict[str, list[list[str]]] = {}
+    for words in sorted((p.split() for p in _lexicon()["time_words"]), key=len, reverse=True):
+        by_first.setdefault(words[0], []).append(words)
+    return by_first
 
 
 def _adjacent(left: Span, right: Span) -> bool:

@@ -16,12 +16,14 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import lru_cache
+from collections.abc import Iterable
 from itertools import islice
 from pathlib import Path
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from pipeline.events.complements import for_clause, raised_subject
+from pipeline.events.doc_words import children_with, doc_words
 from pipeline.events.ontology import load_lexicon
 
 _DATA = Path(__file__).parent / "data"
@@ -89,20 +91,19 @@ def pattern_index() -> dict[str, tuple[list, dict[str, list[int]]]]:
 
 def words_under(verb: Token) -> set[str]:
     """Lemmas and forms of the words under a verb: what any of its patterns can name."""
-    words: set[str] = set()
-    subtree = list(islice(verb.subtree, 60))
-    for token in subtree:
-        words.add(token.lemma_.lower())
-        words.add(token.lower_)
-    return words | _synonyms(subtree)
+    found = doc_words(verb.doc)
+    positions = list(found.subtree(verb.i, 60))
+    return {found.lemmas[i] for i in positions} | {found.forms[i] for i in positions} | _synonyms(verb.doc, positions)
 
 
-def _synonyms(tokens: list[Token]) -> set[str]:
+def _synonyms(doc: Doc, positions: Iterable[int]) -> set[str]:
     """The pattern word the dictionary writes for a noun its word sets lack: a "deal" is an
     "agreement" (its &TREATY set), as its own "peace deal" and "loan deals" patterns show
     (lexicon agreement_synonyms)."""
     synonyms = load_lexicon()["agreement_synonyms"]
-    return {"agreement"} if any(t.pos_ == "NOUN" and t.lemma_.lower() in synonyms for t in tokens) else set()
+    lemmas = doc_words(doc).lemmas
+    found = any(lemmas[i] in synonyms and doc[i].pos_ == "NOUN" for i in positions)
+    return {"agreement"} if found else set()
 
 
 def phrase_words(tokens: list[Token], exact: bool = False, synonyms: bool = False) -> tuple[set[str], str]:
@@ -112,17 +113,22 @@ def phrase_words(tokens: list[Token], exact: bool = False, synonyms: bool = Fals
     words: set[str] = set()
     texts = []
     for head in tokens:
+        found = doc_words(head.doc)
+        whole = len(found.forms)
         # the phrase, not an embedded clause: "clashed over the efforts to deal with ..."
-        clauses = [c for c in head.children if c.dep_ in _CLAUSE_DEPS and head.pos_ != "VERB"]
-        inside = {t.i for c in clauses for t in c.subtree}
+        clauses = [c for c in found.children[head.i] if found.deps[c] in _CLAUSE_DEPS] if head.pos_ != "VERB" else []
+        inside = {i for c in clauses for i in found.subtree(c, whole)}
         # a complement verb is its own word: its objects are slot heads of their own
-        subtree = [head] if head.dep_ == "xcomp" else list(islice((t for t in head.subtree if t.i not in inside), 12))
+        subtree = (
+            [head.i] if found.deps[head.i] == "xcomp"
+            else list(islice((i for i in found.subtree(head.i, whole) if i not in inside), 12))
+        )
         if not exact:
-            words.update(t.lemma_.lower() for t in subtree)
+            words.update(found.lemmas[i] for i in subtree)
         if synonyms:
-            words.update(_synonyms(subtree))
-        words.update(t.lower_ for t in subtree)
-        texts.append(" ".join(t.lower_ for t in subtree))
+            words.update(_synonyms(head.doc, subtree))
+        words.update(found.forms[i] for i in subtree)
+        texts.append(" ".join(found.forms[i] for i in subtree))
     return words, " ".join(texts)
 
 
@@ -136,7 +142,7 @@ def pattern_word_found(alternatives: list[str], words: set[str], text: str, exac
 
 def _slot_heads(verb: Token, role: str) -> list[Token]:
     if role == "obj":
-        heads = [c for c in verb.children if c.dep_ in _OBJECT_DEPS | {"prt"}]
+        heads = children_with(verb, _OBJECT_DEPS | {"prt"})
         if verb.dep_ == "acl":  # "sanctions imposed in 1998": the noun is the object
             heads.append(verb.head)
         heads += raised_subject(verb)
@@ -145,21 +151,21 @@ def _slot_heads(verb: Token, role: str) -> list[Token]:
             # the verb phrase ("faced with criticism", "went on strike")
             lexicon = load_lexicon()
             adjuncts = lexicon["time_anchor_preps"] | lexicon["location_preps"]  # "despite", "in"
-            heads += [c for c in verb.children if c.dep_ == "prep" and c.lower_ not in adjuncts]
+            heads += [c for c in children_with(verb, {"prep"}) if c.lower_ not in adjuncts]
         # the complement verb and its own object ("agreed to hold talks"), not its adjuncts
-        complements = [g for h in heads if h.dep_ == "xcomp" for g in h.children if g.dep_ in _OBJECT_DEPS]
+        complements = [g for h in heads if h.dep_ == "xcomp" for g in children_with(h, _OBJECT_DEPS)]
         return heads + complements
     if role == "subj":
-        return [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
-    preps = [c for c in verb.children if c.dep_ in {"prep", "agent", "dative"} and c.lower_ == role]
+        return children_with(verb, _SUBJECT_DEPS)
+    preps = [c for c in children_with(verb, {"prep", "agent", "dative"}) if c.lower_ == role]
     # "called for him to go": the parser reads the preposition as the mark of a clause
     preps += [c for c in verb.children if for_clause(c) and role == "for"]
     if role == "to":  # "agreed to cooperate": the infinitive marker opens the complement
-        preps += [c for c in verb.children if c.dep_ == "xcomp"]
+        preps += children_with(verb, {"xcomp"})
     # "warned Israel of ...", "urged the government to ..."; a complement verb's phrase is its
     # own ("visited Ms Essex to lobby for increased funds" asks nothing of the visit)
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        preps += [c for c in obj.children if c.dep_ == "prep" and c.lower_ == role]
+    for obj in children_with(verb, {"dobj"}):
+        preps += [c for c in children_with(obj, {"prep"}) if c.lower_ == role]
     return preps
 
 
@@ -222,12 +228,14 @@ def _specificity(slots: list) -> int:
 
 def _particle_found(verb: Token, particle: str) -> bool:
     words = particle.split()
-    following = [t.lower_ for t in verb.doc[verb.i + 1 : verb.i + 1 + len(words)]]
+    found = doc_words(verb.doc)
+    following = found.forms[verb.i + 1 : verb.i + 1 + len(words)]
     # a preposition with its own object is no particle: "give ... in aid" is not "give in"
     particles = [
-        c.lower_
-        for c in verb.children
-        if c.dep_ in {"prt", "dobj"} or (c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children))
+        found.forms[c]
+        for c in found.children[verb.i]
+        if found.deps[c] in {"prt", "dobj"}
+        or (found.deps[c] == "prep" and not any(found.deps[g] == "pobj" for g in found.children[c]))
     ]
     return following == words or (len(words) == 1 and words[0] in particles)
 
@@ -246,7 +254,7 @@ def match_verb(verb: Token) -> VerbMatch | None:
             continue
         block = data[block_name]
         patterns, index = pattern_index()[block_name]
-        candidates = sorted({i for word in reach for i in index.get(word, ())})
+        candidates = sorted({i for word in reach & index.keys() for i in index[word]})
         if (block["code"] or "").startswith(_STATEMENT_ROOT):
             # a statement block's verbs differ in sense: "announced reforms" is 083, "is
             # said to be frustrated that his reforms ..." no concession; each its own patterns
@@ -278,6 +286,7 @@ def is_numeric(token: Token) -> bool:
     return token.like_num or token.ent_type_ in _NUMERIC
 
 
+@lru_cache(maxsize=None)  # of the dictionary alone: a verb's answer never changes
 def _generic(verb: str, block_name: str, code: str | None) -> bool:
     """A generic verb in the dictionary's own terms: its default is a root-level code ("060",
     CAMEO's "not specified below") and most of the patterns written for it code another

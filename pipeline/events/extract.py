@@ -22,11 +22,12 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.deps import NOMINAL_SUBJECTS
 from pipeline.events import arguments as args
 from pipeline.events import locations
+from pipeline.events.doc_words import doc_words
 from pipeline.events.dates import UNRESOLVED, closest_time, find_time_expressions, resolve_date
 from pipeline.events.agency import can_act
 from pipeline.events.context import VIOLENT_TYPES, Code, participant_code, struck_agent
 from pipeline.events.coreference import refers_back
-from pipeline.events.dictionary import raised_subject
+from pipeline.events.complements import raised_subject
 from pipeline.events.modality import modality
 from pipeline.events.names import a_name, named_dyad
 from pipeline.events.pronouns import Referents, unresolved
@@ -282,9 +283,10 @@ def _mode(
 ) -> str | None:
     """The first mode cued on the trigger or its modifiers, else anywhere in its clause.
     Without `count_trigger` the trigger word itself is no cue ("battle" alone is no evidence)."""
-    for scope in ([trigger, *trigger.children], list(clause)):
-        words = [t for t in scope if count_trigger or t.i != trigger.i]
-        lemmas = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
+    found = doc_words(trigger.doc)
+    for scope in ([trigger.i, *found.children[trigger.i]], range(clause.start, clause.end)):
+        positions = [i for i in scope if count_trigger or i != trigger.i]
+        lemmas = {found.lemmas[i] for i in positions} | {found.forms[i] for i in positions}
         for mode, cues in event_type.modes:
             if lemmas.intersection(cues):
                 return mode

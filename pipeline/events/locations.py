@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.doc_index import entities, entities_in
 from pipeline.events.arguments import governing_verb, objects, phrase, verbal
+from pipeline.events.doc_words import children_with
 from pipeline.events.ontology import load_lexicon
 from pipeline.events.places import country_of_demonym, resolve_place
 
@@ -43,10 +44,8 @@ def location(trigger: Token, excluded: set[int]) -> Span | None:
             reached = [
                 (prep.lower_ in preps, pobj)
                 for token in frontier
-                for prep in token.children
-                if prep.dep_ in {"prep", "agent"}
-                for child in prep.children
-                if child.dep_ == "pobj"
+                for prep in children_with(token, {"prep", "agent"})
+                for child in children_with(prep, {"pobj"})
                 for pobj in [child, *child.conjuncts]  # "Iran and the US in Oman"
             ]
             for is_place_prep, pobj in reached:

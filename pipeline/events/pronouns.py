@@ -10,9 +10,12 @@ target name (`unresolved`).
 
 from __future__ import annotations
 
+from itertools import chain
+
 from spacy.tokens import Doc, Token
 
 from pipeline.doc_index import entities
+from pipeline.events.doc_words import doc_words
 from pipeline.events.ontology import load_lexicon
 from pipeline.sources.coreference import SourceResolver
 from pipeline.sources.source_like import antecedent_of_relative
@@ -58,15 +61,18 @@ def _mention_of(name: str, pronoun: Token) -> Token | None:
     ("singers" for a group)."""
     wanted = name.casefold().split()
     found = list(entities(pronoun.doc))
+    sentence_end = pronoun.sent.end
     before = [e for e in found if e.end <= pronoun.i][::-1]
-    later = [e for e in found if pronoun.i < e.start < pronoun.sent.end]
+    later = [e for e in found if pronoun.i < e.start < sentence_end]
     for entity in before + later:
         words = strip_honorific(entity.text.removeprefix("the ")).casefold().removesuffix("'s").split()
         if entity.label_ in _NAME_LABELS and words and _one_ends_the_other(words, wanted):
             return entity.root
     last = wanted[-1] if wanted else ""
-    nouns = [*reversed(pronoun.doc[: pronoun.i]), *pronoun.doc[pronoun.i + 1 : pronoun.sent.end]]
-    return next((t for t in nouns if t.pos_ in {"NOUN", "PROPN"} and t.lower_ == last), None)
+    doc, forms = pronoun.doc, doc_words(pronoun.doc).forms
+    # the form first, from the word lists: a Token is made only for a word that writes the name
+    positions = chain(range(pronoun.i - 1, -1, -1), range(pronoun.i + 1, sentence_end))
+    return next((doc[i] for i in positions if forms[i] == last and doc[i].pos_ in {"NOUN", "PROPN"}), None)
 
 
 def _one_ends_the_other(words: list[str], other: list[str]) -> bool:

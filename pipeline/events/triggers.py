@@ -29,15 +29,17 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from pipeline.events import arguments as args
 from pipeline.events.crosswalk import event_type_of_cameo
 from pipeline.events.complements import for_clause, raised_subject
-from pipeline.events.dictionary import VerbMatch, is_numeric, match_verb, object_patterns
+from pipeline.events.dictionary import VerbMatch, is_numeric, match_verb, object_patterns, verb_index
+from pipeline.events.doc_words import doc_words
 from pipeline.events.ontology import EventType, TriggerEntry, load_lexicon, load_ontology
-from pipeline.events.nominal import derived_reading, noun_pattern
+from pipeline.events.nominal import derived_reading, derived_verbs, noun_pattern
 from pipeline.events.requests import asks_a_question, asserts_clause, demands
 from pipeline.events.ontology_match import background, collective_reading, cued_object, match_entry
 
@@ -69,7 +71,11 @@ class Trigger:
 def find_triggers(sentence: Span) -> list[Trigger]:
     verbs: list[Trigger] = []
     nouns: list[Trigger] = []
-    for token in sentence:
+    doc, words, keys = sentence.doc, doc_words(sentence.doc), _entry_words()
+    for i in range(sentence.start, sentence.end):
+        if words.lemmas[i] not in keys and words.forms[i] not in keys:
+            continue  # no dictionary or ontology entry starts with this word: no trigger
+        token = doc[i]
         if is_numeric(token):
             continue  # "16 March", whatever its tag
         if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"} and not args.after_preposition(token):
@@ -91,6 +97,17 @@ def find_triggers(sentence: Span) -> list[Trigger]:
     raised = {t.i for v in verbs for t in raised_subject(v.token)}
     nouns = [n for n in nouns if not _part_of_verb(n, verb_types) and n.token.i not in raised]
     return sorted(verbs + nouns, key=lambda t: t.token.i)
+
+
+@lru_cache(maxsize=1)
+def _entry_words() -> frozenset[str]:
+    """Every word a trigger can be found under: the verb dictionary's and the ontology's
+    heads (looked up by lemma or form), the commitment verbs and the nouns WordNet derives from
+    dictionary verbs. A word outside this set matches no entry in `_verb_trigger`,
+    `_noun_trigger` or `_derived_trigger`'s lookups, so is never looked at."""
+    ontology = load_ontology()
+    return (frozenset(verb_index()) | load_lexicon()["commitment_verbs"] | frozenset(ontology.verbs)
+            | frozenset(ontology.nouns) | frozenset(derived_verbs()))
 
 
 def _nominal(token: Token) -> bool:
