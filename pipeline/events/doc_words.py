@@ -1,11 +1,10 @@
-"""Each token's lower-case lemma and form, its dependency label and its parse children, worked
-out once per document.
+"""Each token's parse children and subtree edges, worked out once per document, beside its
+lower-case lemma and form and its dependency label (the columns of pipeline.doc_index).
 
 The event extractors look words up by `token.lemma_.lower()` and `token.lower_` many times per
-token (the trigger scan, the verb dictionary's word bags under a verb); through spaCy each
-costs a new Token and two attribute reads. Here they are plain lists indexed by token
-position, read from `Doc.to_array` and kept in `Doc.user_data` (plain values only, as
-pipeline.doc_index keeps its own).
+token (the trigger scan, the verb dictionary's word bags under a verb) and walk children and
+subtrees; through spaCy each costs a new Token and attribute reads. Here they are plain lists
+indexed by token position, kept in `Doc.user_data` (plain values only).
 """
 
 from __future__ import annotations
@@ -14,13 +13,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import wraps
 
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER
+from spacy.attrs import HEAD
 from spacy.tokens import Doc, Token
 
+from pipeline.doc_index import token_columns
+
 _KEY = "newsclaims.event_words"
-# strings by their hash (the same in every vocabulary): lower-cased words, dependency labels
-_LOWERED: dict[int, str] = {}
-_LABELS: dict[int, str] = {}
 
 
 @dataclass(frozen=True)
@@ -100,15 +98,9 @@ def per_token(function: Callable[[Token], list[Token]]) -> Callable[[Token], lis
 
 
 def _build(doc: Doc) -> DocWords:
-    strings, size = doc.vocab.strings, len(doc)
-    array = doc.to_array([LEMMA, LOWER, HEAD, DEP])
+    columns, size = token_columns(doc), len(doc)
     # heads are offsets, unsigned in the array: a head to the left wraps around
-    heads = [i + offset for i, offset in enumerate(array[:, 2].astype("int64").tolist())] if size else []
-    lemma_keys, form_keys, dep_keys = (array[:, column].tolist() if size else [] for column in (0, 1, 3))
-    for key in {*lemma_keys, *form_keys}.difference(_LOWERED):
-        _LOWERED[key] = strings[key].lower()
-    for key in set(dep_keys).difference(_LABELS):
-        _LABELS[key] = strings[key]
+    heads = [i + offset for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist())] if size else []
     children: list[list[int]] = [[] for _ in range(size)]
     order = []  # every head before its children
     for i, head in enumerate(heads):
@@ -131,7 +123,4 @@ def _build(doc: Doc) -> DocWords:
             sizes[head] += sizes[i]
             if not in_order[i]:
                 in_order[head] = False
-    return DocWords(
-        [_LOWERED[k] for k in lemma_keys], [_LOWERED[k] for k in form_keys], [_LABELS[k] for k in dep_keys],
-        children, in_order, left_edges, right_edges,
-    )
+    return DocWords(columns.lemma, columns.lower, columns.dep, children, in_order, left_edges, right_edges)
