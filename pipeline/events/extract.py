@@ -168,7 +168,7 @@ def _event(
     venue = place is not None and not labelled and not only_things_held(event_type.name, target_tokens, target_codes, event_type.mode_cues)
     if not in_context(found, actor_tokens, actor_codes, known_targets, weapon, venue, named_only, partner_ids):
         if not named_dyad(found, list(zip(actor_tokens, actor_codes)), others) and not people_detained(
-            found, target_tokens, target_codes
+            found, actor_codes, target_tokens
         ):
             return None
     # an abduction (CAMEO 181: abduct, kidnap, take hostage) is physical wherever it happens:

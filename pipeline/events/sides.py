@@ -13,11 +13,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.deps import NOMINAL_SUBJECTS
 from pipeline.events import arguments as args
 from pipeline.events.agency import can_act, is_political, of_a_group
 from pipeline.events.context import (
-    AGENT_NOUN_ENDINGS, POLITICAL_SECTORS, POPULACE_SECTORS, VIOLENT_TYPES, Code, participant_code,
+    AGENT_NOUN_ENDINGS, COMMERCIAL_SECTORS, POLITICAL_SECTORS, POPULACE_SECTORS, VIOLENT_TYPES, Code, participant_code,
 )
 from pipeline.events.names import a_name
 from pipeline.events.ontology import EventType, load_lexicon
@@ -29,8 +28,6 @@ _GATHERING_TYPES = frozenset({"CONSULT", "PROTEST"})
 # types whose verbs, coded by a block's default code, need a political actor and target (a
 # dyad, as PETRARCH codes them): "died", "held", "came", "helped" alone are no events
 _DYADIC_TYPES = {"ASSAULT", "COERCE", "CONSULT", "AID", "COOPERATE", "SANCTION"}
-# speech acts judging something (CAMEO 05, 11, 12): a public actor's judgement of a thing
-_OPINION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 # violent evidence for a verb of force: "attacked the plan" is verbal, "attacked Kyiv" is not
 _FORCE_SECTORS = {"MIL", "REB", "UAF", "COP", "INS"}
 _HARMED_SECTORS = {"CVL", "PPL", "REF", "HLH"}  # civilians, people, refugees, hospitals
@@ -131,7 +128,7 @@ def in_context(
     if found.needs_target and not block_default_dyad(
         found.event_type, list(zip(actor_tokens, actor_codes)), target_codes, weapon, place, found.gathering,
         partner_ids,
-    ) and not _opinion_of_a_thing(found, actor_tokens, actor_codes):
+    ):
         return False
     codes = actor_codes + target_codes
     accused = found.event_type.name == "ACCUSE" and any(c.sector in POPULACE_SECTORS for c in target_codes)
@@ -141,22 +138,6 @@ def in_context(
     if any(c is not None and not c.affiliated for c in codes) or found.needs_target or not (named_only or violent):
         return False
     return sentence_is_political(found.token.sent, load_lexicon()["location_preps"])
-
-
-def _opinion_of_a_thing(found: Trigger, actor_tokens: list[Token], actor_codes: list[Code | None]) -> bool:
-    """A public actor the dictionaries code judging a thing he names as its object is a speech
-    act of public life though nobody is acted on: "Unison Dave Prentis criticised the plans",
-    "Liberal Democrat spokesman Mark Oaten backed use of wire-tap evidence"; not people at
-    large, nor a name only of a country ("France's Cyril Saulnier backed ...")."""
-    if found.event_type.name not in _OPINION_TYPES or not args.verbal(found.token):
-        return False
-    if not any(c.dep_ == "dobj" for c in found.token.children):
-        return False
-    return any(
-        t.dep_ in NOMINAL_SUBJECTS and c is not None and not c.affiliated
-        and c.sector in POLITICAL_SECTORS - POPULACE_SECTORS
-        for t, c in zip(actor_tokens, actor_codes)
-    )
 
 
 def _public_speaker(actor_tokens: list[Token], codes: list[Code | None]) -> bool:
@@ -215,21 +196,22 @@ def only_things_held(event_type: str, targets: list[Token], codes: list[Code | N
     return not any(_can_be_held(t, c, weapons) for t, c in zip(targets, codes))
 
 
-def people_detained(found: Trigger, targets: list[Token], codes: list[Code | None]) -> bool:
-    """An arrest, detention or deportation of people (CAMEO 173, 174) is an act of the state
-    whoever is named: "One of Japan's best-known businessmen was arrested", "the detention of
-    12 foreign terror suspects". A business or unknown person held keeps it political."""
+def people_detained(found: Trigger, actors: list[Code | None], targets: list[Token]) -> bool:
+    """An arrest, detention or deportation of people (CAMEO 173, 174) by no business is an act
+    of the state whoever is held: "One of Japan's best-known businessmen was arrested", "the
+    detention of 12 foreign terror suspects"; not "the company has sued former auditors" (a
+    firm's lawsuit) nor "could not sue the firms" (no people)."""
     if found.cameo_code is None or not found.cameo_code.startswith(_DETENTION_CODES) or found.needs_target:
         return False
-    return any(_a_person(t, c) for t, c in zip(targets, codes))
+    if any(c is not None and c.sector in COMMERCIAL_SECTORS for c in actors):
+        return False
+    return any(map(_a_person, targets))
 
 
-def _a_person(target: Token, code: Code | None) -> bool:
-    """A person or people: a name, a pronoun, a people ("Tutsis"), a role noun ("suspects",
-    "businessmen") or a noun the agents dictionary gives a sector."""
+def _a_person(target: Token) -> bool:
+    """A person or people: a name, a pronoun, a people ("Tutsis") or the sources' role nouns
+    ("suspects", "businessmen"); not "the firms"."""
     if target.ent_type_ in {"PERSON", "NORP"} or target.pos_ == "PRON":
-        return True
-    if code is not None and code.sector and not code.affiliated:
         return True
     return not target.ent_type_ and target.pos_ == "NOUN" and is_role_noun(target.lemma_.lower())
 
