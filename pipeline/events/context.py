@@ -107,7 +107,8 @@ def _participant_code(token: Token, phrase: Span, apposition: bool) -> Code | No
     commercial = [s for s in sectors if s in COMMERCIAL_SECTORS]  # "company boards"
     # an office before a person's name: "U.S. Vice President JD Vance", "Tory ex-minister Hogg"
     titles = [s for s in sectors if s in _OFFICE_SECTORS and token.ent_type_ == "PERSON"]
-    sector = commercial[0] if commercial else actors.sector(token) or next(iter(titles), None)
+    own = None if _a_name_of_words(token) else actors.sector(token)
+    sector = commercial[0] if commercial else own or next(iter(titles), None)
     if sector in COMMERCIAL_SECTORS:  # "a company of troops": a unit of its members, no firm
         members = [actors.sector(t) for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.children]
         sector = next((m for m in members if m in POLITICAL_SECTORS), sector)
@@ -156,6 +157,15 @@ def _participant_code(token: Token, phrase: Span, apposition: bool) -> Code | No
             return Code(code.country, code.sector, code.organisation, affiliated=True)
         return code
     return None
+
+
+def _a_name_of_words(token: Token) -> bool:
+    """A proper name of several words that the NER does not read as an organisation is a
+    band's, a person's or a product's name, not its last word's agent: "Snow Patrol" is no
+    patrol, while "the Metropolitan Police" and "the Red Army" (ORG) keep theirs."""
+    if token.pos_ != "PROPN" or token.ent_type_ in {"ORG", "NORP", "GPE"}:
+        return False
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts)
 
 
 def _by_surname(name: Span, code: str) -> bool:

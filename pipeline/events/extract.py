@@ -32,7 +32,9 @@ from pipeline.events.modality import modality
 from pipeline.events.names import a_name, named_dyad
 from pipeline.events.pronouns import Referents, unresolved
 from pipeline.events.public_actors import party_side, public_code
-from pipeline.events.sides import a_count, force_shown, in_context, only_things_held, people_acting_together
+from pipeline.events.sides import (
+    a_count, force_shown, in_context, only_things_held, people_acting_together, people_detained,
+)
 from pipeline.events.ontology import EventType, load_lexicon, load_ontology
 from pipeline.events.triggers import Trigger, event_noun_type, find_triggers
 from pipeline.events.places import resolve_place
@@ -166,7 +168,9 @@ def _event(
     named_only = all(c is not None or a_name(t) for t, c in unknown) and (pronoun or bool(unknown))
     venue = place is not None and not labelled and not only_things_held(event_type.name, target_tokens, target_codes, event_type.mode_cues)
     if not in_context(found, actor_tokens, actor_codes, known_targets, weapon, venue, named_only, partner_ids):
-        if not named_dyad(found, list(zip(actor_tokens, actor_codes)), others):
+        if not named_dyad(found, list(zip(actor_tokens, actor_codes)), others) and not people_detained(
+            found, actor_codes, target_tokens
+        ):
             return None
     # an abduction (CAMEO 181: abduct, kidnap, take hostage) is physical wherever it happens:
     # its place is evidence, as an attack's is not ("beat Southampton")

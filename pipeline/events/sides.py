@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.events import arguments as args
 from pipeline.events.agency import can_act, is_political, of_a_group
 from pipeline.events.context import (
-    AGENT_NOUN_ENDINGS, POLITICAL_SECTORS, POPULACE_SECTORS, VIOLENT_TYPES, Code, participant_code,
+    AGENT_NOUN_ENDINGS, COMMERCIAL_SECTORS, POLITICAL_SECTORS, POPULACE_SECTORS, VIOLENT_TYPES, Code, participant_code,
 )
 from pipeline.events.names import a_name
 from pipeline.events.ontology import EventType, load_lexicon
@@ -31,6 +31,8 @@ _DYADIC_TYPES = {"ASSAULT", "COERCE", "CONSULT", "AID", "COOPERATE", "SANCTION"}
 # violent evidence for a verb of force: "attacked the plan" is verbal, "attacked Kyiv" is not
 _FORCE_SECTORS = {"MIL", "REB", "UAF", "COP", "INS"}
 _HARMED_SECTORS = {"CVL", "PPL", "REF", "HLH"}  # civilians, people, refugees, hospitals
+# CAMEO arrest, detain or charge (173) and expel or deport individuals (174)
+_DETENTION_CODES = ("173", "174")
 
 
 def people_acting_together(actor: Token, event_type: str) -> Code | None:
@@ -192,6 +194,26 @@ def only_things_held(event_type: str, targets: list[Token], codes: list[Code | N
     if event_type not in {"COERCE", "MOBILIZE"} or not targets:
         return False
     return not any(_can_be_held(t, c, weapons) for t, c in zip(targets, codes))
+
+
+def people_detained(found: Trigger, actors: list[Code | None], targets: list[Token]) -> bool:
+    """An arrest, detention or deportation of people (CAMEO 173, 174) by no business is an act
+    of the state whoever is held: "One of Japan's best-known businessmen was arrested", "the
+    detention of 12 foreign terror suspects"; not "the company has sued former auditors" (a
+    firm's lawsuit) nor "could not sue the firms" (no people)."""
+    if found.cameo_code is None or not found.cameo_code.startswith(_DETENTION_CODES) or found.needs_target:
+        return False
+    if any(c is not None and c.sector in COMMERCIAL_SECTORS for c in actors):
+        return False
+    return any(map(_a_person, targets))
+
+
+def _a_person(target: Token) -> bool:
+    """A person or people: a name, a pronoun, a people ("Tutsis") or the sources' role nouns
+    ("suspects", "businessmen"); not "the firms"."""
+    if target.ent_type_ in {"PERSON", "NORP"} or target.pos_ == "PRON":
+        return True
+    return not target.ent_type_ and target.pos_ == "NOUN" and is_role_noun(target.lemma_.lower())
 
 
 def _can_be_held(target: Token, code: Code | None, weapons: frozenset[str]) -> bool:

@@ -1,0 +1,30 @@
+"""The sense gate on annotated sentences of the released event sets (tests/data/events_heldout*.json):
+arrests of people and names that are no agents."""
+
+from pipeline.events import extract_events
+
+
+def _events(nlp, text):
+    return [(e.plover_type, e.trigger.text, [a.text for a in e.actors], [t.text for t in e.targets])
+            for e in extract_events(nlp(text), None)]
+
+
+def test_an_arrest_or_detention_of_people_is_an_act_of_the_state_whoever_they_are(nlp):
+    # a business person arrested: the arrest is no business sense (CAMEO 173)
+    found = _events(nlp, "One of Japan's best-known businessmen was arrested on Thursday on charges of "
+                         "falsifying shareholder information and selling shares based on the false data.")
+    assert ("COERCE", "arrested", [], ["Japan's best-known businessmen"]) in found
+    found = _events(nlp, "It comes after law lords ruled that the detention of 12 foreign terror suspects "
+                         "without trial breached human rights.")
+    assert [e[:2] for e in found] == [("COERCE", "detention")]
+    # a ban (CAMEO 172) on a player stays a sports sense; a firm's lawsuit a business one
+    assert _events(nlp, "The striker was banned for two matches after the game.") == []
+    assert _events(nlp, "The company has also sued former auditors and financial advisors for damages.") == []
+
+
+def test_a_name_of_several_words_is_not_its_last_words_agent(nlp):
+    # "Patrol" is a Phoenix military agent; the band is none
+    assert _events(nlp, 'Snow Patrol had "no other course of action" but to ask their co-founder and '
+                        "bassist to leave the band, lead singer Gary Lightbody has said.") == []
+    found = _events(nlp, "The Metropolitan Police arrested two men.")
+    assert [e[:3] for e in found] == [("COERCE", "arrested", ["Metropolitan Police"])]
