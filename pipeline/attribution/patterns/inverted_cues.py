@@ -45,6 +45,17 @@ def _clause(ctx: DocContext, tokens: range) -> bool:
     )
 
 
+def _main_clause(ctx: DocContext, first: int, end: int) -> bool:
+    """Whether [first, end) holds a clause with its own subject that no subordinator introduces:
+    'The amount of spam was still growing, said Mr Stanley, but Z' reports that clause, not Z."""
+    doc = ctx.doc
+    return any(
+        doc[i].pos_ in {"VERB", "AUX"} and not any(c.dep_ == "mark" for c in doc[i].children)
+        and any(c.dep_ in NOMINAL_SUBJECTS and first <= c.i < end for c in doc[i].children)
+        for i in range(first, end)
+    )
+
+
 def _appositive(verb: Token, first: int, end: int) -> bool:
     """'principal security consultant at Cisco': a verbless noun phrase after the speaker's name
     ('last year' is the reported clause's own time)."""
@@ -56,8 +67,8 @@ def _appositive(verb: Token, first: int, end: int) -> bool:
 
 def cue_before_clause(ctx: DocContext, verb: Token, cue: list[int]) -> tuple[Token, set[int]] | None:
     """'Y0, said X, Y': a finite cue right after a comma inside its sentence, with no subject before
-    it, then a speaker (and its appositive) set off by commas, then a clause with its own subject.
-    The speaker and that clause."""
+    it and no main clause before it, then a speaker (and its appositive) set off by commas, then a
+    clause with its own subject. The speaker and that clause."""
     doc, sent = verb.doc, verb.sent
     if verb.tag_ not in _FINITE_TAGS or verb.i == sent.start or doc[verb.i - 1].text != ",":
         return None
@@ -73,6 +84,8 @@ def cue_before_clause(ctx: DocContext, verb: Token, cue: list[int]) -> tuple[Tok
     first, end = rest[0][0], sent.end
     while end > first and doc[end - 1].is_punct:
         end -= 1
-    if speaker is None or not _clause(ctx, range(first, end)):
+    if speaker is None or doc[first].pos_ == "CCONJ" or not _clause(ctx, range(first, end)):
+        return None  # "Y, said X, but he doubted Z": the narration goes on after the report
+    if _main_clause(ctx, sent.start, verb.i):
         return None
     return speaker, set(range(first, end))

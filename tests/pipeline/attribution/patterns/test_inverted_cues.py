@@ -46,3 +46,15 @@ def test_a_cue_inside_one_clause_or_between_quotes_is_not_inverted(nlp, text):
     ctx = document_context(doc)
     said = next(t for t in doc if t.lower_ == "said")
     assert cue_before_clause(ctx, said, [said.i]) is None
+
+
+def test_a_report_before_the_cue_keeps_its_content(nlp):
+    """BBC tech/026: the clause before the cue is what was said; the narration goes on after 'but'."""
+    text = (
+        "The amount of spam in circulation was still growing, said Mr Stanley, but he did not think that the"
+        " appearance of this trick would mean e-mail meltdown."
+    )
+    doc = nlp(text)
+    said = next(t for t in doc if t.lower_ == "said")
+    assert cue_before_clause(document_context(doc), said, [said.i]) is None
+    assert ("Mr Stanley", "said", "The amount of spam in circulation was still growing") in triples(nlp, text)
