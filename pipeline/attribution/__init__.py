@@ -18,7 +18,8 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from pipeline.attribution.certainty import hedged
-from pipeline.attribution.context import DocContext, document_context
+from pipeline.attribution.context import DocContext, document_context, verb_lemmas
+from pipeline.attribution.grammar.name_subjects import retag_name_subjects
 from pipeline.attribution.frames import Frame, covering, fragments, token_span
 from pipeline.attribution.grammar.cue_verbs import cue_lemma_of
 from pipeline.attribution.registry import PATTERNS, Pattern, candidates
@@ -106,6 +107,7 @@ def claims_and_resolver(
     """The claims and the resolver that named their sources: it has seen every source mention
     of the document, so the events' pronouns are resolved against the same referents."""
     join_particle_names(doc)  # before anything reads the entities
+    retag_name_subjects(doc, verb_lemmas(doc))  # before anything reads the parts of speech
     ctx = document_context(doc)
     frames = attach_quotes(ctx, nest(ctx, settle_cues(ctx, candidates(ctx, patterns))))
     text = doc_text(doc)  # spaCy rebuilds Doc.text on every access

@@ -46,7 +46,7 @@ class DocContext:
 _verb_lemma_sets: dict[int, tuple[object, frozenset[str]]] = {}  # id(lemma table) -> (table, its verbs)
 
 
-def _verb_lemmas(doc: Doc) -> frozenset[str]:
+def verb_lemmas(doc: Doc) -> frozenset[str]:
     """The verbs of the lemma table of doc's model, as a set made once per table (per process)."""
     lookups = doc.vocab.lookups
     if not lookups.has_table(LEMMA_INDEX):
@@ -69,7 +69,7 @@ def document_context(doc: Doc) -> DocContext:
         paragraphs=index_paragraphs(columns.text),
         transcript_labels=transcript_labels(doc),
         headlines=frozenset(sent.start for sent in doc.sents if title_case(sent)),
-        verb_lemmas=_verb_lemmas(doc),
+        verb_lemmas=verb_lemmas(doc),
         names_in_text=names_in_text(doc),
     )
     quotes = tuple(find_quotes(layout))

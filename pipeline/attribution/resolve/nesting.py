@@ -9,7 +9,8 @@ Rules, applied to the frames that kept their cue (`conflicts`), in this order:
    unless it shares the subject of the clause it hangs on.
 3. A parenthetical relative clause ("the rule, which advocates say hurts schools"), a narrated
    conjunct ("X said Y, and when pressed, Z replied W") and an absolute clause ("Y, with experts
-   arguing Z") are carved out of the frames holding their cue: PolNeAR annotates them apart. Other
+   arguing Z") are carved out of the frames holding their cue: PolNeAR annotates them apart. A
+   contrastive adverbial clause with its own speaker ("Y while India said Z") is too. Other
    nested cues (complement, infinitive, participle, adverbial clauses) stay inside: measured on
    PolNeAR dev, they are annotated apart a quarter of the time or less.
 4. "X said Y believes Z": a frame whose cue lies in another's content is part of that claim
@@ -34,6 +35,8 @@ from pipeline.sources.source_like import is_source_like
 
 # Labels of a cue verb that continues the clause before it rather than being governed by it.
 _SIBLING_DEPS = {"advcl", "conj"}
+# Subordinators that set one party's report against the clause they hang on.
+_CONTRAST_MARKS = {"while", "whilst", "whereas"}
 # Relative words, "where" and "when" included.
 _RELATIVE_TAGS = RELATIVE_TAGS | {"WRB"}
 
@@ -59,6 +62,7 @@ def nest(ctx: DocContext, frames: list[Frame]) -> list[Frame]:
     for i in range(len(frames)):
         inner = frames[i]
         relative, coordinated = _parenthetical_relative(doc, inner), _narrated_conjunct(ctx, doc, inner)
+        relative = relative or _contrast_clause(ctx, doc, inner)
         clause = subtree(inner.cue_head(doc)) if relative or coordinated else _absolute_clause(doc, inner)
         for j, outer in enumerate(frames):
             # a coordinated report stays inside a colon or dash frame's passage, and inside what a
@@ -99,6 +103,19 @@ def _parenthetical_relative(doc: Doc, frame: Frame) -> bool:
     return bool(subjects) and all(s.tag_ not in _RELATIVE_TAGS for s in subjects) and any(
         r.i in frame.content or r.head.i in frame.content for r in relatives
     )
+
+
+def _contrast_clause(ctx: DocContext, doc: Doc, frame: Frame) -> bool:
+    """A cue verb with a speaker of its own in an adverbial clause of contrast ("with Thailand
+    preferring to keep up its payments while India said it would prefer Z"): another party's
+    report set against the outer clause, not part of it."""
+    head = frame.cue_head(doc)
+    if head.dep_ != "advcl" or not frame.content:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in head.children):
+        return False
+    subjects = [c for c in head.children if c.dep_ in NOMINAL_SUBJECTS and c.i < head.i and c.tag_ not in _RELATIVE_TAGS]
+    return bool(subjects) and is_source_like(ctx, subjects[0])
 
 
 def _absolute_clause(doc: Doc, frame: Frame) -> set[int]:

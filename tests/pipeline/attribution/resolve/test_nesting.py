@@ -70,3 +70,29 @@ def test_a_contrasting_while_clause_is_another_speakers_claim(nlp):
         ("The unions", "say", "the plan will cost jobs"),
         ("the employers", "say", "it will save the company"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # BBC business: a "while" clause with a speaker of its own inside a participle's content,
+        # with no comma before it
+        (
+            "Thailand and India have however declined the offer, with Thailand prefering to keep up with its payments"
+            " while India said it would prefer to rely on its own resources rather than on international aid.",
+            [
+                ("Thailand and India", "have however declined", "the offer"),
+                ("Thailand", "prefering", "to keep up with its payments"),
+                ("India", "said", "it would prefer to rely on its own resources rather than on international aid"),
+            ],
+        ),
+        ("The minister said taxes would rise while the Conservatives said they would fall.", [
+            ("The minister", "said", "taxes would rise"),
+            ("the Conservatives", "said", "they would fall"),
+        ]),
+        # "while" without a report of its own stays inside the claim
+        ("He said he was leaving while she was staying.", [("He", "said", "he was leaving while she was staying")]),
+    ],
+)
+def test_a_while_clause_with_its_own_speaker_is_carved_out(nlp, text, expected):
+    assert triples(nlp, text) == expected

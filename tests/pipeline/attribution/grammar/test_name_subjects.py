@@ -1,0 +1,32 @@
+"""A capitalised subject the tagger reads as a verb is a name when the model's lemma table does not
+know it as a verb (BBC entertainment/343: 'Applegate' tagged VB and labelled nsubj)."""
+
+from pipeline.attribution import extract_claims
+from pipeline.attribution.context import verb_lemmas
+from pipeline.attribution.grammar.name_subjects import retag_name_subjects
+
+APPLEGATE = (
+    "Star Christina Applegate had to pull out of pre-Broadway performances earlier this month with a broken foot."
+    " Applegate, who starred in TV comedy Married With Children, had been hoping to make her Broadway debut in the show."
+)
+
+
+def test_a_subject_tagged_as_a_verb_is_retagged_a_name(nlp):
+    doc = nlp(APPLEGATE)
+    applegate = next(t for t in doc if t.text == "Applegate" and t.dep_ == "nsubj" and t.i > 5)
+    assert applegate.pos_ == "VERB"  # the model's misreading this module exists for
+    retag_name_subjects(doc, verb_lemmas(doc))
+    assert (applegate.pos_, applegate.tag_) == ("PROPN", "NNP")
+
+
+def test_the_misread_subject_names_the_speaker(nlp):
+    claims = extract_claims(nlp(APPLEGATE))
+    hoping = next(c for c in claims if c.cue and c.cue.text.endswith("hoping"))
+    assert hoping.source is not None and hoping.source.name is not None and "Applegate" in hoping.source.name
+
+
+def test_a_known_verb_or_lower_case_subject_keeps_its_tag(nlp):
+    doc = nlp("Read what they wrote. Taking responsibility matters, and what counts is voting.")
+    before = [(t.pos_, t.tag_) for t in doc]
+    retag_name_subjects(doc, verb_lemmas(doc))
+    assert [(t.pos_, t.tag_) for t in doc] == before
