@@ -167,7 +167,9 @@ def _skip_aside(doc, i: int) -> int:
     if opening is None:
         return i
     phrase = doc[opening + 1]
-    while opening < phrase.head.i < i:  # "X, assistant director for Y, said": the phrase's head, past its modifiers
+    # "X, assistant director for Y, said": the phrase's head, past its modifiers (a root is its own
+    # head: stop there)
+    while opening < phrase.head.i < i and phrase.head.i != phrase.i:
         phrase = phrase.head
     return opening - 1 if phrase.dep_ in {"prep", "appos"} and phrase.right_edge.i == i - 1 else i
 

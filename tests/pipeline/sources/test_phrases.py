@@ -8,6 +8,7 @@ from pipeline.models import SourceKind
 from pipeline.sources.kinds import person_name
 from pipeline.sources.names import DocumentNames
 from pipeline.sources.phrases import party_of, tidy, tidy_person
+from pipeline.sources.roles import _skip_aside
 
 
 def _sources(nlp, text):
@@ -204,3 +205,13 @@ def test_a_knights_title_and_first_name_is_the_knight_named_in_full(nlp):
 def test_lowercase_words_before_a_bodys_tagged_name_describe_it(nlp):
     text = "The plan would cost $2 trillion, according to the nonpartisan Congressional Budget Office."
     assert _sources(nlp, text)[0][1] == "Congressional Budget Office"
+
+
+@pytest.mark.parametrize(
+    "text", ["Yes, he said, and then he left.", "Asked about it, he smiled, and said nothing."]
+)
+def test_an_aside_ending_at_the_sentence_root_is_skipped_without_looping(nlp, text):
+    # the head walk from the aside's first word reaches the root, its own head, between the commas
+    doc = nlp(text)
+    last_comma = max(t.i for t in doc if t.text == "," and t.i < len(doc) - 2)
+    assert _skip_aside(doc, last_comma) == last_comma
