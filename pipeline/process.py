@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from pipeline import ids, segment
 from pipeline.doc_index import doc_text
 from pipeline.nlp import installed_model
-from pipeline.attribution import claims_and_resolver
+from pipeline.attribution import claims_and_resolver, repair_parse
 from pipeline.attribution.cue_classes import claim_cue_class
 from pipeline.events import extract_events
 from pipeline.models import (
@@ -213,6 +213,7 @@ def process(doc: Doc, document: Document) -> DocumentResult:
     """Extract every table's rows from one parsed document."""
     doc_id = document.doc_id
     result = DocumentResult(doc_id=doc_id)
+    repair_parse(doc)  # before the sentence rows build the document's token columns
     result.sentences = list(segment.sentences(doc, doc_id, document.title))
     if not result.sentences:
         return result

@@ -32,7 +32,9 @@ from pipeline.sources.coreference import SourceResolver, is_speaker_pronoun
 from pipeline.sources.mentions import expand_mention
 from pipeline.sources.written_names import join_particle_names
 
-__all__ = ["claims_and_resolver", "extract_claims"]
+__all__ = ["claims_and_resolver", "extract_claims", "repair_parse"]
+
+_REPAIRED = "newsclaims.parse_repaired"
 
 
 def _claim(doc: Doc, text: str, frame: Frame, source: SourceRef | None) -> ExtractedClaim | None:
@@ -95,6 +97,18 @@ def _resolve_sources(ctx: DocContext, frames: list[Frame]) -> tuple[list[tuple[F
     return [(f, sources.get(id(f))) for f in ordered], resolver
 
 
+def repair_parse(doc: Doc) -> None:
+    """Mend the parse where the model is known to misread names: a person's name the entity
+    tagger cut at a surname particle, a capitalised subject tagged as a verb. Once per document
+    and before anything caches its tokens or entities (pipeline.doc_index), so that every reader,
+    the sentence rows' included, sees the same repaired parse."""
+    if doc.user_data.get(_REPAIRED):
+        return
+    join_particle_names(doc)
+    retag_name_subjects(doc, verb_lemmas(doc))
+    doc.user_data[_REPAIRED] = True
+
+
 def extract_claims(doc: Doc, patterns: Iterable[Pattern] = PATTERNS) -> list[ExtractedClaim]:
     """Direct and indirect claims of `doc`, in text order, with in-document source resolution
     (`patterns`: all of them, or some to run alone)."""
@@ -106,8 +120,7 @@ def claims_and_resolver(
 ) -> tuple[list[ExtractedClaim], SourceResolver]:
     """The claims and the resolver that named their sources: it has seen every source mention
     of the document, so the events' pronouns are resolved against the same referents."""
-    join_particle_names(doc)  # before anything reads the entities
-    retag_name_subjects(doc, verb_lemmas(doc))  # before anything reads the parts of speech
+    repair_parse(doc)
     ctx = document_context(doc)
     frames = attach_quotes(ctx, nest(ctx, settle_cues(ctx, candidates(ctx, patterns))))
     text = doc_text(doc)  # spaCy rebuilds Doc.text on every access

@@ -4,6 +4,9 @@ know it as a verb (BBC entertainment/343: 'Applegate' tagged VB and labelled nsu
 from pipeline.attribution import extract_claims
 from pipeline.attribution.context import verb_lemmas
 from pipeline.attribution.grammar.name_subjects import retag_name_subjects
+from pipeline.doc_index import token_columns
+from pipeline.models import Document
+from pipeline.process import process
 
 APPLEGATE = (
     "Star Christina Applegate had to pull out of pre-Broadway performances earlier this month with a broken foot."
@@ -30,3 +33,12 @@ def test_a_known_verb_or_lower_case_subject_keeps_its_tag(nlp):
     before = [(t.pos_, t.tag_) for t in doc]
     retag_name_subjects(doc, verb_lemmas(doc))
     assert [(t.pos_, t.tag_) for t in doc] == before
+
+
+def test_the_whole_run_reads_the_repaired_tags_in_its_token_columns(nlp):
+    # the sentence rows build the document's token columns before the claims are found: the
+    # repair must come first, or the column walks still read 'Applegate' as a verb
+    doc = nlp(APPLEGATE)
+    process(doc, Document(doc_id="d1", uri="memory:d1", text=APPLEGATE, content_hash="h1"))
+    applegate = next(t for t in doc if t.text == "Applegate" and t.dep_ == "nsubj" and t.i > 5)
+    assert token_columns(doc).pos[applegate.i] == applegate.pos_ == "PROPN"
