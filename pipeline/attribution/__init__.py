@@ -61,7 +61,7 @@ def _quote_speakers(ctx: DocContext, frames: list[Frame], quoted: set[int]) -> d
     quote's speaker: the frame holding that quote with its source outside it, else the last
     speaker outside quote marks before it in its paragraph or the two before, else the first
     after it in its paragraph ('"I think Y," she said')."""
-    doc, paragraph = ctx.doc, ctx.paragraphs.number
+    paragraph = ctx.paragraphs.number
     quote_of = {i: n for n, quote in enumerate(ctx.quotes) for i in quote.tokens()}
     inside = quoted | set(quote_of)
     speakers = [f for f in frames if f.source_head is not None and f.source_head.i not in inside and f.cue]
