@@ -1,5 +1,5 @@
 """Checks shared by the BBC gold directories: the development gold (tests/data/bbc_gold) and the
-held-out golds (tests/data/bbc_heldout to bbc_heldout5). All follow the format of
+held-out golds (tests/data/bbc_heldout to bbc_heldout6). All follow the format of
 tests/data/bbc_gold/README.md."""
 
 from __future__ import annotations
