@@ -4,7 +4,6 @@ import json
 import subprocess
 import sys
 
-import duckdb
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest

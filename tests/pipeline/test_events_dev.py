@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from pipeline.evaluation.events_dev import (
-    DEV_SET,
     Labelled,
     evaluate_sentences,
     load_dev_set,
