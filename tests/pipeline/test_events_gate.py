@@ -28,3 +28,16 @@ def test_a_name_of_several_words_is_not_its_last_words_agent(nlp):
                         "bassist to leave the band, lead singer Gary Lightbody has said.") == []
     found = _events(nlp, "The Metropolitan Police arrested two men.")
     assert [e[:3] for e in found] == [("COERCE", "arrested", ["Metropolitan Police"])]
+
+
+def test_a_defence_without_force_is_verbal(nlp):
+    # the DEFEND block's default is military protection (CAMEO 074); a regime or a person
+    # defended with no force shown is CAMEO's verbal defence (052), a country stays protected
+    found = _events(nlp, "But he defended the UK's current regime, saying all systems around the world "
+                         "were subject to abuse.")
+    assert [e[:2] for e in found] == [("SUPPORT", "defended")]
+    found = _events(nlp, "He ordered British troops to march into the streets of Belfast to protect Catholic civilians.")
+    assert ("AID", "protect", ["British troops"], ["Catholic civilians"]) in found
+    found = _events(nlp, "The minister said it was for Parliament to decide how best Britain could be "
+                         "defended against the threat of terrorism.")
+    assert [e[:2] for e in found] == [("AID", "defended")]
