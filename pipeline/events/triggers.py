@@ -41,7 +41,7 @@ from pipeline.events.doc_words import doc_words
 from pipeline.events.ontology import EventType, TriggerEntry, load_lexicon, load_ontology
 from pipeline.events.nominal import derived_reading, derived_verbs, noun_pattern
 from pipeline.events.requests import asks_a_question, asserts_clause, demands
-from pipeline.events.ontology_match import background, collective_reading, cued_object, match_entry
+from pipeline.events.ontology_match import background, characterises, collective_reading, cued_object, match_entry
 
 # a noun in these relations modifies another word ("air raid sirens", "veto-wielding")
 _MODIFIER_DEPS = {"compound", "npadvmod", "amod"}
@@ -84,7 +84,7 @@ def find_triggers(sentence: Span) -> list[Trigger]:
                 verbs.append(found)
         elif _nominal(token):
             entry = collective_reading(token, match_entry(token, load_ontology().nouns))
-            if entry is not None and not background(token):
+            if entry is not None and not background(token) and not characterises(token, entry):
                 nouns.extend(filter(None, [_noun_trigger(token, entry)]))
             elif entry is None and not background(token):
                 nouns.extend(filter(None, [_derived_trigger(token)]))  # "prosecution"

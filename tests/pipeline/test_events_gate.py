@@ -41,3 +41,12 @@ def test_a_defence_without_force_is_verbal(nlp):
     found = _events(nlp, "The minister said it was for Parliament to decide how best Britain could be "
                          "defended against the threat of terrorism.")
     assert [e[:2] for e in found] == [("AID", "defended")]
+
+
+def test_a_speech_act_noun_naming_what_someone_is_is_no_act(nlp):
+    # a threat as a copula's predicate or "under threat" is a quality or state
+    assert _events(nlp, "The government thought Iraq was a very serious threat.") == []
+    assert _events(nlp, "The UK government promised they would not be a threat to the national security "
+                        "of the US.") == []
+    assert _events(nlp, "It is a democratic system which right now is under threat.") == []
+    assert [e[:2] for e in _events(nlp, "North Korea issued a threat against South Korea.")] == [("THREATEN", "issued")]
