@@ -309,7 +309,13 @@ def _reports(verb: Trigger) -> bool:
     conditional = any(t.dep_ == "mark" and t.lower_ in marks for c in clauses for t in c.subtree)
     if verb.event_type.name == "REQUEST" and demands(verb.token, clauses):
         return False  # "demanded Sir Edward Heath quit": the demand itself
-    return not conditional and not any(c.dep_ in _ACTED_ON_DEPS or for_clause(c) for c in children)
+    acted_on = [c for c in children if (c.dep_ in _ACTED_ON_DEPS and not _a_date(c)) or for_clause(c)]
+    return not conditional and not acted_on
+
+
+def _a_date(prep: Token) -> bool:
+    """A phrase that only dates the act: "warned on Thursday that ..." still reports speech."""
+    return prep.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in prep.children)
 
 
 def _participant_or_theirs(token: Token) -> bool:

@@ -50,3 +50,11 @@ def test_a_speech_act_noun_naming_what_someone_is_is_no_act(nlp):
                         "of the US.") == []
     assert _events(nlp, "It is a democratic system which right now is under threat.") == []
     assert [e[:2] for e in _events(nlp, "North Korea issued a threat against South Korea.")] == [("THREATEN", "issued")]
+
+
+def test_a_warning_dated_by_its_phrase_still_only_reports_a_clause(nlp):
+    # "on Thursday" dates the warning; the clause is what was said, no threat to anyone
+    assert _events(nlp, "Separately, the IMF warned on Thursday that India's budget deficit was too large "
+                        "and would hamper the country's economic growth.") == []
+    found = _events(nlp, "The union warned on Monday that there could be walkouts unless the government backed down.")
+    assert [e[:2] for e in found] == [("THREATEN", "warned")]
