@@ -1,6 +1,7 @@
 """Complements the CAMEO patterns and the modality read on the parse: a passive's object raised
-to a governing verb's subject ("the embargo is likely to be lifted") and an infinitive with its
-own subject opened by "for" ("called for him to go")."""
+to a governing verb's subject ("the embargo is likely to be lifted"), an infinitive with its
+own subject opened by "for" ("called for him to go") and an object's predicate ("which he calls
+"good fun"")."""
 
 from __future__ import annotations
 
@@ -33,3 +34,10 @@ def for_clause(token: Token) -> bool:
     return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in children
     )
+
+
+def names_its_object(verb: Token) -> bool:
+    """"which he calls "good fun"", "was named a Hans Christian Andersen ambassador": a verb
+    with its object's predicate names or ranks the object; CALL's default (041, a phone call)
+    or NAME's (050) is another sense."""
+    return any(c.dep_ == "oprd" for c in verb.children)

@@ -35,7 +35,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.events import arguments as args
 from pipeline.events.crosswalk import event_type_of_cameo
-from pipeline.events.complements import for_clause, raised_subject
+from pipeline.events.complements import for_clause, names_its_object, raised_subject
 from pipeline.events.dictionary import VerbMatch, is_numeric, match_verb, object_patterns, verb_index
 from pipeline.events.doc_words import doc_words
 from pipeline.events.ontology import EventType, TriggerEntry, load_lexicon, load_ontology
@@ -80,7 +80,9 @@ def find_triggers(sentence: Span) -> list[Trigger]:
             continue  # "16 March", whatever its tag
         if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"} and not args.after_preposition(token):
             found = _verb_trigger(token)
-            if found is not None and _verb_use(token, found.event_type) and not _reports(found):
+            if found is not None and _verb_use(token, found.event_type) and not _reports(found) and not (
+                names_its_object(token) and not found.specific
+            ):
                 verbs.append(found)
         elif _nominal(token):
             entry = collective_reading(token, match_entry(token, load_ontology().nouns))

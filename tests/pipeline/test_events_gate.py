@@ -58,3 +58,10 @@ def test_a_warning_dated_by_its_phrase_still_only_reports_a_clause(nlp):
                         "and would hamper the country's economic growth.") == []
     found = _events(nlp, "The union warned on Monday that there could be walkouts unless the government backed down.")
     assert [e[:2] for e in found] == [("THREATEN", "warned")]
+
+
+def test_a_verb_naming_its_object_is_no_call(nlp):
+    # CALL's default is a phone call (041); "calls X Y" names X
+    assert _events(nlp, 'The judges called it "an impressive and readable piece of scholarship".') == []
+    assert _events(nlp, "The film shows Mr Howard laughing at Rory Bremner's impression of him as Dracula, "
+                        'which he calls "good fun".') == []
