@@ -81,7 +81,7 @@ def find_triggers(sentence: Span) -> list[Trigger]:
         if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"} and not args.after_preposition(token):
             found = _verb_trigger(token)
             if found is not None and _verb_use(token, found.event_type) and not _reports(found) and not (
-                names_its_object(token) and not found.specific
+                (names_its_object(token) or _describes(token)) and not found.specific
             ):
                 verbs.append(found)
         elif _nominal(token):
@@ -249,6 +249,13 @@ def _yields(verb: Trigger) -> bool:
     light = args.is_light_verb(verb.token) and not verb.specific
     phase = verb.token.lemma_.lower() in load_lexicon()["aspectual_verbs"]
     return (light or phase) and any(match_entry(o, nouns) for o in args.objects(verb.token))
+
+
+def _describes(verb: Token) -> bool:
+    """A past participle with its agent describing a noun ("the coalition headed by ...",
+    "Britons held by the US"): coded only by its block's default, it labels the noun, no event
+    of its own."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
 
 
 def _describes_noun(verb: Trigger) -> bool:

@@ -77,3 +77,13 @@ def test_a_verb_with_a_particle_the_dictionary_lacks_is_another_verb(nlp):
     assert "held" not in [e[1] for e in found]
     found = _events(nlp, "Rebels carried out an attack on the base.")
     assert [e[:2] for e in found] == [("ASSAULT", "carried")]
+
+
+def test_a_participle_with_its_agent_describing_a_noun_is_a_label(nlp):
+    # LEAD's default (060) and HOLD's (170) are no event of "the coalition headed by",
+    # "Britons held by"; a pattern-coded participle still is ("sanctions imposed in 1998")
+    found = _events(nlp, "The communist parties give crucial support to the coalition headed by Prime Minister "
+                         "Manmohan Singh.")
+    assert "headed" not in [e[1] for e in found]
+    found = _events(nlp, "All four Britons held by the US in Guantanamo Bay will be returned to the UK within weeks.")
+    assert "held" not in [e[1] for e in found]
