@@ -35,7 +35,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.events import arguments as args
 from pipeline.events.crosswalk import event_type_of_cameo
-from pipeline.events.complements import for_clause, names_its_object, raised_subject
+from pipeline.events.complements import for_clause, labels_its_noun, names_its_object, raised_subject
 from pipeline.events.dictionary import VerbMatch, is_numeric, match_verb, object_patterns, verb_index
 from pipeline.events.doc_words import doc_words
 from pipeline.events.ontology import EventType, TriggerEntry, load_lexicon, load_ontology
@@ -81,7 +81,7 @@ def find_triggers(sentence: Span) -> list[Trigger]:
         if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"} and not args.after_preposition(token):
             found = _verb_trigger(token)
             if found is not None and _verb_use(token, found.event_type) and not _reports(found) and not (
-                (names_its_object(token) or _describes(token)) and not found.specific
+                (names_its_object(token) or labels_its_noun(token)) and not found.specific
             ):
                 verbs.append(found)
         elif _nominal(token):
@@ -249,13 +249,6 @@ def _yields(verb: Trigger) -> bool:
     light = args.is_light_verb(verb.token) and not verb.specific
     phase = verb.token.lemma_.lower() in load_lexicon()["aspectual_verbs"]
     return (light or phase) and any(match_entry(o, nouns) for o in args.objects(verb.token))
-
-
-def _describes(verb: Token) -> bool:
-    """A past participle with its agent describing a noun ("the coalition headed by ...",
-    "Britons held by the US"): coded only by its block's default, it labels the noun, no event
-    of its own."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
 
 
 def _describes_noun(verb: Trigger) -> bool:
