@@ -1,6 +1,7 @@
 """Complements the CAMEO patterns and the modality read on the parse: a passive's object raised
-to a governing verb's subject ("the embargo is likely to be lifted") and an infinitive with its
-own subject opened by "for" ("called for him to go")."""
+to a governing verb's subject ("the embargo is likely to be lifted"), an infinitive with its
+own subject opened by "for" ("called for him to go"), an object's predicate ("which he calls
+"good fun"") and a participle describing its noun ("the coalition headed by ...")."""
 
 from __future__ import annotations
 
@@ -33,3 +34,17 @@ def for_clause(token: Token) -> bool:
     return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in children
     )
+
+
+def names_its_object(verb: Token) -> bool:
+    """"which he calls "good fun"", "was named a Hans Christian Andersen ambassador": a verb
+    with its object's predicate names or ranks the object; CALL's default (041, a phone call)
+    or NAME's (050) is another sense."""
+    return any(c.dep_ == "oprd" for c in verb.children)
+
+
+def labels_its_noun(verb: Token) -> bool:
+    """A past participle with its agent describing a noun ("the coalition headed by ...",
+    "Britons held by the US"): coded only by its block's default, it labels the noun, no event
+    of its own."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)

@@ -267,6 +267,8 @@ def match_verb(verb: Token) -> VerbMatch | None:
             if code and code.startswith(":"):
                 return VerbMatch(code[1:], named, True, received=True)
             return VerbMatch(code, named, True) if code else None
+        if particle is None and any(c.dep_ == "prt" for c in verb.children):
+            return None  # "take up an offer", "held off a rival", "set up": another verb
         return block_default(verb.lemma_.lower() + (f" {particle}" if particle else ""), block_name)
     return None
 

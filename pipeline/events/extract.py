@@ -14,7 +14,7 @@ second mention within one sentence, is dropped (pipeline.events.coreference).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from spacy.tokens import Doc, Span, Token
@@ -46,6 +46,10 @@ from pipeline.sources.descriptions import is_role_noun
 _UNKNOWN_NAME = Code(None, None)  # a side named by a proper name the dictionaries lack
 # speech acts whose infinitive complement names what they commit to, threaten or refuse
 _COMMITMENT_TYPES = frozenset({"AGREE", "THREATEN", "REJECT"})
+# CAMEO 074 (provide military protection or peacekeeping) is force; without evidence of force
+# the DEFEND block's verb is CAMEO's 052 (defend verbally), as its own patterns code it
+_PROTECTION, _VERBAL_DEFENCE = "074", "052"
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 @dataclass(frozen=True)
@@ -175,10 +179,16 @@ def _event(
     # an abduction (CAMEO 181: abduct, kidnap, take hostage) is physical wherever it happens:
     # its place is evidence, as an attack's is not ("beat Southampton")
     seized = found.cameo_code is not None and found.cameo_code.startswith("181") and place is not None
-    if event_type.name == "ASSAULT" and not force_shown(
-        trigger, actor_codes, target_codes, weapon or any(a_count(q, trigger.doc) for q in quantities) or seized
-    ):
+    forceful = weapon or any(a_count(q, trigger.doc) for q in quantities) or seized
+    if event_type.name == "ASSAULT" and not force_shown(trigger, actor_codes, target_codes, forceful):
         return None  # "attacked the plan": a verbal attack
+    if found.cameo_code.startswith(_PROTECTION) and not force_shown(trigger, actor_codes, target_codes, forceful) and not any(
+        t.ent_type_ in _PLACE_LABELS for t in target_tokens
+    ):
+        # "defended the regime", "defended Bush for ...": CAMEO's verbal defence, not military
+        # protection; "troops ... to protect civilians", "Britain could be defended" keep 074
+        found = replace(found, event_type=load_ontology().types["SUPPORT"], cameo_code=_VERBAL_DEFENCE)
+        event_type = found.event_type
     resolved = resolve_place(place.text) if place is not None else None
     time = closest_time(trigger, times, published_at)
     event_date, precision = resolve_date(time.text, published_at) if time else UNRESOLVED

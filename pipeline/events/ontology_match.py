@@ -13,6 +13,8 @@ from pipeline.events import arguments as args
 from pipeline.events.ontology import EventType, TriggerEntry, load_lexicon, load_ontology
 
 _ABOUT_PREPS = frozenset({"on"})
+# speech acts, whose nouns also name a quality or state: "Iraq was a threat", "under threat"
+_SPEECH_ACT_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "SUPPORT"})
 # Phoenix agent sectors of people who strike rather than fire: labour, education, health,
 # agriculture, justice, media, civilians ("union", "teachers", "doctors", "farmers")
 _STRIKING_SECTORS = {"LAB", "EDU", "HLH", "AGR", "JUD", "MED", "CVL"}
@@ -75,3 +77,13 @@ def background(noun: Token) -> bool:
         ):
             return True
     return False
+
+
+def characterises(noun: Token, entry: EventType) -> bool:
+    """A speech act's noun as a copula's predicate or in "under" names what someone or
+    something is, not an act: "Iraq was a very serious threat", "they would not be a threat",
+    "a system which is under threat". A force noun there still names its event ("they are
+    not nuclear strikes")."""
+    if entry.name not in _SPEECH_ACT_TYPES:
+        return False
+    return noun.dep_ == "attr" or (noun.dep_ == "pobj" and noun.head.lower_ == "under")

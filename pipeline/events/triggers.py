@@ -35,13 +35,13 @@ from spacy.tokens import Span, Token
 
 from pipeline.events import arguments as args
 from pipeline.events.crosswalk import event_type_of_cameo
-from pipeline.events.complements import for_clause, raised_subject
+from pipeline.events.complements import for_clause, labels_its_noun, names_its_object, raised_subject
 from pipeline.events.dictionary import VerbMatch, is_numeric, match_verb, object_patterns, verb_index
 from pipeline.events.doc_words import doc_words
 from pipeline.events.ontology import EventType, TriggerEntry, load_lexicon, load_ontology
 from pipeline.events.nominal import derived_reading, derived_verbs, noun_pattern
 from pipeline.events.requests import asks_a_question, asserts_clause, demands
-from pipeline.events.ontology_match import background, collective_reading, cued_object, match_entry
+from pipeline.events.ontology_match import background, characterises, collective_reading, cued_object, match_entry
 
 # a noun in these relations modifies another word ("air raid sirens", "veto-wielding")
 _MODIFIER_DEPS = {"compound", "npadvmod", "amod"}
@@ -80,11 +80,13 @@ def find_triggers(sentence: Span) -> list[Trigger]:
             continue  # "16 March", whatever its tag
         if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"} and not args.after_preposition(token):
             found = _verb_trigger(token)
-            if found is not None and _verb_use(token, found.event_type) and not _reports(found):
+            if found is not None and _verb_use(token, found.event_type) and not _reports(found) and not (
+                (names_its_object(token) or labels_its_noun(token)) and not found.specific
+            ):
                 verbs.append(found)
         elif _nominal(token):
             entry = collective_reading(token, match_entry(token, load_ontology().nouns))
-            if entry is not None and not background(token):
+            if entry is not None and not background(token) and not characterises(token, entry):
                 nouns.extend(filter(None, [_noun_trigger(token, entry)]))
             elif entry is None and not background(token):
                 nouns.extend(filter(None, [_derived_trigger(token)]))  # "prosecution"
@@ -309,7 +311,13 @@ def _reports(verb: Trigger) -> bool:
     conditional = any(t.dep_ == "mark" and t.lower_ in marks for c in clauses for t in c.subtree)
     if verb.event_type.name == "REQUEST" and demands(verb.token, clauses):
         return False  # "demanded Sir Edward Heath quit": the demand itself
-    return not conditional and not any(c.dep_ in _ACTED_ON_DEPS or for_clause(c) for c in children)
+    acted_on = [c for c in children if (c.dep_ in _ACTED_ON_DEPS and not _a_date(c)) or for_clause(c)]
+    return not conditional and not acted_on
+
+
+def _a_date(prep: Token) -> bool:
+    """A phrase that only dates the act: "warned on Thursday that ..." still reports speech."""
+    return prep.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in prep.children)
 
 
 def _participant_or_theirs(token: Token) -> bool:
