@@ -42,10 +42,14 @@ from pipeline.models import ExtractedEvent, TextSpan
 from pipeline.quantities import find_quantities
 from pipeline.sources.coreference import SourceResolver
 from pipeline.sources.descriptions import is_role_noun
+from pipeline.sources.kinds import source_kinds
 
 _UNKNOWN_NAME = Code(None, None)  # a side named by a proper name the dictionaries lack
 # speech acts whose infinitive complement names what they commit to, threaten or refuse
 _COMMITMENT_TYPES = frozenset({"AGREE", "THREATEN", "REJECT"})
+# the sources' heads of mentions of people and bodies (pipeline/lexicons/source_kinds.json);
+# not their title words ("policy" of "policy chief")
+_SOMEONE_HEADS = ("person_heads", "government_heads", "organization_heads", "anonymous_heads", "media_heads")
 
 
 @dataclass(frozen=True)
@@ -120,6 +124,7 @@ def _event(
     actor_tokens = [t for t in actor_tokens if not unresolved(t)]
     target_tokens = [t for t in target_tokens if not unresolved(t)]
     taken = {t.i for t in [*actor_tokens, *target_tokens]}
+    target_ids = {t.i for t in target_tokens} - {t.i for t in actor_tokens}
     place = locations.location(trigger, taken)
     if place is None and event_type.name in VIOLENT_TYPES:
         # "attacked Kyiv": an action on a place happens there (if the gazetteer agrees that
@@ -160,10 +165,12 @@ def _event(
         if (c is not None and (c.political or (violent and struck_agent(c))))
         or ((c is None or c.affiliated) and a_name(t))
     ]
-    # a name the dictionaries lack, or know only as of a country ("France's Cyril Saulnier")
+    # a name the dictionaries lack, or know only as of a country ("France's Cyril Saulnier");
+    # a thing acted on is no side ("rejected a blanket policy", "called for a debate"): an
+    # unresolved "He" still lets the sentence decide
     unknown = [
         (t, c) for t, c in zip(actor_tokens + target_tokens, actor_codes + target_codes)
-        if c is None or c.affiliated
+        if (c is None or c.affiliated) and not (t.i in target_ids and c is None and _a_thing(t))
     ]
     named_only = all(c is not None or a_name(t) for t, c in unknown) and (pronoun or bool(unknown))
     venue = place is not None and not labelled and not only_things_held(event_type.name, target_tokens, target_codes, event_type.mode_cues)
@@ -237,6 +244,13 @@ def _an_entity(token: Token) -> bool:
     return person or args.is_participant(token) or locations.place_phrase(token) is not None
 
 
+def _a_thing(token: Token) -> bool:
+    """A common noun naming no one ("policy", "debate", "play"): no entity, nor a head the
+    sources read as a person, body or group ("the director", "donor nations", "the hospital")."""
+    kinds, lemma = source_kinds(), token.lemma_.lower()
+    return token.pos_ == "NOUN" and not token.ent_type_ and not any(lemma in kinds[k] for k in _SOMEONE_HEADS)
+
+
 def _coded(side: str, codes: list[Code | None]) -> dict[str, tuple[str | None, ...]]:
     """Per actor (or target): its CAMEO code, sector and country code, where the dictionaries
     give them ("RUSMIL": RUS, MIL; "IGOUNO": IGO, no country; "officials": GOV only)."""
@@ -249,7 +263,7 @@ def _code(token: Token) -> Code | None:
     """A participant's code; an event noun takes its own actor's ("the EU embargo was lifted")
     or its target's."""
     phrase = args.phrase(token)
-    code = public_code(token, phrase, participant_code(token, phrase))
+    code = public_code(token, phrase, participant_code(token, phrase)) or _governing(token)
     noun_type = event_noun_type(token)
     if code is None and noun_type is not None:
         # its actor, else its own target: "sanctions on Iran are to be lifted" concern Iran
@@ -257,6 +271,15 @@ def _code(token: Token) -> Code | None:
         owners = [*args.noun_actors(token), *args.prep_objects(token, preps), *args.of_people(token)]
         code = next(filter(None, (participant_code(o, args.phrase(o)) for o in owners)), None)
     return code
+
+
+def _governing(token: Token) -> Code | None:
+    """A body or office the sources read as government that the agents dictionary lacks ("donor
+    nations", "the island state", "the delegation"): a state side, unless a firm or team owns it."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in source_kinds()["government_heads"]:
+        return None
+    owners = [c for c in token.children if c.dep_ in {"poss", "compound"}]
+    return None if any(c.ent_type_ == "ORG" or c.pos_ == "PROPN" and not c.ent_type_ for c in owners) else Code(None, "GOV")
 
 
 def _targets(trigger: Token, event_type: EventType) -> list[Token]:

@@ -58,7 +58,9 @@ def sentence_is_political(sentence: Span, place_preps: frozenset[str]) -> bool:
         if token.dep_ == "pobj" and token.head.lower_ in place_preps:
             continue
         code = participant_code(token, sentence[token.i - sentence.start : token.i - sentence.start + 1])
-        if code is not None and code.sector in POLITICAL_SECTORS - POPULACE_SECTORS:
+        # not a name the dictionaries know only as of a country ("Michael Owen" read as a
+        # listed official's surname)
+        if code is not None and code.sector in POLITICAL_SECTORS - POPULACE_SECTORS and not code.affiliated:
             return True
     return False
 
