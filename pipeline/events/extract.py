@@ -31,7 +31,7 @@ from pipeline.events.complements import raised_subject
 from pipeline.events.modality import modality
 from pipeline.events.names import a_name, named_dyad
 from pipeline.events.pronouns import Referents, unresolved
-from pipeline.events.public_actors import party_side, public_code
+from pipeline.events.public_actors import party_acting, party_side, public_code
 from pipeline.events.sides import (
     a_count, force_shown, in_context, only_things_held, people_acting_together, people_detained,
 )
@@ -133,7 +133,7 @@ def _event(
         place = next((p for p in places if resolve_place(p.text)), None)
     clause = args.clause_of(trigger)
     quantities = find_quantities(trigger.doc, clause.start_char, clause.end_char)
-    actor_codes = [_code(t) or people_acting_together(t, event_type.name) for t in actor_tokens]
+    actor_codes = [_code(t) or party_acting(t) or people_acting_together(t, event_type.name) for t in actor_tokens]
     violent = event_type.name in VIOLENT_TYPES
     if not all(can_act(t, c, event_type.mode_cues, violent) for t, c in zip(actor_tokens, actor_codes)):
         return None  # "was met with strong winds": another sense of the verb

@@ -130,7 +130,7 @@ def in_context(
     if found.needs_target and not block_default_dyad(
         found.event_type, list(zip(actor_tokens, actor_codes)), target_codes, weapon, place, found.gathering,
         partner_ids,
-    ):
+    ) and not _public_act_on_a_matter(found, actor_codes):
         return False
     codes = actor_codes + target_codes
     accused = found.event_type.name == "ACCUSE" and any(c.sector in POPULACE_SECTORS for c in target_codes)
@@ -140,6 +140,21 @@ def in_context(
     if any(c is not None and not c.affiliated for c in codes) or found.needs_target or not (named_only or violent):
         return False
     return sentence_is_political(found.token.sent, load_lexicon()["location_preps"])
+
+
+def _public_act_on_a_matter(found: Trigger, actor_codes: list[Code | None]) -> bool:
+    """A state, party or organised group acting on a matter rather than on another side:
+    "Uganda's authorities have banned the play", "ministers welcomed his return", "the Liberal
+    Democrats have claimed infighting". A verb with no side named as its target still makes a
+    political event when its actor is such a body and it has an object or a clause; a meeting
+    needs its partner and force its victim, as before."""
+    if found.event_type.name in VIOLENT_TYPES or found.event_type.name in _GATHERING_TYPES:
+        return False
+    acting = any(
+        c is not None and c.political and not c.affiliated and c.sector not in POPULACE_SECTORS for c in actor_codes
+    )
+    said = any(c.dep_ in {"dobj", "ccomp"} for c in found.token.children)
+    return acting and said
 
 
 def _public_speaker(actor_tokens: list[Token], codes: list[Code | None]) -> bool:
