@@ -27,6 +27,8 @@ from pipeline.sources.descriptions import is_role_noun
 _GATHERING_TYPES = frozenset({"CONSULT", "PROTEST"})
 # types whose verbs, coded by a block's default code, need a political actor and target (a
 # dyad, as PETRARCH codes them): "died", "held", "came", "helped" alone are no events
+# stances taken on a matter, coded without a side acted on (see _public_act_on_a_matter)
+_STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT"})
 _DYADIC_TYPES = {"ASSAULT", "COERCE", "CONSULT", "AID", "COOPERATE", "SANCTION"}
 # violent evidence for a verb of force: "attacked the plan" is verbal, "attacked Kyiv" is not
 _FORCE_SECTORS = {"MIL", "REB", "UAF", "COP", "INS"}
@@ -146,9 +148,11 @@ def _public_act_on_a_matter(found: Trigger, actor_codes: list[Code | None]) -> b
     """A state, party or organised group acting on a matter rather than on another side:
     "Uganda's authorities have banned the play", "ministers welcomed his return", "the Liberal
     Democrats have claimed infighting". A verb with no side named as its target still makes a
-    political event when its actor is such a body and it has an object or a clause; a meeting
-    needs its partner and force its victim, as before."""
-    if found.event_type.name in VIOLENT_TYPES or found.event_type.name in _GATHERING_TYPES:
+    political event when its actor is such a body and it has an object or a clause. Only for a
+    stance taken on a matter: on BBC articles a commitment, force or concession coded this way
+    was mostly another sense ("the Tories want judicial oversight", "will take Britain
+    backwards", "did not submit figures")."""
+    if found.event_type.name not in _STANCE_TYPES:
         return False
     acting = any(
         c is not None and c.political and not c.affiliated and c.sector not in POPULACE_SECTORS for c in actor_codes
