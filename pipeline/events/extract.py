@@ -132,12 +132,18 @@ def _event(
         places = filter(None, map(locations.place_phrase, target_tokens))
         place = next((p for p in places if resolve_place(p.text)), None)
     clause = args.clause_of(trigger)
+    # weaker evidence of a political side (a party, a body the sources read as government, a
+    # stance on a matter) holds for a reported fact only: on BBC articles what such actors
+    # "would announce", "aim to support" or "will take" was mostly another sense
+    how, governor = modality(trigger)
+    asserted = how == "asserted"
     quantities = find_quantities(trigger.doc, clause.start_char, clause.end_char)
-    actor_codes = [_code(t) or party_acting(t) or people_acting_together(t, event_type.name) for t in actor_tokens]
+    weak = [(party_acting(t) or _governing(t)) if asserted else None for t in actor_tokens]
+    actor_codes = [_code(t) or w or people_acting_together(t, event_type.name) for t, w in zip(actor_tokens, weak)]
     violent = event_type.name in VIOLENT_TYPES
     if not all(can_act(t, c, event_type.mode_cues, violent) for t, c in zip(actor_tokens, actor_codes)):
         return None  # "was met with strong winds": another sense of the verb
-    target_codes = [_code(t) or party_side(t) for t in target_tokens]
+    target_codes = [_code(t) or party_side(t) or _governing(t) for t in target_tokens]
     weapon = _mode(trigger, event_type, clause, count_trigger=False) is not None
     # "a meeting in France"; a verb needs a participant ("what has been billed as ...")
     venue_only = place is None or event_type.name not in VIOLENT_TYPES or args.verbal(trigger)
@@ -166,15 +172,15 @@ def _event(
         or ((c is None or c.affiliated) and a_name(t))
     ]
     # a name the dictionaries lack, or know only as of a country ("France's Cyril Saulnier");
-    # a thing acted on is no side ("rejected a blanket policy", "called for a debate"): an
-    # unresolved "He" still lets the sentence decide
+    # a thing acted on in a reported fact is no side ("rejected a blanket policy", "called for
+    # a debate"): an unresolved "He" still lets the sentence decide
     unknown = [
         (t, c) for t, c in zip(actor_tokens + target_tokens, actor_codes + target_codes)
-        if (c is None or c.affiliated) and not (t.i in target_ids and c is None and _a_thing(t))
+        if (c is None or c.affiliated) and not (asserted and t.i in target_ids and c is None and _a_thing(t))
     ]
     named_only = all(c is not None or a_name(t) for t, c in unknown) and (pronoun or bool(unknown))
     venue = place is not None and not labelled and not only_things_held(event_type.name, target_tokens, target_codes, event_type.mode_cues)
-    if not in_context(found, actor_tokens, actor_codes, known_targets, weapon, venue, named_only, partner_ids):
+    if not in_context(found, actor_tokens, actor_codes, known_targets, weapon, venue, named_only, partner_ids, asserted):
         if not named_dyad(found, list(zip(actor_tokens, actor_codes)), others) and not people_detained(
             found, actor_codes, target_tokens
         ):
@@ -189,7 +195,6 @@ def _event(
     resolved = resolve_place(place.text) if place is not None else None
     time = closest_time(trigger, times, published_at)
     event_date, precision = resolve_date(time.text, published_at) if time else UNRESOLVED
-    how, governor = modality(trigger)
     # the table's targets are who is acted on, not what ("conceded defeat", "backed plans": they
     # served the gate above); what force struck stays ("struck an oil refinery"). A meeting's
     # partner is its target, as PETRARCH codes the dyad ("X met Y", "talks with Y"); partners
@@ -263,7 +268,7 @@ def _code(token: Token) -> Code | None:
     """A participant's code; an event noun takes its own actor's ("the EU embargo was lifted")
     or its target's."""
     phrase = args.phrase(token)
-    code = public_code(token, phrase, participant_code(token, phrase)) or _governing(token)
+    code = public_code(token, phrase, participant_code(token, phrase))
     noun_type = event_noun_type(token)
     if code is None and noun_type is not None:
         # its actor, else its own target: "sanctions on Iran are to be lifted" concern Iran

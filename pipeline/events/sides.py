@@ -106,12 +106,14 @@ def in_context(
     place: bool,
     named_only: bool,
     partner_ids: frozenset[int],
+    asserted: bool,
 ) -> bool:
     """The sense gate (participants coded by pipeline.events.context). With no participant the dictionaries know,
     when the unknown ones are people's names or an unresolved pronoun ("Lord Dubs urged the
     government", "It accused ..."), the sentence's own actors decide; an unknown organisation
     or thing ("UK Athletics", "vandals") does not borrow them. A partner (`partner_ids`) named
-    only as a country is never the acting side too ("[who was] demoted ... to face France")."""
+    only as a country is never the acting side too ("[who was] demoted ... to face France").
+    A stance on a matter with no side acted on counts only when `asserted`."""
     if found.event_type.name == "STATEMENT":
         return _public_speaker(actor_tokens, actor_codes + target_codes)
     violent = found.event_type.name in VIOLENT_TYPES
@@ -132,7 +134,7 @@ def in_context(
     if found.needs_target and not block_default_dyad(
         found.event_type, list(zip(actor_tokens, actor_codes)), target_codes, weapon, place, found.gathering,
         partner_ids,
-    ) and not _public_act_on_a_matter(found, actor_codes):
+    ) and not (asserted and _public_act_on_a_matter(found, actor_codes)):
         return False
     codes = actor_codes + target_codes
     accused = found.event_type.name == "ACCUSE" and any(c.sector in POPULACE_SECTORS for c in target_codes)
