@@ -31,7 +31,7 @@ from pipeline.events.complements import raised_subject
 from pipeline.events.modality import modality
 from pipeline.events.names import a_name, named_dyad
 from pipeline.events.pronouns import Referents, unresolved
-from pipeline.events.public_actors import party_side, public_code
+from pipeline.events.public_actors import party_acting, party_side, public_code
 from pipeline.events.sides import (
     a_count, force_shown, in_context, only_things_held, people_acting_together, people_detained,
 )
@@ -42,6 +42,7 @@ from pipeline.models import ExtractedEvent, TextSpan
 from pipeline.quantities import find_quantities
 from pipeline.sources.coreference import SourceResolver
 from pipeline.sources.descriptions import is_role_noun
+from pipeline.sources.kinds import source_kinds
 
 _UNKNOWN_NAME = Code(None, None)  # a side named by a proper name the dictionaries lack
 # speech acts whose infinitive complement names what they commit to, threaten or refuse
@@ -50,6 +51,9 @@ _COMMITMENT_TYPES = frozenset({"AGREE", "THREATEN", "REJECT"})
 # the DEFEND block's verb is CAMEO's 052 (defend verbally), as its own patterns code it
 _PROTECTION, _VERBAL_DEFENCE = "074", "052"
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# the sources' heads of mentions of people and bodies (pipeline/lexicons/source_kinds.json);
+# not their title words ("policy" of "policy chief")
+_SOMEONE_HEADS = ("person_heads", "government_heads", "organization_heads", "anonymous_heads", "media_heads")
 
 
 @dataclass(frozen=True)
@@ -124,6 +128,7 @@ def _event(
     actor_tokens = [t for t in actor_tokens if not unresolved(t)]
     target_tokens = [t for t in target_tokens if not unresolved(t)]
     taken = {t.i for t in [*actor_tokens, *target_tokens]}
+    target_ids = {t.i for t in target_tokens} - {t.i for t in actor_tokens}
     place = locations.location(trigger, taken)
     if place is None and event_type.name in VIOLENT_TYPES:
         # "attacked Kyiv": an action on a place happens there (if the gazetteer agrees that
@@ -131,12 +136,18 @@ def _event(
         places = filter(None, map(locations.place_phrase, target_tokens))
         place = next((p for p in places if resolve_place(p.text)), None)
     clause = args.clause_of(trigger)
+    # weaker evidence of a political side (a party, a body the sources read as government, a
+    # stance on a matter) holds for a reported fact only: on BBC articles what such actors
+    # "would announce", "aim to support" or "will take" was mostly another sense
+    how, governor = modality(trigger)
+    asserted = how == "asserted"
     quantities = find_quantities(trigger.doc, clause.start_char, clause.end_char)
-    actor_codes = [_code(t) or people_acting_together(t, event_type.name) for t in actor_tokens]
+    weak = [(party_acting(t) or _governing(t)) if asserted else None for t in actor_tokens]
+    actor_codes = [_code(t) or w or people_acting_together(t, event_type.name) for t, w in zip(actor_tokens, weak)]
     violent = event_type.name in VIOLENT_TYPES
     if not all(can_act(t, c, event_type.mode_cues, violent) for t, c in zip(actor_tokens, actor_codes)):
         return None  # "was met with strong winds": another sense of the verb
-    target_codes = [_code(t) or party_side(t) for t in target_tokens]
+    target_codes = [_code(t) or party_side(t) or _governing(t) for t in target_tokens]
     weapon = _mode(trigger, event_type, clause, count_trigger=False) is not None
     # "a meeting in France"; a verb needs a participant ("what has been billed as ...")
     venue_only = place is None or event_type.name not in VIOLENT_TYPES or args.verbal(trigger)
@@ -164,14 +175,16 @@ def _event(
         if (c is not None and (c.political or (violent and struck_agent(c))))
         or ((c is None or c.affiliated) and a_name(t))
     ]
-    # a name the dictionaries lack, or know only as of a country ("France's Cyril Saulnier")
+    # a name the dictionaries lack, or know only as of a country ("France's Cyril Saulnier");
+    # a thing acted on in a reported fact is no side ("rejected a blanket policy", "called for
+    # a debate"): an unresolved "He" still lets the sentence decide
     unknown = [
         (t, c) for t, c in zip(actor_tokens + target_tokens, actor_codes + target_codes)
-        if c is None or c.affiliated
+        if (c is None or c.affiliated) and not (asserted and t.i in target_ids and c is None and _a_thing(t))
     ]
     named_only = all(c is not None or a_name(t) for t, c in unknown) and (pronoun or bool(unknown))
     venue = place is not None and not labelled and not only_things_held(event_type.name, target_tokens, target_codes, event_type.mode_cues)
-    if not in_context(found, actor_tokens, actor_codes, known_targets, weapon, venue, named_only, partner_ids):
+    if not in_context(found, actor_tokens, actor_codes, known_targets, weapon, venue, named_only, partner_ids, asserted):
         if not named_dyad(found, list(zip(actor_tokens, actor_codes)), others) and not people_detained(
             found, actor_codes, target_tokens
         ):
@@ -192,7 +205,6 @@ def _event(
     resolved = resolve_place(place.text) if place is not None else None
     time = closest_time(trigger, times, published_at)
     event_date, precision = resolve_date(time.text, published_at) if time else UNRESOLVED
-    how, governor = modality(trigger)
     # the table's targets are who is acted on, not what ("conceded defeat", "backed plans": they
     # served the gate above); what force struck stays ("struck an oil refinery"). A meeting's
     # partner is its target, as PETRARCH codes the dyad ("X met Y", "talks with Y"); partners
@@ -247,6 +259,13 @@ def _an_entity(token: Token) -> bool:
     return person or args.is_participant(token) or locations.place_phrase(token) is not None
 
 
+def _a_thing(token: Token) -> bool:
+    """A common noun naming no one ("policy", "debate", "play"): no entity, nor a head the
+    sources read as a person, body or group ("the director", "donor nations", "the hospital")."""
+    kinds, lemma = source_kinds(), token.lemma_.lower()
+    return token.pos_ == "NOUN" and not token.ent_type_ and not any(lemma in kinds[k] for k in _SOMEONE_HEADS)
+
+
 def _coded(side: str, codes: list[Code | None]) -> dict[str, tuple[str | None, ...]]:
     """Per actor (or target): its CAMEO code, sector and country code, where the dictionaries
     give them ("RUSMIL": RUS, MIL; "IGOUNO": IGO, no country; "officials": GOV only)."""
@@ -267,6 +286,15 @@ def _code(token: Token) -> Code | None:
         owners = [*args.noun_actors(token), *args.prep_objects(token, preps), *args.of_people(token)]
         code = next(filter(None, (participant_code(o, args.phrase(o)) for o in owners)), None)
     return code
+
+
+def _governing(token: Token) -> Code | None:
+    """A body or office the sources read as government that the agents dictionary lacks ("donor
+    nations", "the island state", "the delegation"): a state side, unless a firm or team owns it."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in source_kinds()["government_heads"]:
+        return None
+    owners = [c for c in token.children if c.dep_ in {"poss", "compound"}]
+    return None if any(c.ent_type_ == "ORG" or c.pos_ == "PROPN" and not c.ent_type_ for c in owners) else Code(None, "GOV")
 
 
 def _targets(trigger: Token, event_type: EventType) -> list[Token]:

@@ -90,6 +90,12 @@ def party_side(token: Token) -> Code | None:
     return next(filter(None, map(_party, named)), None)
 
 
+def party_acting(token: Token) -> Code | None:
+    """A party named whole as the one who acts ("Labour has branded the proposal unworkable",
+    "Democrats claim ..."): a political side, as a party acted on is not ("left UKIP")."""
+    return _party(token) if token.ent_type_ in {"ORG", "NORP"} else None
+
+
 def _party(body: Token) -> Code | None:
     """A party a spokesperson speaks for: named whole ("UKIP", "the Tories") or an ORG entity
     whose head is "party"."""

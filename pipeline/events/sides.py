@@ -27,6 +27,8 @@ from pipeline.sources.descriptions import is_role_noun
 _GATHERING_TYPES = frozenset({"CONSULT", "PROTEST"})
 # types whose verbs, coded by a block's default code, need a political actor and target (a
 # dyad, as PETRARCH codes them): "died", "held", "came", "helped" alone are no events
+# stances taken on a matter, coded without a side acted on (see _public_act_on_a_matter)
+_STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT"})
 _DYADIC_TYPES = {"ASSAULT", "COERCE", "CONSULT", "AID", "COOPERATE", "SANCTION"}
 # violent evidence for a verb of force: "attacked the plan" is verbal, "attacked Kyiv" is not
 _FORCE_SECTORS = {"MIL", "REB", "UAF", "COP", "INS"}
@@ -58,7 +60,9 @@ def sentence_is_political(sentence: Span, place_preps: frozenset[str]) -> bool:
         if token.dep_ == "pobj" and token.head.lower_ in place_preps:
             continue
         code = participant_code(token, sentence[token.i - sentence.start : token.i - sentence.start + 1])
-        if code is not None and code.sector in POLITICAL_SECTORS - POPULACE_SECTORS:
+        # not a name the dictionaries know only as of a country ("Michael Owen" read as a
+        # listed official's surname)
+        if code is not None and code.sector in POLITICAL_SECTORS - POPULACE_SECTORS and not code.affiliated:
             return True
     return False
 
@@ -102,12 +106,14 @@ def in_context(
     place: bool,
     named_only: bool,
     partner_ids: frozenset[int],
+    asserted: bool,
 ) -> bool:
     """The sense gate (participants coded by pipeline.events.context). With no participant the dictionaries know,
     when the unknown ones are people's names or an unresolved pronoun ("Lord Dubs urged the
     government", "It accused ..."), the sentence's own actors decide; an unknown organisation
     or thing ("UK Athletics", "vandals") does not borrow them. A partner (`partner_ids`) named
-    only as a country is never the acting side too ("[who was] demoted ... to face France")."""
+    only as a country is never the acting side too ("[who was] demoted ... to face France").
+    A stance on a matter with no side acted on counts only when `asserted`."""
     if found.event_type.name == "STATEMENT":
         return _public_speaker(actor_tokens, actor_codes + target_codes)
     violent = found.event_type.name in VIOLENT_TYPES
@@ -128,7 +134,7 @@ def in_context(
     if found.needs_target and not block_default_dyad(
         found.event_type, list(zip(actor_tokens, actor_codes)), target_codes, weapon, place, found.gathering,
         partner_ids,
-    ):
+    ) and not (asserted and _public_act_on_a_matter(found, actor_codes)):
         return False
     codes = actor_codes + target_codes
     accused = found.event_type.name == "ACCUSE" and any(c.sector in POPULACE_SECTORS for c in target_codes)
@@ -138,6 +144,23 @@ def in_context(
     if any(c is not None and not c.affiliated for c in codes) or found.needs_target or not (named_only or violent):
         return False
     return sentence_is_political(found.token.sent, load_lexicon()["location_preps"])
+
+
+def _public_act_on_a_matter(found: Trigger, actor_codes: list[Code | None]) -> bool:
+    """A state, party or organised group acting on a matter rather than on another side:
+    "Uganda's authorities have banned the play", "ministers welcomed his return", "the Liberal
+    Democrats have claimed infighting". A verb with no side named as its target still makes a
+    political event when its actor is such a body and it has an object or a clause. Only for a
+    stance taken on a matter: on BBC articles a commitment, force or concession coded this way
+    was mostly another sense ("the Tories want judicial oversight", "will take Britain
+    backwards", "did not submit figures")."""
+    if found.event_type.name not in _STANCE_TYPES:
+        return False
+    acting = any(
+        c is not None and c.political and not c.affiliated and c.sector not in POPULACE_SECTORS for c in actor_codes
+    )
+    said = any(c.dep_ in {"dobj", "ccomp"} for c in found.token.children)
+    return acting and said
 
 
 def _public_speaker(actor_tokens: list[Token], codes: list[Code | None]) -> bool:

@@ -103,7 +103,9 @@ def test_people_and_titled_names_take_part(nlp):
         "Former civil service chief Lord Butler has criticised the way Tony Blair's government "
         "operates, accusing it of being obsessed with headlines."
     )
-    assert ("ACCUSE", "accusing", ["Former civil service chief Lord Butler"]) in [e[:3] for e in _events(nlp, text)]
+    # one accusation, found at "criticised" (a stance of a peer) or "accusing", which repeats it
+    found = [(e[0], e[2]) for e in _events(nlp, text)]
+    assert found == [("ACCUSE", ["Former civil service chief Lord Butler"])]
     # a people is a side: the killed Tutsis are the militias' target
     text = "About 800,000 Tutsis and moderate Hutus were killed by Hutu militias."
     assert [e[0] for e in _events(nlp, text)] == ["ASSAULT"]

@@ -1,5 +1,5 @@
 """The sense gate on annotated sentences of the released event sets (tests/data/events_heldout*.json):
-arrests of people and names that are no agents."""
+arrests of people, names that are no agents, stances of political bodies with no side acted on."""
 
 from pipeline.events import extract_events
 
@@ -87,3 +87,24 @@ def test_a_participle_with_its_agent_describing_a_noun_is_a_label(nlp):
     assert "headed" not in [e[1] for e in found]
     found = _events(nlp, "All four Britons held by the US in Guantanamo Bay will be returned to the UK within weeks.")
     assert "held" not in [e[1] for e in found]
+
+
+def test_a_stance_of_a_political_body_needs_no_side_acted_on(nlp):
+    # a block default ("welcomed", "branded") by officials or a party named as the actor
+    found = _events(nlp, "Both Culture Secretary Tessa Jowell and Deputy Prime Minister John Prescott "
+                         "have welcomed his return.")
+    assert [e[:2] for e in found] == [("SUPPORT", "welcomed")]
+    found = _events(nlp, "Labour has already branded the proposal unworkable.")
+    assert [e[:3] for e in found] == [("ACCUSE", "branded", ["Labour"])]
+    # a body the sources read as government that the agents dictionary lacks
+    found = _events(nlp, "Donor nations have promised to give $717m (£379m) in disaster relief over the "
+                         "next six months, according to the United Nations.")
+    assert [e[:3] for e in found] == [("AGREE", "promised", ["Donor nations"])]
+    # the weaker evidence holds for a reported fact only: what a party "would announce" is none
+    assert _events(nlp, "She said the Conservatives would announce their proposals closer to the "
+                        "General Election.") == []
+
+
+def test_a_players_name_that_ends_as_a_listed_officials_does_not_make_a_sentence_political(nlp):
+    assert _events(nlp, "He missed a tackle on Michael Owen in the build-up to Wales' try, conceded a "
+                        "penalty at the breakdown and fumbled Gavin Henson's cross-kick into touch.") == []
