@@ -225,3 +225,30 @@ def test_a_phrase_set_off_before_a_quoted_complement_is_no_content(nlp):
         "John Sankus and his techno-gang operated in the faceless world of the internet and thought they would never"
         " be caught.",
     )]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # BBC politics/160 and sport/044: one clause the parser split into two complements of the cue
+        (
+            "But Mr MacDonald believes that detainees currently being held should be entitled to a trial by jury.",
+            [("Mr MacDonald", "believes", "detainees currently being held should be entitled to a trial by jury")],
+        ),
+        (
+            "The 27-year-old believes doping is so common in sport she felt compelled to cheat herself if she was to"
+            " have any chance of winning.",
+            [("The 27-year-old", "believes", "doping is so common in sport she felt compelled to cheat herself if she"
+              " was to have any chance of winning")],
+        ),
+        # BBC business/236: "that" read as the determiner of a noun with a possessor is the subordinator
+        (
+            "The survey found that shoppers had adapted easily to the new system, but that banks' performance in"
+            " distributing the new cards had been patchy.",
+            [("The survey", "found", "shoppers had adapted easily to the new system, but that banks' performance in"
+              " distributing the new cards had been patchy")],
+        ),
+    ],
+)
+def test_one_reported_clause_the_parser_split(nlp, text, expected):
+    assert triples(nlp, text) == expected
