@@ -212,6 +212,12 @@ class SourceResolver(PronounAntecedents, DescribedSources):
             return SourceRef(mention=_text_span(mention), name=None, kind=kind)
         # an unresolved indefinite pronoun ("everyone") names no one a later pronoun could stand for
         cluster = self._register(name, kind, mention.text, head.i, mention_gender(phrase), antecedent=head.pos_ != "PRON")
+        words = cluster.name.split()
+        set_beside = len(words) > 1 and words[-1] != head.text and all(w[:1].isupper() for w in words)
+        if kind is SourceKind.PERSON and set_beside and not any(p.name == cluster.name for p in self.names.people):
+            # a full name the model did not tag, set beside the speaker's title ("The Shadow Secretary
+            # ..., Theresa May, said"): a person all the same for the pronouns after it
+            self.names.add_described(head, cluster.name, cluster.gender)
         # a new unnamed person ("an analyst", "Mr Blair's spokeswoman"); "the TV host" is someone named before
         if kind in {SourceKind.PERSON, SourceKind.ANONYMOUS} and head.tag_ == "NN" and not any(
                 c.dep_ == "appos" or c.dep_ == "det" and c.lower_ == "the" for c in head.children):

@@ -119,7 +119,11 @@ def _name_token(head: Token) -> Token:
         # "Authenti-corp's CEO, Cynthia Musselman": the person named in apposition, even after a
         # title the model tags as a proper noun
         named_person = child.ent_type_ == "PERSON" and head.ent_type_ != "PERSON"
-        if child.dep_ == "appos" and child.pos_ == "PROPN" and (head.pos_ != "PROPN" or named_person):
+        # "The Shadow Secretary of State for the Family, Theresa May": a capitalised title is no name,
+        # the full name beside it is (not "Charlie King, a prominent New York Democrat")
+        full_name = any(g.dep_ == "compound" and g.pos_ == "PROPN" for g in child.children)
+        title = head.lemma_.lower() in source_kinds()["person_titles"] and head.ent_type_ != "PERSON" and full_name
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and (head.pos_ != "PROPN" or named_person or title):
             return child
     if head.pos_ == "NOUN" and is_person_noun(head.lemma_.lower()):
         # "The BBC's correspondent in Jakarta, Rachel Harvey": the model hangs the person's name on

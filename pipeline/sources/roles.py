@@ -145,17 +145,24 @@ def stranded_subject(ctx: DocContext, verb: Token) -> Token | None:
         i -= 1
     candidate = doc[i] if i >= 0 else None
     # a person the parser joined to a list of places or things before it ("the trip between A and B,
-    # Alex Barrios, assistant director, explained") is stranded too
-    misjoined = candidate is not None and candidate.dep_ == "conj" and candidate.ent_type_ == "PERSON" != candidate.head.ent_type_
+    # Alex Barrios, assistant director, explained", "X claimed Y was one of the leaders but his
+    # lawyer, Antony Townsden, told") is stranded too
+    misjoined = candidate is not None and candidate.dep_ == "conj" and _named_person(candidate) != _named_person(candidate.head)
     if candidate is None or candidate.dep_ not in _STRANDED_DEPS and not misjoined or candidate.pos_ not in {"PROPN", "NOUN"}:
         return None
     # the noun must hang on this verb's clause: "the focus on voters in Florida shows Y" has its
-    # subject in another verb's phrase; a verb the parser coordinated without a conjunction
-    # ("since X, at the debate, cited Y") hangs on its own
-    unjoined = verb.dep_ == "conj" and not any(t.dep_ == "cc" for t in doc[verb.head.i : verb.i])
+    # subject in another verb's phrase; a verb the parser coordinated without a conjunction of its
+    # own ("since X, at the debate, cited Y"; "X claimed Y but his lawyer told", the "but" hung on
+    # the noun) hangs on its own
+    unjoined = verb.dep_ == "conj" and not any(t.dep_ == "cc" and t.head == verb.head for t in doc[verb.head.i : verb.i])
     if verb not in candidate.ancestors and not (unjoined and verb.head in candidate.ancestors):
         return None
     return candidate if is_agent_like(ctx, candidate) else None
+
+
+def _named_person(noun: Token) -> bool:
+    """'Alex Barrios', 'his lawyer, Antony Townsden': a person's name or a noun a name is set beside."""
+    return noun.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children)
 
 
 def _skip_aside(doc, i: int) -> int:

@@ -56,15 +56,18 @@ def clausal_complement(ctx: DocContext, verb: Token, cue: list[int]) -> set[int]
     for child in children:
         if child.dep_ in _CLAUSE_COMPLEMENT:
             if any(g.dep_ == "mark" for g in child.children):
-                return subtree(child) | _split_clause(child, children)  # "said on Monday that Y": the clause starts at "that"
-            # "said debris from drones damaged ...": a misattached object before the clause is content.
+                # "said on Monday that Y": the clause starts at "that"
+                return subtree(child) | _split_clause(child, children) | _coordinated_that_clause(verb, child)
+            # "said debris from drones damaged ...": a misattached object before the clause is content;
+            # not an adjunct a colon closes ('said at the time: "Y"', 'said in an interview: "Y"')
             between = {
                 t.i
                 for c in children
                 if c.i < child.i and c.dep_ in {"dobj", "prep"} and not skip_object and not is_time(c) and not _gerund_adjunct(c)
+                and not (c.dep_ == "prep" and verb.doc[c.right_edge.i + 1].text == ":")
                 for t in c.subtree
             }
-            return subtree(child) | between | _split_clause(child, children)
+            return subtree(child) | between | _split_clause(child, children) | _coordinated_that_clause(verb, child)
     if skip_object:
         for obj in (c for c in children if c.dep_ == "dobj"):
             # "told a meeting of leaders that Y": the that-clause hung on the addressee
@@ -139,12 +142,39 @@ def _detached_that_clause(verb: Token) -> set[int]:
 
 
 def _split_clause(clause: Token, siblings: list[Token]) -> set[int]:
-    """'said it is likely the plan will fail': a clause ending in an adjective that takes a clause,
-    which the parser split off as a second complement right after it."""
-    if clause.right_edge.pos_ != "ADJ":
-        return set()
+    """'said it is likely the plan will fail', 'believes that detainees currently being held should
+    be entitled to Y', 'believes doping is so common she felt compelled to Y': one clause the parser
+    split in two complements, the second right after the first with nothing between. Not a report
+    of its own ('and some, particularly the CBI, warned that Z', 'but said Z') nor past a full stop the tokeniser
+    kept inside a word ('to £350m. WPP has Z')."""
     following = next((c for c in siblings if c.dep_ in _CLAUSE_COMPLEMENT and c.left_edge.i == clause.right_edge.i + 1), None)
-    return subtree(following) if following is not None else set()
+    if following is None or _own_report(following):
+        return set()
+    doc = clause.doc
+    if any(t.text.endswith(".") and doc[t.i + 1].text[:1].isupper() for t in doc[clause.left_edge.i : following.left_edge.i]):
+        return set()
+    return subtree(following)
+
+
+def _own_report(clause: Token) -> bool:
+    """A clause headed by a cue verb: 'the S.E.C. said Z', 'and Democrats accused the GOP of Z'."""
+    return cue_lemma(clause) in cues()["verbs"]
+
+
+def _coordinated_that_clause(verb: Token, clause: Token) -> set[int]:
+    """'said Y, but that Z', 'said that Y and that Z': a that-clause the parser coordinated with the
+    cue verb is a second complement, and the content runs on from `clause` to its end."""
+    for conj in verb.rights:
+        if conj.dep_ == "conj" and conj.i > clause.i and (_opens_with_that(conj) or _that_misread_as_determiner(conj)):
+            return set(range(clause.right_edge.i + 1, conj.right_edge.i + 1))
+    return set()
+
+
+def _that_misread_as_determiner(clause: Token) -> bool:
+    """'but that banks' performance had been patchy': "that" tagged the determiner of a noun with a
+    possessor, which no determiner can precede: the clause's subordinator."""
+    opener = clause.left_edge
+    return opener.lower_ == "that" and opener.dep_ == "det" and any(c.dep_ == "poss" for c in opener.head.children)
 
 
 def _governor_complement(verb: Token) -> set[int]:
@@ -163,7 +193,12 @@ def _governor_complement(verb: Token) -> set[int]:
 def _adjunct_clause(verb: Token) -> set[int]:
     """'reported at the time that Y', 'yelled to the officers that Y': the cue's that-clause parsed
     as a relative clause of the noun in its adjunct; in a true relative clause "that" is the
-    subject or object ('the time that changed everything'), not a conjunction before a subject."""
+    subject or object ('the time that changed everything'), not a conjunction before a subject.
+    'said in an interview recently that Y': parsed as the complement of the cue's adverb."""
+    for adverb in (c for c in verb.rights if c.dep_ == "advmod"):
+        clause = next((g for g in adverb.rights if g.dep_ in _CLAUSE_COMPLEMENT and _opens_with_that(g)), None)
+        if clause is not None:
+            return subtree(clause)
     for noun in (g for c in verb.rights if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"):
         for clause in noun.rights:
             opener = clause.left_edge

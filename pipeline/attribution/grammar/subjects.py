@@ -51,7 +51,7 @@ def subject_of(ctx: DocContext, verb: Token, depth: int = 0, controlling: bool =
         # a clause parsed as subject is usually a misparse
         subject = stranded_subject(ctx, verb) or postposed_speaker(ctx, verb) or subject
     elif subject.dep_ == "nsubj":
-        subject = named_apposition(ctx, subject) or subject
+        subject = named_apposition(ctx, subject) or _contrasted_conjunct(subject) or subject
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if controlling and subject is not None and subject.lower_ not in EXPLETIVES:
         return subject
@@ -136,6 +136,16 @@ def subject_of(ctx: DocContext, verb: Token, depth: int = 0, controlling: bool =
             return None  # "X declined, but was then asked to Y": X is the one asked, not the asker
         return subject_of(ctx, head, depth + 1, controlling=True)  # "X denied it, saying ...", "X is convinced that"
     return None
+
+
+def _contrasted_conjunct(subject: Token) -> Token | None:
+    """The noun after "but" that the parser coordinated with the subject: in "The flanker replaces
+    Denis Leamy but O'Connor knows that Y" (the object of the clause before, taken for the first
+    conjunct) and in "not the minister but her aides said Y", the one after "but" speaks."""
+    contrast = next((c for c in subject.children if c.dep_ == "cc" and c.lower_ == "but"), None)
+    if contrast is None:
+        return None
+    return next((c for c in subject.children if c.dep_ == "conj" and c.i > contrast.i), None)
 
 
 def _quoted_as(verb: Token) -> bool:

@@ -2,7 +2,9 @@
 said Paul King, principal security consultant at Cisco, because the defences are so common', 'As
 the tactics change, said Mr King, so many firms were changing'. The parser hangs the speaker on
 the cue or makes it the subject of the clause after it; either way the speaker is the noun phrase
-right after the cue and what was said is the clause after the speaker's comma."""
+right after the cue and what was said is the clause after the speaker's comma. A cue set off
+between a clause's subject and its predicate ('The problem they face, said Shailendra Jain, head of
+MMS firm Adamind, is educating people') reports that whole clause, around the cue and speaker."""
 
 from __future__ import annotations
 
@@ -65,6 +67,39 @@ def _appositive(verb: Token, first: int, end: int) -> bool:
     )
 
 
+def _speaker_and_rest(ctx: DocContext, verb: Token, cue: list[int]) -> tuple[Token | None, int]:
+    """The speaker set off by commas right after the cue, and the first token after it and its
+    appositive ('said Jain, head of MMS firm Adamind, is Y' -> Jain, 'is'); (None, 0) if none."""
+    segments = _segments(verb, max(cue) + 1)
+    if len(segments) < 2:
+        return None, 0
+    speaker = _speaker(ctx, verb, *segments[0])
+    rest = segments[1:]
+    if len(rest) > 1 and _appositive(verb, *rest[0]):
+        rest = rest[1:]
+    return speaker, rest[0][0]
+
+
+def cue_inside_clause(ctx: DocContext, verb: Token, cue: list[int]) -> tuple[Token, set[int]] | None:
+    """'Y0, said X, Y1' with Y0 the subject of Y1, which the parser took for the cue's subject: a
+    finite cue right after a comma whose subject before it cannot speak ('the problem'), then a
+    speaker set off by commas, then a predicate that is not a clause of its own. The speaker and
+    Y0 with Y1."""
+    doc, sent = verb.doc, verb.sent
+    if verb.tag_ not in _FINITE_TAGS or verb.i == sent.start or doc[verb.i - 1].text != ",":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECTS and c.i < verb.i), None)
+    if subject is None or is_source_like(ctx, subject) or any(i in ctx.quoted or doc[i].is_quote for i in range(sent.start, sent.end)):
+        return None
+    speaker, first = _speaker_and_rest(ctx, verb, cue)
+    end = sent.end
+    while end > first and doc[end - 1].is_punct:
+        end -= 1
+    if speaker is None or doc[first].pos_ not in {"VERB", "AUX"}:
+        return None  # the predicate of Y0 must go on right after the speaker
+    return speaker, set(range(subject.left_edge.i, verb.i - 1)) | set(range(first, end))
+
+
 def cue_before_clause(ctx: DocContext, verb: Token, cue: list[int]) -> tuple[Token, set[int]] | None:
     """'Y0, said X, Y': a finite cue right after a comma inside its sentence, with no subject before
     it and no main clause before it, then a speaker (and its appositive) set off by commas, then a
@@ -74,14 +109,8 @@ def cue_before_clause(ctx: DocContext, verb: Token, cue: list[int]) -> tuple[Tok
         return None
     if any(c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children) or doc[sent.start].is_quote:
         return None
-    segments = _segments(verb, max(cue) + 1)
-    if len(segments) < 2:
-        return None
-    speaker = _speaker(ctx, verb, *segments[0])
-    rest = segments[1:]
-    if len(rest) > 1 and _appositive(verb, *rest[0]):
-        rest = rest[1:]
-    first, end = rest[0][0], sent.end
+    speaker, first = _speaker_and_rest(ctx, verb, cue)
+    end = sent.end
     while end > first and doc[end - 1].is_punct:
         end -= 1
     if speaker is None or doc[first].pos_ == "CCONJ" or not _clause(ctx, range(first, end)):

@@ -20,7 +20,7 @@ from pipeline.attribution.context import DocContext
 from pipeline.attribution.grammar.cue_verbs import as_marked, cue_lemma, cue_tokens, is_cue_verb, that_clause
 from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
-from pipeline.attribution.patterns.inverted_cues import cue_before_clause
+from pipeline.attribution.patterns.inverted_cues import cue_before_clause, cue_inside_clause
 from pipeline.attribution.patterns.misread_verbs import fragment_before_cue, inverted_conjunct, misread_as_clause, misread_verb_frame
 from pipeline.attribution.grammar.cue_objects import agentless_passive_content, object_content, proform_content, relative_object_content
 from pipeline.attribution.grammar.subjects import RELATIVE_TAGS, addressed_participle, subject_of
@@ -181,7 +181,7 @@ def verb_frames(ctx: DocContext) -> Iterator[Frame]:
         certainty = base_certainty(token, verbs.get(cue_lemma(token), "asserted"))
         inserted = (
             misread_as_clause(ctx, token) or fragment_before_cue(ctx, token) or inverted_conjunct(ctx, token)
-            or cue_before_clause(ctx, token, cue)
+            or cue_before_clause(ctx, token, cue) or cue_inside_clause(ctx, token, cue)
         )
         if inserted is not None:
             yield Frame(cue=cue, source_head=inserted[0], content=inserted[1], certainty=certainty)

@@ -15,7 +15,8 @@ Rules, applied to the frames that kept their cue (`conflicts`), in this order:
    PolNeAR dev, they are annotated apart a quarter of the time or less.
 4. "X said Y believes Z": a frame whose cue lies in another's content is part of that claim
    (PolNeAR gives each token one role), so only the outermost is kept; of two frames holding each
-   other's cue (a misparse across a label: 'SMITH: Well, you know, Y'), the larger.
+   other's cue (a misparse across a label: 'SMITH: Well, you know, Y'), the larger. An agentless
+   passive over its subject's report ("He is expected to say that Y") gives way to the report.
 
 Frames are never changed in place: each rule replaces a frame with a new one.
 """
@@ -27,10 +28,14 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from pipeline.attribution.context import DocContext
+from pipeline.attribution.cue_classes import lemma_classes
 from pipeline.attribution.frames import Frame
+from pipeline.attribution.grammar.cue_verbs import cue_lemma
 from pipeline.attribution.grammar.subjects import RELATIVE_TAGS
+from pipeline.attribution.lexicons import cues
 from pipeline.attribution.resolve.non_claims import reports_nothing
 from pipeline.deps import NOMINAL_SUBJECTS, has_nominal_subject, subtree
+from pipeline.models import CueClass
 from pipeline.sources.source_like import is_source_like
 
 # Labels of a cue verb that continues the clause before it rather than being governed by it.
@@ -70,7 +75,26 @@ def nest(ctx: DocContext, frames: list[Frame]) -> list[Frame]:
             stays = coordinated and not relative and (doc[outer.cue[0]].is_punct or outer.cue[0] > inner.cue[0])
             if clause and j != i and inner.cue[0] in outer.content and not stays:
                 frames[j] = replace(outer, content=outer.content - clause)
-    return [f for n, f in enumerate(frames) if not any(_inside(f, other) for other in frames) and n not in hollow]
+    reports = [f for n, f in enumerate(frames) if n not in hollow and f.content]
+    expecting = [f for f in frames if any(_expected_report(doc, f, inner) for inner in reports)]
+    outer = [f for f in frames if not any(f is e for e in expecting)]
+    return [f for n, f in enumerate(outer) if not any(_inside(f, other) for other in outer) and frames.index(f) not in hollow]
+
+
+def _expected_report(doc: Doc, outer: Frame, inner: Frame) -> bool:
+    """'He is expected to say that Y', 'she is believed to have told X that Y': an agentless passive
+    cue with no source over an infinitive speech cue of its subject. What is claimed is the inner
+    report, the subject's (PolNeAR dev has no such case); the expectation around it is dropped. Not
+    an act, an intention or a state ('is expected to attack Y', 'is said to be feeling Y')."""
+    if outer.source_head is not None or inner.source_head is None or not outer.cue or not inner.cue:
+        return False
+    verb, report = outer.cue_head(doc), inner.cue_head(doc)
+    lemma = cue_lemma(report)
+    if lemma not in cues()["verbs"] or lemma_classes().get(lemma, CueClass.SPEECH) not in {CueClass.SPEECH, CueClass.WRITTEN}:
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+    reports_clause = any(c.dep_ == "ccomp" for c in report.children)  # not 'to respond to X', 'to have agreed to Y'
+    return passive and reports_clause and report.dep_ == "xcomp" and report.head == verb and inner.source_head.dep_ == "nsubjpass"
 
 
 def _inside(inner: Frame, outer: Frame) -> bool:

@@ -12,8 +12,9 @@ then dropped. Measured on PolNeAR dev, each class below is wrong on most of what
 - a preposition's object: "adding to honours it has won" (content that is only a prepositional
   phrase of the cue verb names a topic or a thing added to, not something said);
 - a name, not a judgement: "The song is called Gonna Have a No 1", "Earlier versions were called
-  Phoenix" (a naming verb in the passive with no agent whose complement is a proper name; "he has
-  been labelled a traitor" and "was dubbed X by the press" stay);
+  Phoenix", "X was known as Mr 2940" (a naming verb in the passive with no agent whose complement
+  is a proper name, or any passive cue with no agent whose "as" phrase is one; "he has been
+  labelled a traitor" and "was dubbed X by the press" stay);
 - a writer's idiom: "That's not to say Y", "this is not to say Y" (an infinitive speech verb
   after "that is", whose only source is the demonstrative);
 - a consequence, not a proposition: "the service means that Y", "we must ensure that Y" (a verb of
@@ -160,11 +161,12 @@ def _acted_on(cue_head: Token) -> bool:
 
 
 def _a_name(cue_head: Token) -> bool:
-    """'The song is called Gonna Have a No 1': a passive naming verb, no agent, a proper name."""
+    """'The song is called Gonna Have a No 1': a passive naming verb, no agent, a proper name; 'Alex
+    Bell was known as Mr 2940': any passive cue with no agent whose 'as' phrase is a proper name."""
     children = list(cue_head.children)
-    return (
-        cue_head.lemma_.lower() in cues()["naming_verbs"]
-        and any(c.dep_ == "auxpass" for c in children)
-        and not any(c.dep_ == "agent" for c in children)
-        and any(c.dep_ in {"oprd", "attr"} and c.tag_ == "NNP" for c in children)
+    passive = any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children)
+    named = cue_head.lemma_.lower() in cues()["naming_verbs"] and any(c.dep_ in {"oprd", "attr"} and c.tag_ == "NNP" for c in children)
+    named_as = any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" and g.tag_ == "NNP" for g in c.children) for c in children
     )
+    return passive and (named or named_as)

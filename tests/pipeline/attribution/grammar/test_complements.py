@@ -132,6 +132,12 @@ def test_absolute_clause_is_claim_apart(nlp, text, expected):
         # a true relative clause, "that" its subject, reports nothing
         ("She wrote about the day that changed her life.", []),
         ("The mayor said at the meeting that the budget was balanced.", [("The mayor", "said", "the budget was balanced")]),
+        # BBC entertainment/185: the that-clause hung on the cue's adverb
+        (
+            "The comedian caused a furore when he said in an interview with US magazine Entertainment Weekly recently"
+            " that he hardly ever watched the Oscars.",
+            [("he", "said", "he hardly ever watched the Oscars")],
+        ),
     ],
 )
 def test_clause_on_adjunct_noun_is_complement(nlp, text, expected):
@@ -189,4 +195,60 @@ def test_coordinated_passive_cue_does_not_inherit_the_subject_as_speaker(nlp):
     ],
 )
 def test_clause_misparsed_inside_is_still_the_complement(nlp, text, expected):
+    assert triples(nlp, text) == expected
+
+
+def test_a_that_clause_coordinated_with_the_cue_is_a_second_complement(nlp):
+    """BBC politics/001: 'but that Z' hung on the cue verb continues what was said."""
+    text = (
+        "She said new mothers were already entitled to 12 months leave, but that many women could not take it as"
+        " only six of those months were paid."
+    )
+    assert triples(nlp, text) == [(
+        "She", "said",
+        "new mothers were already entitled to 12 months leave, but that many women could not take it as only six"
+        " of those months were paid",
+    )]
+    assert triples(nlp, "He said prices would rise, but added that wages would fall.") == [
+        ("He", "said", "prices would rise"), ("He", "added", "wages would fall"),
+    ]
+
+
+def test_a_phrase_set_off_before_a_quoted_complement_is_no_content(nlp):
+    """BBC tech/354: 'at the time:' before the quote is when it was said; the quote is one direct claim."""
+    text = (
+        'US Attorney Paul McNulty said at the time: "John Sankus and his techno-gang operated in the faceless world'
+        ' of the internet and thought they would never be caught."'
+    )
+    assert triples(nlp, text) == [(
+        "US Attorney Paul McNulty", "said",
+        "John Sankus and his techno-gang operated in the faceless world of the internet and thought they would never"
+        " be caught.",
+    )]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # BBC politics/160 and sport/044: one clause the parser split into two complements of the cue
+        (
+            "But Mr MacDonald believes that detainees currently being held should be entitled to a trial by jury.",
+            [("Mr MacDonald", "believes", "detainees currently being held should be entitled to a trial by jury")],
+        ),
+        (
+            "The 27-year-old believes doping is so common in sport she felt compelled to cheat herself if she was to"
+            " have any chance of winning.",
+            [("The 27-year-old", "believes", "doping is so common in sport she felt compelled to cheat herself if she"
+              " was to have any chance of winning")],
+        ),
+        # BBC business/236: "that" read as the determiner of a noun with a possessor is the subordinator
+        (
+            "The survey found that shoppers had adapted easily to the new system, but that banks' performance in"
+            " distributing the new cards had been patchy.",
+            [("The survey", "found", "shoppers had adapted easily to the new system, but that banks' performance in"
+              " distributing the new cards had been patchy")],
+        ),
+    ],
+)
+def test_one_reported_clause_the_parser_split(nlp, text, expected):
     assert triples(nlp, text) == expected

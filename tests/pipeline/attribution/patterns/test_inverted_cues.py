@@ -58,3 +58,22 @@ def test_a_report_before_the_cue_keeps_its_content(nlp):
     said = next(t for t in doc if t.lower_ == "said")
     assert cue_before_clause(document_context(doc), said, [said.i]) is None
     assert ("Mr Stanley", "said", "The amount of spam in circulation was still growing") in triples(nlp, text)
+
+
+def test_a_cue_between_a_subject_and_its_predicate_reports_the_clause_around_it(nlp):
+    """BBC tech/389: the parser makes 'The problem' the cue's subject; the speaker is the name after
+    the cue, and what was said is the subject with its predicate."""
+    text = (
+        "The problem they face, said Shailendra Jain, head of MMS firm Adamind, is educating people in how to"
+        " send the multimedia messages."
+    )
+    assert triples(nlp, text) == [(
+        "Shailendra Jain, head of MMS firm Adamind", "said",
+        "The problem they face | is educating people in how to send the multimedia messages",
+    )]
+
+
+def test_a_speaking_subject_before_a_cue_after_a_comma_keeps_the_cue(nlp):
+    assert triples(nlp, "Prices rose sharply, said the bank, and demand fell.") == [
+        ("the bank", "said", "Prices rose sharply")
+    ]

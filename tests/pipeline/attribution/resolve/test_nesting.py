@@ -96,3 +96,14 @@ def test_a_contrasting_while_clause_is_another_speakers_claim(nlp):
 )
 def test_a_while_clause_with_its_own_speaker_is_carved_out(nlp, text, expected):
     assert triples(nlp, text) == expected
+
+
+def test_an_expected_report_is_the_subjects_claim(nlp):
+    """BBC politics/092: the minister is expected to say Y: Y is his claim, not an expectation of no one's;
+    an expectation over no report of its own stays (BBC business/032)."""
+    assert triples(nlp, "He is expected to say that the new figures were heartening.") == [
+        ("He", "to say", "the new figures were heartening")
+    ]
+    assert triples(nlp, "However, UFJ's management was known to prefer the offer from a rival bank.") == [
+        (None, "was known", "UFJ's management | to prefer the offer from a rival bank")
+    ]

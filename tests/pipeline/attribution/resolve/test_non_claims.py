@@ -40,6 +40,7 @@ from tests.pipeline.claims import triples
         "The film won two more prizes on Monday, adding to honours it has already picked up.",
         # a thing's name
         "Earlier versions of the browser were called Phoenix and Firebird.",
+        "Alex Bell, whose trial at the Old Bailey ended on Friday, was known as Mr 2940.",  # BBC tech/354
         # a writer's idiom with a demonstrative for a source
         "That's not to say the plan has failed.",
     ],
