@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.sources.antecedents import FIRST_PERSON, NAMED_BODIES, Cluster, PronounAntecedents
 from pipeline.sources.mentions import expand_mention
 from pipeline.models import SourceKind, SourceRef, TextSpan
-from pipeline.sources.kinds import canonical_name, is_pronoun_name, person_name, source_kind, source_kinds
+from pipeline.sources.kinds import canonical_name, is_pronoun_name, name_token, person_name, source_kind, source_kinds
 from pipeline.sources.source_like import antecedent_of_relative
 from pipeline.sources.described import SETS, DescribedSources, mention_gender
 from pipeline.sources.descriptions import Ties
@@ -229,7 +229,8 @@ class SourceResolver(PronounAntecedents, DescribedSources):
     def _body_spoken_for(head: Token) -> Token | None:
         """The named or described body an unnamed spokesperson speaks for ("a Vodafone spokesman",
         "A spokesman for the firm"); None for one with a name of their own, or for a person."""
-        if head.lemma_.lower() not in source_kinds()["speaking_for_heads"] or any(c.dep_ == "appos" for c in head.children):
+        named = any(c.dep_ == "appos" for c in head.children) or name_token(head) is not head
+        if head.lemma_.lower() not in source_kinds()["speaking_for_heads"] or named:
             return None
         body = spoken_for(head)
         if body is None or body.ent_type_ == "PERSON":

@@ -113,7 +113,7 @@ def _is_named_person(head: Token) -> bool:
     return named and not acronym and not opening_plural
 
 
-def _name_token(head: Token) -> Token:
+def name_token(head: Token) -> Token:
     """The token naming the source: an appositive proper noun names its common-noun head."""
     for child in head.children:
         # "Authenti-corp's CEO, Cynthia Musselman": the person named in apposition, even after a
@@ -121,9 +121,9 @@ def _name_token(head: Token) -> Token:
         named_person = child.ent_type_ == "PERSON" and head.ent_type_ != "PERSON"
         if child.dep_ == "appos" and child.pos_ == "PROPN" and (head.pos_ != "PROPN" or named_person):
             return child
-    if head.pos_ == "NOUN" and is_person_noun(head.lemma_.lower()):
-        # "The BBC's correspondent in Jakarta, Rachel Harvey": the model hangs the person's name on
-        # the place the person noun is in
+    if head.pos_ == "NOUN" and (is_person_noun(head.lemma_.lower()) or head.lemma_.lower() in word_set("speaking_for_heads")):
+        # "The BBC's correspondent in Jakarta, Rachel Harvey", "A spokesman for US Customs, Dean
+        # Boyd": the model hangs the person's name on the place or body the person noun is of
         for prep in (c for c in head.children if c.dep_ == "prep"):
             for named in (a for o in prep.children if o.dep_ == "pobj" for a in o.children):
                 if named.dep_ == "appos" and named.ent_type_ == "PERSON" and named.pos_ == "PROPN":
@@ -168,7 +168,7 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
         return SourceKind.MEDIA  # "the Wall Street Journal and the Financial Times" report as media
     if coordinated_people(head) or bodies:
         return SourceKind.GROUP
-    name_head = _name_token(head)
+    name_head = name_token(head)
     if head_lemma in lexicon["speaking_for_heads"] and name_head is head:
         return spokesperson_kind(head, lambda body: source_kind(expand_mention(body), body))
     if name_head is not head and is_person_noun(head_lemma) and len(person_name(name_head).split()) > 1:
@@ -243,7 +243,7 @@ def canonical_name(mention: Span, head: Token) -> str:
         return strip_edges(head.doc[first : bodies[-1].i + 1])
     if described_plural(head):
         return strip_edges(expand_mention(head, describing=True))  # "People who ...": the description names them
-    name_head = _name_token(head)
+    name_head = name_token(head)
     if _is_named_person(name_head):
         return person_name(name_head)
     ent = _entity_at(name_head)

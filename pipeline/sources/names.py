@@ -97,6 +97,17 @@ def _short_body_names(doc: Doc) -> set[str]:
     return first - people - titled
 
 
+def _role_led_person(ent) -> bool:
+    """'Star Christina Applegate' tagged ORG: a person noun opening a run of two or more
+    capitalised proper nouns, none of them a body's word, is a role before a person's name."""
+    if ent.label_ != "ORG" or len(ent) < 3:
+        return False
+    lexicon = load("source_kinds")
+    bodies = set(lexicon["organization_heads"]) | set(lexicon["government_heads"]) | set(lexicon["media_name_words"])
+    return ent[0].lower_ in lexicon["person_heads"] and all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:2].islower() and t.lower_ not in bodies for t in ent)
+
+
 class DocumentNames:
     """The PERSON and ORG entities of one document, for completing short mentions."""
 
@@ -117,8 +128,11 @@ class DocumentNames:
             if ent.label_ == "PERSON" and names_a_text(ent):
                 continue
             is_body = company or ent.text.casefold().removesuffix("'s").rstrip("'’ ") in bodies
-            if ent.label_ == "PERSON" and not is_body and not example_of_things(ent.root):  # "the Lib Dems" tagged PERSON
+            role_led = _role_led_person(ent)
+            if (ent.label_ == "PERSON" or role_led) and not is_body and not example_of_things(ent.root):  # "the Lib Dems" tagged PERSON
                 name = strip_honorific(person_name(ent[-1]))
+                if role_led and name.split()[0] == ent[0].text:
+                    name = name.split(" ", 1)[1]  # "Star" is the role, not a first name
                 self.people.append(
                     NamedPerson(ent.start, name, gender_of(doc[max(ent.start - 1, 0) : ent.end]),
                                 self.sentence_index(ent.start), grammatical_role(ent.root), ent[-1].dep_ == "compound")

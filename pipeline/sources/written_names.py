@@ -18,6 +18,8 @@ from pipeline.lexicons import load
 
 # Words left out of an acronym's letters ("Disasters Emergency Committee" -> DEC).
 _FUNCTION_WORDS = {"of", "the", "and", "for", "&", "in", "on"}
+# Words inside a body's name between its capitalised words.
+_RUN_LINKS = {"of", "for", "and", "&"}
 
 
 @lru_cache(maxsize=1)
@@ -88,19 +90,20 @@ def join_particle_names(doc: Doc) -> None:
 
 
 def proper_noun_runs(doc: Doc) -> list[tuple[int, str]]:
-    """(first token, text) of runs of capitalised proper nouns, with "of" or "and" inside
-    ("Football Association", "Disasters Emergency Committee"), which the model does not always
-    tag: what an acronym spells, or a body a description may stand for."""
+    """(first token, text) of runs of capitalised proper nouns, with "of", "for" or "and" inside
+    ("Football Association", "Disasters Emergency Committee", "Internet Corporation for Assigned
+    Names and Numbers"), which the model does not always tag: what an acronym spells, or a body a
+    description may stand for."""
     runs, run = [], []
     for token in doc:
         capitalised_name = token.pos_ == "PROPN" and token.text[:1].isupper()  # read once: asked of every token
-        if capitalised_name and not token.is_sent_start or run and token.lower_ in {"of", "and", "&"}:
+        if capitalised_name and not token.is_sent_start or run and token.lower_ in _RUN_LINKS:
             run.append(token)
             continue
         if capitalised_name and not run:  # a run may open a sentence
             run = [token]
             continue
-        while run and run[-1].lower_ in {"of", "and", "&"}:
+        while run and run[-1].lower_ in _RUN_LINKS:
             run.pop()
         if len(run) > 1:
             runs.append(_with_leading_number(run))
