@@ -10,7 +10,9 @@ words describing it ("The new health minister for Wales") the first named person
 set apart by an adjective or a clause ("A senior barrister who has resigned") the first person named
 after it, when that person is their sentence's subject; a body noun
 ("agency", "committee") the first named body whose mention shares a word with the description
-(its noun or a modifier: "anti-fraud"). Anything else stays as written.
+(its noun or a modifier: "anti-fraud"), else the first named one of the description's kind that
+speaks (the subject of a reporting verb: "a charity has warned", then "Christian Aid condemned the
+move, saying"), a bare name the model tagged a person's included. Anything else stays as written.
 """
 
 from __future__ import annotations
@@ -67,19 +69,42 @@ def lead_referent(head: Token, names: DocumentNames) -> tuple[str, SourceKind] |
         return _described_person(head, names, ahead)
     if not (is_body_noun(lemma) or lemma in load("source_kinds")["government_heads"]):
         return None
-    if any(start < head.i for start, _ in names.organisation_mentions):
-        return None  # a body named before may be the one meant
-    words = _content_lemmas(expand_mention(head))
+    if any(start < head.i and _has_proper_noun(head.doc[start : start + len(name.split()) + 1]) for start, name in names.organisation_mentions):
+        return None  # a body named before may be the one meant (not a plural the model tagged ORG: "Millions 'to lose jobs'")
+    described = expand_mention(head)
+    words, described_kind = _content_lemmas(described), source_kind(described, head)
+    speaking = None  # the first named body that speaks, if no name shares a word with the description
     for token in head.doc[head.i + 1 :]:
         if names.sentence_index(token.i) > sentence + _WINDOW:
-            return None
+            break
         if token.dep_ not in NOMINAL_SUBJECTS or token.i in names.quoted:
             continue
         mention = expand_mention(token)
+        if not _has_proper_noun(mention):
+            continue
         kind = source_kind(mention, token)
-        if kind in _BODIES and any(t.pos_ == "PROPN" for t in mention) and words & _content_lemmas(mention):
+        if kind in _BODIES and words & _content_lemmas(mention):
             return canonical_name(mention, token), kind
-    return None
+        if speaking is None and _speaks(token) and (kind is described_kind or _untitled_name(token, mention, names)):
+            # "a charity has warned ... Christian Aid condemned the move, saying": the model may tag
+            # the body's name a person's, the description says it is a body
+            speaking = canonical_name(mention, token), described_kind
+    return speaking
+
+
+def _has_proper_noun(tokens: Span) -> bool:
+    return any(t.pos_ == "PROPN" for t in tokens)
+
+
+def _speaks(subject: Token) -> bool:
+    """The subject of a reporting verb ("condemned the move, saying"), not of an act ("is to end")."""
+    return subject.head.lemma_.lower() in load("reporting_cues")["verbs"]
+
+
+def _untitled_name(token: Token, mention: Span, names: DocumentNames) -> bool:
+    """A bare name the model may have tagged a person's: no role or title around it, and never written
+    after "Mr" or "Ms" in the document."""
+    return mention.start == token.left_edge.i and all(t.pos_ == "PROPN" or t.pos_ == "ADJ" and t.text[:1].isupper() for t in mention) and not names.is_titled(token.text)
 
 
 def _described_person(head: Token, names: DocumentNames, ahead: Callable[[int], bool]) -> tuple[str, SourceKind] | None:
