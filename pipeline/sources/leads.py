@@ -2,7 +2,8 @@
 anti-fraud agency has said.", "The new health minister for Wales says X.", "X, a committee of MPs
 has said.") and name the speaker in the sentences just after ("Anti-fraud consultancy Retail
 Decisions says ...", "Dr Brian Gibbons, on his first full day in the job, admitted ...", "..., the
-Commons science and technology committee added").
+Commons science and technology committee added", "Creditors of South Korea's top credit card firm
+have said ..." then "LG Card's creditors have given ...").
 
 A description in the headline or the lead that nothing before it can stand for is the first named
 subject of a compatible kind in the next two sentences, outside quotes: a definite post with
@@ -12,7 +13,9 @@ after it, when that person is their sentence's subject; a body noun
 ("agency", "committee") the first named body whose mention shares a word with the description
 (its noun or a modifier: "anti-fraud"), else the first named one of the description's kind that
 speaks (the subject of a reporting verb: "a charity has warned", then "Christian Aid condemned the
-move, saying"), a bare name the model tagged a person's included. Anything else stays as written.
+move, saying"), a bare name the model tagged a person's included; a plural described by whose
+they are ("Creditors of ... firm") the subject with the same noun and a named possessor ("LG Card's
+creditors"). Anything else stays as written.
 """
 
 from __future__ import annotations
@@ -44,7 +47,11 @@ _SINGLING_OUT = {"amod", "relcl", "acl"}
 def lead_referent(head: Token, names: DocumentNames) -> tuple[str, SourceKind] | None:
     """The name and kind of the speaker a lead's description stands for, named just after it."""
     sentence = names.sentence_index(head.i)
-    if sentence >= _OPENING or head.pos_ != "NOUN" or head.tag_ != "NN" or head.i in names.quoted:
+    if sentence >= _OPENING or head.pos_ != "NOUN" or head.i in names.quoted:
+        return None
+    if head.tag_ == "NNS":
+        return _described_set(head, names, sentence)
+    if head.tag_ != "NN":
         return None
     if not any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in head.children):
         return None
@@ -119,6 +126,23 @@ def _described_person(head: Token, names: DocumentNames, ahead: Callable[[int], 
     if not following or following[0].role >= 2:
         return None  # the first person named after is not what the sentence is about
     return names.full_person(following[0].name)[0], SourceKind.PERSON
+
+
+def _described_set(head: Token, names: DocumentNames, sentence: int) -> tuple[str, SourceKind] | None:
+    """"Creditors of South Korea's top credit card firm have said ...", then "LG Card's creditors have
+    given ...": people described by whose they are, named by their possessor as the subject of one of
+    the next sentences with the same noun."""
+    whose = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if not whose or whose[0].pos_ != "NOUN" or any(c.dep_ in {"poss", "compound"} for c in head.children):
+        return None
+    for token in head.doc[head.i + 1 :]:
+        if names.sentence_index(token.i) > sentence + _WINDOW:
+            return None
+        named_possessor = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children)
+        if token.dep_ in NOMINAL_SUBJECTS and token.i not in names.quoted and token.lemma_ == head.lemma_ and named_possessor:
+            mention = expand_mention(token)
+            return canonical_name(mention, token), source_kind(mention, token)
+    return None
 
 
 def _content_lemmas(mention: Span) -> set[str]:
