@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.sources.antecedents import FIRST_PERSON, NAMED_BODIES, Cluster, PronounAntecedents
 from pipeline.sources.mentions import expand_mention
 from pipeline.models import SourceKind, SourceRef, TextSpan
-from pipeline.sources.kinds import canonical_name, is_pronoun_name, name_token, person_name, source_kind, source_kinds
+from pipeline.sources.kinds import canonical_name, is_pronoun_name, name_token, person_name, source_kind, source_kinds, word_set
 from pipeline.sources.source_like import antecedent_of_relative
 from pipeline.sources.described import SETS, DescribedSources, mention_gender
 from pipeline.sources.descriptions import Ties
@@ -56,6 +56,14 @@ def _head_word(name: str) -> str:
     """'Office of Federal Housing Enterprise Oversight' -> 'office': the last word before "of"."""
     words = name.split(" of ")[0].split()
     return words[-1].casefold() if words else ""
+
+
+def _written_as_person_name(name: str) -> bool:
+    """'Attallah Shabazz': two or more capitalised words, none a role, a title or a body's word
+    ("Shadow Secretary", "Dade Police"), and not several people ("King and Schultz")."""
+    words = name.split()
+    roles = word_set("person_titles", "person_heads", "government_heads", "organization_heads", "anonymous_heads")
+    return len(words) > 1 and all(w[:1].isupper() and w.casefold() not in roles for w in words)
 
 
 class SourceResolver(PronounAntecedents, DescribedSources):
@@ -212,6 +220,9 @@ class SourceResolver(PronounAntecedents, DescribedSources):
             return SourceRef(mention=_text_span(mention), name=None, kind=kind)
         # an unresolved indefinite pronoun ("everyone") names no one a later pronoun could stand for
         cluster = self._register(name, kind, mention.text, head.i, mention_gender(phrase), antecedent=head.pos_ != "PRON")
+        if kind is SourceKind.PERSON and not head.ent_type_ and _written_as_person_name(cluster.name) and not self._people_named(cluster.name):
+            # a name the model did not tag ("Attallah Shabazz, the daughter of ...") is still whom a later "she" may be
+            self.names.add_described(head, cluster.name, cluster.gender)
         # a new unnamed person ("an analyst", "Mr Blair's spokeswoman"); "the TV host" is someone named before
         if kind in {SourceKind.PERSON, SourceKind.ANONYMOUS} and head.tag_ == "NN" and not any(
                 c.dep_ == "appos" or c.dep_ == "det" and c.lower_ == "the" for c in head.children):

@@ -30,3 +30,15 @@ def test_an_untagged_name_with_a_titled_surname_is_a_person(nlp):
 def test_an_untagged_name_no_one_writes_with_a_title_stays_no_person(nlp):
     doc = _untagged(nlp, "Vandeveld")
     assert "Vandeveld Marine" not in [p.name for p in DocumentNames(doc, person_name, mention_gender).people]
+
+
+def test_an_untagged_name_that_speaks_is_whom_a_later_she_stands_for(nlp):
+    # the model leaves "Attallah Shabazz" untagged once "Malcolm X." ends the sentence before it
+    from pipeline.attribution import extract_claims
+
+    text = ("He starred in seven Lee films including Jungle Fever, Do The Right Thing and Malcolm X. Attallah Shabazz, "
+            "the daughter of activist Malcolm X, recalled the famous eulogy delivered by Davis at her father's funeral. "
+            '"Harlem has come to bid farewell to one of its finest hopes," she said.')
+    doc = nlp(text)
+    doc.ents = [e for e in doc.ents if "Shabazz" not in e.text]
+    assert [c.source.name for c in extract_claims(doc) if c.source] == ["Attallah Shabazz"] * 2
