@@ -128,7 +128,9 @@ def name_token(head: Token) -> Token:
         # "Authenti-corp's CEO, Cynthia Musselman": the person named in apposition, even after a
         # title the model tags as a proper noun
         named_person = child.ent_type_ == "PERSON" and head.ent_type_ != "PERSON"
-        if child.dep_ == "appos" and child.pos_ == "PROPN" and (head.pos_ != "PROPN" or named_person):
+        # a post written as a name ("The Shadow Secretary of State for the Family, Theresa May")
+        post = head.lower_ in word_set("person_titles") and child.ent_type_ not in {"ORG", "GPE", "NORP"}
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and (head.pos_ != "PROPN" or named_person or post):
             return child
         # "the work's author, US playwright Eve Ensler": a role in apposition, named in its turn
         named = _named_person_child(child, {"appos"}) if child.dep_ == "appos" and child.pos_ == "NOUN" and head.pos_ == "NOUN" else None

@@ -35,3 +35,10 @@ def test_a_surname_that_is_a_document_s_noun_is_a_name_after_a_title(nlp):
     text = ("Jack Law said the figures were worrying. Mr Law, from voluntary body Alcohol Focus Scotland, "
             "believed damage had been done to Scotland's fight against binge drinking.")
     assert _sources(nlp, text) == [("Jack Law", SourceKind.PERSON)] * 2
+
+
+def test_a_post_written_as_a_name_is_the_person_in_apposition(nlp):
+    # "Theresa May" is not tagged a person ("May"); the post before her is written in capitals
+    text = ('The Shadow Secretary of State for the Family, Theresa May, said: "These plans were announced by '
+            'Gordon Brown in December." She said the Conservatives would announce their proposals later.')
+    assert _sources(nlp, text) == [("Theresa May", SourceKind.PERSON)] * 2
