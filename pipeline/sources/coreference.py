@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.sources.antecedents import FIRST_PERSON, NAMED_BODIES, Cluster, PronounAntecedents
 from pipeline.sources.mentions import expand_mention
 from pipeline.models import SourceKind, SourceRef, TextSpan
-from pipeline.sources.kinds import canonical_name, is_pronoun_name, name_token, person_name, source_kind, source_kinds, word_set
+from pipeline.sources.kinds import canonical_name, is_pronoun_name, name_token, person_name, source_kind, source_kinds
 from pipeline.sources.source_like import antecedent_of_relative
 from pipeline.sources.described import SETS, DescribedSources, mention_gender
 from pipeline.sources.descriptions import Ties
@@ -27,6 +27,7 @@ from pipeline.sources.phrases import is_nationality, is_occasion
 from pipeline.sources.sectors import spoken_for
 from pipeline.sources.spokespeople import named_spokesperson
 from pipeline.sources.names import DocumentNames, strip_honorific
+from pipeline.sources.written_names import not_name_words
 from pipeline.sources.shares import is_share, share_population
 
 # Head words of a body of the state, for a name spelled out from its acronym ("OFHEO").
@@ -62,8 +63,7 @@ def _written_as_person_name(name: str) -> bool:
     """'Attallah Shabazz': two or more capitalised words, none a role, a title or a body's word
     ("Shadow Secretary", "Dade Police"), and not several people ("King and Schultz")."""
     words = name.split()
-    roles = word_set("person_titles", "person_heads", "government_heads", "organization_heads", "anonymous_heads")
-    return len(words) > 1 and all(w[:1].isupper() and w.casefold() not in roles for w in words)
+    return len(words) > 1 and all(w[:1].isupper() and w.casefold() not in not_name_words() for w in words)
 
 
 class SourceResolver(PronounAntecedents, DescribedSources):

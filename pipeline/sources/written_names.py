@@ -153,3 +153,21 @@ def abbreviates(short: str, name: str) -> bool:
         return True
     initials, letters = acronym(name.split()).casefold(), iter(short.casefold())
     return len(initials) > 1 and short[:1].casefold() == initials[0] and all(c in letters for c in initials)
+
+
+@lru_cache(maxsize=1)
+def not_name_words() -> frozenset[str]:
+    """Roles, titles and body words, which are no part of a person's name."""
+    keys = ("person_titles", "person_heads", "organization_heads", "government_heads", "anonymous_heads", "media_name_words")
+    return frozenset(w for key in keys for w in load("source_kinds")[key])
+
+
+def role_led_person(ent: Span) -> bool:
+    """'Star Christina Applegate' tagged ORG: a person noun opening a run of two or more
+    capitalised proper nouns, none of them a body's word, is a role before a person's name."""
+    if ent.label_ != "ORG" or len(ent) < 3:
+        return False
+    lexicon = load("source_kinds")
+    bodies = set(lexicon["organization_heads"]) | set(lexicon["government_heads"]) | set(lexicon["media_name_words"])
+    return ent[0].lower_ in lexicon["person_heads"] and all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:2].islower() and t.lower_ not in bodies for t in ent)

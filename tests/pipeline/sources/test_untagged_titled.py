@@ -42,3 +42,25 @@ def test_an_untagged_name_that_speaks_is_whom_a_later_she_stands_for(nlp):
     doc = nlp(text)
     doc.ents = [e for e in doc.ents if "Shabazz" not in e.text]
     assert [c.source.name for c in extract_claims(doc) if c.source] == ["Attallah Shabazz"] * 2
+
+
+def test_a_surname_alone_is_the_full_name_the_model_left_untagged(nlp):
+    from pipeline.attribution import extract_claims
+
+    text = ("Yiannis Papadoyiannakis, who was head of the Greek Olympic team at the Athens Games last year, also "
+            'testified at the tribunal. "I believe the tribunal will reach a decision," said Papadoyiannakis.')
+    doc = nlp(text)
+    doc.ents = [e for e in doc.ents if "Papadoyiannakis" not in e.text]  # as the model leaves it in the article
+    assert [c.source.name for c in extract_claims(doc) if c.source] == ["Yiannis Papadoyiannakis"]
+
+
+def test_a_title_or_a_second_name_joined_by_and_is_no_part_of_the_full_name(nlp):
+    from pipeline.sources.described import mention_gender
+    from pipeline.sources.kinds import person_name
+    from pipeline.sources.names import DocumentNames
+
+    doc = nlp("Prof David Green spoke first. China and Russia objected. Green said so. Russia said no.")
+    doc.ents = []
+    names = DocumentNames(doc, person_name, mention_gender)
+    assert names.full_person("Green")[0] == "David Green"
+    assert names.full_person("Russia")[0] == "Russia"
