@@ -87,15 +87,40 @@ def _ends_sentence(doc: Doc, i: int) -> bool:
     return not (word in lexicon["titles"] or (len(word) == 1 and word.isalpha()))
 
 
+def _name_final_letters(doc: Doc) -> set[tuple[str, str]]:
+    """('Malcolm', 'X') where the document writes a capitalised word and a capital letter with
+    no name after them ('activist Malcolm X, recalled'): a letter that ends a name."""
+    found = set()
+    for token in doc[1:-1]:
+        text, following = token.text, doc[token.i + 1]
+        if len(text) == 1 and text.isupper() and doc[token.i - 1].text[:1].isupper() and (
+                following.is_punct and following.text != "." or following.text[:1].islower()):
+            found.add((doc[token.i - 1].text, text))
+    return found
+
+
+def _after_name_final_letter(doc: Doc, i: int, final_letters: set[tuple[str, str]]) -> bool:
+    """Whether token i follows the full stop of a letter the document writes ending a name ('Do The
+    Right Thing and Malcolm X. / Attallah Shabazz, the daughter of activist Malcolm X, recalled'),
+    not an initial ('George W. Bush', which the document never writes 'George W,')."""
+    stop = doc[i - 1]
+    letter = stop.text.removesuffix(".") or (doc[i - 2].text if i > 1 and not doc[i - 2].whitespace_ else "")
+    at = i - 1 if stop.text != "." else i - 2
+    return stop.text.endswith(".") and at > 0 and (doc[at - 1].text, letter) in final_letters
+
+
 @Language.component("clause_continuations")
 def clause_continuations(doc: Doc) -> Doc:
+    final_letters = _name_final_letters(doc)
     for token in doc[1:]:
         if token.is_sent_start or token.is_space:
             continue  # a line break, set by paragraph_boundaries
         previous = token.i - 1
         while previous > 0 and doc[previous].is_space:
             previous -= 1
-        if token.text[:1].islower() or not _ends_sentence(doc, previous):
+        if final_letters and token.text[:1].isupper() and _after_name_final_letter(doc, token.i, final_letters):
+            token.is_sent_start = True
+        elif token.text[:1].islower() or not _ends_sentence(doc, previous):
             token.is_sent_start = False
     return doc
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.sources.antecedents import FIRST_PERSON, NAMED_BODIES, Cluster, PronounAntecedents
 from pipeline.sources.mentions import expand_mention
 from pipeline.models import SourceKind, SourceRef, TextSpan
-from pipeline.sources.kinds import canonical_name, is_pronoun_name, person_name, source_kind, source_kinds
+from pipeline.sources.kinds import canonical_name, is_pronoun_name, name_token, person_name, source_kind, source_kinds
 from pipeline.sources.source_like import antecedent_of_relative
 from pipeline.sources.described import SETS, DescribedSources, mention_gender
 from pipeline.sources.descriptions import Ties
@@ -27,6 +27,7 @@ from pipeline.sources.phrases import is_nationality, is_occasion
 from pipeline.sources.sectors import spoken_for
 from pipeline.sources.spokespeople import named_spokesperson
 from pipeline.sources.names import DocumentNames, strip_honorific
+from pipeline.sources.written_names import not_name_words
 from pipeline.sources.shares import is_share, share_population
 
 # Head words of a body of the state, for a name spelled out from its acronym ("OFHEO").
@@ -56,6 +57,13 @@ def _head_word(name: str) -> str:
     """'Office of Federal Housing Enterprise Oversight' -> 'office': the last word before "of"."""
     words = name.split(" of ")[0].split()
     return words[-1].casefold() if words else ""
+
+
+def _written_as_person_name(name: str) -> bool:
+    """'Attallah Shabazz': two or more capitalised words, none a role, a title or a body's word
+    ("Shadow Secretary", "Dade Police"), and not several people ("King and Schultz")."""
+    words = name.split()
+    return len(words) > 1 and all(w[:1].isupper() and w.casefold() not in not_name_words() for w in words)
 
 
 class SourceResolver(PronounAntecedents, DescribedSources):
@@ -194,9 +202,10 @@ class SourceResolver(PronounAntecedents, DescribedSources):
         # (and a medium's name that is the surname of a person the document names in full: "Bloomberg
         # said" after "Michael R. Bloomberg"; not "Fox" alone tagged a person after "Twentieth Century Fox")
         misread_medium = kind is SourceKind.MEDIA and self.names.full_person(name)[0] != strip_honorific(name)
-        relabelled = (kind is SourceKind.ORGANIZATION and head.ent_type_ != "PERSON" or misread_medium) and self._people_named(name)
-        # ("Hanks said" opening a sentence, tagged a plural noun, is the surname of a person named in full all the same)
+        # ("Hanks said" opening a sentence, tagged a plural noun, is the surname of a person named in full all the
+        # same, whatever the entity label)
         opening_surname = head.is_sent_start and self.names.full_person(head.text)[0] != head.text
+        relabelled = (kind is SourceKind.ORGANIZATION and (head.ent_type_ != "PERSON" or opening_surname) or misread_medium) and self._people_named(name)
         if (head.pos_ == "PROPN" or opening_surname) and not named_by_head and (relabelled or surname_of_someone):
             kind = SourceKind.PERSON
         if kind is SourceKind.PERSON and head.text in self.names.companies and not self.names.is_titled(head.text):
@@ -214,9 +223,11 @@ class SourceResolver(PronounAntecedents, DescribedSources):
         cluster = self._register(name, kind, mention.text, head.i, mention_gender(phrase), antecedent=head.pos_ != "PRON")
         words = cluster.name.split()
         set_beside = len(words) > 1 and words[-1] != head.text and all(w[:1].isupper() for w in words)
-        if kind is SourceKind.PERSON and set_beside and not any(p.name == cluster.name for p in self.names.people):
-            # a full name the model did not tag, set beside the speaker's title ("The Shadow Secretary
-            # ..., Theresa May, said"): a person all the same for the pronouns after it
+        untagged_name = not head.ent_type_ and _written_as_person_name(cluster.name)
+        if kind is SourceKind.PERSON and (set_beside or untagged_name) and not self._people_named(cluster.name):
+            # a full name the model did not tag ("Attallah Shabazz, the daughter of ...") or set beside
+            # the speaker's title ("The Shadow Secretary ..., Theresa May, said") is still whom a
+            # later "she" may be
             self.names.add_described(head, cluster.name, cluster.gender)
         # a new unnamed person ("an analyst", "Mr Blair's spokeswoman"); "the TV host" is someone named before
         if kind in {SourceKind.PERSON, SourceKind.ANONYMOUS} and head.tag_ == "NN" and not any(
@@ -235,7 +246,8 @@ class SourceResolver(PronounAntecedents, DescribedSources):
     def _body_spoken_for(head: Token) -> Token | None:
         """The named or described body an unnamed spokesperson speaks for ("a Vodafone spokesman",
         "A spokesman for the firm"); None for one with a name of their own, or for a person."""
-        if head.lemma_.lower() not in source_kinds()["speaking_for_heads"] or any(c.dep_ == "appos" for c in head.children):
+        named = any(c.dep_ == "appos" for c in head.children) or name_token(head) is not head
+        if head.lemma_.lower() not in source_kinds()["speaking_for_heads"] or named:
             return None
         body = spoken_for(head)
         if body is None or body.ent_type_ == "PERSON":

@@ -102,7 +102,12 @@ def _lemmas(span: Span) -> set[str]:
 
 def _is_named_person(head: Token) -> bool:
     ent = _entity_at(head)
-    if head.lemma_.lower() in word_set("organization_heads", "document_heads"):
+    if head.lemma_.lower() in word_set("organization_heads"):
+        return False  # "the George W. Bush Presidential Center", tagged a person
+    # a surname that is a document's noun too ("Mr Law", "Jack Law") is a person's name after a title or a first name
+    titled = any(c.dep_ == "compound" and c.lower_ in styles_of_address() for c in head.children)
+    first_named = ent is not None and ent.label_ == "PERSON" and len(ent) > 1
+    if head.lemma_.lower() in word_set("document_heads") and not (titled or first_named):
         return False
     # The small model tags capitalised-in-context common nouns PROPN ("defense ministry"); an
     # acronym ("IAAF") is a body's name, not a person's.
@@ -113,21 +118,39 @@ def _is_named_person(head: Token) -> bool:
     return named and not acronym and not opening_plural
 
 
-def _name_token(head: Token) -> Token:
+def _named_person_child(token: Token, deps: set[str]) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"), None)
+
+
+def name_token(head: Token) -> Token:
     """The token naming the source: an appositive proper noun names its common-noun head."""
     for child in head.children:
         # "Authenti-corp's CEO, Cynthia Musselman": the person named in apposition, even after a
         # title the model tags as a proper noun
         named_person = child.ent_type_ == "PERSON" and head.ent_type_ != "PERSON"
-        # "The Shadow Secretary of State for the Family, Theresa May": a capitalised title is no name,
-        # the full name beside it is (not "Charlie King, a prominent New York Democrat")
-        full_name = any(g.dep_ == "compound" and g.pos_ == "PROPN" for g in child.children)
-        title = head.lemma_.lower() in source_kinds()["person_titles"] and head.ent_type_ != "PERSON" and full_name
-        if child.dep_ == "appos" and child.pos_ == "PROPN" and (head.pos_ != "PROPN" or named_person or title):
+        # a post written as a name ("The Shadow Secretary of State for the Family, Theresa May"), not a
+        # person's name before a description ("Charlie King, a prominent New York Democrat")
+        post = (
+            head.lower_ in word_set("person_titles")
+            and head.ent_type_ != "PERSON"
+            and child.ent_type_ not in {"ORG", "GPE", "NORP"}
+        )
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and (head.pos_ != "PROPN" or named_person or post):
             return child
-    if head.pos_ == "NOUN" and is_person_noun(head.lemma_.lower()):
-        # "The BBC's correspondent in Jakarta, Rachel Harvey": the model hangs the person's name on
-        # the place the person noun is in
+        # "the work's author, US playwright Eve Ensler": a role in apposition, named in its turn
+        named = _named_person_child(child, {"appos"}) if child.dep_ == "appos" and child.pos_ == "NOUN" and head.pos_ == "NOUN" else None
+        if named is not None:
+            return named
+    if head.tag_ == "NN" and not any(c.dep_ == "det" for c in head.children):
+        # "World outdoor triple jump record holder and BBC pundit Jonathan Edwards": a bare singular
+        # role is no one alone, but one of the roles before the name it is joined to
+        named = _named_person_child(head, {"conj"})
+        if named is not None:
+            return named
+    partitive = head.lower_ == "one"  # "one of their lawyers, Michalis Dimitrakopoulos"
+    if partitive or head.pos_ == "NOUN" and (is_person_noun(head.lemma_.lower()) or head.lemma_.lower() in word_set("speaking_for_heads")):
+        # "The BBC's correspondent in Jakarta, Rachel Harvey", "A spokesman for US Customs, Dean
+        # Boyd": the model hangs the person's name on the place or body the person noun is of
         for prep in (c for c in head.children if c.dep_ == "prep"):
             for named in (a for o in prep.children if o.dep_ == "pobj" for a in o.children):
                 if named.dep_ == "appos" and named.ent_type_ == "PERSON" and named.pos_ == "PROPN":
@@ -172,7 +195,7 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
         return SourceKind.MEDIA  # "the Wall Street Journal and the Financial Times" report as media
     if coordinated_people(head) or bodies:
         return SourceKind.GROUP
-    name_head = _name_token(head)
+    name_head = name_token(head)
     if head_lemma in lexicon["speaking_for_heads"] and name_head is head:
         return spokesperson_kind(head, lambda body: source_kind(expand_mention(body), body))
     if name_head is not head and is_person_noun(head_lemma) and len(person_name(name_head).split()) > 1:
@@ -247,7 +270,7 @@ def canonical_name(mention: Span, head: Token) -> str:
         return strip_edges(head.doc[first : bodies[-1].i + 1])
     if described_plural(head):
         return strip_edges(expand_mention(head, describing=True))  # "People who ...": the description names them
-    name_head = _name_token(head)
+    name_head = name_token(head)
     if _is_named_person(name_head):
         return person_name(name_head)
     ent = _entity_at(name_head)
@@ -256,5 +279,7 @@ def canonical_name(mention: Span, head: Token) -> str:
         t.is_lower or t.is_punct for t in mention.doc[mention.start : ent.start]))
     if ent is not None and (name_head.i != head.i or any(c.dep_ == "appos" for c in head.children) or described):
         return strip_edges(ent)
+    if head.pos_ == "PROPN" and head.i + 1 < mention.end and head.doc[head.i + 1].text == ",":
+        mention = head.doc[mention.start : head.i + 1]  # "Vincent Cable, for the Liberal Democrats": the name ends at the comma
     named = after_descriptor(mention, head)
     return strip_edges(named if named is not None else mention)

@@ -2,7 +2,8 @@
 anti-fraud agency has said.", "The new health minister for Wales says X.", "X, a committee of MPs
 has said.") and name the speaker in the sentences just after ("Anti-fraud consultancy Retail
 Decisions says ...", "Dr Brian Gibbons, on his first full day in the job, admitted ...", "..., the
-Commons science and technology committee added").
+Commons science and technology committee added", "Creditors of South Korea's top credit card firm
+have said ..." then "LG Card's creditors have given ...").
 
 A description in the headline or the lead that nothing before it can stand for is the first named
 subject of a compatible kind in the next two sentences, outside quotes: a definite post with
@@ -10,7 +11,11 @@ words describing it ("The new health minister for Wales") the first named person
 set apart by an adjective or a clause ("A senior barrister who has resigned") the first person named
 after it, when that person is their sentence's subject; a body noun
 ("agency", "committee") the first named body whose mention shares a word with the description
-(its noun or a modifier: "anti-fraud"). Anything else stays as written.
+(its noun or a modifier: "anti-fraud"), else the first named one of the description's kind that
+speaks (the subject of a reporting verb: "a charity has warned", then "Christian Aid condemned the
+move, saying"), a bare name the model tagged a person's included; a plural described by whose
+they are ("Creditors of ... firm") the subject with the same noun and a named possessor ("LG Card's
+creditors"). Anything else stays as written.
 """
 
 from __future__ import annotations
@@ -42,7 +47,11 @@ _SINGLING_OUT = {"amod", "relcl", "acl"}
 def lead_referent(head: Token, names: DocumentNames) -> tuple[str, SourceKind] | None:
     """The name and kind of the speaker a lead's description stands for, named just after it."""
     sentence = names.sentence_index(head.i)
-    if sentence >= _OPENING or head.pos_ != "NOUN" or head.tag_ != "NN" or head.i in names.quoted:
+    if sentence >= _OPENING or head.pos_ != "NOUN" or head.i in names.quoted:
+        return None
+    if head.tag_ == "NNS":
+        return _described_set(head, names, sentence)
+    if head.tag_ != "NN":
         return None
     if not any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in head.children):
         return None
@@ -67,19 +76,42 @@ def lead_referent(head: Token, names: DocumentNames) -> tuple[str, SourceKind] |
         return _described_person(head, names, ahead)
     if not (is_body_noun(lemma) or lemma in load("source_kinds")["government_heads"]):
         return None
-    if any(start < head.i for start, _ in names.organisation_mentions):
-        return None  # a body named before may be the one meant
-    words = _content_lemmas(expand_mention(head))
+    if any(start < head.i and _has_proper_noun(head.doc[start : start + len(name.split()) + 1]) for start, name in names.organisation_mentions):
+        return None  # a body named before may be the one meant (not a plural the model tagged ORG: "Millions 'to lose jobs'")
+    described = expand_mention(head)
+    words, described_kind = _content_lemmas(described), source_kind(described, head)
+    speaking = None  # the first named body that speaks, if no name shares a word with the description
     for token in head.doc[head.i + 1 :]:
         if names.sentence_index(token.i) > sentence + _WINDOW:
-            return None
+            break
         if token.dep_ not in NOMINAL_SUBJECTS or token.i in names.quoted:
             continue
         mention = expand_mention(token)
+        if not _has_proper_noun(mention):
+            continue
         kind = source_kind(mention, token)
-        if kind in _BODIES and any(t.pos_ == "PROPN" for t in mention) and words & _content_lemmas(mention):
+        if kind in _BODIES and words & _content_lemmas(mention):
             return canonical_name(mention, token), kind
-    return None
+        if speaking is None and _speaks(token) and (kind is described_kind or _untitled_name(token, mention, names)):
+            # "a charity has warned ... Christian Aid condemned the move, saying": the model may tag
+            # the body's name a person's, the description says it is a body
+            speaking = canonical_name(mention, token), described_kind
+    return speaking
+
+
+def _has_proper_noun(tokens: Span) -> bool:
+    return any(t.pos_ == "PROPN" for t in tokens)
+
+
+def _speaks(subject: Token) -> bool:
+    """The subject of a reporting verb ("condemned the move, saying"), not of an act ("is to end")."""
+    return subject.head.lemma_.lower() in load("reporting_cues")["verbs"]
+
+
+def _untitled_name(token: Token, mention: Span, names: DocumentNames) -> bool:
+    """A bare name the model may have tagged a person's: no role or title around it, and never written
+    after "Mr" or "Ms" in the document."""
+    return mention.start == token.left_edge.i and all(t.pos_ == "PROPN" or t.pos_ == "ADJ" and t.text[:1].isupper() for t in mention) and not names.is_titled(token.text)
 
 
 def _described_person(head: Token, names: DocumentNames, ahead: Callable[[int], bool]) -> tuple[str, SourceKind] | None:
@@ -94,6 +126,23 @@ def _described_person(head: Token, names: DocumentNames, ahead: Callable[[int], 
     if not following or following[0].role >= 2:
         return None  # the first person named after is not what the sentence is about
     return names.full_person(following[0].name)[0], SourceKind.PERSON
+
+
+def _described_set(head: Token, names: DocumentNames, sentence: int) -> tuple[str, SourceKind] | None:
+    """"Creditors of South Korea's top credit card firm have said ...", then "LG Card's creditors have
+    given ...": people described by whose they are, named by their possessor as the subject of one of
+    the next sentences with the same noun."""
+    whose = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if not whose or whose[0].pos_ != "NOUN" or any(c.dep_ in {"poss", "compound"} for c in head.children):
+        return None
+    for token in head.doc[head.i + 1 :]:
+        if names.sentence_index(token.i) > sentence + _WINDOW:
+            return None
+        named_possessor = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children)
+        if token.dep_ in NOMINAL_SUBJECTS and token.i not in names.quoted and token.lemma_ == head.lemma_ and named_possessor:
+            mention = expand_mention(token)
+            return canonical_name(mention, token), source_kind(mention, token)
+    return None
 
 
 def _content_lemmas(mention: Span) -> set[str]:

@@ -20,7 +20,8 @@ from pipeline.doc_index import doc_text, entities, token_columns
 from pipeline.lexicons import load
 from pipeline.sources.sectors import company_names
 from pipeline.sources.written_names import (
-    abbreviates, acronym, example_of_things, honorifics, names_a_text, proper_noun_runs, strip_honorific,
+    abbreviates, acronym, example_of_things, honorifics, names_a_text, not_name_words, proper_noun_runs, role_led_person,
+    strip_honorific,
 )
 
 # Tokens that attach a name to the noun phrase it names ("His creator, Richard Bowden").
@@ -117,8 +118,11 @@ class DocumentNames:
             if ent.label_ == "PERSON" and names_a_text(ent):
                 continue
             is_body = company or ent.text.casefold().removesuffix("'s").rstrip("'’ ") in bodies
-            if ent.label_ == "PERSON" and not is_body and not example_of_things(ent.root):  # "the Lib Dems" tagged PERSON
+            role_led = role_led_person(ent)
+            if (ent.label_ == "PERSON" or role_led) and not is_body and not example_of_things(ent.root):  # "the Lib Dems" tagged PERSON
                 name = strip_honorific(person_name(ent[-1]))
+                if role_led and name.split()[0] == ent[0].text:
+                    name = name.split(" ", 1)[1]  # "Star" is the role, not a first name
                 self.people.append(
                     NamedPerson(ent.start, name, gender_of(doc[max(ent.start - 1, 0) : ent.end]),
                                 self.sentence_index(ent.start), grammatical_role(ent.root), ent[-1].dep_ == "compound")
@@ -237,10 +241,23 @@ class DocumentNames:
             matches += [p for p in self.people if p.name.casefold().split()[0] == words[0]]
         if len(words) == 2 and words[0] in {"sir", "dame"}:  # a knight's title and first name: "Sir Digby" for Sir Digby Jones
             matches += [p for p in self.people if p.name.casefold().split()[:2] == words and len(p.name.split()) > 2]
-        if not matches:
-            return strip_honorific(name), None
-        longest = max(matches, key=lambda p: (len(p.name.split()), -p.start))
-        return longest.name, next((p.gender for p in matches if p.gender), None)
+        gender = next((p.gender for p in matches if p.gender), None)
+        longest = max(matches, key=lambda p: (len(p.name.split()), -p.start), default=None)
+        if longest is None or len(longest.name.split()) == len(words):
+            # no fuller tagged name: one the model left untagged, or tagged a body ("Ireland's Alistair Cragg")
+            return self._untagged_full_name(words) or (longest.name if longest else strip_honorific(name)), gender
+        return longest.name, gender
+
+    def _untagged_full_name(self, words: list[str]) -> str | None:
+        """'Yiannis Papadoyiannakis' for "Papadoyiannakis" where the model tagged no person: the one
+        run of two or three capitalised proper nouns ending in a surname's words, none of them a
+        role, a title or a body's word ("Coach John Smith", "Pernod Ricard" stay out)."""
+        roles = not_name_words()
+        named = (strip_honorific(run) for run in self.proper_runs)  # "Prof David Green" is David Green
+        runs = {run for run in named if 1 < len(run.split()) <= 3 and len(run.split()) > len(words)
+                and run.casefold().split()[-len(words):] == words
+                and all(w[:1].isupper() and w[1:].islower() and w.casefold() not in roles for w in run.split())}
+        return runs.pop() if len(runs) == 1 else None
 
     def gives(self, name: str) -> bool:
         """Whether the document writes this body's name somewhere."""

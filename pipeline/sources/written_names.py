@@ -18,6 +18,8 @@ from pipeline.lexicons import load
 
 # Words left out of an acronym's letters ("Disasters Emergency Committee" -> DEC).
 _FUNCTION_WORDS = {"of", "the", "and", "for", "&", "in", "on"}
+# Words inside a body's name between its capitalised words.
+_RUN_LINKS = {"of", "for", "and", "&"}
 
 
 @lru_cache(maxsize=1)
@@ -88,19 +90,20 @@ def join_particle_names(doc: Doc) -> None:
 
 
 def proper_noun_runs(doc: Doc) -> list[tuple[int, str]]:
-    """(first token, text) of runs of capitalised proper nouns, with "of" or "and" inside
-    ("Football Association", "Disasters Emergency Committee"), which the model does not always
-    tag: what an acronym spells, or a body a description may stand for."""
+    """(first token, text) of runs of capitalised proper nouns, with "of", "for" or "and" inside
+    ("Football Association", "Disasters Emergency Committee", "Internet Corporation for Assigned
+    Names and Numbers"), which the model does not always tag: what an acronym spells, or a body a
+    description may stand for."""
     runs, run = [], []
     for token in doc:
         capitalised_name = token.pos_ == "PROPN" and token.text[:1].isupper()  # read once: asked of every token
-        if capitalised_name and not token.is_sent_start or run and token.lower_ in {"of", "and", "&"}:
+        if capitalised_name and not token.is_sent_start or run and token.lower_ in _RUN_LINKS:
             run.append(token)
             continue
         if capitalised_name and not run:  # a run may open a sentence
             run = [token]
             continue
-        while run and run[-1].lower_ in {"of", "and", "&"}:
+        while run and run[-1].lower_ in _RUN_LINKS:
             run.pop()
         if len(run) > 1:
             runs.append(_with_leading_number(run))
@@ -150,3 +153,21 @@ def abbreviates(short: str, name: str) -> bool:
         return True
     initials, letters = acronym(name.split()).casefold(), iter(short.casefold())
     return len(initials) > 1 and short[:1].casefold() == initials[0] and all(c in letters for c in initials)
+
+
+@lru_cache(maxsize=1)
+def not_name_words() -> frozenset[str]:
+    """Roles, titles and body words, which are no part of a person's name."""
+    keys = ("person_titles", "person_heads", "organization_heads", "government_heads", "anonymous_heads", "media_name_words")
+    return frozenset(w for key in keys for w in load("source_kinds")[key])
+
+
+def role_led_person(ent: Span) -> bool:
+    """'Star Christina Applegate' tagged ORG: a person noun opening a run of two or more
+    capitalised proper nouns, none of them a body's word, is a role before a person's name."""
+    if ent.label_ != "ORG" or len(ent) < 3:
+        return False
+    lexicon = load("source_kinds")
+    bodies = set(lexicon["organization_heads"]) | set(lexicon["government_heads"]) | set(lexicon["media_name_words"])
+    return ent[0].lower_ in lexicon["person_heads"] and all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:2].islower() and t.lower_ not in bodies for t in ent)

@@ -31,6 +31,7 @@ ONE_SENTENCE = [
     "The Prime Minister, Dr the Rt. Hon. Keith Mitchell, has voiced his support for the plan.",
     "Residents can vote in person at 2344 Bragg St., Apt. 1C between 12 and 8 p.m.",
     "U.S. officials said J. K. Rowling would attend the premiere.",
+    "President George W. Bush Jr met George W Bush Sr, who left for Texas.",
     "The No. 10 seed lost to Capt. James Hunt's son in the first round.",
     'Supporters were told to "Stand back and stand by!" and to wait for further orders.',
 ]
@@ -45,6 +46,9 @@ SPLIT = [
     ['He said: "It doesn\'t matter."', "Then he left."],
     ["At 6:36 p.m., the grid operator ordered blackouts.", "They lasted an hour."],
     ["The company is based in Washington, D.C.", "It employs 300 people."],
+    # a letter the document writes ending a name ("Malcolm X,") is no initial before the next sentence
+    ["He starred in seven Lee films including Jungle Fever, Do The Right Thing and Malcolm X.",
+     "Attallah Shabazz, the daughter of activist Malcolm X, recalled the famous eulogy."],
 ]
 
 

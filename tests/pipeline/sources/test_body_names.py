@@ -88,3 +88,17 @@ def test_the_magazine_is_the_one_the_article_calls_a_magazine(nlp):
             "The 1991 laptop was chosen because it was one of the first portable computers. "
             "The magazine specified that gadgets also needed to be a self-contained apparatus.")
     assert _sources(nlp, text)[-1][1:] == ("Mobile PC", SourceKind.MEDIA)
+
+
+def test_a_role_word_the_model_took_into_a_body_s_name_leaves_a_person(nlp):
+    # "Star Christina Applegate" is tagged ORG: the surname alone later is still her full name
+    text = ("Star Christina Applegate had to pull out of performances with a broken foot. Applegate, who starred in "
+            "TV comedy Married With Children, had been hoping to make her Broadway debut in the show.")
+    assert _sources(nlp, text)[-1][1:] == ("Christina Applegate", SourceKind.PERSON)
+
+
+def test_an_acronym_spells_a_name_with_for_inside(nlp):
+    # the model's entity stops at "and"; the run of proper nouns goes on through "for" and "and"
+    text = ("The names are being considered by the Internet Corporation for Assigned Names and Numbers, Icann. "
+            "Icann said its early decision on the two domains was a response to the information.")
+    assert _sources(nlp, text)[-1][1:] == ("Internet Corporation for Assigned Names and Numbers", SourceKind.ORGANIZATION)

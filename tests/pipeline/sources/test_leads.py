@@ -64,3 +64,19 @@ def test_a_leads_bare_role_or_a_person_named_as_an_object_stays_as_written(nlp):
     text = ("A senior barrister who has resigned says the system is unfair.\n\n"
             "The government criticised Tom Fairlie for the move.")
     assert _sources(nlp, text)[0][1] != "Tom Fairlie"
+
+
+def test_a_leads_body_sharing_no_word_is_the_next_named_body_that_speaks(nlp):
+    # the headline's plural is no body named before; the body that acts first ("is to end") is not the
+    # one that warned; "Christian Aid", tagged a person, is the charity
+    text = ("Millions 'to lose textile jobs'\n\n"
+            "Millions of textile workers will lose their jobs under new trade rules, a charity has warned.\n\n"
+            "The World Trade Organisation (WTO) is to end its Multi-Fibre Agreement on 31 December. "
+            "Christian Aid condemned the move, saying it would see almost a million jobs axed.")
+    assert [(name, kind) for _, name, kind in _sources(nlp, text)][:2] == [("Christian Aid", SourceKind.ORGANIZATION)] * 2
+
+
+def test_a_leads_described_set_is_the_same_noun_named_by_its_possessor_next(nlp):
+    text = ("Creditors of South Korea's top credit card firm have said they will put the company into liquidation.\n\n"
+            "LG Card's creditors have given LG group until Wednesday to sign up to a rescue package.")
+    assert _sources(nlp, text)[0] == ("Creditors of South Korea's top credit card firm", "LG Card's creditors", SourceKind.GROUP)

@@ -197,6 +197,14 @@ def test_a_surname_opening_a_sentence_tagged_a_noun_is_the_person_named_before(n
     assert _sources(nlp, text)[-1] == ("Hanks", "Tom Hanks", SourceKind.PERSON)
 
 
+def test_a_surname_opening_its_sentence_tagged_a_person_and_a_noun_is_the_person(nlp):
+    # "Richards" is tagged NNS by position and PERSON by the model: the kind came out an organisation
+    text = ("Sports psychologist Hugh Richards says the 30-year-old must draw on her past achievements.\n\n"
+            '"She must not lose faith in what has already been proven," said Richards. Richards also points out '
+            "conditions in New York will be more conducive to a strong physical display from Radcliffe.")
+    assert _sources(nlp, text)[-1] == ("Richards", "Hugh Richards", SourceKind.PERSON)
+
+
 def test_a_knights_title_and_first_name_is_the_knight_named_in_full(nlp):
     text = "Business leader Sir Digby Jones said taxes were too high. Sir Digby added that firms were struggling."
     assert [name for _, name, _ in _sources(nlp, text)] == ["Sir Digby Jones", "Sir Digby Jones"]

@@ -20,3 +20,10 @@ def test_with_several_or_no_named_spokespeople_the_body_speaks(nlp):
     assert _sources(nlp, text)[0][1:] == ("Vodafone", SourceKind.ORGANIZATION)
     text = "A Vodafone spokesman said prices would fall. O2 spokesman John Smith said they would not."
     assert _sources(nlp, text)[0][1:] == ("Vodafone", SourceKind.ORGANIZATION)
+
+
+def test_a_spokesperson_named_after_the_body_they_speak_for_is_that_person(nlp):
+    # the model hangs "Dean Boyd" on the body's name, not on "spokesman"
+    text = ("A spokesman for US Immigration, Customs and Enforcement, Dean Boyd, said DOD did not appear to be "
+            "motivated by money. But Mr Boyd pointed out that the software fell into the hands of criminals.")
+    assert [(name, kind) for _, name, kind in _sources(nlp, text)] == [("Dean Boyd", SourceKind.PERSON)] * 2

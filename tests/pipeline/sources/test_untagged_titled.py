@@ -42,3 +42,29 @@ def test_an_untagged_name_beside_a_title_speaks_and_the_pronoun_after_it_is_thei
         "She said the Conservatives would announce their proposals closer to the General Election."
     )
     assert [c.source.name for c in extract_claims(nlp(text))] == ["Hewitt", "Theresa May", "Theresa May"]
+
+
+def test_an_untagged_name_that_speaks_is_whom_a_later_she_stands_for(nlp):
+    # the model leaves "Attallah Shabazz" untagged once "Malcolm X." ends the sentence before it
+    text = ("He starred in seven Lee films including Jungle Fever, Do The Right Thing and Malcolm X. Attallah Shabazz, "
+            "the daughter of activist Malcolm X, recalled the famous eulogy delivered by Davis at her father's funeral. "
+            '"Harlem has come to bid farewell to one of its finest hopes," she said.')
+    doc = nlp(text)
+    doc.ents = [e for e in doc.ents if "Shabazz" not in e.text]
+    assert [c.source.name for c in extract_claims(doc) if c.source] == ["Attallah Shabazz"] * 2
+
+
+def test_a_surname_alone_is_the_full_name_the_model_left_untagged(nlp):
+    text = ("Yiannis Papadoyiannakis, who was head of the Greek Olympic team at the Athens Games last year, also "
+            'testified at the tribunal. "I believe the tribunal will reach a decision," said Papadoyiannakis.')
+    doc = nlp(text)
+    doc.ents = [e for e in doc.ents if "Papadoyiannakis" not in e.text]  # as the model leaves it in the article
+    assert [c.source.name for c in extract_claims(doc) if c.source] == ["Yiannis Papadoyiannakis"]
+
+
+def test_a_title_or_a_second_name_joined_by_and_is_no_part_of_the_full_name(nlp):
+    doc = nlp("Prof David Green spoke first. China and Russia objected. Green said so. Russia said no.")
+    doc.ents = []
+    names = DocumentNames(doc, person_name, mention_gender)
+    assert names.full_person("Green")[0] == "David Green"
+    assert names.full_person("Russia")[0] == "Russia"
