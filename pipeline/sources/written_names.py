@@ -14,10 +14,12 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from pipeline.doc_index import sentence_bounds, token_columns
 from pipeline.lexicons import load
 
 # Words left out of an acronym's letters ("Disasters Emergency Committee" -> DEC).
 _FUNCTION_WORDS = {"of", "the", "and", "for", "&", "in", "on"}
+_RUN_JOINERS = {"of", "and", "&"}  # inside a run of proper nouns ("Disasters Emergency Committee")
 
 
 @lru_cache(maxsize=1)
@@ -91,19 +93,22 @@ def proper_noun_runs(doc: Doc) -> list[tuple[int, str]]:
     """(first token, text) of runs of capitalised proper nouns, with "of" or "and" inside
     ("Football Association", "Disasters Emergency Committee"), which the model does not always
     tag: what an acronym spells, or a body a description may stand for."""
+    columns = token_columns(doc)
+    text, lower, pos = columns.text, columns.lower, columns.pos
+    starts = set(sentence_bounds(doc))
     runs, run = [], []
-    for token in doc:
-        capitalised_name = token.pos_ == "PROPN" and token.text[:1].isupper()  # read once: asked of every token
-        if capitalised_name and not token.is_sent_start or run and token.lower_ in {"of", "and", "&"}:
-            run.append(token)
+    for i in range(len(doc)):  # a run still open at the end is not counted
+        capitalised_name = pos[i] == "PROPN" and text[i][:1].isupper()
+        if capitalised_name and i not in starts or run and lower[i] in _RUN_JOINERS:
+            run.append(i)
             continue
         if capitalised_name and not run:  # a run may open a sentence
-            run = [token]
+            run = [i]
             continue
-        while run and run[-1].lower_ in {"of", "and", "&"}:
+        while run and lower[run[-1]] in _RUN_JOINERS:
             run.pop()
         if len(run) > 1:
-            runs.append(_with_leading_number(run))
+            runs.append(_with_leading_number([doc[j] for j in run]))
         run = []
     return runs
 
