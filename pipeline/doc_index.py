@@ -103,13 +103,20 @@ def _named(doc: Doc, hashes: list[int]) -> list[str]:
 _SENTENCES = "newsclaims.sentence_bounds"
 
 
+def sentence_bounds(doc: Doc) -> list[int]:
+    """The first token of every sentence, then `len(doc)`, worked out once: as `Doc.sents` splits,
+    the first token and every one whose sent_start is 1 (`Token.is_sent_start` true)."""
+    starts = doc.user_data.get(_SENTENCES)
+    if starts is None:
+        flags = doc.to_array(SENT_START).tolist()
+        starts = doc.user_data[_SENTENCES] = [0] + [i for i in range(1, len(doc)) if flags[i] == 1] + [len(doc)]
+    return starts
+
+
 def sentence_of(token: Token) -> Span:
     """`token.sent`, from the sentence bounds worked out once (spaCy walks the token's sentence
     back to its start and on to its end at every `Token.sent`)."""
     doc = token.doc
-    starts = doc.user_data.get(_SENTENCES)
-    if starts is None:  # as `Doc.sents` splits: the first token, then every one whose sent_start is 1
-        flags = doc.to_array(SENT_START).tolist()
-        starts = doc.user_data[_SENTENCES] = [0] + [i for i in range(1, len(doc)) if flags[i] == 1] + [len(doc)]
+    starts = sentence_bounds(doc)
     n = bisect_right(starts, token.i)
     return Span(doc, starts[n - 1], starts[n])

@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 
@@ -35,6 +37,17 @@ SCHEME = "affine32"  # datasketch's permutation scheme; stored signatures are re
 CANDIDATE_MARGIN = 0.2
 
 _WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=4)
+def _permutations(num_perm: int) -> np.ndarray:
+    """The permutation parameters every signature of `num_perm` shares: datasketch draws them
+    from a generator seeded with SEED for each new MinHash, about a third of a signature's cost."""
+    return MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME).permutations
+
+
+def _minhash(num_perm: int, hashvalues: Sequence[int] | None = None) -> MinHash:
+    return MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME, hashvalues=hashvalues, permutations=_permutations(num_perm))
 
 
 class Deduplicator:
@@ -52,7 +65,7 @@ class Deduplicator:
         words = _WORD.findall(text.casefold())
         size = min(self.shingle_words, max(len(words), 1))
         shingles = {" ".join(words[i : i + size]) for i in range(max(len(words) - size + 1, 1))}
-        signature = MinHash(num_perm=self.num_perm, seed=SEED, scheme=SCHEME)
+        signature = _minhash(self.num_perm)
         signature.update_batch([s.encode("utf-8") for s in shingles])
         return signature
 
@@ -71,7 +84,7 @@ class Deduplicator:
     def add_signature(self, doc_id: str, hashvalues: Sequence[int]) -> None:
         """Register a kept document by its stored signature (see `signature`)."""
         if doc_id not in self._signatures:
-            self._insert(doc_id, MinHash(num_perm=self.num_perm, seed=SEED, hashvalues=hashvalues, scheme=SCHEME))
+            self._insert(doc_id, _minhash(self.num_perm, hashvalues))
 
     def signature(self, doc_id: str) -> list[int]:
         """The MinHash values of a registered document, for storing with it."""

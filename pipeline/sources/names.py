@@ -90,7 +90,8 @@ def _short_body_names(doc: Doc) -> set[str]:
     "Mr" ("Morgan" beside "Bob Morgan"), or it is a possessor or a role word."""
     found = list(entities(doc))
     people = {t.text for ent in found if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
-    titled = {t.text for t in doc[1:] if doc[t.i - 1].lower_ in honorifics()}
+    columns, titles = token_columns(doc), honorifics()
+    titled = {columns.text[i] for i in range(1, len(doc)) if columns.lower[i - 1] in titles}
     roles = set(load("source_kinds")["person_heads"]) | set(load("source_kinds")["person_titles"])
     # not a possessor ("Applegate's Charity") nor a role word the model took into a name ("Star Christina Applegate")
     first = {ent[0].text for ent in found if ent.label_ == "ORG" and len(ent) > 1 and ent[0].pos_ == "PROPN"
@@ -144,17 +145,19 @@ class DocumentNames:
         # surnames written after "Mr", "Ms", "Dr": people, whatever label the model gave them
         columns = token_columns(doc)
         text, pos = columns.text, columns.pos
-        self.titled = {text[i] for i in range(1, len(doc)) if pos[i] == "PROPN" and columns.lower[i - 1] in honorifics()}
+        titles = honorifics()
+        self.titled = {text[i] for i in range(1, len(doc)) if pos[i] == "PROPN" and columns.lower[i - 1] in titles}
         for ent in entities(doc):
             if ent.label_ != "PERSON" and ent[-1].text in self.titled and ent[-1].pos_ == "PROPN":
                 self.people.append(
                     NamedPerson(ent.start, strip_honorific(person_name(ent[-1])), None, self.sentence_index(ent.start),
                                 grammatical_role(ent.root), ent[-1].dep_ == "compound")
                 )
-        self.people += self._untagged_titled(doc, person_name, gender_of)
+        runs = proper_noun_runs(doc)
+        self.people += self._untagged_titled(doc, runs, person_name, gender_of)
         self.people += self._surname_mentions(doc, gender_of)
         self.people.sort(key=lambda p: p.start)
-        self._add_untagged_bodies(doc)
+        self._add_untagged_bodies(doc, runs)
         self.quoted = _inside_quote_marks(doc)
         # sentences wholly inside quote marks: a speaker's words, which do not move a pronoun's reader
         # away from the speaker named before them
@@ -166,10 +169,9 @@ class DocumentNames:
         surnames = [p.name.split()[-1].casefold() for p in self.people]
         self.mentions = {s: surnames.count(s) for s in surnames}
 
-    def _add_untagged_bodies(self, doc: Doc) -> None:
-        """Proper-noun runs that are no person's name: bodies the model did not tag."""
+    def _add_untagged_bodies(self, doc: Doc, runs: list[tuple[int, str]]) -> None:
+        """Proper-noun runs (`runs`) that are no person's name: bodies the model did not tag."""
         people_tokens = {i for ent in entities(doc) if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
-        runs = proper_noun_runs(doc)
         self.proper_runs = [name for _, name in runs]
         surnames = {p.name.split()[-1] for p in self.people} | self.titled
         self.organisation_mentions += [
@@ -178,13 +180,13 @@ class DocumentNames:
         ]
         self.organisation_mentions.sort()
 
-    def _untagged_titled(self, doc: Doc, person_name, gender_of) -> list[NamedPerson]:
+    def _untagged_titled(self, doc: Doc, runs: list[tuple[int, str]], person_name, gender_of) -> list[NamedPerson]:
         """'Boss Henk Addink blames ...' untagged, and 'Mr Addink' later: a proper-noun run
         outside any entity ending in a surname the document writes after "Mr", "Ms" or "Dr" is
         that person, so that the pronouns after it can find them."""
         in_entities = {i for ent in entities(doc) for i in range(ent.start, ent.end)}
         found = []
-        for start, name in proper_noun_runs(doc):
+        for start, name in runs:
             last = doc[start + len(name.split()) - 1]
             if last.text in self.titled and not in_entities & set(range(start, last.i + 1)):
                 found.append(NamedPerson(start, strip_honorific(person_name(last)), gender_of(doc[max(start - 1, 0) : last.i + 1]),

@@ -14,11 +14,13 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from pipeline.doc_index import sentence_bounds, token_columns
 from pipeline.lexicons import load
 
 # Words left out of an acronym's letters ("Disasters Emergency Committee" -> DEC).
 _FUNCTION_WORDS = {"of", "the", "and", "for", "&", "in", "on"}
-# Words inside a body's name between its capitalised words.
+# Words inside a body's name between its capitalised words ("Internet Corporation for Assigned
+# Names and Numbers").
 _RUN_LINKS = {"of", "for", "and", "&"}
 
 
@@ -94,19 +96,22 @@ def proper_noun_runs(doc: Doc) -> list[tuple[int, str]]:
     ("Football Association", "Disasters Emergency Committee", "Internet Corporation for Assigned
     Names and Numbers"), which the model does not always tag: what an acronym spells, or a body a
     description may stand for."""
+    columns = token_columns(doc)
+    text, lower, pos = columns.text, columns.lower, columns.pos
+    starts = set(sentence_bounds(doc))
     runs, run = [], []
-    for token in doc:
-        capitalised_name = token.pos_ == "PROPN" and token.text[:1].isupper()  # read once: asked of every token
-        if capitalised_name and not token.is_sent_start or run and token.lower_ in _RUN_LINKS:
-            run.append(token)
+    for i in range(len(doc)):  # a run still open at the end is not counted
+        capitalised_name = pos[i] == "PROPN" and text[i][:1].isupper()
+        if capitalised_name and i not in starts or run and lower[i] in _RUN_LINKS:
+            run.append(i)
             continue
         if capitalised_name and not run:  # a run may open a sentence
-            run = [token]
+            run = [i]
             continue
-        while run and run[-1].lower_ in _RUN_LINKS:
+        while run and lower[run[-1]] in _RUN_LINKS:
             run.pop()
         if len(run) > 1:
-            runs.append(_with_leading_number(run))
+            runs.append(_with_leading_number([doc[j] for j in run]))
         run = []
     return runs
 
