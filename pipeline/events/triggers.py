@@ -78,6 +78,8 @@ def find_triggers(sentence: Span) -> list[Trigger]:
         token = doc[i]
         if is_numeric(token):
             continue  # "16 March", whatever its tag
+        if token.pos_ == "VERB" and token.dep_ == "prep":
+            continue  # a participle used as a preposition ("according to", "including")
         if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"} and not args.after_preposition(token):
             found = _verb_trigger(token)
             if found is not None and _verb_use(token, found.event_type) and not _reports(found):
@@ -88,7 +90,8 @@ def find_triggers(sentence: Span) -> list[Trigger]:
                 nouns.extend(filter(None, [_noun_trigger(token, entry)]))
             elif entry is None and not background(token):
                 nouns.extend(filter(None, [_derived_trigger(token)]))  # "prosecution"
-    verbs = [v for v in verbs if not _yields(v) and not _describes_noun(v)]
+    verbs = [v for v in verbs if not _yields(v) and not _describes_noun(v) and not _describes_speaker(v)]
+    nouns = [n for n in nouns if not _describes_speaker(n)]
     # a noun of the verb's own type ("met ... for negotiations") or its object ("signed an
     # agreement") is part of its event; another is an event of its own ("arrive ... in a
     # joint operation")
@@ -254,6 +257,15 @@ def _describes_noun(verb: Trigger) -> bool:
     head = verb.token.head
     noun_type = event_noun_type(head) if verb.token.dep_ == "acl" else None
     return noun_type is not None and noun_type != verb.event_type.name
+
+
+def _describes_speaker(found: Trigger) -> bool:
+    """"officials who spoke about it", "an engineer who provides expert testimony": a speech in
+    a relative clause says who someone is, it reports no speech event."""
+    if found.event_type.name != "STATEMENT":
+        return False
+    verb = found.token if args.verbal(found.token) else args.governing_verb(found.token)
+    return verb is not None and verb.dep_ == "relcl"
 
 
 def _part_of_verb(noun: Trigger, verb_types: dict[int, str]) -> bool:
