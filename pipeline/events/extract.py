@@ -33,7 +33,7 @@ from pipeline.events.names import a_name, named_dyad
 from pipeline.events.pronouns import Referents, unresolved
 from pipeline.events.public_actors import party_side, public_code
 from pipeline.events.sides import (
-    a_count, force_shown, in_context, only_things_held, people_acting_together, people_detained,
+    MEASURE_LABELS, a_count, force_shown, in_context, only_things_held, people_acting_together, people_detained,
 )
 from pipeline.events.ontology import EventType, load_lexicon, load_ontology
 from pipeline.events.triggers import Trigger, event_noun_type, find_triggers
@@ -106,6 +106,8 @@ def _event(
         args.received_roles(trigger) if found.received else (args.actors(trigger, event_type), _targets(trigger, event_type))
     )
     sources, acted_on = [_counted(t) for t in sources], [_counted(t) for t in acted_on]
+    if event_type.name == "ASSAULT" and any(t.ent_type_ in MEASURE_LABELS for t in acted_on):
+        return None  # "Gwangju hitting 14 degrees", "shares hit $20": a level reached, no blow
     actor_tokens = _unique(
         referents.antecedent(t)
         for t in sources
