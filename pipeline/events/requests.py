@@ -1,5 +1,6 @@
 """What a request verb's complement makes of it (pipeline.events.triggers): a demand, a claim
-it asserts ("insisted that voters faced higher taxes") or a question ("asked whether ...")."""
+it asserts ("insisted that voters faced higher taxes") or a question ("asked whether ...");
+whether a request noun names what is asked."""
 
 from __future__ import annotations
 
@@ -45,3 +46,17 @@ def asks_a_question(children: list[Token]) -> bool:
     opened = [c.left_edge for c in children if c.dep_ == "ccomp"]
     question = any(t.lower_ in {"whether", "if"} or t.tag_ in {"WDT", "WP", "WRB"} for t in opened)
     return not requested and (about or question)
+
+
+def names_what_is_asked(noun: Token) -> bool:
+    """A request noun with what is asked or of whom: "calls for talks", "an appeal to the UN",
+    "demands that he resign", "a plea to stop"; also a "for"/"on" phrase the parser hung on
+    its verb ("joined growing calls on Thursday for the release"). Without one it names a
+    thing ("their calls are not marketing", "the energy demands of machine-learning systems")."""
+    asked = {"for", "on", "to"}
+    own = any(
+        (c.dep_ == "prep" and c.lower_ in asked) or c.dep_ in {"acl", "relcl", "ccomp"} for c in noun.children
+    )
+    verb = noun.head if noun.dep_ in {"dobj", "pobj"} else None
+    hung = verb is not None and any(c.dep_ == "prep" and c.lower_ in {"for", "on"} and c.i > noun.i for c in verb.children)
+    return own or hung

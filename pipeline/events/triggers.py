@@ -40,7 +40,7 @@ from pipeline.events.dictionary import VerbMatch, is_numeric, match_verb, object
 from pipeline.events.doc_words import doc_words
 from pipeline.events.ontology import EventType, TriggerEntry, load_lexicon, load_ontology
 from pipeline.events.nominal import derived_reading, derived_verbs, noun_pattern
-from pipeline.events.requests import asks_a_question, asserts_clause, demands
+from pipeline.events.requests import asks_a_question, asserts_clause, demands, names_what_is_asked
 from pipeline.events.ontology_match import background, collective_reading, cued_object, match_entry
 
 # a noun in these relations modifies another word ("air raid sirens", "veto-wielding")
@@ -91,7 +91,7 @@ def find_triggers(sentence: Span) -> list[Trigger]:
             elif entry is None and not background(token):
                 nouns.extend(filter(None, [_derived_trigger(token)]))  # "prosecution"
     verbs = [v for v in verbs if not _yields(v) and not _describes_noun(v) and not _describes_speaker(v)]
-    nouns = [n for n in nouns if not _describes_speaker(n)]
+    nouns = [n for n in nouns if not _describes_speaker(n) and (n.event_type.name != "REQUEST" or names_what_is_asked(n.token))]
     # a noun of the verb's own type ("met ... for negotiations") or its object ("signed an
     # agreement") is part of its event; another is an event of its own ("arrive ... in a
     # joint operation")
