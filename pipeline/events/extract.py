@@ -46,6 +46,7 @@ from pipeline.sources.descriptions import is_role_noun
 _UNKNOWN_NAME = Code(None, None)  # a side named by a proper name the dictionaries lack
 # speech acts whose infinitive complement names what they commit to, threaten or refuse
 _COMMITMENT_TYPES = frozenset({"AGREE", "THREATEN", "REJECT"})
+_PATIENT_OWNED_TYPES = frozenset({"COERCE", "RETREAT"})  # "his prosecution", "her release"
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,11 @@ def _event(
         args.received_roles(trigger) if found.received else (args.actors(trigger, event_type), _targets(trigger, event_type))
     )
     sources, acted_on = [_counted(t) for t in sources], [_counted(t) for t in acted_on]
+    if event_type.name in _PATIENT_OWNED_TYPES and not args.verbal(trigger) and event_noun_type(trigger) is None:
+        # a noun made from a verb of coercion or release: a person owning it is who it is done
+        # to ("his prosecution", "Smith's release"), as "Russia's crackdown" is not
+        persons = [t for t in sources if t.dep_ == "poss" and t.head.i == trigger.i and _a_person(t)]
+        sources, acted_on = [t for t in sources if t not in persons], persons + acted_on
     if event_type.name == "ASSAULT" and any(t.ent_type_ in MEASURE_LABELS for t in acted_on):
         return None  # "Gwangju hitting 14 degrees", "shares hit $20": a level reached, no blow
     actor_tokens = _unique(
@@ -213,6 +219,10 @@ def _event(
         **_coded("target", [c for _, c in shown]),
         governed_by=governor.idx if governor is not None else None,
     )
+
+
+def _a_person(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" or token.lower_ in load_lexicon()["person_pronouns"]
 
 
 def _counted(token: Token) -> Token:
