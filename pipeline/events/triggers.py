@@ -41,6 +41,7 @@ from pipeline.events.doc_words import doc_words
 from pipeline.events.ontology import EventType, TriggerEntry, load_lexicon, load_ontology
 from pipeline.events.nominal import derived_reading, derived_verbs, noun_pattern
 from pipeline.events.requests import asks_a_question, asserts_clause, demands, names_what_is_asked
+from pipeline.lexicons import load
 from pipeline.events.ontology_match import background, collective_reading, cued_object, match_entry
 
 # a noun in these relations modifies another word ("air raid sirens", "veto-wielding")
@@ -260,12 +261,13 @@ def _describes_noun(verb: Trigger) -> bool:
 
 
 def _describes_speaker(found: Trigger) -> bool:
-    """"officials who spoke about it", "an engineer who provides expert testimony": a speech in
-    a relative clause says who someone is, it reports no speech event."""
-    if found.event_type.name != "STATEMENT":
-        return False
+    """A speech in a relative clause saying who someone is ("an engineer who provides expert
+    testimony", "according to officials who spoke"), not what they did ("who began his speech")."""
     verb = found.token if args.verbal(found.token) else args.governing_verb(found.token)
-    return verb is not None and verb.dep_ == "relcl"
+    if found.event_type.name != "STATEMENT" or verb is None or verb.dep_ != "relcl":
+        return False
+    cited = f"{verb.head.head.head.lower_} {verb.head.head.lower_}" in load("reporting_cues")["prepositions"]
+    return cited or verb.tag_ in {"VBZ", "VBP"}
 
 
 def _part_of_verb(noun: Trigger, verb_types: dict[int, str]) -> bool:
