@@ -33,7 +33,7 @@ from pipeline.events.names import a_name, named_dyad
 from pipeline.events.pronouns import Referents, unresolved
 from pipeline.events.public_actors import party_side, public_code
 from pipeline.events.sides import (
-    MEASURE_LABELS, a_count, force_shown, in_context, only_things_held, people_acting_together, people_detained,
+    MEASURE_LABELS, a_count, force_shown, in_context, only_things, only_things_held, people_acting_together, people_detained,
 )
 from pipeline.events.ontology import EventType, load_lexicon, load_ontology
 from pipeline.events.triggers import Trigger, event_noun_type, find_triggers
@@ -47,6 +47,7 @@ _UNKNOWN_NAME = Code(None, None)  # a side named by a proper name the dictionari
 # speech acts whose infinitive complement names what they commit to, threaten or refuse
 _COMMITMENT_TYPES = frozenset({"AGREE", "THREATEN", "REJECT"})
 _PATIENT_OWNED_TYPES = frozenset({"COERCE", "RETREAT"})  # "his prosecution", "her release"
+_RELEASE_CODE = "084"  # CAMEO return, release persons or property
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,11 @@ def _event(
     if not all(can_act(t, c, event_type.mode_cues, violent) for t, c in zip(actor_tokens, actor_codes)):
         return None  # "was met with strong winds": another sense of the verb
     target_codes = [_code(t) or party_side(t) for t in target_tokens]
+    if found.cameo_code is not None and found.cameo_code.startswith(_RELEASE_CODE):
+        # a noun's "of" phrase names what is released, people or not ("the release of ... data")
+        held = target_tokens or (args.prep_objects(trigger, frozenset({"of"})) if not args.verbal(trigger) else [])
+        if only_things(held, [_code(t) for t in held], event_type.mode_cues):
+            return None  # "released satellite images", "the text was released": a publication
     weapon = _mode(trigger, event_type, clause, count_trigger=False) is not None
     # "a meeting in France"; a verb needs a participant ("what has been billed as ...")
     venue_only = place is None or event_type.name not in VIOLENT_TYPES or args.verbal(trigger)
