@@ -344,6 +344,8 @@ def _coded(nlp, sentence):
         ("A sex ring whose buyers paid up to $600 an hour was busted in Boston, the feds announced.", []),
         # a request noun that names nothing asked
         ("Cloud providers do not disclose the overall energy demands of machine-learning systems.", []),
+        # a release of things only is a publication (CAMEO 084 releases persons or property)
+        ("Last week, NASA released satellite images showing the patchwork of fires and smoke in Brazil.", []),
         # the bombing is no act of whoever cannot reach the hospital
         ("Some pregnant women cannot reach the hospital easily due to the intensity of the bombing.", []),
     ],
@@ -363,4 +365,11 @@ def test_a_person_owning_a_noun_of_coercion_is_its_target(nlp):
     found = _coded(nlp, "Mr Smith said the real motive for Mr Jones's prosecution was political.")
     assert [(kind, actors, targets) for kind, _, actors, targets in found if kind == "COERCE"] == [
         ("COERCE", [], ["Mr Jones"])
+    ]
+
+
+def test_a_release_of_people_stays_retreat(nlp):
+    found = _coded(nlp, "Mr Mubanga and three other British detainees were released without charge by UK police.")
+    assert [(kind, targets) for kind, _, _, targets in found] == [
+        ("RETREAT", ["Mr Mubanga", "three other British detainees"])
     ]
