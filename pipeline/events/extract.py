@@ -33,11 +33,12 @@ from pipeline.events.names import a_name, named_dyad
 from pipeline.events.pronouns import Referents, unresolved
 from pipeline.events.public_actors import party_side, public_code
 from pipeline.events.sides import (
-    MEASURE_LABELS, a_count, force_shown, in_context, only_things, only_things_held, people_acting_together, people_detained,
+    MEASURE_LABELS, a_count, force_shown, in_context, only_things_held, people_acting_together, people_detained,
 )
 from pipeline.events.ontology import EventType, load_lexicon, load_ontology
 from pipeline.events.triggers import Trigger, event_noun_type, find_triggers
 from pipeline.events.places import resolve_place
+from pipeline.lexicons import load
 from pipeline.models import ExtractedEvent, TextSpan
 from pipeline.quantities import find_quantities
 from pipeline.sources.coreference import SourceResolver
@@ -144,9 +145,10 @@ def _event(
     target_codes = [_code(t) or party_side(t) for t in target_tokens]
     if found.cameo_code is not None and found.cameo_code.startswith(_RELEASE_CODE):
         # a noun's "of" phrase names what is released, people or not ("the release of ... data")
-        held = target_tokens or (args.prep_objects(trigger, frozenset({"of"})) if not args.verbal(trigger) else [])
-        if only_things(held, [_code(t) for t in held], event_type.mode_cues):
-            return None  # "released satellite images", "the text was released": a publication
+        held = ([] if args.verbal(trigger) else args.prep_objects(trigger, frozenset({"of"}))) or target_tokens
+        documents = set(load("source_kinds")["document_heads"])
+        if held and all({t.lemma_.lower(), t.lower_} & documents for t in map(args.content_noun, held)):
+            return None  # "released satellite images", "the release of ... data": a publication
     weapon = _mode(trigger, event_type, clause, count_trigger=False) is not None
     # "a meeting in France"; a verb needs a participant ("what has been billed as ...")
     venue_only = place is None or event_type.name not in VIOLENT_TYPES or args.verbal(trigger)

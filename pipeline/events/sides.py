@@ -197,12 +197,9 @@ def only_things_held(event_type: str, targets: list[Token], codes: list[Code | N
     his world title", "took over the number 10 shirt", "the ceremony was held", an award of
     a country, "the British Academy Film Awards are being held"): its place is only a venue,
     no evidence of force. An attack on a thing is still an attack."""
-    return event_type in {"COERCE", "MOBILIZE"} and only_things(targets, codes, weapons)
-
-
-def only_things(targets: list[Token], codes: list[Code | None], weapons: frozenset[str]) -> bool:
-    """Targets all things that cannot act and are no places (see `only_things_held`)."""
-    return bool(targets) and not any(_can_be_held(t, c, weapons) for t, c in zip(targets, codes))
+    if event_type not in {"COERCE", "MOBILIZE"} or not targets:
+        return False
+    return not any(_can_be_held(t, c, weapons) for t, c in zip(targets, codes))
 
 
 def people_detained(found: Trigger, actors: list[Code | None], targets: list[Token]) -> bool:
