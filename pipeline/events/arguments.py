@@ -39,7 +39,7 @@ def phrase(token: Token) -> Span:
         for pobj in prep_objects(token, frozenset({"of"})):
             end = max(end, pobj.i)
     doc = token.doc
-    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
+    while start >= 2 and doc[start - 1].text == "-" and not (doc[start - 2].whitespace_ or doc[start - 1].whitespace_):
         start -= 2  # "vice-chancellors", parsed as three words
     # a name that goes on past its head ("the Office for Students"): the whole name
     name = next((e for e in entities(doc) if e.start <= token.i < e.end), None)

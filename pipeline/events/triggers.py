@@ -40,8 +40,9 @@ from pipeline.events.dictionary import VerbMatch, is_numeric, match_verb, object
 from pipeline.events.doc_words import doc_words
 from pipeline.events.ontology import EventType, TriggerEntry, load_lexicon, load_ontology
 from pipeline.events.nominal import derived_reading, derived_verbs, noun_pattern
-from pipeline.events.requests import asks_a_question, asserts_clause, demands, names_what_is_asked
-from pipeline.lexicons import load
+from pipeline.events.requests import (
+    asks_a_question, asserts_clause, demands, describes_speaker, names_what_is_asked,
+)
 from pipeline.events.ontology_match import background, collective_reading, cued_object, match_entry
 
 # a noun in these relations modifies another word ("air raid sirens", "veto-wielding")
@@ -91,8 +92,12 @@ def find_triggers(sentence: Span) -> list[Trigger]:
                 nouns.extend(filter(None, [_noun_trigger(token, entry)]))
             elif entry is None and not background(token):
                 nouns.extend(filter(None, [_derived_trigger(token)]))  # "prosecution"
-    verbs = [v for v in verbs if not _yields(v) and not _describes_noun(v) and not _describes_speaker(v)]
-    nouns = [n for n in nouns if not _describes_speaker(n) and (n.event_type.name != "REQUEST" or names_what_is_asked(n.token))]
+    verbs = [
+        v for v in verbs
+        if not _yields(v) and not _describes_noun(v) and not describes_speaker(v.token, v.event_type.name)
+    ]
+    asked = [n for n in nouns if n.event_type.name != "REQUEST" or names_what_is_asked(n.token)]
+    nouns = [n for n in asked if not describes_speaker(n.token, n.event_type.name)]
     # a noun of the verb's own type ("met ... for negotiations") or its object ("signed an
     # agreement") is part of its event; another is an event of its own ("arrive ... in a
     # joint operation")
@@ -260,16 +265,6 @@ def _describes_noun(verb: Trigger) -> bool:
     return noun_type is not None and noun_type != verb.event_type.name
 
 
-def _describes_speaker(found: Trigger) -> bool:
-    """A speech in a relative clause saying who someone is ("an engineer who provides expert
-    testimony", "according to officials who spoke"), not what they did ("who began his speech")."""
-    verb = found.token if args.verbal(found.token) else args.governing_verb(found.token)
-    if found.event_type.name != "STATEMENT" or verb is None or verb.dep_ != "relcl":
-        return False
-    cited = f"{verb.head.head.head.lower_} {verb.head.head.lower_}" in load("reporting_cues")["prepositions"]
-    return cited or verb.tag_ in {"VBZ", "VBP"}
-
-
 def _part_of_verb(noun: Trigger, verb_types: dict[int, str]) -> bool:
     verb = _governing_id(noun.token)
     if verb not in verb_types:
@@ -323,7 +318,10 @@ def _reports(verb: Trigger) -> bool:
     conditional = any(t.dep_ == "mark" and t.lower_ in marks for c in clauses for t in c.subtree)
     if verb.event_type.name == "REQUEST" and demands(verb.token, clauses):
         return False  # "demanded Sir Edward Heath quit": the demand itself
-    return not conditional and not any(c.dep_ in _ACTED_ON_DEPS or for_clause(c) for c in children)
+    # a venue or a fronted phrase frames the speech ("In a paper ..., Yamey warned that ...")
+    venues = load_lexicon()["venue_preps"]
+    complements = [c for c in children if c.dep_ != "prep" or (c.i > verb.token.i and c.lower_ not in venues)]
+    return not conditional and not any(c.dep_ in _ACTED_ON_DEPS or for_clause(c) for c in complements)
 
 
 def _participant_or_theirs(token: Token) -> bool:
