@@ -346,6 +346,8 @@ def _coded(nlp, sentence):
         ("Cloud providers do not disclose the overall energy demands of machine-learning systems.", []),
         # a release of things only is a publication (CAMEO 084 releases persons or property)
         ("Last week, NASA released satellite images showing the patchwork of fires and smoke in Brazil.", []),
+        # a fronted phrase frames a warning of what could happen: reported speech, no threat
+        ("In a paper last month, Yamey warned that transmission of the virus could occur at lightning speed.", []),
         # the bombing is no act of whoever cannot reach the hospital
         ("Some pregnant women cannot reach the hospital easily due to the intensity of the bombing.", []),
     ],
