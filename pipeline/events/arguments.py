@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from pipeline.doc_index import entities
 from pipeline.events.actors import sector
 from pipeline.events.doc_words import children_with, has_children, per_token
 from pipeline.events.ontology import EventType, load_lexicon
@@ -37,7 +38,14 @@ def phrase(token: Token) -> Span:
     if token.lower_ in load_lexicon()["collective_nouns"]:  # "Thousands of people"
         for pobj in prep_objects(token, frozenset({"of"})):
             end = max(end, pobj.i)
-    return token.doc[start : end + 1]
+    doc = token.doc
+    while start >= 2 and doc[start - 1].text == "-" and not (doc[start - 2].whitespace_ or doc[start - 1].whitespace_):
+        start -= 2  # "vice-chancellors", parsed as three words
+    # a name that goes on past its head ("the Office for Students"): the whole name
+    name = next((e for e in entities(doc) if e.start <= token.i < e.end), None)
+    if name is not None and name.end - 1 > end and all(token in t.ancestors for t in doc[end + 1 : name.end]):
+        end = name.end - 1
+    return doc[start : end + 1]
 
 
 def content_noun(token: Token) -> Token:
@@ -71,9 +79,18 @@ def stranded_preposition(noun: Token) -> Token | None:
 
 
 def light_verb(noun: Token) -> Token | None:
-    """The verb of "carried out one of its assaults", "held talks", "imposed sanctions"."""
+    """The verb of "carried out one of its assaults", "held talks", "imposed sanctions"; not of
+    a noun inside another noun's phrase ("cannot reach the hospital due to the intensity of
+    the bombing": the bombing is no act of whoever cannot reach it)."""
     verb = governing_verb(noun)
-    return verb if verb is not None and is_light_verb(verb) else None
+    if verb is None or not is_light_verb(verb):
+        return None
+    lexicon = load_lexicon()
+    between = [t for t in noun.ancestors if verb in t.ancestors and t.pos_ in {"NOUN", "PROPN"}]
+    words = {t.lower_ for t in between} | {t.lemma_.lower() for t in between}
+    if not words <= set(lexicon["partitive_nouns"]) | set(lexicon["collective_nouns"]):
+        return None
+    return verb
 
 
 def is_light_verb(verb: Token) -> bool:

@@ -277,10 +277,20 @@ def block_default(name: str, block_name: str) -> VerbMatch | None:
     """A verb's code where no pattern of its block matched: its own code, else the block's
     default (None: it codes nothing on its own)."""
     block = _verbs()["blocks"][block_name]
+    if _acted_on_block(block_name):
+        return None  # "Zoe died within 30 minutes": a death is coded only with its cause
     code = block["verb_codes"].get(name) or block["code"]
     core = (name in block["verb_codes"] or _heads_block(name, block_name)) and not _generic(name, block_name, code)
     gathering = block_name in load_lexicon()["gathering_blocks"]
     return VerbMatch(code, False, core, gathering=gathering) if code else None
+
+
+@lru_cache(maxsize=None)
+def _acted_on_block(block_name: str) -> bool:
+    """A block most of whose patterns PETRARCH codes with the subject acted on (DIE: "died in a
+    drone strike" [:1952], "died from injuries" [:190]): its default names no agent nor cause."""
+    codes = [code for _, code, _ in _verbs()["blocks"][block_name]["patterns"]]
+    return 2 * sum(1 for code in codes if code and code.startswith(":")) > len(codes)
 
 
 def is_numeric(token: Token) -> bool:

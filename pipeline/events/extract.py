@@ -33,11 +33,12 @@ from pipeline.events.names import a_name, named_dyad
 from pipeline.events.pronouns import Referents, unresolved
 from pipeline.events.public_actors import party_acting, party_side, public_code
 from pipeline.events.sides import (
-    a_count, force_shown, in_context, only_things_held, people_acting_together, people_detained,
+    MEASURE_LABELS, a_count, force_shown, in_context, only_things_held, people_acting_together, people_detained,
 )
 from pipeline.events.ontology import EventType, load_lexicon, load_ontology
 from pipeline.events.triggers import Trigger, event_noun_type, find_triggers
 from pipeline.events.places import resolve_place
+from pipeline.lexicons import load
 from pipeline.models import ExtractedEvent, TextSpan
 from pipeline.quantities import find_quantities
 from pipeline.sources.coreference import SourceResolver
@@ -54,6 +55,8 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # the sources' heads of mentions of people and bodies (pipeline/lexicons/source_kinds.json);
 # not their title words ("policy" of "policy chief")
 _SOMEONE_HEADS = ("person_heads", "government_heads", "organization_heads", "anonymous_heads", "media_heads")
+_PATIENT_OWNED_TYPES = frozenset({"COERCE", "RETREAT"})  # "his prosecution", "her release"
+_RELEASE_CODE = "084"  # CAMEO return, release persons or property
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,13 @@ def _event(
         args.received_roles(trigger) if found.received else (args.actors(trigger, event_type), _targets(trigger, event_type))
     )
     sources, acted_on = [_counted(t) for t in sources], [_counted(t) for t in acted_on]
+    if event_type.name in _PATIENT_OWNED_TYPES and not args.verbal(trigger) and event_noun_type(trigger) is None:
+        # a noun made from a verb of coercion or release: a person owning it is who it is done
+        # to ("his prosecution", "Smith's release"), as "Russia's crackdown" is not
+        persons = [t for t in sources if t.dep_ == "poss" and t.head.i == trigger.i and _a_person(t)]
+        sources, acted_on = [t for t in sources if t not in persons], persons + acted_on
+    if event_type.name == "ASSAULT" and any(t.ent_type_ in MEASURE_LABELS for t in acted_on):
+        return None  # "Gwangju hitting 14 degrees", "shares hit $20": a level reached, no blow
     actor_tokens = _unique(
         referents.antecedent(t)
         for t in sources
@@ -148,6 +158,12 @@ def _event(
     if not all(can_act(t, c, event_type.mode_cues, violent) for t, c in zip(actor_tokens, actor_codes)):
         return None  # "was met with strong winds": another sense of the verb
     target_codes = [_code(t) or party_side(t) or _governing(t) for t in target_tokens]
+    if found.cameo_code is not None and found.cameo_code.startswith(_RELEASE_CODE):
+        # a noun's "of" phrase names what is released, people or not ("the release of ... data")
+        held = ([] if args.verbal(trigger) else args.prep_objects(trigger, frozenset({"of"}))) or target_tokens
+        documents = set(load("source_kinds")["document_heads"])
+        if held and all({t.lemma_.lower(), t.lower_} & documents for t in map(args.content_noun, held)):
+            return None  # "released satellite images", "the release of ... data": a publication
     weapon = _mode(trigger, event_type, clause, count_trigger=False) is not None
     # "a meeting in France"; a verb needs a participant ("what has been billed as ...")
     venue_only = place is None or event_type.name not in VIOLENT_TYPES or args.verbal(trigger)
@@ -233,6 +249,10 @@ def _event(
         **_coded("target", [c for _, c in shown]),
         governed_by=governor.idx if governor is not None else None,
     )
+
+
+def _a_person(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" or token.lower_ in load_lexicon()["person_pronouns"]
 
 
 def _counted(token: Token) -> Token:

@@ -20,13 +20,26 @@ def place_phrase(token: Token, after_place_prep: bool = False) -> Span | None:
     unlabelled_name = token.pos_ == "PROPN" and (after_place_prep or not token.ent_type_)
     if token.ent_type_ in lexicon["place_labels"] or unlabelled_name:
         entity = next((e for e in entities(token.doc) if e.start <= token.i < e.end), None)
-        mention = entity if entity is not None else phrase(token)
+        mention = _named_after(token, entity if entity is not None else phrase(token))
         if token.ent_type_ in lexicon["place_labels"] or resolve_place(mention.text):
             return mention
     if token.lemma_.lower() in lexicon["place_nouns"]:
         if any(c.ent_type_ in {"NORP", "GPE"} or country_of_demonym(c.text) for c in token.lefts):
             return phrase(token)
     return None
+
+
+def _named_after(token: Token, mention: Span) -> Span:
+    """An area the gazetteer lacks, with the place its "of" phrase names ("the Central District"
+    + "of California"); else the mention as it is."""
+    if resolve_place(mention.text) is not None:
+        return mention
+    for prep in children_with(token, {"prep"}):
+        for pobj in children_with(prep, {"pobj"}):
+            whole = token.doc[mention.start : pobj.right_edge.i + 1]
+            if prep.lower_ == "of" and pobj.pos_ == "PROPN" and resolve_place(whole.text) is not None:
+                return whole
+    return mention
 
 
 def location(trigger: Token, excluded: set[int]) -> Span | None:

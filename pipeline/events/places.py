@@ -93,11 +93,25 @@ def resolve_place(mention: str) -> Place | None:
     gazetteer = _gazetteer()
     if key in gazetteer:
         return gazetteer[key]
+    area = _named_area(words)
+    if area is not None:
+        return resolve_place(area)
     country = country_of_demonym(words[0])
     if country is None and len(words) > 1:
         country = country_of_demonym(" ".join(words[:2]))
     if country is not None:
         return Place(country, country)
+    return None
+
+
+def _named_area(words: list[str]) -> str | None:
+    """The place an unknown area name is named after: "Gaza Strip" -> "Gaza", "District of
+    California" -> "California" (an area noun of places.json, then "of")."""
+    nouns = set(_lexicon()["area_nouns"])
+    if len(words) > 1 and words[-1].casefold() in nouns:
+        return " ".join(words[:-1])
+    if len(words) > 2 and words[0].casefold() in nouns and words[1].casefold() == "of":
+        return " ".join(words[2:])
     return None
 
 

@@ -1,11 +1,14 @@
 """What a request verb's complement makes of it (pipeline.events.triggers): a demand, a claim
-it asserts ("insisted that voters faced higher taxes") or a question ("asked whether ...")."""
+it asserts ("insisted that voters faced higher taxes") or a question ("asked whether ...");
+whether a request noun names what is asked; whether a speech word reports a speech at all."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.events import arguments as args
 from pipeline.events.ontology import load_lexicon
+from pipeline.lexicons import load
 
 
 def asserts_clause(verb: Token, children: list[Token]) -> bool:
@@ -45,3 +48,29 @@ def asks_a_question(children: list[Token]) -> bool:
     opened = [c.left_edge for c in children if c.dep_ == "ccomp"]
     question = any(t.lower_ in {"whether", "if"} or t.tag_ in {"WDT", "WP", "WRB"} for t in opened)
     return not requested and (about or question)
+
+
+def names_what_is_asked(noun: Token) -> bool:
+    """A request noun with what is asked or of whom: "calls for talks", "an appeal to the UN",
+    "demands that he resign", "a plea to stop"; also a "for"/"on" phrase the parser hung on
+    its verb ("joined growing calls on Thursday for the release"). Without one it names a
+    thing ("their calls are not marketing", "the energy demands of machine-learning systems")."""
+    asked = {"for", "on", "to"}
+    own = any(
+        (c.dep_ == "prep" and c.lower_ in asked) or c.dep_ in {"acl", "relcl", "ccomp"} for c in noun.children
+    )
+    verb = noun.head if noun.dep_ in {"dobj", "pobj"} else None
+    hung = verb is not None and any(
+        c.dep_ == "prep" and c.lower_ in {"for", "on"} and c.i > noun.i for c in verb.children
+    )
+    return own or hung
+
+
+def describes_speaker(word: Token, event_type: str) -> bool:
+    """A speech in a relative clause saying who someone is ("an engineer who provides expert
+    testimony", "according to officials who spoke"), not what they did ("who began his speech")."""
+    verb = word if args.verbal(word) else args.governing_verb(word)
+    if event_type != "STATEMENT" or verb is None or verb.dep_ != "relcl":
+        return False
+    cited = f"{verb.head.head.head.lower_} {verb.head.head.lower_}" in load("reporting_cues")["prepositions"]
+    return cited or verb.tag_ in {"VBZ", "VBP"}

@@ -194,6 +194,10 @@ def force_shown(trigger: Token, actors: list, targets: list, evidence: bool) -> 
     return not args.verbal(trigger) and (any(actors) or any(targets))
 
 
+# entity labels of a sum, share or measured level: "$600", "5 percent", "14 degrees"
+MEASURE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+
+
 def a_count(quantity, doc: Doc) -> bool:
     """Whether a number can count what force did: not one side of a score ("beaten 11-9",
     "trounced 45-6"), a measure written with its unit ("the men's 800m", "6.6km") nor part
@@ -206,7 +210,9 @@ def a_count(quantity, doc: Doc) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     # a proper noun as what is counted ("Six Nations"), not a people ("12 Palestinians")
     named = span is not None and span[-1].pos_ == "PROPN" and span[-1].ent_type_ != "NORP"
-    return not named and not (quantity.unit is None and (before or after))
+    # a sum, share or measure counts nothing force did ("paid up to $600 an hour")
+    measured = span is not None and any(t.ent_type_ in MEASURE_LABELS for t in span)
+    return not named and not measured and not (quantity.unit is None and (before or after))
 
 
 def only_things_held(event_type: str, targets: list[Token], codes: list[Code | None], weapons: frozenset[str]) -> bool:

@@ -40,7 +40,9 @@ from pipeline.events.dictionary import VerbMatch, is_numeric, match_verb, object
 from pipeline.events.doc_words import doc_words
 from pipeline.events.ontology import EventType, TriggerEntry, load_lexicon, load_ontology
 from pipeline.events.nominal import derived_reading, derived_verbs, noun_pattern
-from pipeline.events.requests import asks_a_question, asserts_clause, demands
+from pipeline.events.requests import (
+    asks_a_question, asserts_clause, demands, describes_speaker, names_what_is_asked,
+)
 from pipeline.events.ontology_match import background, characterises, collective_reading, cued_object, match_entry
 
 # a noun in these relations modifies another word ("air raid sirens", "veto-wielding")
@@ -78,6 +80,8 @@ def find_triggers(sentence: Span) -> list[Trigger]:
         token = doc[i]
         if is_numeric(token):
             continue  # "16 March", whatever its tag
+        if token.pos_ == "VERB" and token.dep_ == "prep":
+            continue  # a participle used as a preposition ("according to", "including")
         if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"} and not args.after_preposition(token):
             found = _verb_trigger(token)
             if found is not None and _verb_use(token, found.event_type) and not _reports(found) and not (
@@ -90,7 +94,12 @@ def find_triggers(sentence: Span) -> list[Trigger]:
                 nouns.extend(filter(None, [_noun_trigger(token, entry)]))
             elif entry is None and not background(token):
                 nouns.extend(filter(None, [_derived_trigger(token)]))  # "prosecution"
-    verbs = [v for v in verbs if not _yields(v) and not _describes_noun(v)]
+    verbs = [
+        v for v in verbs
+        if not _yields(v) and not _describes_noun(v) and not describes_speaker(v.token, v.event_type.name)
+    ]
+    asked = [n for n in nouns if n.event_type.name != "REQUEST" or names_what_is_asked(n.token)]
+    nouns = [n for n in asked if not describes_speaker(n.token, n.event_type.name)]
     # a noun of the verb's own type ("met ... for negotiations") or its object ("signed an
     # agreement") is part of its event; another is an event of its own ("arrive ... in a
     # joint operation")
@@ -311,7 +320,10 @@ def _reports(verb: Trigger) -> bool:
     conditional = any(t.dep_ == "mark" and t.lower_ in marks for c in clauses for t in c.subtree)
     if verb.event_type.name == "REQUEST" and demands(verb.token, clauses):
         return False  # "demanded Sir Edward Heath quit": the demand itself
-    acted_on = [c for c in children if (c.dep_ in _ACTED_ON_DEPS and not _a_date(c)) or for_clause(c)]
+    # a venue or a fronted phrase frames the speech ("In a paper ..., Yamey warned that ...")
+    venues = load_lexicon()["venue_preps"]
+    complements = [c for c in children if c.dep_ != "prep" or (c.i > verb.token.i and c.lower_ not in venues)]
+    acted_on = [c for c in complements if (c.dep_ in _ACTED_ON_DEPS and not _a_date(c)) or for_clause(c)]
     return not conditional and not acted_on
 
 

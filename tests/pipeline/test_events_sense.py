@@ -321,3 +321,57 @@ def test_an_event_noun_target_is_political_by_the_people_of_its_of_phrase(nlp):
     backed = [e for e in extract_events(nlp(sentence), None) if e.plover_type == "SUPPORT"]
     # "MPs": an acronym's plural keeps the agents dictionary's "MP" (LEG)
     assert [(e.actor_sectors, e.target_countries) for e in backed] == [(("LEG",), ("IRQ",))]
+
+
+def _coded(nlp, sentence):
+    return [
+        (e.plover_type, e.trigger.text, [a.text for a in e.actors], [t.text for t in e.targets])
+        for e in extract_events(nlp(sentence), None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a death without the cause the DIE block names is no attack, the dead no actor
+        ("Neuroscience graduate Zoe died within 30 minutes of being exposed to the poisoned air.", []),
+        # a participle used as a preposition is no predicate (CAMEO GRANT "accord")
+        ("Three men are charged with conspiracy, according to Levy and authorities from Homeland Security.", []),
+        # a speech in a relative clause says who someone is
+        ("It would be a $95 million investment according to county officials who spoke about the project.", []),
+        # a measured level is no target struck, a sum no count of what force did
+        ("Gwangju hitting 14 degrees and Daegu, 15 degrees, the early winter temperatures lasted.", []),
+        ("A sex ring whose buyers paid up to $600 an hour was busted in Boston, the feds announced.", []),
+        # a request noun that names nothing asked
+        ("Cloud providers do not disclose the overall energy demands of machine-learning systems.", []),
+        # a release of things only is a publication (CAMEO 084 releases persons or property)
+        ("Last week, NASA released satellite images showing the patchwork of fires and smoke in Brazil.", []),
+        # a fronted phrase frames a warning of what could happen: reported speech, no threat
+        ("In a paper last month, Yamey warned that transmission of the virus could occur at lightning speed.", []),
+        # the bombing is no act of whoever cannot reach the hospital
+        ("Some pregnant women cannot reach the hospital easily due to the intensity of the bombing.", []),
+    ],
+)
+def test_words_that_report_no_event_in_this_use(nlp, sentence, expected):
+    assert _coded(nlp, sentence) == expected
+
+
+def test_a_name_and_a_hyphenated_word_are_whole_arguments(nlp):
+    sentence = "It calls on the Office for Students, the higher education regulator in England, to require it."
+    assert _coded(nlp, sentence) == [("REQUEST", "calls", [], ["Office for Students"])]
+    found = _coded(nlp, "Vice-chancellors reacted angrily to government attempts to blame them for the crisis.")
+    assert [targets for *_, targets in found] == [["Vice-chancellors"]]
+
+
+def test_a_person_owning_a_noun_of_coercion_is_its_target(nlp):
+    found = _coded(nlp, "Mr Smith said the real motive for Mr Jones's prosecution was political.")
+    assert [(kind, actors, targets) for kind, _, actors, targets in found if kind == "COERCE"] == [
+        ("COERCE", [], ["Mr Jones"])
+    ]
+
+
+def test_a_release_of_people_stays_retreat(nlp):
+    found = _coded(nlp, "Mr Mubanga and three other British detainees were released without charge by UK police.")
+    assert [(kind, targets) for kind, _, _, targets in found] == [
+        ("RETREAT", ["Mr Mubanga", "three other British detainees"])
+    ]

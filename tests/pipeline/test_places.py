@@ -18,6 +18,9 @@ from pipeline.events.places import Place, name_keys, resolve_place
         ("Qatar", Place("Qatar", "Qatar")),
         ("Texas", Place("Texas", "United States")),
         ("Europe", Place("Europe", None)),
+        # an area the gazetteer lacks, through the place it is named after
+        ("the Gaza Strip", Place("Palestinian Territory", "Palestinian Territory")),
+        ("the Central District of California", Place("California", "United States")),
         ("the capital region", None),
         ("Narnia", None),
     ],
