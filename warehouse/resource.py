@@ -89,7 +89,7 @@ def _refuse(path: Path, what: str) -> WarehouseError:
     return WarehouseError(f"{path} {what}; newsclaims leaves it untouched: give --db a new path or a newsclaims database")
 
 
-def _end_of_table_data(con: duckdb.DuckDBPyConnection, block_size: int) -> int:
+def end_of_table_data(con: duckdb.DuckDBPyConnection, block_size: int) -> int:
     """The file offset where the last block holding a table's data ends."""
     base_tables = con.execute(
         "select table_name from information_schema.tables"
@@ -140,7 +140,7 @@ def check_database_file(path: Path, lock_timeout_s: float) -> None:
         # while writing can leave blocks it had allocated unwritten: a short file is damaged
         # only when a table's data lies past its end (a copy cut short).
         short = not path.with_name(path.name + ".wal").exists() and size < expected - block_size
-        if short and _end_of_table_data(con, block_size) > size:
+        if short and end_of_table_data(con, block_size) > size:
             raise _refuse(path, f"is a damaged DuckDB database (truncated: {size} bytes of {expected})")
     except duckdb.Error as error:
         raise _refuse(path, f"is a damaged DuckDB database ({str(error).splitlines()[0][:160]})") from None
