@@ -121,6 +121,30 @@ def test_initials_without_dots_and_a_visited_place_of_a_state(nlp):
 @pytest.mark.parametrize(
     "text",
     [
+        # the parse hangs the "with" phrase on the matter discussed, or on the verb
+        "But the prime minister said he had discussed these claims with the chancellor.",
+        "The minister discussed the plan with Putin on Monday.",
+    ],
+)
+def test_a_matter_discussed_with_an_office_holder_or_a_name_is_a_meeting(nlp, text):
+    (found,) = _events(nlp, text)
+    assert found[:2] == ("CONSULT", "discussed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He discussed the results with colleagues.",  # no side the dictionaries know
+        "The minister discussed the results with his tennis coach.",  # a role, not an office
+    ],
+)
+def test_a_matter_discussed_with_anyone_else_is_no_meeting(nlp, text):
+    assert _events(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The Conservatives and Lib Dems insisted that voters faced higher taxes under Labour.",
         "Mr Straw insisted there was nothing to fear from the services directorate.",
     ],
