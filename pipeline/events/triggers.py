@@ -122,6 +122,10 @@ def _verb_trigger(verb: Token) -> Trigger | None:
         # "agreed to cooperate", "offered to send": PLOVER's AGREE (CAMEO 030, intent to
         # cooperate); the dictionary's AGREE block defaults to 050 (diplomatic cooperation)
         return Trigger(verb, ontology.types["AGREE"], "030", True)
+    if verb.lemma_.lower() in load_lexicon()["directive_verbs"] and _infinitive(verb) and args.objects(verb):
+        # "told the government not to compromise": telling someone what to do is a request
+        # (CAMEO 020), which the dictionary's TELL (010, a statement) does not code
+        return Trigger(verb, ontology.types["REQUEST"], "020", True)
     if verb.lemma_.lower() in load_lexicon()["intent_verbs"] and _infinitive(verb):
         return None  # "seeking to deprive", "planned to reopen": the complement is the event
     if verb.lemma_.lower() in load_lexicon()["failure_verbs"] and _infinitive(verb):

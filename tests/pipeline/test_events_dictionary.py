@@ -172,6 +172,24 @@ def test_asking_someone_to_act_or_for_help_stays_a_request(nlp):
     assert ("REQUEST", "asked", ["government"], ["Israel"]) in _events(nlp, "The government asked Israel for help.")
 
 
+def test_telling_someone_what_to_do_is_a_request_and_its_infinitive_requested(nlp):
+    doc = nlp("The minister told police to arrest the protesters.")
+    found = [(e.plover_type, e.trigger.text, e.modality) for e in extract_events(doc, None)]
+    assert found == [("REQUEST", "told", "asserted"), ("ASSAULT", "arrest", "requested")]
+    assert ("REQUEST", "instructed", ["UN"], ["Israel"]) in _events(nlp, "The UN instructed Israel to withdraw its troops.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He told reporters he would resign.",  # what he said, no instruction
+        "The coach told his players to attack more.",  # no political side
+    ],
+)
+def test_telling_without_an_instruction_or_a_side_is_no_request(nlp, text):
+    assert [e for e in _events(nlp, text) if e[0] == "REQUEST"] == []
+
+
 @pytest.mark.parametrize(
     ("text", "verb", "core"),
     [
