@@ -17,6 +17,7 @@ from pipeline.events.actors import sector
 from pipeline.events.doc_words import children_with, has_children, per_token
 from pipeline.events.ontology import EventType, load_lexicon
 from pipeline.events.places import country_of_demonym
+from pipeline.sources.descriptions import is_office
 
 _TIME_LABELS = {"DATE", "TIME"}  # "Friday's meeting": a time, not an actor
 # types whose event noun's "of" phrase names who acts: "the resignation of", "protests of"
@@ -168,6 +169,16 @@ def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
     ]
 
 
+def topic_partners(verb: Token) -> list[Token]:
+    """Who a matter (the verb's object) is discussed with, a participant or an office holder;
+    the parse may hang the "with" phrase on the matter ("discussed these claims with the
+    chancellor")."""
+    preps = load_lexicon()["partner_preps"]
+    matters = [c for c in children_with(verb, {"dobj"}) if not is_participant(c)]
+    found = [t for head in ([verb, *matters] if matters else []) for t in prep_objects(head, preps)]
+    return [t for t in found if is_participant(t) or is_office(t.lemma_.lower())]
+
+
 def is_participant(token: Token) -> bool:
     """A name or pronoun: something that can meet or negotiate ("met Putin", "met them")."""
     return token.pos_ == "PRON" or token.ent_type_ in load_lexicon()["actor_labels"]
@@ -215,8 +226,10 @@ def actors(trigger: Token, event_type: EventType) -> list[Token]:
     partners: list[Token] = []
     if event_type.object_role == "actor":
         partners = prep_objects(trigger, lexicon["partner_preps"])
-        if verbal(trigger):
+        topics = topic_partners(trigger) if verbal(trigger) else []
+        if verbal(trigger) and not topics:  # the object is the partner ("met Putin")
             partners += [t for c in trigger.children if c.dep_ == "dobj" for t in with_conjuncts(c)]
+        partners += [t for t in topics if t not in partners]
     if verbal(trigger):
         return subjects(trigger) + partners
     own = noun_actors(trigger) + (of_people(trigger) if event_type.name in _SELF_ACTING_TYPES else [])

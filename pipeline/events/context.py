@@ -107,7 +107,7 @@ def _participant_code(token: Token, phrase: Span, apposition: bool) -> Code | No
     commercial = [s for s in sectors if s in COMMERCIAL_SECTORS]  # "company boards"
     # an office before a person's name: "U.S. Vice President JD Vance", "Tory ex-minister Hogg"
     titles = [s for s in sectors if s in _OFFICE_SECTORS and token.ent_type_ == "PERSON"]
-    own = None if _a_name_of_words(token) else actors.sector(token)
+    own = None if _a_name_of_words(token) or _a_stance(token) else actors.sector(token)
     sector = commercial[0] if commercial else own or next(iter(titles), None)
     if sector in COMMERCIAL_SECTORS:  # "a company of troops": a unit of its members, no firm
         members = [actors.sector(t) for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.children]
@@ -166,6 +166,14 @@ def _a_name_of_words(token: Token) -> bool:
     if token.pos_ != "PROPN" or token.ent_type_ in {"ORG", "NORP", "GPE"}:
         return False
     return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts)
+
+
+def _a_stance(token: Token) -> bool:
+    """"voiced opposition to the takeover", "Opposition from TCI", "its opposition": the
+    stance, not the political opposition (lexicon stance_nouns)."""
+    if token.lemma_.lower() not in load_lexicon()["stance_nouns"]:
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"to", "from", "against"}) for c in token.children)
 
 
 def _by_surname(name: Span, code: str) -> bool:

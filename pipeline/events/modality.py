@@ -64,6 +64,8 @@ def _of_governor(word: Token) -> str | None:
             return "threatened"
         if lemma in lexicon["request_verbs"]:
             return "requested"
+        if lemma in lexicon["directive_verbs"] and any(c.dep_ == "xcomp" for c in word.children):
+            return "requested"  # "told the government not to compromise", not "told him (that) ..."
         if lemma in lexicon["intent_verbs"]:
             return "intended"
         if lemma in lexicon["accusation_verbs"]:
@@ -92,7 +94,8 @@ def modality(trigger: Token) -> tuple[str, Token | None]:
             return (own, head) if own is not None else (ASSERTED, None)
         if head.i == current.i or current.dep_ not in _COMPLEMENT_DEPS | {"auxpass", "nsubjpass"}:
             break
-        if head.pos_ == "VERB" and head.lemma_.lower() in lexicon["transparent_verbs"]:
+        directed = head.lemma_.lower() in lexicon["directive_verbs"] and current.dep_ == "xcomp"
+        if head.pos_ == "VERB" and head.lemma_.lower() in lexicon["transparent_verbs"] and not directed:
             break  # "officials said troops attacked": asserted by its source
         if current.dep_ in {"conj", "advcl"} and _own_subject(current) and not for_clause(current):
             # a finite clause with its own subject is no complement: "said a delay would be
@@ -113,6 +116,9 @@ def modality(trigger: Token) -> tuple[str, Token | None]:
         governed = _of_governor(head)
         if head.pos_ == "NOUN" and head.lower_ in lexicon["intent_nouns"] and _infinitive(current):
             governed = "intended"  # "plans to hold suspects", not "proposals announced by"
+        unfounded = head.lemma_.lower() in lexicon["evidence_nouns"] and any(c.lower_ == "no" for c in head.children)
+        if head.pos_ == "NOUN" and unfounded and current.dep_ == "acl":
+            governed = "denied"  # "there is no suggestion he opposes it"
         if governed is not None and head.i != trigger.i:
             if head.pos_ in {"VERB", "AUX"}:
                 own = _own(head)  # "did not threaten to strike": the strike is not threatened

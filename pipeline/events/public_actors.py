@@ -86,14 +86,25 @@ def party_side(token: Token) -> Code | None:
     owners = [] if person else [c for c in token.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
     words = [token, *owners]
     # a name the NER reads as a group, not a colour or a person ("the final green light", "Eve Green")
-    named = [w for w in words if w.ent_type_ in {"ORG", "NORP"}]
+    named = [w for w in words if _named_group(w)]
     return next(filter(None, map(_party, named)), None)
 
 
 def party_acting(token: Token) -> Code | None:
     """A party named whole as the one who acts ("Labour has branded the proposal unworkable",
     "Democrats claim ..."): a political side, as a party acted on is not ("left UKIP")."""
-    return _party(token) if token.ent_type_ in {"ORG", "NORP"} else None
+    return _party(token) if _named_group(token) else None
+
+
+def _named_group(token: Token) -> bool:
+    """A name the NER reads as a group, or a capitalised word it left unlabelled or took for a
+    place: the small model labels "Labour" ORG in one sentence and nothing in the next
+    ("Labour ridiculed the plan"), "Ukip" GPE. The party names then decide, for a word standing
+    alone: "Eve Green" is a name of its own."""
+    if token.ent_type_ in {"ORG", "NORP"}:
+        return True
+    alone = not any(c.dep_ == "compound" for c in token.children)
+    return token.ent_type_ in {"", "GPE"} and token.text[:1].isupper() and alone
 
 
 def _party(body: Token) -> Code | None:

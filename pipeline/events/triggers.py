@@ -15,10 +15,8 @@
 - An intent verb with an infinitive ("planned to reopen") is no event itself: its
   complement is, with the modality "intended" (pipeline.events.modality); "agreed to",
   "offered to", "pledged to" are PLOVER's AGREE (CAMEO 030).
-- A verb with a clausal complement of opinion ("all agreed that ...") reports no event, nor
-  does a speech act coded by its block's default with only a clause or nothing as complement
-  ("a poll suggested ...", "the Tories have warned"); a meeting verb needs a participant as
-  object ("met Putin", not "met standards").
+- A verb must be used in its event sense (pipeline.events.verb_use): no opinion, no plain
+  report of speech, a meeting with someone.
 - A light verb whose object is an event noun ("held talks", "launched an offensive") yields
   to the noun unless its own pattern names the event ("imposed sanctions" -> 163); a verb
   whose subject is an event noun ("the attacks threaten to ...") is figurative; a noun that
@@ -35,28 +33,17 @@ from spacy.tokens import Span, Token
 
 from pipeline.events import arguments as args
 from pipeline.events.crosswalk import event_type_of_cameo
-from pipeline.events.complements import for_clause, labels_its_noun, names_its_object, raised_subject
+from pipeline.events.complements import labels_its_noun, names_its_object, raised_subject
 from pipeline.events.dictionary import VerbMatch, is_numeric, match_verb, object_patterns, verb_index
 from pipeline.events.doc_words import doc_words
 from pipeline.events.ontology import EventType, TriggerEntry, load_lexicon, load_ontology
 from pipeline.events.nominal import derived_reading, derived_verbs, noun_pattern
-from pipeline.events.requests import (
-    asks_a_question, asserts_clause, demands, describes_speaker, names_what_is_asked,
-)
+from pipeline.events.requests import describes_speaker, names_what_is_asked
+from pipeline.events.verb_use import in_event_sense, reports_speech
 from pipeline.events.ontology_match import background, characterises, collective_reading, cued_object, match_entry
 
 # a noun in these relations modifies another word ("air raid sirens", "veto-wielding")
 _MODIFIER_DEPS = {"compound", "npadvmod", "amod"}
-# types whose verbs take an opinion as clausal complement: "agreed that", "backed claims that"
-# PLOVER's speech acts (README "Event ontology")
-_SPEECH_ACT_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "SUPPORT"}
-# a complement that names whom or what a speech act concerns ("urged the government to",
-# "accused officials", "warned of consequences", "police were accused")
-_ACTED_ON_DEPS = {"dobj", "xcomp", "dative", "nsubjpass", "prep", "agent", "oprd", "attr", "acomp", "prt"}
-_OPINION_TYPES = {"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "CONCEDE"}
-# speech acts complete without a complement ("apologised", "forgave"), unlike a warning or
-# an appeal, whose content is what they report
-_SELF_CONTAINED_TYPES = {"SUPPORT"}
 
 
 @dataclass(frozen=True)
@@ -84,7 +71,7 @@ def find_triggers(sentence: Span) -> list[Trigger]:
             continue  # a participle used as a preposition ("according to", "including")
         if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"} and not args.after_preposition(token):
             found = _verb_trigger(token)
-            if found is not None and _verb_use(token, found.event_type) and not _reports(found) and not (
+            if found is not None and in_event_sense(token, found.event_type) and not reports_speech(found.token, found.event_type, found.specific) and not (
                 (names_its_object(token) or labels_its_noun(token)) and not found.specific
             ):
                 verbs.append(found)
@@ -135,6 +122,10 @@ def _verb_trigger(verb: Token) -> Trigger | None:
         # "agreed to cooperate", "offered to send": PLOVER's AGREE (CAMEO 030, intent to
         # cooperate); the dictionary's AGREE block defaults to 050 (diplomatic cooperation)
         return Trigger(verb, ontology.types["AGREE"], "030", True)
+    if verb.lemma_.lower() in load_lexicon()["directive_verbs"] and _infinitive(verb) and args.objects(verb):
+        # "told the government not to compromise": telling someone what to do is a request
+        # (CAMEO 020), which the dictionary's TELL (010, a statement) does not code
+        return Trigger(verb, ontology.types["REQUEST"], "020", True)
     if verb.lemma_.lower() in load_lexicon()["intent_verbs"] and _infinitive(verb):
         return None  # "seeking to deprive", "planned to reopen": the complement is the event
     if verb.lemma_.lower() in load_lexicon()["failure_verbs"] and _infinitive(verb):
@@ -278,62 +269,3 @@ def _part_of_verb(noun: Trigger, verb_types: dict[int, str]) -> bool:
 def _governing_id(noun: Token) -> int | None:
     verb = args.governing_verb(noun)
     return verb.i if verb is not None else None
-
-
-def _verb_use(verb: Token, event_type: EventType) -> bool:
-    """Whether the verb is used in its event sense (see the module docstring)."""
-    children = list(verb.children)
-    if verb.lemma_.lower() in load_lexicon()["commitment_verbs"] and not any(
-        c.dep_ == "xcomp" or c.lower_ in {"to", "on"} for c in children
-    ):
-        return False  # "agreed with McLenny", "agreed that ...": an opinion
-    clauses = [c for c in children if c.dep_ == "ccomp"]
-    if event_type.name in _OPINION_TYPES and clauses:
-        # "agreed (that) it was wrong", "assured Parliament that ...": an opinion; a clause
-        # not right after the verb's object is misattached ("backed the report amid claims
-        # he was ..."), no complement of the verb
-        ends = {verb.i} | {c.right_edge.i for c in children if c.dep_ == "dobj"}
-        return not any(c.left_edge.i - 1 in ends for c in clauses) and len(ends) > 1
-    if event_type.name == "REQUEST" and asserts_clause(verb, children):
-        return False  # "insisted (that) voters faced higher taxes": a claim, not a demand
-    if event_type.name == "REQUEST" and asks_a_question(children):
-        return False  # "was asked about the strikes", "asked whether he would resign"
-    if event_type.object_role == "actor":  # "met Putin", "visited Kenya's biggest shantytown"
-        partners = [c for c in children if c.dep_ == "dobj"]
-        return all(_participant_or_theirs(p) for p in partners)
-    return True
-
-
-def _reports(verb: Trigger) -> bool:
-    """A speech act coded only by its block's default, with a clause or nothing as its
-    complement, reports speech rather than acting on anyone: "a poll suggested (that) ...",
-    "'...', the Tories have warned", "refused to say if it would appeal". A clause that sets
-    a condition is the act itself: "warned that there could be walkouts unless ...". A
-    verb of support with no complement at all is the act: "the prince apologised"."""
-    if verb.specific or verb.event_type.name not in _SPEECH_ACT_TYPES:
-        return False
-    children = list(verb.token.children)
-    clauses = [c for c in children if c.dep_ == "ccomp"]
-    if verb.event_type.name in _SELF_CONTAINED_TYPES and not clauses:
-        return False
-    marks = load_lexicon()["condition_marks"]
-    conditional = any(t.dep_ == "mark" and t.lower_ in marks for c in clauses for t in c.subtree)
-    if verb.event_type.name == "REQUEST" and demands(verb.token, clauses):
-        return False  # "demanded Sir Edward Heath quit": the demand itself
-    # a venue or a fronted phrase frames the speech ("In a paper ..., Yamey warned that ...")
-    venues = load_lexicon()["venue_preps"]
-    complements = [c for c in children if c.dep_ != "prep" or (c.i > verb.token.i and c.lower_ not in venues)]
-    acted_on = [c for c in complements if (c.dep_ in _ACTED_ON_DEPS and not _a_date(c)) or for_clause(c)]
-    return not conditional and not acted_on
-
-
-def _a_date(prep: Token) -> bool:
-    """A phrase that only dates the act: "warned on Thursday that ..." still reports speech."""
-    return prep.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in prep.children)
-
-
-def _participant_or_theirs(token: Token) -> bool:
-    """A participant, or something a named participant owns ("Kenya's shantytown"); not a
-    thing ("met standards")."""
-    owners = [c for c in token.children if c.dep_ == "poss"]
-    return args.is_participant(token) or any(args.is_participant(o) for o in owners)

@@ -71,6 +71,11 @@ def is_body_noun(lemma: str) -> bool:
     return lemma in lexicon["organization_heads"] or agent_sector(lemma) in {"business", "media", "party"} and lemma not in lexicon["person_heads"]
 
 
+def is_office(lemma: str) -> bool:
+    """A post in government ("chancellor", "minister"), not any person's role ("coach")."""
+    return lemma in _lexicon()["government_heads"]
+
+
 def is_role_noun(lemma: str) -> bool:
     lexicon = _lexicon()
     return lemma in lexicon["person_heads"] or lemma in lexicon["person_titles"] or lemma in lexicon["government_heads"]

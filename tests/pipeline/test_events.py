@@ -351,6 +351,11 @@ def test_background_noun_is_no_event(nlp):
         ("The government announced its decision to withdraw troops from Iraq.", "withdraw", "intended"),
         # an event noun as a copula's predicate takes the copula's own negation
         ("The ministry insisted the blasts in the capital were not Russian air strikes.", "strikes", "denied"),
+        # a clause whose evidence is denied ("no sign that"), unlike a fact beside it
+        ("There was no sign that the army had withdrawn from Gaza.", "withdrawn", "denied"),
+        ("The army withdrew from Gaza, with no sign of resistance.", "withdrew", "asserted"),
+        # telling someone what to do requests it
+        ("The minister told police to arrest the protesters.", "arrest", "requested"),
     ],
 )
 def test_modality(nlp, sentence, trigger, modality):

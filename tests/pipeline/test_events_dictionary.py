@@ -121,6 +121,30 @@ def test_initials_without_dots_and_a_visited_place_of_a_state(nlp):
 @pytest.mark.parametrize(
     "text",
     [
+        # the parse hangs the "with" phrase on the matter discussed, or on the verb
+        "But the prime minister said he had discussed these claims with the chancellor.",
+        "The minister discussed the plan with Putin on Monday.",
+    ],
+)
+def test_a_matter_discussed_with_an_office_holder_or_a_name_is_a_meeting(nlp, text):
+    (found,) = _events(nlp, text)
+    assert found[:2] == ("CONSULT", "discussed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He discussed the results with colleagues.",  # no side the dictionaries know
+        "The minister discussed the results with his tennis coach.",  # a role, not an office
+    ],
+)
+def test_a_matter_discussed_with_anyone_else_is_no_meeting(nlp, text):
+    assert _events(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The Conservatives and Lib Dems insisted that voters faced higher taxes under Labour.",
         "Mr Straw insisted there was nothing to fear from the services directorate.",
     ],
@@ -146,6 +170,24 @@ def test_asking_someone_to_act_or_for_help_stays_a_request(nlp):
         nlp, "Chancellor Gordon Brown asked the European Union to cancel the debt."
     )
     assert ("REQUEST", "asked", ["government"], ["Israel"]) in _events(nlp, "The government asked Israel for help.")
+
+
+def test_telling_someone_what_to_do_is_a_request_and_its_infinitive_requested(nlp):
+    doc = nlp("The minister told police to arrest the protesters.")
+    found = [(e.plover_type, e.trigger.text, e.modality) for e in extract_events(doc, None)]
+    assert found == [("REQUEST", "told", "asserted"), ("ASSAULT", "arrest", "requested")]
+    assert ("REQUEST", "instructed", ["UN"], ["Israel"]) in _events(nlp, "The UN instructed Israel to withdraw its troops.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He told reporters he would resign.",  # what he said, no instruction
+        "The coach told his players to attack more.",  # no political side
+    ],
+)
+def test_telling_without_an_instruction_or_a_side_is_no_request(nlp, text):
+    assert [e for e in _events(nlp, text) if e[0] == "REQUEST"] == []
 
 
 @pytest.mark.parametrize(

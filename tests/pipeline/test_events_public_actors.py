@@ -78,6 +78,16 @@ def test_a_party_or_a_thing_of_a_party_is_the_side_acted_on(nlp, sentence, plove
     )
 
 
+def test_a_party_the_ner_leaves_unlabelled_still_acts(nlp):
+    # the small model labels "Labour" ORG in some sentences and nothing in this one
+    doc = nlp("Labour ridiculed the plan.")
+    assert [(e.plover_type, [a.text for a in e.actors], e.actor_sectors) for e in extract_events(doc, None)] == [
+        ("ACCUSE", ["Labour"], ("PTY",))
+    ]
+    # the common noun is no party
+    assert extract_events(nlp("Cheap labour ridiculed the plan."), None) == []
+
+
 def test_a_colour_or_a_name_holding_a_party_word_is_no_party(nlp):
     doc = nlp("The other contenders include Susan Fletcher for Eve Green, which won the first novel prize.")
     assert extract_events(doc, None) == []

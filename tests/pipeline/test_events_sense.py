@@ -37,6 +37,22 @@ def test_a_country_code_is_a_state_actor_only_when_the_participant_names_the_sta
     assert (found.text, found.political) == (code, political)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Opposition from the fund has fuelled speculation that the takeover could fail.",
+        "In voicing its opposition to the planned takeover, the fund said it would prefer a payout.",
+    ],
+)
+def test_opposition_to_a_thing_is_a_stance_not_the_political_opposition(nlp, sentence):
+    assert _code(nlp(sentence), "opposition" if "its" in sentence else "Opposition") is None
+    assert extract_events(nlp(sentence), None) == []
+
+
+def test_the_opposition_alone_is_the_political_opposition(nlp):
+    assert _code(nlp("The opposition accused the government of fraud."), "opposition").sector == "OPP"
+
+
 def test_a_surname_matches_an_office_holder_only_where_his_country_is_named_or_a_title_marks_him(nlp):
     assert _code(nlp("Owen hailed the new signing."), "Owen") is None
     titled = _code(nlp("Mr Clarke dismissed the report."), "Clarke")

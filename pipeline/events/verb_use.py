@@ -1,0 +1,88 @@
+"""Whether a dictionary verb is used in its event sense (pipeline.events.triggers).
+
+- A verb with a clausal complement of opinion ("all agreed that ...") reports no event, nor
+  does a speech act coded by its block's default with only a clause or nothing as complement
+  ("a poll suggested ...", "the Tories have warned").
+- A meeting verb needs a participant as object ("met Putin", not "met standards"), or a matter
+  it discusses with one ("discussed the claims with the chancellor").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.events import arguments as args
+from pipeline.events.complements import for_clause
+from pipeline.events.ontology import EventType, load_lexicon
+from pipeline.events.requests import asks_a_question, asserts_clause, demands
+
+# PLOVER's speech acts (README "Event ontology")
+_SPEECH_ACT_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "SUPPORT"}
+# a complement that names whom or what a speech act concerns ("urged the government to",
+# "accused officials", "warned of consequences", "police were accused")
+_ACTED_ON_DEPS = {"dobj", "xcomp", "dative", "nsubjpass", "prep", "agent", "oprd", "attr", "acomp", "prt"}
+# types whose verbs take an opinion as clausal complement: "agreed that", "backed claims that"
+_OPINION_TYPES = {"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "CONCEDE"}
+# speech acts complete without a complement ("apologised", "forgave"), unlike a warning or
+# an appeal, whose content is what they report
+_SELF_CONTAINED_TYPES = {"SUPPORT"}
+
+
+def in_event_sense(verb: Token, event_type: EventType) -> bool:
+    """Whether the verb is used in its event sense (see the module docstring)."""
+    children = list(verb.children)
+    if verb.lemma_.lower() in load_lexicon()["commitment_verbs"] and not any(
+        c.dep_ == "xcomp" or c.lower_ in {"to", "on"} for c in children
+    ):
+        return False  # "agreed with McLenny", "agreed that ...": an opinion
+    clauses = [c for c in children if c.dep_ == "ccomp"]
+    if event_type.name in _OPINION_TYPES and clauses:
+        # "agreed (that) it was wrong", "assured Parliament that ...": an opinion; a clause
+        # not right after the verb's object is misattached ("backed the report amid claims
+        # he was ..."), no complement of the verb
+        ends = {verb.i} | {c.right_edge.i for c in children if c.dep_ == "dobj"}
+        return not any(c.left_edge.i - 1 in ends for c in clauses) and len(ends) > 1
+    if event_type.name == "REQUEST" and asserts_clause(verb, children):
+        return False  # "insisted (that) voters faced higher taxes": a claim, not a demand
+    if event_type.name == "REQUEST" and asks_a_question(children):
+        return False  # "was asked about the strikes", "asked whether he would resign"
+    if event_type.object_role == "actor":  # "met Putin", "visited Kenya's biggest shantytown"
+        partners = [c for c in children if c.dep_ == "dobj"]
+        # a matter discussed with someone ("discussed the claims with the chancellor")
+        return bool(args.topic_partners(verb)) or all(_participant_or_theirs(p) for p in partners)
+    return True
+
+
+def reports_speech(verb: Token, event_type: EventType, specific: bool) -> bool:
+    """A speech act coded only by its block's default, with a clause or nothing as its
+    complement, reports speech rather than acting on anyone: "a poll suggested (that) ...",
+    "'...', the Tories have warned", "refused to say if it would appeal". A clause that sets
+    a condition is the act itself: "warned that there could be walkouts unless ...". A
+    verb of support with no complement at all is the act: "the prince apologised"."""
+    if specific or event_type.name not in _SPEECH_ACT_TYPES:
+        return False
+    children = list(verb.children)
+    clauses = [c for c in children if c.dep_ == "ccomp"]
+    if event_type.name in _SELF_CONTAINED_TYPES and not clauses:
+        return False
+    marks = load_lexicon()["condition_marks"]
+    conditional = any(t.dep_ == "mark" and t.lower_ in marks for c in clauses for t in c.subtree)
+    if event_type.name == "REQUEST" and demands(verb, clauses):
+        return False  # "demanded Sir Edward Heath quit": the demand itself
+    # a venue or a fronted phrase frames the speech ("In a paper ..., Yamey warned that ...")
+    venues = load_lexicon()["venue_preps"]
+    complements = [c for c in children if c.dep_ != "prep" or (c.i > verb.i and c.lower_ not in venues)]
+    acted_on = [c for c in complements if (c.dep_ in _ACTED_ON_DEPS and not _a_date(c)) or for_clause(c)]
+    return not conditional and not acted_on
+
+
+def _a_date(prep: Token) -> bool:
+    """A phrase that only dates the act: "warned on Thursday that ..." still reports speech."""
+    return prep.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in prep.children)
+
+
+def _participant_or_theirs(token: Token) -> bool:
+    """A participant, or something a named participant owns ("Kenya's shantytown"); not a
+    thing ("met standards")."""
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    return args.is_participant(token) or any(args.is_participant(o) for o in owners)
