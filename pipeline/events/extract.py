@@ -25,17 +25,18 @@ from pipeline.events import locations
 from pipeline.events.doc_words import doc_words
 from pipeline.events.dates import UNRESOLVED, closest_time, find_time_expressions, resolve_date
 from pipeline.events.agency import can_act
-from pipeline.events.context import VIOLENT_TYPES, Code, participant_code, struck_agent
+from pipeline.events.context import VIOLENT_TYPES, Code, struck_agent
 from pipeline.events.coreference import refers_back
 from pipeline.events.complements import raised_subject
 from pipeline.events.modality import modality
 from pipeline.events.names import a_name, named_dyad
 from pipeline.events.pronouns import Referents, unresolved
-from pipeline.events.public_actors import party_acting, party_side, public_code
+from pipeline.events.public_actors import party_acting, party_side
 from pipeline.events.sides import (
     MEASURE_LABELS, a_count, force_shown, in_context, only_things_held, people_acting_together, people_detained,
 )
 from pipeline.events.ontology import EventType, load_lexicon, load_ontology
+from pipeline.events.side_codes import a_thing, coded_columns, governing_code, side_code
 from pipeline.events.triggers import Trigger, event_noun_type, find_triggers
 from pipeline.events.places import resolve_place
 from pipeline.lexicons import load
@@ -43,7 +44,6 @@ from pipeline.models import ExtractedEvent, TextSpan
 from pipeline.quantities import find_quantities
 from pipeline.sources.coreference import SourceResolver
 from pipeline.sources.descriptions import is_role_noun
-from pipeline.sources.kinds import source_kinds
 
 _UNKNOWN_NAME = Code(None, None)  # a side named by a proper name the dictionaries lack
 # speech acts whose infinitive complement names what they commit to, threaten or refuse
@@ -52,9 +52,6 @@ _COMMITMENT_TYPES = frozenset({"AGREE", "THREATEN", "REJECT"})
 # the DEFEND block's verb is CAMEO's 052 (defend verbally), as its own patterns code it
 _PROTECTION, _VERBAL_DEFENCE = "074", "052"
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# the sources' heads of mentions of people and bodies (pipeline/lexicons/source_kinds.json);
-# not their title words ("policy" of "policy chief")
-_SOMEONE_HEADS = ("person_heads", "government_heads", "organization_heads", "anonymous_heads", "media_heads")
 _PATIENT_OWNED_TYPES = frozenset({"COERCE", "RETREAT"})  # "his prosecution", "her release"
 _RELEASE_CODE = "084"  # CAMEO return, release persons or property
 
@@ -152,12 +149,12 @@ def _event(
     how, governor = modality(trigger)
     asserted = how == "asserted"
     quantities = find_quantities(trigger.doc, clause.start_char, clause.end_char)
-    weak = [(party_acting(t) or _governing(t)) if asserted else None for t in actor_tokens]
-    actor_codes = [_code(t) or w or people_acting_together(t, event_type.name) for t, w in zip(actor_tokens, weak)]
+    weak = [(party_acting(t) or governing_code(t)) if asserted else None for t in actor_tokens]
+    actor_codes = [side_code(t) or w or people_acting_together(t, event_type.name) for t, w in zip(actor_tokens, weak)]
     violent = event_type.name in VIOLENT_TYPES
     if not all(can_act(t, c, event_type.mode_cues, violent) for t, c in zip(actor_tokens, actor_codes)):
         return None  # "was met with strong winds": another sense of the verb
-    target_codes = [_code(t) or party_side(t) or _governing(t) for t in target_tokens]
+    target_codes = [side_code(t) or party_side(t) or governing_code(t) for t in target_tokens]
     if found.cameo_code is not None and found.cameo_code.startswith(_RELEASE_CODE):
         # a noun's "of" phrase names what is released, people or not ("the release of ... data")
         held = ([] if args.verbal(trigger) else args.prep_objects(trigger, frozenset({"of"}))) or target_tokens
@@ -196,7 +193,7 @@ def _event(
     # a debate"): an unresolved "He" still lets the sentence decide
     unknown = [
         (t, c) for t, c in zip(actor_tokens + target_tokens, actor_codes + target_codes)
-        if (c is None or c.affiliated) and not (asserted and t.i in target_ids and c is None and _a_thing(t))
+        if (c is None or c.affiliated) and not (asserted and t.i in target_ids and c is None and a_thing(t))
     ]
     named_only = all(c is not None or a_name(t) for t, c in unknown) and (pronoun or bool(unknown))
     venue = place is not None and not labelled and not only_things_held(event_type.name, target_tokens, target_codes, event_type.mode_cues)
@@ -245,8 +242,8 @@ def _event(
         plover_type=event_type.plover,
         cameo_code=found.cameo_code,
         modality=how,
-        **_coded("actor", [c for _, c in acting]),
-        **_coded("target", [c for _, c in shown]),
+        **coded_columns("actor", [c for _, c in acting]),
+        **coded_columns("target", [c for _, c in shown]),
         governed_by=governor.idx if governor is not None else None,
     )
 
@@ -277,44 +274,6 @@ def _an_entity(token: Token) -> bool:
     """A name, a place or a person ("his father", "Rap mogul Marion Knight"), not a thing."""
     person = is_role_noun(token.lemma_.lower()) or any(w.ent_type_ == "PERSON" for w in args.phrase(token))
     return person or args.is_participant(token) or locations.place_phrase(token) is not None
-
-
-def _a_thing(token: Token) -> bool:
-    """A common noun naming no one ("policy", "debate", "play"): no entity, nor a head the
-    sources read as a person, body or group ("the director", "donor nations", "the hospital")."""
-    kinds, lemma = source_kinds(), token.lemma_.lower()
-    return token.pos_ == "NOUN" and not token.ent_type_ and not any(lemma in kinds[k] for k in _SOMEONE_HEADS)
-
-
-def _coded(side: str, codes: list[Code | None]) -> dict[str, tuple[str | None, ...]]:
-    """Per actor (or target): its CAMEO code, sector and country code, where the dictionaries
-    give them ("RUSMIL": RUS, MIL; "IGOUNO": IGO, no country; "officials": GOV only)."""
-    return {f"{side}_codes": tuple(c.text if c else None for c in codes),
-            f"{side}_sectors": tuple(c.sector if c else None for c in codes),
-            f"{side}_countries": tuple(c.country if c else None for c in codes)}
-
-
-def _code(token: Token) -> Code | None:
-    """A participant's code; an event noun takes its own actor's ("the EU embargo was lifted")
-    or its target's."""
-    phrase = args.phrase(token)
-    code = public_code(token, phrase, participant_code(token, phrase))
-    noun_type = event_noun_type(token)
-    if code is None and noun_type is not None:
-        # its actor, else its own target: "sanctions on Iran are to be lifted" concern Iran
-        preps = load_ontology().types[noun_type].target_preps
-        owners = [*args.noun_actors(token), *args.prep_objects(token, preps), *args.of_people(token)]
-        code = next(filter(None, (participant_code(o, args.phrase(o)) for o in owners)), None)
-    return code
-
-
-def _governing(token: Token) -> Code | None:
-    """A body or office the sources read as government that the agents dictionary lacks ("donor
-    nations", "the island state", "the delegation"): a state side, unless a firm or team owns it."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in source_kinds()["government_heads"]:
-        return None
-    owners = [c for c in token.children if c.dep_ in {"poss", "compound"}]
-    return None if any(c.ent_type_ == "ORG" or c.pos_ == "PROPN" and not c.ent_type_ for c in owners) else Code(None, "GOV")
 
 
 def _targets(trigger: Token, event_type: EventType) -> list[Token]:

@@ -1,0 +1,56 @@
+"""An event side's codes from the field's dictionaries: the CAMEO actor code, sector and country
+of a participant (an event noun takes its own actor's or target's), a body the sources read as
+government that the agents dictionary lacks, and the columns the events table stores them in."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.events import arguments as args
+from pipeline.events.context import Code, participant_code
+from pipeline.events.ontology import load_ontology
+from pipeline.events.public_actors import public_code
+from pipeline.events.triggers import event_noun_type
+from pipeline.sources.kinds import source_kinds
+
+# the sources' heads of mentions of people and bodies (pipeline/lexicons/source_kinds.json);
+# not their title words ("policy" of "policy chief")
+_SOMEONE_HEADS = ("person_heads", "government_heads", "organization_heads", "anonymous_heads", "media_heads")
+
+
+def a_thing(token: Token) -> bool:
+    """A common noun naming no one ("policy", "debate", "play"): no entity, nor a head the
+    sources read as a person, body or group ("the director", "donor nations", "the hospital")."""
+    kinds, lemma = source_kinds(), token.lemma_.lower()
+    return token.pos_ == "NOUN" and not token.ent_type_ and not any(lemma in kinds[k] for k in _SOMEONE_HEADS)
+
+
+def coded_columns(side: str, codes: list[Code | None]) -> dict[str, tuple[str | None, ...]]:
+    """Per actor (or target): its CAMEO code, sector and country code, where the dictionaries
+    give them ("RUSMIL": RUS, MIL; "IGOUNO": IGO, no country; "officials": GOV only)."""
+    return {f"{side}_codes": tuple(c.text if c else None for c in codes),
+            f"{side}_sectors": tuple(c.sector if c else None for c in codes),
+            f"{side}_countries": tuple(c.country if c else None for c in codes)}
+
+
+def side_code(token: Token) -> Code | None:
+    """A participant's code; an event noun takes its own actor's ("the EU embargo was lifted")
+    or its target's."""
+    phrase = args.phrase(token)
+    code = public_code(token, phrase, participant_code(token, phrase))
+    noun_type = event_noun_type(token)
+    if code is None and noun_type is not None:
+        # its actor, else its own target: "sanctions on Iran are to be lifted" concern Iran
+        preps = load_ontology().types[noun_type].target_preps
+        owners = [*args.noun_actors(token), *args.prep_objects(token, preps), *args.of_people(token)]
+        code = next(filter(None, (participant_code(o, args.phrase(o)) for o in owners)), None)
+    return code
+
+
+def governing_code(token: Token) -> Code | None:
+    """A body or office the sources read as government that the agents dictionary lacks ("donor
+    nations", "the island state", "the delegation"): a state side, unless a firm or team owns it."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in source_kinds()["government_heads"]:
+        return None
+    owners = [c for c in token.children if c.dep_ in {"poss", "compound"}]
+    return None if any(c.ent_type_ == "ORG" or c.pos_ == "PROPN" and not c.ent_type_ for c in owners) else Code(None, "GOV")
