@@ -17,7 +17,9 @@ from pipeline.sources.councils import is_civil_council
 from pipeline.sources.written_names import styles_of_address
 from pipeline.sources.mentions import expand_mention
 from pipeline.models import SourceKind
-from pipeline.sources.phrases import after_descriptor, described_plural, descriptor_kind, is_age, party_of, strip_edges, tidy_person
+from pipeline.sources.phrases import (
+    after_descriptor, described_plural, descriptor_kind, is_age, party_of, post_nominals, strip_edges, tidy_person,
+)
 from pipeline.sources.sectors import (
     appositive_body_kind, coordinated_bodies, coordinated_people, group_or_anonymous, is_person_noun, is_plural,
     names_agents, plural_kind, sector_kind, spokesperson_kind,
@@ -124,6 +126,9 @@ def _named_person_child(token: Token, deps: set[str]) -> Token | None:
 
 def name_token(head: Token) -> Token:
     """The token naming the source: an appositive proper noun names its common-noun head."""
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    if head.text in post_nominals() and before is not None and before.head.i == head.i and before.ent_type_ == "PERSON":
+        return before  # "Frank Field MP": the model heads the phrase with the letters after the name
     for child in head.children:
         # "Authenti-corp's CEO, Cynthia Musselman": the person named in apposition, even after a
         # title the model tags as a proper noun

@@ -1,0 +1,19 @@
+"""A person's name the model heads with the letters after it ('Frank Field MP'), and parties joined
+by 'and' (pipeline/sources/kinds.name_token, sectors.coordinated_bodies)."""
+
+from pipeline.attribution import extract_claims
+from pipeline.models import SourceKind
+
+
+def _sources(nlp, text):
+    return [(c.source.name, c.source.kind) for c in extract_claims(nlp(text)) if c.source]
+
+
+def test_a_name_headed_by_its_post_nominal_is_the_person_not_the_office(nlp):
+    text = "Former welfare minister Frank Field MP criticised the reported rivalry between the pair."
+    assert _sources(nlp, text) == [("Frank Field", SourceKind.PERSON)]
+
+
+def test_parties_joined_by_and_are_a_group(nlp):
+    text = 'Tories and Lib Dems welcomed the report and called for a "slimming down".'
+    assert set(_sources(nlp, text)) == {("Tories and Lib Dems", SourceKind.GROUP)}
