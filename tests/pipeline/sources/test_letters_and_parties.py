@@ -17,3 +17,22 @@ def test_a_name_headed_by_its_post_nominal_is_the_person_not_the_office(nlp):
 def test_parties_joined_by_and_are_a_group(nlp):
     text = 'Tories and Lib Dems welcomed the report and called for a "slimming down".'
     assert set(_sources(nlp, text)) == {("Tories and Lib Dems", SourceKind.GROUP)}
+
+
+def test_a_post_written_later_is_the_person_whose_post_nominal_was_that_post(nlp):
+    text = (
+        "Former welfare minister Frank Field MP criticised the rivalry on a Sunday programme. "
+        '"What sort of model does it give to the nation?" the Labour MP for Birkenhead asked. '
+        'Conservative policy co-ordinator David Cameron, MP for Witney, added: "It is serious."'
+    )
+    speakers = {c.source.mention.text: c.source.name for c in extract_claims(nlp(text)) if c.source}
+    assert speakers["the Labour MP for Birkenhead"] == "Frank Field"
+
+
+def test_the_prime_minister_is_not_a_minister_tied_to_another_post(nlp):
+    text = (
+        "Both men spoke about aid with their colleagues Foreign Secretary Jack Straw, Aid minister "
+        "Hilary Benn and Deputy Prime Minister John Prescott. The prime minister denied all that as well."
+    )
+    speakers = {c.source.mention.text: c.source.name for c in extract_claims(nlp(text)) if c.source}
+    assert speakers.get("The prime minister") != "Hilary Benn"
