@@ -7,6 +7,8 @@ kind of description is in `descriptions`.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from pipeline.models import SourceKind
@@ -29,6 +31,7 @@ _DEFINITE = {"the", "these", "those"}
 _QUANTIFYING = {"other", "others", "another", "some", "many", "most", "all", "few", "several", "more", "both", "each", "any"}
 # Kinds of unnamed people, whom a later bare plural ("critics") may name again.
 SETS = {SourceKind.ANONYMOUS, SourceKind.GROUP}
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")
 
 
 def mention_gender(mention: Span) -> str | None:
@@ -123,6 +126,17 @@ class DescribedSources:
         whose name ends in the same post."""
         earlier = [c for at, c in sorted(self.positions, key=lambda p: -p[0]) if at < head.i]
         return next((c for c in earlier if c.name.split()[-1].casefold() == head.text.casefold()), None)
+
+    def _earlier_document(self, head: Token) -> Cluster | None:
+        """'the report' after "The Hefce report said": the nearest earlier source, not a person,
+        written with the same document noun (news names a document once, then calls it by its noun)."""
+        own_name = any(c.dep_ in {"compound", "appos"} and c.pos_ == "PROPN" for c in head.children)
+        if own_name or not (is_definite(head) and head.lemma_.lower() in source_kinds()["document_heads"]):
+            return None
+        noun = head.lower_
+        earlier = [c for at, c in sorted(self.positions, key=lambda p: -p[0]) if at < head.i and c.kind is not SourceKind.PERSON]
+        return next((c for c in earlier if c.name.casefold() != noun and any(
+            noun in _LETTER_RUNS.findall(form.casefold()) for form in c.surface_forms)), None)
 
     def _nationality_tie(self, head: Token) -> str | None:
         """The person written with this nationality before the name ("Russian Marat Safin"), the

@@ -276,6 +276,8 @@ def canonical_name(mention: Span, head: Token) -> str:
     if described_plural(head):
         return strip_edges(expand_mention(head, describing=True))  # "People who ...": the description names them
     name_head = name_token(head)
+    if name_head is not head and head.lemma_.lower() in word_set("document_heads"):
+        return strip_edges(head.doc[name_head.left_edge.i : name_head.i + 1])  # "The book, Brown's Britain": its title
     if _is_named_person(name_head):
         return person_name(name_head)
     ent = _entity_at(name_head)
