@@ -212,7 +212,8 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
     if head_lemma in lexicon["anonymous_heads"] and not has_name:
         return SourceKind.GROUP if described_plural(head) else SourceKind.ANONYMOUS  # "People who have ..." is a set
     named = head.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
-    if head_lemma in lexicon["document_heads"] and not named:  # "Jupiter Research" is a firm's name
+    titled_document = head_lemma in lexicon["titled_document_heads"]  # "the Gershon Report"
+    if head_lemma in lexicon["document_heads"] and (titled_document or not named):  # "Jupiter Research" is a firm's name
         return SourceKind.DOCUMENT
     if head_lemma in lexicon["media_heads"] or (
         name_head.pos_ == "PROPN" and name_head.lower_ in lexicon["media_name_words"]
@@ -278,6 +279,11 @@ def canonical_name(mention: Span, head: Token) -> str:
     name_head = name_token(head)
     if name_head is not head and head.lemma_.lower() in word_set("document_heads"):
         return strip_edges(head.doc[name_head.left_edge.i : name_head.i + 1])  # "The book, Brown's Britain": its title
+    if head.pos_ == "PROPN" and head.lemma_.lower() in word_set("titled_document_heads"):
+        start = head.i  # "last year's government-commissioned Gershon Report": the title's proper nouns
+        while start > 0 and head.doc[start - 1].pos_ == "PROPN" and head.doc[start - 1].head.i == head.i:
+            start -= 1
+        return head.doc[start : head.i + 1].text
     if _is_named_person(name_head):
         return person_name(name_head)
     ent = _entity_at(name_head)

@@ -32,3 +32,12 @@ def test_a_book_is_named_by_its_title_and_the_book_later_is_it(nlp):
 def test_a_report_without_an_earlier_named_one_stays_the_report(nlp):
     text = "The report said the number of quangos had grown since 1997."
     assert _sources(nlp, text) == [("The report", "report", SourceKind.DOCUMENT)]
+
+
+def test_a_report_with_a_proper_name_is_a_document_named_by_it(nlp):
+    text = "The guide follows last year's government-commissioned Gershon Report which recommended cuts in bureaucracy."
+    assert [(name, kind) for _, name, kind in _sources(nlp, text)] == [("Gershon Report", SourceKind.DOCUMENT)]
+
+
+def test_a_firm_named_for_research_stays_a_firm(nlp):
+    assert _sources(nlp, "Jupiter Research said sales would grow.") == [("Jupiter Research", "Jupiter Research", SourceKind.ORGANIZATION)]
