@@ -15,7 +15,7 @@ from pipeline.models import SourceKind
 from pipeline.sources.antecedents import NAMED_BODIES, Cluster
 from pipeline.sources.descriptions import (
     continued_subject, described_body, described_person, headed_by, is_body_noun, is_definite, is_post, is_role_noun,
-    is_written_title, names_itself, possessor_party, role_ties, serves_a_person,
+    is_title_won, is_written_title, names_itself, possessor_party, role_ties, serves_a_person,
 )
 from pipeline.sources.kinds import person_name, source_kinds
 from pipeline.sources.last_speaker import last_speaker
@@ -99,7 +99,7 @@ class DescribedSources:
             if person is None and not is_post(head) and lemma in source_kinds()["person_heads"]:
                 person = last_speaker(head, self.positions, self.names, mention_gender(expand_mention(head)))
             person = person or described_person(head, self._ties) or (self._same_description(head) if is_post(head) else None)
-            if person is None and is_post(head) and not serves_a_person(head) and not is_written_title(head):
+            if person is None and (is_post(head) or is_title_won(head)) and not serves_a_person(head) and not is_written_title(head):
                 person = continued_subject(head, self.names, self._ties, self._person_for, lambda i: i in self.names.quoted)
             return (person, SourceKind.PERSON) if person else None
         return None

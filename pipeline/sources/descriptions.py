@@ -45,6 +45,9 @@ _POSTS = frozenset({
     "minister", "secretary", "chancellor", "premier", "president", "governor", "mayor", "senator", "ambassador",
     "commissioner", "mp", "mep", "msp", "editor", "presenter", "general", "commander",
 })
+# Titles won, which sports news writes for the athlete it has just named: like a post, one that is
+# a subject continues the subject before it.
+_TITLES_WON = frozenset({"champion", "medallist", "medalist", "winner", "finalist", "titleholder"})
 
 
 def _lexicon() -> dict:
@@ -83,7 +86,7 @@ def qualifiers(role: Token) -> frozenset[str]:
     # an adjective that is part of a title counts too ('prime' in 'the prime minister'); the holder's
     # name and another post do not ('Frank Field', 'minister' in 'welfare minister Frank Field MP')
     return frozenset(c.lower_ for c in role.children if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}
-                     and c.ent_type_ != "PERSON" and not is_role_noun(c.lemma_.lower())
+                     and c.ent_type_ != "PERSON" and c.lemma_.lower() not in _POSTS
                      or c.dep_ == "amod" and c.lower_ in titles)
 
 
@@ -133,6 +136,10 @@ def _affirmed_copula(verb: Token) -> bool:
 
 def is_post(head: Token) -> bool:
     return head.lemma_.lower() in _POSTS
+
+
+def is_title_won(head: Token) -> bool:
+    return head.lemma_.lower() in _TITLES_WON
 
 
 def serves_a_person(head: Token) -> bool:

@@ -1,5 +1,6 @@
-"""A person's name the model heads with the letters after it ('Frank Field MP'), and parties joined
-by 'and' (pipeline/sources/kinds.name_token, sectors.coordinated_bodies)."""
+"""Posts and titles tied to people: a name the model heads with the letters after it ('Frank Field
+MP'), a post's qualifiers, titles won ('the silver medallist'), and parties joined by 'and'
+(pipeline/sources/kinds.name_token, descriptions.qualifiers and _TITLES_WON, sectors.coordinated_bodies)."""
 
 from pipeline.attribution import extract_claims
 from pipeline.models import SourceKind
@@ -36,3 +37,22 @@ def test_the_prime_minister_is_not_a_minister_tied_to_another_post(nlp):
     )
     speakers = {c.source.mention.text: c.source.name for c in extract_claims(nlp(text)) if c.source}
     assert speakers.get("The prime minister") != "Hilary Benn"
+
+
+def test_a_title_won_is_the_athlete_the_article_just_named(nlp):
+    text = (
+        '"I do not want to go if I am not going to get a medal," said Johnson. Johnson, who finished '
+        "seventh last year, has not competed indoors since 2000. And the Commonwealth and European "
+        "silver medallist believes her lack of experience has knocked her confidence."
+    )
+    speakers = {c.source.mention.text: c.source.name for c in extract_claims(nlp(text)) if c.source}
+    assert speakers["the Commonwealth and European silver medallist"] == "Johnson"
+
+
+def test_a_title_won_is_the_person_it_was_written_before(nlp):
+    text = (
+        "Olympic champion Kelly Holmes withdrew from the race. Paula Radcliffe said she was tired. "
+        "The champion said she would return next year."
+    )
+    speakers = {c.source.mention.text: c.source.name for c in extract_claims(nlp(text)) if c.source}
+    assert speakers["The champion"] == "Kelly Holmes"
