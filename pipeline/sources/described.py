@@ -32,6 +32,8 @@ _QUANTIFYING = {"other", "others", "another", "some", "many", "most", "all", "fe
 # Kinds of unnamed people, whom a later bare plural ("critics") may name again.
 SETS = {SourceKind.ANONYMOUS, SourceKind.GROUP}
 _LETTER_RUNS = re.compile(r"[^\W\d_]+")
+# What a bare document noun may carry besides its article: punctuation and clauses describing it
+_BARE_DEPS = {"det", "punct", "acl", "relcl"}
 
 
 def mention_gender(mention: Span) -> str | None:
@@ -129,9 +131,10 @@ class DescribedSources:
 
     def _earlier_document(self, head: Token) -> Cluster | None:
         """'the report' after "The Hefce report said": the nearest earlier source, not a person,
-        written with the same document noun (news names a document once, then calls it by its noun)."""
-        own_name = any(c.dep_ in {"compound", "appos"} and c.pos_ == "PROPN" for c in head.children)
-        if own_name or not (is_definite(head) and head.lemma_.lower() in source_kinds()["document_heads"]):
+        written with the same document noun (news names a document once, then calls it by its noun).
+        Only the bare noun: 'the previous poll' or 'the BBC report' may be another one."""
+        bare = all(c.dep_ in _BARE_DEPS for c in head.children)
+        if not (bare and is_definite(head) and head.lemma_.lower() in source_kinds()["document_heads"]):
             return None
         noun = head.lower_
         earlier = [c for at, c in sorted(self.positions, key=lambda p: -p[0]) if at < head.i and c.kind is not SourceKind.PERSON]

@@ -41,3 +41,13 @@ def test_a_report_with_a_proper_name_is_a_document_named_by_it(nlp):
 
 def test_a_firm_named_for_research_stays_a_firm(nlp):
     assert _sources(nlp, "Jupiter Research said sales would grow.") == [("Jupiter Research", "Jupiter Research", SourceKind.ORGANIZATION)]
+
+
+def test_the_previous_poll_is_not_the_poll_named_before(nlp):
+    text = (
+        "A new Washington Post-ABC News national poll said the race was tied. "
+        "Voters were split on the economy. "
+        "The previous Washington Post-ABC News poll said the lead was five points."
+    )
+    names = {mention: name for mention, name, _ in _sources(nlp, text)}
+    assert names["The previous Washington Post-ABC News poll"] != names["A new Washington Post-ABC News national poll"]
