@@ -79,7 +79,8 @@ def coordinated_bodies(head: Token) -> list[Token]:
     and people) joined by 'and', who speak together; not places ('Britain and France', whose
     governments speak) nor one name with 'and' inside ('Marks and Spencer', one entity)."""
     names = [head, *(c for c in head.children if c.dep_ == "conj")]
-    if len(names) < 2 or coordinated_people(head) or any(t.pos_ != "PROPN" or t.ent_type_ in {"GPE", "LOC"} for t in names):
+    named = all(t.pos_ == "PROPN" or _party_name(t) for t in names)  # "Tories" is tagged a noun in places
+    if len(names) < 2 or coordinated_people(head) or not named or any(t.ent_type_ in {"GPE", "LOC"} for t in names):
         return []
     entity = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
     if entity is not None and all(entity.start <= t.i < entity.end for t in names):

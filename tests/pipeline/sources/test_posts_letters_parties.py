@@ -18,6 +18,9 @@ def test_a_name_headed_by_its_post_nominal_is_the_person_not_the_office(nlp):
 def test_parties_joined_by_and_are_a_group(nlp):
     text = 'Tories and Lib Dems welcomed the report and called for a "slimming down".'
     assert set(_sources(nlp, text)) == {("Tories and Lib Dems", SourceKind.GROUP)}
+    # the model tags "Tories" a common noun after a sentence about government
+    text = "He urged a limit on quangos set up by any government department. " + text
+    assert set(_sources(nlp, text)) == {("Tories and Lib Dems", SourceKind.GROUP)}
 
 
 def test_a_post_written_later_is_the_person_whose_post_nominal_was_that_post(nlp):
