@@ -34,6 +34,9 @@ SETS = {SourceKind.ANONYMOUS, SourceKind.GROUP}
 _LETTER_RUNS = re.compile(r"[^\W\d_]+")
 # What a bare document noun may carry besides its article: punctuation and clauses describing it
 _BARE_DEPS = {"det", "punct", "acl", "relcl"}
+# How many sentences after its last mention a document is still "the report": a running story or a
+# live blog that comes back to "the ad" dozens of sentences on means another one.
+_DOCUMENT_WINDOW = 12
 
 
 def mention_gender(mention: Span) -> str | None:
@@ -131,13 +134,15 @@ class DescribedSources:
 
     def _earlier_document(self, head: Token) -> Cluster | None:
         """'the report' after "The Hefce report said": the nearest earlier source, not a person,
-        written with the same document noun (news names a document once, then calls it by its noun).
-        Only the bare noun: 'the previous poll' or 'the BBC report' may be another one."""
+        written with the same document noun within a few paragraphs (news names a document once, then
+        calls it by its noun). Only the bare noun: 'the previous poll' or 'the BBC report' may be
+        another one."""
         bare = all(c.dep_ in _BARE_DEPS for c in head.children)
         if not (bare and is_definite(head) and head.lemma_.lower() in source_kinds()["document_heads"]):
             return None
-        noun = head.lower_
-        earlier = [c for at, c in sorted(self.positions, key=lambda p: -p[0]) if at < head.i and c.kind is not SourceKind.PERSON]
+        noun, sentence = head.lower_, self.names.sentence_index(head.i)
+        earlier = [c for at, c in sorted(self.positions, key=lambda p: -p[0])
+                   if at < head.i and sentence - self.names.sentence_index(at) <= _DOCUMENT_WINDOW and c.kind is not SourceKind.PERSON]
         return next((c for c in earlier if c.name.casefold() != noun and any(
             noun in _LETTER_RUNS.findall(form.casefold()) for form in c.surface_forms)), None)
 

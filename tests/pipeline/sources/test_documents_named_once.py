@@ -51,3 +51,13 @@ def test_the_previous_poll_is_not_the_poll_named_before(nlp):
     )
     names = {mention: name for mention, name, _ in _sources(nlp, text)}
     assert names["The previous Washington Post-ABC News poll"] != names["A new Washington Post-ABC News national poll"]
+
+
+def test_the_ad_far_on_in_a_running_story_is_another_ad(nlp):
+    filler = " ".join(f"Update {n}: the candidates travelled to another state." for n in range(14))
+    text = (
+        "A memorable campaign ad in 2008 questioned whether the rival was ready. " + filler +
+        " The ad says the senator has failed the voters of her state."
+    )
+    names = {mention: name for mention, name, _ in _sources(nlp, text)}
+    assert names["The ad"] != names["A memorable campaign ad in 2008"]
