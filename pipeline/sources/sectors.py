@@ -79,19 +79,12 @@ def coordinated_bodies(head: Token) -> list[Token]:
     and people) joined by 'and', who speak together; not places ('Britain and France', whose
     governments speak) nor one name with 'and' inside ('Marks and Spencer', one entity)."""
     names = [head, *(c for c in head.children if c.dep_ == "conj")]
-    named = all(t.pos_ == "PROPN" or _party_name(t) for t in names)  # "Tories" is tagged a noun in places
-    if len(names) < 2 or coordinated_people(head) or not named or any(t.ent_type_ in {"GPE", "LOC"} for t in names):
+    if len(names) < 2 or coordinated_people(head) or any(t.pos_ != "PROPN" or t.ent_type_ in {"GPE", "LOC"} for t in names):
         return []
     entity = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
     if entity is not None and all(entity.start <= t.i < entity.end for t in names):
         return []
-    return names if any(t.ent_type_ in {"ORG", "NORP"} or _party_name(t) for t in names) else []
-
-
-def _party_name(name: Token) -> bool:
-    """'Tories', 'Lib Dems': a party's name, a body whatever the model tags it."""
-    words = [*(c.text for c in name.lefts if c.dep_ == "compound"), name.text]
-    return " ".join(words).casefold() in load("source_kinds")["party_names"]
+    return names if any(t.ent_type_ in {"ORG", "NORP"} for t in names) else []
 
 
 def spoken_for(head: Token) -> Token | None:

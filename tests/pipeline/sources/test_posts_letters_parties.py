@@ -1,6 +1,6 @@
 """Posts and titles tied to people: a name the model heads with the letters after it ('Frank Field
-MP'), a post's qualifiers, titles won ('the silver medallist'), and parties joined by 'and'
-(pipeline/sources/kinds.name_token, descriptions.qualifiers and _TITLES_WON, sectors.coordinated_bodies)."""
+MP'), a post's qualifiers, titles won ('the silver medallist')
+(pipeline/sources/kinds.name_token, descriptions.qualifiers and _TITLES_WON)."""
 
 from pipeline.attribution import extract_claims
 from pipeline.models import SourceKind
@@ -13,14 +13,6 @@ def _sources(nlp, text):
 def test_a_name_headed_by_its_post_nominal_is_the_person_not_the_office(nlp):
     text = "Former welfare minister Frank Field MP criticised the reported rivalry between the pair."
     assert _sources(nlp, text) == [("Frank Field", SourceKind.PERSON)]
-
-
-def test_parties_joined_by_and_are_a_group(nlp):
-    text = 'Tories and Lib Dems welcomed the report and called for a "slimming down".'
-    assert set(_sources(nlp, text)) == {("Tories and Lib Dems", SourceKind.GROUP)}
-    # the model tags "Tories" a common noun after a sentence about government
-    text = "He urged a limit on quangos set up by any government department. " + text
-    assert set(_sources(nlp, text)) == {("Tories and Lib Dems", SourceKind.GROUP)}
 
 
 def test_a_post_written_later_is_the_person_whose_post_nominal_was_that_post(nlp):
