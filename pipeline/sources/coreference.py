@@ -217,6 +217,9 @@ class SourceResolver(PronounAntecedents, DescribedSources):
             name, kind = earlier.name, earlier.kind
         elif kind in SETS:
             self._describe_bare_set(name, kind, head)  # "critics claim ...", later "Critics of the government say"
+        document = self._earlier_document(head) if kind is SourceKind.DOCUMENT else None
+        if document is not None:  # "The Hefce report said ...", later "the report": the same document
+            name, kind = document.name, document.kind
         if is_pronoun_name(name):  # "In its view": no cluster, so no later "it" stands for "its"
             return SourceRef(mention=_text_span(mention), name=None, kind=kind)
         # an unresolved indefinite pronoun ("everyone") names no one a later pronoun could stand for

@@ -7,13 +7,15 @@ kind of description is in `descriptions`.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from pipeline.models import SourceKind
 from pipeline.sources.antecedents import NAMED_BODIES, Cluster
 from pipeline.sources.descriptions import (
     continued_subject, described_body, described_person, headed_by, is_body_noun, is_definite, is_post, is_role_noun,
-    is_written_title, names_itself, possessor_party, role_ties, serves_a_person,
+    is_title_won, is_written_title, names_itself, possessor_party, role_ties, serves_a_person,
 )
 from pipeline.sources.kinds import person_name, source_kinds
 from pipeline.sources.last_speaker import last_speaker
@@ -29,6 +31,12 @@ _DEFINITE = {"the", "these", "those"}
 _QUANTIFYING = {"other", "others", "another", "some", "many", "most", "all", "few", "several", "more", "both", "each", "any"}
 # Kinds of unnamed people, whom a later bare plural ("critics") may name again.
 SETS = {SourceKind.ANONYMOUS, SourceKind.GROUP}
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")
+# What a bare document noun may carry besides its article: punctuation and clauses describing it
+_BARE_DEPS = {"det", "punct", "acl", "relcl"}
+# How many sentences after its last mention a document is still "the report": a running story or a
+# live blog that comes back to "the ad" dozens of sentences on means another one.
+_DOCUMENT_WINDOW = 12
 
 
 def mention_gender(mention: Span) -> str | None:
@@ -96,7 +104,7 @@ class DescribedSources:
             if person is None and not is_post(head) and lemma in source_kinds()["person_heads"]:
                 person = last_speaker(head, self.positions, self.names, mention_gender(expand_mention(head)))
             person = person or described_person(head, self._ties) or (self._same_description(head) if is_post(head) else None)
-            if person is None and is_post(head) and not serves_a_person(head) and not is_written_title(head):
+            if person is None and (is_post(head) or is_title_won(head)) and not serves_a_person(head) and not is_written_title(head):
                 person = continued_subject(head, self.names, self._ties, self._person_for, lambda i: i in self.names.quoted)
             return (person, SourceKind.PERSON) if person else None
         return None
@@ -123,6 +131,20 @@ class DescribedSources:
         whose name ends in the same post."""
         earlier = [c for at, c in sorted(self.positions, key=lambda p: -p[0]) if at < head.i]
         return next((c for c in earlier if c.name.split()[-1].casefold() == head.text.casefold()), None)
+
+    def _earlier_document(self, head: Token) -> Cluster | None:
+        """'the report' after "The Hefce report said": the nearest earlier source, not a person,
+        written with the same document noun within a few paragraphs (news names a document once, then
+        calls it by its noun). Only the bare noun: 'the previous poll' or 'the BBC report' may be
+        another one."""
+        bare = all(c.dep_ in _BARE_DEPS for c in head.children)
+        if not (bare and is_definite(head) and head.lemma_.lower() in source_kinds()["document_heads"]):
+            return None
+        noun, sentence = head.lower_, self.names.sentence_index(head.i)
+        earlier = [c for at, c in sorted(self.positions, key=lambda p: -p[0])
+                   if at < head.i and sentence - self.names.sentence_index(at) <= _DOCUMENT_WINDOW and c.kind is not SourceKind.PERSON]
+        return next((c for c in earlier if c.name.casefold() != noun and any(
+            noun in _LETTER_RUNS.findall(form.casefold()) for form in c.surface_forms)), None)
 
     def _nationality_tie(self, head: Token) -> str | None:
         """The person written with this nationality before the name ("Russian Marat Safin"), the

@@ -28,7 +28,7 @@ from pipeline.lexicons import load
 from pipeline.deps import NOMINAL_SUBJECTS
 from pipeline.sources.source_like import previous_sentence
 from pipeline.sources.names import DocumentNames, grammatical_role, np_head
-from pipeline.sources.phrases import party_of
+from pipeline.sources.phrases import party_of, post_nominals
 from pipeline.sources.sectors import agent_sector
 from pipeline.sources.written_names import ends_in_style
 
@@ -45,6 +45,9 @@ _POSTS = frozenset({
     "minister", "secretary", "chancellor", "premier", "president", "governor", "mayor", "senator", "ambassador",
     "commissioner", "mp", "mep", "msp", "editor", "presenter", "general", "commander",
 })
+# Titles won, which sports news writes for the athlete it has just named: like a post, one that is
+# a subject continues the subject before it.
+_TITLES_WON = frozenset({"champion", "medallist", "medalist", "winner", "finalist", "titleholder"})
 
 
 def _lexicon() -> dict:
@@ -84,7 +87,12 @@ def is_role_noun(lemma: str) -> bool:
 def qualifiers(role: Token) -> frozenset[str]:
     """The nouns that say which post a role noun is ('health' in 'the health minister', 'first' in
     'First Minister'): another post of the same noun when both have them and none is shared."""
-    return frozenset(c.lower_ for c in role.children if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"})
+    titles = _lexicon()["person_titles"]
+    # an adjective that is part of a title counts too ('prime' in 'the prime minister'); the holder's
+    # name and another post do not ('Frank Field', 'minister' in 'welfare minister Frank Field MP')
+    return frozenset(c.lower_ for c in role.children if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}
+                     and c.ent_type_ != "PERSON" and c.lemma_.lower() not in _POSTS
+                     or c.dep_ == "amod" and c.lower_ in titles)
 
 
 def role_ties(doc: Doc, names: DocumentNames, he_or_she: Callable[[Token], str | None]) -> Ties:
@@ -106,6 +114,10 @@ def role_ties(doc: Doc, names: DocumentNames, he_or_she: Callable[[Token], str |
                 tie(child, ent.start, name)  # "Lib Dem leader Charles Kennedy", "Florin, EA's director"
         if root.dep_ == "appos":
             tie(root.head, ent.start, name)  # "His creator, Richard Bowden"
+        if root.dep_ == "compound" and root.head.text in post_nominals():  # "welfare minister Frank Field MP", headed by "MP"
+            tie(root.head, ent.start, name)
+            for child in (c for c in root.head.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < ent.start):
+                tie(child, ent.start, name)
         if root.dep_ in NOMINAL_SUBJECTS:  # "Grenada's Prime Minister, Dr the Rt. Hon. Keith Mitchell", parsed as two subjects
             for title in (c for c in root.head.children if c.dep_ == root.dep_ and c.i < ent.start):
                 if ends_in_style(doc[title.i + 1 : ent.start]):
@@ -129,6 +141,10 @@ def _affirmed_copula(verb: Token) -> bool:
 
 def is_post(head: Token) -> bool:
     return head.lemma_.lower() in _POSTS
+
+
+def is_title_won(head: Token) -> bool:
+    return head.lemma_.lower() in _TITLES_WON
 
 
 def serves_a_person(head: Token) -> bool:

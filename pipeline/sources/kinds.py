@@ -17,7 +17,9 @@ from pipeline.sources.councils import is_civil_council
 from pipeline.sources.written_names import styles_of_address
 from pipeline.sources.mentions import expand_mention
 from pipeline.models import SourceKind
-from pipeline.sources.phrases import after_descriptor, described_plural, descriptor_kind, is_age, party_of, strip_edges, tidy_person
+from pipeline.sources.phrases import (
+    after_descriptor, described_plural, descriptor_kind, is_age, party_of, post_nominals, strip_edges, tidy_person,
+)
 from pipeline.sources.sectors import (
     appositive_body_kind, coordinated_bodies, coordinated_people, group_or_anonymous, is_person_noun, is_plural,
     names_agents, plural_kind, sector_kind, spokesperson_kind,
@@ -124,6 +126,9 @@ def _named_person_child(token: Token, deps: set[str]) -> Token | None:
 
 def name_token(head: Token) -> Token:
     """The token naming the source: an appositive proper noun names its common-noun head."""
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    if head.text in post_nominals() and before is not None and before.head.i == head.i and before.ent_type_ == "PERSON":
+        return before  # "Frank Field MP": the model heads the phrase with the letters after the name
     for child in head.children:
         # "Authenti-corp's CEO, Cynthia Musselman": the person named in apposition, even after a
         # title the model tags as a proper noun
@@ -207,7 +212,8 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
     if head_lemma in lexicon["anonymous_heads"] and not has_name:
         return SourceKind.GROUP if described_plural(head) else SourceKind.ANONYMOUS  # "People who have ..." is a set
     named = head.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
-    if head_lemma in lexicon["document_heads"] and not named:  # "Jupiter Research" is a firm's name
+    titled_document = head_lemma in lexicon["titled_document_heads"]  # "the Gershon Report"
+    if head_lemma in lexicon["document_heads"] and (titled_document or not named):  # "Jupiter Research" is a firm's name
         return SourceKind.DOCUMENT
     if head_lemma in lexicon["media_heads"] or (
         name_head.pos_ == "PROPN" and name_head.lower_ in lexicon["media_name_words"]
@@ -271,6 +277,13 @@ def canonical_name(mention: Span, head: Token) -> str:
     if described_plural(head):
         return strip_edges(expand_mention(head, describing=True))  # "People who ...": the description names them
     name_head = name_token(head)
+    if name_head is not head and head.lemma_.lower() in word_set("document_heads"):
+        return strip_edges(head.doc[name_head.left_edge.i : name_head.i + 1])  # "The book, Brown's Britain": its title
+    if head.pos_ == "PROPN" and head.lemma_.lower() in word_set("titled_document_heads"):
+        start = head.i  # "last year's government-commissioned Gershon Report": the title's proper nouns
+        while start > 0 and head.doc[start - 1].pos_ == "PROPN" and head.doc[start - 1].head.i == head.i:
+            start -= 1
+        return head.doc[start : head.i + 1].text
     if _is_named_person(name_head):
         return person_name(name_head)
     ent = _entity_at(name_head)

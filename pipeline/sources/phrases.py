@@ -148,13 +148,18 @@ def tidy(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=1)
+def post_nominals() -> frozenset[str]:
+    """Letters written after a person's name, as written ('QC', 'MP', 'Jr': `post_nominals.json`)."""
+    return frozenset(load("post_nominals")["post_nominals"])
+
+
 def tidy_person(name: str) -> str:
     """A person's name without an age or score glued to it ("Natalie Appleton,31") or letters
     after it ("Ian MacDonald QC", "Tom Watson MP": `post_nominals.json`)."""
     stripped = _TRAILING_NUMBER.sub("", tidy(name))
     words = stripped.split()
-    post_nominals = set(load("post_nominals")["post_nominals"])
-    while len(words) > 1 and words[-1].rstrip(",") in post_nominals:
+    while len(words) > 1 and words[-1].rstrip(",") in post_nominals():
         words = words[:-1]
     stripped = " ".join(words).rstrip(",")
     return stripped if stripped else name

@@ -1,0 +1,53 @@
+"""Posts and titles tied to people: a name the model heads with the letters after it ('Frank Field
+MP'), a post's qualifiers, titles won ('the silver medallist')
+(pipeline/sources/kinds.name_token, descriptions.qualifiers and _TITLES_WON)."""
+
+from pipeline.attribution import extract_claims
+from pipeline.models import SourceKind
+
+
+def _sources(nlp, text):
+    return [(c.source.name, c.source.kind) for c in extract_claims(nlp(text)) if c.source]
+
+
+def test_a_name_headed_by_its_post_nominal_is_the_person_not_the_office(nlp):
+    text = "Former welfare minister Frank Field MP criticised the reported rivalry between the pair."
+    assert _sources(nlp, text) == [("Frank Field", SourceKind.PERSON)]
+
+
+def test_a_post_written_later_is_the_person_whose_post_nominal_was_that_post(nlp):
+    text = (
+        "Former welfare minister Frank Field MP criticised the rivalry on a Sunday programme. "
+        '"What sort of model does it give to the nation?" the Labour MP for Birkenhead asked. '
+        'Conservative policy co-ordinator David Cameron, MP for Witney, added: "It is serious."'
+    )
+    speakers = {c.source.mention.text: c.source.name for c in extract_claims(nlp(text)) if c.source}
+    assert speakers["the Labour MP for Birkenhead"] == "Frank Field"
+
+
+def test_the_prime_minister_is_not_a_minister_tied_to_another_post(nlp):
+    text = (
+        "Both men spoke about aid with their colleagues Foreign Secretary Jack Straw, Aid minister "
+        "Hilary Benn and Deputy Prime Minister John Prescott. The prime minister denied all that as well."
+    )
+    speakers = {c.source.mention.text: c.source.name for c in extract_claims(nlp(text)) if c.source}
+    assert speakers.get("The prime minister") != "Hilary Benn"
+
+
+def test_a_title_won_is_the_athlete_the_article_just_named(nlp):
+    text = (
+        '"I do not want to go if I am not going to get a medal," said Johnson. Johnson, who finished '
+        "seventh last year, has not competed indoors since 2000. And the Commonwealth and European "
+        "silver medallist believes her lack of experience has knocked her confidence."
+    )
+    speakers = {c.source.mention.text: c.source.name for c in extract_claims(nlp(text)) if c.source}
+    assert speakers["the Commonwealth and European silver medallist"] == "Johnson"
+
+
+def test_a_title_won_is_the_person_it_was_written_before(nlp):
+    text = (
+        "Olympic champion Kelly Holmes withdrew from the race. Paula Radcliffe said she was tired. "
+        "The champion said she would return next year."
+    )
+    speakers = {c.source.mention.text: c.source.name for c in extract_claims(nlp(text)) if c.source}
+    assert speakers["The champion"] == "Kelly Holmes"
