@@ -76,19 +76,30 @@ class PronounAntecedents:
 
     def _plural_subject(self, pronoun: Token) -> Cluster | None:
         """'Singers including X are recording a single. They hope ...': "they" as the nearest plural
-        subject of its sentence or the sentence before, outside quotes."""
+        subject or passive agent of its sentence before it, else of the sentence before, outside
+        quotes; there, one that has spoken goes first ("the Conservatives insisted they would hold
+        ministers to account. They said": not "ministers")."""
         sentence = self.names.sentence_index(pronoun.i)
+        own, before = [], []
         for token in reversed(self.doc[: pronoun.i]):
             if self.names.sentence_index(token.i) < sentence - 1:
-                return None
+                break
             plural = token.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in token.children)
-            if token.dep_ in {"nsubj", "nsubjpass"} and token.pos_ in {"NOUN", "PROPN"} and plural and token.i not in self.quote_of:
-                phrase = expand_mention(token)
-                kind = source_kind(phrase, token)
-                if kind is SourceKind.PERSON:
-                    kind = SourceKind.GROUP  # several people
-                return self._match(canonical_name(phrase, token), kind) or Cluster(canonical_name(phrase, token), kind)
-        return None
+            # a passive clause's agent ("is expected to be opposed by X"), not a participle's ("states led by X")
+            agent = token.dep_ == "pobj" and token.head.dep_ == "agent" and any(c.dep_ == "auxpass" for c in token.head.head.children)
+            # never a noun whose own phrase holds the pronoun ("the very people they refuse to define")
+            around = token.left_edge.i <= pronoun.i <= token.right_edge.i
+            if (token.dep_ in {"nsubj", "nsubjpass"} or agent) and token.pos_ in {"NOUN", "PROPN"} and plural and not around and token.i not in self.quote_of:
+                (own if self.names.sentence_index(token.i) == sentence else before).append(token)
+        spoke = {at for at, _ in self.positions}
+        token = next(iter(own), None) or next((t for t in before if t.i in spoke), None) or next(iter(before), None)
+        if token is None:
+            return None
+        phrase = expand_mention(token)
+        kind = source_kind(phrase, token)
+        if kind is SourceKind.PERSON:
+            kind = SourceKind.GROUP  # several people
+        return self._match(canonical_name(phrase, token), kind) or Cluster(canonical_name(phrase, token), kind)
 
     def _unnamed_speaker(self, pronoun: Token, gender: str) -> Cluster | None:
         """'A spokesman for the British Casino Association said ... He said': the nearest unnamed

@@ -24,6 +24,7 @@ from pipeline.sources.descriptions import Ties
 from pipeline.sources.documents import issuer_of, study_issuer
 from pipeline.sources.no_referent import names_no_source
 from pipeline.sources.phrases import is_nationality, is_occasion
+from pipeline.sources.roles import held_post
 from pipeline.sources.sectors import spoken_for
 from pipeline.sources.spokespeople import named_spokesperson
 from pipeline.sources.names import DocumentNames, strip_honorific
@@ -212,6 +213,8 @@ class SourceResolver(PronounAntecedents, DescribedSources):
             kind = SourceKind.ORGANIZATION  # "Pernod said" where the document has "Pernod shares"
         if kind is not SourceKind.PERSON and head.pos_ == "PROPN" and self.names.is_titled(head.text):
             kind = SourceKind.PERSON  # "Vincent Cable" tagged ORG or GPE, written "Mr Cable" somewhere
+        if held_post(head) is not None:
+            kind = SourceKind.PERSON  # "Ramdehol's sister, Inderdai Deyal said", whatever the tag
         earlier = self._earlier_set(head) if kind in SETS else None
         if earlier is not None:  # "Critics of the government say ...", later "critics say": the same people
             name, kind = earlier.name, earlier.kind

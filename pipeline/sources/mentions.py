@@ -1,6 +1,6 @@
 """The span of a source mention as written: its noun phrase with titles, appositions and, when
-asked, the clauses describing it; never a clause reporting what it says, a label's topic or a
-dateline before it."""
+asked, the clauses describing it; never a clause reporting what it says, a label's topic, a
+dateline before it or a fronted date the parser hung on it."""
 
 from __future__ import annotations
 
@@ -59,9 +59,18 @@ def _cuts_mention(token: Token, head: Token, describing: bool) -> bool:
         return True
     if token.dep_ == "prep" and token.head.i == head.i and _is_label_topic(token):
         return True
+    if token.dep_ == "compound" and token.head.i == head.i and _fronted_date(token):
+        return True
     # a clause describing the noun ("a historian who attended", "a report released last year") is
     # part of the mention as written, not of the name
     return token.dep_ in DESCRIBING_CLAUSES and (not describing or _reports(token))
+
+
+def _fronted_date(token: Token) -> bool:
+    """'Earlier this year economists calculated': a date with a determiner or modifier of its own
+    that the parser hung on the noun after it opens the sentence; it is no part of the name ("the
+    2004 report" keeps its year)."""
+    return token.ent_type_ in {"DATE", "TIME"} and any(c.dep_ in {"det", "amod", "advmod"} for c in token.children)
 
 
 def _hyphenated(token: Token) -> bool:

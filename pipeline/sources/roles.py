@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from pipeline.sources.descriptions import is_role_noun
 from pipeline.sources.kinds import source_kinds
 from pipeline.sources.source_like import antecedent_of_relative, is_source_like
 from pipeline.sources.written_names import ends_in_style
@@ -85,8 +86,21 @@ def principal_subject(subjects: list[Token], verb: Token) -> Token | None:
             # "Grenada's Prime Minister, Dr the Rt. Hon. Keith Mitchell said": a styled address
             # ends the title phrase, and the name after it is who speaks
             styled = nearest.ent_type_ == "PERSON" and ends_in_style(verb.doc[other.i + 1 : nearest.left_edge.i])
-            return nearest if styled else other
+            post = held_post(nearest)
+            return nearest if styled or post is not None and post.i == other.i else other
     return nearest
+
+
+def held_post(name: Token) -> Token | None:
+    """'The new chairman of the Bar Council, Guy Mansfield QC warned': the person's post the parser
+    made a second subject of the verb, set before the proper name with a comma; the name is who
+    holds it (a person, whatever the model's tag)."""
+    if name.pos_ != "PROPN" or name.dep_ != "nsubj" or name.left_edge.i < 1 or name.doc[name.left_edge.i - 1].text != ",":
+        return None
+    return next((
+        s for s in name.head.children
+        if s.dep_ == "nsubj" and s.pos_ == "NOUN" and s.i < name.left_edge.i - 1 and is_role_noun(s.lemma_.lower())
+    ), None)
 
 
 def object_controller(ctx: DocContext, verb: Token) -> Token | None:

@@ -57,6 +57,9 @@ def subject_of(ctx: DocContext, verb: Token, depth: int = 0, controlling: bool =
         return subject
     if subject is not None and subject.dep_ == "nsubjpass" and _quoted_as(verb):
         return subject  # "X is quoted (by the paper) as saying Y": X speaks, the paper reports
+    quoted = next((c for c in verb.children if c.dep_ == "dobj"), None) if _quoted_as(verb) else None
+    if quoted is not None and not controlling:
+        return quoted  # "the agency quoted several lawmakers as saying Y": the lawmakers speak
     if agent is not None:
         return agent
     cited = cited_document(verb)
@@ -134,6 +137,8 @@ def subject_of(ctx: DocContext, verb: Token, depth: int = 0, controlling: bool =
             return None  # "“That makes me smart” -- and, asked again, insisting Y": the quote's subject is not the speaker
         if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
             return None  # "X declined, but was then asked to Y": X is the one asked, not the asker
+        if not controlling and _bare_passive_participle(verb) and not addressed_participle(verb):
+            return None  # "X will take place on 5 May, widely expected to be Y": X is what is expected
         return subject_of(ctx, head, depth + 1, controlling=True)  # "X denied it, saying ...", "X is convinced that"
     return None
 
@@ -151,6 +156,14 @@ def _contrasted_conjunct(subject: Token) -> Token | None:
 def _quoted_as(verb: Token) -> bool:
     """'quoted as saying', 'quoted as describing': the passive subject is the one quoted."""
     return verb.lemma_.lower() == "quote" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+
+
+def _bare_passive_participle(verb: Token) -> bool:
+    """A past participle adjunct with no subject or auxiliary of its own ("widely expected to be",
+    "thought to be"): the subject it would inherit is what the view is about, as in the finite
+    passive "X is expected to be"; a view-holding or quoting verb keeps it ("convinced", "quoted as")."""
+    bare = not any(c.dep_ in SUBJECTS | {"aux", "auxpass", "agent"} for c in verb.children)
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and bare and not holds_view_when_passive(verb) and not _quoted_as(verb)
 
 
 def addressed_participle(verb: Token) -> bool:

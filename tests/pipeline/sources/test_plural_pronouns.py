@@ -1,0 +1,57 @@
+"""Whom "they" speaks for: a plural subject or passive agent of the main clause before it, ahead
+of a plural subject inside a clause it embeds (pipeline/sources/antecedents.py)."""
+
+from pipeline.attribution import extract_claims
+
+
+def _speakers(nlp, text):
+    return [(c.source.mention.text, c.source.name) for c in extract_claims(nlp(text)) if c.source]
+
+
+def test_they_is_the_main_subject_not_the_subject_of_the_clause_it_embeds(nlp):
+    text = (
+        "The Conservatives insisted they would hold ministers to account over the precise purpose of the scheme.\n\n"
+        "They said they would also press Labour over whether objectives could be met."
+    )
+    assert _speakers(nlp, text)[-1] == ("They", "Conservatives")
+
+
+def test_they_is_the_agent_of_a_passive_main_clause(nlp):
+    text = (
+        "The bill, which ministers claim will tackle crime, is expected to be opposed by the Liberal Democrats.\n\n"
+        'They have said the scheme is "deeply flawed" and a waste of money.'
+    )
+    assert _speakers(nlp, text)[-1] == ("They", "Liberal Democrats")
+
+
+def test_they_inside_a_clause_is_the_subject_of_that_clause(nlp):
+    text = (
+        "High profile cases in which employees have been sacked for what they have said on their blogs"
+        " have highlighted the muddy situation."
+    )
+    assert ("they", "employees") in _speakers(nlp, text)
+
+
+def test_they_is_the_nearest_subject_when_the_main_one_has_not_spoken(nlp):
+    text = (
+        "Linux and the open source software movement are based on the premise that developers should be free"
+        " to tinker with the core components of software programs. They reason that more open scrutiny of"
+        " software produces better programs."
+    )
+    assert _speakers(nlp, text)[-1] == ("They", "developers")
+
+
+def test_they_is_not_the_agent_of_a_participle(nlp):
+    text = (
+        "Twenty-seven states led by coal-producer West Virginia and industry groups are challenging the rules"
+        " before 10 judges. They argue that the agency overstepped its authority."
+    )
+    assert _speakers(nlp, text)[-1] == ("They", "Twenty-seven states")
+
+
+def test_they_is_not_the_noun_whose_phrase_holds_it(nlp):
+    text = (
+        "Obama and Clinton continue to ignore the reality that a terror campaign is being executed by the very"
+        " people they refuse to define."
+    )
+    assert ("they", "Obama and Clinton") in _speakers(nlp, text)
