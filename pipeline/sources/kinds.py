@@ -72,9 +72,11 @@ def person_name(head: Token) -> str:
     person_heads = set(source_kinds()["person_heads"])
 
     def is_role(token: Token) -> bool:
-        # "Actor Bruce Willis" opening a sentence; but "Guy" inside a name is a first name
+        # a capitalised role before a first name and surname ("Actor Bruce Willis" opening a sentence,
+        # "Political Correspondent James Hardy"); but "Guy" is a first name in "Guy Ritchie said"
         styled = token.lower_ in styles_of_address()  # "the Rt. Hon. Keith Mitchell"
-        return styled or token.lower_ in titles or token.lower_ in person_heads and (token.is_lower or token.is_sent_start)
+        role_noun = token.lower_ in person_heads and (token.is_lower or _before_full_name(token))
+        return styled or token.lower_ in titles or role_noun
 
     # a title ends what comes before it ("Miami-Dade Police Detective Alvaro Zabaleta")
     titled = [n for n, t in enumerate(chain[:-1]) if is_role(t) and not t.is_lower]
@@ -92,6 +94,13 @@ def person_name(head: Token) -> str:
         if ent_tokens and len(ent_tokens) >= len(chain):
             return tidy_person(head.doc[ent_tokens[0].i : ent_tokens[-1].i + 1].text)
     return tidy_person(head.doc[chain[0].i : chain[-1].i + 1].text)
+
+
+def _before_full_name(token: Token) -> bool:
+    """A capitalised word with a first name and a surname after it (not letters after a name:
+    "Guy Mansfield QC")."""
+    after = token.doc[token.i + 1 : token.i + 3]
+    return len(after) == 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() for t in after)
 
 
 def _phrase(token: Token) -> str:

@@ -48,6 +48,11 @@ def test_a_plural_with_a_determiner_keeps_its_own_name(nlp):
     [
         ("Tory Richard Hale-Amory said the plan was wrong.", "Richard Hale-Amory"),
         ("Songwriter Guy Marsh said the scheme would help.", "Guy Marsh"),
+        # a capitalised role before a first name and surname, mid-sentence (BBC politics/224)
+        ("BBC Political Correspondent James Hardy said the prospect was alarming.", "James Hardy"),
+        # but a first name that is also a role word stays in the name
+        ("On Monday, Guy Ritchie said the film was finished.", "Guy Ritchie"),
+        ("Guy Ritchie said the film was finished.", "Guy Ritchie"),
     ],
 )
 def test_a_party_or_occupation_before_a_persons_name_is_left_out(nlp, text, name):
