@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from pipeline.attribution.certainty import hedged
 from pipeline.attribution.context import DocContext, document_context, verb_lemmas
+from pipeline.attribution.cue_classes import lemma_classes
 from pipeline.attribution.grammar.name_subjects import retag_name_subjects
 from pipeline.attribution.frames import Frame, covering, fragments, token_span
 from pipeline.attribution.grammar.cue_verbs import cue_lemma_of
@@ -27,7 +28,7 @@ from pipeline.attribution.resolve.conflicts import settle_cues
 from pipeline.attribution.resolve.nesting import nest
 from pipeline.attribution.resolve.quote_attachment import attach_quotes
 from pipeline.doc_index import doc_text
-from pipeline.models import ClaimType, ExtractedClaim, SourceRef
+from pipeline.models import ClaimType, CueClass, ExtractedClaim, SourceRef
 from pipeline.sources.coreference import SourceResolver, is_speaker_pronoun
 from pipeline.sources.mentions import expand_mention
 from pipeline.sources.written_names import join_particle_names
@@ -35,6 +36,7 @@ from pipeline.sources.written_names import join_particle_names
 __all__ = ["claims_and_resolver", "extract_claims", "repair_parse"]
 
 _REPAIRED = "newsclaims.parse_repaired"
+_FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ"})
 
 
 def _claim(doc: Doc, text: str, frame: Frame, source: SourceRef | None) -> ExtractedClaim | None:
@@ -97,6 +99,20 @@ def _resolve_sources(ctx: DocContext, frames: list[Frame]) -> tuple[list[tuple[F
     return [(f, sources.get(id(f))) for f in ordered], resolver
 
 
+def _reader_addressed(frame: Frame, claim: ExtractedClaim, resolver: SourceResolver) -> bool:
+    """'you' outside quote marks, naming no one, that does not speak or write: the reader the
+    article addresses ("a tablet which allows you to write on the screen", "if you knew"), not a
+    source. Inside a quote it is the quote's speaker's listener; "you said" (the subject of a
+    finite verb of speaking or writing) still speaks."""
+    head = frame.source_head
+    if head is None or head.lower_ != "you" or head.i in resolver.names.quoted:
+        return False
+    if claim.source is not None and claim.source.name is not None:
+        return False
+    speaking = lemma_classes().get(claim.cue_lemma or "", CueClass.SPEECH) in {CueClass.SPEECH, CueClass.WRITTEN}
+    return not (speaking and head.dep_ == "nsubj" and head.head.tag_ in _FINITE_TAGS)
+
+
 def repair_parse(doc: Doc) -> None:
     """Mend the parse where the model is known to misread names: a person's name the entity
     tagger cut at a surname particle, a capitalised subject tagged as a verb. Once per document
@@ -129,7 +145,7 @@ def claims_and_resolver(
     resolved, resolver = _resolve_sources(ctx, frames)
     for frame, source in resolved:
         claim = _claim(doc, text, frame, source)
-        if claim is None or (claim.content.start, claim.content.end) in seen:
+        if claim is None or (claim.content.start, claim.content.end) in seen or _reader_addressed(frame, claim, resolver):
             continue
         seen.add((claim.content.start, claim.content.end))
         claims.append(claim)
