@@ -16,6 +16,9 @@ SUBJECTS = NOMINAL_SUBJECTS | {"csubj"}
 PREPOSITION_OBJECTS = frozenset({"pobj", "pcomp"})
 # Clauses describing a noun: relative and participial ("X, who said Y"; "officials saying Y").
 DESCRIBING_CLAUSES = frozenset({"relcl", "acl"})
+# Penn tags of a finite verb, and with a modal, of a clause, not a phrase ('Tax Fraud Charges Dropped').
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+FINITE_TAGS = FINITE_VERB_TAGS | {"MD"}
 
 
 def subtree(token: Token) -> set[int]:

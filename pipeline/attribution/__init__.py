@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from pipeline.attribution.certainty import hedged
 from pipeline.attribution.context import DocContext, document_context, verb_lemmas
-from pipeline.attribution.cue_classes import lemma_classes
+from pipeline.attribution.cue_classes import speaks_or_writes
 from pipeline.attribution.grammar.name_subjects import retag_name_subjects
 from pipeline.attribution.frames import Frame, covering, fragments, token_span
 from pipeline.attribution.grammar.cue_verbs import cue_lemma_of
@@ -27,8 +27,9 @@ from pipeline.attribution.registry import PATTERNS, Pattern, candidates
 from pipeline.attribution.resolve.conflicts import settle_cues
 from pipeline.attribution.resolve.nesting import nest
 from pipeline.attribution.resolve.quote_attachment import attach_quotes
+from pipeline.deps import FINITE_VERB_TAGS
 from pipeline.doc_index import doc_text
-from pipeline.models import ClaimType, CueClass, ExtractedClaim, SourceRef
+from pipeline.models import ClaimType, ExtractedClaim, SourceRef
 from pipeline.sources.coreference import SourceResolver, is_speaker_pronoun
 from pipeline.sources.mentions import expand_mention
 from pipeline.sources.written_names import join_particle_names
@@ -36,7 +37,6 @@ from pipeline.sources.written_names import join_particle_names
 __all__ = ["claims_and_resolver", "extract_claims", "repair_parse"]
 
 _REPAIRED = "newsclaims.parse_repaired"
-_FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ"})
 
 
 def _claim(doc: Doc, text: str, frame: Frame, source: SourceRef | None) -> ExtractedClaim | None:
@@ -109,8 +109,7 @@ def _reader_addressed(frame: Frame, claim: ExtractedClaim, resolver: SourceResol
         return False
     if claim.source is not None and claim.source.name is not None:
         return False
-    speaking = lemma_classes().get(claim.cue_lemma or "", CueClass.SPEECH) in {CueClass.SPEECH, CueClass.WRITTEN}
-    return not (speaking and head.dep_ == "nsubj" and head.head.tag_ in _FINITE_TAGS)
+    return not (speaks_or_writes(claim.cue_lemma) and head.dep_ == "nsubj" and head.head.tag_ in FINITE_VERB_TAGS)
 
 
 def repair_parse(doc: Doc) -> None:

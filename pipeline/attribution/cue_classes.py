@@ -47,10 +47,20 @@ def infinitive_content(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+def lemma_class(lemma: str | None) -> CueClass:
+    """A cue lemma's listed class; a lemma no class lists is speech."""
+    return lemma_classes().get(lemma or "", CueClass.SPEECH)
+
+
+def speaks_or_writes(lemma: str | None) -> bool:
+    """Whether a cue lemma reports speech or writing (not a belief, an act or an intention)."""
+    return lemma_class(lemma) in {CueClass.SPEECH, CueClass.WRITTEN}
+
+
 def cue_class(lemma: str | None, infinitive: bool, source_kind: SourceKind | None) -> CueClass:
     """The class of an attributed claim with this cue lemma (None: a quote with no cue of
     its own), an infinitive content or not, and source kind (None: no source)."""
-    found = lemma_classes().get(lemma or "", CueClass.SPEECH)
+    found = lemma_class(lemma)
     if found in _STATING and infinitive and lemma not in load("cue_classes")["infinitive_keeps_class"]:
         return CueClass.INTENTION
     if found in {CueClass.SPEECH, CueClass.BELIEF} and source_kind in _WRITTEN_SOURCES:

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.deps import FINITE_VERB_TAGS
 from pipeline.events.complements import for_clause
 from pipeline.events.ontology import load_lexicon
 
 ASSERTED = "asserted"
 MODALITIES = ("asserted", "denied", "intended", "threatened", "requested", "hypothetical")
-_FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 _NON_FINITE_TAGS = {"VB", "VBG"}
 _COMPLEMENT_DEPS = {"xcomp", "ccomp", "pobj", "prep", "dobj", "acl", "relcl", "advcl", "pcomp", "conj"}
 
@@ -106,7 +106,7 @@ def modality(trigger: Token) -> tuple[str, Token | None]:
             current = sibling = head  # its auxiliaries and negation are its own
             continue
         if current.dep_ == "conj":
-            if current.tag_ in _FINITE_TAGS and head.tag_ in _NON_FINITE_TAGS:
+            if current.tag_ in FINITE_VERB_TAGS and head.tag_ in _NON_FINITE_TAGS:
                 # a finite verb is in no infinitive's scope: joined to one, it is the sibling
                 # of the clause above ("did not want to go on strike and called for talks")
                 return ASSERTED, None

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from pipeline.deps import FINITE_TAGS
 from pipeline.sources.descriptions import is_role_noun
 from pipeline.sources.kinds import source_kinds
 from pipeline.sources.source_like import antecedent_of_relative, is_source_like
@@ -22,7 +23,6 @@ from pipeline.sources.written_names import ends_in_style
 if TYPE_CHECKING:
     from pipeline.attribution.context import DocContext
 
-_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 # What may stand between a subject and its verb: "Smith both documents", "X also said", "X has said".
 _BETWEEN_SUBJECT_AND_VERB = {"advmod", "neg", "aux", "auxpass", "preconj", "det", "appos"}
 # How the parser misattaches a subject with no comma after it: as the object of a preceding
@@ -151,7 +151,7 @@ def stranded_subject(ctx: DocContext, verb: Token) -> Token | None:
     meeting with the editors Trump said Y", "since Clinton, at the debate, cited Y") or left
     unlabelled ("With her film, DuVernay both documents Y")."""
     doc = verb.doc
-    finite = any(t.tag_ in _FINITE_TAGS for t in (verb, *verb.children) if t.i <= verb.i)
+    finite = any(t.tag_ in FINITE_TAGS for t in (verb, *verb.children) if t.i <= verb.i)
     if not finite or verb.dep_ not in {"ROOT", "ccomp", "conj"}:
         return None
     i = _skip_aside(doc, verb.i - 1)

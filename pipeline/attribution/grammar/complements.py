@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from pipeline.attribution.grammar.cue_verbs import cue_lemma, is_time, that_clause
 from pipeline.attribution.lexicons import cues
 from pipeline.attribution.grammar.subjects import EXPLETIVES
-from pipeline.deps import PREPOSITION_OBJECTS, SUBJECTS, has_subject, subtree
+from pipeline.deps import FINITE_VERB_TAGS, PREPOSITION_OBJECTS, SUBJECTS, has_subject, subtree
 from pipeline.sources.source_like import is_source_like
 
 if TYPE_CHECKING:
@@ -268,5 +268,5 @@ def _stranded_complement(verb: Token) -> set[int]:
 def _unmarked_clause(clause: Token) -> bool:
     """A finite clause with its own subject and no subordinator ("he would resign")."""
     return has_subject(clause) and not any(c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" for c in clause.children) and any(
-        c.dep_ == "aux" and c.tag_ == "MD" or c.tag_ in {"VBD", "VBZ", "VBP"} for c in (clause, *clause.children)
+        c.dep_ == "aux" and c.tag_ == "MD" or c.tag_ in FINITE_VERB_TAGS for c in (clause, *clause.children)
     )

@@ -14,8 +14,6 @@ from pipeline.sources.source_like import is_source_like
 if TYPE_CHECKING:
     from pipeline.attribution.context import DocContext
 
-# Penn tags of a finite verb or a modal: a clause, not a phrase ('Tax Fraud Charges Dropped').
-FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 _CUE_MODIFIER_DEPS = {"aux", "auxpass", "neg", "advmod"}
 _CUE_TIME_DEPS = {"npadvmod", "advmod"}
 

@@ -11,12 +11,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.attribution.context import DocContext
-from pipeline.deps import NOMINAL_SUBJECTS, SUBJECTS
+from pipeline.deps import FINITE_VERB_TAGS, NOMINAL_SUBJECTS, SUBJECTS
 from pipeline.sources.source_like import is_source_like
 
 # Words a speaker's noun phrase is made of ('Mr King', 'the chief executive', 'Cisco's Paul King').
 _NOMINAL_POS = {"DET", "PROPN", "NOUN", "ADJ", "NUM", "PART"}
-_FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 
 
 def _segments(verb: Token, start: int) -> list[tuple[int, int]]:
@@ -86,7 +85,7 @@ def cue_inside_clause(ctx: DocContext, verb: Token, cue: list[int]) -> tuple[Tok
     speaker set off by commas, then a predicate that is not a clause of its own. The speaker and
     Y0 with Y1."""
     doc, sent = verb.doc, verb.sent
-    if verb.tag_ not in _FINITE_TAGS or verb.i == sent.start or doc[verb.i - 1].text != ",":
+    if verb.tag_ not in FINITE_VERB_TAGS or verb.i == sent.start or doc[verb.i - 1].text != ",":
         return None
     subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECTS and c.i < verb.i), None)
     if subject is None or is_source_like(ctx, subject) or any(i in ctx.quoted or doc[i].is_quote for i in range(sent.start, sent.end)):
@@ -105,7 +104,7 @@ def cue_before_clause(ctx: DocContext, verb: Token, cue: list[int]) -> tuple[Tok
     it and no main clause before it, then a speaker (and its appositive) set off by commas, then a
     clause with its own subject. The speaker and that clause."""
     doc, sent = verb.doc, verb.sent
-    if verb.tag_ not in _FINITE_TAGS or verb.i == sent.start or doc[verb.i - 1].text != ",":
+    if verb.tag_ not in FINITE_VERB_TAGS or verb.i == sent.start or doc[verb.i - 1].text != ",":
         return None
     if any(c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children) or doc[sent.start].is_quote:
         return None

@@ -18,10 +18,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from pipeline.attribution.certainty import base_certainty
-from pipeline.attribution.grammar.cue_verbs import FINITE_TAGS
 from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
-from pipeline.deps import SUBJECTS, has_subject, subtree
+from pipeline.deps import FINITE_TAGS, SUBJECTS, has_subject, subtree
 from pipeline.doc_index import sentence_of, token_columns
 from pipeline.sources.source_like import is_source_like
 

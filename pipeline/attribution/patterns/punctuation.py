@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.attribution.certainty import base_certainty
 from pipeline.attribution.context import DocContext
 from pipeline.attribution.frames import Frame
-from pipeline.attribution.grammar.cue_verbs import FINITE_TAGS
+from pipeline.deps import FINITE_TAGS
 from pipeline.attribution.labels import (
     SPEAKER_ENTITIES,
     document_label,

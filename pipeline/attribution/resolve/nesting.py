@@ -28,14 +28,13 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from pipeline.attribution.context import DocContext
-from pipeline.attribution.cue_classes import lemma_classes
+from pipeline.attribution.cue_classes import speaks_or_writes
 from pipeline.attribution.frames import Frame
 from pipeline.attribution.grammar.cue_verbs import cue_lemma
 from pipeline.attribution.grammar.subjects import RELATIVE_TAGS
 from pipeline.attribution.lexicons import cues
 from pipeline.attribution.resolve.non_claims import reports_nothing
 from pipeline.deps import NOMINAL_SUBJECTS, has_nominal_subject, subtree
-from pipeline.models import CueClass
 from pipeline.sources.source_like import is_source_like
 
 # Labels of a cue verb that continues the clause before it rather than being governed by it.
@@ -90,7 +89,7 @@ def _expected_report(doc: Doc, outer: Frame, inner: Frame) -> bool:
         return False
     verb, report = outer.cue_head(doc), inner.cue_head(doc)
     lemma = cue_lemma(report)
-    if lemma not in cues()["verbs"] or lemma_classes().get(lemma, CueClass.SPEECH) not in {CueClass.SPEECH, CueClass.WRITTEN}:
+    if lemma not in cues()["verbs"] or not speaks_or_writes(lemma):
         return False
     passive = any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
     reports_clause = any(c.dep_ == "ccomp" for c in report.children)  # not 'to respond to X', 'to have agreed to Y'
