@@ -39,11 +39,11 @@ from pipeline.events.ontology import EventType, load_lexicon, load_ontology
 from pipeline.events.side_codes import a_thing, coded_columns, governing_code, side_code
 from pipeline.events.triggers import Trigger, event_noun_type, find_triggers
 from pipeline.events.places import resolve_place
-from pipeline.lexicons import load
 from pipeline.models import ExtractedEvent, TextSpan
 from pipeline.quantities import find_quantities
 from pipeline.sources.coreference import SourceResolver
 from pipeline.sources.descriptions import is_role_noun
+from pipeline.sources.kinds import word_set
 
 _UNKNOWN_NAME = Code(None, None)  # a side named by a proper name the dictionaries lack
 # speech acts whose infinitive complement names what they commit to, threaten or refuse
@@ -158,7 +158,7 @@ def _event(
     if found.cameo_code is not None and found.cameo_code.startswith(_RELEASE_CODE):
         # a noun's "of" phrase names what is released, people or not ("the release of ... data")
         held = ([] if args.verbal(trigger) else args.prep_objects(trigger, frozenset({"of"}))) or target_tokens
-        documents = set(load("source_kinds")["document_heads"])
+        documents = word_set("document_heads")
         if held and all({t.lemma_.lower(), t.lower_} & documents for t in map(args.content_noun, held)):
             return None  # "released satellite images", "the release of ... data": a publication
     weapon = _mode(trigger, event_type, clause, count_trigger=False) is not None

@@ -8,11 +8,10 @@ organisations PERSON and vice versa. Whether a noun phrase can make a claim at a
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from pipeline.lexicons import load
+from pipeline.lexicons import load, word_set as lexicon_word_set
 from pipeline.sources.councils import is_civil_council
 from pipeline.sources.written_names import styles_of_address
 from pipeline.sources.mentions import expand_mention
@@ -34,10 +33,9 @@ def source_kinds() -> dict:
     return load("source_kinds")
 
 
-@lru_cache(maxsize=None)
 def word_set(*keys: str) -> frozenset[str]:
     """The words of some source_kinds lists, as one set made once: asked of every subject."""
-    return frozenset(word for key in keys for word in source_kinds()[key])
+    return lexicon_word_set("source_kinds", *keys)
 
 
 def is_pronoun_name(name: str) -> bool:

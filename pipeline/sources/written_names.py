@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pipeline.doc_index import sentence_bounds, token_columns
-from pipeline.lexicons import load
+from pipeline.lexicons import load, word_set
 
 # Words left out of an acronym's letters ("Disasters Emergency Committee" -> DEC).
 _FUNCTION_WORDS = {"of", "the", "and", "for", "&", "in", "on"}
@@ -160,11 +160,10 @@ def abbreviates(short: str, name: str) -> bool:
     return len(initials) > 1 and short[:1].casefold() == initials[0] and all(c in letters for c in initials)
 
 
-@lru_cache(maxsize=1)
 def not_name_words() -> frozenset[str]:
     """Roles, titles and body words, which are no part of a person's name."""
-    keys = ("person_titles", "person_heads", "organization_heads", "government_heads", "anonymous_heads", "media_name_words")
-    return frozenset(w for key in keys for w in load("source_kinds")[key])
+    return word_set("source_kinds", "person_titles", "person_heads", "organization_heads", "government_heads",
+                    "anonymous_heads", "media_name_words")
 
 
 def role_led_person(ent: Span) -> bool:
@@ -172,7 +171,6 @@ def role_led_person(ent: Span) -> bool:
     capitalised proper nouns, none of them a body's word, is a role before a person's name."""
     if ent.label_ != "ORG" or len(ent) < 3:
         return False
-    lexicon = load("source_kinds")
-    bodies = set(lexicon["organization_heads"]) | set(lexicon["government_heads"]) | set(lexicon["media_name_words"])
-    return ent[0].lower_ in lexicon["person_heads"] and all(
+    bodies = word_set("source_kinds", "organization_heads", "government_heads", "media_name_words")
+    return ent[0].lower_ in word_set("source_kinds", "person_heads") and all(
         t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:2].islower() and t.lower_ not in bodies for t in ent)
