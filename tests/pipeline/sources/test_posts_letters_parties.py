@@ -10,6 +10,10 @@ def _sources(nlp, text):
     return [(c.source.name, c.source.kind) for c in extract_claims(nlp(text)) if c.source]
 
 
+def _speaker_by_mention(nlp, text) -> dict[str, str | None]:
+    return {c.source.mention.text: c.source.name for c in extract_claims(nlp(text)) if c.source}
+
+
 def test_a_name_headed_by_its_post_nominal_is_the_person_not_the_office(nlp):
     text = "Former welfare minister Frank Field MP criticised the reported rivalry between the pair."
     assert _sources(nlp, text) == [("Frank Field", SourceKind.PERSON)]
@@ -21,7 +25,7 @@ def test_a_post_written_later_is_the_person_whose_post_nominal_was_that_post(nlp
         '"What sort of model does it give to the nation?" the Labour MP for Birkenhead asked. '
         'Conservative policy co-ordinator David Cameron, MP for Witney, added: "It is serious."'
     )
-    speakers = {c.source.mention.text: c.source.name for c in extract_claims(nlp(text)) if c.source}
+    speakers = _speaker_by_mention(nlp, text)
     assert speakers["the Labour MP for Birkenhead"] == "Frank Field"
 
 
@@ -30,7 +34,7 @@ def test_the_prime_minister_is_not_a_minister_tied_to_another_post(nlp):
         "Both men spoke about aid with their colleagues Foreign Secretary Jack Straw, Aid minister "
         "Hilary Benn and Deputy Prime Minister John Prescott. The prime minister denied all that as well."
     )
-    speakers = {c.source.mention.text: c.source.name for c in extract_claims(nlp(text)) if c.source}
+    speakers = _speaker_by_mention(nlp, text)
     assert speakers.get("The prime minister") != "Hilary Benn"
 
 
@@ -40,7 +44,7 @@ def test_a_title_won_is_the_athlete_the_article_just_named(nlp):
         "seventh last year, has not competed indoors since 2000. And the Commonwealth and European "
         "silver medallist believes her lack of experience has knocked her confidence."
     )
-    speakers = {c.source.mention.text: c.source.name for c in extract_claims(nlp(text)) if c.source}
+    speakers = _speaker_by_mention(nlp, text)
     assert speakers["the Commonwealth and European silver medallist"] == "Johnson"
 
 
@@ -49,5 +53,5 @@ def test_a_title_won_is_the_person_it_was_written_before(nlp):
         "Olympic champion Kelly Holmes withdrew from the race. Paula Radcliffe said she was tired. "
         "The champion said she would return next year."
     )
-    speakers = {c.source.mention.text: c.source.name for c in extract_claims(nlp(text)) if c.source}
+    speakers = _speaker_by_mention(nlp, text)
     assert speakers["The champion"] == "Kelly Holmes"
