@@ -77,6 +77,9 @@ def format_report(report: BbcReport, examples: int = 3, title: str = "BBC develo
         lines.append("  precision per claims.cue_class: " + ", ".join(
             f"{c} {_ratio(report.by_product_class[c, 'correct'], report.by_product_class[c, 'extracted'])}"
             for c in sorted({c for c, _ in report.by_product_class})))
+    for error_class in sorted({c for c, _ in report.causes}):
+        lines.append(f"  {error_class} by cause: " + ", ".join(
+            f"{cause} {n}" for (c, cause), n in sorted(report.causes.items()) if c == error_class))
     unknown = sorted(report.row_names[r] for r in report.unknown_rows)
     lines.append(f"  rows naming no gold speaker: {unknown}")
     for error_class, found in sorted(report.errors.items()):

@@ -55,6 +55,7 @@ class BbcReport:
     row_names: dict[str, str] = field(default_factory=dict)
     unknown_rows: set[str] = field(default_factory=set)  # rows naming no gold speaker of their document
     errors: dict[str, list[str]] = field(default_factory=dict)
+    causes: Counter = field(default_factory=Counter)  # (error class, cause) -> count, see _speaker_cause
     unmatched: list[str] = field(default_factory=list)  # every claim matching no gold claim, in full
     missed: list[str] = field(default_factory=list)  # each missed required claim in its sentences
 
@@ -200,12 +201,14 @@ def _score_speakers(report: BbcReport, doc: str, gold_by_id: dict[str, dict],
             report.full_name_right += normalise_name(name) == speaker
             if normalise_name(name) != speaker:
                 report.note("not the full name", f"{doc}: '{name}' for {g['source']}")
+                report.causes["not the full name", _name_form(name, speaker)] += 1
             if claim.source_kind == g["source_kind"]:
                 report.kind_right += 1
             else:
                 report.note("wrong kind", f"{doc}: '{name}' {claim.source_kind}, gold {g['source_kind']}")
         else:
             report.note("wrong speaker", f"{doc} {gold_id}: '{name or '(none)'}' for {g['source']}")
+            report.causes["wrong speaker", _speaker_cause(claim, speaker, speakers, kinds)] += 1
     for source_id, claim in rows.items():
         report.row_names[source_id] = claim.source_name or ""
         named = [s for s, names in speakers.items() if names_speaker(claim.source_name, s, names, kinds[s])]
@@ -220,3 +223,38 @@ def _score_speakers(report: BbcReport, doc: str, gold_by_id: dict[str, dict],
             if len(source_ids) > 1:
                 names = sorted(report.row_names.get(s) or rows[s].source_name for s in source_ids)
                 report.note("split speakers", f"{doc}: {speaker} in {names}")
+
+
+def _speaker_cause(claim: ProductClaim, speaker: str, speakers: dict[str, set[str]], kinds: dict[str, str]) -> str:
+    """Why a claim's speaker is wrong, in words that name no text: whether a sources row was made
+    (unresolved), whom it names (another gold speaker of the document, or someone who speaks
+    nowhere in it), and whether the gold speaker is named in the claim's own sentence (an error
+    of the sentence's attribution) or not (an error of carrying a speaker across sentences)."""
+    sentence = f" {normalise_name(claim.sentence)} "
+    where = "named in the sentence" if any(f" {n} " in sentence for n in speakers[speaker]) else "named elsewhere"
+    if not claim.source_id:
+        cue = f"cue class {claim.cue_class}" if claim.cue else "no cue"
+        return f"no sources row ({_mention_form(claim.source_name)}, {claim.claim_type}, {cue}), gold {where}"
+    others = [s for s in speakers if s != speaker and names_speaker(claim.source_name, s, speakers[s], kinds[s])]
+    return f"{'another gold speaker' if others else 'a non-speaker'}, gold {where}"
+
+
+def _mention_form(mention: str | None) -> str:
+    """What an unresolved mention is: none, a pronoun, a description or a capitalised name."""
+    if not mention:
+        return "no mention"
+    if mention.casefold() in PRONOUNS:
+        return "a pronoun"
+    return "a capitalised name" if any(w[:1].isupper() for w in mention.split()[1:] or mention.split()) else "a description"
+
+
+def _name_form(name: str, speaker: str) -> str:
+    """How a right speaker's row name falls short of the canonical full name."""
+    found, full = set(normalise_name(name).split()), set(speaker.split())
+    if full < found:
+        return "longer than the full name"
+    if found < full:
+        return "part of the full name"
+    if found & full:
+        return "overlapping the full name"
+    return "another name or description"
