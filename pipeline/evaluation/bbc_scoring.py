@@ -16,6 +16,7 @@ from pipeline.evaluation.bbc_pairing import (
     ProductClaim, content_found, content_fragments, overlaps, pair_claims, sentence_region, span_right,
 )
 from pipeline.ids import normalise_name
+from pipeline.sources.written_names import strip_honorific
 from pipeline.models import Certainty, ClaimType
 
 STATEMENT_CLASSES = ("speech", "written", "belief")  # what a fact-checker means by "X stated"
@@ -250,11 +251,11 @@ def _mention_form(mention: str | None) -> str:
 
 def _name_form(name: str, speaker: str) -> str:
     """How a right speaker's row name falls short of the canonical full name."""
-    found, full = set(normalise_name(name).split()), set(speaker.split())
+    found, full = set(normalise_name(strip_honorific(name)).split()), set(speaker.split())
     if full < found:
         return "longer than the full name"
     if found < full:
-        return "part of the full name"
+        return "part of the full name"  # 'Mr Kennedy' for Charles Kennedy
     if found & full:
         return "overlapping the full name"
     return "another name or description"

@@ -115,6 +115,23 @@ def test_speaker_measures_on_the_hand_made_case(case_report):
     text = format_report(r)
     assert "recall of required claims          1.000 (3/3)" in text
     assert "speakers held in one sources row   0.000 (0/1)" in text
+    assert dict(r.causes) == {("not the full name", "part of the full name"): 1,
+                              ("wrong speaker", "a non-speaker, gold named elsewhere"): 1}
+    assert "wrong speaker by cause: a non-speaker, gold named elsewhere 1" in text
+
+
+def test_wrong_speakers_are_counted_by_cause_without_their_text():
+    sentence = "Officials did not say how much the repairs cost."
+    unresolved = replace(_claim("how much the repairs cost", "denied", None), cue="say", cue_class="speech",
+                         source_name="He", sentence=sentence)
+    other_speaker = replace(_claim("it was late", "asserted", ("s1", "Jane Roe", "person")), sentence="He added that it was late.")
+    report = BbcReport()
+    score_document(report, CASE, TEXT, [unresolved, other_speaker])
+    assert dict(report.causes) == {
+        ("wrong speaker", "no sources row (a pronoun, indirect, cue class speech), gold named in the sentence"): 1,
+    }  # C4's speaker is Jane Roe: right, so no cause
+    text = format_report(report)
+    assert "Officials" not in text.split("rows naming no gold speaker")[0]
 
 
 @pytest.mark.parametrize(
