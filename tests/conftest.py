@@ -1,4 +1,4 @@
-"""Shared fixtures: a temporary database, a copy of the bundled sample, one materialised graph."""
+"""Shared fixtures: a temporary database, a copy of the bundled sample and of the code, one materialised graph."""
 
 from __future__ import annotations
 
@@ -22,6 +22,14 @@ def sample_inbox(tmp_path: Path) -> Path:
     inbox = tmp_path / "inbox"
     shutil.copytree(SAMPLE_DIR, inbox)
     return inbox
+
+
+@pytest.fixture(scope="module")
+def code(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the code that subprocess runs execute (`tests.subprocess_runs.copy_code`)."""
+    from tests.subprocess_runs import copy_code
+
+    return copy_code(tmp_path_factory.mktemp("code"))
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import dagster as dg
 
-from assets.definitions import ASSETS, CHECKS, newsclaims_job_from_env  # noqa: F401 (re-exported for tests)
+from assets.definitions import ASSETS, CHECKS
 from assets.partitions import ALL_BUCKETS_TAGS
 from assets.settings import NewsclaimsSettings
 from warehouse.resource import Warehouse

@@ -20,7 +20,7 @@ from assets.cli import main
 from pipeline import ids
 from pipeline.models import DocumentResult
 from tests.helpers import TEST_DATA, materialize_into
-from tests.test_crash_safety import differences, snapshot
+from tests.subprocess_runs import differences, snapshot
 
 INVENTED_SOURCE = "Invented Source Of Bad Rows"
 real_process = assets.extraction.process

@@ -25,7 +25,7 @@ from assets.ingestion import ingestion
 from assets.settings import NewsclaimsSettings
 from checks.integrity import SQL_CHECKS, offending_rows
 from tests.pipeline.test_dedup import OTHER_STORY, STORY
-from tests.test_crash_safety import snapshot
+from tests.subprocess_runs import snapshot
 from warehouse.resource import Warehouse
 
 # no shrinking: a failure is printed as generated (shrinking whole folders takes minutes)

@@ -17,7 +17,7 @@ import pytest
 
 from assets.cli import main
 from assets.settings import SAMPLE_DIR
-from tests.test_crash_safety import code, differences, finish, newsclaims, snapshot  # noqa: F401 (fixture)
+from tests.subprocess_runs import differences, finish, newsclaims, snapshot
 
 LOCK_MESSAGE = "locked by another process"
 

@@ -3,12 +3,12 @@
 import dagster as dg
 import duckdb
 
+from assets.definitions import newsclaims_job_from_env
 from assets.extraction import EXTRACTION_TABLES, extraction
 from assets.ingestion import ingestion
 from assets.partitions import BUCKET_COUNT, bucket_key
 from assets.settings import NewsclaimsSettings
 from assets.sources import sources
-from tests.helpers import newsclaims_job_from_env
 from warehouse.resource import Warehouse
 
 ID_COLUMNS = {"documents": "doc_id", "sentences": "sentence_id", "claims": "claim_id",
