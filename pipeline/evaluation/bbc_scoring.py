@@ -56,7 +56,7 @@ class BbcReport:
     row_names: dict[str, str] = field(default_factory=dict)
     unknown_rows: set[str] = field(default_factory=set)  # rows naming no gold speaker of their document
     errors: dict[str, list[str]] = field(default_factory=dict)
-    causes: Counter = field(default_factory=Counter)  # (error class, cause) -> count, see _speaker_cause
+    causes: Counter = field(default_factory=Counter)  # (error class, cause) -> count: text-free breakdowns
     unmatched: list[str] = field(default_factory=list)  # every claim matching no gold claim, in full
     missed: list[str] = field(default_factory=list)  # each missed required claim in its sentences
 
@@ -207,6 +207,7 @@ def _score_speakers(report: BbcReport, doc: str, gold_by_id: dict[str, dict],
                 report.kind_right += 1
             else:
                 report.note("wrong kind", f"{doc}: '{name}' {claim.source_kind}, gold {g['source_kind']}")
+                report.causes["wrong kind", f"{claim.source_kind} for {g['source_kind']}"] += 1
         else:
             report.note("wrong speaker", f"{doc} {gold_id}: '{name or '(none)'}' for {g['source']}")
             report.causes["wrong speaker", _speaker_cause(claim, speaker, speakers, kinds)] += 1
