@@ -87,12 +87,25 @@ def is_role_noun(lemma: str) -> bool:
 def qualifiers(role: Token) -> frozenset[str]:
     """The nouns that say which post a role noun is ('health' in 'the health minister', 'first' in
     'First Minister'): another post of the same noun when both have them and none is shared."""
-    titles = _lexicon()["person_titles"]
+    titles, ranks = _lexicon()["person_titles"], _lexicon()["post_ranks"]
     # an adjective that is part of a title counts too ('prime' in 'the prime minister'); the holder's
-    # name and another post do not ('Frank Field', 'minister' in 'welfare minister Frank Field MP')
+    # name and another post do not ('Frank Field', 'minister' in 'welfare minister Frank Field MP');
+    # a rank always does ('Deputy' in 'Deputy Prime Minister', 'former')
     return frozenset(c.lower_ for c in role.children if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}
                      and c.ent_type_ != "PERSON" and c.lemma_.lower() not in _POSTS
-                     or c.dep_ == "amod" and c.lower_ in titles)
+                     or c.dep_ == "amod" and c.lower_ in titles
+                     or c.dep_ in {"compound", "amod"} and c.lower_ in ranks)
+
+
+def _same_post(own: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether two qualified mentions of one role noun can be one post: the same rank ('the prime
+    minister' is not 'Deputy Prime Minister X', nor 'the former prime minister'), and other
+    qualifiers shared when both have some ('the health minister' is not 'First Minister X')."""
+    ranks = _lexicon()["post_ranks"]
+    if {q for q in own if q in ranks} != {q for q in theirs if q in ranks}:
+        return False
+    own, theirs = {q for q in own if q not in ranks}, {q for q in theirs if q not in ranks}
+    return not own or not theirs or bool(own & theirs)
 
 
 def role_ties(doc: Doc, names: DocumentNames, he_or_she: Callable[[Token], str | None]) -> Ties:
@@ -271,10 +284,9 @@ def described_body(head: Token, names: DocumentNames, sources: list[tuple[int, s
 
 def described_person(head: Token, ties: Ties, later: bool = True) -> str | None:
     """The person the document ties to this role, the nearest tie before the description first
-    (then, with `later`, the first tie after it); never a tie to another post of the same noun
-    ('the health minister' is not 'First Minister X')."""
+    (then, with `later`, the first tie after it); never a tie to another post of the same noun."""
     own = qualifiers(head)
-    tied = [(at, name) for at, name, theirs in ties.get(head.lemma_.lower(), []) if not own or not theirs or own & theirs]
+    tied = [(at, name) for at, name, theirs in ties.get(head.lemma_.lower(), []) if _same_post(own, theirs)]
     before = [name for at, name in tied if at < head.i]
     if before:
         return before[-1]

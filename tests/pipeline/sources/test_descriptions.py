@@ -137,6 +137,19 @@ def test_a_post_is_not_tied_to_a_holder_of_another_post_of_the_same_noun(nlp):
     assert ("The health minister", "Ann Lee") in _sources(nlp, same_post)
 
 
+def test_a_post_is_not_tied_to_a_holder_of_another_rank_of_it(nlp):
+    # BBC politics: a dinner host named by his rank, then "the prime minister" who is someone else
+    text = (
+        "Mr Blair said the claims were old. At a dinner hosted by Deputy Prime Minister Tom Reyes he told "
+        "Mr Brown of his plans. But the prime minister said he had discussed these claims with the chancellor."
+    )
+    assert ("the prime minister", "Tom Reyes") not in _sources(nlp, text)
+    assert ("the former minister", "Tom Reyes") not in _sources(nlp, "Minister Tom Reyes opened a clinic. "
+                                                                       "Ann Lee spoke later. The former minister said nurses were tired.")
+    same_rank = "Deputy Prime Minister Tom Reyes opened a clinic. Ann Lee spoke later. The deputy prime minister said nurses were tired."
+    assert ("The deputy prime minister", "Tom Reyes") in _sources(nlp, same_rank)
+
+
 def test_a_negated_copula_ties_no_post(nlp):
     text = (
         "Ann Lee said that Tom Reyes would not be the chancellor after the election. "
