@@ -105,9 +105,17 @@ class DescribedSources:
                 person = last_speaker(head, self.positions, self.names, mention_gender(expand_mention(head)))
             person = person or described_person(head, self._ties) or (self._same_description(head) if is_post(head) else None)
             if person is None and (is_post(head) or is_title_won(head)) and not serves_a_person(head) and not is_written_title(head):
-                person = continued_subject(head, self.names, self._ties, self._person_for, lambda i: i in self.names.quoted)
+                person = continued_subject(head, self.names, self._ties, self._speaking_person, lambda i: i in self.names.quoted)
             return (person, SourceKind.PERSON) if person else None
         return None
+
+    def _speaking_person(self, pronoun: Token) -> str | None:
+        """The person a "he" or "she" stands for: whom it was resolved to as a source, if it was one
+        (None when that is a body, as for "he" after "a spokesman for the BPI"), else by salience."""
+        resolved = next((c for at, c in self.positions if at == pronoun.i), None)
+        if resolved is not None:
+            return resolved.name if resolved.kind is SourceKind.PERSON else None
+        return self._person_for(pronoun)
 
     def _same_description(self, head: Token) -> str | None:
         """'The prime minister said ...' then, paragraphs on, 'the prime minister said' again: the

@@ -171,3 +171,14 @@ def test_he_after_a_bodys_spokesman_is_that_spokesman(nlp):
         ("A spokesman for the Casino Traders Association", "Casino Traders Association"),
         ("He", "Casino Traders Association"),
     ]
+
+
+def test_a_named_bodys_spokesman_is_the_body_not_a_person_named_before(nlp):
+    # BBC entertainment: a chart company the model tags PERSON, then a trade body's spokesman
+    text = (
+        "Billboard's Hot 100 chart now incorporates data from sales of music downloads. Green Day's single is "
+        "number two in Billboard's pop chart.\n\nA spokesman for the British Phonographic Industry (BPI) said the "
+        "first combined chart was due. \"Work is going on,\" he said. The BPI spokesman described the chart as "
+        "having been \"a great success\"."
+    )
+    assert [name for _, name in _sources(nlp, text)] == ["British Phonographic Industry"] * 3
