@@ -16,11 +16,11 @@ from spacy.tokens import Token
 
 from pipeline.models import SourceKind
 from pipeline.sources.descriptions import body_subject, is_role_noun
-from pipeline.sources.kinds import canonical_name, person_name, source_kind, source_kinds
+from pipeline.sources.kinds import NAME_LABELS, canonical_name, person_name, source_kind, source_kinds, word_set
 from pipeline.sources.mentions import expand_mention
 from pipeline.sources.phrases import is_age
-from pipeline.sources.sectors import agent_sector
-from pipeline.sources.source_like import antecedent_of_relative
+from pipeline.sources.sectors import agent_sector, names_agents
+from pipeline.sources.source_like import SOURCE_NOUN_LISTS, antecedent_of_relative
 
 FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
 _PLURAL = {"they", "them"}
@@ -89,7 +89,8 @@ class PronounAntecedents:
             agent = token.dep_ == "pobj" and token.head.dep_ == "agent" and any(c.dep_ == "auxpass" for c in token.head.head.children)
             # never a noun whose own phrase holds the pronoun ("the very people they refuse to define")
             around = token.left_edge.i <= pronoun.i <= token.right_edge.i
-            if (token.dep_ in {"nsubj", "nsubjpass"} or agent) and token.pos_ in {"NOUN", "PROPN"} and plural and not around and token.i not in self.quote_of:
+            if (token.dep_ in {"nsubj", "nsubjpass"} or agent) and token.pos_ in {"NOUN", "PROPN"} and plural and not around \
+                    and token.i not in self.quote_of and _can_speak(token):
                 (own if self.names.sentence_index(token.i) == sentence else before).append(token)
         spoke = {at for at, _ in self.positions}
         token = next(iter(own), None) or next((t for t in before if t.i in spoke), None) or next(iter(before), None)
@@ -153,9 +154,21 @@ class PronounAntecedents:
                 return self._match(full, kind) or Cluster(full, kind)
         candidates = [p for p in self.positions if p[0] < pronoun.i and self.quote_of.get(p[0], quote) == quote]
         for _, cluster in sorted(candidates, key=lambda p: -p[0]):
-            if cluster.kind is not SourceKind.PERSON:
+            # "it" is one body, never people ("Sports fans who drive ... It wants them")
+            people = cluster.kind in {SourceKind.GROUP, SourceKind.ANONYMOUS} and pronoun.lower_ in {"it", "its"}
+            if cluster.kind is not SourceKind.PERSON and not people:
                 return cluster
         return None
+
+
+def _can_speak(token: Token) -> bool:
+    """A name, a noun for people, bodies or documents, or a number of them ("thousands of
+    protesters"): what "they" may stand for, not a plural of things ("projected increases")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "PROPN" or token.ent_type_ in NAME_LABELS or names_agents(token) or {lemma, token.lower_} & word_set(*SOURCE_NOUN_LISTS):
+        return True
+    counted = (o for p in token.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+    return lemma in source_kinds()["group_quantifiers"] and any(_can_speak(o) for o in counted)
 
 
 def bound_subject(pronoun: Token) -> Token | None:

@@ -19,6 +19,7 @@ from pipeline.deps import NOMINAL_SUBJECTS
 from pipeline.doc_index import doc_text, entities, token_columns
 from pipeline.lexicons import load
 from pipeline.sources.sectors import company_names
+from pipeline.sources.topic_chain import continuing_subject_role
 from pipeline.sources.written_names import (
     abbreviates, acronym, example_of_things, honorifics, names_a_text, not_name_words, proper_noun_runs, role_led_person,
     strip_honorific,
@@ -105,6 +106,7 @@ class DocumentNames:
     def __init__(self, doc: Doc, person_name, gender_of) -> None:
         # sentence starts, blank lines between paragraphs left out so that they count for nothing
         text = doc_text(doc)
+        self._doc = doc
         self._sentence_starts = [s.start for s in doc.sents if text[s.start_char : s.end_char].strip()] or [0]
         self.people: list[NamedPerson] = []
         self.organisations: list[str] = []
@@ -301,9 +303,9 @@ class DocumentNames:
     def salient_person(self, before: int, sentence: int, gender: str | None, reachable) -> str | None:
         """The person a pronoun at token `before` (in sentence number `sentence`) stands for: a
         subject of its own sentence before it, else the nearest earlier sentence's main subject,
-        other subject, then other mention (the most mentioned name first), within a few
-        sentences; else the document's most mentioned person so far. `reachable(p)` says
-        whether a name is in the pronoun's quote context and of a compatible gender."""
+        other subject, then other mention (the most mentioned name first), within a few sentences
+        (passing over one whose subject refers back above its names: `topic_chain`); else the most
+        mentioned person so far. `reachable(p)`: a name in the pronoun's quote context and gender."""
         candidates = [p for p in self.people if p.start < before and not p.modifier and reachable(p)]
         same = [p for p in candidates if p.sentence == sentence and p.role < 2]
         if same:
@@ -312,7 +314,11 @@ class DocumentNames:
         narrated = [n for n in range(sentence - 1, -1, -1) if n not in skipped]
         for earlier in narrated[:_SALIENCE_WINDOW]:
             here = [p for p in candidates if p.sentence == earlier]
-            if here and min(p.role for p in here) < 3:
+            if not here or min(p.role for p in here) == 3:
+                continue
+            opening = self._doc[self._sentence_starts[earlier] : min(p.start for p in here)]  # before its first name
+            carried = continuing_subject_role(opening, gender, self.quoted)
+            if carried is None or carried >= min(p.role for p in here):
                 best = min(here, key=lambda p: (p.role, -self.mentions[p.name.split()[-1].casefold()], -p.start))
                 return best.name
         if candidates:

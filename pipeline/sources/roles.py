@@ -164,6 +164,8 @@ def stranded_subject(ctx: DocContext, verb: Token) -> Token | None:
     misjoined = candidate is not None and candidate.dep_ == "conj" and _named_person(candidate) != _named_person(candidate.head)
     if candidate is None or candidate.dep_ not in _STRANDED_DEPS and not misjoined or candidate.pos_ not in {"PROPN", "NOUN"}:
         return None
+    if candidate.ent_type_ in {"DATE", "TIME"}:
+        return None  # "X protested - and on Sunday blamed Y": a day is when, the verb's subject is inherited
     # the noun must hang on this verb's clause: "the focus on voters in Florida shows Y" has its
     # subject in another verb's phrase; a verb the parser coordinated without a conjunction of its
     # own ("since X, at the debate, cited Y"; "X claimed Y but his lawyer told", the "but" hung on

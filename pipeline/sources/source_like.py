@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 _RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # Lexicon lists whose nouns can head a source ("the ministry said", "the report found").
-_SOURCE_NOUN_LISTS = (
+SOURCE_NOUN_LISTS = (
     "anonymous_heads", "person_heads", "document_heads", "media_heads", "government_heads",
     "organization_heads", "person_titles", "military_words", "social_media_heads",
 )
@@ -56,7 +56,7 @@ def is_source_like(ctx: DocContext, head: Token) -> bool:
             or any(c.dep_ == "det" and c.lower_ in lexicon["indefinite_person_determiners"] for c in head.children)
             or any(is_source_like(ctx, g) for g in _partitive_objects(head))
         )
-    return bool(words & word_set(*_SOURCE_NOUN_LISTS))
+    return bool(words & word_set(*SOURCE_NOUN_LISTS))
 
 
 def _institution_antecedent(ctx: DocContext, pronoun: Token) -> Token | None:
@@ -140,4 +140,4 @@ def _partitive_objects(head: Token) -> list[Token]:
 def names_a_speaker(token: Token) -> bool:
     """Whether a common noun is in a lexicon of nouns that can speak: the source-noun lists or
     the group quantifiers ("the ministry", "critics", "many")."""
-    return bool({token.lemma_.lower(), token.lower_} & word_set(*_SOURCE_NOUN_LISTS, "group_quantifiers"))
+    return bool({token.lemma_.lower(), token.lower_} & word_set(*SOURCE_NOUN_LISTS, "group_quantifiers"))

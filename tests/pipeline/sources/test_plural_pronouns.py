@@ -55,3 +55,22 @@ def test_they_is_not_the_noun_whose_phrase_holds_it(nlp):
         " people they refuse to define."
     )
     assert ("they", "Obama and Clinton") in _speakers(nlp, text)
+
+
+def test_they_is_never_a_plural_of_things(nlp):
+    text = (
+        "Authorities will decide final figures on Thursday when projected increases will be more than twice"
+        " the rate of inflation. The finance minister has urged councils to limit increases but they have"
+        " warned that they will struggle to maintain services unless funding is increased."
+    )
+    assert ("they", "projected increases") not in _speakers(nlp, text)
+    assert ("they", "Authorities") in _speakers(nlp, text)
+
+
+def test_it_is_never_a_set_of_people(nlp):
+    text = (
+        "Mr Wang said his team would be looking at adjusting parking prices.\n\n"
+        "Sports fans who drive to matches may also find themselves the target of the commission's road rage."
+        " It wants them to use public transport."
+    )
+    assert all(name != "Sports fans" for mention, name in _speakers(nlp, text) if mention == "It")

@@ -62,3 +62,14 @@ def test_an_addressed_participle_keeps_its_claim(nlp):
 def test_a_bare_passive_participle_still_passes_its_subject_to_the_clause_under_it(nlp):
     text = "Trump was similarly defensive when forced to defend not paying an architect."
     assert triples(nlp, text)[0][:2] == ("Trump", "to defend")
+
+
+def test_a_day_before_a_conjoined_cue_is_when_not_who(nlp):
+    """The parser hangs "on Sunday" on "blamed", which has no subject of its own: the speaker is the
+    subject of the verb it is joined to, not the day."""
+    text = (
+        "But Kenteris has continually protested his innocence - and on Sunday blamed Greek Olympic Committee"
+        " officials for failing to inform him of the test."
+    )
+    assert [(mention, cue) for mention, cue, _ in triples(nlp, text)] == [
+        ("Kenteris", "has continually protested"), ("Kenteris", "blamed")]
