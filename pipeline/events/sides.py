@@ -1,7 +1,8 @@
 """The sense gate (`in_context`): the sides of an event, as PETRARCH codes dyads, a political
 side acting on another.
 
-A verb coded only by its block's default needs both sides (`block_default_dyad`); people in
+A verb coded only by its block's default needs both sides (`block_default_dyad`), and a block
+synonym or generic verb a public side as its own subject (`_public_subject`); people in
 numbers acting together are one side of a protest (`people_acting_together`); when the
 participants are unknown, the sentence's own officials and institutions decide
 (`sentence_is_political`); force needs evidence (`force_shown`, `a_count`), a coercion of
@@ -27,8 +28,9 @@ from pipeline.sources.descriptions import is_role_noun
 _GATHERING_TYPES = frozenset({"CONSULT", "PROTEST"})
 # types whose verbs, coded by a block's default code, need a political actor and target (a
 # dyad, as PETRARCH codes them): "died", "held", "came", "helped" alone are no events
-# stances taken on a matter, coded without a side acted on (see _public_act_on_a_matter)
-_STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT"})
+# stances taken on a matter, coded without a side acted on (see _public_act_on_a_matter); not
+# a request, which asks someone: "Britain needs a change", "the IPCC proposes two pathways"
+_STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 _DYADIC_TYPES = {"ASSAULT", "COERCE", "CONSULT", "AID", "COOPERATE", "SANCTION"}
 # violent evidence for a verb of force: "attacked the plan" is verbal, "attacked Kyiv" is not
 _FORCE_SECTORS = {"MIL", "REB", "UAF", "COP", "INS"}
@@ -136,6 +138,10 @@ def in_context(
         partner_ids,
     ) and not (asserted and _public_act_on_a_matter(found, actor_codes)):
         return False
+    if found.needs_target and not violent and not _public_subject(
+        found.event_type.name, actor_tokens, actor_codes, target_codes, partner_ids
+    ):
+        return False
     codes = actor_codes + target_codes
     accused = found.event_type.name == "ACCUSE" and any(c.sector in POPULACE_SECTORS for c in target_codes)
     if is_political(codes, found.event_type.name, weapon, place, accused):
@@ -146,6 +152,35 @@ def in_context(
     return sentence_is_political(found.token.sent, load_lexicon()["location_preps"])
 
 
+def _public_side(code: Code | None, collective: bool = False) -> bool:
+    """A state, official, body or organised group the dictionaries code; not people at large
+    ("people", "customers"; but they protest, `collective`), a business, nor a player or firm
+    of a country (no political code)."""
+    if code is None or not code.political or code.sector in COMMERCIAL_SECTORS:
+        return False
+    return code.sector not in POPULACE_SECTORS or code.in_numbers or collective
+
+
+def _public_subject(
+    event_type: str, actor_tokens: list[Token], actor_codes: list[Code | None], target_codes: list[Code | None],
+    partner_ids: frozenset[int],
+) -> bool:
+    """A synonym or generic verb coded by its block's default (`needs_target`) is another sense
+    of the verb unless its own subject is a public side (`_public_side`): on fresh BBC and web
+    articles "a trade group backed", "people will admire", "ABC13 left his office" (a partner
+    acting for the subject) were no events. A person's name the dictionaries lack acts on a
+    public side as in a dyad ("Aung San Suu Kyi visited the White House"). With no subject (a
+    passive without its agent, an unresolved pronoun) the side acted on must be an actor the
+    dictionaries name, with its country or organisation ("he met President George W Bush"; not
+    "return to discuss them" with "members", "we did not stop serving them")."""
+    subjects = [(t, c) for t, c in zip(actor_tokens, actor_codes) if t.i not in partner_ids]
+    if any(_public_side(c, event_type in load_lexicon()["collective_action_types"]) for _, c in subjects):
+        return True
+    if subjects:
+        return any(c is None and a_name(t) for t, c in subjects) and any(map(_public_side, target_codes))
+    return any(_public_side(c) and (c.country or c.organisation) for c in target_codes)
+
+
 def _public_act_on_a_matter(found: Trigger, actor_codes: list[Code | None]) -> bool:
     """A state, party or organised group acting on a matter rather than on another side:
     "Uganda's authorities have banned the play", "ministers welcomed his return", "the Liberal
@@ -153,7 +188,7 @@ def _public_act_on_a_matter(found: Trigger, actor_codes: list[Code | None]) -> b
     political event when its actor is such a body and it has an object or a clause. Only for a
     stance taken on a matter: on BBC articles a commitment, force or concession coded this way
     was mostly another sense ("the Tories want judicial oversight", "will take Britain
-    backwards", "did not submit figures")."""
+    backwards", "did not submit figures"), and so was a request asking no one."""
     if found.event_type.name not in _STANCE_TYPES:
         return False
     acting = any(
