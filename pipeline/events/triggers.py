@@ -8,8 +8,9 @@
   with a weapon as object).
 - A noun is an event noun of the ontology ("airstrikes", "talks", "crackdown";
   pipeline.events.ontology_match), unless it
-  modifies another word ("air raid sirens"), is part of a name ("Free Trade Agreement") or is
-  a time anchor ("since the invasion", "amid protests"). A noun WordNet derives from a
+  modifies another word ("air raid sirens"), is part of a name ("Free Trade Agreement") or a
+  date, or is a speech in a time anchor ("during his speech"; an event there is one the text
+  mentions: "following his resignation", "amid protests"). A noun WordNet derives from a
   dictionary verb ("prosecution", "conviction": pipeline.events.nominal) is read as that verb
   where it names a coercion, mobilisation, retreat, sanction or protest.
 - An intent verb with an infinitive ("planned to reopen") is no event itself: its
@@ -75,9 +76,9 @@ def find_triggers(sentence: Span, recorder: Recorder = None) -> list[Trigger]:
             verbs.extend(filter(None, [_verb_trigger(token)]))
         elif _nominal(token):
             entry = collective_reading(token, match_entry(token, load_ontology().nouns))
-            if background(token):  # "since the invasion", "amid protests"
+            if background(token, entry):  # "on 16 March", "during his speech"
                 if entry is not None:
-                    note(recorder, i, entry.name, TRIGGER, "a time anchor or background")
+                    note(recorder, i, entry.name, TRIGGER, "a name, date or speech in a time anchor")
             elif entry is not None and characterises(token, entry):
                 note(recorder, i, entry.name, TRIGGER, "the noun characterises")
             elif entry is not None:
