@@ -8,8 +8,8 @@ dictionaries hold for its words:
 - dropped as a second mention of an earlier event;
 - dropped at the sense gate (which gate);
 - read as no trigger (which reason);
-- a word the dictionaries type so, that gave no candidate (no pattern or code in this parse,
-  a tagger's part of speech, an intent verb's complement);
+- a word the dictionaries type so, that gave no candidate (a verb its block codes nothing
+  for, or codes as another type, in this parse; a noun modifying another; a part of speech);
 - no word of the annotated type: a lexicon gap (some other dictionary word or none at all).
 The breakdown names no text, so it can be printed for sets nobody may read.
 """
@@ -20,10 +20,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.events.crosswalk import event_type_of_cameo
-from pipeline.events.dictionary import block_default, pattern_index, verb_index
+from pipeline.events.dictionary import block_default, match_verb, pattern_index, verb_index
 from pipeline.events.nominal import derived_verbs
 from pipeline.events.ontology import load_lexicon, load_ontology
 from pipeline.events.rejections import GATE, REPEAT, TRIGGER, Rejection
@@ -77,12 +77,28 @@ def _cause(wanted: frozenset[str], doc: Doc, events: list, rejections: list[Reje
         reasons = [r.reason for r in rejections if r.stage == stage and r.event_type in wanted]
         if reasons:
             return stage, reasons[0]
-    words = [{t.lemma_.lower(), t.lower_} for t in doc]
-    if any(wanted & _word_types(w) for forms in words for w in forms):
-        return WORD_UNREAD, None
-    if any(_word_types(w) for forms in words for w in forms):
+    typed = [t for t in doc if wanted & (_word_types(t.lemma_.lower()) | _word_types(t.lower_))]
+    if typed:
+        return WORD_UNREAD, _why_no_candidate(typed[0], wanted)
+    if any(_word_types(t.lemma_.lower()) | _word_types(t.lower_) for t in doc):
         return NO_WORD_OF_TYPE, None
     return NO_WORD, None
+
+
+def _why_no_candidate(word: Token, wanted: frozenset[str]) -> str:
+    """What the parse made of a word the dictionaries type as wanted."""
+    if word.pos_ == "VERB":
+        found = match_verb(word)
+        if found is None:
+            return "a verb its block codes nothing for here"
+        if event_type_of_cameo(found.cameo_code) not in wanted:
+            return "a verb coded as another type here"
+        return "a verb of the type, read as no trigger (an intent, a modifier, no weapon)"
+    if word.pos_ in {"NOUN", "PROPN"}:
+        if word.dep_ in {"compound", "amod", "npadvmod"}:
+            return "a noun modifying another"
+        return "a noun with no event reading of the type here"
+    return f"a word tagged {word.pos_}"
 
 
 @lru_cache(maxsize=None)

@@ -2,6 +2,7 @@
 `newsclaims eval --events-dev` counts."""
 
 from pipeline.evaluation.events_dev import Labelled, evaluate_sentences
+from pipeline.evaluation.events_misses import NO_WORD, WORD_UNREAD
 from pipeline.events import extract_events
 from pipeline.events.rejections import GATE, TRIGGER, Rejection
 
@@ -24,13 +25,16 @@ def test_missed_sentences_are_counted_by_cause_without_their_text(nlp):
         Labelled("'...', the Tories have warned.", frozenset({"THREATEN"})),
         Labelled("The EU lifted its arms embargo on Libya.", frozenset({"RETREAT"})),
         Labelled("Rangers beat Celtic 2-1 on Sunday.", frozenset()),
+        # "say" has patterns of accusation, but a plain report is a statement
+        Labelled("The council said his comments were irresponsible.", frozenset({"ACCUSE"})),
     ]
     result = evaluate_sentences("t", sentences)
     causes = result.causes
-    assert (causes.missed, causes.other_type) == (3, 0)
-    assert causes.stages == {"no dictionary word": 1, GATE: 1, TRIGGER: 1}
+    assert (causes.missed, causes.other_type) == (4, 0)
+    assert causes.stages == {NO_WORD: 1, GATE: 1, TRIGGER: 1, WORD_UNREAD: 1}
     assert causes.reasons[TRIGGER] == {"the verb reports speech": 1}
+    assert causes.reasons[WORD_UNREAD] == {"a verb coded as another type here": 1}
     lines = "\n".join(causes.format(result.event_sentences))
-    assert "missed event sentences (no event of an annotated type): 3/4" in lines
+    assert "missed event sentences (no event of an annotated type): 4/5" in lines
     assert "dropped at the sense gate: 1 (an actor that cannot act 1)" in lines
     assert not any(word in lines for s in sentences for word in s.text.split() if len(word) > 4)
