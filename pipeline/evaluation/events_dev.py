@@ -23,9 +23,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree import ElementTree
 
+from pipeline.evaluation.events_misses import MissCauses
 from pipeline.events.crosswalk import PLOVER_TYPES, plover_of_cameo
 from pipeline.events.ontology import load_lexicon
 from pipeline.events.places import name_keys
+from pipeline.events.rejections import Rejection
 
 DEV_SET = Path(__file__).resolve().parents[2] / "tests" / "data" / "events_dev.json"
 
@@ -52,6 +54,7 @@ class TypeScores:
     target_right: int = 0
     counts: dict[str, list[int]] = field(default_factory=dict)  # type -> [tp, fp, fn]
     errors: list[str] = field(default_factory=list)
+    causes: MissCauses | None = None  # where the missed event sentences lose their event
 
     def f1(self, plover_type: str) -> float:
         tp, fp, fn = self.counts.get(plover_type, [0, 0, 0])
@@ -89,6 +92,8 @@ class TypeScores:
             f"{t} {self.f1(t):.2f}" for t in PLOVER_TYPES if sum(self.counts.get(t, [0, 0, 0]))
         )
         lines.append(f"  per type F1: {per_type}")
+        if self.causes is not None:
+            lines.extend(self.causes.format(self.event_sentences))
         if errors:
             lines.append(f"  sentences typed wrong ({len(self.errors)}), [annotated got found]:")
             lines.extend(f"    {error}" for error in self.errors)
@@ -178,8 +183,18 @@ def _free_standing(events: list) -> list:
 
 
 def evaluate_sentences(name: str, sentences: list[Labelled]) -> TypeScores:
+    """The scores, with the missed event sentences counted by cause (pipeline.evaluation.
+    events_misses): the extractor records why it dropped each candidate."""
     from pipeline.events import extract_events
     from pipeline.nlp import load_nlp
 
-    docs = load_nlp().pipe(s.text for s in sentences)
-    return score(name, sentences, (extract_events(doc, None) for doc in docs))
+    docs = list(load_nlp().pipe(s.text for s in sentences))
+    recorders: list[list[Rejection]] = [[] for _ in docs]
+    extracted = [extract_events(doc, None, recorder=recorder) for doc, recorder in zip(docs, recorders)]
+    result = score(name, sentences, extracted)
+    result.causes = MissCauses()
+    for labelled, doc, events, recorder in zip(sentences, docs, extracted, recorders):
+        free = _free_standing(events)
+        if labelled.types and not labelled.types & {e.plover_type for e in free}:
+            result.causes.add(labelled.types, doc, events, free, recorder)
+    return result

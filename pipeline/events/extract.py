@@ -31,9 +31,10 @@ from pipeline.events.complements import raised_subject
 from pipeline.events.modality import modality
 from pipeline.events.names import a_name, named_dyad
 from pipeline.events.pronouns import Referents, unresolved
+from pipeline.events.rejections import GATE, REPEAT, Recorder, note
 from pipeline.events.public_actors import party_acting, party_side
 from pipeline.events.sides import (
-    MEASURE_LABELS, a_count, force_shown, in_context, only_things_held, people_acting_together, people_detained,
+    MEASURE_LABELS, a_count, force_shown, out_of_context, only_things_held, people_acting_together, people_detained,
 )
 from pipeline.events.ontology import EventType, load_lexicon, load_ontology
 from pipeline.events.side_codes import a_thing, coded_columns, governing_code, side_code
@@ -61,24 +62,28 @@ class _Mention:
     event: ExtractedEvent
     sentence_start: int
     anaphoric: bool  # a noun that can refer back: "the strikes", not "a strike"
+    token: int  # the trigger word's index
 
 
 def extract_events(
     doc: Doc, published_at: datetime | None, sentences: Iterable[Span] | None = None,
-    resolver: SourceResolver | None = None,
+    resolver: SourceResolver | None = None, recorder: Recorder = None,
 ) -> list[ExtractedEvent]:
     """The events of a parsed document (of `sentences` only, when given: the body, not page
     furniture), in text order; dates resolved against `published_at`; pronouns named by the
-    claims' source `resolver` (pipeline.attribution.claims_and_resolver), else a new one."""
+    claims' source `resolver` (pipeline.attribution.claims_and_resolver), else a new one.
+    Why each candidate was dropped goes to `recorder` when one is given (the evaluation's)."""
     mentions: list[_Mention] = []
     referents = Referents(doc, resolver)
     for sentence in doc.sents if sentences is None else sentences:
-        triggers = find_triggers(sentence)
+        triggers = find_triggers(sentence, recorder)
         times = find_time_expressions(sentence) if triggers else []
         for trigger in triggers:
             event = _event(trigger, times, published_at, referents)
-            if event is not None:
-                mentions.append(_Mention(event, sentence.start_char, _anaphoric(trigger.token)))
+            if isinstance(event, str):
+                note(recorder, trigger.token.i, trigger.event_type.name, GATE, event)
+            else:
+                mentions.append(_Mention(event, sentence.start_char, _anaphoric(trigger.token), trigger.token.i))
     kept: list[_Mention] = []
     for mention in mentions:
         # a bare noun refers back to any earlier event; within one sentence, any mention
@@ -87,6 +92,7 @@ def extract_events(
             k for k in kept if mention.anaphoric or k.sentence_start == mention.sentence_start
         ]
         if any(refers_back(mention.event, k.event) for k in earlier):
+            note(recorder, mention.token, mention.event.event_type, REPEAT, "a second mention of an earlier event")
             continue
         kept.append(mention)
     return [mention.event for mention in kept]
@@ -105,9 +111,9 @@ def _span(span: Span | Token) -> TextSpan:
 
 def _event(
     found: Trigger, times: list[Span], published_at: datetime | None, referents: Referents
-) -> ExtractedEvent | None:
-    """The event with its arguments (pronouns named by `referents`), or None when its context
-    is not political or violent."""
+) -> ExtractedEvent | str:
+    """The event with its arguments (pronouns named by `referents`), or, when its context is
+    not political or violent, the reason (a constant: returning it costs nothing)."""
     trigger, event_type = found.token, found.event_type
     speakers = load_lexicon()["speaker_pronouns"]
     sources, acted_on = (
@@ -120,7 +126,7 @@ def _event(
         persons = [t for t in sources if t.dep_ == "poss" and t.head.i == trigger.i and _a_person(t)]
         sources, acted_on = [t for t in sources if t not in persons], persons + acted_on
     if event_type.name == "ASSAULT" and any(t.ent_type_ in MEASURE_LABELS for t in acted_on):
-        return None  # "Gwangju hitting 14 degrees", "shares hit $20": a level reached, no blow
+        return "force reaching a measure"  # "Gwangju hitting 14 degrees", "shares hit $20": no blow
     actor_tokens = _unique(
         referents.antecedent(t)
         for t in sources
@@ -153,19 +159,19 @@ def _event(
     actor_codes = [side_code(t) or w or people_acting_together(t, event_type.name) for t, w in zip(actor_tokens, weak)]
     violent = event_type.name in VIOLENT_TYPES
     if not all(can_act(t, c, event_type.mode_cues, violent) for t, c in zip(actor_tokens, actor_codes)):
-        return None  # "was met with strong winds": another sense of the verb
+        return "an actor that cannot act"  # "was met with strong winds": another sense of the verb
     target_codes = [side_code(t) or party_side(t) or governing_code(t) for t in target_tokens]
     if found.cameo_code is not None and found.cameo_code.startswith(_RELEASE_CODE):
         # a noun's "of" phrase names what is released, people or not ("the release of ... data")
         held = ([] if args.verbal(trigger) else args.prep_objects(trigger, frozenset({"of"}))) or target_tokens
         documents = word_set("document_heads")
         if held and all({t.lemma_.lower(), t.lower_} & documents for t in map(args.content_noun, held)):
-            return None  # "released satellite images", "the release of ... data": a publication
+            return "a release of documents"  # "released satellite images", "the release of ... data"
     weapon = _mode(trigger, event_type, clause, count_trigger=False) is not None
     # "a meeting in France"; a verb needs a participant ("what has been billed as ...")
     venue_only = place is None or event_type.name not in VIOLENT_TYPES or args.verbal(trigger)
     if not actor_tokens and not target_tokens and venue_only and not pronoun:
-        return None  # "The strikes came as ...", "is expected to": nobody to code
+        return "nobody to code"  # "The strikes came as ...", "is expected to"
     labelled = False  # a place of the clause that only labels a person or thing: no venue
     if place is None:  # a place named in the trigger's own clause, not the report's
         taken_words = {t.i for p in map(args.phrase, actor_tokens + target_tokens) for t in p}
@@ -197,17 +203,17 @@ def _event(
     ]
     named_only = all(c is not None or a_name(t) for t, c in unknown) and (pronoun or bool(unknown))
     venue = place is not None and not labelled and not only_things_held(event_type.name, target_tokens, target_codes, event_type.mode_cues)
-    if not in_context(found, actor_tokens, actor_codes, known_targets, weapon, venue, named_only, partner_ids, asserted):
-        if not named_dyad(found, list(zip(actor_tokens, actor_codes)), others) and not people_detained(
-            found, actor_codes, target_tokens
-        ):
-            return None
+    outside = out_of_context(found, actor_tokens, actor_codes, known_targets, weapon, venue, named_only, partner_ids, asserted)
+    if outside and not named_dyad(found, list(zip(actor_tokens, actor_codes)), others) and not people_detained(
+        found, actor_codes, target_tokens
+    ):
+        return outside
     # an abduction (CAMEO 181: abduct, kidnap, take hostage) is physical wherever it happens:
     # its place is evidence, as an attack's is not ("beat Southampton")
     seized = found.cameo_code is not None and found.cameo_code.startswith("181") and place is not None
     forceful = weapon or any(a_count(q, trigger.doc) for q in quantities) or seized
     if event_type.name == "ASSAULT" and not force_shown(trigger, actor_codes, target_codes, forceful):
-        return None  # "attacked the plan": a verbal attack
+        return "no evidence of force"  # "attacked the plan": a verbal attack
     if found.cameo_code.startswith(_PROTECTION) and not force_shown(trigger, actor_codes, target_codes, forceful) and not any(
         t.ent_type_ in _PLACE_LABELS for t in target_tokens
     ):

@@ -2,7 +2,7 @@
 nouns and the few hand verbs, with the modifier an entry needs ("press conference", "shoot
 down", "a ban on trade" as "trade ban"), the weapon a cued verb needs ("fired a missile"), the
 collective reading of a force noun ("the teachers' strike") and the background use of a noun
-("since the invasion", "on 16 March")."""
+("on 16 March", "during his speech")."""
 
 from __future__ import annotations
 
@@ -66,12 +66,17 @@ def cued_object(verb: Token, cues: frozenset[str]) -> bool:
     return any(o.lemma_.lower() in cues or o.lower_ in cues for o in objects)
 
 
-def background(noun: Token) -> bool:
+def background(noun: Token, entry: EventType | None) -> bool:
+    """A name or date ("the Free Trade Agreement", "on 16 March"), or a speech noun (`entry`
+    STATEMENT) in a time anchor, which dates what was said during it ("during the keynote
+    speech, she said": the claim holds it). An event of PLOVER's types in a time anchor is an
+    event the text mentions ("following David Blunkett's resignation", "during the IRA
+    bombings") and is coded, as the event sets code a mentioned event."""
     lexicon = load_lexicon()
     if noun.ent_type_ in lexicon["name_labels"] or noun.ent_type_ in {"DATE", "TIME"}:
-        return True  # "the Free Trade Agreement", "on 16 March"
-    if noun.dep_ == "pobj":
-        prep = noun.head  # "since the invasion", "ahead of the meeting"
+        return True
+    if noun.dep_ == "pobj" and entry is not None and entry.name == "STATEMENT":
+        prep = noun.head  # "during his speech", "ahead of the interview"
         if prep.lower_ in lexicon["time_anchor_preps"] or (
             prep.dep_ == "prep" and prep.head.lower_ in lexicon["time_anchor_preps"]
         ):

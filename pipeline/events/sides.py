@@ -1,4 +1,4 @@
-"""The sense gate (`in_context`): the sides of an event, as PETRARCH codes dyads, a political
+"""The sense gate (`out_of_context`): the sides of an event, as PETRARCH codes dyads, a political
 side acting on another.
 
 A verb coded only by its block's default needs both sides (`block_default_dyad`), and a block
@@ -99,7 +99,7 @@ def _collective_action(event_type: EventType, known: list[tuple[Token, Code]]) -
     )
 
 
-def in_context(
+def out_of_context(
     found: Trigger,
     actor_tokens: list[Token],
     actor_codes: list[Code | None],
@@ -109,15 +109,16 @@ def in_context(
     named_only: bool,
     partner_ids: frozenset[int],
     asserted: bool,
-) -> bool:
-    """The sense gate (participants coded by pipeline.events.context). With no participant the dictionaries know,
+) -> str | None:
+    """The sense gate (participants coded by pipeline.events.context): why the event is not in
+    a political or violent context, or None when it is. With no participant the dictionaries know,
     when the unknown ones are people's names or an unresolved pronoun ("Lord Dubs urged the
     government", "It accused ..."), the sentence's own actors decide; an unknown organisation
     or thing ("UK Athletics", "vandals") does not borrow them. A partner (`partner_ids`) named
     only as a country is never the acting side too ("[who was] demoted ... to face France").
     A stance on a matter with no side acted on counts only when `asserted`."""
     if found.event_type.name == "STATEMENT":
-        return _public_speaker(actor_tokens, actor_codes + target_codes)
+        return None if _public_speaker(actor_tokens, actor_codes + target_codes) else "no public speaker"
     violent = found.event_type.name in VIOLENT_TYPES
     if args.verbal(found.token) and not found.specific and found.event_type.name in _DYADIC_TYPES:
         # a person's name the dictionaries lack may be political: the sentence decides below
@@ -132,24 +133,28 @@ def in_context(
         group = len(political) >= 2 or any(t.tag_ in {"NNS", "NNPS"} for t in political)
         meeting = found.event_type.object_role == "actor" and group and found.gathering
         if not (meeting or (source and (target_codes or (violent and (weapon or place))))):
-            return False
+            return "a dyadic verb without a political side acting on another"
     if found.needs_target and not block_default_dyad(
         found.event_type, list(zip(actor_tokens, actor_codes)), target_codes, weapon, place, found.gathering,
         partner_ids,
     ) and not (asserted and _public_act_on_a_matter(found, actor_codes)):
-        return False
+        return "a block default without a dyad"
     if found.needs_target and not violent and not _public_subject(
         found.event_type.name, actor_tokens, actor_codes, target_codes, partner_ids
     ):
-        return False
+        return "a synonym or generic verb without a public subject"
     codes = actor_codes + target_codes
     accused = found.event_type.name == "ACCUSE" and any(c.sector in POPULACE_SECTORS for c in target_codes)
     if is_political(codes, found.event_type.name, weapon, place, accused):
-        return True
+        return None
     # "was arrested": no agent to name, the sentence's actors decide
-    if any(c is not None and not c.affiliated for c in codes) or found.needs_target or not (named_only or violent):
-        return False
-    return sentence_is_political(found.token.sent, load_lexicon()["location_preps"])
+    if any(c is not None and not c.affiliated for c in codes):
+        return "coded participants, none political"
+    if found.needs_target or not (named_only or violent):
+        return "participants the dictionaries lack"
+    if sentence_is_political(found.token.sent, load_lexicon()["location_preps"]):
+        return None
+    return "unknown participants in a sentence naming no official"
 
 
 def _public_side(code: Code | None, collective: bool = False) -> bool:

@@ -8,8 +8,9 @@
   with a weapon as object).
 - A noun is an event noun of the ontology ("airstrikes", "talks", "crackdown";
   pipeline.events.ontology_match), unless it
-  modifies another word ("air raid sirens"), is part of a name ("Free Trade Agreement") or is
-  a time anchor ("since the invasion", "amid protests"). A noun WordNet derives from a
+  modifies another word ("air raid sirens"), is part of a name ("Free Trade Agreement") or a
+  date, or is a speech in a time anchor ("during his speech"; an event there is one the text
+  mentions: "following his resignation", "amid protests"). A noun WordNet derives from a
   dictionary verb ("prosecution", "conviction": pipeline.events.nominal) is read as that verb
   where it names a coercion, mobilisation, retreat, sanction or protest.
 - An intent verb with an infinitive ("planned to reopen") is no event itself: its
@@ -38,6 +39,7 @@ from pipeline.events.dictionary import VerbMatch, is_numeric, match_verb, object
 from pipeline.events.doc_words import doc_words
 from pipeline.events.ontology import EventType, TriggerEntry, load_lexicon, load_ontology
 from pipeline.events.nominal import derived_reading, derived_verbs, noun_pattern
+from pipeline.events.rejections import TRIGGER, Recorder, note
 from pipeline.events.requests import describes_speaker, names_what_is_asked
 from pipeline.events.verb_use import in_event_sense, reports_speech
 from pipeline.events.ontology_match import background, characterises, collective_reading, cued_object, match_entry
@@ -57,7 +59,8 @@ class Trigger:
     gathering: bool = True  # plural subjects may meet among themselves: see VerbMatch
 
 
-def find_triggers(sentence: Span) -> list[Trigger]:
+def find_triggers(sentence: Span, recorder: Recorder = None) -> list[Trigger]:
+    """The sentence's triggers; why a candidate is read as none goes to `recorder` if given."""
     verbs: list[Trigger] = []
     nouns: list[Trigger] = []
     doc, words, keys = sentence.doc, doc_words(sentence.doc), _entry_words()
@@ -70,31 +73,71 @@ def find_triggers(sentence: Span) -> list[Trigger]:
         if token.pos_ == "VERB" and token.dep_ == "prep":
             continue  # a participle used as a preposition ("according to", "including")
         if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"} and not args.after_preposition(token):
-            found = _verb_trigger(token)
-            if found is not None and in_event_sense(token, found.event_type) and not reports_speech(found.token, found.event_type, found.specific) and not (
-                (names_its_object(token) or labels_its_noun(token)) and not found.specific
-            ):
-                verbs.append(found)
+            verbs.extend(filter(None, [_verb_trigger(token)]))
         elif _nominal(token):
             entry = collective_reading(token, match_entry(token, load_ontology().nouns))
-            if entry is not None and not background(token) and not characterises(token, entry):
-                nouns.extend(filter(None, [_noun_trigger(token, entry)]))
-            elif entry is None and not background(token):
+            if background(token, entry):  # "on 16 March", "during his speech"
+                if entry is not None:
+                    note(recorder, i, entry.name, TRIGGER, "a name, date or speech in a time anchor")
+            elif entry is not None and characterises(token, entry):
+                note(recorder, i, entry.name, TRIGGER, "the noun characterises")
+            elif entry is not None:
+                found = _noun_trigger(token, entry)
+                if found is None:
+                    note(recorder, i, entry.name, TRIGGER, "the noun's verb pattern codes no event")
+                else:
+                    nouns.append(found)
+            else:
                 nouns.extend(filter(None, [_derived_trigger(token)]))  # "prosecution"
-    verbs = [
-        v for v in verbs
-        if not _yields(v) and not _describes_noun(v) and not describes_speaker(v.token, v.event_type.name)
-    ]
-    asked = [n for n in nouns if n.event_type.name != "REQUEST" or names_what_is_asked(n.token)]
-    nouns = [n for n in asked if not describes_speaker(n.token, n.event_type.name)]
+    verbs = _sift(verbs, _verb_misread, recorder)
+    nouns = _sift(nouns, _noun_misread, recorder)
     # a noun of the verb's own type ("met ... for negotiations") or its object ("signed an
     # agreement") is part of its event; another is an event of its own ("arrive ... in a
     # joint operation")
     verb_types = {v.token.i: v.event_type.name for v in verbs}
     # a raised object too: "the embargo is likely to be lifted" is one event, its lifting
     raised = {t.i for v in verbs for t in raised_subject(v.token)}
-    nouns = [n for n in nouns if not _part_of_verb(n, verb_types) and n.token.i not in raised]
+    nouns = _sift(nouns, lambda noun: _part_of_verb(noun, verb_types, raised), recorder)
     return sorted(verbs + nouns, key=lambda t: t.token.i)
+
+
+def _sift(found: list[Trigger], why_not, recorder: Recorder) -> list[Trigger]:
+    """The triggers `why_not` (Trigger -> reason or None) finds no reason against; the
+    others' reasons go to `recorder`."""
+    kept = []
+    for trigger in found:
+        reason = why_not(trigger)
+        if reason is None:
+            kept.append(trigger)
+        else:
+            note(recorder, trigger.token.i, trigger.event_type.name, TRIGGER, reason)
+    return kept
+
+
+def _verb_misread(found: Trigger) -> str | None:
+    """Why a dictionary verb is no event here, or None."""
+    verb = found.token
+    if not in_event_sense(verb, found.event_type):
+        return "the verb in another sense (opinion, question, no partner)"
+    if reports_speech(verb, found.event_type, found.specific):
+        return "the verb reports speech"
+    if (names_its_object(verb) or labels_its_noun(verb)) and not found.specific:
+        return "the verb names or labels its object"
+    if _yields(found):
+        return "a light or phase verb yields to its event noun"
+    if _describes_noun(found):
+        return "the verb describes another event noun"
+    if describes_speaker(verb, found.event_type.name):
+        return "the verb describes the speaker"
+    return None
+
+
+def _noun_misread(found: Trigger) -> str | None:
+    if found.event_type.name == "REQUEST" and not names_what_is_asked(found.token):
+        return "a request noun names nothing asked"
+    if describes_speaker(found.token, found.event_type.name):
+        return "the noun describes the speaker"
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -258,12 +301,17 @@ def _describes_noun(verb: Trigger) -> bool:
     return noun_type is not None and noun_type != verb.event_type.name
 
 
-def _part_of_verb(noun: Trigger, verb_types: dict[int, str]) -> bool:
+def _part_of_verb(noun: Trigger, verb_types: dict[int, str], raised: set[int]) -> str | None:
+    """Why the noun is part of a verb trigger's event (of its type, its object or its raised
+    object), or None."""
+    if noun.token.i in raised:
+        return "the raised object of a verb"
     verb = _governing_id(noun.token)
     if verb not in verb_types:
-        return False
-    object_of_verb = noun.token.dep_ == "dobj" and noun.token.head.i == verb
-    return verb_types[verb] == noun.event_type.name or object_of_verb
+        return None
+    if verb_types[verb] == noun.event_type.name:
+        return "part of a verb's event of its type"
+    return "the object of a verb of another type" if noun.token.dep_ == "dobj" and noun.token.head.i == verb else None
 
 
 def _governing_id(noun: Token) -> int | None:

@@ -173,7 +173,8 @@ CASES = [
     ("The board fired the chief executive on Monday.", []),
     ("The president did not meet the delegation.", []),
     ("The two sides could sign a deal next week.", []),
-    ("Prices have risen since Russia’s invasion in 2022.", []),
+    # an event a time anchor mentions is an event (the event sets code mentioned events)
+    ("Prices have risen since Russia’s invasion in 2022.", [("ASSAULT", "invasion", ["Russia"], [], None)]),
     ("Air raid sirens also sounded in parts of eastern Poland.", []),
     # an event noun as subject makes "threaten" figurative; the attacks show no evidence
     ("The attacks on energy facilities threaten to plunge millions into darkness.", []),
@@ -322,9 +323,17 @@ def test_aid_threat_mobilisation_and_retreat(nlp, sentence, event_type, trigger,
     ]
 
 
-def test_background_noun_is_no_event(nlp):
+def test_an_event_in_a_time_anchor_is_mentioned_and_a_speech_there_dates_a_claim(nlp):
     events = extract_events(nlp("Ahead of Friday's meeting, France and Germany unveiled a proposal."), None)
-    assert "meeting" not in [e.trigger.text for e in events]
+    assert "meeting" not in [e.trigger.text for e in events]  # nobody named meets
+    mentioned = "The ruling came on his first day as home secretary following David Blunkett's resignation."
+    assert [(e.plover_type, e.trigger.text) for e in extract_events(nlp(mentioned), None)] == [
+        ("CONCEDE", "resignation")
+    ]
+    said = "During his speech at the party conference, the prime minister said taxes would not rise."
+    assert extract_events(nlp(said), None) == []
+    venue = "In a speech at the party conference, the prime minister said taxes would not rise."
+    assert [e.event_type for e in extract_events(nlp(venue), None)] == ["STATEMENT"]
 
 
 @pytest.mark.parametrize(
