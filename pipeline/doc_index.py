@@ -131,3 +131,9 @@ def sentence_of(token: Token) -> Span:
     starts = sentence_bounds(doc)
     n = bisect_right(starts, token.i)
     return Span(doc, starts[n - 1], starts[n])
+
+
+def sentence_start(doc: Doc, i: int) -> int:
+    """`doc[i].sent.start`, without making the Token or the Span."""
+    starts = sentence_bounds(doc)
+    return starts[bisect_right(starts, i) - 1]
