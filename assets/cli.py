@@ -15,6 +15,7 @@ from pathlib import Path
 import duckdb
 
 from assets.cli_eval import add_arguments as add_eval_arguments
+from assets.collector import fewer_collections
 from assets.cli_messages import BBC_ORIGIN, CliError, skipped
 from assets.progress import STYLES as PROGRESS_STYLES
 from assets.progress import resolve as resolve_progress
@@ -51,6 +52,11 @@ def _print_summary(warehouse: Warehouse, checks_passed: int, checks_run: int) ->
 
 
 def run(args: argparse.Namespace) -> int:
+    with fewer_collections():  # the whole run, imports and ingestion too, not only extraction
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     import dagster as dg
 
     from assets.definitions import ASSETS, CHECKS

@@ -13,15 +13,14 @@ documents of its buckets. It is not in the `duckdb` pool, so runs over different
 in parallel; their short write transactions take turns on the file lock (`warehouse.resource`).
 """
 
-import gc
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from itertools import islice
 
 import dagster as dg
 from spacy.tokens import Doc
 
+from assets.collector import fewer_collections
 from assets.metadata import asset_spec, table_metadata
 from assets.partitions import BUCKETS_PER_BACKFILL_RUN, bucket_key, doc_buckets
 from assets.progress import progress
@@ -43,11 +42,6 @@ EXTRACTION_TABLES: dict[str, tuple[dict[str, str], list[str]]] = {
     "event_claims": ({}, ["event_id", "claim_id"]),
 }
 READ_CHUNK = 256
-# Extraction makes and drops millions of small objects (spaCy Tokens, spans, frames); at Python's
-# default threshold (700) the collector runs every few hundred of them, and each full collection
-# walks everything loaded (the model, the lexicons, the gazetteer). On 300 BBC articles the run's
-# collections took 1.5 s of CPU, 1.0-1.3 s with this threshold during extraction.
-GC_THRESHOLD_DURING_EXTRACTION = 50_000
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:
@@ -123,18 +117,6 @@ def _write(warehouse: Warehouse, outcomes: dict[str, DocumentResult | str], vers
         writers.replace(con, "extraction_failures", "doc_id", list(outcomes), failures)
 
 
-@contextmanager
-def _fewer_collections() -> Iterator[None]:
-    """The cyclic garbage collector at GC_THRESHOLD_DURING_EXTRACTION; the process's own
-    thresholds again afterwards."""
-    before = gc.get_threshold()
-    gc.set_threshold(GC_THRESHOLD_DURING_EXTRACTION, *before[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*before)
-
-
 def _failure_metadata(con, version: str) -> dict[str, object]:
     rows = con.execute(
         "select f.doc_id, d.uri, f.error from extraction_failures f join documents d using (doc_id) "
@@ -162,7 +144,7 @@ def extraction(context: dg.AssetExecutionContext, settings: NewsclaimsSettings, 
     parsed = parse_stream_isolated(
         _documents(warehouse, pending), batch_size=settings.parse_batch_size, n_process=settings.n_process
     )
-    with (_fewer_collections(),
+    with (fewer_collections(),
           progress(settings.progress if pending else "none", "extracted", "documents", len(pending)) as shown):
         # each Doc is dropped once extracted: a write batch holds rows, not parses
         extracted = ((document.doc_id, _extract(doc, document)) for doc, document in parsed)

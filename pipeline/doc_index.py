@@ -46,6 +46,17 @@ def entities(doc: Doc) -> Iterator[Span]:
         yield Span(doc, s, e, label=label, kb_id=kb, span_id=ent_id)
 
 
+def entity_containing(doc: Doc, i: int) -> Span | None:
+    """The entity token i lies in, if any: entities do not overlap and come in order, so the only
+    candidate is the last one starting at or before i (no Span made for the others)."""
+    bounds = _entity_bounds(doc)
+    n = bisect_right(bounds, i, key=lambda bound: bound[0])
+    if n == 0 or bounds[n - 1][1] <= i:
+        return None
+    s, e, label, kb, ent_id = bounds[n - 1]
+    return Span(doc, s, e, label=label, kb_id=kb, span_id=ent_id)
+
+
 def entities_in(span: Span) -> list[Span]:
     """`span.ents`: the entities lying wholly inside `span`, in order."""
     doc, first, end = span.doc, span.start, span.end
@@ -120,3 +131,9 @@ def sentence_of(token: Token) -> Span:
     starts = sentence_bounds(doc)
     n = bisect_right(starts, token.i)
     return Span(doc, starts[n - 1], starts[n])
+
+
+def sentence_start(doc: Doc, i: int) -> int:
+    """`doc[i].sent.start`, without making the Token or the Span."""
+    starts = sentence_bounds(doc)
+    return starts[bisect_right(starts, i) - 1]

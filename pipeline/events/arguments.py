@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.doc_index import entities
+from pipeline.doc_index import entity_containing
 from pipeline.events.actors import sector
 from pipeline.events.doc_words import children_with, has_children, per_token
 from pipeline.events.ontology import EventType, load_lexicon
@@ -43,7 +43,7 @@ def phrase(token: Token) -> Span:
     while start >= 2 and doc[start - 1].text == "-" and not (doc[start - 2].whitespace_ or doc[start - 1].whitespace_):
         start -= 2  # "vice-chancellors", parsed as three words
     # a name that goes on past its head ("the Office for Students"): the whole name
-    name = next((e for e in entities(doc) if e.start <= token.i < e.end), None)
+    name = entity_containing(doc, token.i)
     if name is not None and name.end - 1 > end and all(token in t.ancestors for t in doc[end + 1 : name.end]):
         end = name.end - 1
     return doc[start : end + 1]

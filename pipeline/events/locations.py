@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.doc_index import entities, entities_in
+from pipeline.doc_index import entities_in, entity_containing
 from pipeline.events.arguments import governing_verb, objects, phrase, verbal
 from pipeline.events.doc_words import children_with
 from pipeline.events.ontology import load_lexicon
@@ -19,7 +19,7 @@ def place_phrase(token: Token, after_place_prep: bool = False) -> Span | None:
     lexicon = load_lexicon()
     unlabelled_name = token.pos_ == "PROPN" and (after_place_prep or not token.ent_type_)
     if token.ent_type_ in lexicon["place_labels"] or unlabelled_name:
-        entity = next((e for e in entities(token.doc) if e.start <= token.i < e.end), None)
+        entity = entity_containing(token.doc, token.i)
         mention = _named_after(token, entity if entity is not None else phrase(token))
         if token.ent_type_ in lexicon["place_labels"] or resolve_place(mention.text):
             return mention

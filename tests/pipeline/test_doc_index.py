@@ -1,6 +1,6 @@
 """The per-document values of `pipeline.doc_index` equal what spaCy's own attributes give."""
 
-from pipeline.doc_index import doc_text, sentence_of, token_columns
+from pipeline.doc_index import doc_text, entity_containing, sentence_of, sentence_start, token_columns
 
 
 def test_token_columns_hold_each_tokens_strings(nlp, seed_text):
@@ -24,3 +24,14 @@ def test_text_and_sentences_are_spacys(nlp, seed_text):
     assert len(sentences) > 10
     for token in doc:
         assert sentence_of(token) == token.sent
+        assert sentence_start(doc, token.i) == token.sent.start
+
+
+def test_entity_containing_is_the_entity_spacy_puts_the_token_in(nlp, seed_text):
+    doc = nlp(seed_text)
+    assert any(len(e) > 1 for e in doc.ents)
+    for token in doc:
+        found = entity_containing(doc, token.i)
+        expected = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        assert found == expected and (found is None or found.label_ == expected.label_)
+        assert (found is None) == (token.ent_iob_ == "O")

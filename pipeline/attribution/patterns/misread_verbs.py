@@ -21,7 +21,7 @@ from pipeline.attribution.certainty import base_certainty
 from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
 from pipeline.deps import FINITE_TAGS, SUBJECTS, has_subject, subtree
-from pipeline.doc_index import sentence_of, token_columns
+from pipeline.doc_index import sentence_of, sentence_start, token_columns
 from pipeline.sources.source_like import is_source_like
 
 if TYPE_CHECKING:
@@ -266,7 +266,7 @@ def headline_verb_frame(ctx: DocContext, token: Token) -> Frame | None:
     Up Y', 'Governor Still Defends Y': in a headline, a listed verb read as a noun after its
     subject, with a noun or prepositional object. 'Questions Remain Over Y' keeps its noun: it has
     no subject before it, and 'Budget Questions Remain' has a finite verb after it."""
-    if sentence_of(token).start not in ctx.headlines:
+    if sentence_start(token.doc, token.i) not in ctx.headlines:
         return None
     lemma = _headline_lemma(ctx, token)
     if lemma is None:

@@ -14,7 +14,7 @@ from pipeline.attribution.grammar.subjects import subject_of
 from pipeline.attribution.lexicons import cues
 from pipeline.attribution.quotes import Quote
 from pipeline.deps import NOMINAL_SUBJECTS, subtree
-from pipeline.doc_index import sentence_of
+from pipeline.doc_index import sentence_start
 from pipeline.models import Certainty, ClaimType
 from pipeline.sources.source_like import is_source_like
 
@@ -53,11 +53,11 @@ def _attributes_from_after(doc: Doc, frame: Frame, quote: Quote) -> bool:
 
 
 def same_sentence_cue(doc: Doc, quote: Quote, frames: list[Frame]) -> Frame | None:
-    sentences = {sentence_of(doc[i]).start for i in (quote.start - 1, quote.last) if 0 <= i < len(doc)}
+    sentences = {sentence_start(doc, i) for i in (quote.start - 1, quote.last) if 0 <= i < len(doc)}
     candidates = [
         f
         for f in frames
-        if f.cue and f.source_head is not None and sentence_of(doc[f.cue[0]]).start in sentences
+        if f.cue and f.source_head is not None and sentence_start(doc, f.cue[0]) in sentences
         and (not f.content or f.claim_type is ClaimType.DIRECT_QUOTE)
         and (f.cue[0] < quote.start or _attributes_from_after(doc, f, quote))
     ]
