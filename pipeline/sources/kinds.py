@@ -179,6 +179,13 @@ def _some_of_agents(head: Token) -> bool:
     return any(is_plural(o) and names_agents(o) for o in of_objects)
 
 
+def _is_state_office(mention: Span, head: Token) -> bool:
+    """'the US Customs Service', 'the Federal Bureau of Investigation', 'The Treasury': a proper name
+    headed by a word for a body of the state, not a medium's ('the BBC World Service')."""
+    state_office = {head.lemma_.lower(), head.lower_} & word_set("state_office_heads")
+    return head.pos_ == "PROPN" and bool(state_office) and not _lemmas(mention) & word_set("media_name_words")
+
+
 def platform_of(mention: Span, head: Token) -> Token | None:
     """The social network a mention is on: 'posts on Telegram' -> Telegram."""
     platforms = set(source_kinds()["social_media_platforms"])
@@ -237,6 +244,8 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
         return SourceKind.PERSON
     if lemmas & set(lexicon["military_words"]):
         return SourceKind.MILITARY
+    if _is_state_office(mention, head):
+        return SourceKind.GOVERNMENT  # "the US Customs Service", "The Treasury", whatever the model's label
     plural_people = is_plural(head) and head.pos_ == "NOUN" and head_lemma not in lexicon["government_heads"]
     if head_lemma in lexicon["person_heads"] and plural_people:
         return group_or_anonymous(head)  # "Some Liverpool fans", "organisers"
