@@ -20,7 +20,7 @@ from pipeline.sources.phrases import (
     after_descriptor, described_plural, descriptor_kind, is_age, party_of, post_nominals, strip_edges, tidy_person,
 )
 from pipeline.sources.sectors import (
-    appositive_body_kind, coordinated_bodies, coordinated_people, group_or_anonymous, is_person_noun, is_plural,
+    agrees_in_plural, appositive_body_kind, coordinated_bodies, coordinated_people, group_or_anonymous, is_person_noun, is_plural,
     names_agents, plural_kind, sector_kind, spokesperson_kind,
 )
 
@@ -240,6 +240,8 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
     described_as = descriptor_kind(mention, head) or appositive_body_kind(head)
     if described_as is not None:
         return described_as  # "the regulator Ofcom", "accountancy firm Ernst & Young"
+    if name_head is head and agrees_in_plural(head):
+        return SourceKind.ORGANIZATION  # "Leicester say they ...", "Nottingham Forest have confirmed"
     if _is_named_person(name_head) and head_lemma not in lexicon["organization_heads"]:
         return SourceKind.PERSON
     if lemmas & set(lexicon["military_words"]):
