@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.sources.antecedents import FIRST_PERSON, NAMED_BODIES, Cluster, PronounAntecedents
 from pipeline.sources.mentions import expand_mention
 from pipeline.models import SourceKind, SourceRef, TextSpan
-from pipeline.sources.kinds import canonical_name, is_pronoun_name, name_token, person_name, source_kind, source_kinds
+from pipeline.sources.kinds import canonical_name, is_pronoun_name, name_token, person_name, source_kind, source_kinds, word_set
 from pipeline.sources.source_like import antecedent_of_relative
 from pipeline.sources.described import SETS, DescribedSources, mention_gender
 from pipeline.sources.descriptions import Ties
@@ -31,8 +31,6 @@ from pipeline.sources.names import DocumentNames, strip_honorific
 from pipeline.sources.written_names import not_name_words
 from pipeline.sources.shares import is_share, share_population
 
-# Head words of a body of the state, for a name spelled out from its acronym ("OFHEO").
-_STATE_OFFICES = {"office", "department", "ministry", "commission", "agency", "bureau", "administration", "inspectorate"}
 # Bodies a spokesperson speaks for: the body is the source.
 _SPEAKING_BODIES = NAMED_BODIES | {SourceKind.MILITARY}
 
@@ -108,11 +106,12 @@ class SourceResolver(PronounAntecedents, DescribedSources):
             gender = gender or known_gender
         elif kind in NAMED_BODIES:
             short, name = name, self.names.full_organisation(name)
-            if kind is SourceKind.GOVERNMENT and name != short and name in self.names.organisations:
-                kind = SourceKind.ORGANIZATION  # "Texas, which makes chips" is Texas Instruments
+            state_office = not name.isupper() and _head_word(name) in word_set("state_office_heads")
+            if kind is SourceKind.GOVERNMENT and name != short and name in self.names.organisations and not state_office:
+                kind = SourceKind.ORGANIZATION  # "Texas, which makes chips" is Texas Instruments; "US Customs" stays a state body
             if set(name.casefold().split()) & set(source_kinds()["media_name_words"]) and not _eponymous_body(name):
                 kind = SourceKind.MEDIA  # "WSJ" is the Wall Street Journal
-            elif kind is SourceKind.ORGANIZATION and not name.isupper() and short.isupper() and _head_word(name) in _STATE_OFFICES:
+            elif kind is SourceKind.ORGANIZATION and short.isupper() and state_office:
                 kind = SourceKind.GOVERNMENT  # "OFHEO" is the Office of Federal Housing Enterprise Oversight
         cluster = self._match(name, kind)
         if cluster is None:

@@ -21,7 +21,7 @@ from pipeline.sources.kinds import person_name, source_kinds
 from pipeline.sources.last_speaker import last_speaker
 from pipeline.sources.leads import lead_referent
 from pipeline.sources.mentions import expand_mention
-from pipeline.sources.sectors import is_plural
+from pipeline.sources.sectors import is_plural, sector_kind
 
 # Words that start what follows a set's plural noun ("critics of the plan", "fans who travelled").
 _POSTMODIFIER_STARTS = {"of", "in", "at", "from", "for", "on", "with", "across", "who", "which", "that"}
@@ -96,7 +96,10 @@ class DescribedSources:
                 return None
             body = described_body(head, self.names, named_bodies)
             media = lemma in source_kinds()["media_heads"]  # "the magazine" is a medium, whatever its name
-            return (body, SourceKind.MEDIA if media else SourceKind.ORGANIZATION) if body else None
+            # "the court", "the regulator": a body of the state by the agents dictionary's sector of its noun
+            state = sector_kind(lemma) is SourceKind.GOVERNMENT
+            kind = SourceKind.MEDIA if media else SourceKind.GOVERNMENT if state else SourceKind.ORGANIZATION
+            return (body, kind) if body else None
         if is_role_noun(lemma) or is_post(head):
             if self._ties is None:
                 self._ties = role_ties(self.doc, self.names, self._person_for)

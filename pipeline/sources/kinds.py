@@ -20,7 +20,7 @@ from pipeline.sources.phrases import (
     after_descriptor, described_plural, descriptor_kind, is_age, party_of, post_nominals, strip_edges, tidy_person,
 )
 from pipeline.sources.sectors import (
-    appositive_body_kind, coordinated_bodies, coordinated_people, group_or_anonymous, is_person_noun, is_plural,
+    agrees_in_plural, appositive_body_kind, coordinated_bodies, coordinated_people, group_or_anonymous, is_person_noun, is_plural,
     names_agents, plural_kind, sector_kind, spokesperson_kind,
 )
 
@@ -179,6 +179,13 @@ def _some_of_agents(head: Token) -> bool:
     return any(is_plural(o) and names_agents(o) for o in of_objects)
 
 
+def _is_state_office(mention: Span, head: Token) -> bool:
+    """'the US Customs Service', 'the Federal Bureau of Investigation', 'The Treasury': a proper name
+    headed by a word for a body of the state, not a medium's ('the BBC World Service')."""
+    state_office = {head.lemma_.lower(), head.lower_} & word_set("state_office_heads")
+    return head.pos_ == "PROPN" and bool(state_office) and not _lemmas(mention) & word_set("media_name_words")
+
+
 def platform_of(mention: Span, head: Token) -> Token | None:
     """The social network a mention is on: 'posts on Telegram' -> Telegram."""
     platforms = set(source_kinds()["social_media_platforms"])
@@ -233,10 +240,14 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
     described_as = descriptor_kind(mention, head) or appositive_body_kind(head)
     if described_as is not None:
         return described_as  # "the regulator Ofcom", "accountancy firm Ernst & Young"
+    if name_head is head and agrees_in_plural(head):
+        return SourceKind.ORGANIZATION  # "Leicester say they ...", "Nottingham Forest have confirmed"
     if _is_named_person(name_head) and head_lemma not in lexicon["organization_heads"]:
         return SourceKind.PERSON
     if lemmas & set(lexicon["military_words"]):
         return SourceKind.MILITARY
+    if _is_state_office(mention, head):
+        return SourceKind.GOVERNMENT  # "the US Customs Service", "The Treasury", whatever the model's label
     plural_people = is_plural(head) and head.pos_ == "NOUN" and head_lemma not in lexicon["government_heads"]
     if head_lemma in lexicon["person_heads"] and plural_people:
         return group_or_anonymous(head)  # "Some Liverpool fans", "organisers"

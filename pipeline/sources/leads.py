@@ -25,7 +25,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from pipeline.deps import NOMINAL_SUBJECTS
-from pipeline.lexicons import load
+from pipeline.lexicons import load, word_set
 from pipeline.models import SourceKind
 from pipeline.sources.descriptions import is_body_noun, is_post, serves_a_person
 from pipeline.sources.kinds import canonical_name, source_kind
@@ -92,7 +92,9 @@ def lead_referent(head: Token, names: DocumentNames) -> tuple[str, SourceKind] |
         kind = source_kind(mention, token)
         if kind in _BODIES and words & _content_lemmas(mention):
             return canonical_name(mention, token), kind
-        if speaking is None and _speaks(token) and (kind is described_kind or _untitled_name(token, mention, names)):
+        # a state office named by another noun is another body ("a watchdog ... The Treasury said")
+        other_body = token.lemma_.lower() != lemma and token.lemma_.lower() in word_set("source_kinds", "state_office_heads")
+        if speaking is None and _speaks(token) and not other_body and (kind is described_kind or _untitled_name(token, mention, names)):
             # "a charity has warned ... Christian Aid condemned the move, saying": the model may tag
             # the body's name a person's, the description says it is a body
             speaking = canonical_name(mention, token), described_kind

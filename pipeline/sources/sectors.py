@@ -57,6 +57,23 @@ def is_plural(head: Token) -> bool:
     return head.tag_ in {"NNS", "NNPS"} or len(text) > 2 and text.endswith("s") and text[:-1].isupper()
 
 
+def agrees_in_plural(head: Token) -> bool:
+    """A singular name whose verb agrees in the plural ("Leicester say they will not be rushed",
+    "England have yet to name a replacement") is a team or body spoken of as its members, as
+    British news writes them; one person's name takes a singular verb."""
+    # the small model tags some place names NN ("England have"); a common noun ("the government
+    # have") keeps the kind its noun gives
+    named = head.pos_ == "PROPN" or head.ent_type_ in {"GPE", "ORG", "PERSON", "LOC"}
+    # ("Obama, others vow": a name listed with others is not alone; "... ― Martha Aguilar": a dash is no verb)
+    comma_after = head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == ","
+    listed = comma_after or any(c.dep_ in {"conj", "cc", "appos"} for c in head.children)
+    if head.dep_ != "nsubj" or head.tag_ not in {"NNP", "NN"} or not named or listed:
+        return False
+    verb = head.head
+    forms = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    return any(t.is_alpha and (t.tag_ == "VBP" or t.lower_ == "were") for t in forms)
+
+
 def group_or_anonymous(head: Token) -> SourceKind:
     """A plural of people: a group when the phrase describes which ones, anonymous when bare."""
     described = any(
