@@ -158,3 +158,12 @@ def test_he_after_a_bodys_spokesman_is_that_spokesman(nlp):
         ("A spokesman for the Casino Traders Association", "Casino Traders Association"),
         ("He", "Casino Traders Association"),
     ]
+
+
+def test_our_correspondent_is_the_correspondent_the_article_names(nlp):
+    text = (  # BBC politics/294
+        'BBC correspondent Stephen Cape said the combined unions represented "a formidable force". '
+        'Opposition to raising the retirement age is "one thing all the unions are agreed on", our correspondent added.'
+    )
+    speakers = {c.source.mention.text: c.source.name for c in extract_claims(nlp(text)) if c.source}
+    assert speakers["our correspondent"] == "Stephen Cape"
