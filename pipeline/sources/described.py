@@ -151,13 +151,18 @@ class DescribedSources:
         return next((c for c in earlier if c.name.casefold() != noun and any(
             noun in _LETTER_RUNS.findall(form.casefold()) for form in c.surface_forms)), None)
 
-    def _nationality_tie(self, head: Token) -> str | None:
+    def _nationality_person(self, head: Token) -> str | None:
         """The person written with this nationality before the name ("Russian Marat Safin"), the
-        nearest before `head` first."""
+        nearest before `head` first; else, as an epithet, the person who is the subject just before
+        it ("Kuznetsova says ... The Russian said")."""
         tied = [t for t in self.doc if t.text == head.text and t.dep_ in {"compound", "amod"} and t.head.pos_ == "PROPN"]
         before = [t for t in tied if t.i < head.i]
         chosen = before[-1] if before else tied[0] if tied else None
-        return self.names.full_person(person_name(chosen.head))[0] if chosen else None
+        if chosen is not None:
+            return self.names.full_person(person_name(chosen.head))[0]
+        if self._ties is None:
+            self._ties = role_ties(self.doc, self.names, self._person_for)
+        return continued_subject(head, self.names, self._ties, self._person_for, lambda i: i in self.names.quoted)
 
     def _earlier_set(self, head: Token) -> Cluster | None:
         """'critics', bare, after "Critics of the government" said something: the set of people the
