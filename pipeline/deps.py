@@ -34,3 +34,9 @@ def has_subject(verb: Token) -> bool:
 def has_nominal_subject(verb: Token) -> bool:
     """Whether `verb` has a noun-phrase subject of its own."""
     return any(c.dep_ in NOMINAL_SUBJECTS for c in verb.children)
+
+
+def acts(phrase: Token) -> bool:
+    """Whether a noun phrase's head is a doer: a subject, or the agent of a passive ("Produced by
+    Jupiter Research, the analysis found")."""
+    return phrase.dep_ in NOMINAL_SUBJECTS or phrase.dep_ == "pobj" and phrase.head.dep_ == "agent"

@@ -151,8 +151,8 @@ class SourceResolver(PronounAntecedents, DescribedSources):
                 return SourceRef(mention=_text_span(mention), name=None, kind=source_kind(mention, head))
         if is_occasion(head) or head.pos_ in {"VERB", "AUX"}:  # a clause ("Taking responsibility ...") is no one
             return SourceRef(mention=_text_span(mention), name=None, kind=source_kind(mention, head))
-        if is_nationality(head):  # "The Russian": the person the document calls Russian, else no one named
-            person = self._nationality_tie(head)
+        if is_nationality(head):  # "The Russian": the person the document calls Russian or who is the subject before, else no one named
+            person = self._nationality_person(head)
             if person is None:
                 return SourceRef(mention=_text_span(mention), name=None, kind=SourceKind.PERSON)
             return self._ref(mention, self._register(person, SourceKind.PERSON, mention.text, head.i))

@@ -18,7 +18,7 @@ from pipeline.sources.descriptions import (
     is_title_won, is_written_title, names_itself, possessor_party, role_ties, serves_a_person,
 )
 from pipeline.sources.kinds import person_name, source_kinds
-from pipeline.sources.last_speaker import last_speaker
+from pipeline.sources.last_speaker import continued_speaker, is_epithet, last_speaker
 from pipeline.sources.leads import lead_referent
 from pipeline.sources.mentions import expand_mention
 from pipeline.sources.sectors import is_plural, sector_kind
@@ -85,7 +85,9 @@ class DescribedSources:
         lead = lead_referent(head, self.names)  # "X, an anti-fraud agency has said. Retail Decisions says ..."
         if lead is not None:
             return lead
-        if not (is_definite(head) or is_written_title(head)) or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
+        # "our correspondent" outside quotes is the publisher's own: the correspondent it names
+        narrators_own = head.i not in self.names.quoted and any(c.dep_ == "poss" and c.lower_ == "our" for c in head.children)
+        if not (is_definite(head) or is_written_title(head) or narrators_own) or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
             return None  # not one, or one that names itself ("the national energy operator, Ukrenergo")
         lemma = head.lemma_.lower()
         named_bodies = [(at, c.name) for at, c in self.positions if c.kind in NAMED_BODIES]
@@ -107,8 +109,11 @@ class DescribedSources:
             if person is None and not is_post(head) and lemma in source_kinds()["person_heads"]:
                 person = last_speaker(head, self.positions, self.names, mention_gender(expand_mention(head)))
             person = person or described_person(head, self._ties) or (self._same_description(head) if is_post(head) else None)
-            if person is None and (is_post(head) or is_title_won(head)) and not serves_a_person(head) and not is_written_title(head):
+            epithet = not is_post(head) and is_epithet(head) and head.i not in self.names.quoted
+            if person is None and (is_post(head) or is_title_won(head) or epithet) and not serves_a_person(head) and not is_written_title(head):
                 person = continued_subject(head, self.names, self._ties, self._speaking_person, lambda i: i in self.names.quoted)
+            if person is None and epithet:
+                person = continued_speaker(head, self.positions, self.names)
             return (person, SourceKind.PERSON) if person else None
         return None
 
@@ -157,13 +162,18 @@ class DescribedSources:
         return next((c for c in earlier if c.name.casefold() != noun and any(
             noun in _LETTER_RUNS.findall(form.casefold()) for form in c.surface_forms)), None)
 
-    def _nationality_tie(self, head: Token) -> str | None:
+    def _nationality_person(self, head: Token) -> str | None:
         """The person written with this nationality before the name ("Russian Marat Safin"), the
-        nearest before `head` first."""
+        nearest before `head` first; else, as an epithet, the person who is the subject just before
+        it ("Kuznetsova says ... The Russian said")."""
         tied = [t for t in self.doc if t.text == head.text and t.dep_ in {"compound", "amod"} and t.head.pos_ == "PROPN"]
         before = [t for t in tied if t.i < head.i]
         chosen = before[-1] if before else tied[0] if tied else None
-        return self.names.full_person(person_name(chosen.head))[0] if chosen else None
+        if chosen is not None:
+            return self.names.full_person(person_name(chosen.head))[0]
+        if self._ties is None:
+            self._ties = role_ties(self.doc, self.names, self._person_for)
+        return continued_subject(head, self.names, self._ties, self._person_for, lambda i: i in self.names.quoted)
 
     def _earlier_set(self, head: Token) -> Cluster | None:
         """'critics', bare, after "Critics of the government" said something: the set of people the

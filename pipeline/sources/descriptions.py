@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.doc_index import entities, token_columns
 from pipeline.lexicons import load
-from pipeline.deps import NOMINAL_SUBJECTS
+from pipeline.deps import NOMINAL_SUBJECTS, acts
 from pipeline.sources.source_like import previous_sentence
 from pipeline.sources.names import DocumentNames, grammatical_role, np_head
 from pipeline.sources.phrases import party_of, post_nominals
@@ -37,6 +37,7 @@ Ties = dict[str, list[tuple[int, str, frozenset[str]]]]
 # How many sentences back a body noun looks for the organisation it stands for.
 _BODY_WINDOW = 4
 _COPULAS = {"be", "become", "remain"}
+_PLACES = {"GPE", "LOC", "FAC"}  # entity labels of places
 # Posts a person holds, as opposed to what a person is ("the man", "the victim", "the suspect"):
 # a post description stands for the named person who continues as subject, or for no one.
 _POSTS = frozenset({
@@ -55,10 +56,12 @@ def _lexicon() -> dict:
 
 
 def is_definite(head: Token) -> bool:
-    """'the firm', 'the world's biggest insurer': singular, with 'the' or a possessive noun."""
-    return head.pos_ == "NOUN" and head.tag_ == "NN" and any(
+    """'the firm', 'the world's biggest insurer': singular, with 'the' or a possessive noun; also
+    where the parse hangs the phrase's opening 'the' on a modifier ("the world 200m and 400m
+    record holder", "the four-time world 1500m champion")."""
+    return head.pos_ == "NOUN" and head.tag_ == "NN" and (any(
         c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"} for c in head.children
-    )
+    ) or head.left_edge.lower_ == "the" and head.left_edge.dep_ == "det")
 
 
 def is_written_title(head: Token) -> bool:
@@ -253,13 +256,14 @@ def described_body(head: Token, names: DocumentNames, sources: list[tuple[int, s
     quote marks is the speaker's, never what a narrator's description stands for, and a product's
     name is never a firm."""
     lemma = head.lemma_.lower()
+    state_noun = is_office(lemma)  # a place ("New York") is the state's, never "the company" or "the club"
     sentence = names.sentence_index(head.i)
     quoted = head.i in names.quoted
     products = product_names(head.doc)
     before = sorted(
         (start, name) for start, name in names.organisation_mentions + sources if start < head.i
         and not (head.left_edge.i <= start <= head.i) and (quoted or start not in names.quoted)
-        and name not in products
+        and name not in products and (state_noun or head.doc[start].ent_type_ not in _PLACES)
     )
     # only a bare description: "the charity's committee" and "the committee of the charity" say whose
     bare = not any(c.dep_ in {"poss", "prep", "compound"} for c in head.children)
@@ -274,7 +278,7 @@ def described_body(head: Token, names: DocumentNames, sources: list[tuple[int, s
     surnames = {p.name.split()[-1] for p in names.people}
     named = set(names.organisation_mentions)
     acting = [name for start, name in near if (start, name) in named
-              and np_head(head.doc[start]).dep_ in NOMINAL_SUBJECTS and name.split()[-1] not in surnames]
+              and acts(np_head(head.doc[start])) and name.split()[-1] not in surnames]
     same_sentence = [name for start, name in near if names.sentence_index(start) == sentence]
     # one the document calls by the noun ("US magazine Mobile PC ... The magazine has compiled")
     called = [name for start, name in near if start > 0 and head.doc[start - 1].lemma_.lower() == lemma]

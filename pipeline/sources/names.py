@@ -31,6 +31,9 @@ _NAME_LINKS = {"appos", "compound", "flat", "conj"}
 # document's most mentioned one.
 _SALIENCE_WINDOW = 6
 
+# Titles of peers, written before a surname the document may give with a first name elsewhere.
+_PEERAGES = {"lord", "lady", "baroness", "baron"}
+
 
 @dataclass(frozen=True)
 class NamedPerson:
@@ -245,6 +248,10 @@ class DocumentNames:
             matches += [p for p in self.people if p.name.casefold().split()[0] == words[0]]
         if len(words) == 2 and words[0] in {"sir", "dame"}:  # a knight's title and first name: "Sir Digby" for Sir Digby Jones
             matches += [p for p in self.people if p.name.casefold().split()[:2] == words and len(p.name.split()) > 2]
+        if len(words) == 2 and words[0] in _PEERAGES:  # a peer's title and surname: "Lord Kinnock" for Neil Kinnock
+            named = {p.name for p in self.people if len(p.name.split()) > 1 and p.name.casefold().split()[-1] == words[1]
+                     and p.name.casefold().split()[0] not in _PEERAGES}
+            matches += [p for p in self.people if p.name in named] if len(named) == 1 else []
         gender = next((p.gender for p in matches if p.gender), None)
         longest = max(matches, key=lambda p: (len(p.name.split()), -p.start), default=None)
         if longest is None or len(longest.name.split()) == len(words):

@@ -182,3 +182,32 @@ def test_a_named_bodys_spokesman_is_the_body_not_a_person_named_before(nlp):
         "having been \"a great success\"."
     )
     assert [name for _, name in _sources(nlp, text)] == ["British Phonographic Industry"] * 3
+
+
+def test_our_correspondent_is_the_correspondent_the_article_names(nlp):
+    text = (  # BBC politics/294
+        'BBC correspondent Stephen Cape said the combined unions represented "a formidable force". '
+        'Opposition to raising the retirement age is "one thing all the unions are agreed on", our correspondent added.'
+    )
+    speakers = {c.source.mention.text: c.source.name for c in extract_claims(nlp(text)) if c.source}
+    assert speakers["our correspondent"] == "Stephen Cape"
+
+
+def test_a_body_noun_takes_the_agent_of_a_passive_over_a_product_named_after_it(nlp):
+    text = (  # BBC tech/183
+        "Produced by Jupiter Research the analysis of the portable media player market found only 13% of "
+        "Europeans want to watch video while out and about. By contrast, almost a third are interested in "
+        "listening to music on a portable player such as an iPod. The firm said gadget makers should avoid hybrid devices."
+    )
+    speakers = {c.source.mention.text: c.source.name for c in extract_claims(nlp(text)) if c.source}
+    assert speakers["The firm"] == "Jupiter Research"
+
+
+def test_a_company_is_never_the_place_named_before_it(nlp):
+    text = (  # BBC business/479
+        '"We also confronted operating challenges with our Jaguar brand," said chief executive Bill Ford. '
+        "But Ford declined to provide guidance for first quarter 2005. It will do so at a presentation in New York "
+        "on 26 January. In addition, the company said 2004 net income was affected by a fourth-quarter pre-tax charge."
+    )
+    speakers = {c.source.mention.text: c.source.name for c in extract_claims(nlp(text)) if c.source}
+    assert speakers["the company"] == "Ford"

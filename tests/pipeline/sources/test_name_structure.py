@@ -68,3 +68,12 @@ def test_a_campaign_named_after_a_person_is_an_organisation(nlp):
 def test_a_title_ends_what_comes_before_the_name(nlp, text, name):
     assert (name, "person") in _sources(nlp, text)
 
+
+
+def test_a_peers_title_and_surname_is_the_full_name_the_document_gives(nlp):
+    text = (  # BBC politics/289
+        "Former Labour leader Neil Kinnock has officially been made a life peer during a ceremony in the House of Lords. "
+        "Lord Kinnock - who led Labour from 1983 until 1992 - was until recently one of Britain's EU commissioners. "
+        "Lord Kinnock said he will use the Upper House to advocate its reform."
+    )
+    assert [c.source.name for c in extract_claims(nlp(text)) if c.source] == ["Neil Kinnock"]

@@ -122,8 +122,17 @@ def test_the_nationality_stands_for_the_person_the_document_gives_it(nlp):
     assert _sources(nlp, text)[-1][1:] == ("Marat Safin", SourceKind.PERSON)
 
 
-def test_an_untied_nationality_names_no_one(nlp):
-    text = "Marat Safin beat Mario Antic in four sets. The Russian said he was not worried by his ankle."
+def test_an_untied_nationality_is_the_person_who_is_the_subject_before_it(nlp):
+    text = (  # BBC sport/502
+        "The Belgian sports minister at the centre of the Svetlana Kuznetsova doping row has refused to apologise. "
+        "Kuznetsova says the stimulant may have been in a cold remedy she took. "
+        "The Russian said she did nothing wrong by taking the medicine."
+    )
+    assert _sources(nlp, text)[-1][:2] == ("The Russian", "Svetlana Kuznetsova")
+
+
+def test_an_untied_nationality_after_no_person_subject_names_no_one(nlp):
+    text = "The final lasted four hours. The Russian said he was not worried by his ankle."
     assert _sources(nlp, text)[-1][:2] == ("The Russian", None)
 
 
