@@ -31,6 +31,8 @@ _BETWEEN_SUBJECT_AND_VERB = {"advmod", "neg", "aux", "auxpass", "preconj", "det"
 _STRANDED_DEPS = {"pobj", "dep", "npadvmod", "appos"}
 # Entity types of places: a name joined to one does not speak with it ("from Holland and Ferguson said").
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Words of a noun phrase before its head: "the two critics", "the company's chief executive".
+_NOUN_PHRASE_POS = {"DET", "NUM", "PROPN", "NOUN", "ADJ"}
 # What ends the content before a cue whose speaker follows it: "“Y,” joked X", "Y, said X".
 _CONTENT_CLOSERS = {",", "”", "’", "\"", "'", "''"}
 
@@ -278,16 +280,13 @@ def postposed_speaker(ctx: DocContext, verb: Token, speaks: Callable[[Token], bo
         # second verb of speaking after the first ("believe X must be planning Y" reports X's plan)
         seconds = [c for c in verb.rights if c.dep_ == "ccomp" and speaks(c)]
         speaker = next((s for c in seconds for s in c.lefts if s.dep_ == "nsubj"), None)
-    if speaker is None or not all(_inside_noun_phrase(t) for t in doc[verb.i + 1 : speaker.i]):
+    if speaker is None:
+        return None
+    # only the speaker's own phrase before it: its modifiers ("his agent", "the Uruguayan-born
+    # researcher") or words of a noun phrase the parser hung elsewhere ("said Monday the president")
+    if not all(t.pos_ in _NOUN_PHRASE_POS or speaker.is_ancestor(t) for t in doc[verb.i + 1 : speaker.i]):
         return None
     return speaker if is_agent_like(ctx, speaker) else None
-
-
-def _inside_noun_phrase(token: Token) -> bool:
-    """A word that may open a noun phrase before its head: a determiner, a possessive ("his
-    agent"), a numeral, a name, a noun, an adjective or a hyphen inside a word ("two-time")."""
-    hyphen = token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
-    return token.pos_ in {"DET", "NUM", "PROPN", "NOUN", "ADJ"} or token.tag_ == "PRP$" or hyphen
 
 
 def named_apposition(ctx: DocContext, subject: Token) -> Token | None:

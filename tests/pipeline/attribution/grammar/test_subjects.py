@@ -145,3 +145,12 @@ def test_the_subject_of_a_reported_plan_is_not_the_believer(nlp):
 )
 def test_who_speaks_only_after_the_noun_it_stands_for(nlp, text, speaker):
     assert triples(nlp, text)[0][0] == speaker
+
+
+def test_a_speaker_after_the_cue_keeps_its_own_modifiers(nlp):
+    # "born" is a participle modifying "researcher", parsed as its object (BBC tech/157)
+    text = (
+        '"I must admit that I was the first person to be surprised at seeing how fast they have evolved," added the'
+        " Uruguayan-born researcher, who has so far created games for two political campaigns."
+    )
+    assert triples(nlp, text)[0][0].startswith("the Uruguayan-born researcher")
