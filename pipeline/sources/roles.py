@@ -286,7 +286,8 @@ def postposed_speaker(ctx: DocContext, verb: Token, speaks: Callable[[Token], bo
     # researcher") or words of a noun phrase the parser hung elsewhere ("said Monday the president")
     if not all(t.pos_ in _NOUN_PHRASE_POS or speaker.is_ancestor(t) for t in doc[verb.i + 1 : speaker.i]):
         return None
-    return speaker if is_agent_like(ctx, speaker) else None
+    # a document speaks after its content as before it ("Y, say two reports", "Y, read a statement")
+    return speaker if is_agent_like(ctx, speaker) or _medium_kind(speaker) == "document" else None
 
 
 def named_apposition(ctx: DocContext, subject: Token) -> Token | None:

@@ -154,3 +154,17 @@ def test_a_speaker_after_the_cue_keeps_its_own_modifiers(nlp):
         " Uruguayan-born researcher, who has so far created games for two political campaigns."
     )
     assert triples(nlp, text)[0][0].startswith("the Uruguayan-born researcher")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a document after its content, parsed as the cue's object (BBC tech/081, tech/206)
+        ("Internet search engine users are an odd mix of naive and sophisticated, suggests a report into search"
+         " habits.", "a report into search habits"),
+        ('It is not our policy to advertise through peer-to-peer networks," read a statement from the discount'
+         " phone firm.", "a statement from the discount phone firm"),
+    ],
+)
+def test_a_document_after_its_content_speaks(nlp, text, speaker):
+    assert triples(nlp, text)[0][0] == speaker
