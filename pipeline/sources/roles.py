@@ -10,6 +10,7 @@ president", "Said Ellis: Y"), and the speaker a recording shows.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -28,6 +29,10 @@ _BETWEEN_SUBJECT_AND_VERB = {"advmod", "neg", "aux", "auxpass", "preconj", "det"
 # How the parser misattaches a subject with no comma after it: as the object of a preceding
 # phrase ("in a meeting with the board of the Post Trump said") or as an unlabelled dependent.
 _STRANDED_DEPS = {"pobj", "dep", "npadvmod", "appos"}
+# Entity types of places: a name joined to one does not speak with it ("from Holland and Ferguson said").
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Words of a noun phrase before its head: "the two critics", "the company's chief executive".
+_NOUN_PHRASE_POS = {"DET", "NUM", "PROPN", "NOUN", "ADJ"}
 # What ends the content before a cue whose speaker follows it: "“Y,” joked X", "Y, said X".
 _CONTENT_CLOSERS = {",", "”", "’", "\"", "'", "''"}
 
@@ -148,32 +153,74 @@ def holds_view_when_passive(verb: Token) -> bool:
 def stranded_subject(ctx: DocContext, verb: Token) -> Token | None:
     """The subject of a finite verb the parser left without one: the source-like noun right before
     it (past adverbs, auxiliaries and a phrase set off by commas), hung on a fronted phrase ("In a
-    meeting with the editors Trump said Y", "since Clinton, at the debate, cited Y") or left
-    unlabelled ("With her film, DuVernay both documents Y")."""
+    meeting with the editors Trump said Y", "since Clinton, at the debate, cited Y"), left
+    unlabelled ("With her film, DuVernay both documents Y"), joined to the noun before it ("Y and
+    analysts said Z") or taken into the aside after it ("Dr X, on his first day after Y was sacked,
+    admitted Z")."""
     doc = verb.doc
     finite = any(t.tag_ in FINITE_TAGS for t in (verb, *verb.children) if t.i <= verb.i)
-    if not finite or verb.dep_ not in {"ROOT", "ccomp", "conj"}:
+    if not finite or verb.dep_ not in {"ROOT", "ccomp", "conj", "dep"}:
         return None
     i = _skip_aside(doc, verb.i - 1)
+    aside = range(i + 1, verb.i - 1) if i < verb.i - 1 else range(0)
     while i >= 0 and doc[i].dep_ in _BETWEEN_SUBJECT_AND_VERB and not doc[i].is_punct and doc[i].pos_ not in {"NOUN", "PROPN"}:
         i -= 1
-    candidate = doc[i] if i >= 0 else None
-    # a person the parser joined to a list of places or things before it ("the trip between A and B,
-    # Alex Barrios, assistant director, explained", "X claimed Y was one of the leaders but his
-    # lawyer, Antony Townsden, told") is stranded too
-    misjoined = candidate is not None and candidate.dep_ == "conj" and _named_person(candidate) != _named_person(candidate.head)
-    if candidate is None or candidate.dep_ not in _STRANDED_DEPS and not misjoined or candidate.pos_ not in {"PROPN", "NOUN"}:
+    if i < 0:
         return None
-    if candidate.ent_type_ in {"DATE", "TIME"}:
-        return None  # "X protested - and on Sunday blamed Y": a day is when, the verb's subject is inherited
+    # names joined with "and" speak together, from the first ("Obama and Clinton call Y")
+    for candidate in dict.fromkeys((_first_conjunct(doc[i]), doc[i])):
+        if _stranded_on(candidate, verb, aside) and is_agent_like(ctx, candidate):
+            return candidate
+    return None
+
+
+def _stranded_on(noun: Token, verb: Token, aside: range) -> bool:
+    """Whether `noun`, right before `verb` or before the aside `aside` that ends at it, is the
+    subject the parser hung elsewhere."""
+    if noun.pos_ not in {"PROPN", "NOUN"} or noun.ent_type_ in {"DATE", "TIME"}:
+        return False  # "X protested - and on Sunday blamed Y": a day is when; the verb's subject is inherited
+    # an aside the parser made a clause of its own took the noun before it as its subject ("X, who
+    # co-manages Y, said": "manages" got "X"; "X, on his first day after Y was sacked, admitted")
+    if noun.head.i in aside:
+        return True
+    if noun.dep_ not in _STRANDED_DEPS and not _misjoined(noun, adjacent=not aside):
+        return False
     # the noun must hang on this verb's clause: "the focus on voters in Florida shows Y" has its
     # subject in another verb's phrase; a verb the parser coordinated without a conjunction of its
     # own ("since X, at the debate, cited Y"; "X claimed Y but his lawyer told", the "but" hung on
     # the noun) hangs on its own
+    doc = verb.doc
     unjoined = verb.dep_ == "conj" and not any(t.dep_ == "cc" and t.head == verb.head for t in doc[verb.head.i : verb.i])
-    if verb not in candidate.ancestors and not (unjoined and verb.head in candidate.ancestors):
-        return None
-    return candidate if is_agent_like(ctx, candidate) else None
+    return verb in noun.ancestors or unjoined and verb.head in noun.ancestors
+
+
+def _first_conjunct(name: Token) -> Token:
+    """The first of the names joined to `name` with no comma between: "Obama and Clinton" ->
+    "Obama", "Anthony McPartlin and Declan Donnelly" -> "Anthony McPartlin"."""
+    while (
+        name.dep_ == "conj" and _joined_names(name, name.head) and name.head.i < name.i
+        and not any(t.text == "," for t in name.doc[name.head.i : name.i])
+    ):
+        name = name.head
+    return name
+
+
+def _joined_names(name: Token, first: Token) -> bool:
+    """Two names joined, the first neither a place nor a preposition's object: "Obama and Clinton",
+    not "in Holland and Ferguson" nor "the job at Oldham and Keegan" (where the parser took the
+    subject into the phrase before it). The entity types of two people may differ: the model
+    tags names it does not know as organisations."""
+    return name.pos_ == first.pos_ == "PROPN" and first.ent_type_ not in _PLACE_LABELS and first.dep_ != "pobj"
+
+
+def _misjoined(noun: Token, adjacent: bool) -> bool:
+    """A subject the parser coordinated with what comes before it: with a clause ("Y had been Z,
+    and its hosts said"), with a noun right before the verb ("Y struggles with a deficit and analysts
+    said"), or a person joined to a list of places or things ("the trip between A and B, Alex
+    Barrios, assistant director, explained", "X claimed Y but his lawyer, Antony Townsden, told")."""
+    if noun.dep_ != "conj":
+        return False
+    return adjacent or noun.head.pos_ in {"VERB", "AUX"} or _named_person(noun) != _named_person(noun.head)
 
 
 def _named_person(noun: Token) -> bool:
@@ -181,14 +228,22 @@ def _named_person(noun: Token) -> bool:
     return noun.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children)
 
 
+# Words opening an aside between commas whatever the parser made of it: a relative pronoun, a
+# participle or a preposition ("X, who Y, said"; "X, known as Y, said"; "X, after Y was sacked, said").
+_ASIDE_OPENING_TAGS = {"WP", "WDT", "VBN", "VBG", "IN"}
+
+
 def _skip_aside(doc, i: int) -> int:
-    """The index before a prepositional phrase or an apposition set off by commas that ends at `i`
-    ("X, at the debate, said", "X, leader of the group, said"), or `i` itself."""
+    """The index before a prepositional phrase, an apposition or a relative or participial clause
+    set off by commas that ends at `i` ("X, at the debate, said", "X, leader of the group, said",
+    "X, who chairs Y, says"), or `i` itself."""
     if i < 2 or doc[i].text != ",":
         return i
     opening = next((j for j in range(i - 1, 0, -1) if doc[j].text == ","), None)
     if opening is None:
         return i
+    if doc[opening + 1].tag_ in _ASIDE_OPENING_TAGS:
+        return opening - 1
     phrase = doc[opening + 1]
     # "X, assistant director for Y, said": the phrase's head, past its modifiers (a root is its own
     # head: stop there)
@@ -208,10 +263,10 @@ def depicted_speaker(ctx: DocContext, verb: Token) -> Token | None:
     return shown if is_agent_like(ctx, shown) else None
 
 
-def postposed_speaker(ctx: DocContext, verb: Token) -> Token | None:
+def postposed_speaker(ctx: DocContext, verb: Token, speaks: Callable[[Token], bool]) -> Token | None:
     """A speaker after a subjectless cue that follows its content clause, parsed as the cue's object
-    ("“We will win,” joked the president"), or a sentence-opening cue parsed as part of the name
-    after it ("Said Ellis: Y")."""
+    ("“We will win,” joked the president") or as the subject of a second verb that `speaks`, or a
+    sentence-opening cue parsed as part of the name after it ("Said Ellis: Y")."""
     doc = verb.doc
     if verb.dep_ == "compound" and verb.i == verb.sent.start and verb.head.i == verb.i + 1:
         return verb.head if is_agent_like(ctx, verb.head) else None
@@ -220,9 +275,19 @@ def postposed_speaker(ctx: DocContext, verb: Token) -> Token | None:
     if not any(c.dep_ == "ccomp" for c in verb.lefts):
         return None  # without the content before it, the object is what the cue is about
     speaker = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    if speaker is None or any(t.pos_ not in {"DET", "NUM", "PROPN", "NOUN", "ADJ"} for t in doc[verb.i + 1 : speaker.i]):
+    if speaker is None:
+        # "“Y,” said X, the firm's manager said at Z": the speaker the parser made the subject of a
+        # second verb of speaking after the first ("believe X must be planning Y" reports X's plan)
+        seconds = [c for c in verb.rights if c.dep_ == "ccomp" and speaks(c)]
+        speaker = next((s for c in seconds for s in c.lefts if s.dep_ == "nsubj"), None)
+    if speaker is None:
         return None
-    return speaker if is_agent_like(ctx, speaker) else None
+    # only the speaker's own phrase before it: its modifiers ("his agent", "the Uruguayan-born
+    # researcher") or words of a noun phrase the parser hung elsewhere ("said Monday the president")
+    if not all(t.pos_ in _NOUN_PHRASE_POS or speaker.is_ancestor(t) for t in doc[verb.i + 1 : speaker.i]):
+        return None
+    # a document speaks after its content as before it ("Y, say two reports", "Y, read a statement")
+    return speaker if is_agent_like(ctx, speaker) or _medium_kind(speaker) == "document" else None
 
 
 def named_apposition(ctx: DocContext, subject: Token) -> Token | None:

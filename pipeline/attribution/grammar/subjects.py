@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from pipeline.attribution.grammar.cue_verbs import is_cue_verb
+from pipeline.attribution.cue_classes import speaks_or_writes
+from pipeline.attribution.grammar.cue_verbs import cue_lemma, is_cue_verb
 from pipeline.attribution.lexicons import cues
 from pipeline.deps import SUBJECTS, has_subject
 from pipeline.doc_index import sentence_of, token_columns
@@ -49,7 +50,7 @@ def subject_of(ctx: DocContext, verb: Token, depth: int = 0, controlling: bool =
     subject = principal_subject([c for c in verb.children if c.dep_ in SUBJECTS], verb)
     if subject is None or subject.dep_ == "csubj":
         # a clause parsed as subject is usually a misparse
-        subject = stranded_subject(ctx, verb) or postposed_speaker(ctx, verb) or subject
+        subject = stranded_subject(ctx, verb) or postposed_speaker(ctx, verb, lambda v: _speaks(ctx, v)) or subject
     elif subject.dep_ == "nsubj":
         subject = named_apposition(ctx, subject) or _contrasted_conjunct(subject) or subject
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
@@ -78,7 +79,12 @@ def subject_of(ctx: DocContext, verb: Token, depth: int = 0, controlling: bool =
         auxpass = any(c.dep_ == "auxpass" for c in verb.children)
         passive = subject.dep_ == "nsubjpass" or subject.lower_ in EXPLETIVES and auxpass
         if subject.tag_ == "WP" and verb.dep_ != "relcl":
-            return None  # "Who would have believed that Y?": a question asks, nobody claims
+            # "Who would have believed that Y?": a question asks, nobody claims; but "who" right
+            # after a noun opens a relative clause the parser did not make one ("brought by X who
+            # alleged that Y"): the noun speaks
+            before = verb.doc[subject.i - 1] if subject.i > sentence_of(subject).start else None
+            named = before is not None and before.pos_ in {"NOUN", "PROPN"} and is_agent_like(ctx, before)
+            return before if named else None
         return None if passive and not holds_view_when_passive(verb) else subject
     shown = depicted_speaker(ctx, verb)
     if shown is not None:
@@ -141,6 +147,11 @@ def subject_of(ctx: DocContext, verb: Token, depth: int = 0, controlling: bool =
             return None  # "X will take place on 5 May, widely expected to be Y": X is what is expected
         return subject_of(ctx, head, depth + 1, controlling=True)  # "X denied it, saying ...", "X is convinced that"
     return None
+
+
+def _speaks(ctx: DocContext, verb: Token) -> bool:
+    """A cue verb of speaking or writing ("said", "told"; not "planning")."""
+    return is_cue_verb(ctx, verb) and speaks_or_writes(cue_lemma(verb))
 
 
 def _contrasted_conjunct(subject: Token) -> Token | None:
