@@ -210,7 +210,12 @@ def _score_speakers(report: BbcReport, doc: str, gold_by_id: dict[str, dict],
                 report.causes["wrong kind", f"{claim.source_kind} for {g['source_kind']}"] += 1
         else:
             report.note("wrong speaker", f"{doc} {gold_id}: '{name or '(none)'}' for {g['source']}")
-            report.causes["wrong speaker", _speaker_cause(claim, speaker, speakers, kinds)] += 1
+            cause = _speaker_cause(claim, speaker, speakers, kinds)
+            # another claim over the same words crediting the gold speaker: the pairing took a nested claim
+            if any(other is not claim and names_speaker(other.source_name, speaker, speakers[speaker], g["source_kind"])
+                   and any(overlaps(other, s, e) for s, e in claim.content_spans) for other in attributed):
+                cause += ", the gold speaker credited by an overlapping claim"
+            report.causes["wrong speaker", cause] += 1
     for source_id, claim in rows.items():
         report.row_names[source_id] = claim.source_name or ""
         named = [s for s, names in speakers.items() if names_speaker(claim.source_name, s, names, kinds[s])]
