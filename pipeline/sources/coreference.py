@@ -20,7 +20,7 @@ from pipeline.models import SourceKind, SourceRef, TextSpan
 from pipeline.sources.kinds import canonical_name, is_pronoun_name, name_token, person_name, source_kind, source_kinds, word_set
 from pipeline.sources.source_like import antecedent_of_relative
 from pipeline.sources.described import SETS, DescribedSources, mention_gender
-from pipeline.sources.descriptions import Ties
+from pipeline.sources.post_ties import Ties
 from pipeline.sources.documents import issuer_of, study_issuer
 from pipeline.sources.no_referent import names_no_source
 from pipeline.sources.phrases import is_nationality, is_occasion

@@ -2,7 +2,7 @@
 chancellor", "the prime minister"), a person's party ("his party"), a lede's unnamed body, a
 nationality ("The Russian"). `DescribedSources` is a part of `coreference.SourceResolver`, which
 holds the state it reads (`doc`, `names`, `positions`, `_ties`, `_person_for`); the reading of each
-kind of description is in `descriptions`.
+kind of description is in `descriptions` and `post_ties`.
 """
 
 from __future__ import annotations
@@ -14,13 +14,14 @@ from spacy.tokens import Span, Token
 from pipeline.models import SourceKind
 from pipeline.sources.antecedents import NAMED_BODIES, Cluster
 from pipeline.sources.descriptions import (
-    continued_subject, described_body, described_person, headed_by, is_body_noun, is_definite, is_post, is_role_noun,
-    is_title_won, is_written_title, names_itself, possessor_party, role_ties, serves_a_person,
+    described_body, headed_by, is_body_noun, is_definite, is_post, is_role_noun, is_title_won, is_written_title,
+    names_itself, possessor_party, serves_a_person,
 )
 from pipeline.sources.kinds import person_name, source_kinds
 from pipeline.sources.last_speaker import continued_speaker, is_epithet, last_speaker
 from pipeline.sources.leads import lead_referent
 from pipeline.sources.mentions import expand_mention
+from pipeline.sources.post_ties import Ties, continued_subject, described_person, role_ties
 from pipeline.sources.sectors import is_plural, sector_kind
 
 # Words that start what follows a set's plural noun ("critics of the plan", "fans who travelled").
@@ -103,19 +104,25 @@ class DescribedSources:
             kind = SourceKind.MEDIA if media else SourceKind.GOVERNMENT if state else SourceKind.ORGANIZATION
             return (body, kind) if body else None
         if is_role_noun(lemma) or is_post(head):
-            if self._ties is None:
-                self._ties = role_ties(self.doc, self.names, self._person_for)
-            person = described_person(head, self._ties, later=False)
+            person = described_person(head, self._role_ties(), later=False)
             if person is None and not is_post(head) and lemma in source_kinds()["person_heads"]:
                 person = last_speaker(head, self.positions, self.names, mention_gender(expand_mention(head)))
-            person = person or described_person(head, self._ties) or (self._same_description(head) if is_post(head) else None)
+            person = person or described_person(head, self._role_ties()) or (self._same_description(head) if is_post(head) else None)
             epithet = not is_post(head) and is_epithet(head) and head.i not in self.names.quoted
             if person is None and (is_post(head) or is_title_won(head) or epithet) and not serves_a_person(head) and not is_written_title(head):
-                person = continued_subject(head, self.names, self._ties, self._speaking_person, lambda i: i in self.names.quoted)
+                person = self._continued_subject(head)
             if person is None and epithet:
                 person = continued_speaker(head, self.positions, self.names)
             return (person, SourceKind.PERSON) if person else None
         return None
+
+    def _role_ties(self) -> Ties:
+        if self._ties is None:  # built when a role noun first needs them
+            self._ties = role_ties(self.doc, self.names, self._person_for)
+        return self._ties
+
+    def _continued_subject(self, head: Token) -> str | None:
+        return continued_subject(head, self.names, self._role_ties(), self._speaking_person, lambda i: i in self.names.quoted)
 
     def _speaking_person(self, pronoun: Token) -> str | None:
         """The person a "he" or "she" stands for: whom it was resolved to as a source, if it was one
@@ -171,9 +178,7 @@ class DescribedSources:
         chosen = before[-1] if before else tied[0] if tied else None
         if chosen is not None:
             return self.names.full_person(person_name(chosen.head))[0]
-        if self._ties is None:
-            self._ties = role_ties(self.doc, self.names, self._person_for)
-        return continued_subject(head, self.names, self._ties, self._person_for, lambda i: i in self.names.quoted)
+        return self._continued_subject(head)
 
     def _earlier_set(self, head: Token) -> Cluster | None:
         """'critics', bare, after "Critics of the government" said something: the set of people the

@@ -3,44 +3,33 @@ just named, "the chancellor" for the person the article calls chancellor.
 
 A body noun ("the firm", "the charity", "the world's second biggest insurer") stands for the
 nearest organisation named before it, within a few sentences. A role noun ("the chancellor",
-"the creator") stands for the person the document ties to that role: by a title or role word
-before the name ("Lib Dem leader Charles Kennedy"), an apposition ("Gerhard Florin, EA's managing
-director"; "His creator, Richard Bowden") or a copula ("he is the longest serving chancellor").
-A post ("the Arsenal boss", "the Lib Dems' Treasury spokesman") the document ties to no name
-stands for the person who is the subject just before it, when it is itself a subject: the nearest
-subject before it in its sentence, else the main subject of the sentence before ("Vincent Cable
-says ... The Lib Dems' Treasury spokesman is unveiling ..."), unless the document gives that person
-another post ("Chancellor Gordon Brown ... The prime minister said"). Otherwise it stands for no
-one once the document has named someone it might be (no sources row of its own).
+"the creator") or a post ("the Arsenal boss") stands for the person the document ties to it, or
+the subject it continues (`post_ties`); otherwise a post stands for no one once the document has
+named someone it might be (no sources row of its own). The words that make a description a post,
+a role, a title won or a body are here.
 A party with a possessive pronoun ("his party") is the party the document ties to that person
 ("Lib Dem leader Charles Kennedy ... his party" -> the Liberal Democrats); another description with
 a possessive pronoun or no tie stays as written.
 """
-
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from pipeline.doc_index import entities, token_columns
+from pipeline.doc_index import token_columns
 from pipeline.lexicons import load
 from pipeline.deps import NOMINAL_SUBJECTS, acts
-from pipeline.sources.source_like import previous_sentence
 from pipeline.sources.names import DocumentNames, grammatical_role, np_head
-from pipeline.sources.phrases import party_of, post_nominals
+from pipeline.sources.phrases import party_of
 from pipeline.sources.sectors import agent_sector
-from pipeline.sources.written_names import ends_in_style
 
-# role lemma -> (token, person name, the role's qualifiers) of each place the document ties a role to a name
-Ties = dict[str, list[tuple[int, str, frozenset[str]]]]
 # How many sentences back a body noun looks for the organisation it stands for.
 _BODY_WINDOW = 4
-_COPULAS = {"be", "become", "remain"}
 _PLACES = {"GPE", "LOC", "FAC"}  # entity labels of places
 # Posts a person holds, as opposed to what a person is ("the man", "the victim", "the suspect"):
 # a post description stands for the named person who continues as subject, or for no one.
-_POSTS = frozenset({
+POSTS = frozenset({
     "boss", "manager", "coach", "captain", "skipper", "chief", "executive", "ceo", "chairman", "chairwoman",
     "chair", "director", "head", "founder", "owner", "leader", "spokesman", "spokeswoman", "spokesperson",
     "minister", "secretary", "chancellor", "premier", "president", "governor", "mayor", "senator", "ambassador",
@@ -87,76 +76,8 @@ def is_role_noun(lemma: str) -> bool:
     return lemma in lexicon["person_heads"] or lemma in lexicon["person_titles"] or lemma in lexicon["government_heads"]
 
 
-def qualifiers(role: Token) -> frozenset[str]:
-    """The nouns that say which post a role noun is ('health' in 'the health minister', 'first' in
-    'First Minister'): another post of the same noun when both have them and none is shared."""
-    titles, ranks = _lexicon()["person_titles"], _lexicon()["post_ranks"]
-    # an adjective that is part of a title counts too ('prime' in 'the prime minister'); the holder's
-    # name and another post do not ('Frank Field', 'minister' in 'welfare minister Frank Field MP');
-    # a rank always does ('Deputy' in 'Deputy Prime Minister', 'former')
-    return frozenset(c.lower_ for c in role.children if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}
-                     and c.ent_type_ != "PERSON" and c.lemma_.lower() not in _POSTS
-                     or c.dep_ == "amod" and c.lower_ in titles
-                     or c.dep_ in {"compound", "amod"} and c.lower_ in ranks)
-
-
-def _same_post(own: frozenset[str], theirs: frozenset[str]) -> bool:
-    """Whether two qualified mentions of one role noun can be one post: the same rank ('the prime
-    minister' is not 'Deputy Prime Minister X', nor 'the former prime minister'), and other
-    qualifiers shared when both have some ('the health minister' is not 'First Minister X')."""
-    ranks = _lexicon()["post_ranks"]
-    if {q for q in own if q in ranks} != {q for q in theirs if q in ranks}:
-        return False
-    own, theirs = {q for q in own if q not in ranks}, {q for q in theirs if q not in ranks}
-    return not own or not theirs or bool(own & theirs)
-
-
-def role_ties(doc: Doc, names: DocumentNames, he_or_she: Callable[[Token], str | None]) -> Ties:
-    """Role lemma -> (token, person name, the role's qualifiers) for every place the document ties
-    a role to a name."""
-    ties: Ties = {}
-
-    def tie(role: Token, at: int, name: str | None) -> None:
-        if name and role.pos_ in {"NOUN", "PROPN"} and is_role_noun(role.lemma_.lower()):
-            ties.setdefault(role.lemma_.lower(), []).append((at, name, qualifiers(role)))
-
-    named = {p.start: p.name for p in names.people}
-    for ent in entities(doc):
-        if ent.label_ != "PERSON" or ent.start not in named:
-            continue
-        root, name = ent.root, named[ent.start]
-        for child in root.children:
-            if child.dep_ in {"compound", "amod", "nmod", "appos"}:
-                tie(child, ent.start, name)  # "Lib Dem leader Charles Kennedy", "Florin, EA's director"
-        if root.dep_ == "appos":
-            tie(root.head, ent.start, name)  # "His creator, Richard Bowden"
-        if root.dep_ == "compound" and root.head.text in post_nominals():  # "welfare minister Frank Field MP", headed by "MP"
-            tie(root.head, ent.start, name)
-            for child in (c for c in root.head.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < ent.start):
-                tie(child, ent.start, name)
-        if root.dep_ in NOMINAL_SUBJECTS:  # "Grenada's Prime Minister, Dr the Rt. Hon. Keith Mitchell", parsed as two subjects
-            for title in (c for c in root.head.children if c.dep_ == root.dep_ and c.i < ent.start):
-                if ends_in_style(doc[title.i + 1 : ent.start]):
-                    tie(title, ent.start, name)
-        if root.dep_ == "nsubj" and _affirmed_copula(root.head):
-            for attr in (c for c in root.head.children if c.dep_ == "attr"):
-                tie(attr, ent.start, name)
-    columns = token_columns(doc)
-    pronoun_subjects = (doc[i] for i, word in enumerate(columns.lower) if word in {"he", "she"} and columns.dep[i] == "nsubj")
-    for token in pronoun_subjects:  # "he is the longest serving chancellor"
-        if _affirmed_copula(token.head):
-            for attr in (c for c in token.head.children if c.dep_ == "attr"):
-                tie(attr, token.i, he_or_she(token))
-    return ties
-
-
-def _affirmed_copula(verb: Token) -> bool:
-    """'X is the chancellor' ties X to the post; 'X would not be health minister' does not."""
-    return verb.lemma_ in _COPULAS and not any(c.dep_ == "neg" for c in verb.children)
-
-
 def is_post(head: Token) -> bool:
-    return head.lemma_.lower() in _POSTS
+    return head.lemma_.lower() in POSTS
 
 
 def is_title_won(head: Token) -> bool:
@@ -167,45 +88,6 @@ def serves_a_person(head: Token) -> bool:
     """'the rapper's spokesman', 'his manager': a post held for a person, so someone else."""
     return any(c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.lower_ in {"his", "her"}
                                      or c.lemma_.lower() in _lexicon()["person_heads"]) for c in head.children)
-
-
-def continued_subject(head: Token, names: DocumentNames, ties: Ties,
-                      he_or_she: Callable[[Token], str | None], quoted: Callable[[int], bool]) -> str | None:
-    """The named person a post description that is a subject (or a subject's possessor: "the
-    prime minister's intention") continues: the nearest subject before it in its sentence,
-    outside quotes, else the main subject of the sentence before; None unless that subject is a
-    person (by name, possessor or "he"/"she") whom the document gives no other post."""
-    subject = head.head if head.dep_ == "poss" else head
-    if subject.dep_ not in NOMINAL_SUBJECTS:
-        return None
-    sentence = head.sent
-    before = [t for t in sentence if t.i < subject.left_edge.i and t.dep_ in NOMINAL_SUBJECTS and not quoted(t.i)]
-    if before:
-        candidate = before[-1]
-    else:
-        previous = previous_sentence(head)
-        main = [t for t in previous.root.children if t.dep_ in NOMINAL_SUBJECTS] if previous is not None else []
-        if not main or quoted(main[0].i):
-            return None
-        candidate = main[0]
-    person = _person_of(candidate, names, he_or_she)
-    if person is None:
-        return None
-    person = names.full_person(person)[0]
-    other_posts = {role for role, tied in ties.items() if role in _POSTS and role != head.lemma_.lower()
-                   and any(names.full_person(name)[0] == person for _, name, _ in tied)}
-    return None if other_posts else person
-
-
-def _person_of(subject: Token, names: DocumentNames, he_or_she: Callable[[Token], str | None]) -> str | None:
-    """The person a subject names: a name, a name's possessive ("Mr Blair's decision") or "he"/"she"."""
-    if subject.lower_ in {"he", "she"}:
-        return he_or_she(subject)
-    for person in names.people:
-        phrase = np_head(subject.doc[person.start])
-        if phrase.i == subject.i or phrase.dep_ == "poss" and phrase.head.i == subject.i:
-            return person.name
-    return None
 
 
 def names_itself(head: Token) -> bool:
@@ -284,17 +166,6 @@ def described_body(head: Token, names: DocumentNames, sources: list[tuple[int, s
     called = [name for start, name in near if start > 0 and head.doc[start - 1].lemma_.lower() == lemma]
     chosen = called or same_sentence or acting or [name for _, name in near]
     return names.full_organisation(chosen[-1]) if chosen else None
-
-
-def described_person(head: Token, ties: Ties, later: bool = True) -> str | None:
-    """The person the document ties to this role, the nearest tie before the description first
-    (then, with `later`, the first tie after it); never a tie to another post of the same noun."""
-    own = qualifiers(head)
-    tied = [(at, name) for at, name, theirs in ties.get(head.lemma_.lower(), []) if _same_post(own, theirs)]
-    before = [name for at, name in tied if at < head.i]
-    if before:
-        return before[-1]
-    return tied[0][1] if tied and later else None
 
 
 def possessor_party(head: Token, names: DocumentNames, he_or_she: Callable[[Token], str | None]) -> str | None:

@@ -189,7 +189,7 @@ def test_our_correspondent_is_the_correspondent_the_article_names(nlp):
         'BBC correspondent Stephen Cape said the combined unions represented "a formidable force". '
         'Opposition to raising the retirement age is "one thing all the unions are agreed on", our correspondent added.'
     )
-    speakers = {c.source.mention.text: c.source.name for c in extract_claims(nlp(text)) if c.source}
+    speakers = dict(_sources(nlp, text))
     assert speakers["our correspondent"] == "Stephen Cape"
 
 
@@ -199,7 +199,7 @@ def test_a_body_noun_takes_the_agent_of_a_passive_over_a_product_named_after_it(
         "Europeans want to watch video while out and about. By contrast, almost a third are interested in "
         "listening to music on a portable player such as an iPod. The firm said gadget makers should avoid hybrid devices."
     )
-    speakers = {c.source.mention.text: c.source.name for c in extract_claims(nlp(text)) if c.source}
+    speakers = dict(_sources(nlp, text))
     assert speakers["The firm"] == "Jupiter Research"
 
 
@@ -209,5 +209,5 @@ def test_a_company_is_never_the_place_named_before_it(nlp):
         "But Ford declined to provide guidance for first quarter 2005. It will do so at a presentation in New York "
         "on 26 January. In addition, the company said 2004 net income was affected by a fourth-quarter pre-tax charge."
     )
-    speakers = {c.source.mention.text: c.source.name for c in extract_claims(nlp(text)) if c.source}
+    speakers = dict(_sources(nlp, text))
     assert speakers["the company"] == "Ford"

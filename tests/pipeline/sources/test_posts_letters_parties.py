@@ -1,6 +1,6 @@
 """Posts and titles tied to people: a name the model heads with the letters after it ('Frank Field
 MP'), a post's qualifiers, titles won ('the silver medallist')
-(pipeline/sources/kinds.name_token, descriptions.qualifiers and _TITLES_WON)."""
+(pipeline/sources/kinds.name_token, post_ties.qualifiers, descriptions._TITLES_WON)."""
 
 from pipeline.attribution import extract_claims
 from pipeline.models import SourceKind
