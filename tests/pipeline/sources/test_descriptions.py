@@ -211,3 +211,10 @@ def test_a_company_is_never_the_place_named_before_it(nlp):
     )
     speakers = dict(_sources(nlp, text))
     assert speakers["the company"] == "Ford"
+
+
+def test_a_winner_after_the_content_is_the_person_just_named(nlp):
+    # BBC entertainment: "winner" is a noun for a person, so the postposed epithet speaks
+    text = ('Tom Hanks, who plays five roles in the movie, said he loved the book. '
+            '"It is a story about faith," added the two-time Academy Award winner.')
+    assert dict(_sources(nlp, text))["the two-time Academy Award winner"] == "Tom Hanks"
