@@ -1,4 +1,5 @@
-"""Dependency-label sets (spaCy's English scheme) and small parse helpers, each declared once.
+"""Dependency-label, tag and entity-label sets (spaCy's English scheme) and small parse helpers,
+each declared once.
 
 Attribution, source resolution and events all read them; they live outside those packages so
 that none has to import another to share a label set.
@@ -19,6 +20,8 @@ DESCRIBING_CLAUSES = frozenset({"relcl", "acl"})
 # Penn tags of a finite verb, and with a modal, of a clause, not a phrase ('Tax Fraud Charges Dropped').
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 FINITE_TAGS = FINITE_VERB_TAGS | {"MD"}
+# Entity labels of places: a dateline, a place acted on, not someone who speaks.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def subtree(token: Token) -> set[int]:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.attribution.lexicons import cues
 from pipeline.attribution.patterns.misread_verbs import headline_verb_frame, verb_stems
 from pipeline.attribution.paragraphs import starts_paragraph
+from pipeline.deps import PLACE_LABELS
 from pipeline.sources.kinds import source_kinds
 
 if TYPE_CHECKING:
@@ -26,8 +27,6 @@ if TYPE_CHECKING:
 
 # A label is a few words: 'Gov. Mike Pence', 'A lesson from Jane Doe'.
 _MAX_LABEL_TOKENS = 6
-# Datelines ('WASHINGTON: ...') name a place, not a speaker.
-_PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Entity labels of a name that can speak.
 SPEAKER_ENTITIES = {"PERSON", "ORG", "NORP"}
 _BRACKETS = {"(", "["}
@@ -47,8 +46,8 @@ def _name(tokens: Span, in_transcript: bool) -> Token | None:
     words = [t for t in tokens if not t.is_punct]
     if not words or document_label(tokens) or any(t.pos_ != "PROPN" and not t.is_upper for t in words):
         return None
-    if all(t.is_upper for t in words) and words[-1].ent_type_ in _PLACE_LABELS:
-        return None  # a dateline
+    if all(t.is_upper for t in words) and words[-1].ent_type_ in PLACE_LABELS:
+        return None  # a dateline ('WASHINGTON: ...') names a place, not a speaker
     titled = any(t.lower_ in source_kinds()["person_titles"] for t in words[:-1])
     if words[-1].ent_type_ not in SPEAKER_ENTITIES and not titled and not in_transcript and not _named_elsewhere(words[-1]):
         return None

@@ -19,7 +19,7 @@ from datetime import datetime
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.deps import NOMINAL_SUBJECTS
+from pipeline.deps import NOMINAL_SUBJECTS, PLACE_LABELS
 from pipeline.events import arguments as args
 from pipeline.events import locations
 from pipeline.events.doc_words import doc_words
@@ -52,7 +52,6 @@ _COMMITMENT_TYPES = frozenset({"AGREE", "THREATEN", "REJECT"})
 # CAMEO 074 (provide military protection or peacekeeping) is force; without evidence of force
 # the DEFEND block's verb is CAMEO's 052 (defend verbally), as its own patterns code it
 _PROTECTION, _VERBAL_DEFENCE = "074", "052"
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PATIENT_OWNED_TYPES = frozenset({"COERCE", "RETREAT"})  # "his prosecution", "her release"
 _RELEASE_CODE = "084"  # CAMEO return, release persons or property
 
@@ -215,7 +214,7 @@ def _event(
     if event_type.name == "ASSAULT" and not force_shown(trigger, actor_codes, target_codes, forceful):
         return "no evidence of force"  # "attacked the plan": a verbal attack
     if found.cameo_code.startswith(_PROTECTION) and not force_shown(trigger, actor_codes, target_codes, forceful) and not any(
-        t.ent_type_ in _PLACE_LABELS for t in target_tokens
+        t.ent_type_ in PLACE_LABELS for t in target_tokens
     ):
         # "defended the regime", "defended Bush for ...": CAMEO's verbal defence, not military
         # protection; "troops ... to protect civilians", "Britain could be defended" keep 074

@@ -11,7 +11,7 @@ from pipeline.events.context import Code, participant_code
 from pipeline.events.ontology import load_ontology
 from pipeline.events.public_actors import public_code
 from pipeline.events.triggers import event_noun_type
-from pipeline.sources.kinds import source_kinds
+from pipeline.sources.kinds import source_kinds, word_set
 
 # the sources' heads of mentions of people and bodies (pipeline/lexicons/source_kinds.json);
 # not their title words ("policy" of "policy chief")
@@ -21,8 +21,7 @@ _SOMEONE_HEADS = ("person_heads", "government_heads", "organization_heads", "ano
 def a_thing(token: Token) -> bool:
     """A common noun naming no one ("policy", "debate", "play"): no entity, nor a head the
     sources read as a person, body or group ("the director", "donor nations", "the hospital")."""
-    kinds, lemma = source_kinds(), token.lemma_.lower()
-    return token.pos_ == "NOUN" and not token.ent_type_ and not any(lemma in kinds[k] for k in _SOMEONE_HEADS)
+    return token.pos_ == "NOUN" and not token.ent_type_ and token.lemma_.lower() not in word_set(*_SOMEONE_HEADS)
 
 
 def coded_columns(side: str, codes: list[Code | None]) -> dict[str, tuple[str | None, ...]]:

@@ -26,11 +26,11 @@ from pipeline.sources.descriptions import is_role_noun
 
 # a gathering's other side may be its place: "Officials met in Geneva", "protested in Paris"
 _GATHERING_TYPES = frozenset({"CONSULT", "PROTEST"})
-# types whose verbs, coded by a block's default code, need a political actor and target (a
-# dyad, as PETRARCH codes them): "died", "held", "came", "helped" alone are no events
 # stances taken on a matter, coded without a side acted on (see _public_act_on_a_matter); not
 # a request, which asks someone: "Britain needs a change", "the IPCC proposes two pathways"
 _STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+# types whose verbs, coded by a block's default code, need a political actor and target (a
+# dyad, as PETRARCH codes them): "died", "held", "came", "helped" alone are no events
 _DYADIC_TYPES = {"ASSAULT", "COERCE", "CONSULT", "AID", "COOPERATE", "SANCTION"}
 # violent evidence for a verb of force: "attacked the plan" is verbal, "attacked Kyiv" is not
 _FORCE_SECTORS = {"MIL", "REB", "UAF", "COP", "INS"}

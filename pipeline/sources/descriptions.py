@@ -19,14 +19,13 @@ from spacy.tokens import Doc, Token
 
 from pipeline.doc_index import token_columns
 from pipeline.lexicons import load
-from pipeline.deps import NOMINAL_SUBJECTS, acts
+from pipeline.deps import NOMINAL_SUBJECTS, PLACE_LABELS, acts
 from pipeline.sources.names import DocumentNames, grammatical_role, np_head
 from pipeline.sources.phrases import party_of
 from pipeline.sources.sectors import agent_sector
 
 # How many sentences back a body noun looks for the organisation it stands for.
 _BODY_WINDOW = 4
-_PLACES = {"GPE", "LOC", "FAC"}  # entity labels of places
 # Posts a person holds, as opposed to what a person is ("the man", "the victim", "the suspect"):
 # a post description stands for the named person who continues as subject, or for no one.
 POSTS = frozenset({
@@ -145,7 +144,7 @@ def described_body(head: Token, names: DocumentNames, sources: list[tuple[int, s
     before = sorted(
         (start, name) for start, name in names.organisation_mentions + sources if start < head.i
         and not (head.left_edge.i <= start <= head.i) and (quoted or start not in names.quoted)
-        and name not in products and (state_noun or head.doc[start].ent_type_ not in _PLACES)
+        and name not in products and (state_noun or head.doc[start].ent_type_ not in PLACE_LABELS)
     )
     # only a bare description: "the charity's committee" and "the committee of the charity" say whose
     bare = not any(c.dep_ in {"poss", "prep", "compound"} for c in head.children)

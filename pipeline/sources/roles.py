@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from pipeline.deps import FINITE_TAGS
+from pipeline.deps import FINITE_TAGS, PLACE_LABELS
 from pipeline.sources.descriptions import is_role_noun
 from pipeline.sources.kinds import source_kinds
 from pipeline.sources.source_like import antecedent_of_relative, is_source_like
@@ -29,8 +29,6 @@ _BETWEEN_SUBJECT_AND_VERB = {"advmod", "neg", "aux", "auxpass", "preconj", "det"
 # How the parser misattaches a subject with no comma after it: as the object of a preceding
 # phrase ("in a meeting with the board of the Post Trump said") or as an unlabelled dependent.
 _STRANDED_DEPS = {"pobj", "dep", "npadvmod", "appos"}
-# Entity types of places: a name joined to one does not speak with it ("from Holland and Ferguson said").
-_PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Words of a noun phrase before its head: "the two critics", "the company's chief executive".
 _NOUN_PHRASE_POS = {"DET", "NUM", "PROPN", "NOUN", "ADJ"}
 # What ends the content before a cue whose speaker follows it: "“Y,” joked X", "Y, said X".
@@ -210,7 +208,7 @@ def _joined_names(name: Token, first: Token) -> bool:
     not "in Holland and Ferguson" nor "the job at Oldham and Keegan" (where the parser took the
     subject into the phrase before it). The entity types of two people may differ: the model
     tags names it does not know as organisations."""
-    return name.pos_ == first.pos_ == "PROPN" and first.ent_type_ not in _PLACE_LABELS and first.dep_ != "pobj"
+    return name.pos_ == first.pos_ == "PROPN" and first.ent_type_ not in PLACE_LABELS and first.dep_ != "pobj"
 
 
 def _misjoined(noun: Token, adjacent: bool) -> bool:
