@@ -8,10 +8,7 @@ from pipeline.sources.mentions import expand_mention
 from pipeline.sources.coreference import SourceResolver
 from pipeline.attribution.context import document_context
 from pipeline.sources.source_like import is_source_like
-
-
-def _sources(nlp, text):
-    return [(c.source.mention.text, c.source.name, c.source.kind) for c in extract_claims(nlp(text)) if c.source]
+from tests.pipeline.claim_sources import mention_name_kind
 
 
 @pytest.mark.parametrize(
@@ -46,12 +43,12 @@ def _sources(nlp, text):
     ],
 )
 def test_mention_name_and_kind(nlp, text, mention, name, kind):
-    assert _sources(nlp, text)[0] == (mention, name, kind)
+    assert mention_name_kind(nlp, text)[0] == (mention, name, kind)
 
 
 def test_pronoun_resolves_to_earlier_person(nlp):
     text = "On Saturday, the European Union’s foreign policy chief, Kaja Kallas, sought to downplay tensions. Speaking in Qatar, she emphasized the importance of transatlantic ties."
-    assert _sources(nlp, text)[-1] == ("she", "Kaja Kallas", SourceKind.PERSON)
+    assert mention_name_kind(nlp, text)[-1] == ("she", "Kaja Kallas", SourceKind.PERSON)
 
 
 def test_last_name_joins_the_full_name_with_aliases(nlp):
@@ -76,7 +73,7 @@ def test_relative_pronoun_source_is_named_after_its_antecedent(nlp):
 
 def test_surname_tagged_org_is_a_person_when_named_elsewhere(nlp):
     text = "Donald Trump spoke in Ohio. Trump attacked Clinton for her support of the war."
-    [(mention, name, kind)] = _sources(nlp, text)
+    [(mention, name, kind)] = mention_name_kind(nlp, text)
     assert (mention, name, kind) == ("Trump", "Donald Trump", SourceKind.PERSON)
 
 
@@ -94,11 +91,11 @@ def test_surname_tagged_org_is_a_person_when_named_elsewhere(nlp):
     ],
 )
 def test_mention_as_written(nlp, text, mention):
-    assert _sources(nlp, text)[-1][0] == mention
+    assert mention_name_kind(nlp, text)[-1][0] == mention
 
 
 def test_describing_clause_is_not_part_of_the_name(nlp):
-    [(mention, name, _)] = _sources(nlp, "The coalition, which represents farmers, said prices fell.")
+    [(mention, name, _)] = mention_name_kind(nlp, "The coalition, which represents farmers, said prices fell.")
     assert (mention, name) == ("The coalition, which represents farmers", "coalition")
 
 
@@ -336,13 +333,13 @@ def test_capitalised_noun_written_as_a_name_is_source_like(nlp, text, word, sour
     ],
 )
 def test_first_and_second_person_do_not_stand_for_an_earlier_institution(nlp, text, pronoun):
-    ref = [s for s in _sources(nlp, text) if s[0] == pronoun]
+    ref = [s for s in mention_name_kind(nlp, text) if s[0] == pronoun]
     assert ref == [(pronoun, None, SourceKind.PERSON)]  # kept as a mention, naming no source
 
 
 def test_unresolved_you_is_no_antecedent_for_he(nlp):
     text = 'Bob Smith spoke first. You might think the plan will fail. "It will work," he said.'
-    assert [s[1] for s in _sources(nlp, text) if s[0] == "he"] == ["Bob Smith"]
+    assert [s[1] for s in mention_name_kind(nlp, text) if s[0] == "he"] == ["Bob Smith"]
 
 
 @pytest.mark.parametrize(
@@ -360,7 +357,7 @@ def test_unresolved_you_is_no_antecedent_for_he(nlp):
     ],
 )
 def test_pronoun_skips_names_inside_a_quote_or_modifying_a_noun(nlp, text, name):
-    assert [s[1] for s in _sources(nlp, text) if s[0] == "he"] == [name]
+    assert [s[1] for s in mention_name_kind(nlp, text) if s[0] == "he"] == [name]
 
 
 # Issue 14: who said it.
@@ -371,7 +368,7 @@ def test_title_and_surname_take_the_fullest_name_in_the_document(nlp):
         "Mr Kennedy said the election would be unpredictable. "
         "Lib Dem leader Charles Kennedy is touring the country. Kennedy said voters were tired."
     )
-    assert {name for _, name, _ in _sources(nlp, text)} == {"Charles Kennedy"}
+    assert {name for _, name, _ in mention_name_kind(nlp, text)} == {"Charles Kennedy"}
 
 
 def test_first_person_inside_a_quote_is_the_quote_speaker(nlp):
@@ -381,11 +378,11 @@ def test_first_person_inside_a_quote_is_the_quote_speaker(nlp):
         'Rick Parry told the radio station: "Steven is above money. But we are also realistic '
         "enough to know we cannot keep a player against his will.\n\nThe club has not yet received an offer."
     )
-    assert ("we", "Rick Parry") in {(m, n) for m, n, _ in _sources(nlp, text)}
+    assert ("we", "Rick Parry") in {(m, n) for m, n, _ in mention_name_kind(nlp, text)}
 
 
 def test_an_unresolved_pronoun_keeps_its_mention_but_names_no_source(nlp):
-    [(mention, name, _)] = _sources(nlp, "I think the market will fall next year.")
+    [(mention, name, _)] = mention_name_kind(nlp, "I think the market will fall next year.")
     assert (mention, name) == ("I", None)
 
 
@@ -394,7 +391,7 @@ def test_he_is_the_subject_of_the_previous_sentence_not_a_name_in_its_object(nlp
         "Rick Parry, speaking on Monday, admitted that Steven Gerrard would decide his own future. "
         "He said the club was ready to explore a sponsorship deal."
     )
-    assert _sources(nlp, text)[-1][:2] == ("He", "Rick Parry")
+    assert mention_name_kind(nlp, text)[-1][:2] == ("He", "Rick Parry")
 
 
 def test_a_name_inside_quote_marks_is_not_what_a_narrator_pronoun_stands_for(nlp):
@@ -402,7 +399,7 @@ def test_a_name_inside_quote_marks_is_not_what_a_narrator_pronoun_stands_for(nlp
         'Rick Parry told the radio station: "Steven Gerrard is above money. "He is the future of the club." '
         "He added that talks on new investment were going on."
     )
-    assert _sources(nlp, text)[-1][:2] == ("He", "Rick Parry")
+    assert mention_name_kind(nlp, text)[-1][:2] == ("He", "Rick Parry")
 
 
 @pytest.mark.parametrize(
@@ -416,7 +413,7 @@ def test_a_name_inside_quote_marks_is_not_what_a_narrator_pronoun_stands_for(nlp
     ],
 )
 def test_short_names_of_bodies_take_the_full_name(nlp, text, name):
-    assert _sources(nlp, text)[-1][1] == name
+    assert mention_name_kind(nlp, text)[-1][1] == name
 
 
 @pytest.mark.parametrize(
@@ -433,7 +430,7 @@ def test_short_names_of_bodies_take_the_full_name(nlp, text, name):
     ],
 )
 def test_kind_from_roles_sectors_and_shape(nlp, text, name, kind):
-    assert _sources(nlp, text)[0][1:] == (name, kind)
+    assert mention_name_kind(nlp, text)[0][1:] == (name, kind)
 
 
 def test_agent_sectors_come_from_the_vendored_phoenix_dictionary():
@@ -474,8 +471,7 @@ def test_only_full_names_merge_across_documents():
     ],
 )
 def test_definite_descriptions_stand_for_the_named_source(nlp, text, name):
-    assert _sources(nlp, text)[-1][1] == name
-
+    assert mention_name_kind(nlp, text)[-1][1] == name
 
 
 @pytest.mark.parametrize(
@@ -495,7 +491,7 @@ def test_definite_descriptions_stand_for_the_named_source(nlp, text, name):
     ],
 )
 def test_acronyms_and_titled_roles(nlp, text, name, kind):
-    assert _sources(nlp, text)[-1][1:] == (name, kind)
+    assert mention_name_kind(nlp, text)[-1][1:] == (name, kind)
 
 
 @pytest.mark.parametrize(
@@ -506,23 +502,23 @@ def test_acronyms_and_titled_roles(nlp, text, name, kind):
     ],
 )
 def test_a_name_leaves_out_examples_and_an_unclosed_bracket(nlp, text, name):
-    assert _sources(nlp, text)[0][1] == name
+    assert mention_name_kind(nlp, text)[0][1] == name
 
 
 def test_they_stands_for_the_plural_subject_before_it(nlp):
     text = "Singers including Cliff Richard are recording a charity single.\n\nThey hope the song will raise £2m."
-    assert _sources(nlp, text)[-1] == ("They", "Singers including Cliff Richard", SourceKind.GROUP)
+    assert mention_name_kind(nlp, text)[-1] == ("They", "Singers including Cliff Richard", SourceKind.GROUP)
 
 
 def test_a_role_word_opening_the_sentence_is_not_part_of_the_name(nlp):
     text = "Actor Bruce Willis is suing the studio. He said he was hurt during filming."
-    assert {name for _, name, _ in _sources(nlp, text)} == {"Bruce Willis"}
+    assert {name for _, name, _ in mention_name_kind(nlp, text)} == {"Bruce Willis"}
 
 
 def test_a_description_naming_itself_in_apposition_keeps_that_name(nlp):
     text = ("Authorities in Kyiv confirmed that three people were injured. The national energy operator, "
             "Ukrenergo, said the strikes were directed at power stations.")
-    assert _sources(nlp, text)[-1][1] == "Ukrenergo"
+    assert mention_name_kind(nlp, text)[-1][1] == "Ukrenergo"
 
 
 @pytest.mark.parametrize(
@@ -535,12 +531,12 @@ def test_a_description_naming_itself_in_apposition_keeps_that_name(nlp):
     ],
 )
 def test_a_source_named_by_a_pronoun_alone_gets_no_name(nlp, text, mention):
-    assert (mention, None) in [(m, name) for m, name, _ in _sources(nlp, text)]
+    assert (mention, None) in [(m, name) for m, name, _ in mention_name_kind(nlp, text)]
 
 
 def test_a_possessive_resolves_to_the_body_before_it(nlp):
     text = "The regulator said the fine was fair. In its view, the bank broke the rules."
-    assert _sources(nlp, text)[-1] == ("its", "regulator", SourceKind.GOVERNMENT)
+    assert mention_name_kind(nlp, text)[-1] == ("its", "regulator", SourceKind.GOVERNMENT)
 
 
 def test_pronoun_names_are_names_of_pronouns_only():
@@ -582,12 +578,12 @@ def test_pronoun_names_are_names_of_pronouns_only():
     ],
 )
 def test_kinds_from_the_phrase_and_the_lexicons(nlp, text, name, kind):
-    assert _sources(nlp, text)[0][1:] == (name, kind)
+    assert mention_name_kind(nlp, text)[0][1:] == (name, kind)
 
 
 def test_a_post_only_a_body_has_makes_its_holder_a_body(nlp):
     text = "Sandvine's chief technology officer Marc Morin was upbeat. Sandvine said the tool was ready."
-    assert _sources(nlp, text)[-1][1:] == ("Sandvine", SourceKind.ORGANIZATION)
+    assert mention_name_kind(nlp, text)[-1][1:] == ("Sandvine", SourceKind.ORGANIZATION)
 
 
 def test_whose_party_is_the_party_written_before_the_antecedent(nlp):
@@ -595,7 +591,7 @@ def test_whose_party_is_the_party_written_before_the_antecedent(nlp):
         "Lib Dem leader Charles Kennedy spoke. Earlier Mr Kennedy, whose party opposes the plan, "
         "said the minister had time to think again."
     )
-    assert ("whose party", "Lib Dems", SourceKind.ORGANIZATION) in _sources(nlp, text)
+    assert ("whose party", "Lib Dems", SourceKind.ORGANIZATION) in mention_name_kind(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -609,7 +605,7 @@ def test_whose_party_is_the_party_written_before_the_antecedent(nlp):
     ],
 )
 def test_it_stands_for_a_body_subject_of_its_own_sentence(nlp, text, name):
-    assert ("it", name, SourceKind.ORGANIZATION) in _sources(nlp, text)
+    assert ("it", name, SourceKind.ORGANIZATION) in mention_name_kind(nlp, text)
 
 
 def test_a_committee_of_a_legislature_is_government(nlp):
@@ -617,11 +613,11 @@ def test_a_committee_of_a_legislature_is_government(nlp):
         "A committee of MPs said schools needed more teachers. The Commons education committee added that pay "
         "was too low. A Senate panel said it would investigate."
     )
-    kinds = {mention: kind for mention, _, kind in _sources(nlp, text)}
+    kinds = {mention: kind for mention, _, kind in mention_name_kind(nlp, text)}
     assert kinds["A committee of MPs"] is SourceKind.GOVERNMENT
     assert kinds["The Commons education committee"] is SourceKind.GOVERNMENT
     assert kinds["A Senate panel"] is SourceKind.GOVERNMENT
-    charity = _sources(nlp, "The Oxfam fundraising committee said it was pleased.")
+    charity = mention_name_kind(nlp, "The Oxfam fundraising committee said it was pleased.")
     assert charity[0][2] is SourceKind.ORGANIZATION
 
 
@@ -634,7 +630,7 @@ def test_a_committee_of_a_legislature_is_government(nlp):
     ],
 )
 def test_a_postposed_speaker_with_a_numeral_speaks(nlp, text, mention):
-    assert [m for m, _, _ in _sources(nlp, text)] == [mention]
+    assert [m for m, _, _ in mention_name_kind(nlp, text)] == [mention]
 
 
 @pytest.mark.parametrize(
@@ -652,7 +648,7 @@ def test_a_postposed_speaker_with_a_numeral_speaks(nlp, text, mention):
     ],
 )
 def test_coordinated_bodies_are_one_group(nlp, text, name, kind):
-    assert [(n, k) for _, n, k in _sources(nlp, text)] == [(name, kind)]
+    assert [(n, k) for _, n, k in mention_name_kind(nlp, text)] == [(name, kind)]
 
 
 def test_a_speaker_hung_on_a_fronted_phrase_speaks_past_its_apposition(nlp):
@@ -661,7 +657,7 @@ def test_a_speaker_hung_on_a_fronted_phrase_speaks_past_its_apposition(nlp):
         "In response to the minister's remarks, Tom Reyes, leader of the Green group on the council, said: "
         "\"This budget is a disaster for the city.\""
     )
-    assert [n for _, n, _ in _sources(nlp, text)] == ["Tom Reyes"]
+    assert [n for _, n, _ in mention_name_kind(nlp, text)] == ["Tom Reyes"]
 
 
 @pytest.mark.parametrize(
@@ -688,18 +684,18 @@ def test_a_speaker_hung_on_a_fronted_phrase_speaks_past_its_apposition(nlp):
     ],
 )
 def test_a_pronoun_after_an_unnamed_speaker(nlp, text, last):
-    assert _sources(nlp, text)[-1] == last
+    assert mention_name_kind(nlp, text)[-1] == last
 
 
 def test_one_named_member_is_no_share(nlp):
     text = "One of the family's attorneys, Justin Bamberg, said the videos show Scott calmly leaving his car."
-    assert _sources(nlp, text)[0][1:] == ("Justin Bamberg", SourceKind.PERSON)
+    assert mention_name_kind(nlp, text)[0][1:] == ("Justin Bamberg", SourceKind.PERSON)
 
 
 def test_an_age_description_is_the_article_subject(nlp):
     text = ("Banned sprinter Kelli White says she took steroids. White was introduced to Victor Conte through her "
             "coach Remy Korchemy. The 27-year-old believes doping is so common in sport that she felt compelled to cheat.")
-    assert _sources(nlp, text)[-1][1:] == ("Kelli White", SourceKind.PERSON)
+    assert mention_name_kind(nlp, text)[-1][1:] == ("Kelli White", SourceKind.PERSON)
 
 
 def test_an_untied_age_is_a_person_never_the_word_old(nlp):
@@ -710,4 +706,4 @@ def test_an_untied_age_is_a_person_never_the_word_old(nlp):
 def test_an_acronym_of_a_state_office_is_government(nlp):
     text = ("The inquiry raised questions over the role of the Office of Federal Housing Enterprise Oversight (OFHEO), "
             "the industry's main regulator. In September, the OFHEO said the firm had tweaked its books.")
-    assert _sources(nlp, text)[-1][1:] == ("Office of Federal Housing Enterprise Oversight", SourceKind.GOVERNMENT)
+    assert mention_name_kind(nlp, text)[-1][1:] == ("Office of Federal Housing Enterprise Oversight", SourceKind.GOVERNMENT)

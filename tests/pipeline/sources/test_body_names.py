@@ -1,12 +1,8 @@
 """A body's short name and where people work (pipeline/sources/names.py, sectors.company_names)
 and a description repeated for one person (pipeline/sources/described.py)."""
 
-from pipeline.attribution import extract_claims
 from pipeline.models import SourceKind
-
-
-def _sources(nlp, text):
-    return [(c.source.mention.text, c.source.name, c.source.kind) for c in extract_claims(nlp(text)) if c.source]
+from tests.pipeline.claim_sources import mention_name_kind
 
 
 def test_the_first_word_of_a_body_s_name_is_that_body_and_he_stays_the_person(nlp):
@@ -15,7 +11,7 @@ def test_the_first_word_of_a_body_s_name_is_that_body_and_he_stays_the_person(nl
             "He admitted one felony count of scheming to defraud. "
             "A Marsh spokeswoman said Mr Bewlay was no longer with the company. "
             "Last month Marsh agreed to pay $850m to settle a lawsuit filed by Mr Spitzer.")
-    assert [(name, kind) for _, name, kind in _sources(nlp, text)] == [
+    assert [(name, kind) for _, name, kind in mention_name_kind(nlp, text)] == [
         ("Joshua Bewlay", SourceKind.PERSON),
         ("Marsh & McLennan", SourceKind.ORGANIZATION),
         ("Marsh & McLennan", SourceKind.ORGANIZATION),
@@ -25,13 +21,13 @@ def test_the_first_word_of_a_body_s_name_is_that_body_and_he_stays_the_person(nl
 def test_a_person_s_surname_that_starts_a_body_s_name_stays_a_person(nlp):
     text = ("Bob Morgan, a former adviser to the bank Morgan Stanley, said the deal was a mistake. "
             "Morgan said he would not comment further.")
-    assert [(name, kind) for _, name, kind in _sources(nlp, text)] == [("Bob Morgan", SourceKind.PERSON)] * 2
+    assert [(name, kind) for _, name, kind in mention_name_kind(nlp, text)] == [("Bob Morgan", SourceKind.PERSON)] * 2
 
 
 def test_a_name_someone_works_at_as_an_analyst_is_a_firm(nlp):
     text = ("People do not want to trade multimedia services with size and battery life, said Jupiter. "
             '"Mobile music services should be new and different," said Thomas Husson, mobile analyst at Jupiter research.')
-    assert _sources(nlp, text)[0][1:] == ("Jupiter", SourceKind.ORGANIZATION)
+    assert mention_name_kind(nlp, text)[0][1:] == ("Jupiter", SourceKind.ORGANIZATION)
 
 
 def test_a_post_written_again_is_the_person_it_stood_for_before(nlp):
@@ -40,7 +36,7 @@ def test_a_post_written_again_is_the_person_it_stood_for_before(nlp):
             "Mr Bush was sworn in at a ceremony in Washington DC on Thursday.\n\n"
             "Echoing the new US Secretary of State Condoleezza Rice, the prime minister said there has been "
             "a clear evolution of US policy.")
-    assert {name for _, name, _ in _sources(nlp, text)} == {"Tony Blair"}
+    assert {name for _, name, _ in mention_name_kind(nlp, text)} == {"Tony Blair"}
 
 
 def test_the_firm_is_the_body_the_article_is_about_not_a_format_it_names(nlp):
@@ -48,12 +44,12 @@ def test_the_firm_is_the_body_the_article_is_about_not_a_format_it_names(nlp):
             "which makes and distributes DVDs and videos. However, that business is seen as less successful. "
             "Experts suggest its success in moving to DVDs from VHS video could make it an attractive target. "
             "A spokesman for the firm said any results were likely to be set out on Friday.")
-    assert _sources(nlp, text)[-1][1:] == ("Rank", SourceKind.ORGANIZATION)
+    assert mention_name_kind(nlp, text)[-1][1:] == ("Rank", SourceKind.ORGANIZATION)
 
 
 def test_an_acronym_written_as_a_word_is_the_name_it_spells(nlp):
     text = "The North Atlantic Treaty Organisation, Nato, met on Monday. Nato said forces would need more money."
-    assert _sources(nlp, text)[-1][1:] == ("North Atlantic Treaty Organisation", SourceKind.ORGANIZATION)
+    assert mention_name_kind(nlp, text)[-1][1:] == ("North Atlantic Treaty Organisation", SourceKind.ORGANIZATION)
 
 
 def test_a_role_word_or_a_possessor_opening_a_body_s_name_is_no_body(nlp):
@@ -69,36 +65,36 @@ def test_the_watchdog_is_the_campaign_group_named_before_it(nlp):
     text = ("The Parents Television Council (PTC), which monitors violence and sex on TV, said the channel offered "
             "the cheapest form of programming. The PTC monitored the channel's output for 171 hours. "
             "The watchdog decided to look at the programmes after the Super Bowl.")
-    assert _sources(nlp, text)[-1][1:] == ("Parents Television Council", SourceKind.ORGANIZATION)
+    assert mention_name_kind(nlp, text)[-1][1:] == ("Parents Television Council", SourceKind.ORGANIZATION)
 
 
 def test_a_person_named_after_the_place_of_their_post_is_that_person(nlp):
     text = ("The BBC's correspondent in Jakarta, Rachel Harvey, told World Business Report that there was likely "
             "to be a strong public reaction to any price rise.")
-    assert _sources(nlp, text)[0][1:] == ("Rachel Harvey", SourceKind.PERSON)
+    assert mention_name_kind(nlp, text)[0][1:] == ("Rachel Harvey", SourceKind.PERSON)
 
 
 def test_a_named_journalist_is_a_person(nlp):
     text = "The Latvian journalist Dainis Ivans said he feared a new pact."
-    assert [(name, kind) for _, name, kind in _sources(nlp, text)] == [("Dainis Ivans", SourceKind.PERSON)]
+    assert [(name, kind) for _, name, kind in mention_name_kind(nlp, text)] == [("Dainis Ivans", SourceKind.PERSON)]
 
 
 def test_the_magazine_is_the_one_the_article_calls_a_magazine(nlp):
     text = ("The Apple Powerbook 100 has been chosen as the greatest gadget of all time, by US magazine Mobile PC. "
             "The 1991 laptop was chosen because it was one of the first portable computers. "
             "The magazine specified that gadgets also needed to be a self-contained apparatus.")
-    assert _sources(nlp, text)[-1][1:] == ("Mobile PC", SourceKind.MEDIA)
+    assert mention_name_kind(nlp, text)[-1][1:] == ("Mobile PC", SourceKind.MEDIA)
 
 
 def test_a_role_word_the_model_took_into_a_body_s_name_leaves_a_person(nlp):
     # "Star Christina Applegate" is tagged ORG: the surname alone later is still her full name
     text = ("Star Christina Applegate had to pull out of performances with a broken foot. Applegate, who starred in "
             "TV comedy Married With Children, had been hoping to make her Broadway debut in the show.")
-    assert _sources(nlp, text)[-1][1:] == ("Christina Applegate", SourceKind.PERSON)
+    assert mention_name_kind(nlp, text)[-1][1:] == ("Christina Applegate", SourceKind.PERSON)
 
 
 def test_an_acronym_spells_a_name_with_for_inside(nlp):
     # the model's entity stops at "and"; the run of proper nouns goes on through "for" and "and"
     text = ("The names are being considered by the Internet Corporation for Assigned Names and Numbers, Icann. "
             "Icann said its early decision on the two domains was a response to the information.")
-    assert _sources(nlp, text)[-1][1:] == ("Internet Corporation for Assigned Names and Numbers", SourceKind.ORGANIZATION)
+    assert mention_name_kind(nlp, text)[-1][1:] == ("Internet Corporation for Assigned Names and Numbers", SourceKind.ORGANIZATION)

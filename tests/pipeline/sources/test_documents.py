@@ -3,12 +3,8 @@ every mention of the study."""
 
 import pytest
 
-from pipeline.attribution import extract_claims
 from pipeline.models import SourceKind
-
-
-def _sources(nlp, text):
-    return [(c.source.mention.text, c.source.name, c.source.kind) for c in extract_claims(nlp(text)) if c.source]
+from tests.pipeline.claim_sources import mention_name_kind
 
 
 def test_a_study_speaks_for_its_author_in_every_mention(nlp):
@@ -18,19 +14,19 @@ def test_a_study_speaks_for_its_author_in_every_mention(nlp):
         "The idea that the divide will vanish is wishful thinking, the report concludes. "
         "The study calls on the government to act."
     )
-    sources = _sources(nlp, text)
+    sources = mention_name_kind(nlp, text)
     assert [s[0] for s in sources] == ["a study", "The report by telecoms giant BT", "the report", "The study"]
     assert {s[1:] for s in sources} == {("BT", SourceKind.ORGANIZATION)}
 
 
 def test_a_named_possessor_wrote_the_document(nlp):
     text = "Card fraud rose 6% to 116m pounds. Internet fraud totalled 43m pounds, Retail Decisions' figures show."
-    assert _sources(nlp, text)[-1][1:] == ("Retail Decisions", SourceKind.ORGANIZATION)
+    assert mention_name_kind(nlp, text)[-1][1:] == ("Retail Decisions", SourceKind.ORGANIZATION)
 
 
 def test_a_date_owns_no_document_and_a_bare_study_without_an_author_stays_one(nlp):
-    assert _sources(nlp, "Wednesday's statement said the hearing would be held in May.")[0][1] == "Wednesday's statement"
-    assert _sources(nlp, "Prices will rise next year, a report says. The report warns that rents will follow.")[-1][1:] == (
+    assert mention_name_kind(nlp, "Wednesday's statement said the hearing would be held in May.")[0][1] == "Wednesday's statement"
+    assert mention_name_kind(nlp, "Prices will rise next year, a report says. The report warns that rents will follow.")[-1][1:] == (
         "report", SourceKind.DOCUMENT)
 
 
@@ -70,14 +66,14 @@ def test_a_date_owns_no_document_and_a_bare_study_without_an_author_stays_one(nl
     ],
 )
 def test_a_document_speaks_for_whoever_issued_or_carried_it(nlp, text, mention, name, kind):
-    assert _sources(nlp, text)[0] == (mention, name, kind)
+    assert mention_name_kind(nlp, text)[0] == (mention, name, kind)
 
 
 def test_a_study_without_an_issuer_is_the_study_the_article_names_with_one(nlp):
     text = ("By 2025, 40% of homes will have no landline, says a study. Most calls will be made on mobiles, "
             "predicts the report by telecoms giant Telcorp. The idea that landlines will survive is wrong, the report "
             "concludes. The study calls on the regulator to act.")
-    sources = _sources(nlp, text)  # the report speaks the inverted "predicts the report by ..." too
+    sources = mention_name_kind(nlp, text)  # the report speaks the inverted "predicts the report by ..." too
     assert [(mention, name, kind) for mention, name, kind in sources] == [
         ("a study", "Telcorp", SourceKind.ORGANIZATION),
         ("the report by telecoms giant Telcorp", "Telcorp", SourceKind.ORGANIZATION),
@@ -88,13 +84,13 @@ def test_a_study_without_an_issuer_is_the_study_the_article_names_with_one(nlp):
 
 def test_a_study_the_article_ties_to_no_issuer_stays_a_document(nlp):
     text = "The report said prices would rise. A new study by Pension Data Services found that pay would fall."
-    assert _sources(nlp, text)[0] == ("The report", "report", SourceKind.DOCUMENT)
+    assert mention_name_kind(nlp, text)[0] == ("The report", "report", SourceKind.DOCUMENT)
 
 
 def test_a_word_in_brackets_holding_a_bodys_initials_is_its_short_name(nlp):
     text = ("Shoppers spent £5bn, according to the Association of Payment Clearing Services (Apacs). "
             "Internet fraud totalled £43m, Apacs' figures show.")
-    assert _sources(nlp, text)[-1] == ("Apacs' figures", "Association of Payment Clearing Services", SourceKind.ORGANIZATION)
+    assert mention_name_kind(nlp, text)[-1] == ("Apacs' figures", "Association of Payment Clearing Services", SourceKind.ORGANIZATION)
 
 
 @pytest.mark.parametrize(
@@ -105,14 +101,14 @@ def test_a_word_in_brackets_holding_a_bodys_initials_is_its_short_name(nlp):
     ],
 )
 def test_a_document_only_handled_or_held_by_a_person_stays_a_document(nlp, text):
-    assert _sources(nlp, text)[0][2] is SourceKind.DOCUMENT
+    assert mention_name_kind(nlp, text)[0][2] is SourceKind.DOCUMENT
 
 
 def test_the_last_word_of_a_longer_name_issues_nothing(nlp):
     text = "The Forum for the Future report found that most old phones were reused."
-    assert _sources(nlp, text)[0][1] != "Future"
+    assert mention_name_kind(nlp, text)[0][1] != "Future"
 
 
 def test_a_report_from_a_place_stays_a_document(nlp):
     text = "Reports from Iraq suggested that the road had been reopened."
-    assert _sources(nlp, text)[0][1:] == ("Reports from Iraq", SourceKind.DOCUMENT)
+    assert mention_name_kind(nlp, text)[0][1:] == ("Reports from Iraq", SourceKind.DOCUMENT)

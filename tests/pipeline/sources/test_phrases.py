@@ -3,16 +3,12 @@
 import pytest
 from spacy.tokens import Span
 
-from pipeline.attribution import extract_claims
 from pipeline.models import SourceKind
 from pipeline.sources.kinds import person_name
 from pipeline.sources.names import DocumentNames
 from pipeline.sources.phrases import party_of, tidy, tidy_person
 from pipeline.sources.roles import _skip_aside
-
-
-def _sources(nlp, text):
-    return [(c.source.mention.text, c.source.name, c.source.kind) for c in extract_claims(nlp(text)) if c.source]
+from tests.pipeline.claim_sources import mention_name_kind
 
 
 @pytest.mark.parametrize(
@@ -26,21 +22,21 @@ def _sources(nlp, text):
     ],
 )
 def test_a_descriptor_before_a_name_is_not_part_of_it_and_gives_its_kind(nlp, text, name, kind):
-    assert _sources(nlp, text)[0][1:] == (name, kind)
+    assert mention_name_kind(nlp, text)[0][1:] == (name, kind)
 
 
 def test_a_title_before_a_persons_name_stays_a_person(nlp):
-    assert _sources(nlp, "Venezuelan president Hugo Ramos said the deal was fair.")[0][1:] == ("Hugo Ramos", SourceKind.PERSON)
+    assert mention_name_kind(nlp, "Venezuelan president Hugo Ramos said the deal was fair.")[0][1:] == ("Hugo Ramos", SourceKind.PERSON)
 
 
 def test_a_bare_plural_of_people_is_named_by_its_description(nlp):
     text = "People who have broadband at home say that it has changed their lives."
-    assert _sources(nlp, text)[0][1] == "People who have broadband at home"
+    assert mention_name_kind(nlp, text)[0][1] == "People who have broadband at home"
 
 
 def test_a_plural_with_a_determiner_keeps_its_own_name(nlp):
     text = "Four local players, including goalkeeper Tom Hale, said they had not been paid."
-    assert _sources(nlp, text)[0][1] == "Four local players"
+    assert mention_name_kind(nlp, text)[0][1] == "Four local players"
 
 
 @pytest.mark.parametrize(
@@ -56,7 +52,7 @@ def test_a_plural_with_a_determiner_keeps_its_own_name(nlp):
     ],
 )
 def test_a_party_or_occupation_before_a_persons_name_is_left_out(nlp, text, name):
-    assert _sources(nlp, text)[0][1:] == (name, SourceKind.PERSON)
+    assert mention_name_kind(nlp, text)[0][1:] == (name, SourceKind.PERSON)
 
 
 def test_his_party_is_the_party_written_before_the_persons_name(nlp):
@@ -64,7 +60,7 @@ def test_his_party_is_the_party_written_before_the_persons_name(nlp):
         "Lib Dem leader Peter Hollis is touring the country. "
         "Mr Hollis is visiting rural seats, where his party is hoping to make gains from Labour."
     )
-    assert ("his party", "Lib Dems", SourceKind.ORGANIZATION) in _sources(nlp, text)
+    assert ("his party", "Lib Dems", SourceKind.ORGANIZATION) in mention_name_kind(nlp, text)
 
 
 def test_his_party_with_no_party_tied_to_the_person_stays_as_written(nlp):
@@ -72,7 +68,7 @@ def test_his_party_with_no_party_tied_to_the_person_stays_as_written(nlp):
         "Peter Hollis is touring the country. "
         "Mr Hollis is visiting rural seats, where his party is hoping to make gains from Labour."
     )
-    assert ("his party", "his party", SourceKind.ORGANIZATION) in _sources(nlp, text)
+    assert ("his party", "his party", SourceKind.ORGANIZATION) in mention_name_kind(nlp, text)
 
 
 def test_a_surname_the_model_tags_a_place_is_the_person_named_before(nlp):
@@ -80,7 +76,7 @@ def test_a_surname_the_model_tags_a_place_is_the_person_named_before(nlp):
         "Imelda Stanton was nominated for best actress. It is a debut nomination for Stanton, "
         "who told reporters she had not expected it."
     )
-    assert ("who", "Imelda Stanton", SourceKind.PERSON) in _sources(nlp, text)
+    assert ("who", "Imelda Stanton", SourceKind.PERSON) in mention_name_kind(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -102,24 +98,24 @@ def test_party_of_a_members_word(word, party):
 
 def test_an_election_names_no_source_but_keeps_its_mention(nlp):
     text = "Party leaders all step up campaigning ahead of the next General Election, widely expected to be held on 5 May."
-    assert [(mention, name) for mention, name, _ in _sources(nlp, text)] == [("the next General Election", None)]
+    assert [(mention, name) for mention, name, _ in mention_name_kind(nlp, text)] == [("the next General Election", None)]
 
 
 def test_a_body_named_like_an_event_still_speaks(nlp):
     text = "BBC Broadcast said the technology could be sold to other broadcasters."
-    assert _sources(nlp, text)[0][1] == "BBC Broadcast"
+    assert mention_name_kind(nlp, text)[0][1] == "BBC Broadcast"
 
 
 def test_a_known_alias_keeps_the_documents_name_unless_the_document_gives_the_longer_one(nlp):
     only_short = "The Lib Dems have appointed a new communications chief. The party said it was ready."
     both = "The Liberal Democrats held a rally. The Lib Dems said taxes would rise."
-    assert _sources(nlp, only_short)[-1][1] == "Lib Dems"
-    assert _sources(nlp, both)[-1][1] == "Liberal Democrats"
+    assert mention_name_kind(nlp, only_short)[-1][1] == "Lib Dems"
+    assert mention_name_kind(nlp, both)[-1][1] == "Liberal Democrats"
 
 
 def test_the_nationality_stands_for_the_person_the_document_gives_it(nlp):
     text = "Russian Marat Safin beat Mario Antic in four sets. The Russian said he was not worried by his ankle."
-    assert _sources(nlp, text)[-1][1:] == ("Marat Safin", SourceKind.PERSON)
+    assert mention_name_kind(nlp, text)[-1][1:] == ("Marat Safin", SourceKind.PERSON)
 
 
 def test_an_untied_nationality_is_the_person_who_is_the_subject_before_it(nlp):
@@ -128,22 +124,22 @@ def test_an_untied_nationality_is_the_person_who_is_the_subject_before_it(nlp):
         "Kuznetsova says the stimulant may have been in a cold remedy she took. "
         "The Russian said she did nothing wrong by taking the medicine."
     )
-    assert _sources(nlp, text)[-1][:2] == ("The Russian", "Svetlana Kuznetsova")
+    assert mention_name_kind(nlp, text)[-1][:2] == ("The Russian", "Svetlana Kuznetsova")
 
 
 def test_an_untied_nationality_after_no_person_subject_names_no_one(nlp):
     text = "The final lasted four hours. The Russian said he was not worried by his ankle."
-    assert _sources(nlp, text)[-1][:2] == ("The Russian", None)
+    assert mention_name_kind(nlp, text)[-1][:2] == ("The Russian", None)
 
 
 def test_a_clause_as_subject_names_no_source(nlp):
     text = '"Taking responsibility for tough choices" is this year\'s official theme, suggesting that problems lie ahead.'
-    assert [(mention, name) for mention, name, _ in _sources(nlp, text)] == [("Taking responsibility for tough choices", None)]
+    assert [(mention, name) for mention, name, _ in mention_name_kind(nlp, text)] == [("Taking responsibility for tough choices", None)]
 
 
 def test_a_plural_described_by_a_relative_clause_is_a_group(nlp):
     text = "People who have broadband at home say that it has changed their lives."
-    assert _sources(nlp, text)[0][2] is SourceKind.GROUP
+    assert mention_name_kind(nlp, text)[0][2] is SourceKind.GROUP
 
 
 def test_a_name_given_as_an_example_of_things_is_no_antecedent_for_he(nlp):
@@ -151,7 +147,7 @@ def test_a_name_given_as_an_example_of_things_is_no_antecedent_for_he(nlp):
         "Paul Myers runs a music service. Networks like eDonkey, Kazaa and Grokster facilitate illegal "
         "filesharing. Advertisers pay less for ads there, he said."
     )
-    assert _sources(nlp, text) == [("he", "Paul Myers", SourceKind.PERSON)]
+    assert mention_name_kind(nlp, text) == [("he", "Paul Myers", SourceKind.PERSON)]
 
 
 def test_a_narrators_he_looks_past_the_sentences_of_a_long_quote(nlp):
@@ -160,7 +156,7 @@ def test_a_narrators_he_looks_past_the_sentences_of_a_long_quote(nlp):
         '"We built it. We tested it. We fixed it. We tested it again. We shipped it. We sold it. We are proud." '
         "The bridge would open in May, he said."
     )
-    assert _sources(nlp, text)[-1][:2] == ("he", "Bob Marsh")
+    assert mention_name_kind(nlp, text)[-1][:2] == ("he", "Bob Marsh")
 
 
 def test_a_name_with_shares_is_a_company_whatever_the_models_tag(nlp):
@@ -168,12 +164,12 @@ def test_a_name_with_shares_is_a_company_whatever_the_models_tag(nlp):
         "Shares in Allied Domecq rose on talk of a bid by France's Pernod Ricard. Allied Domecq shares rose 4%, "
         "while Pernod shares slipped 1.2%. Pernod said it was seeking acquisitions."
     )
-    assert _sources(nlp, text)[-1][1:] == ("Pernod Ricard", SourceKind.ORGANIZATION)
+    assert mention_name_kind(nlp, text)[-1][1:] == ("Pernod Ricard", SourceKind.ORGANIZATION)
 
 
 def test_a_persons_shareholding_does_not_make_them_a_company(nlp):
     text = "Mr Gates sold some of his shares last year. Mr Gates said he would give the money away."
-    assert _sources(nlp, text)[-1][2] is SourceKind.PERSON
+    assert mention_name_kind(nlp, text)[-1][2] is SourceKind.PERSON
 
 
 def test_a_bill_is_no_antecedent_for_she(nlp):
@@ -181,19 +177,18 @@ def test_a_bill_is_no_antecedent_for_she(nlp):
         "The health minister, Ms Ann Hollis, welcomed the ban. It will be part of the Health Service "
         "(Miscellaneous Provisions) Bill, which will be considered before Christmas. She said the time had come for a ban."
     )
-    assert _sources(nlp, text)[-1][:2] == ("She", "Ann Hollis")
+    assert mention_name_kind(nlp, text)[-1][:2] == ("She", "Ann Hollis")
 
 
 def test_a_body_the_model_tags_a_person_once_stays_a_body(nlp):
     text = "Twentieth Century Fox is still to announce its choice. If Fox decided to go with Blu-ray, analysts said it would win."
-    kinds = {name: kind for _, name, kind in _sources(nlp, text)}
+    kinds = {name: kind for _, name, kind in mention_name_kind(nlp, text)}
     assert kinds["Fox"] is SourceKind.MEDIA
 
 
 def test_a_media_role_before_a_persons_name_leaves_a_person(nlp):
     text = "Q magazine reviews editor Ted Kessler said the band were overrated."
-    assert _sources(nlp, text)[0][1:] == ("Ted Kessler", SourceKind.PERSON)
-
+    assert mention_name_kind(nlp, text)[0][1:] == ("Ted Kessler", SourceKind.PERSON)
 
 
 def test_a_name_opening_a_possessed_body_is_not_that_body(nlp):
@@ -208,7 +203,7 @@ def test_a_name_opening_a_possessed_body_is_not_that_body(nlp):
 def test_a_surname_opening_a_sentence_tagged_a_noun_is_the_person_named_before(nlp):
     text = ('Hollywood star Tom Hanks was in Leicester Square for the premiere. Hanks said that the new film has an '
             '"elegant message".')
-    assert _sources(nlp, text)[-1] == ("Hanks", "Tom Hanks", SourceKind.PERSON)
+    assert mention_name_kind(nlp, text)[-1] == ("Hanks", "Tom Hanks", SourceKind.PERSON)
 
 
 def test_a_surname_opening_its_sentence_tagged_a_person_and_a_noun_is_the_person(nlp):
@@ -216,17 +211,17 @@ def test_a_surname_opening_its_sentence_tagged_a_person_and_a_noun_is_the_person
     text = ("Sports psychologist Hugh Richards says the 30-year-old must draw on her past achievements.\n\n"
             '"She must not lose faith in what has already been proven," said Richards. Richards also points out '
             "conditions in New York will be more conducive to a strong physical display from Radcliffe.")
-    assert _sources(nlp, text)[-1] == ("Richards", "Hugh Richards", SourceKind.PERSON)
+    assert mention_name_kind(nlp, text)[-1] == ("Richards", "Hugh Richards", SourceKind.PERSON)
 
 
 def test_a_knights_title_and_first_name_is_the_knight_named_in_full(nlp):
     text = "Business leader Sir Digby Jones said taxes were too high. Sir Digby added that firms were struggling."
-    assert [name for _, name, _ in _sources(nlp, text)] == ["Sir Digby Jones", "Sir Digby Jones"]
+    assert [name for _, name, _ in mention_name_kind(nlp, text)] == ["Sir Digby Jones", "Sir Digby Jones"]
 
 
 def test_lowercase_words_before_a_bodys_tagged_name_describe_it(nlp):
     text = "The plan would cost $2 trillion, according to the nonpartisan Congressional Budget Office."
-    assert _sources(nlp, text)[0][1] == "Congressional Budget Office"
+    assert mention_name_kind(nlp, text)[0][1] == "Congressional Budget Office"
 
 
 @pytest.mark.parametrize(

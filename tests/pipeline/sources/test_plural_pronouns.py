@@ -1,11 +1,7 @@
 """Whom "they" speaks for: a plural subject or passive agent of the main clause before it, ahead
 of a plural subject inside a clause it embeds (pipeline/sources/antecedents.py)."""
 
-from pipeline.attribution import extract_claims
-
-
-def _speakers(nlp, text):
-    return [(c.source.mention.text, c.source.name) for c in extract_claims(nlp(text)) if c.source]
+from tests.pipeline.claim_sources import mention_name
 
 
 def test_they_is_the_main_subject_not_the_subject_of_the_clause_it_embeds(nlp):
@@ -13,7 +9,7 @@ def test_they_is_the_main_subject_not_the_subject_of_the_clause_it_embeds(nlp):
         "The Conservatives insisted they would hold ministers to account over the precise purpose of the scheme.\n\n"
         "They said they would also press Labour over whether objectives could be met."
     )
-    assert _speakers(nlp, text)[-1] == ("They", "Conservatives")
+    assert mention_name(nlp, text)[-1] == ("They", "Conservatives")
 
 
 def test_they_is_the_agent_of_a_passive_main_clause(nlp):
@@ -21,7 +17,7 @@ def test_they_is_the_agent_of_a_passive_main_clause(nlp):
         "The bill, which ministers claim will tackle crime, is expected to be opposed by the Liberal Democrats.\n\n"
         'They have said the scheme is "deeply flawed" and a waste of money.'
     )
-    assert _speakers(nlp, text)[-1] == ("They", "Liberal Democrats")
+    assert mention_name(nlp, text)[-1] == ("They", "Liberal Democrats")
 
 
 def test_they_inside_a_clause_is_the_subject_of_that_clause(nlp):
@@ -29,7 +25,7 @@ def test_they_inside_a_clause_is_the_subject_of_that_clause(nlp):
         "High profile cases in which employees have been sacked for what they have said on their blogs"
         " have highlighted the muddy situation."
     )
-    assert ("they", "employees") in _speakers(nlp, text)
+    assert ("they", "employees") in mention_name(nlp, text)
 
 
 def test_they_is_the_nearest_subject_when_the_main_one_has_not_spoken(nlp):
@@ -38,7 +34,7 @@ def test_they_is_the_nearest_subject_when_the_main_one_has_not_spoken(nlp):
         " to tinker with the core components of software programs. They reason that more open scrutiny of"
         " software produces better programs."
     )
-    assert _speakers(nlp, text)[-1] == ("They", "developers")
+    assert mention_name(nlp, text)[-1] == ("They", "developers")
 
 
 def test_they_is_not_the_agent_of_a_participle(nlp):
@@ -46,7 +42,7 @@ def test_they_is_not_the_agent_of_a_participle(nlp):
         "Twenty-seven states led by coal-producer West Virginia and industry groups are challenging the rules"
         " before 10 judges. They argue that the agency overstepped its authority."
     )
-    assert _speakers(nlp, text)[-1] == ("They", "Twenty-seven states")
+    assert mention_name(nlp, text)[-1] == ("They", "Twenty-seven states")
 
 
 def test_they_is_not_the_noun_whose_phrase_holds_it(nlp):
@@ -54,7 +50,7 @@ def test_they_is_not_the_noun_whose_phrase_holds_it(nlp):
         "Obama and Clinton continue to ignore the reality that a terror campaign is being executed by the very"
         " people they refuse to define."
     )
-    assert ("they", "Obama and Clinton") in _speakers(nlp, text)
+    assert ("they", "Obama and Clinton") in mention_name(nlp, text)
 
 
 def test_they_is_never_a_plural_of_things(nlp):
@@ -63,8 +59,8 @@ def test_they_is_never_a_plural_of_things(nlp):
         " the rate of inflation. The finance minister has urged councils to limit increases but they have"
         " warned that they will struggle to maintain services unless funding is increased."
     )
-    assert ("they", "projected increases") not in _speakers(nlp, text)
-    assert ("they", "Authorities") in _speakers(nlp, text)
+    assert ("they", "projected increases") not in mention_name(nlp, text)
+    assert ("they", "Authorities") in mention_name(nlp, text)
 
 
 def test_it_is_never_a_set_of_people(nlp):
@@ -73,4 +69,4 @@ def test_it_is_never_a_set_of_people(nlp):
         "Sports fans who drive to matches may also find themselves the target of the commission's road rage."
         " It wants them to use public transport."
     )
-    assert all(name != "Sports fans" for mention, name in _speakers(nlp, text) if mention == "It")
+    assert all(name != "Sports fans" for mention, name in mention_name(nlp, text) if mention == "It")

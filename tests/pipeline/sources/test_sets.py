@@ -4,12 +4,8 @@ the government" and "critics": pipeline/sources/described.py)."""
 
 import pytest
 
-from pipeline.attribution import extract_claims
 from pipeline.models import SourceKind
-
-
-def _sources(nlp, text):
-    return [(c.source.mention.text, c.source.name, c.source.kind) for c in extract_claims(nlp(text)) if c.source]
+from tests.pipeline.claim_sources import mention_name_kind
 
 
 @pytest.mark.parametrize("text, name, kind", [
@@ -19,27 +15,27 @@ def _sources(nlp, text):
     ("One of his deputies said the plan would fail.", "One of his deputies", SourceKind.PERSON),
 ])
 def test_a_quantity_of_people_is_a_set_of_them_and_one_of_them_a_person(nlp, text, name, kind):
-    assert _sources(nlp, text)[0][1:] == (name, kind)
+    assert mention_name_kind(nlp, text)[0][1:] == (name, kind)
 
 
 def test_critics_after_critics_of_the_government_are_them(nlp):
     text = ("Critics of the government say it has announced more than 20 initiatives to tackle nuisance behaviour. "
             "But critics also say the minister should resign.")
-    assert [name for _, name, _ in _sources(nlp, text)] == ["Critics of the government"] * 2
+    assert [name for _, name, _ in mention_name_kind(nlp, text)] == ["Critics of the government"] * 2
 
 
 def test_critics_before_critics_of_the_government_are_named_by_the_description(nlp):
     text = ("The prime minister will defend his record on anti-social behaviour, which critics claim is at best patchy. "
             "Critics of the government say it has announced more than 20 initiatives to tackle nuisance behaviour.")
-    assert [name for mention, name, _ in _sources(nlp, text) if "ritics" in mention] == ["Critics of the government"] * 2
+    assert [name for mention, name, _ in mention_name_kind(nlp, text) if "ritics" in mention] == ["Critics of the government"] * 2
 
 
 def test_other_officials_are_not_the_officials_before_them(nlp):
     text = "Officials said the protests were peaceful. Other officials said the police had overreacted."
-    assert [name for _, name, _ in _sources(nlp, text)] == ["Officials", "Other officials"]
+    assert [name for _, name, _ in mention_name_kind(nlp, text)] == ["Officials", "Other officials"]
 
 
 def test_critics_after_two_described_sets_stay_as_written(nlp):
     text = ("Critics of the plan say it will fail. Critics in the party say the minister should resign. "
             "Critics also say the minister should go.")
-    assert [name for _, name, _ in _sources(nlp, text)][-1] == "Critics"
+    assert [name for _, name, _ in mention_name_kind(nlp, text)][-1] == "Critics"

@@ -2,11 +2,7 @@
 a subject pronoun or a person's description ranked above the names a sentence holds passes the
 pronoun on to the referent before (pipeline/sources/topic_chain.py, names.salient_person)."""
 
-from pipeline.attribution import extract_claims
-
-
-def _speakers(nlp, text):
-    return [(c.source.mention.text, c.source.name) for c in extract_claims(nlp(text)) if c.source]
+from tests.pipeline.claim_sources import mention_name
 
 
 def test_a_pronoun_subject_passes_over_the_names_of_its_objects(nlp):
@@ -17,7 +13,7 @@ def test_a_pronoun_subject_passes_over_the_names_of_its_objects(nlp):
         " Paolo Maldini and Alessandro Costacurta."
         ' "I\'m happy that they have managed to play so long at a high level," he said.'
     )
-    assert _speakers(nlp, text)[-1] == ("he", "Marcel Desailly")
+    assert mention_name(nlp, text)[-1] == ("he", "Marcel Desailly")
 
 
 def test_a_name_in_what_a_pronoun_reported_is_not_the_next_speaker(nlp):
@@ -26,7 +22,7 @@ def test_a_name_in_what_a_pronoun_reported_is_not_the_next_speaker(nlp):
         " 10 megabytes of data. He said Energis also did its own intelligence work."
         ' "We have people in places where they shouldn\'t be, monitoring tech sites," he said.'
     )
-    assert _speakers(nlp, text)[-1] == ("he", "Malcolm Seagrave")
+    assert mention_name(nlp, text)[-1] == ("he", "Malcolm Seagrave")
 
 
 def test_a_described_subject_passes_over_a_name_in_its_relative_clause(nlp):
@@ -36,7 +32,7 @@ def test_a_described_subject_passes_over_a_name_in_its_relative_clause(nlp):
         " quarter-finals in the year's first major and is lined up to meet Roddick in the last eight, is"
         ' looking forward to the match. "He\'s tough player on any surface, he\'s got a lot of ability," he said.'
     )
-    assert _speakers(nlp, text)[-1] == ("he", "Henman")
+    assert mention_name(nlp, text)[-1] == ("he", "Henman")
 
 
 def test_a_pronoun_after_a_name_in_its_sentence_is_that_name(nlp):
@@ -45,7 +41,7 @@ def test_a_pronoun_after_a_name_in_its_sentence_is_that_name(nlp):
         " withdrawal of tycoon Steve Morgan, who got frustrated by failed bids and what he claimed was"
         ' indecision by the board. He also accused Liverpool of using him as "a stalking horse".'
     )
-    assert _speakers(nlp, text)[-1] == ("He", "Steve Morgan")
+    assert mention_name(nlp, text)[-1] == ("He", "Steve Morgan")
 
 
 def test_a_subject_the_copula_names_does_not_pass_the_pronoun_on(nlp):
@@ -54,4 +50,4 @@ def test_a_subject_the_copula_names_does_not_pass_the_pronoun_on(nlp):
         " The highest ranking executive pleading guilty on Tuesday was former Marsh senior vice president"
         " Joshua Bewlay. He admitted one felony count of scheming to defraud."
     )
-    assert _speakers(nlp, text)[-1] == ("He", "Joshua Bewlay")
+    assert mention_name(nlp, text)[-1] == ("He", "Joshua Bewlay")

@@ -4,11 +4,7 @@ pipeline/sources/descriptions.py)."""
 
 import pytest
 
-from pipeline.attribution import extract_claims
-
-
-def _sources(nlp, text):
-    return [(c.source.mention.text, c.source.name) for c in extract_claims(nlp(text)) if c.source]
+from tests.pipeline.claim_sources import mention_name
 
 
 @pytest.mark.parametrize(
@@ -33,4 +29,4 @@ def _sources(nlp, text):
     ],
 )
 def test_a_written_title_is_the_person_given_it(nlp, text, mention, name):
-    assert (mention, name) in _sources(nlp, text)
+    assert (mention, name) in mention_name(nlp, text)
