@@ -22,6 +22,10 @@ FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 FINITE_TAGS = FINITE_VERB_TAGS | {"MD"}
 # Entity labels of places: a dateline, a place acted on, not someone who speaks.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Entity labels of measured amounts, and of every date, time or number: never a speaker, an actor
+# or an event word.
+MEASURE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+NUMERIC_LABELS = MEASURE_LABELS | {"DATE", "TIME", "CARDINAL", "ORDINAL"}
 
 
 def subtree(token: Token) -> set[int]:

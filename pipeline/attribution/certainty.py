@@ -34,12 +34,28 @@ def _impersonal_passive(cue: Token) -> bool:
     raising = lemma in lexicon["raising_passives"] and any(
         c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in children
     )
-    if cue.dep_ == "acl" and cue.tag_ == "VBN":  # 'the vote, widely expected to be held'
+    if cue.dep_ == "acl" and cue.tag_ == "VBN" or reduced_raising_passive(cue):  # 'the vote, widely expected to be held'
         return raising
     if not any(c.dep_ == "auxpass" for c in children):
         return False
     subjects = [c for c in children if c.dep_ == "nsubjpass"]
     return raising or any(s.lower_ == "it" or s.lemma_.lower() in lexicon["impersonal_subjects"] for s in subjects)
+
+
+def reduced_raising_passive(cue: Token) -> bool:
+    """'4bn euros thought to be held in an account', 'people said to have fled': a raising verb of
+    hearsay with no auxiliary, whose infinitive is 'to be' or 'to have', is a participle after its
+    noun even where the parser made the noun its subject and the verb a past tense; active
+    'thought'/'said' does not take 'to be' ("he said it was", not "he said to be")."""
+    if cue.lemma_.lower() not in hedges()["raising_passives"] or cue.tag_ not in {"VBD", "VBN"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in cue.children):
+        return False
+    return any(
+        c.dep_ == "xcomp" and c.i > cue.i and any(a.tag_ == "TO" for a in c.children)
+        and (c.lemma_ == "be" or any(a.dep_ in {"aux", "auxpass"} and a.lemma_ in {"be", "have"} for a in c.children))
+        for c in cue.children
+    )
 
 
 def base_certainty(cue: Token, lexicon_certainty: str) -> Certainty:

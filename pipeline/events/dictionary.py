@@ -22,6 +22,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from pipeline.deps import NUMERIC_LABELS
 from pipeline.events.complements import for_clause, raised_subject
 from pipeline.events.doc_words import children_with, doc_words
 from pipeline.events.ontology import load_lexicon
@@ -36,7 +37,6 @@ _NAMED = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"}
 _STATEMENT_ROOT = "01"  # CAMEO make public statement
 _APPEAL_ROOT = "02"  # CAMEO make an appeal or request: its bare "(FOR)", "(ON)" name what is asked
 _FORCE_ROOTS = {"18", "19", "20"}  # CAMEO assault, fight, mass violence
-_NUMERIC = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 
 
 @dataclass(frozen=True)
@@ -295,7 +295,7 @@ def _acted_on_block(block_name: str) -> bool:
 
 def is_numeric(token: Token) -> bool:
     """A date, time or number ("16 March", "1,000"): no trigger, whatever its tag."""
-    return token.like_num or token.ent_type_ in _NUMERIC
+    return token.like_num or token.ent_type_ in NUMERIC_LABELS
 
 
 @lru_cache(maxsize=None)  # of the dictionary alone: a verb's answer never changes

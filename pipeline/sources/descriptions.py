@@ -34,6 +34,9 @@ POSTS = frozenset({
     "minister", "secretary", "chancellor", "premier", "president", "governor", "mayor", "senator", "ambassador",
     "commissioner", "mp", "mep", "msp", "editor", "presenter", "general", "commander",
 })
+# Posts that name whoever heads a body, whatever its office is called: "the Warriors chief" is the
+# club's chairman.
+HEAD_OF_BODY_POSTS = frozenset({"boss", "chief", "head"})
 # Titles won, which sports news writes for the athlete it has just named: like a post, one that is
 # a subject continues the subject before it.
 _TITLES_WON = frozenset({"champion", "medallist", "medalist", "winner", "finalist", "titleholder"})

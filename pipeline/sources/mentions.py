@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.deps import DESCRIBING_CLAUSES, subtree
+from pipeline.deps import DESCRIBING_CLAUSES, MEASURE_LABELS, subtree
 from pipeline.lexicons import load
 
 # Clauses hanging off a source noun are not part of its name ("officials, who spoke ...").
@@ -61,6 +61,8 @@ def _cuts_mention(token: Token, head: Token, describing: bool) -> bool:
         return True
     if token.dep_ == "compound" and token.head.i == head.i and _fronted_date(token):
         return True
+    if token.dep_ == "appos" and token.head.i == head.i and token.ent_type_ in MEASURE_LABELS:
+        return True  # "According to statistics 50% of all muggings ...": an amount is the claim's (an age, "Cowell, 54", is the speaker's)
     # a clause describing the noun ("a historian who attended", "a report released last year") is
     # part of the mention as written, not of the name
     return token.dep_ in DESCRIBING_CLAUSES and (not describing or _reports(token))

@@ -22,7 +22,7 @@ from pipeline.sources.sectors import company_names
 from pipeline.sources.topic_chain import continuing_subject_role
 from pipeline.sources.written_names import (
     abbreviates, acronym, example_of_things, honorifics, names_a_text, not_name_words, proper_noun_runs, role_led_person,
-    strip_honorific,
+    strip_honorific, untagged_repeats,
 )
 
 # Tokens that attach a name to the noun phrase it names ("His creator, Richard Bowden").
@@ -56,8 +56,8 @@ def grammatical_role(token: Token) -> int:
     head = np_head(token)
     if head.dep_ == "poss":
         return 3  # "The Lib Dems' spokesman ... He": a possessor is rarely what "he" stands for
-    if head.dep_ not in NOMINAL_SUBJECTS:
-        return 2
+    if head.dep_ not in NOMINAL_SUBJECTS or any(c.dep_ == "conj" for c in head.children):
+        return 2  # "Leicester and Saracens are ...": one of a plural subject is not what "he" stands for
     return 0 if head.head.dep_ == "ROOT" else 1
 
 
@@ -180,7 +180,7 @@ class DocumentNames:
         self.proper_runs = [name for _, name in runs]
         surnames = {p.name.split()[-1] for p in self.people} | self.titled
         self.organisation_mentions += [
-            (start, name) for start, name in runs
+            (start, name) for start, name in dict.fromkeys(runs + untagged_repeats(doc, self.organisation_mentions))
             if start not in people_tokens and name.split()[-1] not in surnames and name.split()[0].casefold() not in honorifics()
         ]
         self.organisation_mentions.sort()

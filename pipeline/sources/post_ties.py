@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.deps import NOMINAL_SUBJECTS
 from pipeline.doc_index import entities, token_columns
-from pipeline.sources.descriptions import POSTS, is_role_noun
+from pipeline.sources.descriptions import HEAD_OF_BODY_POSTS, POSTS, is_role_noun
 from pipeline.sources.kinds import source_kinds
 from pipeline.sources.names import DocumentNames, np_head
 from pipeline.sources.phrases import post_nominals
@@ -98,7 +98,8 @@ def continued_subject(head: Token, names: DocumentNames, ties: Ties,
     """The named person a post description that is a subject (or a subject's possessor: "the
     prime minister's intention") continues: the nearest subject before it in its sentence,
     outside quotes, else the main subject of the sentence before; None unless that subject is a
-    person (by name, possessor or "he"/"she") whom the document gives no other post."""
+    person (by name, possessor or "he"/"she") whom the document gives no other post, unless
+    the post is one that heads a body ("chief", "boss"), which any office of theirs may be."""
     subject = head.head if head.dep_ == "poss" else head
     if subject.dep_ not in NOMINAL_SUBJECTS:
         return None
@@ -116,6 +117,8 @@ def continued_subject(head: Token, names: DocumentNames, ties: Ties,
     if person is None:
         return None
     person = names.full_person(person)[0]
+    if head.lemma_.lower() in HEAD_OF_BODY_POSTS:
+        return person  # any office the document gives them heads the body
     other_posts = {role for role, tied in ties.items() if role in POSTS and role != head.lemma_.lower()
                    and any(names.full_person(name)[0] == person for _, name, _ in tied)}
     return None if other_posts else person

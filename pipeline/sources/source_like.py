@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.deps import NOMINAL_SUBJECTS, subtree
+from pipeline.deps import NOMINAL_SUBJECTS, NUMERIC_LABELS, subtree
 from pipeline.doc_index import token_columns
 from pipeline.models import SourceKind
 from pipeline.sources.kinds import NAME_LABELS, source_kind, source_kinds, word_set
@@ -94,7 +94,7 @@ def _may_stand_for_it(token: Token) -> bool:
         token.pos_ in {"NOUN", "PROPN"}
         and token.dep_ not in {"compound", "poss", "npadvmod", "nmod"}
         and token.tag_ != "NNS"
-        and token.ent_type_ not in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+        and token.ent_type_ not in NUMERIC_LABELS
     )
 
 

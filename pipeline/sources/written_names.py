@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from pipeline.doc_index import sentence_bounds, token_columns
+from pipeline.doc_index import entities, sentence_bounds, token_columns
 from pipeline.lexicons import load, word_set
 
 # Words left out of an acronym's letters ("Disasters Emergency Committee" -> DEC).
@@ -114,6 +114,27 @@ def proper_noun_runs(doc: Doc) -> list[tuple[int, str]]:
             runs.append(_with_leading_number([doc[j] for j in run]))
         run = []
     return runs
+
+
+def untagged_repeats(doc: Doc, tagged: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """(first token, name) of each mention, outside every entity, of a name the model tagged as a
+    body (`tagged`: first token and name of each tagged mention): the model may tag a body on its
+    fourth mention only ("Parmalat has sued ... The firm"), and a reader takes each mention of the
+    name for the same body, whatever the tagger made of the word there. Only a name tagged as a
+    proper noun somewhere: "Millions" tagged in a headline is a common noun."""
+    columns = token_columns(doc)
+    text, pos = columns.text, columns.pos
+    in_entities = {i for ent in entities(doc) for i in range(ent.start, ent.end)}
+    by_first: dict[str, list[list[str]]] = {}
+    for start, name in tagged:
+        words = name.split()
+        first = next((i for i in range(start, min(start + len(words) + 1, len(doc))) if text[i] == words[0]), None)
+        if first is not None and pos[first] == "PROPN" and words not in by_first.get(words[0], []):
+            by_first.setdefault(words[0], []).append(words)
+    return [
+        (i, " ".join(words)) for i, word in enumerate(text) for words in by_first.get(word, ())
+        if list(text[i : i + len(words)]) == words and not in_entities.intersection(range(i, i + len(words)))
+    ]
 
 
 def _with_leading_number(run: list[Token]) -> tuple[int, str]:

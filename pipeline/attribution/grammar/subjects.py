@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from pipeline.attribution.certainty import reduced_raising_passive
 from pipeline.attribution.cue_classes import speaks_or_writes
 from pipeline.attribution.grammar.cue_verbs import cue_lemma, is_cue_verb
 from pipeline.attribution.lexicons import cues
@@ -77,7 +78,7 @@ def subject_of(ctx: DocContext, verb: Token, depth: int = 0, controlling: bool =
         # the source, unless the verb names its state of mind ("they are convinced that ..."); an
         # active subject with a passive-looking auxiliary is "'s" for "has" ("who's called for")
         auxpass = any(c.dep_ == "auxpass" for c in verb.children)
-        passive = subject.dep_ == "nsubjpass" or subject.lower_ in EXPLETIVES and auxpass
+        passive = subject.dep_ == "nsubjpass" or subject.lower_ in EXPLETIVES and auxpass or reduced_raising_passive(verb)
         if subject.tag_ == "WP" and verb.dep_ != "relcl":
             # "Who would have believed that Y?": a question asks, nobody claims; but "who" right
             # after a noun opens a relative clause the parser did not make one ("brought by X who

@@ -73,3 +73,11 @@ def test_a_passive_with_its_agent_keeps_the_cue_certainty(nlp):
 def test_a_raising_participle_and_a_quoted_as_saying_pass_on_hearsay(nlp, text, certainty):
     [claim] = extract_claims(nlp(text))
     assert claim.certainty is certainty
+
+
+def test_a_raising_participle_the_parser_gave_a_subject_has_no_source(nlp):
+    # the parse makes "euros" the subject of a past-tense "thought": a reduced passive all the same
+    text = ("The firm was declared insolvent after it emerged that 4bn euros thought to be held in an "
+            "offshore account did not in fact exist.")
+    [thought] = [c for c in extract_claims(nlp(text)) if c.cue_lemma == "think"]
+    assert (thought.source, thought.certainty) == (None, Certainty.UNVERIFIED)

@@ -1,4 +1,5 @@
-"""A body's short name and where people work (pipeline/sources/names.py, sectors.company_names)
+"""A body's short name, its mentions the model left untagged, and where people work
+(pipeline/sources/names.py, written_names.untagged_repeats, sectors.company_names)
 and a description repeated for one person (pipeline/sources/described.py)."""
 
 from pipeline.models import SourceKind
@@ -98,3 +99,16 @@ def test_an_acronym_spells_a_name_with_for_inside(nlp):
     text = ("The names are being considered by the Internet Corporation for Assigned Names and Numbers, Icann. "
             "Icann said its early decision on the two domains was a response to the information.")
     assert mention_name_kind(nlp, text)[-1][1:] == ("Internet Corporation for Assigned Names and Numbers", SourceKind.ORGANIZATION)
+
+
+def test_a_body_the_model_tags_only_later_is_what_the_firm_stands_for_before(nlp):
+    # "Parmalat" is untagged in its first mentions; the description before the tagged one is it
+    text = (
+        "Parmalat has sued 45 banks as it tries to reclaim money paid to banks before the dairy company went bust.\n\n"
+        "The firm collapsed with debts of about 14bn euros and new boss Enrico Bondi has already taken legal action. "
+        "Parmalat has not identified which banks it has gone after this time. "
+        "The firm also said it is preparing further law suits.\n\n"
+        "According to the Reuters news agency, 35 of the companies sued on Thursday are Italian. "
+        "The unidentified Parmalat source also told Reuters that the company was planning more action."
+    )
+    assert ("The firm", "Parmalat", SourceKind.ORGANIZATION) in mention_name_kind(nlp, text)

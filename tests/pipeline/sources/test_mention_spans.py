@@ -1,5 +1,6 @@
-"""A source mention's span leaves out a fronted date the parser hung on the noun after it, and
-keeps a date that is part of the noun phrase (pipeline/sources/mentions.py)."""
+"""A source mention's span leaves out a fronted date the parser hung on the noun after it and an
+amount hung on it as an apposition, and keeps a date that is part of the noun phrase
+(pipeline/sources/mentions.py)."""
 
 from pipeline.attribution import extract_claims
 
@@ -15,3 +16,8 @@ def test_a_fronted_date_is_no_part_of_the_speaker(nlp):
 
 def test_a_year_inside_the_noun_phrase_stays(nlp):
     assert _mentions(nlp, "The 2004 report said prices would rise.") == ["The 2004 report"]
+
+
+def test_an_amount_hung_on_the_source_as_an_apposition_is_not_part_of_it(nlp):
+    text = "According to statistics 50% of all muggings and snatch theft offences involve mobiles."
+    assert _mentions(nlp, text) == ["statistics"]

@@ -1,6 +1,8 @@
 """Posts and titles tied to people: a name the model heads with the letters after it ('Frank Field
 MP'), a post's qualifiers, titles won ('the silver medallist')
-(pipeline/sources/kinds.name_token, post_ties.qualifiers, descriptions._TITLES_WON)."""
+(pipeline/sources/kinds.name_token, post_ties.qualifiers, descriptions._TITLES_WON); a post that
+heads a body ("the club chief") continues its holder whatever office the document gave them
+(descriptions.HEAD_OF_BODY_POSTS)."""
 
 from pipeline.attribution import extract_claims
 from pipeline.models import SourceKind
@@ -55,3 +57,13 @@ def test_a_title_won_is_the_person_it_was_written_before(nlp):
     )
     speakers = _speaker_by_mention(nlp, text)
     assert speakers["The champion"] == "Kelly Holmes"
+
+
+def test_a_post_that_heads_a_body_continues_a_speaker_the_document_gave_another_office(nlp):
+    # "chairman" is tied to Lindsay; "the Warriors chief" is whoever heads the club, the same man
+    text = (
+        "Wigan chairman Maurice Lindsay says he does not expect a quick solution to the saga.\n\n"
+        "Lindsay also said he understood why rugby union was so interested in signing the player."
+        ' "It\'d be a great loss for us but a great boost for them," said the Warriors chief.'
+    )
+    assert _speaker_by_mention(nlp, text)["the Warriors chief"] == "Maurice Lindsay"

@@ -1,6 +1,7 @@
 """Whom "he" or "she" stands for when the sentences before carry the topic on without naming it:
 a subject pronoun or a person's description ranked above the names a sentence holds passes the
-pronoun on to the referent before (pipeline/sources/topic_chain.py, names.salient_person)."""
+pronoun on to the referent before (pipeline/sources/topic_chain.py, names.salient_person); one
+of a coordinated subject is no main subject for it (names.grammatical_role)."""
 
 from tests.pipeline.claim_sources import mention_name
 
@@ -51,3 +52,12 @@ def test_a_subject_the_copula_names_does_not_pass_the_pronoun_on(nlp):
         " Joshua Bewlay. He admitted one felony count of scheming to defraud."
     )
     assert mention_name(nlp, text)[-1] == ("He", "Joshua Bewlay")
+
+
+def test_one_of_a_coordinated_subject_is_not_what_he_stands_for(nlp):
+    text = (
+        "Wigan chairman Maurice Lindsay says he does not expect a quick solution to the saga.\n\n"
+        "Leicester and Saracens are leading the chase for the player, but Lindsay told the BBC it was not yet a done deal."
+        ' "It\'s not a quick decision," he said.'
+    )
+    assert mention_name(nlp, text)[-1] == ("he", "Maurice Lindsay")
