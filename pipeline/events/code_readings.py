@@ -1,17 +1,19 @@
 """Readings of a matched CAMEO code in its context, where PLOVER types the act the sentence
 reports rather than the code alone (pipeline.events.triggers applies them to verb triggers).
 
-- A verb coded by its block's default in a material sense whose object is an act takes the
-  verbal sense the verb's own patterns give the acts they name (`act_object_code`). A
-  material act (protection, force, a boycott) is done to people, places and things, not to a
-  decision or a plan. DEFEND's default is military protection (074), while every act its
-  patterns name ("decision", "plan", "comment", "raid") is defended verbally (052): so
-  "defended the move" and "defended the purchase" are PLOVER's SUPPORT, though the dictionary
-  lists neither noun; "attacked the proposals" is the criticism (111) the ATTACK patterns give
-  "decision", "criticism" or "agreement", not force. An act is a noun the dictionaries treat
-  as an event: an ontology event noun, a noun spelt as a dictionary verb ("plan", "raid") or
-  one WordNet derives from one ("decision", "move", "purchase"); more than half of the verb's
-  own one-word object patterns naming acts must give one verbal type.
+- A verb coded only by its block's default reads its complement (`complement_code`).
+  In a material sense with an act as its object it takes the verbal sense the verb's own
+  patterns give the acts they name (`act_object_code`): a material act (protection, force, a
+  boycott) is done to people, places and things, not to a decision or a plan. DEFEND's
+  default is military protection (074), while every act its patterns name ("decision",
+  "plan", "comment", "raid") is defended verbally (052): so "defended the move" and "defended
+  the purchase" are PLOVER's SUPPORT, though the dictionary lists neither noun; "attacked the
+  proposals" is the criticism (111) the ATTACK patterns give "decision", "criticism" or
+  "agreement", not force. An act is a noun the dictionaries treat as an event: an ontology
+  event noun, a noun spelt as a dictionary verb ("plan", "raid") or one WordNet derives from
+  one ("decision", "move", "purchase"); more than half of the verb's own one-word object
+  patterns naming acts must give one verbal type. An expulsion from an organisation is
+  SANCTION (`expulsion_code`).
 - A signed agreement of material exchange is COOPERATE (`signed_exchange`).
 - CAMEO 175 (violent repression) is typed by the act that represses (`repressed_by`).
 """
@@ -28,12 +30,20 @@ from pipeline.events.dictionary import block_default, pattern_index, verb_index
 from pipeline.events.doc_words import children_with
 from pipeline.events.nominal import derived_verbs
 from pipeline.events.ontology import load_ontology
+from pipeline.sources.kinds import word_set
 
 _OBJECT_DEPS = {"dobj", "nsubjpass"}
 _REPRESSION = "175"  # CAMEO use tactics of violent repression
+_DEPORTED, _EXPELLED = "174", "166"  # CAMEO expel or deport individuals; expel or withdraw
 # CAMEO sign formal agreement; express intent to cooperate materially (0311 economically ...);
 # cooperate economically
 _SIGNED, _INTENT_TO_COOPERATE, _ECONOMIC_COOPERATION = "057", "031", "061"
+
+
+def complement_code(verb: Token, default_code: str) -> str | None:
+    """The code a verb coded only by its block's default takes from its complement: the verbal
+    sense of an act as its object, or an expulsion from an organisation; else None."""
+    return act_object_code(verb, default_code) or expulsion_code(verb, default_code)
 
 
 def act_object_code(verb: Token, default_code: str) -> str | None:
@@ -108,3 +118,16 @@ def repressed_by(verb: Token, code: str) -> str | None:
 def _own_block(verb: Token) -> str | None:
     """The block listing the verb's lemma alone, without a particle."""
     return next((block for particle, block in verb_index().get(verb.lemma_.lower(), ()) if particle is None), None)
+
+
+def expulsion_code(verb: Token, default_code: str) -> str | None:
+    """CAMEO 174 (expel or deport individuals, COERCE) from an organisation is PLOVER's
+    SANCTION, whose "expel" mode expels "an actor from a group, organization or country;
+    excluding individual deportations" (COERCE's "deport"): "was expelled from the Labour
+    party" is 166 (expel or withdraw), as the DEPORT block itself codes "removed from office"
+    160; "expelled from the country" stays a deportation."""
+    if default_code != _DEPORTED:
+        return None
+    bodies = [t for p in children_with(verb, {"prep"}) if p.lower_ == "from" for t in children_with(p, {"pobj"})]
+    organisations = word_set("organization_heads")
+    return _EXPELLED if any(t.ent_type_ == "ORG" or t.lemma_.lower() in organisations for t in bodies) else None

@@ -33,7 +33,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from pipeline.events import arguments as args
-from pipeline.events.code_readings import act_object_code, repressed_by, signed_exchange
+from pipeline.events.code_readings import complement_code, repressed_by, signed_exchange
 from pipeline.events.crosswalk import event_type_of_cameo
 from pipeline.events.complements import labels_its_noun, names_its_object, raised_subject
 from pipeline.events.dictionary import VerbMatch, is_numeric, match_verb, object_patterns, verb_index
@@ -186,9 +186,9 @@ def _verb_trigger(verb: Token) -> Trigger | None:
         # a block with no default code (LIFT) codes only what its patterns name; a light
         # verb's event is its noun ("carried out an assault")
         found = _pattern_of_same_event(verb)
-    verbal = act_object_code(verb, found.cameo_code) if found is not None and not found.specific else None
-    if verbal is not None:  # "defended the move": the verbal sense its own act patterns name
-        found = VerbMatch(verbal, True, True, found.received, found.gathering)
+    read = complement_code(verb, found.cameo_code) if found is not None and not found.specific else None
+    if read is not None:  # "defended the move", "was expelled from the party"
+        found = VerbMatch(read, True, True, found.received, found.gathering)
     if found is not None:
         found = VerbMatch(_appeal(verb, found.cameo_code), found.specific, found.core, found.received, found.gathering)
     cued = [e for e in ontology.verbs.get(verb.lemma_.lower(), ()) if e.needs_cued_object]

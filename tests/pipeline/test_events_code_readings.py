@@ -3,7 +3,7 @@
 
 import pytest
 
-from pipeline.events.code_readings import act_object_code, repressed_by
+from pipeline.events.code_readings import act_object_code, expulsion_code, repressed_by
 
 
 def _word(nlp, text, word):
@@ -32,3 +32,11 @@ def test_repression_is_typed_by_the_act_that_represses(nlp):
     assert repressed_by(_word(nlp, "Police arrested the protesters.", "arrested"), "175") == "COERCE"
     assert repressed_by(_word(nlp, "Soldiers killed a demonstrator.", "killed"), "175") is None
     assert repressed_by(_word(nlp, "Police arrested the protesters.", "arrested"), "173") is None
+
+
+def test_an_expulsion_from_an_organisation_is_a_sanction(nlp):
+    # PLOVER's SANCTION expels an actor from a group; COERCE deports individuals
+    expelled = _word(nlp, "Turkey was expelled from the Council of Europe.", "expelled")
+    assert expulsion_code(expelled, "174") == "166"
+    assert expulsion_code(_word(nlp, "The MP was expelled from the party.", "expelled"), "174") == "166"
+    assert expulsion_code(_word(nlp, "Russia expelled the journalist from the country.", "expelled"), "174") is None
