@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from pipeline.doc_index import entity_containing
 from pipeline.events.actors import sector
 from pipeline.events.doc_words import children_with, has_children, per_token
-from pipeline.events.ontology import EventType, load_lexicon
+from pipeline.events.ontology import EventType, load_lexicon, load_ontology
 from pipeline.events.places import country_of_demonym
 from pipeline.sources.descriptions import is_office
 
@@ -227,8 +227,12 @@ def actors(trigger: Token, event_type: EventType) -> list[Token]:
     if event_type.object_role == "actor":
         partners = prep_objects(trigger, lexicon["partner_preps"])
         topics = topic_partners(trigger) if verbal(trigger) else []
-        if verbal(trigger) and not topics:  # the object is the partner ("met Putin")
-            partners += [t for c in trigger.children if c.dep_ == "dobj" for t in with_conjuncts(c)]
+        if verbal(trigger) and not topics:  # the object is the partner ("met Putin"), not an
+            # event it concludes ("signed an oil deal")
+            events = load_ontology().nouns.keys() | lexicon["agreement_synonyms"]
+            partners += [
+                t for c in trigger.children if c.dep_ == "dobj" for t in with_conjuncts(c) if t.lemma_.lower() not in events
+            ]
         partners += [t for t in topics if t not in partners]
     if verbal(trigger):
         return subjects(trigger) + partners

@@ -6,7 +6,9 @@ The 2021 crosswalk starts at CAMEO 03. Two root codes it leaves out are placed h
 is a REQUEST in the PLOVER manual ("ask for, appeal, demand"), as is 10 (demand).
 One reading differs from the 2021 table: 163 (impose embargo, boycott or sanctions) is coded
 SANCTION, not COERCE, as PLOVER's SANCTION definition (limiting economic relations) and
-news usage ("imposed sanctions") read it; the rest of 17x stays COERCE.
+news usage ("imposed sanctions") read it; the rest of 17x stays COERCE. Codes whose PLOVER type
+depends on the act reported (175 repression, 057 signing) are read in context by
+pipeline.events.code_readings.
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
+# the PLOVER manual's material categories (cooperation and conflict done, not said); the other
+# eight are verbal
+MATERIAL_TYPES = frozenset({"COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 _ROOTS_OUTSIDE_CROSSWALK = {"01": "STATEMENT", "02": "REQUEST"}
 _PROJECT_READINGS = {"163": "SANCTION"}
 _PATH = Path(__file__).parent / "data" / "cameo_plover.json"

@@ -33,6 +33,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from pipeline.events import arguments as args
+from pipeline.events.code_readings import complement_code, repressed_by, signed_exchange
 from pipeline.events.crosswalk import event_type_of_cameo
 from pipeline.events.complements import labels_its_noun, names_its_object, raised_subject
 from pipeline.events.dictionary import VerbMatch, is_numeric, match_verb, object_patterns, verb_index
@@ -117,7 +118,12 @@ def _sift(found: list[Trigger], why_not, recorder: Recorder) -> list[Trigger]:
 def _verb_misread(found: Trigger) -> str | None:
     """Why a dictionary verb is no event here, or None."""
     verb = found.token
-    if not in_event_sense(verb, found.event_type):
+    # a pattern named its object, an event noun of another type: the matter concluded ("signed
+    # an oil deal"), no participant; one of the verb's own type carries the event ("held talks")
+    deals = load_lexicon()["agreement_synonyms"]  # "deal", the dictionary's "agreement"
+    kinds = {"AGREE" if o.lemma_.lower() in deals else event_noun_type(o) for o in args.objects(verb)}
+    matter = found.specific and bool(kinds) and None not in kinds and found.event_type.name not in kinds
+    if not in_event_sense(verb, found.event_type, matter):
         return "the verb in another sense (opinion, question, no partner)"
     if reports_speech(verb, found.event_type, found.specific):
         return "the verb reports speech"
@@ -180,6 +186,9 @@ def _verb_trigger(verb: Token) -> Trigger | None:
         # a block with no default code (LIFT) codes only what its patterns name; a light
         # verb's event is its noun ("carried out an assault")
         found = _pattern_of_same_event(verb)
+    read = complement_code(verb, found.cameo_code) if found is not None and not found.specific else None
+    if read is not None:  # "defended the move", "was expelled from the party"
+        found = VerbMatch(read, True, True, found.received, found.gathering)
     if found is not None:
         found = VerbMatch(_appeal(verb, found.cameo_code), found.specific, found.core, found.received, found.gathering)
     cued = [e for e in ontology.verbs.get(verb.lemma_.lower(), ()) if e.needs_cued_object]
@@ -192,7 +201,8 @@ def _verb_trigger(verb: Token) -> Trigger | None:
         # "vetoed" (PROHIBIT 172); a synonym still needs a dyad, as the block default would
         return Trigger(verb, own, own.cameo, False, not found.core, found.received, found.gathering)
     if found is not None:
-        name = event_type_of_cameo(found.cameo_code)
+        found = VerbMatch(signed_exchange(verb, found.cameo_code), found.specific, found.core, found.received, found.gathering)
+        name = repressed_by(verb, found.cameo_code) or event_type_of_cameo(found.cameo_code)
         if name in ontology.types and name != "STATEMENT":
             # an object naming an event of the verb's own type is a pattern of its own:
             # "helped the relief effort", "continued the attacks"

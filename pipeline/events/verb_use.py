@@ -4,7 +4,7 @@
   does a speech act coded by its block's default with only a clause or nothing as complement
   ("a poll suggested ...", "the Tories have warned").
 - A meeting verb needs a participant as object ("met Putin", not "met standards"), or a matter
-  it discusses with one ("discussed the claims with the chancellor").
+  it discusses with one ("discussed the claims with the chancellor"), or one a pattern names.
 """
 
 from __future__ import annotations
@@ -28,8 +28,10 @@ _OPINION_TYPES = {"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "CONCEDE"}
 _SELF_CONTAINED_TYPES = {"SUPPORT"}
 
 
-def in_event_sense(verb: Token, event_type: EventType) -> bool:
-    """Whether the verb is used in its event sense (see the module docstring)."""
+def in_event_sense(verb: Token, event_type: EventType, matter_named: bool = False) -> bool:
+    """Whether the verb is used in its event sense (see the module docstring); with
+    `matter_named`, a pattern named its object as the matter, not a participant ("signed an
+    oil deal")."""
     children = list(verb.children)
     if verb.lemma_.lower() in load_lexicon()["commitment_verbs"] and not any(
         c.dep_ == "xcomp" or c.lower_ in {"to", "on"} for c in children
@@ -46,7 +48,7 @@ def in_event_sense(verb: Token, event_type: EventType) -> bool:
         return False  # "insisted (that) voters faced higher taxes": a claim, not a demand
     if event_type.name == "REQUEST" and asks_a_question(children):
         return False  # "was asked about the strikes", "asked whether he would resign"
-    if event_type.object_role == "actor":  # "met Putin", "visited Kenya's biggest shantytown"
+    if event_type.object_role == "actor" and not matter_named:  # "met Putin", "visited Kenya's biggest shantytown"
         partners = [c for c in children if c.dep_ == "dobj"]
         # a matter discussed with someone ("discussed the claims with the chancellor")
         return bool(args.topic_partners(verb)) or all(_participant_or_theirs(p) for p in partners)
