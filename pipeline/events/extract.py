@@ -134,9 +134,13 @@ def _event(
     # an object pronoun never stands for its own clause's actor ("Butler ..., accusing it")
     named = [referents.antecedent(t) for t in acted_on]
     target_tokens = _unique(n if n not in actor_tokens else t for n, t in zip(named, acted_on))
-    # a pronoun left unresolved ("It accused ...") is never named, but someone acted; "which"
-    # stands for a thing ("the music event which is held"), never for someone
-    pronoun = any(unresolved(t) and t.lower_ != "which" for t in actor_tokens + target_tokens)
+    # a personal pronoun left unresolved ("It accused ...") is never named, but someone acted;
+    # no one is named by a free relative, an indefinite or a reflexive ("over who was allowed
+    # to", "nobody is denying", "someone from", "to pardon himself"): on fresh BBC and web
+    # articles such events were other senses or had no side to code
+    lexicon = load_lexicon()
+    personal = lexicon["person_pronouns"] | lexicon["group_pronouns"] | speakers
+    pronoun = any(unresolved(t) and t.lower_ in personal for t in actor_tokens + target_tokens)
     actor_tokens = [t for t in actor_tokens if not unresolved(t)]
     target_tokens = [t for t in target_tokens if not unresolved(t)]
     taken = {t.i for t in [*actor_tokens, *target_tokens]}

@@ -365,6 +365,11 @@ def test_an_event_in_a_time_anchor_is_mentioned_and_a_speech_there_dates_a_claim
         ("The army withdrew from Gaza, with no sign of resistance.", "withdrew", "asserted"),
         # telling someone what to do requests it
         ("The minister told police to arrest the protesters.", "arrest", "requested"),
+        # a participle beside a negated clause is outside its negation
+        ("Nixon did not go to prison, having resigned the presidency in 1974.", "resigned", "asserted"),
+        # the setting of a promise is not promised; a modal reaches through an adjective
+        ("In a speech in London, the prime minister promised to impose sanctions on Iran.", "speech", "asserted"),
+        ("The Iraqi government might feel free to attack the rebels.", "attack", "hypothetical"),
     ],
 )
 def test_modality(nlp, sentence, trigger, modality):
@@ -406,6 +411,18 @@ def test_plover_type_cameo_code_and_actor_codes(nlp):
     ],
 )
 def test_sense_gate_codes_no_sports_business_or_weather_sense(nlp, sentence):
+    assert extract_events(nlp(sentence), None) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ministers argued over who was allowed to enter the country.",
+        "The ministers disagreed on whether a president has the power to pardon himself.",
+        "Someone from the ministry requested the documents.",
+    ],
+)
+def test_a_free_relative_indefinite_or_reflexive_pronoun_names_no_side(nlp, sentence):
     assert extract_events(nlp(sentence), None) == []
 
 
