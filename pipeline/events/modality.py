@@ -123,9 +123,11 @@ def modality(trigger: Token) -> tuple[str, Token | None]:
             # "denied it attacked and killed ...": a sibling clause has the modality of the
             # clause it is joined to
             return modality(head)
-        adjunct = adjunct or _participle_adjunct(current)
-        # the setting of a verb is not what it commits to: "In a speech, he promised ..."
-        setting = current.dep_ == "prep" and current.lower_ in settings
+        beside = _participle_adjunct(current)
+        adjunct = adjunct or beside
+        # the setting of a verb is not what it commits to or denies: "In a speech, he
+        # promised ...", "Speaking in Buenos Aires, he denied ..."
+        setting = beside or (current.dep_ == "prep" and current.lower_ in settings)
         governed = None if setting else _of_governor(head)
         if head.pos_ == "NOUN" and head.lower_ in lexicon["intent_nouns"] and _infinitive(current):
             governed = "intended"  # "plans to hold suspects", not "proposals announced by"

@@ -367,6 +367,7 @@ def test_an_event_in_a_time_anchor_is_mentioned_and_a_speech_there_dates_a_claim
         ("The minister told police to arrest the protesters.", "arrest", "requested"),
         # a participle beside a negated clause is outside its negation
         ("Nixon did not go to prison, having resigned the presidency in 1974.", "resigned", "asserted"),
+        ("Speaking in Buenos Aires, the planning minister denied any tariff increase.", "Speaking", "asserted"),
         # the setting of a promise is not promised; a modal reaches through an adjective
         ("In a speech in London, the prime minister promised to impose sanctions on Iran.", "speech", "asserted"),
         ("The Iraqi government might feel free to attack the rebels.", "attack", "hypothetical"),
