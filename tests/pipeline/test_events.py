@@ -421,10 +421,17 @@ def test_sense_gate_codes_no_sports_business_or_weather_sense(nlp, sentence):
         "Ministers argued over who was allowed to enter the country.",
         "The ministers disagreed on whether a president has the power to pardon himself.",
         "Someone from the ministry requested the documents.",
+        # "it" names no one unless it is the event verb's own active subject
+        "The wording of the bill could leave anglers facing court even though it was not intended, the committee said.",
     ],
 )
 def test_a_free_relative_indefinite_or_reflexive_pronoun_names_no_side(nlp, sentence):
     assert extract_events(nlp(sentence), None) == []
+
+
+def test_it_as_the_active_subject_of_the_event_stands_for_someone(nlp):
+    text = "The new government was voted into power after it pledged to introduce economic reforms."
+    assert [e.event_type for e in extract_events(nlp(text), None)] == ["AGREE"]
 
 
 def test_location_from_the_triggers_own_clause(nlp):
