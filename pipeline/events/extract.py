@@ -54,6 +54,7 @@ _COMMITMENT_TYPES = frozenset({"AGREE", "THREATEN", "REJECT"})
 _PROTECTION, _VERBAL_DEFENCE = "074", "052"
 _PATIENT_OWNED_TYPES = frozenset({"COERCE", "RETREAT"})  # "his prosecution", "her release"
 _RELEASE_CODE = "084"  # CAMEO return, release persons or property
+_THING_PRONOUNS = frozenset({"it", "its"})
 
 
 @dataclass(frozen=True)
@@ -134,9 +135,16 @@ def _event(
     # an object pronoun never stands for its own clause's actor ("Butler ..., accusing it")
     named = [referents.antecedent(t) for t in acted_on]
     target_tokens = _unique(n if n not in actor_tokens else t for n, t in zip(named, acted_on))
-    # a pronoun left unresolved ("It accused ...") is never named, but someone acted; "which"
-    # stands for a thing ("the music event which is held"), never for someone
-    pronoun = any(unresolved(t) and t.lower_ != "which" for t in actor_tokens + target_tokens)
+    # a personal pronoun left unresolved ("It accused ...") is never named, but someone acted;
+    # no one is named by a free relative, an indefinite or a reflexive ("over who was allowed
+    # to", "nobody is denying", "to pardon himself"), nor by "it" other than as the event
+    # verb's own active subject ("after it pledged to"; not "it was not intended", "it is not
+    # for negotiation"): on fresh BBC and web articles such events had no side to code
+    lexicon = load_lexicon()
+    personal = lexicon["person_pronouns"] | lexicon["group_pronouns"] | speakers
+    unnamed = [t for t in actor_tokens + target_tokens if unresolved(t) and t.lower_ in personal]
+    pronoun = bool(unnamed)
+    someone = any(t.lower_ not in _THING_PRONOUNS or (t.dep_ == "nsubj" and t.head.i == trigger.i) for t in unnamed)
     actor_tokens = [t for t in actor_tokens if not unresolved(t)]
     target_tokens = [t for t in target_tokens if not unresolved(t)]
     taken = {t.i for t in [*actor_tokens, *target_tokens]}
@@ -169,7 +177,7 @@ def _event(
     weapon = _mode(trigger, event_type, clause, count_trigger=False) is not None
     # "a meeting in France"; a verb needs a participant ("what has been billed as ...")
     venue_only = place is None or event_type.name not in VIOLENT_TYPES or args.verbal(trigger)
-    if not actor_tokens and not target_tokens and venue_only and not pronoun:
+    if not actor_tokens and not target_tokens and venue_only and not someone:
         return "nobody to code"  # "The strikes came as ...", "is expected to"
     labelled = False  # a place of the clause that only labels a person or thing: no venue
     if place is None:  # a place named in the trigger's own clause, not the report's

@@ -22,7 +22,8 @@ from pipeline.events.ontology import load_lexicon
 ASSERTED = "asserted"
 MODALITIES = ("asserted", "denied", "intended", "threatened", "requested", "hypothetical")
 _NON_FINITE_TAGS = {"VB", "VBG"}
-_COMPLEMENT_DEPS = {"xcomp", "ccomp", "pobj", "prep", "dobj", "acl", "relcl", "advcl", "pcomp", "conj"}
+# "acomp": "might feel free to back", "would be able to reject"
+_COMPLEMENT_DEPS = {"xcomp", "ccomp", "pobj", "prep", "dobj", "acl", "relcl", "advcl", "pcomp", "conj", "acomp"}
 
 
 def _own(verb: Token) -> str | None:
@@ -79,13 +80,22 @@ def _of_governor(word: Token) -> str | None:
     return None
 
 
+def _participle_adjunct(word: Token) -> bool:
+    """A participle modifying a clause ("having resigned the presidency", "speaking to the
+    BBC"): a fact beside the clause, outside the scope of its negation."""
+    return word.dep_ == "advcl" and word.tag_ in {"VBG", "VBN"} and not _infinitive(word)
+
+
 def modality(trigger: Token) -> tuple[str, Token | None]:
     """The event's modality and the governing word that gave it (None: its own clause)."""
     lexicon = load_lexicon()
-    current, sibling = trigger, None
+    settings = lexicon["venue_preps"] | lexicon["time_anchor_preps"]
+    current, sibling, adjunct = trigger, None, False
     for _ in range(6):
         if (current.pos_ in {"VERB", "AUX"} or current.i == trigger.i) and current is not sibling:
             own = _own(current)
+            if own == "denied" and adjunct:  # "never did jail time, having resigned"
+                return ASSERTED, None
             if own is not None:
                 return own, (None if current.i == trigger.i else current)
         head = current.head
@@ -113,7 +123,12 @@ def modality(trigger: Token) -> tuple[str, Token | None]:
             # "denied it attacked and killed ...": a sibling clause has the modality of the
             # clause it is joined to
             return modality(head)
-        governed = _of_governor(head)
+        beside = _participle_adjunct(current)
+        adjunct = adjunct or beside
+        # the setting of a verb is not what it commits to or denies: "In a speech, he
+        # promised ...", "Speaking in Buenos Aires, he denied ..."
+        setting = beside or (current.dep_ == "prep" and current.lower_ in settings)
+        governed = None if setting else _of_governor(head)
         if head.pos_ == "NOUN" and head.lower_ in lexicon["intent_nouns"] and _infinitive(current):
             governed = "intended"  # "plans to hold suspects", not "proposals announced by"
         unfounded = head.lemma_.lower() in lexicon["evidence_nouns"] and any(c.lower_ == "no" for c in head.children)

@@ -23,6 +23,8 @@ from pipeline.sources.names import strip_honorific
 
 _FUNCTION_POS = {"PRON", "DET", "SCONJ", "CCONJ", "ADP", "PART", "AUX", "PUNCT"}
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+_SINGULAR_THING = {"it", "its"}
+_PLURAL = {"they", "them", "their"}
 
 
 class Referents:
@@ -51,7 +53,19 @@ class Referents:
         if token.lower_ not in lexicon["person_pronouns"] | lexicon["group_pronouns"]:
             return token
         name = self.resolver.resolve(token).name
-        return (_mention_of(name, token) if name else None) or token
+        mention = _mention_of(name, token) if name else None
+        return mention if mention is not None and _agrees(token, mention) else token
+
+
+def _agrees(pronoun: Token, mention: Token) -> bool:
+    """Whether a pronoun can stand for the mention in number: "it" not for "MPs" or a person,
+    "they" not for one person or one place ("They were convicted" is not "Virginia")."""
+    plural = mention.tag_ in {"NNS", "NNPS"}
+    if pronoun.lower_ in _SINGULAR_THING:
+        return not plural and mention.ent_type_ != "PERSON"
+    if pronoun.lower_ in _PLURAL:
+        return plural or mention.ent_type_ not in {"PERSON", "GPE"}
+    return True
 
 
 def _mention_of(name: str, pronoun: Token) -> Token | None:

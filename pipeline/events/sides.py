@@ -205,7 +205,7 @@ def _public_act_on_a_matter(found: Trigger, actor_codes: list[Code | None]) -> b
 
 def _public_speaker(actor_tokens: list[Token], codes: list[Code | None]) -> bool:
     """A speech event ("in an interview", "speaking at") is an event of public life: a
-    political speaker, a titled one the dictionaries lack ("Mr De Vido"), a party's or group's
+    political speaker, a titled one the document names in office (`_holds_an_office`), a party's or group's
     member ("the Republican nominee"), or, for an unknown
     name or pronoun, a sentence naming an official or institution; not an athlete, entertainer
     or firm ("Kelly Holmes spoke to the BBC Sport website", "Toshiba announced at a press
@@ -213,13 +213,26 @@ def _public_speaker(actor_tokens: list[Token], codes: list[Code | None]) -> bool
     if is_political(codes, "STATEMENT", False, False):
         return True
     honorifics = load_lexicon()["honorifics"]
-    if any(c.dep_ == "compound" and c.lower_.rstrip(".") in honorifics for t in actor_tokens for c in t.lefts):
+    titled = [t for t in actor_tokens if any(c.dep_ == "compound" and c.lower_.rstrip(".") in honorifics for c in t.lefts)]
+    if any(map(_holds_an_office, titled)):
         return True
     if any(of_a_group(t) for t in actor_tokens if t.ent_type_ not in {"PERSON", "ORG"}):
         return True  # "the Republican nominee"
     if any(c is not None and not c.affiliated for c in codes) or not actor_tokens:
         return False
     return sentence_is_political(actor_tokens[0].sent, load_lexicon()["location_preps"])
+
+
+def _holds_an_office(name: Token) -> bool:
+    """A titled name ("Mr De Vido") is a public speaker when another mention of the name in
+    the document is coded as an official's ("Planning Minister Julio De Vido"): BBC articles
+    title business people, actors and athletes alike ("Mr Neeson")."""
+    for other in name.doc:
+        if other.i != name.i and other.text == name.text and other.pos_ == "PROPN":
+            code = participant_code(other, args.phrase(other))
+            if _public_side(code) and not code.affiliated:
+                return True
+    return False
 
 
 def force_shown(trigger: Token, actors: list, targets: list, evidence: bool) -> bool:

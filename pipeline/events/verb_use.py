@@ -23,6 +23,8 @@ _SPEECH_ACT_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "SUPPOR
 _ACTED_ON_DEPS = {"dobj", "xcomp", "dative", "nsubjpass", "prep", "agent", "oprd", "attr", "acomp", "prt"}
 # types whose verbs take an opinion as clausal complement: "agreed that", "backed claims that"
 _OPINION_TYPES = {"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "CONCEDE"}
+# a speech verb's topic ("spoke about"), unlike its occasion or audience ("spoke at", "to")
+_TOPIC_PREPS = {"of", "about"}
 # speech acts complete without a complement ("apologised", "forgave"), unlike a warning or
 # an appeal, whose content is what they report
 _SELF_CONTAINED_TYPES = {"SUPPORT"}
@@ -33,6 +35,8 @@ def in_event_sense(verb: Token, event_type: EventType, matter_named: bool = Fals
     `matter_named`, a pattern named its object as the matter, not a participant ("signed an
     oil deal")."""
     children = list(verb.children)
+    if event_type.name == "STATEMENT" and any(c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS for c in children):
+        return False  # "spoke of his fears", "Speaking of Biden": what was said, not an occasion
     if verb.lemma_.lower() in load_lexicon()["commitment_verbs"] and not any(
         c.dep_ == "xcomp" or c.lower_ in {"to", "on"} for c in children
     ):

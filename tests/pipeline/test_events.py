@@ -365,6 +365,12 @@ def test_an_event_in_a_time_anchor_is_mentioned_and_a_speech_there_dates_a_claim
         ("The army withdrew from Gaza, with no sign of resistance.", "withdrew", "asserted"),
         # telling someone what to do requests it
         ("The minister told police to arrest the protesters.", "arrest", "requested"),
+        # a participle beside a negated clause is outside its negation
+        ("Nixon did not go to prison, having resigned the presidency in 1974.", "resigned", "asserted"),
+        ("Speaking in Buenos Aires, the planning minister denied any tariff increase.", "Speaking", "asserted"),
+        # the setting of a promise is not promised; a modal reaches through an adjective
+        ("In a speech in London, the prime minister promised to impose sanctions on Iran.", "speech", "asserted"),
+        ("The Iraqi government might feel free to attack the rebels.", "attack", "hypothetical"),
     ],
 )
 def test_modality(nlp, sentence, trigger, modality):
@@ -407,6 +413,25 @@ def test_plover_type_cameo_code_and_actor_codes(nlp):
 )
 def test_sense_gate_codes_no_sports_business_or_weather_sense(nlp, sentence):
     assert extract_events(nlp(sentence), None) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ministers argued over who was allowed to enter the country.",
+        "The ministers disagreed on whether a president has the power to pardon himself.",
+        "Someone from the ministry requested the documents.",
+        # "it" names no one unless it is the event verb's own active subject
+        "The wording of the bill could leave anglers facing court even though it was not intended, the committee said.",
+    ],
+)
+def test_a_free_relative_indefinite_or_reflexive_pronoun_names_no_side(nlp, sentence):
+    assert extract_events(nlp(sentence), None) == []
+
+
+def test_it_as_the_active_subject_of_the_event_stands_for_someone(nlp):
+    text = "The new government was voted into power after it pledged to introduce economic reforms."
+    assert [e.event_type for e in extract_events(nlp(text), None)] == ["AGREE"]
 
 
 def test_location_from_the_triggers_own_clause(nlp):

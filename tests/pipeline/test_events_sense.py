@@ -271,7 +271,11 @@ def test_people_of_an_organisation_act_for_it_and_people_can_be_accused(nlp):
     [
         ("Kelly Holmes spoke to the BBC Sport website about her season.", False),
         ("In a separate press conference in Las Vegas, Toshiba announced new players.", False),
-        ("Speaking in Buenos Aires, Mr De Vido later denied any tariff increase.", True),
+        # a titled name is a public speaker when the document names the office it holds
+        ("Planning Minister Julio De Vido met gas firms. Speaking in Buenos Aires, Mr De Vido later denied any tariff increase.", True),
+        ("Actor Liam Neeson won the award. Speaking to BBC Northern Ireland, Mr Neeson said he was delighted.", False),
+        # a speech verb's topic is what was said, not an occasion
+        ("Speaking of the elections, President Bush has the most support.", False),
         ("In an interview on Sunday, the foreign minister said talks would resume.", True),
     ],
 )
