@@ -141,3 +141,20 @@ def test_a_request_by_a_block_synonym_asks_someone(nlp):
     found = _events(nlp, "The United States pushed Israel to halt the offensive.")
     assert ("REQUEST", "pushed", ["United States"], ["Israel"]) in found
 
+
+
+def test_a_gerund_after_a_preposition_takes_its_clauses_subject(nlp):
+    # "by" names how the clause's subject acted; a passive gerund after a time anchor ("after
+    # being convicted") is done to the clause's subject
+    found = _events(nlp, "The government is being naive by refusing to allow phone-tap evidence in court.")
+    assert ("REJECT", "refusing", ["government"], []) in found
+    found = _events(nlp, "Lord Archer spent two years in prison after being convicted of perjury.")
+    assert found == [("COERCE", "convicted", [], ["Lord Archer"])]
+
+
+def test_a_time_spent_doing_something_is_no_one_to_do_it(nlp):
+    from pipeline.events.arguments import subjects
+
+    doc = nlp("Walker then spent weeks threatening to primary several members of his own delegation.")
+    assert [t.text for t in subjects(doc[4])] == ["Walker"]
+
