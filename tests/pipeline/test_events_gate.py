@@ -158,3 +158,9 @@ def test_a_time_spent_doing_something_is_no_one_to_do_it(nlp):
     doc = nlp("Walker then spent weeks threatening to primary several members of his own delegation.")
     assert [t.text for t in subjects(doc[4])] == ["Walker"]
 
+
+def test_an_event_noun_acted_on_is_coded_by_whose_it_is(nlp):
+    # critics' calls: a side of opposition (the sources' opposition nouns), as "critics" alone is
+    found = _events(nlp, "The government rejected critics' calls for the law change to be delayed.")
+    assert ("REJECT", "rejected", ["government"], ["critics' calls"]) in found
+
