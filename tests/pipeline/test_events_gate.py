@@ -164,3 +164,7 @@ def test_an_event_noun_acted_on_is_coded_by_whose_it_is(nlp):
     found = _events(nlp, "The government rejected critics' calls for the law change to be delayed.")
     assert ("REJECT", "rejected", ["government"], ["critics' calls"]) in found
 
+
+def test_people_of_a_country_by_a_noun_no_dictionary_codes_are_not_the_state(nlp):
+    # "French consumers" are of France, not the French state ("Russian forces" are MIL)
+    assert _events(nlp, "French consumers increased their spending by 1.5% in January.") == []
