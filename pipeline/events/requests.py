@@ -32,6 +32,16 @@ def demands(verb: Token, clauses: list[Token]) -> bool:
     return any(map(_mandative, clauses))
 
 
+def asked(verb: Token) -> list[Token]:
+    """Who a demand asks to act: the subject of its clause of what someone is to do
+    ("demanded Sir Edward Heath quit", "urged that he should resign"), as an object is asked
+    ("urged the home secretary to hold")."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not demands(verb, clauses):
+        return []
+    return [t for c in clauses for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} for t in args.with_conjuncts(s)]
+
+
 def _mandative(clause: Token) -> bool:
     """A clause of what someone is to do: a bare verb with its subject ("the president step
     down") or "should" ("he should resign")."""

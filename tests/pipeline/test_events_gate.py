@@ -168,3 +168,12 @@ def test_an_event_noun_acted_on_is_coded_by_whose_it_is(nlp):
 def test_people_of_a_country_by_a_noun_no_dictionary_codes_are_not_the_state(nlp):
     # "French consumers" are of France, not the French state ("Russian forces" are MIL)
     assert _events(nlp, "French consumers increased their spending by 1.5% in January.") == []
+
+
+def test_a_demand_asks_the_subject_of_what_someone_is_to_do(nlp):
+    # the clause's subject is asked, as an object is ("urged the home secretary to hold"):
+    # two named sides make the dyad the dictionaries alone do not
+    found = _events(nlp, "After the election, Liberals demanded Sir Edward Heath quit in return for co-operation.")
+    assert found == [("REQUEST", "demanded", ["Liberals"], ["Sir Edward Heath"])]
+    found = _events(nlp, "The opposition demanded that the president step down.")
+    assert ("REQUEST", "demanded", ["opposition"], ["president"]) in found
