@@ -177,3 +177,6 @@ def test_a_demand_asks_the_subject_of_what_someone_is_to_do(nlp):
     assert found == [("REQUEST", "demanded", ["Liberals"], ["Sir Edward Heath"])]
     found = _events(nlp, "The opposition demanded that the president step down.")
     assert ("REQUEST", "demanded", ["opposition"], ["president"]) in found
+    # a "should" clause after a verb of saying is an opinion, no one asked (the seed article)
+    found = _events(nlp, "The Trump administration’s strategy suggested that Washington should support right-wing movements.")
+    assert "REQUEST" not in [e[0] for e in found]
