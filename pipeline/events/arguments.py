@@ -113,13 +113,14 @@ def with_conjuncts(token: Token) -> list[Token]:
 
 @per_token
 def subjects(verb: Token) -> list[Token]:
-    """Grammatical agents of a verb; a subjectless gerund/conjunct borrows its head's, an
-    infinitive under an object-control verb its object ("prompting unions to threaten",
-    "called on Trump to stop")."""
+    """Grammatical agents of a verb; a subjectless gerund/conjunct borrows its head's, also
+    through "by" ("is being naive by refusing", "caused chaos by blocking roads"), an infinitive
+    under an object-control verb its object ("prompting unions to threaten", "called on Trump to
+    stop"; not a time: "spent weeks threatening")."""
     current, raised = verb, False
     for _ in range(3):
         found = children_with(current, {"nsubj"})
-        controller = children_with(current.head, {"dobj"})
+        controller = [t for t in children_with(current.head, {"dobj"}) if t.ent_type_ not in _TIME_LABELS]
         controller += prep_objects(current.head, frozenset({"on"}))  # "called on Trump to stop"
         if not found and current.dep_ == "xcomp" and controller:
             return [t for head in controller for t in with_conjuncts(head)]
@@ -135,8 +136,19 @@ def subjects(verb: Token) -> list[Token]:
         if current.dep_ not in _CLAUSE_LINKS or current.head.i == current.i:
             return []
         raised = current.dep_ == "xcomp"  # an active infinitive: a passive one returned above
+        if current.dep_ == "pcomp" and not own_passive and _of_a_verb(current.head, "agent_preps"):
+            raised, current = True, current.head.head  # "is naive by refusing": the clause's subject
+            continue
         current = current.head
     return []
+
+
+def _of_a_verb(preposition: Token, kind: str) -> bool:
+    """A preposition of the lexicon's `kind` hanging from a verb's clause ("is being naive by",
+    "spent ... after"), not from a noun ("the prospect of attacking"). Only these pass the
+    clause's subject on: after an object, "for" and "of" name what the object did ("accused
+    Moscow of targeting", "blamed the board for failing")."""
+    return preposition.lower_ in load_lexicon()[kind] and preposition.dep_ == "prep" and preposition.head.pos_ in {"VERB", "AUX"}
 
 
 @per_token
@@ -145,6 +157,10 @@ def objects(verb: Token) -> list[Token]:
     if not found and verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children):
         # "people were searched and detained": a passive conjunct shares its head's subject
         found = children_with(verb.head, {"nsubjpass"})
+    if not found and verb.dep_ == "pcomp" and _of_a_verb(verb.head, "time_anchor_preps"):
+        # "spent two years in prison after being convicted": the clause's subject is acted on
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            found = children_with(verb.head.head, {"nsubj", "nsubjpass"})
     return [t for head in found for t in with_conjuncts(head)]
 
 

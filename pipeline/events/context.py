@@ -23,6 +23,7 @@ from pipeline.events import actors
 from pipeline.events.ontology import load_lexicon
 from pipeline.events.triggers import event_noun_type
 from pipeline.events.places import country_of_demonym, is_city_not_capital, resolve_place
+from pipeline.sources.kinds import word_set
 
 # Phoenix sectors of political actors: government, military, rebels, opposition, police,
 # judiciary, legislature, international organisations, armed groups, intelligence, parties,
@@ -124,6 +125,11 @@ def _participant_code(token: Token, phrase: Span, apposition: bool) -> Code | No
     of_thing = sector is None and not token.ent_type_ and token.pos_ != "PROPN"
     of_thing = of_thing and not country_of_demonym(token.text) and event_noun_type(token) is None
     of_thing = of_thing and not token.lower_.endswith(AGENT_NOUN_ENDINGS)  # "IMF directors" are people
+    # people of a country by an agent noun the agents dictionary lacks ("US consumers", "British
+    # shoppers"): of that country, not the state, as "Russian forces" (MIL) and "Chinese leaders"
+    # (the sources' government heads) are
+    people = sector is None and token.pos_ == "NOUN" and not token.ent_type_ and token.lower_.endswith(AGENT_NOUN_ENDINGS)
+    people = people and token.lemma_.lower() not in word_set("government_heads")
     if named is not None:
         code = _split(named)
         # the name is the state only when the head itself carries it ("Russia", not
@@ -132,6 +138,7 @@ def _participant_code(token: Token, phrase: Span, apposition: bool) -> Code | No
         # Dortmund", "Manchester City"): of that country, not the state
         affiliated = code.organisation is None and (
             is_city_not_capital(name.text) or (name is not phrase and not _whole_name(name, named))
+            or (people and code.sector is None)
         )
         if of_thing and code.organisation is not None:
             return Code(code.country, None, code.organisation, affiliated=True)
@@ -141,7 +148,7 @@ def _participant_code(token: Token, phrase: Span, apposition: bool) -> Code | No
         place = resolve_place(entity_or(phrase, token).text)  # a state, not a person misread
         country = place.country if place is not None and place.country == place.name else None
     if country is not None or sector is not None:
-        affiliated = country is not None and (_named_by_country_word(token) or of_thing)
+        affiliated = country is not None and (_named_by_country_word(token) or of_thing or people)
         return Code(_country_code(country), sector, affiliated=affiliated, in_numbers=in_numbers)
     apposed = [token.head] if token.dep_ == "appos" else [c for c in token.children if c.dep_ == "appos"]
     for noun in apposed if apposition and token.ent_type_ == "PERSON" else []:

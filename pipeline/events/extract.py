@@ -32,6 +32,7 @@ from pipeline.events.modality import modality
 from pipeline.events.names import a_name, named_dyad
 from pipeline.events.pronouns import Referents, unresolved
 from pipeline.events.rejections import GATE, REPEAT, Recorder, note
+from pipeline.events.requests import asked
 from pipeline.events.public_actors import party_acting, party_side
 from pipeline.events.sides import (
     MEASURE_LABELS, a_count, force_shown, out_of_context, only_things_held, people_acting_together, people_detained,
@@ -302,6 +303,8 @@ def _targets(trigger: Token, event_type: EventType) -> list[Token]:
         own += [t for head in raised_subject(holder) for t in args.with_conjuncts(head)]
     if not found + own and args.verbal(trigger) and event_type.name in _COMMITMENT_TYPES:
         own = args.complement_objects(trigger)  # "threatened to sue the Russian government"
+    if not found + own and args.verbal(trigger) and event_type.name == "REQUEST":
+        own = asked(trigger)  # "demanded Sir Edward Heath quit"
     return found + own
 
 

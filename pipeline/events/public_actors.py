@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.events.context import COMMERCIAL_SECTORS, Code, entity_or, participant_code
 from pipeline.events.ontology import load_lexicon
-from pipeline.sources.descriptions import is_role_noun
+from pipeline.sources.descriptions import POSTS, is_role_noun
 from pipeline.sources.kinds import source_kinds
 from pipeline.sources.phrases import party_of
 from pipeline.sources.sectors import spoken_for
@@ -55,9 +55,12 @@ def public_code(token: Token, phrase: Span, code: Code | None) -> Code | None:
 
 
 def _spoken_for(token: Token) -> Code | None:
-    """The political code of the body a spokesperson speaks for (`sectors.spoken_for`, the
-    sources' reading of "a spokesman for UKIP", "a Kremlin spokesman")."""
-    body = spoken_for(token) if token.lemma_.lower() in source_kinds()["speaking_for_heads"] else None
+    """The political code of the body a spokesperson speaks for, or a post's holder heads
+    (`sectors.spoken_for`, the sources' reading of "a spokesman for UKIP", "a Kremlin
+    spokesman", "the chairman of the Commission for Racial Equality"); a club's or firm's post
+    has none ("the Liverpool manager")."""
+    lemma = token.lemma_.lower()
+    body = spoken_for(token) if lemma in source_kinds()["speaking_for_heads"] or lemma in POSTS else None
     if body is None:
         return None
     phrase = body.doc[body.left_edge.i : body.i + 1]

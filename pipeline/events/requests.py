@@ -32,12 +32,25 @@ def demands(verb: Token, clauses: list[Token]) -> bool:
     return any(map(_mandative, clauses))
 
 
+def asked(verb: Token) -> list[Token]:
+    """Who a demand asks to act, as an object is asked ("urged the home secretary to hold"):
+    the subject of a demand's clause or of a bare verb's ("demanded Sir Edward Heath quit",
+    "recommends that the Commission draw up"); a "should" clause is an opinion as often ("the
+    strategy suggested that Washington should support ...": no one is asked)."""
+    mandative = verb.lemma_.lower() in load_lexicon()["mandative_verbs"]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and (mandative or _bare(c))]
+    return [t for c in clauses for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} for t in args.with_conjuncts(s)]
+
+
 def _mandative(clause: Token) -> bool:
     """A clause of what someone is to do: a bare verb with its subject ("the president step
     down") or "should" ("he should resign")."""
     subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
-    bare = clause.tag_ == "VB" and not any(c.dep_ == "aux" for c in clause.children)
-    return subject and (bare or any(c.dep_ == "aux" and c.lower_ == "should" for c in clause.children))
+    return subject and (_bare(clause) or any(c.dep_ == "aux" and c.lower_ == "should" for c in clause.children))
+
+
+def _bare(clause: Token) -> bool:
+    return clause.tag_ == "VB" and not any(c.dep_ == "aux" for c in clause.children)
 
 
 def asks_a_question(children: list[Token]) -> bool:

@@ -33,17 +33,21 @@ def coded_columns(side: str, codes: list[Code | None]) -> dict[str, tuple[str | 
 
 
 def side_code(token: Token) -> Code | None:
-    """A participant's code; an event noun takes its own actor's ("the EU embargo was lifted")
-    or its target's."""
-    phrase = args.phrase(token)
-    code = public_code(token, phrase, participant_code(token, phrase))
+    """A participant's code; an event noun takes its own actor's ("the EU embargo was lifted",
+    "rejected critics' calls") or its target's."""
+    code = _own_code(token)
     noun_type = event_noun_type(token)
     if code is None and noun_type is not None:
         # its actor, else its own target: "sanctions on Iran are to be lifted" concern Iran
         preps = load_ontology().types[noun_type].target_preps
         owners = [*args.noun_actors(token), *args.prep_objects(token, preps), *args.of_people(token)]
-        code = next(filter(None, (participant_code(o, args.phrase(o)) for o in owners)), None)
+        code = next(filter(None, map(_own_code, owners)), None)
     return code
+
+
+def _own_code(token: Token) -> Code | None:
+    phrase = args.phrase(token)
+    return public_code(token, phrase, participant_code(token, phrase))
 
 
 def governing_code(token: Token) -> Code | None:

@@ -23,6 +23,9 @@ def _public(doc, word):
         ("Former civil service chief Lord Butler has criticised the way the government operates.", "Butler", "LEG"),
         ("Liberal Democrat leader Charles Kennedy said some concessions had been offered.", "Kennedy", "PTY"),
         ("But critics have called for him to go.", "critics", "OPP"),
+        # a post's holder, by the body he heads; a club's post heads no public body
+        ("The chairman of the Commission for Racial Equality called for ethnic minority shortlists.", "chairman", "GOV"),
+        ("The chairman of Manchester United rejected the offer.", "chairman", None),
         # a trade's critics, a body's office, a party named alone: no political side here
         ("Film critics have praised the new production.", "critics", None),
         ("Fifa commissioner Jim Boyce criticised the referee.", "Boyce", None),
