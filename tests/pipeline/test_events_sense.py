@@ -28,6 +28,8 @@ def _code(doc, word):
         ("They beat Liverpool on Saturday.", "Liverpool", "GBR", False),
         # a state the dictionary lists only with its article ("THE_UK") is still the state
         ("The UK has praised the new border agreement.", "UK", "GBR", True),
+        # a group the dictionary writes with its acronym in brackets ("IRISH_REPUBLICAN_ARMY_(IRA)_")
+        ("The Irish Republican Army has threatened to end the ceasefire.", "Army", "WEUREB", True),
     ],
 )
 def test_a_country_code_is_a_state_actor_only_when_the_participant_names_the_state(

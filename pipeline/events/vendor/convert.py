@@ -216,7 +216,9 @@ def convert_actors(paths: list[Path]) -> dict[str, str]:
                 if not line.startswith("+") and names:
                     _store(table, names, code)
                     names, code = [], None
-                names.append(_word(line.lstrip("+").split("[")[0].split()[0]))
+                # "IRISH_REPUBLICAN_ARMY_(IRA)_": the name without its bracketed acronym, which
+                # as a word of its own clashes with common words and names ("LET", "MCC")
+                names.append(re.sub(r"\s*\([^)]*\)", "", _word(line.lstrip("+").split("[")[0].split()[0])))
             if found:  # the last code listed is the current one ([RUSGOV 000507-080507] ... )
                 code = re.sub(r"[^A-Z]", "", found.group(1)) or None
             if not line.strip() and names:
