@@ -40,6 +40,15 @@ def _entity_bounds(doc: Doc) -> tuple[tuple[int, int, int, int, int], ...]:
     return bounds
 
 
+def doc_slice(doc: Doc, start: int, end: int) -> Span:
+    """`doc[start:end]`. spaCy normalises a slice's bounds in Python (about 3.5 µs a slice against
+    0.5 µs for the Span itself), and the extractors slice per mention, clause and number: bounds
+    inside the document make the Span directly, any others go through spaCy's slice."""
+    if 0 <= start <= end <= len(doc):
+        return Span(doc, start, end)
+    return doc[start:end]
+
+
 def entities(doc: Doc) -> Iterator[Span]:
     """`doc.ents`, in order, each Span made when it is reached (a search may stop early)."""
     for s, e, label, kb, ent_id in _entity_bounds(doc):
@@ -98,15 +107,15 @@ def token_columns(doc: Doc) -> TokenColumns:
             [ORTH, LOWER, LEMMA, TAG, DEP, POS, IDX, SPACY, IS_PUNCT, IS_QUOTE]
         ).T.tolist()
         columns = doc.user_data[_COLUMNS] = TokenColumns(
-            _named(doc, orth), _named(doc, lower), [word.lower() for word in _named(doc, lemma)],
-            [_POS_NAMES[p] for p in pos], _named(doc, tag), _named(doc, dep), start, space, punct, quote,
+            _named(doc, orth), _named(doc, lower), list(map(str.lower, _named(doc, lemma))),
+            list(map(_POS_NAMES.__getitem__, pos)), _named(doc, tag), _named(doc, dep), start, space, punct, quote,
         )
     return columns
 
 
 def _named(doc: Doc, hashes: list[int]) -> list[str]:
     strings, names = doc.vocab.strings, _strings
-    for key in {key for key in hashes if key not in names}:
+    for key in set(hashes).difference(names):
         names[key] = strings[key]
     return list(map(names.__getitem__, hashes))
 

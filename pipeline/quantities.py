@@ -19,7 +19,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from pipeline.doc_index import token_columns
+from pipeline.doc_index import doc_slice, token_columns
 from pipeline.models import QuantityMention, TextSpan
 
 LEXICON_PATH = Path(__file__).parent / "lexicons" / "quantities.json"
@@ -131,7 +131,7 @@ def _number_run(doc: Doc, i: int) -> tuple[int, int, float] | None:
 
 def _excluded(doc: Doc, first: int, last: int) -> bool:
     lexicon = _lexicon()
-    tokens = doc[first : last + 1]
+    tokens = doc_slice(doc, first, last + 1)
     if any(t.ent_type_ in lexicon["excluded_entity_labels"] for t in tokens):
         return True
     if any(t.ent_type_ in lexicon["name_entity_labels"] for t in tokens):
@@ -160,7 +160,7 @@ def _in_phone_number(doc: Doc, first: int, last: int) -> bool:
         start -= 1
     while end + 1 < len(doc) and joined(end) and (doc[end + 1].is_digit or doc[end + 1].text in _PHONE_JOINERS):
         end += 1
-    groups = [t.text for t in doc[start : end + 1] if t.is_digit]
+    groups = [t.text for t in doc_slice(doc, start, end + 1) if t.is_digit]
     return len(groups) >= 3 and sum(len(g) for g in groups) >= 7
 
 
@@ -185,7 +185,7 @@ def _mention(
         if counted is not None:
             unit = unit or counted
             end = noun.i
-    span = doc[start : end + 1]
+    span = doc_slice(doc, start, end + 1)
     return QuantityMention(
         value=value,
         qualifier=_qualifier(doc, start),
@@ -198,7 +198,7 @@ def _counted_noun(doc: Doc, first: int, last: int) -> Token | None:
     """The noun the number counts: its syntactic head, or the next token for "%"."""
     if last + 1 < len(doc) and doc[last + 1].lower_ in _lexicon()["percent_words"]:
         return doc[last + 1]
-    for token in doc[first : last + 1]:
+    for token in doc_slice(doc, first, last + 1):
         head = token.head
         if token.dep_ in _COUNTED_DEPS and head.pos_ in _NOUN_POS and head.i > last:
             return head
@@ -240,7 +240,7 @@ def _outcome_verb(noun: Token) -> Token | None:
 def _qualifier(doc: Doc, start: int) -> str | None:
     """The longest lexicon qualifier ending right before the number."""
     qualifiers = _lexicon()["qualifier_tokens"]
-    before = [t.lower_ for t in doc[max(start - len(qualifiers[0]), 0) : start]] if qualifiers else []
+    before = [t.lower_ for t in doc_slice(doc, max(start - len(qualifiers[0]), 0), start)] if qualifiers else []
     for words in qualifiers:
         begin = start - len(words)
         if begin >= 0 and before[len(before) - len(words) :] == words:

@@ -28,7 +28,7 @@ from pipeline.attribution.resolve.conflicts import settle_cues
 from pipeline.attribution.resolve.nesting import nest
 from pipeline.attribution.resolve.quote_attachment import attach_quotes
 from pipeline.deps import FINITE_VERB_TAGS
-from pipeline.doc_index import doc_text
+from pipeline.doc_index import doc_slice, doc_text
 from pipeline.models import ClaimType, ExtractedClaim, SourceRef
 from pipeline.sources.coreference import SourceResolver, is_speaker_pronoun
 from pipeline.sources.mentions import expand_mention
@@ -53,7 +53,7 @@ def _claim(doc: Doc, text: str, frame: Frame, source: SourceRef | None) -> Extra
         content_fragments=pieces,
         cue=token_span(doc, frame.cue) if frame.cue else None,
         source=source,
-        cue_lemma=cue_lemma_of(doc[frame.cue[0] : frame.cue[-1] + 1]) if frame.cue else None,
+        cue_lemma=cue_lemma_of(doc_slice(doc, frame.cue[0], frame.cue[-1] + 1)) if frame.cue else None,
         pattern=frame.pattern,
     )
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from pipeline.doc_index import doc_slice
 from pipeline.models import Certainty, ClaimType, TextSpan
 
 # Tokens trimmed from the edges of a content fragment: punctuation, quote marks, conjunctions, "that".
@@ -67,7 +68,7 @@ def fragments(doc: Doc, tokens: set[int], *, verbatim: bool = False) -> tuple[Te
     for run in runs:
         run = _trim(doc, run, verbatim)
         if run:
-            span = doc[run[0] : run[-1] + 1]
+            span = doc_slice(doc, run[0], run[-1] + 1)
             spans.append(TextSpan(span.start_char, span.end_char, span.text))
     return tuple(spans)
 
@@ -78,5 +79,5 @@ def covering(fragments_: tuple[TextSpan, ...], text: str) -> TextSpan:
 
 
 def token_span(doc: Doc, indices: list[int]) -> TextSpan:
-    span = doc[indices[0] : indices[-1] + 1]
+    span = doc_slice(doc, indices[0], indices[-1] + 1)
     return TextSpan(span.start_char, span.end_char, span.text)

@@ -20,6 +20,7 @@ from pipeline.attribution.lexicons import cues
 from pipeline.attribution.patterns.misread_verbs import headline_verb_frame, verb_stems
 from pipeline.attribution.paragraphs import starts_paragraph
 from pipeline.deps import PLACE_LABELS
+from pipeline.doc_index import doc_slice
 from pipeline.sources.kinds import source_kinds
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ def _label_shape(doc: Doc, sent: Span) -> tuple[Token, Span] | None:
         start += 1
     if not starts_paragraph(doc, sent.start):
         return None
-    colon = next((t for t in doc[start : start + _MAX_LABEL_TOKENS + 1] if t.text == ":"), None)
+    colon = next((t for t in doc_slice(doc, start, start + _MAX_LABEL_TOKENS + 1) if t.text == ":"), None)
     if colon is None or colon.i == start or colon.i + 1 >= len(doc) or starts_paragraph(doc, colon.i + 1):
         return None
     return colon, doc[start : colon.i]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.doc_index import entity_containing
+from pipeline.doc_index import doc_slice, entity_containing
 from pipeline.events.actors import sector
 from pipeline.events.doc_words import children_with, has_children, per_token
 from pipeline.events.ontology import EventType, load_lexicon, load_ontology
@@ -44,9 +44,9 @@ def phrase(token: Token) -> Span:
         start -= 2  # "vice-chancellors", parsed as three words
     # a name that goes on past its head ("the Office for Students"): the whole name
     name = entity_containing(doc, token.i)
-    if name is not None and name.end - 1 > end and all(token in t.ancestors for t in doc[end + 1 : name.end]):
+    if name is not None and name.end - 1 > end and all(token in t.ancestors for t in doc_slice(doc, end + 1, name.end)):
         end = name.end - 1
-    return doc[start : end + 1]
+    return doc_slice(doc, start, end + 1)
 
 
 def content_noun(token: Token) -> Token:
@@ -316,4 +316,4 @@ def after_preposition(token: Token) -> bool:
 def clause_of(trigger: Token) -> Span:
     """The clause an event's quantities are read from: the subtree of its (governing) verb."""
     head = trigger if verbal(trigger) else governing_verb(trigger) or trigger
-    return trigger.doc[head.left_edge.i : head.right_edge.i + 1]
+    return doc_slice(trigger.doc, head.left_edge.i, head.right_edge.i + 1)

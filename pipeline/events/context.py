@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.doc_index import doc_slice
 from pipeline.events import actors
 from pipeline.events.ontology import load_lexicon
 from pipeline.events.triggers import event_noun_type
@@ -242,7 +243,7 @@ def entity_or(phrase: Span, token: Token) -> Span:
         start -= 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return doc[start:end]
+    return doc_slice(doc, start, end)
 
 
 def _country_code(country: str | None) -> str | None:

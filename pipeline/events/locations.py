@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.doc_index import entities_in, entity_containing
+from pipeline.doc_index import entities_in, entity_containing, sentence_of
 from pipeline.events.arguments import governing_verb, objects, phrase, verbal
 from pipeline.events.doc_words import children_with
 from pipeline.events.ontology import load_lexicon
@@ -50,7 +50,7 @@ def location(trigger: Token, excluded: set[int]) -> Span | None:
     if not verbal(trigger) and governing_verb(trigger) is not None:
         heads.append(governing_verb(trigger))
     if not any(t.dep_ == "ccomp" for t in [trigger, *trigger.ancestors]):
-        heads.append(trigger.sent.root)
+        heads.append(sentence_of(trigger).root)
     for head in heads:
         frontier = [head, *(objects(head) if head.pos_ == "VERB" else [])]
         for _ in range(2):  # nested phrases: "at a conference in Qatar", "with police in Nairobi"

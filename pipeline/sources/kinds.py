@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from pipeline.doc_index import doc_slice
 from pipeline.lexicons import load, word_set as lexicon_word_set
 from pipeline.sources.councils import is_civil_council
 from pipeline.sources.written_names import styles_of_address
@@ -90,7 +91,7 @@ def person_name(head: Token) -> str:
         while len(ent_tokens) > 1 and party_of(ent_tokens[0].text):
             ent_tokens = ent_tokens[1:]  # "Tory David Heathcoat-Amory": the party is not in the name
         if ent_tokens and len(ent_tokens) >= len(chain):
-            return tidy_person(head.doc[ent_tokens[0].i : ent_tokens[-1].i + 1].text)
+            return tidy_person(doc_slice(head.doc, ent_tokens[0].i, ent_tokens[-1].i + 1).text)
     return tidy_person(head.doc[chain[0].i : chain[-1].i + 1].text)
 
 

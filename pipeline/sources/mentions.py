@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.deps import DESCRIBING_CLAUSES, MEASURE_LABELS, subtree
+from pipeline.doc_index import doc_slice
 from pipeline.lexicons import load
 
 # Clauses hanging off a source noun are not part of its name ("officials, who spoke ...").
@@ -48,7 +49,7 @@ def expand_mention(head: Token, describing: bool = False) -> Span:
         if doc[end].text == ")" and _opens_bracket(doc[start:end]):
             break  # "Sen. Jane Roe (D-Ore.)": the party label keeps its closing bracket
         end -= 1
-    return doc[start : end + 1]
+    return doc_slice(doc, start, end + 1)
 
 
 def _cuts_mention(token: Token, head: Token, describing: bool) -> bool:

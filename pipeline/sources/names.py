@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from pipeline.deps import NOMINAL_SUBJECTS
-from pipeline.doc_index import doc_text, entities, token_columns
+from pipeline.doc_index import doc_slice, doc_text, entities, token_columns
 from pipeline.lexicons import load
 from pipeline.sources.sectors import company_names
 from pipeline.sources.topic_chain import continuing_subject_role
@@ -130,7 +130,7 @@ class DocumentNames:
                 if role_led and name.split()[0] == ent[0].text:
                     name = name.split(" ", 1)[1]  # "Star" is the role, not a first name
                 self.people.append(
-                    NamedPerson(ent.start, name, gender_of(doc[max(ent.start - 1, 0) : ent.end]),
+                    NamedPerson(ent.start, name, gender_of(doc_slice(doc, max(ent.start - 1, 0), ent.end)),
                                 self.sentence_index(ent.start), grammatical_role(ent.root), ent[-1].dep_ == "compound")
                 )
             elif ent.label_ == "ORG" or is_body:  # "the Lib Dems", whatever its label
@@ -142,7 +142,7 @@ class DocumentNames:
                     self.organisation_mentions.append((ent.start, name))
                 if any(t.dep_ == "case" and ent.start < t.i < opened - 1 for t in ent):
                     self.possessed.add(name)  # "Macrovision's Entertainment Technologies Group": a part of Macrovision
-                bracket = doc[opened : opened + 3]  # "(EA)" after the name, the model's entity ending before or inside it
+                bracket = doc_slice(doc, opened, opened + 3)  # "(EA)" after the name, the model's entity ending before or inside it
                 if len(bracket) == 3 and bracket[0].text == "(" and bracket[2].text == ")" and abbreviates(bracket[1].text, name):
                     spelled[bracket[1].text] = name
         self.spelled = spelled

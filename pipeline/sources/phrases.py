@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from pipeline.doc_index import doc_slice
 from pipeline.lexicons import load
 from pipeline.models import SourceKind
 from pipeline.sources.sectors import sector_kind
@@ -137,7 +138,7 @@ def strip_edges(span: Span) -> str:
         tokens = tokens[:-1]
     if not tokens:
         return span.text
-    return tidy(span.doc[tokens[0].i : tokens[-1].i + 1].text)
+    return tidy(doc_slice(span.doc, tokens[0].i, tokens[-1].i + 1).text)
 
 
 def tidy(name: str) -> str:

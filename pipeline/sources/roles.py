@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from pipeline.deps import FINITE_TAGS, PLACE_LABELS
+from pipeline.doc_index import doc_slice
 from pipeline.sources.descriptions import is_role_noun
 from pipeline.sources.kinds import source_kinds
 from pipeline.sources.source_like import antecedent_of_relative, is_source_like
@@ -81,7 +82,7 @@ def principal_subject(subjects: list[Token], verb: Token) -> Token | None:
         return None
     nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
     for other in subjects:
-        between = verb.doc[other.i + 1 : nearest.i]
+        between = doc_slice(verb.doc, other.i + 1, nearest.i)
         same_phrase = other.pos_ in {"NOUN", "PROPN"} and not other.is_punct and not any(
             t.pos_ in {"VERB", "AUX", "SCONJ", "PRON"} or t.is_quote for t in between
         )

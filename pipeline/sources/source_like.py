@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.deps import NOMINAL_SUBJECTS, NUMERIC_LABELS, subtree
-from pipeline.doc_index import token_columns
+from pipeline.doc_index import doc_slice, sentence_of, sentence_start, token_columns
 from pipeline.models import SourceKind
 from pipeline.sources.kinds import NAME_LABELS, source_kind, source_kinds, word_set
 from pipeline.sources.mentions import expand_mention
@@ -75,7 +75,7 @@ def _institution_antecedent(ctx: DocContext, pronoun: Token) -> Token | None:
     content = {t.i for c in verb.children if c.dep_ in {"ccomp", "parataxis", "dobj"} for t in c.subtree}
     if verb.dep_ == "parataxis":
         content |= subtree(verb.head) - subtree(verb)
-    before = [t for t in pronoun.doc[pronoun.sent.start : pronoun.i] if _may_stand_for_it(t) and t.i not in content][::-1]
+    before = [t for t in doc_slice(pronoun.doc, sentence_start(pronoun.doc, pronoun.i), pronoun.i) if _may_stand_for_it(t) and t.i not in content][::-1]
     subjects = [t for t in before if t.dep_ in NOMINAL_SUBJECTS]
     previous = previous_sentence(pronoun)
     main_subjects = [c for c in previous.root.children if c.dep_ in NOMINAL_SUBJECTS and _may_stand_for_it(c)] if previous else []
@@ -100,9 +100,9 @@ def _may_stand_for_it(token: Token) -> bool:
 
 def previous_sentence(token: Token) -> Span | None:
     """The sentence before `token`'s, skipping blank lines between paragraphs."""
-    start = token.sent.start
+    start = sentence_start(token.doc, token.i)
     while start > 0:
-        sentence = token.doc[start - 1].sent
+        sentence = sentence_of(token.doc[start - 1])
         if sentence.text.strip():
             return sentence
         start = sentence.start

@@ -1,6 +1,6 @@
 """The per-document values of `pipeline.doc_index` equal what spaCy's own attributes give."""
 
-from pipeline.doc_index import doc_text, entity_containing, sentence_of, sentence_start, token_columns
+from pipeline.doc_index import doc_slice, doc_text, entity_containing, sentence_of, sentence_start, token_columns
 
 
 def test_token_columns_hold_each_tokens_strings(nlp, seed_text):
@@ -35,3 +35,15 @@ def test_entity_containing_is_the_entity_spacy_puts_the_token_in(nlp, seed_text)
         expected = next((e for e in doc.ents if e.start <= token.i < e.end), None)
         assert found == expected and (found is None or found.label_ == expected.label_)
         assert (found is None) == (token.ent_iob_ == "O")
+
+
+def test_doc_slice_is_spacys_slice(nlp, seed_text):
+    doc = nlp(seed_text)
+    n = len(doc)
+    # inside the document, empty, at its end, and the bounds spaCy clamps (negative, past the end, reversed)
+    for start, end in [(0, 5), (3, 3), (n - 2, n), (n, n), (-4, n), (n - 3, n + 5), (7, 2), (-2, -1)]:
+        expected = doc[start:end]
+        found = doc_slice(doc, start, end)
+        assert (found.start, found.end, found.start_char, found.end_char, found.text) == (
+            expected.start, expected.end, expected.start_char, expected.end_char, expected.text
+        )

@@ -12,6 +12,7 @@ from pipeline.attribution.grammar.cue_verbs import cue_lemma, is_cue_verb, is_se
 from pipeline.attribution.lexicons import cues
 from pipeline.attribution.grammar.subjects import EXPLETIVES, RELATIVE_TAGS, subject_of
 from pipeline.deps import NOMINAL_SUBJECTS, PREPOSITION_OBJECTS, subtree
+from pipeline.doc_index import doc_slice, sentence_of
 from pipeline.sources.source_like import is_source_like
 
 _OBJECT_PREDICATE_DEPS = {"oprd", "xcomp", "ccomp", "prep", "advmod", "acomp"}
@@ -214,13 +215,14 @@ def proform_content(ctx: DocContext, verb: Token, cue: list[int]) -> tuple[set[i
     if source is None or not is_source_like(ctx, source) or any(c.dep_ in _CLAUSE_DEPS for c in verb.children):
         return set(), cue
     start = cue[-1] if cue[-1] > verb.i else cue[-1] + 1
+    sentence_end = sentence_of(verb).end
     for proform in cues()["proform_contents"]:
         end = start + len(proform.split())
-        if end > verb.sent.end or doc[start:end].text.lower() != proform:
+        if end > sentence_end or doc_slice(doc, start, end).text.lower() != proform:
             continue
-        comparative = any(t.lower_ in _COMPARATIVES for t in doc[end : verb.sent.end])
+        comparative = any(t.lower_ in _COMPARATIVES for t in doc_slice(doc, end, sentence_end))
         # an answer word ('said no to the plan') takes no phrase after it: that is a refusal of it
         setting = doc[end].pos_ == "ADP" and not comparative and doc[start].pos_ != "INTJ"
-        if end == verb.sent.end or doc[end].is_punct or setting:
+        if end == sentence_end or doc[end].is_punct or setting:
             return set(range(start, end)), [i for i in cue if i < start]
     return set(), cue

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from pipeline.attribution.context import DocContext
 from pipeline.deps import FINITE_VERB_TAGS, NOMINAL_SUBJECTS, SUBJECTS
+from pipeline.doc_index import doc_slice, sentence_of
 from pipeline.sources.source_like import is_source_like
 
 # Words a speaker's noun phrase is made of ('Mr King', 'the chief executive', 'Cisco's Paul King').
@@ -20,8 +21,8 @@ _NOMINAL_POS = {"DET", "PROPN", "NOUN", "ADJ", "NUM", "PART"}
 
 def _segments(verb: Token, start: int) -> list[tuple[int, int]]:
     """The comma-separated stretches of the sentence from `start`, as (first, end) token indices."""
-    doc, end = verb.doc, verb.sent.end
-    cuts = [t.i for t in doc[start:end] if t.text == ","]
+    doc, end = verb.doc, sentence_of(verb).end
+    cuts = [t.i for t in doc_slice(doc, start, end) if t.text == ","]
     bounds = [start - 1, *cuts, end]
     return [(a + 1, b) for a, b in zip(bounds, bounds[1:]) if a + 1 < b]
 
@@ -84,7 +85,7 @@ def cue_inside_clause(ctx: DocContext, verb: Token, cue: list[int]) -> tuple[Tok
     finite cue right after a comma whose subject before it cannot speak ('the problem'), then a
     speaker set off by commas, then a predicate that is not a clause of its own. The speaker and
     Y0 with Y1."""
-    doc, sent = verb.doc, verb.sent
+    doc, sent = verb.doc, sentence_of(verb)
     if verb.tag_ not in FINITE_VERB_TAGS or verb.i == sent.start or doc[verb.i - 1].text != ",":
         return None
     subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECTS and c.i < verb.i), None)
@@ -103,7 +104,7 @@ def cue_before_clause(ctx: DocContext, verb: Token, cue: list[int]) -> tuple[Tok
     """'Y0, said X, Y': a finite cue right after a comma inside its sentence, with no subject before
     it and no main clause before it, then a speaker (and its appositive) set off by commas, then a
     clause with its own subject. The speaker and that clause."""
-    doc, sent = verb.doc, verb.sent
+    doc, sent = verb.doc, sentence_of(verb)
     if verb.tag_ not in FINITE_VERB_TAGS or verb.i == sent.start or doc[verb.i - 1].text != ",":
         return None
     if any(c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children) or doc[sent.start].is_quote:
