@@ -371,6 +371,8 @@ def test_an_event_in_a_time_anchor_is_mentioned_and_a_speech_there_dates_a_claim
         # the setting of a promise is not promised; a modal reaches through an adjective
         ("In a speech in London, the prime minister promised to impose sanctions on Iran.", "speech", "asserted"),
         ("The Iraqi government might feel free to attack the rebels.", "attack", "hypothetical"),
+        # what is due or scheduled has not happened yet
+        ("The two men are due to be sentenced on 29 April.", "sentenced", "intended"),
     ],
 )
 def test_modality(nlp, sentence, trigger, modality):
