@@ -173,12 +173,14 @@ class SourceResolver(PronounAntecedents, DescribedSources):
             if described[1] is SourceKind.ORGANIZATION and cluster.kind is SourceKind.PERSON:
                 cluster.kind = SourceKind.ORGANIZATION  # "the insurer" says what the model took for a person is a body
             return self._ref(mention, cluster)
+        body = self._body_spoken_for(head)
         if self._untied_post(head):
             same_post = self._earlier_same_post(head)
             if same_post is not None:
                 return self._ref(mention, self._register(same_post.name, same_post.kind, mention.text, head.i))
-            return SourceRef(mention=_text_span(mention), name=None, kind=SourceKind.PERSON)
-        body = self._body_spoken_for(head)
+            # "the M&S spokesman" speaks for the body it names, as "an M&S spokesman" does
+            if body is None or not (body.pos_ == "PROPN" or body.ent_type_ == "ORG"):
+                return SourceRef(mention=_text_span(mention), name=None, kind=SourceKind.PERSON)
         # "A spokesman for the British Casino Association", "for the firm": the body speaks, when
         # named, a name the model tags though it reads it as a noun too ("A spokesman for Reporters
         # Without Borders"); "a band spokesman" stays one

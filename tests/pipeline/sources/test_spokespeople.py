@@ -38,3 +38,10 @@ def test_the_spokesperson_is_the_one_written_before_for_a_body(nlp):
     text = ("Mr Taylor said the calls broke the rules. A spokeswoman for the Information Commissioner's Office said it "
             "was examining one complaint. The commissioner said the law was clear.")
     assert mention_name_kind(nlp, text)[-1][:2] == ("The commissioner", None)
+
+
+def test_a_definite_spokesperson_of_a_named_body_speaks_for_it(nlp):
+    # BBC business: the body speaks, as for "an M&S spokesman", not the person named before
+    text = ("Stuart Rose, head of M&S, said its prices were too high. \"We have brought in new clothing,\" "
+            "said the M&S spokesman.")
+    assert mention_name_kind(nlp, text)[1][:2] == ("the M&S spokesman", "M&S")
