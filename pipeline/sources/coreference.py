@@ -173,12 +173,14 @@ class SourceResolver(PronounAntecedents, DescribedSources):
             if described[1] is SourceKind.ORGANIZATION and cluster.kind is SourceKind.PERSON:
                 cluster.kind = SourceKind.ORGANIZATION  # "the insurer" says what the model took for a person is a body
             return self._ref(mention, cluster)
+        body = self._body_spoken_for(head)
         if self._untied_post(head):
             same_post = self._earlier_same_post(head)
             if same_post is not None:
                 return self._ref(mention, self._register(same_post.name, same_post.kind, mention.text, head.i))
-            return SourceRef(mention=_text_span(mention), name=None, kind=SourceKind.PERSON)
-        body = self._body_spoken_for(head)
+            # "the M&S spokesman" speaks for the body it names, as "an M&S spokesman" does
+            if body is None or not (body.pos_ == "PROPN" or body.ent_type_ == "ORG"):
+                return SourceRef(mention=_text_span(mention), name=None, kind=SourceKind.PERSON)
         # "A spokesman for the British Casino Association", "for the firm": the body speaks, when
         # named, a name the model tags though it reads it as a noun too ("A spokesman for Reporters
         # Without Borders"); "a band spokesman" stays one
@@ -202,11 +204,11 @@ class SourceResolver(PronounAntecedents, DescribedSources):
         # (and a medium's name that is the surname of a person the document names in full: "Bloomberg
         # said" after "Michael R. Bloomberg"; not "Fox" alone tagged a person after "Twentieth Century Fox")
         misread_medium = kind is SourceKind.MEDIA and self.names.full_person(name)[0] != strip_honorific(name)
-        # ("Hanks said" opening a sentence, tagged a plural noun, is the surname of a person named in full all the
-        # same, whatever the entity label)
-        opening_surname = head.is_sent_start and self.names.full_person(head.text)[0] != head.text
-        relabelled = (kind is SourceKind.ORGANIZATION and (head.ent_type_ != "PERSON" or opening_surname) or misread_medium) and self._people_named(name)
-        if (head.pos_ == "PROPN" or opening_surname) and not named_by_head and (relabelled or surname_of_someone):
+        # ("Hanks said" opening a sentence, tagged a plural noun, and "admitted Kiely" after its cue, tagged an
+        # adverb, are the surname of a person named in full all the same, whatever the entity label)
+        misread_surname = (head.is_sent_start or head.pos_ == "ADV") and self.names.full_person(head.text)[0] != head.text
+        relabelled = (kind is SourceKind.ORGANIZATION and (head.ent_type_ != "PERSON" or misread_surname) or misread_medium) and self._people_named(name)
+        if (head.pos_ == "PROPN" or misread_surname) and not named_by_head and (relabelled or surname_of_someone):
             kind = SourceKind.PERSON
         if kind is SourceKind.PERSON and head.text in self.names.companies and not self.names.is_titled(head.text):
             kind = SourceKind.ORGANIZATION  # "Pernod said" where the document has "Pernod shares"

@@ -4,8 +4,8 @@ Helpers for `attribution.grammar.subjects.subject_of`: a subjectless act perform
 acted on ("X forced Y to admit"), a document or event speaking for whoever issued or held it ("X issued a statement
 saying"), the right subject among two the parser gave a verb, and verbs whose passive subject
 holds the view ("they are convinced that"), a subject the parser hung on a phrase before its verb,
-a speaker after the cue that the parser took for its object or its noun ("“Y,” joked the
-president", "Said Ellis: Y"), and the speaker a recording shows.
+a speaker after the cue that the parser took for its object, its noun or anything else ("“Y,”
+joked the president", "Said Ellis: Y", "“Y,” admitted Kiely."), and the speaker a recording shows.
 """
 
 from __future__ import annotations
@@ -34,6 +34,12 @@ _STRANDED_DEPS = {"pobj", "dep", "npadvmod", "appos"}
 _NOUN_PHRASE_POS = {"DET", "NUM", "PROPN", "NOUN", "ADJ"}
 # What ends the content before a cue whose speaker follows it: "“Y,” joked X", "Y, said X".
 _CONTENT_CLOSERS = {",", "”", "’", "\"", "'", "''"}
+# The clause before a cue that is its content, however attached: "Y" (ccomp), "If Y" (advcl).
+_CLAUSE_DEPS = {"ccomp", "advcl", "parataxis", "conj"}
+# A name set off after its cue: "said Mr Fahey," "admitted Kiely." (with a title, at most four words).
+_NAME_CLOSERS = {",", ".", ":", ";", "!", "?"}
+_LONGEST_SET_OFF_NAME = 4
+_TIME_ENTITIES = {"DATE", "TIME"}  # "“Y,” said Monday." is when
 
 
 def is_agent_like(ctx: DocContext, head: Token) -> bool:
@@ -83,9 +89,9 @@ def principal_subject(subjects: list[Token], verb: Token) -> Token | None:
     nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
     for other in subjects:
         between = doc_slice(verb.doc, other.i + 1, nearest.i)
-        same_phrase = other.pos_ in {"NOUN", "PROPN"} and not other.is_punct and not any(
+        same_phrase = other.pos_ in {"NOUN", "PROPN"} and not other.is_punct and (not any(
             t.pos_ in {"VERB", "AUX", "SCONJ", "PRON"} or t.is_quote for t in between
-        )
+        ) or _objectless_preposition(other, between))
         if other.i < nearest.i and same_phrase:
             # "Grenada's Prime Minister, Dr the Rt. Hon. Keith Mitchell said": a styled address
             # ends the title phrase, and the name after it is who speaks
@@ -93,6 +99,14 @@ def principal_subject(subjects: list[Token], verb: Token) -> Token | None:
             post = held_post(nearest)
             return nearest if styled or post is not None and post.i == other.i else other
     return nearest
+
+
+def _objectless_preposition(noun: Token, between) -> bool:
+    """'The US singer of Because the Night told': a preposition of the first subject left without
+    an object has the words after it (a title the parser read as a clause) for its object."""
+    first = between[0] if len(between) else None
+    return (first is not None and first.dep_ == "prep" and first.head.i == noun.i
+            and not any(c.dep_ in {"pobj", "pcomp"} for c in first.children))
 
 
 def held_post(name: Token) -> Token | None:
@@ -272,7 +286,10 @@ def postposed_speaker(ctx: DocContext, verb: Token, speaks: Callable[[Token], bo
     if verb.dep_ != "ROOT" or verb.i == 0 or doc[verb.i - 1].text not in _CONTENT_CLOSERS:
         return None
     if not any(c.dep_ == "ccomp" for c in verb.lefts):
-        return None  # without the content before it, the object is what the cue is about
+        # without the content before it, the object is what the cue is about; but a name set off
+        # right after the cue speaks whatever the parser made of it ("“Y,” admitted Kiely." as an
+        # adverb, "If Y, said Mr Fahey, Z" as the subject of Z)
+        return set_off_name(ctx, verb) if any(c.dep_ in _CLAUSE_DEPS for c in verb.lefts) else None
     speaker = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     if speaker is None:
         # "“Y,” said X, the firm's manager said at Z": the speaker the parser made the subject of a
@@ -280,13 +297,29 @@ def postposed_speaker(ctx: DocContext, verb: Token, speaks: Callable[[Token], bo
         seconds = [c for c in verb.rights if c.dep_ == "ccomp" and speaks(c)]
         speaker = next((s for c in seconds for s in c.lefts if s.dep_ == "nsubj"), None)
     if speaker is None:
-        return None
+        return set_off_name(ctx, verb)
     # only the speaker's own phrase before it: its modifiers ("his agent", "the Uruguayan-born
     # researcher") or words of a noun phrase the parser hung elsewhere ("said Monday the president")
     if not all(t.pos_ in _NOUN_PHRASE_POS or speaker.is_ancestor(t) for t in doc[verb.i + 1 : speaker.i]):
         return None
     # a document speaks after its content as before it ("Y, say two reports", "Y, read a statement")
     return speaker if is_agent_like(ctx, speaker) or _medium_kind(speaker) == "document" else None
+
+
+def set_off_name(ctx: DocContext, verb: Token) -> Token | None:
+    """The name that follows a cue word for word up to a comma or the sentence's end ("admitted
+    Kiely.", "said Mr Fahey,"), a proper name however the parser labelled it."""
+    doc, end = verb.doc, verb.i + 1
+    while end < verb.sent.end and doc[end].pos_ in _NOUN_PHRASE_POS | {"ADV"} and not doc[end].is_punct:
+        end += 1
+    closed = end == verb.sent.end or doc[end].text in _NAME_CLOSERS
+    if end == verb.i + 1 or end - verb.i > _LONGEST_SET_OFF_NAME or not closed:
+        return None
+    name = doc[end - 1]
+    capitalised = all(t.is_title or t.pos_ == "DET" for t in doc[verb.i + 1 : end])
+    # a surname tagged an adverb ("admitted Kiely") is a name where the document writes it as one
+    named = is_agent_like(ctx, name) or name.text in ctx.names_in_text
+    return name if capitalised and name.ent_type_ not in _TIME_ENTITIES and named else None
 
 
 def named_apposition(ctx: DocContext, subject: Token) -> Token | None:

@@ -287,6 +287,9 @@ def test_indefinite_persons_media_and_works_are_source_like(nlp, text, source_li
         ('"The plan is dead," declared the senator on Monday.', "declared", "the senator"),
         ('Said Ellis: "I do not think she cares about taxes."', "Said", "Ellis"),
         ('"We will win," said Jane Roe.', "said", "Jane Roe"),
+        # a title after "of" parsed as a clause whose subject is its last word (BBC entertainment)
+        ("The 58-year-old US singer of Because the Night told The Observer newspaper that the festival would be "
+         "her response.", "told", "The 58-year-old US singer"),
         # a name hung as an apposition on a subject that cannot speak
         ("With ten days until the vote, Jane Roe, an adviser to the campaign, called the remarks a mistake.", "called",
          "Jane Roe, an adviser to the campaign"),

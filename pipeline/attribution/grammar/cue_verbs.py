@@ -103,7 +103,9 @@ def cue_tokens(verb: Token) -> list[int]:
         adjacent = child.i == tokens[-1] + 1
         if adjacent and child.lower_ in particles and not child.is_punct and not is_setting(child):
             tokens.append(child.i)
-        elif adjacent and child.dep_ in _CUE_TIME_DEPS and child.n_lefts + child.n_rights == 0:
+        elif adjacent and child.dep_ in _CUE_TIME_DEPS and child.n_lefts + child.n_rights == 0 and (
+            not child.is_title or is_time(child)  # "admitted Kiely": a surname tagged an adverb is the speaker
+        ):
             tokens.append(child.i)
     return tokens
 

@@ -78,7 +78,11 @@ def subject_of(ctx: DocContext, verb: Token, depth: int = 0, controlling: bool =
         # the source, unless the verb names its state of mind ("they are convinced that ..."); an
         # active subject with a passive-looking auxiliary is "'s" for "has" ("who's called for")
         auxpass = any(c.dep_ == "auxpass" for c in verb.children)
-        passive = subject.dep_ == "nsubjpass" or subject.lower_ in EXPLETIVES and auxpass or reduced_raising_passive(verb)
+        # (a speaker after the cue that the parser hung on another verb is not its passive subject:
+        # "If Y, said Mr Fahey, Z" with "Fahey" the subject of Z)
+        postposed = subject.i > verb.i and subject.head.i != verb.i
+        passive = (subject.dep_ == "nsubjpass" and not postposed or subject.lower_ in EXPLETIVES and auxpass
+                   or reduced_raising_passive(verb))
         if subject.tag_ == "WP" and verb.dep_ != "relcl":
             # "Who would have believed that Y?": a question asks, nobody claims; but "who" right
             # after a noun opens a relative clause the parser did not make one ("brought by X who

@@ -26,7 +26,7 @@ from pipeline.attribution.grammar.cue_objects import agentless_passive_content, 
 from pipeline.attribution.grammar.subjects import RELATIVE_TAGS, addressed_participle, subject_of
 from pipeline.deps import SUBJECTS, has_subject, subtree
 from pipeline.doc_index import sentence_of
-from pipeline.sources.roles import cited_document
+from pipeline.sources.roles import cited_document, set_off_name
 from pipeline.sources.source_like import is_source_like
 
 # A cue verb under another verb with these labels is an inserted "..., X said, ..." clause.
@@ -197,7 +197,9 @@ def verb_frames(ctx: DocContext) -> Iterator[Frame]:
         if _as_clause(ctx, token) and not has_subject(token) and source != cited_document(token):
             source = None  # "the dam held as predicted": the dam predicted nothing; "as stated in the report" keeps the report
         if not content and (source is not None or token.dep_ == "advcl"):
-            content = _inserted_content(ctx, token)
+            content = _inserted_content(ctx, token) or _content_before_speaker(token, source)
+        if source is not None and source.head.i != token.i and source.i in content and source == set_off_name(ctx, token):
+            content -= set(range(token.i + 1, source.i + 2))  # "If Y, said Mr Fahey, Z": the name hung on Z is not said
         if not content:
             content, cue = proform_content(ctx, token, cue)  # "X said so": only when no clause is the content
         if not content and source is None:
@@ -210,6 +212,16 @@ def verb_frames(ctx: DocContext) -> Iterator[Frame]:
         if addressed_participle(token):
             source = None  # "Asked whether Y, X said", "Reminded that Y, X added": X was asked
         yield Frame(cue=cue, source_head=source, content=content, certainty=certainty)
+
+
+def _content_before_speaker(verb: Token, source: Token | None) -> set[int]:
+    """'“Y,” admitted Kiely.' with the quote parsed as an adverbial clause of the cue and the
+    speaker after it: the clause before the cue is what it reports."""
+    if source is None or source.i < verb.i or source.head.i != verb.i or verb.dep_ != "ROOT":
+        return set()
+    if verb.i == 0 or not (verb.doc[verb.i - 1].is_quote or verb.doc[verb.i - 1].text == ","):
+        return set()  # only a clause the cue follows, set off from it: not "Y was written by X"
+    return set().union(*(subtree(c) for c in verb.lefts if c.dep_ in {"advcl", "parataxis"}))
 
 
 def _verbless_fragment(verb: Token) -> bool:
