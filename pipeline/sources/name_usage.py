@@ -91,8 +91,8 @@ class NameUsage:
         """(what the grammar says, what the model's labels say) over the mentions of a name's last word."""
         grammar, labels = Counter(), Counter()
         for token in self._mentions.get(last_word, ()):
-            if token.dep_ == "compound" and token.head.pos_ == "PROPN":
-                continue  # a word inside a longer name ("the Fischer Group")
+            if token.dep_ == "compound":
+                continue  # a word inside a longer name ("the Fischer Group") or a modifier ("the Bloomberg campaign")
             for evidence in (_describing_noun(token), _taken_up_by(token), _after_the(token)):
                 if evidence:
                     grammar[evidence] += 1
@@ -125,8 +125,10 @@ class NameUsage:
         # (a surname the document writes with a first name somewhere is a person's, whatever its labels)
         last_word = head.text if name.endswith(head.text) else name.split()[-1]  # "King" of "McEwen-King"
         said = self.says(last_word, labels_decide=kind is SourceKind.PERSON and not written_as_person)
-        # ("the Bishop", "the Conservative MP": a role is a person's, whatever the article's "the")
-        if kind is SourceKind.PERSON and said == "body" and not is_person_noun(last_word.casefold()):
+        # a word the document writes after a first name is a surname ("JK Rowling", "Bharrat Ramdehol",
+        # whatever "with the Ramdehol"), and a role is a person's ("the Bishop", "the Conservative MP")
+        surname = any(c.dep_ == "compound" and c.pos_ == "PROPN" for t in self._mentions.get(last_word, ()) for c in t.children)
+        if kind is SourceKind.PERSON and said == "body" and not surname and not is_person_noun(last_word.casefold()):
             return body_kind_of_name(name)
         if kind in _BODY_KINDS and said == "person" and written_as_person:
             return SourceKind.PERSON
