@@ -78,6 +78,13 @@ def _after_the(token: Token) -> str | None:
     return None
 
 
+def _first_name(token: Token) -> bool:
+    """A capitalised proper noun before a name that may be a given name ("JK Rowling"): not a
+    particle ("Amis du Louvre"), a place's, a work's or a people's word ("the Beige Book")."""
+    return (token.dep_ == "compound" and token.pos_ == "PROPN" and token.text[:1].isupper()
+            and token.ent_type_ not in {"GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT"})
+
+
 class NameUsage:
     """Every mention of each name's last word in one document, for the evidence of how it is used."""
 
@@ -127,7 +134,7 @@ class NameUsage:
         said = self.says(last_word, labels_decide=kind is SourceKind.PERSON and not written_as_person)
         # a word the document writes after a first name is a surname ("JK Rowling", "Bharrat Ramdehol",
         # whatever "with the Ramdehol"), and a role is a person's ("the Bishop", "the Conservative MP")
-        surname = any(c.dep_ == "compound" and c.pos_ == "PROPN" for t in self._mentions.get(last_word, ()) for c in t.children)
+        surname = any(_first_name(c) for t in self._mentions.get(last_word, ()) for c in t.children)
         if kind is SourceKind.PERSON and said == "body" and not surname and not is_person_noun(last_word.casefold()):
             return body_kind_of_name(name)
         if kind in _BODY_KINDS and said == "person" and written_as_person:
