@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.lexicons import load
 from pipeline.sources.antecedents import FIRST_PERSON, NAMED_BODIES, Cluster, PronounAntecedents
 from pipeline.sources.mentions import expand_mention
 from pipeline.models import SourceKind, SourceRef, TextSpan
@@ -28,6 +29,7 @@ from pipeline.sources.roles import held_post
 from pipeline.sources.sectors import spoken_for
 from pipeline.sources.spokespeople import named_spokesperson
 from pipeline.sources.names import DocumentNames, strip_honorific
+from pipeline.sources.name_usage import NameUsage
 from pipeline.sources.written_names import not_name_words
 from pipeline.sources.shares import is_share, share_population
 
@@ -61,7 +63,7 @@ def _head_word(name: str) -> str:
 def _written_as_person_name(name: str) -> bool:
     """'Attallah Shabazz': two or more capitalised words, none a role, a title or a body's word
     ("Shadow Secretary", "Dade Police"), and not several people ("King and Schultz")."""
-    words = name.split()
+    words = [w for w in name.split() if w not in load("name_structure")["particles"]]  # "Laurence des Cars"
     return len(words) > 1 and all(w[:1].isupper() and w.casefold() not in not_name_words() for w in words)
 
 
@@ -79,6 +81,7 @@ class SourceResolver(PronounAntecedents, DescribedSources):
         # Every named person and body, source or not: antecedents for pronouns and full forms for
         # later short mentions.
         self.names = DocumentNames(doc, person_name, mention_gender)
+        self.usage = NameUsage(doc)
         self._ties: Ties | None = None  # role ties, built when first needed
         # (token index, cluster, gender) of each source written as an unnamed person ("A spokesman
         # for X", "an analyst"): what a later "he" or "she" may stand for before any name
@@ -210,11 +213,19 @@ class SourceResolver(PronounAntecedents, DescribedSources):
         relabelled = (kind is SourceKind.ORGANIZATION and (head.ent_type_ != "PERSON" or misread_surname) or misread_medium) and self._people_named(name)
         if (head.pos_ == "PROPN" or misread_surname) and not named_by_head and (relabelled or surname_of_someone):
             kind = SourceKind.PERSON
+        # "the Louvre", "Vivendi has said it", "X, an editor at ...": how the document uses the name
+        # outranks one mention's label (the relabelling above reads labels alone)
+        fuller = self.names.full_person(name)[0] if kind is SourceKind.PERSON else name
+        used_as = self.usage.kind(head, name, kind, _written_as_person_name(fuller))
+        if kind is SourceKind.PERSON and used_as is not kind and fuller.split()[: len(name.split())] == name.split():
+            name = fuller  # "Vivendi Universal", tagged a person where "Vivendi" is a body
+        kind = used_as
         if kind is SourceKind.PERSON and head.text in self.names.companies and not self.names.is_titled(head.text):
             kind = SourceKind.ORGANIZATION  # "Pernod said" where the document has "Pernod shares"
-        if kind is not SourceKind.PERSON and head.pos_ == "PROPN" and self.names.is_titled(head.text):
+        # (two people named together, "Chancellor Gerhard Schroeder and ... Silvio Berlusconi", stay a group)
+        if kind not in {SourceKind.PERSON, SourceKind.GROUP} and head.pos_ == "PROPN" and self.names.is_titled(head.text):
             kind = SourceKind.PERSON  # "Vincent Cable" tagged ORG or GPE, written "Mr Cable" somewhere
-        if held_post(head) is not None:
+        if held_post(head) is not None and kind is not SourceKind.GROUP:
             kind = SourceKind.PERSON  # "Ramdehol's sister, Inderdai Deyal said", whatever the tag
         earlier = self._earlier_set(head) if kind in SETS else None
         if earlier is not None:  # "Critics of the government say ...", later "critics say": the same people

@@ -101,10 +101,14 @@ def names_itself(head: Token) -> bool:
 
 
 def headed_by(name: str, lemma: str) -> bool:
-    """Whether a body's name ends in the description's noun ('the council' and 'the Economic
-    Social Research Council')."""
-    words = name.casefold().split()
-    return bool(words) and words[-1] in {lemma, lemma + "s"}
+    """Whether a body's name is headed by the description's noun: ending in it ('the council' and
+    'the Economic Social Research Council') or, capitalised, naming it before "of" ('the ministry'
+    and "Iraq's Ministry of Communications", not "One group of organisers")."""
+    words, forms = name.split(), {lemma, lemma + "s"}
+    if not words or words[-1].casefold() in forms:
+        return bool(words)
+    before_of = name.split(" of ")[0].split()
+    return " of " in name and bool(before_of) and before_of[-1][:1].isupper() and before_of[-1].casefold() in forms
 
 
 def _written_before(doc: Doc, start: int, name: str, lemma: str) -> bool:
@@ -151,7 +155,14 @@ def described_body(head: Token, names: DocumentNames, sources: list[tuple[int, s
     )
     # only a bare description: "the charity's committee" and "the committee of the charity" say whose
     bare = not any(c.dep_ in {"poss", "prep", "compound"} for c in head.children)
-    headed = [name for start, name in before if bare and (headed_by(name, lemma) or _written_before(head.doc, start, name, lemma))]
+    # ... or one whose modifiers are words of the name ("The appeals court" and "Court of Appeals for the Sixth Circuit")
+    modifiers = {c.lemma_.lower() for c in head.children if c.dep_ == "compound"}
+    spelled = bool(modifiers) and not any(c.dep_ in {"poss", "prep"} for c in head.children)
+
+    def names_description(name: str) -> bool:
+        return bare or spelled and modifiers <= {w.casefold().removesuffix("s") for w in name.split()} | {w.casefold() for w in name.split()}
+
+    headed = [name for start, name in before if names_description(name) and (headed_by(name, lemma) or _written_before(head.doc, start, name, lemma))]
     if headed:
         return names.full_organisation(headed[-1])
     near = [(start, name) for start, name in before if sentence - names.sentence_index(start) <= _BODY_WINDOW]

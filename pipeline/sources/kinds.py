@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from pipeline.doc_index import doc_slice
 from pipeline.lexicons import load, word_set as lexicon_word_set
 from pipeline.sources.councils import is_civil_council
-from pipeline.sources.written_names import styles_of_address
+from pipeline.sources.written_names import names_broadcaster, styles_of_address
 from pipeline.sources.mentions import expand_mention
 from pipeline.models import SourceKind
 from pipeline.sources.phrases import (
@@ -22,7 +22,7 @@ from pipeline.sources.phrases import (
 )
 from pipeline.sources.sectors import (
     agrees_in_plural, appositive_body_kind, coordinated_bodies, coordinated_people, group_or_anonymous, is_person_noun, is_plural,
-    names_agents, plural_kind, sector_kind, spokesperson_kind,
+    is_plural_acronym, names_agents, plural_kind, sector_kind, spokesperson_kind,
 )
 
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
@@ -121,7 +121,7 @@ def _is_named_person(head: Token) -> bool:
         return False
     # The small model tags capitalised-in-context common nouns PROPN ("defense ministry"); an
     # acronym ("IAAF") is a body's name, not a person's.
-    acronym = head.is_upper and len(head.text) > 1 and ent is None
+    acronym = (head.is_upper or is_plural_acronym(head)) and len(head.text) > 1 and ent is None
     # a plural opening its sentence is capitalised by position ("Licensees, who run pubs, said")
     opening_plural = head.tag_ == "NNPS" and head.is_sent_start and ent is None
     named = head.pos_ == "PROPN" and head.text[:1].isupper() and (ent is None or ent.label_ == "PERSON")
@@ -200,7 +200,7 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
     """Kind from lexicons first (they outrank the small model's labels), then NER."""
     lexicon = source_kinds()
     lemmas = _lemmas(mention)
-    head_lemma = head.lemma_.lower()
+    head_lemma = head.lower_[:-1] if is_plural_acronym(head) else head.lemma_.lower()  # "MPs" -> "mp"
     text = mention.text.lower()
     if platform_of(mention, head) is not None:
         return SourceKind.SOCIAL_MEDIA
@@ -232,10 +232,13 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
         return SourceKind.DOCUMENT
     if head_lemma in lexicon["media_heads"] or (
         name_head.pos_ == "PROPN" and name_head.lower_ in lexicon["media_name_words"]
-    ):
+    ) or names_broadcaster(name_head):
         return SourceKind.MEDIA
     if text.removesuffix("'s").removesuffix("'") in lexicon["party_names"] or head.lower_ in lexicon["party_names"]:
-        return SourceKind.ORGANIZATION  # a party is an organisation, not a person or the government
+        # a party is an organisation, not a person or the government; "black Democrats", "centrist
+        # Democrats" are some of its people
+        some_members = is_plural(head) and any(c.dep_ == "amod" and c.is_lower for c in head.children)
+        return SourceKind.GROUP if some_members else SourceKind.ORGANIZATION
     if head_lemma in lexicon["legislature_committee_heads"] and lemmas & set(lexicon["legislature_words"]):
         return SourceKind.GOVERNMENT  # "the Commons science committee", "a committee of MPs"
     described_as = descriptor_kind(mention, head) or appositive_body_kind(head)
@@ -249,7 +252,7 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
         return SourceKind.MILITARY
     if _is_state_office(mention, head):
         return SourceKind.GOVERNMENT  # "the US Customs Service", "The Treasury", whatever the model's label
-    plural_people = is_plural(head) and head.pos_ == "NOUN" and head_lemma not in lexicon["government_heads"]
+    plural_people = is_plural(head) and (head.pos_ == "NOUN" or is_plural_acronym(head)) and head_lemma not in lexicon["government_heads"]
     if head_lemma in lexicon["person_heads"] and plural_people:
         return group_or_anonymous(head)  # "Some Liverpool fans", "organisers"
     set_like = head_lemma not in lexicon["government_heads"] and head_lemma not in lexicon["anonymous_heads"]

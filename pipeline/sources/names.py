@@ -22,7 +22,7 @@ from pipeline.sources.sectors import company_names
 from pipeline.sources.topic_chain import continuing_subject_role
 from pipeline.sources.written_names import (
     abbreviates, acronym, example_of_things, honorifics, names_a_text, not_name_words, proper_noun_runs, role_led_person,
-    strip_honorific, untagged_repeats,
+    strip_honorific, untagged_repeats, without_trailing_post,
 )
 
 # Tokens that attach a name to the noun phrase it names ("His creator, Richard Bowden").
@@ -136,7 +136,7 @@ class DocumentNames:
             elif ent.label_ == "ORG" or is_body:  # "the Lib Dems", whatever its label
                 opened = next((t.i for t in ent if t.text == "("), ent.end)  # "Organisation (ILO": the name ends at the bracket
                 words = [t.text for t in ent[: opened - ent.start] if not (t.i == ent.start and t.lower_ == "the") and t.dep_ != "case" and (not t.is_punct or t.text == "&")]
-                name = " ".join(words).strip()
+                name = " ".join(without_trailing_post(words)).strip()
                 if name:
                     self.organisations.append(name)
                     self.organisation_mentions.append((ent.start, name))
@@ -180,7 +180,8 @@ class DocumentNames:
         self.proper_runs = [name for _, name in runs]
         surnames = {p.name.split()[-1] for p in self.people} | self.titled
         self.organisation_mentions += [
-            (start, name) for start, name in dict.fromkeys(runs + untagged_repeats(doc, self.organisation_mentions))
+            (start, " ".join(without_trailing_post(name.split())))
+            for start, name in dict.fromkeys(runs + untagged_repeats(doc, self.organisation_mentions))
             if start not in people_tokens and name.split()[-1] not in surnames and name.split()[0].casefold() not in honorifics()
         ]
         self.organisation_mentions.sort()

@@ -53,8 +53,12 @@ def sector_kind(lemma: str) -> SourceKind | None:
 
 def is_plural(head: Token) -> bool:
     """A plural noun, or an acronym with a plural "s" the model tags singular ("MPs", "MEPs", "GPs")."""
-    text = head.text
-    return head.tag_ in {"NNS", "NNPS"} or len(text) > 2 and text.endswith("s") and text[:-1].isupper()
+    return head.tag_ in {"NNS", "NNPS"} or is_plural_acronym(head)
+
+
+def is_plural_acronym(token: Token) -> bool:
+    """'MPs', 'MEPs': the plural of an acronym, whatever the model's tag."""
+    return len(token.text) > 2 and token.text.endswith("s") and token.text[:-1].isupper()
 
 
 def agrees_in_plural(head: Token) -> bool:
@@ -173,15 +177,15 @@ def appositive_body_kind(head: Token) -> SourceKind | None:
 
 def company_names(doc: Doc) -> set[str]:
     """Names the document shows to be companies, whatever the model's tag: by what they have
-    ("Pernod shares", "Shares in Southwest", "Next stores"), by a post only a body has ("AMR's
+    ("Pernod shares", "Shares in Southwest", "Next stores", "Telekom Austria's fixed line division"), by a post only a body has ("AMR's
     chief executive", "Halifax chief economist", "an analyst at Jupiter research") or by a body
     noun before them ("phone operators Vodafone")."""
     lexicon = load("source_kinds")
-    attributes, roles, bodies = (set(lexicon[k]) for k in ("company_attributes", "employer_roles", "organization_heads"))
+    attributes, parts, roles, bodies = (set(lexicon[k]) for k in ("company_attributes", "company_parts", "employer_roles", "organization_heads"))
 
     def shows_company(name: Token) -> bool:
         held = name.head.lemma_.lower()
-        owner = name.dep_ == "compound" and held in attributes | roles or name.dep_ == "poss" and held in roles
+        owner = name.dep_ == "compound" and held in attributes | parts | roles or name.dep_ == "poss" and held in parts | roles
         # "Shares in Southwest", "profits at Next"
         holder = name.dep_ == "pobj" and name.head.lower_ in {"in", "of", "at"} and name.head.head.lemma_.lower() in attributes
         # "an analyst at Gartner", "mobile analyst at Jupiter research": where someone holds a post only a body has

@@ -4,7 +4,8 @@ Association", "2 Wikid Records"), acronyms and the short forms written in bracke
 ("Electronic Arts (EA)", "the Association of Payment Clearing Services (Apacs)"), and names that
 are no speaker's: a law or a report tagged a person, an example of things ("networks like Kazaa");
 and the parts of a name around its core: particles inside a surname ("Ursula von der Leyen") and
-the styled forms of address before it ("Dr the Rt. Hon. Keith Mitchell"), `name_structure.json`.
+the styled forms of address before it ("Dr the Rt. Hon. Keith Mitchell"), `name_structure.json`;
+and a broadcaster's initials inside a name ("BBC Sport").
 """
 
 from __future__ import annotations
@@ -195,3 +196,25 @@ def role_led_person(ent: Span) -> bool:
     bodies = word_set("source_kinds", "organization_heads", "government_heads", "media_name_words")
     return ent[0].lower_ in word_set("source_kinds", "person_heads") and all(
         t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:2].islower() and t.lower_ not in bodies for t in ent)
+
+
+def names_broadcaster(name_head: Token) -> bool:
+    """'BBC Sport', 'ABC13', 'CNN International': a proper name with a medium's initials among its
+    own words (not "BBC correspondent Nick Robinson", where the initials are outside the name)."""
+    if name_head.pos_ != "PROPN":
+        return False
+    start = name_head.i
+    while start > 0 and name_head.doc[start - 1].pos_ == "PROPN" and name_head.doc[start - 1].head.i == name_head.i:
+        start -= 1
+    media = word_set("source_kinds", "media_name_words")
+    initials = (t.text.rstrip("0123456789") for t in name_head.doc[start : name_head.i + 1])
+    return any(len(w) > 1 and w.isupper() and w.casefold() in media for w in initials)
+
+
+def without_trailing_post(words: list[str]) -> list[str]:
+    """'LVMH CEO' -> 'LVMH': a post the model took into a body's name ("the LVMH CEO in 2014
+    launched ..."), but not one a name ends in after "of the" ('Office of the President')."""
+    titles = word_set("source_kinds", "person_titles")
+    while len(words) > 1 and words[-1].casefold() in titles and words[-2].casefold() not in _FUNCTION_WORDS:
+        words = words[:-1]
+    return words

@@ -1,0 +1,157 @@
+"""Whether a document uses a name as a person's or as a body's, beyond the model's label.
+
+The small model labels one mention of "Vivendi" PERSON and the next ORG, "the Louvre" a person
+and "Gustavo Faleiros, an editor at ..." an organisation. How the article writes the name says
+which it is: "the" before it ("the Louvre"), an "it" that takes it up believing or planning
+("Vivendi has said it believes"), a noun describing it in apposition or before it ("X, the museum's
+president", "chief executive X", "parts supplier X"). (A relative "who" or "which" says nothing:
+British English writes "Migration Watch, who ...", and "which" may take up a whole clause.)
+`NameUsage(doc).kind(head, name, kind)` weighs that evidence over every mention of the name's
+last word; the labels of all its mentions decide only when the grammar says nothing.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Token
+
+from pipeline.deps import NOMINAL_SUBJECTS
+from pipeline.lexicons import load
+from pipeline.models import SourceKind
+from pipeline.sources.sectors import is_person_noun, sector_kind
+from pipeline.sources.written_names import styles_of_address
+
+_BODY_KINDS = {SourceKind.ORGANIZATION, SourceKind.GOVERNMENT, SourceKind.MEDIA}
+# Verbs of mind and will: their subject is someone, a person or a body ("it believes", "it plans").
+_MIND_AND_WILL = {"believe", "think", "hope", "expect", "want", "plan", "intend", "aim", "consider", "feel", "know",
+                  "decide", "agree", "refuse", "seek", "wish", "prefer", "fear"}
+
+
+def _first_token(name_token: Token) -> Token:
+    """The first word of the proper name `name_token` ends ("Telekom" of "Telekom Austria")."""
+    doc, start = name_token.doc, name_token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == name_token.i:
+        start -= 1
+    return doc[start]
+
+
+def _describing_noun(token: Token) -> str | None:
+    """'person' or 'body': what a common noun describing the name says it is ("X, an editor at
+    ...", "chief executive X" -> person; "parts maker X", "X, the carmaker" -> body)."""
+    for child in token.children:
+        role_before = child.dep_ == "compound" and child.is_lower and child.i < token.i
+        if child.pos_ != "NOUN" or not (child.dep_ == "appos" or role_before):
+            continue
+        lemma = child.lemma_.lower()
+        if is_person_noun(lemma):
+            return "person"
+        if lemma in load("source_kinds")["organization_heads"] or sector_kind(lemma) in _BODY_KINDS:
+            return "body"
+    return None
+
+
+def _taken_up_by(token: Token) -> str | None:
+    """'body' when the clause the subject `token` says opens with "it" believing, hoping or
+    planning ("Vivendi has said it believes"): a verb of mind or will takes a body or a person,
+    and "it" is no person. Other pronouns say nothing ("Stefanko said it spreads", "X says he
+    should resign" of someone else)."""
+    if token.dep_ not in NOMINAL_SUBJECTS:
+        return None
+    for clause in (c for c in token.head.children if c.dep_ == "ccomp" and c.i > token.i):
+        subject = next((c for c in clause.children if c.dep_ in NOMINAL_SUBJECTS), None)
+        if subject is not None and subject.lower_ == "it" and clause.lemma_.lower() in _MIND_AND_WILL:
+            return "body"
+    return None
+
+
+def _after_the(token: Token) -> str | None:
+    """'the Louvre', 'the Fed': a proper name right after "the" is a body's (people's names take no
+    article; "the Rev Jesse Jackson" has a title between)."""
+    first = _first_token(token)
+    before = token.doc[first.i - 1] if first.i > 0 else None
+    # "The Judge", "the Pope", "the Rev. Peter Wherry", and a first name and surname the model tags a person's
+    titled = first.lower_ in styles_of_address() or is_person_noun(first.lemma_.lower()) or (
+        token.ent_type_ == "PERSON" and first.ent_type_ == "PERSON" and first.i < token.i)
+    if before is not None and before.lower_ == "the" and before.head.i == token.i and not titled:
+        return "body"
+    return None
+
+
+def _first_name(token: Token) -> bool:
+    """A capitalised proper noun before a name that may be a given name ("JK Rowling"): not a
+    particle ("Amis du Louvre"), a place's, a work's or a people's word ("the Beige Book")."""
+    return (token.dep_ == "compound" and token.pos_ == "PROPN" and token.text[:1].isupper()
+            and token.ent_type_ not in {"GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT"})
+
+
+class NameUsage:
+    """Every mention of each name's last word in one document, for the evidence of how it is used."""
+
+    def __init__(self, doc: Doc) -> None:
+        self._mentions: dict[str, list[Token]] = {}
+        for token in doc:
+            if token.pos_ == "PROPN" and token.text[:1].isupper():
+                self._mentions.setdefault(token.text, []).append(token)
+
+    def votes(self, last_word: str) -> tuple[Counter, Counter]:
+        """(what the grammar says, what the model's labels say) over the mentions of a name's last word."""
+        grammar, labels = Counter(), Counter()
+        for token in self._mentions.get(last_word, ()):
+            if token.dep_ == "compound":
+                continue  # a word inside a longer name ("the Fischer Group") or a modifier ("the Bloomberg campaign")
+            for evidence in (_describing_noun(token), _taken_up_by(token), _after_the(token)):
+                if evidence:
+                    grammar[evidence] += 1
+            if token.ent_type_ == "PERSON":
+                labels["person"] += 1
+            elif token.ent_type_ == "ORG":
+                labels["body"] += 1
+        return grammar, labels
+
+    def says(self, last_word: str, labels_decide: bool) -> str | None:
+        """'person', 'body' or None (no evidence, or as much each way); the model's labels over
+        all the mentions decide when the grammar is silent and `labels_decide`."""
+        grammar, labels = self.votes(last_word)
+        for counts in (grammar, labels) if labels_decide else (grammar,):
+            if counts["person"] != counts["body"]:
+                return "person" if counts["person"] > counts["body"] else "body"
+            if counts:
+                return None  # the grammar is split: the labels do not decide it
+        return None
+
+    def kind(self, head: Token, name: str, kind: SourceKind, written_as_person: bool) -> SourceKind:
+        """`kind` corrected between a person and a body by how the document uses the name: a person
+        becomes the body its name's own head word says (`body_kind_of_name`); a body whose name is
+        written as a person's (`written_as_person`: for a person, the document gives a first name
+        and surname) becomes a person."""
+        if head.pos_ != "PROPN" or not name.split():
+            return kind
+        # a body's kind already came from this mention's label or its words: only the grammar turns it
+        # into a person, while the labels of the name's other mentions may show a "person" to be a body
+        # (a surname the document writes with a first name somewhere is a person's, whatever its labels)
+        last_word = head.text if name.endswith(head.text) else name.split()[-1]  # "King" of "McEwen-King"
+        said = self.says(last_word, labels_decide=kind is SourceKind.PERSON and not written_as_person)
+        # a word the document writes after a first name is a surname ("JK Rowling", "Bharrat Ramdehol",
+        # whatever "with the Ramdehol"), and a role is a person's ("the Bishop", "the Conservative MP")
+        surname = any(_first_name(c) for t in self._mentions.get(last_word, ()) for c in t.children)
+        if kind is SourceKind.PERSON and said == "body" and not surname and not is_person_noun(last_word.casefold()):
+            return body_kind_of_name(name)
+        if kind in _BODY_KINDS and said == "person" and written_as_person:
+            return SourceKind.PERSON
+        return kind
+
+
+def body_kind_of_name(name: str) -> SourceKind:
+    """The kind a body's name says by its own words: 'the Beige Book' a document, 'BBC Sport' a
+    medium, 'Department of Energy' a state body, anything else an organisation."""
+    lexicon = load("source_kinds")
+    words = name.casefold().split()
+    head = name.split(" of ")[0].split()[-1].casefold()
+    if head in lexicon["document_heads"]:
+        return SourceKind.DOCUMENT
+    if set(words) & set(lexicon["media_name_words"]):
+        return SourceKind.MEDIA
+    if head in lexicon["state_office_heads"]:
+        return SourceKind.GOVERNMENT
+    return SourceKind.ORGANIZATION
