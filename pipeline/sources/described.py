@@ -33,8 +33,6 @@ _QUANTIFYING = {"other", "others", "another", "some", "many", "most", "all", "fe
 # Kinds of unnamed people, whom a later bare plural ("critics") may name again.
 SETS = {SourceKind.ANONYMOUS, SourceKind.GROUP}
 _LETTER_RUNS = re.compile(r"[^\W\d_]+")
-# What joins a post to the body it serves: "a spokeswoman for X", "the head of X", "an analyst at X".
-_POST_PREPOSITIONS = {"for", "of", "at", "with", "to"}
 # What a bare document noun may carry besides its article: punctuation and clauses describing it
 _BARE_DEPS = {"det", "punct", "acl", "relcl"}
 # How many sentences after its last mention a document is still "the report": a running story or a
@@ -74,14 +72,6 @@ def _description(text: str) -> str:
     """'The prime minister' -> 'prime minister': a description as written, whatever its article."""
     folded = text.casefold()
     return folded.removeprefix("the ").strip()
-
-
-def _headed_by(mention: str, post: str) -> bool:
-    """Whether the post heads a mention as written: its last word ("an M&S spokesman") or the word
-    before the body it serves ("A spokeswoman for the Information Commissioner's Office"; not the
-    commissioner of "the Information Commissioner's Office")."""
-    words = _LETTER_RUNS.findall(mention.casefold())
-    return any(w == post and (i == len(words) - 1 or words[i + 1] in _POST_PREPOSITIONS) for i, w in enumerate(words))
 
 
 class DescribedSources:
@@ -161,12 +151,9 @@ class DescribedSources:
 
     def _earlier_same_post(self, head: Token) -> Cluster | None:
         """'The band's spokesman said ... added the spokesman': the nearest earlier unnamed source
-        whose name ends in the same post, or that was written with it ("A spokeswoman for the
-        Information Commissioner's Office said ... said the spokeswoman": the office)."""
-        post = head.text.casefold()
+        whose name ends in the same post."""
         earlier = [c for at, c in sorted(self.positions, key=lambda p: -p[0]) if at < head.i]
-        return next((c for c in earlier if c.name.split()[-1].casefold() == post
-                     or any(_headed_by(form, post) for form in c.surface_forms)), None)
+        return next((c for c in earlier if c.name.split()[-1].casefold() == head.text.casefold()), None)
 
     def _earlier_document(self, head: Token) -> Cluster | None:
         """'the report' after "The Hefce report said": the nearest earlier source, not a person,
