@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from pipeline.deps import NOMINAL_SUBJECTS
 from pipeline.doc_index import doc_slice, doc_text, entities, token_columns
 from pipeline.lexicons import load
+from pipeline.sources.collective_names import collective_names
 from pipeline.sources.sectors import company_names
 from pipeline.sources.topic_chain import continuing_subject_role
 from pipeline.sources.written_names import (
@@ -118,7 +119,7 @@ class DocumentNames:
         spelled: dict[str, str] = {}  # acronym -> name, from "Electronic Arts (EA)"
         lexicon = load("source_kinds")
         bodies = set(lexicon["party_names"]) | set(lexicon["known_aliases"])
-        self.companies = company_names(doc) | _short_body_names(doc)  # never people
+        self.companies = company_names(doc) | _short_body_names(doc) | collective_names(doc)  # never people
         for ent in entities(doc):
             company = ent.label_ == "PERSON" and any(t.text in self.companies for t in ent) and ent[0].text not in honorifics()
             if ent.label_ == "PERSON" and names_a_text(ent):
