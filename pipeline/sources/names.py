@@ -23,7 +23,8 @@ from pipeline.sources.sectors import company_names
 from pipeline.sources.topic_chain import continuing_subject_role
 from pipeline.sources.written_names import (
     abbreviates, acronym, example_of_things, honorifics, names_a_text, not_name_words, proper_noun_runs, role_led_person,
-    strip_honorific, untagged_repeats, without_trailing_post,
+    inside_quote_marks, short_body_names, strip_honorific, untagged_repeats, without_trailing_post,
+    written_after_titles,
 )
 
 # Tokens that attach a name to the noun phrase it names ("His creator, Richard Bowden").
@@ -62,46 +63,12 @@ def grammatical_role(token: Token) -> int:
     return 0 if head.head.dep_ == "ROOT" else 1
 
 
-def _inside_quote_marks(doc: Doc) -> set[int]:
-    """Tokens between an opening quote mark and its closing one or the end of the paragraph: a
-    quote re-opened in the next paragraph without closing ('"A. "B."') is still a quote, whatever
-    the quote finder made of it."""
-    columns = token_columns(doc)
-    text, space_after, is_quote = columns.text, columns.space_after, columns.is_quote
-    inside, quoted = False, set()
-    for i, word in enumerate(text):
-        if "\n" in word and word.isspace():  # `Token.is_space`
-            inside = False
-        elif is_quote[i] and word not in {"'", "‘", "’"}:
-            # a mark after a space opens (or re-opens) a quote; one glued to a word closes it
-            inside = i == 0 or bool(space_after[i - 1]) or text[i - 1].isspace()
-        elif inside:
-            quoted.add(i)
-    return quoted
-
-
 def _written_as_name(name: str) -> bool:
     """'Marsh & McLennan', 'Committee to Protect Bloggers': ending in a capitalised word, with no
     number in it; not "Patriot 13 percent" or "Apple iPods", which the model tagged across a name
     and what follows it."""
     words = name.split()
     return bool(words) and words[-1][:1].isupper() and not any(c.isdigit() for c in name)
-
-
-def _short_body_names(doc: Doc) -> set[str]:
-    """'Marsh' where the document names "Marsh & McLennan": the first word of a body's longer name,
-    which news uses as the body's short name ("A Marsh spokeswoman", "Marsh agreed to pay", the
-    model tagging it PERSON in one place), unless the document writes it in a person's name or after
-    "Mr" ("Morgan" beside "Bob Morgan"), or it is a possessor or a role word."""
-    found = list(entities(doc))
-    people = {t.text for ent in found if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
-    columns, titles = token_columns(doc), honorifics()
-    titled = {columns.text[i] for i in range(1, len(doc)) if columns.lower[i - 1] in titles}
-    roles = set(load("source_kinds")["person_heads"]) | set(load("source_kinds")["person_titles"])
-    # not a possessor ("Applegate's Charity") nor a role word the model took into a name ("Star Christina Applegate")
-    first = {ent[0].text for ent in found if ent.label_ == "ORG" and len(ent) > 1 and ent[0].pos_ == "PROPN"
-             and ent[0].text[:1].isupper() and ent[0].lower_ not in roles and not any(t.dep_ == "case" for t in ent)}
-    return first - people - titled
 
 
 class DocumentNames:
@@ -119,7 +86,7 @@ class DocumentNames:
         spelled: dict[str, str] = {}  # acronym -> name, from "Electronic Arts (EA)"
         lexicon = load("source_kinds")
         bodies = set(lexicon["party_names"]) | set(lexicon["known_aliases"])
-        self.companies = company_names(doc) | _short_body_names(doc) | collective_names(doc)  # never people
+        self.companies = company_names(doc) | short_body_names(doc) | collective_names(doc)  # never people
         for ent in entities(doc):
             company = ent.label_ == "PERSON" and any(t.text in self.companies for t in ent) and ent[0].text not in honorifics()
             if ent.label_ == "PERSON" and names_a_text(ent):
@@ -149,10 +116,7 @@ class DocumentNames:
         self.spelled = spelled
         self.companies |= set(spelled)  # "(Apacs)" after a body's name is that body, never a person
         # surnames written after "Mr", "Ms", "Dr": people, whatever label the model gave them
-        columns = token_columns(doc)
-        text, pos = columns.text, columns.pos
-        titles = honorifics()
-        self.titled = {text[i] for i in range(1, len(doc)) if pos[i] == "PROPN" and columns.lower[i - 1] in titles}
+        self.titled = written_after_titles(doc, proper_nouns_only=True)
         for ent in entities(doc):
             if ent.label_ != "PERSON" and ent[-1].text in self.titled and ent[-1].pos_ == "PROPN":
                 self.people.append(
@@ -164,13 +128,14 @@ class DocumentNames:
         self.people += self._surname_mentions(doc, gender_of)
         self.people.sort(key=lambda p: p.start)
         self._add_untagged_bodies(doc, runs)
-        self.quoted = _inside_quote_marks(doc)
+        self.quoted = inside_quote_marks(doc)
         # sentences wholly inside quote marks: a speaker's words, which do not move a pronoun's reader
         # away from the speaker named before them
         ends = self._sentence_starts[1:] + [len(doc)]
+        columns = token_columns(doc)
         self._quoted_sentences = {
             n for n, (start, end) in enumerate(zip(self._sentence_starts, ends))
-            if all(i in self.quoted or columns.is_punct[i] or text[i].isspace() for i in range(start, end))
+            if all(i in self.quoted or columns.is_punct[i] or columns.text[i].isspace() for i in range(start, end))
         }
         surnames = [p.name.split()[-1].casefold() for p in self.people]
         self.mentions = {s: surnames.count(s) for s in surnames}

@@ -5,7 +5,9 @@ Association", "2 Wikid Records"), acronyms and the short forms written in bracke
 are no speaker's: a law or a report tagged a person, an example of things ("networks like Kazaa");
 and the parts of a name around its core: particles inside a surname ("Ursula von der Leyen") and
 the styled forms of address before it ("Dr the Rt. Hon. Keith Mitchell"), `name_structure.json`;
-and a broadcaster's initials inside a name ("BBC Sport").
+and a broadcaster's initials inside a name ("BBC Sport"); the words written after a title
+("Mr Addink"), the first word of a body's longer name used as its short name ("Marsh"), and the
+tokens inside quote marks as written, whatever the quote finder made of them.
 """
 
 from __future__ import annotations
@@ -218,3 +220,46 @@ def without_trailing_post(words: list[str]) -> list[str]:
     while len(words) > 1 and words[-1].casefold() in titles and words[-2].casefold() not in _FUNCTION_WORDS:
         words = words[:-1]
     return words
+
+
+def inside_quote_marks(doc: Doc) -> set[int]:
+    """Tokens between an opening quote mark and its closing one or the end of the paragraph: a
+    quote re-opened in the next paragraph without closing ('"A. "B."') is still a quote, whatever
+    the quote finder made of it."""
+    columns = token_columns(doc)
+    text, space_after, is_quote = columns.text, columns.space_after, columns.is_quote
+    inside, quoted = False, set()
+    for i, word in enumerate(text):
+        if "\n" in word and word.isspace():  # `Token.is_space`
+            inside = False
+        elif is_quote[i] and word not in {"'", "‘", "’"}:
+            # a mark after a space opens (or re-opens) a quote; one glued to a word closes it
+            inside = i == 0 or bool(space_after[i - 1]) or text[i - 1].isspace()
+        elif inside:
+            quoted.add(i)
+    return quoted
+
+
+def written_after_titles(doc: Doc, proper_nouns_only: bool = False) -> set[str]:
+    """The words written right after "Mr", "Ms", "Dr" (`honorifics`): surnames, whatever label the
+    model gave them; with `proper_nouns_only`, those the model tags as proper nouns there."""
+    columns, titles = token_columns(doc), honorifics()
+    return {
+        columns.text[i] for i in range(1, len(doc))
+        if columns.lower[i - 1] in titles and (not proper_nouns_only or columns.pos[i] == "PROPN")
+    }
+
+
+def short_body_names(doc: Doc) -> set[str]:
+    """'Marsh' where the document names "Marsh & McLennan": the first word of a body's longer name,
+    which news uses as the body's short name ("A Marsh spokeswoman", "Marsh agreed to pay", the
+    model tagging it PERSON in one place), unless the document writes it in a person's name or after
+    "Mr" ("Morgan" beside "Bob Morgan"), or it is a possessor or a role word."""
+    found = list(entities(doc))
+    people = {t.text for ent in found if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    titled = written_after_titles(doc)
+    roles = set(load("source_kinds")["person_heads"]) | set(load("source_kinds")["person_titles"])
+    # not a possessor ("Applegate's Charity") nor a role word the model took into a name ("Star Christina Applegate")
+    first = {ent[0].text for ent in found if ent.label_ == "ORG" and len(ent) > 1 and ent[0].pos_ == "PROPN"
+             and ent[0].text[:1].isupper() and ent[0].lower_ not in roles and not any(t.dep_ == "case" for t in ent)}
+    return first - people - titled
