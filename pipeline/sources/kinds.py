@@ -16,6 +16,7 @@ from pipeline.lexicons import load, word_set as lexicon_word_set
 from pipeline.sources.councils import is_civil_council
 from pipeline.sources.written_names import names_broadcaster, styles_of_address
 from pipeline.sources.mentions import expand_mention
+from pipeline.sources.name_usage import place_or_people_kind
 from pipeline.models import SourceKind
 from pipeline.sources.phrases import (
     after_descriptor, described_plural, descriptor_kind, is_age, party_of, post_nominals, strip_edges, tidy_person,
@@ -275,7 +276,7 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
         return sector_kind(head_lemma)  # "the regulator", "the broadcaster", "the carmaker"
     ent = _entity_at(name_head)
     if ent is not None and ent.label_ in {"GPE", "NORP"}:
-        return SourceKind.GOVERNMENT
+        return place_or_people_kind(ent, name_head)
     if ent is not None and ent.label_ == "ORG":
         return SourceKind.ORGANIZATION
     if head_lemma in lexicon["anonymous_heads"]:

@@ -14,18 +14,20 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.deps import NOMINAL_SUBJECTS
 from pipeline.lexicons import load
 from pipeline.models import SourceKind
-from pipeline.sources.sectors import is_person_noun, sector_kind
+from pipeline.sources.sectors import is_person_noun, is_plural, sector_kind
 from pipeline.sources.written_names import styles_of_address
 
 _BODY_KINDS = {SourceKind.ORGANIZATION, SourceKind.GOVERNMENT, SourceKind.MEDIA}
 # Verbs of mind and will: their subject is someone, a person or a body ("it believes", "it plans").
 _MIND_AND_WILL = {"believe", "think", "hope", "expect", "want", "plan", "intend", "aim", "consider", "feel", "know",
                   "decide", "agree", "refuse", "seek", "wish", "prefer", "fear"}
+# Prepositions of place: a name as their object is a place's ("talks in X", "troops across X").
+_IN_A_PLACE = {"in", "across", "throughout", "inside", "outside", "near"}
 
 
 def _first_token(name_token: Token) -> Token:
@@ -36,19 +38,33 @@ def _first_token(name_token: Token) -> Token:
     return doc[start]
 
 
-def _describing_noun(token: Token) -> str | None:
-    """'person' or 'body': what a common noun describing the name says it is ("X, an editor at
-    ...", "chief executive X" -> person; "parts maker X", "X, the carmaker" -> body)."""
+def described_kind(token: Token) -> SourceKind | None:
+    """The kind a common noun describing the name `token` says ("X, an editor at ...", "chief
+    executive X" -> person; "parts maker X", "X, the carmaker" -> a body of the noun's sector)."""
     for child in token.children:
         role_before = child.dep_ == "compound" and child.is_lower and child.i < token.i
         if child.pos_ != "NOUN" or not (child.dep_ == "appos" or role_before):
             continue
         lemma = child.lemma_.lower()
         if is_person_noun(lemma):
-            return "person"
-        if lemma in load("source_kinds")["organization_heads"] or sector_kind(lemma) in _BODY_KINDS:
-            return "body"
+            return SourceKind.PERSON
+        if lemma in load("source_kinds")["organization_heads"]:
+            return SourceKind.ORGANIZATION
+        if sector_kind(lemma) in _BODY_KINDS:
+            return sector_kind(lemma)
     return None
+
+
+def _named_body(token: Token) -> bool:
+    """A name described by a body's own noun ("X, the club", "brewing firm X")."""
+    heads = load("source_kinds")["organization_heads"]
+    return any(c.dep_ in {"appos", "compound"} and c.is_lower and c.lemma_.lower() in heads for c in token.children)
+
+
+def _describing_noun(token: Token) -> str | None:
+    """'person' or 'body': what a common noun describing the name says it is."""
+    kind = described_kind(token)
+    return None if kind is None else "person" if kind is SourceKind.PERSON else "body"
 
 
 def _taken_up_by(token: Token) -> str | None:
@@ -66,10 +82,12 @@ def _taken_up_by(token: Token) -> str | None:
 
 
 def _after_the(token: Token) -> str | None:
-    """'the Louvre', 'the Fed': a proper name right after "the" is a body's (people's names take no
-    article; "the Rev Jesse Jackson" has a title between)."""
+    """'the Louvre', 'the Fed': a proper name right after "the" (and a number) is a body's (people's
+    names take no article; "the Rev Jesse Jackson" has a title between)."""
     first = _first_token(token)
     before = token.doc[first.i - 1] if first.i > 0 else None
+    while before is not None and before.like_num and before.head.i == token.i and before.i > 0:
+        before = token.doc[before.i - 1]  # "the 2014 American Community Survey": a year between
     # "The Judge", "the Pope", "the Rev. Peter Wherry", and a first name and surname the model tags a person's
     titled = first.lower_ in styles_of_address() or is_person_noun(first.lemma_.lower()) or (
         token.ent_type_ == "PERSON" and first.ent_type_ == "PERSON" and first.i < token.i)
@@ -80,8 +98,12 @@ def _after_the(token: Token) -> str | None:
 
 def _first_name(token: Token) -> bool:
     """A capitalised proper noun before a name that may be a given name ("JK Rowling"): not a
-    particle ("Amis du Louvre"), a place's, a work's or a people's word ("the Beige Book")."""
-    return (token.dep_ == "compound" and token.pos_ == "PROPN" and token.text[:1].isupper()
+    particle ("Amis du Louvre"), a place's, a work's or a people's word ("the Beige Book"), nor
+    a body's noun or a nationality however the model tags them ("American Community Survey")."""
+    from pipeline.events.places import country_of_demonym  # here: pipeline.events imports this package
+
+    body_word = token.lower_ in load("source_kinds")["organization_heads"] or country_of_demonym(token.text)
+    return (token.dep_ == "compound" and token.pos_ == "PROPN" and token.text[:1].isupper() and not body_word
             and token.ent_type_ not in {"GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT"})
 
 
@@ -155,3 +177,35 @@ def body_kind_of_name(name: str) -> SourceKind:
     if head in lexicon["state_office_heads"]:
         return SourceKind.GOVERNMENT
     return SourceKind.ORGANIZATION
+
+
+def place_or_people_kind(ent: Span, token: Token) -> SourceKind:
+    """The kind of a name the model labels a place (GPE) or a people (NORP), when no word of the
+    mention says more. The label alone is no government: the model tags "Carlsberg" a place and
+    "Dot" a people. A noun describing the name anywhere in the document decides first ("Danish
+    brewer Carlsberg"); a people's plural is a group ("Palestinians said"); a place's name stands
+    for its government when it is a country, capital or region, or the document writes it as a
+    place ("talks in X")."""
+    from pipeline.events.places import is_seat_of_state  # here: pipeline.events imports this package
+
+    mentions = [t for t in token.doc if t.text == token.text and t.dep_ != "compound"]
+    described = Counter(k for k in map(described_kind, mentions) if k is not None)
+    # a country stays one as "the world's fifth largest oil exporter": only a body's own noun ("the
+    # club", "the firm") makes its name another body's
+    if is_seat_of_state(ent.text) and not any(_named_body(t) for t in mentions):
+        return SourceKind.GOVERNMENT
+    if described:
+        return described.most_common(1)[0][0]
+    # written as a place: "talks in X", or "X in Gangwon Province" (a place within another)
+    as_place = any(t.dep_ == "pobj" and t.head.lower_ in _IN_A_PLACE or _located_in(t) for t in mentions)
+    if ent.label_ == "NORP" and not _located_in(token):
+        return SourceKind.GROUP if is_plural(token) else SourceKind.PERSON
+    # dotted initials the model takes for a country's ("U.S.") are a state agency's as often ("the I.R.S.")
+    initials = "." in token.text and token.text.replace(".", "").isupper()
+    return SourceKind.GOVERNMENT if is_seat_of_state(ent.text) or as_place or initials else SourceKind.ORGANIZATION
+
+
+def _located_in(token: Token) -> bool:
+    """'Cheorwon in Gangwon Province': a name placed in a place the model tags one."""
+    return any(p.dep_ == "prep" and p.lower_ == "in" and any(o.ent_type_ in {"GPE", "LOC"} for o in p.children)
+               for p in token.children)

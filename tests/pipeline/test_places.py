@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.events.places import Place, name_keys, resolve_place
+from pipeline.events.places import Place, is_seat_of_state, name_keys, resolve_place
 
 
 @pytest.mark.parametrize(
@@ -13,6 +13,9 @@ from pipeline.events.places import Place, name_keys, resolve_place
         ("Ryazan", Place("Ryazan", "Russia")),
         ("Kiev", Place("Kyiv", "Ukraine")),
         ("eastern Poland", Place("Poland", "Poland")),
+        # a direction that is part of the country's name
+        ("South Korea", Place("South Korea", "South Korea")),
+        ("South Africa", Place("South Africa", "South Africa")),
         ("Russian territory", Place("Russia", "Russia")),
         ("U.S.", Place("United States", "United States")),
         ("Qatar", Place("Qatar", "Qatar")),
@@ -40,3 +43,12 @@ def test_resolve_place(mention, expected):
 )
 def test_name_keys(left, right, shared):
     assert bool(name_keys(left) & name_keys(right)) is shared
+
+
+@pytest.mark.parametrize("mention, seat", [
+    ("France", True), ("Kabul", True), ("Texas", True), ("Europe", True),
+    ("Liverpool", False), ("Carlsberg", False),
+])
+def test_seat_of_state(mention, seat):
+    """A country, capital, US state or region may stand for its government; another city not."""
+    assert is_seat_of_state(mention) is seat

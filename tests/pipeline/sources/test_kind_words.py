@@ -18,6 +18,9 @@ from tests.pipeline.claim_sources import mention_name_kind
     ("An investigation into the crash revealed the plane was overloaded.", "investigation into the crash",
      SourceKind.DOCUMENT),
     ("The driver said she lost control while turning west.", "driver", SourceKind.PERSON),
+    # a noun for one person of a nation, whatever the model's label ("the Scot" after "the" is no body's name)
+    ("The Scot said he was delighted with the win.", "Scot", SourceKind.PERSON),
+    ("The 55-year-old Frenchman said he would stay at the club.", "55-year-old Frenchman", SourceKind.PERSON),
 ])
 def test_the_phrase_s_own_words_give_its_kind(nlp, text, name, kind):
     assert (name, kind) in [(n, k) for _, n, k in mention_name_kind(nlp, text)]

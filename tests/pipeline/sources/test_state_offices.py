@@ -42,3 +42,11 @@ def test_the_court_described_after_its_name_is_a_government(nlp):
             "The court said it would decide whether the makers of the software can be held responsible.")
     assert ("US Supreme Court", SourceKind.GOVERNMENT) in _sources(nlp, text)
 
+
+
+def test_a_court_named_in_full_elsewhere_stays_a_state_body(nlp):
+    # "Court" expands to the "Court of Appeals" the document names, a state body like the short form
+    text = ("Court rejects $280bn tobacco case\n\nThe court in Washington found that the case could not be brought under "
+            "federal anti-racketeering laws. But the Court of Appeals for the District of Columbia ruled that the US "
+            "government could not sue the firms.")
+    assert {k for _, k in _sources(nlp, text)} == {SourceKind.GOVERNMENT}
