@@ -49,7 +49,10 @@ def location(trigger: Token, excluded: set[int]) -> Span | None:
     heads = [trigger]
     if not verbal(trigger) and governing_verb(trigger) is not None:
         heads.append(governing_verb(trigger))
-    if not any(t.dep_ == "ccomp" for t in [trigger, *trigger.ancestors]):
+    # a clause joined with its own subject ("was made in New York but it took 10 years") has
+    # its own venue, as a report's content has
+    joined = any(t.dep_ == "conj" and children_with(t, {"nsubj", "nsubjpass"}) for t in [trigger, *trigger.ancestors])
+    if not joined and not any(t.dep_ == "ccomp" for t in [trigger, *trigger.ancestors]):
         heads.append(sentence_of(trigger).root)
     for head in heads:
         frontier = [head, *(objects(head) if head.pos_ == "VERB" else [])]
