@@ -196,3 +196,13 @@ def test_a_place_of_the_main_clause_is_no_venue_of_a_joined_clause(nlp):
     # "in New York" places the call, not "it took 10 years", which no force is
     assert _events(nlp, "The first ever call over a portable phone was made in 1973 in New York but it "
                         "took 10 years for the first commercial mobile service to be launched.") == []
+
+
+def test_a_city_before_an_event_noun_is_its_venue_a_country_its_actor(nlp):
+    # "London" was the actor (GBR) of a businessman's press conference
+    assert _events(nlp, "Standard Chartered chief executive Mervyn Davies said at a London press "
+                        "conference that they won.") == []
+    (bombing,) = extract_events(nlp("A Baghdad bombing killed 20 people."), None)
+    assert (bombing.trigger.text, bombing.actors, bombing.location_name) == ("bombing", (), "Baghdad")
+    assert [e[:3] for e in _events(nlp, "A US raid killed 12 militants.")] == [("ASSAULT", "raid", ["US"])]
+
