@@ -206,3 +206,9 @@ def test_a_city_before_an_event_noun_is_its_venue_a_country_its_actor(nlp):
     assert (bombing.trigger.text, bombing.actors, bombing.location_name) == ("bombing", (), "Baghdad")
     assert [e[:3] for e in _events(nlp, "A US raid killed 12 militants.")] == [("ASSAULT", "raid", ["US"])]
 
+
+def test_a_person_at_large_wages_no_battle(nlp):
+    # a noun of force needs a side that can wage it: not one person or people at large
+    assert _events(nlp, "Based on the true story of a paralysed man's battle to end his life, The Sea "
+                        "Inside was best foreign language film.") == []
+    assert [e[:2] for e in _events(nlp, "Israeli airstrikes hit the town.")] == [("ASSAULT", "airstrikes")]
