@@ -47,6 +47,28 @@ def can_act(token: Token, code: Code | None, weapons: frozenset[str], violent: b
     return any(can_act(t, participant_code(t, t.doc[t.i : t.i + 1]), weapons, violent) for t in owners + of_phrase)
 
 
+def a_happening_caused(trigger: Token, weapons: frozenset[str]) -> bool:
+    """Whether a verb of force with no agent names a cause that cannot act: what it (or a verb
+    joined to it) followed ("were killed following a massive earthquake", "killed ... after an
+    earthquake sent waves") or the noun it is a reduced relative of ("an earthquake and giant waves killed at
+    least 38,000 people"). A cause with no actor, weapon or event of force is a natural
+    disaster or an accident, no assault; "killed after the attack" keeps its event."""
+    anchors = load_lexicon()["time_anchor_preps"]
+    # a participle with its own object, not an infinitive ("the power to detain suspects")
+    reduced = trigger.dep_ == "acl" and trigger.tag_ in {"VBD", "VBN", "VBG"}
+    causes = [trigger.head] if reduced and any(c.dep_ == "dobj" for c in trigger.children) else []
+    # a cause may hang from a verb joined to the trigger: "were killed and five million left
+    # homeless after an earthquake ... sent waves"
+    for child in (c for verb in [trigger, *trigger.conjuncts] for c in verb.children):
+        if child.dep_ == "prep" and child.lower_ in anchors:
+            causes += [g for g in child.children if g.dep_ == "pobj"]
+        marked = any(m.dep_ == "mark" and m.lower_ in anchors for m in child.children)
+        if child.dep_ == "advcl" and marked:
+            causes += [g for g in child.children if g.dep_ == "nsubj"]
+    causes = [c for c in causes if c.pos_ in {"NOUN", "PROPN"} and c.ent_type_ not in {"DATE", "TIME"}]
+    return bool(causes) and not any(can_act(c, participant_code(c, c.doc[c.i : c.i + 1]), weapons) for c in causes)
+
+
 def of_a_group(token: Token) -> bool:
     """A group's or party's member: "the Republican nominee", "union figures", "refugee agencies"."""
     return any(

@@ -16,7 +16,7 @@ from pipeline.doc_index import doc_slice, entity_containing
 from pipeline.events.actors import sector
 from pipeline.events.doc_words import children_with, has_children, per_token
 from pipeline.events.ontology import EventType, load_lexicon, load_ontology
-from pipeline.events.places import country_of_demonym
+from pipeline.events.places import country_of_demonym, resolve_place
 from pipeline.sources.descriptions import is_office
 
 _TIME_LABELS = {"DATE", "TIME"}  # "Friday's meeting": a time, not an actor
@@ -231,10 +231,20 @@ def noun_actors(noun: Token) -> list[Token]:
     # "Russian strikes", and through a compound: "Russian missile strike"
     for child in [*noun.lefts, *(g for c in compounds for g in c.lefts)]:
         named = child.ent_type_ in lexicon["actor_labels"] or country_of_demonym(child.text)
-        if child.dep_ in {"amod", "compound", "nmod"} and named:
+        if child.dep_ in {"amod", "compound", "nmod"} and named and not names_a_city(child):
             found.extend(with_conjuncts(child))
     found.extend(prep_objects(noun, lexicon["agent_preps"]))
     return found
+
+
+def names_a_city(modifier: Token) -> bool:
+    """A city's name before an event noun is its venue, as a country's is its actor: "told a
+    London news conference", "the Kyiv talks", but "Russian strikes", "a US raid"."""
+    if modifier.ent_type_ != "GPE":
+        return False
+    entity = entity_containing(modifier.doc, modifier.i)
+    place = resolve_place(entity.text if entity is not None else modifier.text)
+    return place is not None and place.country is not None and place.name != place.country
 
 
 def actors(trigger: Token, event_type: EventType) -> list[Token]:

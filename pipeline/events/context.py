@@ -109,7 +109,7 @@ def _participant_code(token: Token, phrase: Span, apposition: bool) -> Code | No
     commercial = [s for s in sectors if s in COMMERCIAL_SECTORS]  # "company boards"
     # an office before a person's name: "U.S. Vice President JD Vance", "Tory ex-minister Hogg"
     titles = [s for s in sectors if s in _OFFICE_SECTORS and token.ent_type_ == "PERSON"]
-    own = None if _a_name_of_words(token) or _a_stance(token) else actors.sector(token)
+    own = None if _a_name_of_words(token) or _a_stance(token) or a_post_in_general(token) else actors.sector(token)
     sector = commercial[0] if commercial else own or next(iter(titles), None)
     if sector in COMMERCIAL_SECTORS:  # "a company of troops": a unit of its members, no firm
         members = [actors.sector(t) for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.children]
@@ -176,6 +176,15 @@ def _a_name_of_words(token: Token) -> bool:
     return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts)
 
 
+def a_post_in_general(token: Token) -> bool:
+    """A singular object with no determiner, possessor or modifier names a post or institution
+    in general, no body acted on: "since Mr Bush took office", "before he entered parliament"
+    (a body acted on is "the office", "the government", "its council")."""
+    if token.dep_ != "dobj" or token.tag_ != "NN":
+        return False
+    return not any(c.dep_ in {"det", "poss", "amod", "compound", "nmod", "nummod"} for c in token.children)
+
+
 def _a_stance(token: Token) -> bool:
     """"voiced opposition to the takeover", "Opposition from TCI", "its opposition": the
     stance, not the political opposition (lexicon stance_nouns)."""
@@ -185,11 +194,13 @@ def _a_stance(token: Token) -> bool:
 
 
 def _by_surname(name: Span, code: str) -> bool:
-    """Whether `code` came from a surname alone ("Mr Blair" -> "~blair"), not a listed name."""
+    """Whether `code` came from a surname alone ("Mr Blair" -> "~blair"), not a listed name; the
+    surname may own the phrase ("managed Cash's career")."""
     words = [t.lower_ for t in name if not t.is_punct and t.lower_ not in {"the", "'s", "’s"}]
     codes = actors.actor_codes()
     listed = any(codes.get(w) == code for w in words) or codes.get(" ".join(words)) == code
-    return bool(words) and not listed and codes.get("~" + words[-1]) == code
+    surnames = [t.lower_ for t in name if t.pos_ == "PROPN"] or words[-1:]
+    return bool(words) and not listed and any(codes.get("~" + s) == code for s in surnames)
 
 
 _NAMED_COUNTRIES: list = [None, frozenset()]  # the last document and the countries it names

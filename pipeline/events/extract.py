@@ -24,7 +24,7 @@ from pipeline.events import arguments as args
 from pipeline.events import locations
 from pipeline.events.doc_words import doc_words
 from pipeline.events.dates import UNRESOLVED, closest_time, find_time_expressions, resolve_date
-from pipeline.events.agency import can_act
+from pipeline.events.agency import a_happening_caused, can_act
 from pipeline.events.context import VIOLENT_TYPES, Code, struck_agent
 from pipeline.events.coreference import refers_back
 from pipeline.events.complements import raised_subject
@@ -168,6 +168,8 @@ def _event(
     violent = event_type.name in VIOLENT_TYPES
     if not all(can_act(t, c, event_type.mode_cues, violent) for t, c in zip(actor_tokens, actor_codes)):
         return "an actor that cannot act"  # "was met with strong winds": another sense of the verb
+    if event_type.name == "ASSAULT" and not actor_tokens and a_happening_caused(trigger, event_type.mode_cues):
+        return "force caused by what cannot act"  # "killed following an earthquake"
     target_codes = [side_code(t) or party_side(t) or governing_code(t) for t in target_tokens]
     if found.cameo_code is not None and found.cameo_code.startswith(_RELEASE_CODE):
         # a noun's "of" phrase names what is released, people or not ("the release of ... data")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.doc_index import entities_in, entity_containing, sentence_of
-from pipeline.events.arguments import governing_verb, objects, phrase, verbal
+from pipeline.events.arguments import governing_verb, names_a_city, objects, phrase, verbal
 from pipeline.events.doc_words import children_with
 from pipeline.events.ontology import load_lexicon
 from pipeline.events.places import country_of_demonym, resolve_place
@@ -46,10 +46,16 @@ def location(trigger: Token, excluded: set[int]) -> Span | None:
     """The first place in a location phrase of the trigger, its governing verb, or the main
     clause; never the main clause of a report ("In Kyiv, officials said drones hit Lviv")."""
     preps = load_lexicon()["location_preps"]
+    venues = [c for c in trigger.lefts if c.dep_ in {"compound", "nmod", "amod"} and names_a_city(c)]
+    if not verbal(trigger) and venues and venues[0].i not in excluded:  # "a Baghdad bombing"
+        return entity_containing(trigger.doc, venues[0].i) or phrase(venues[0])
     heads = [trigger]
     if not verbal(trigger) and governing_verb(trigger) is not None:
         heads.append(governing_verb(trigger))
-    if not any(t.dep_ == "ccomp" for t in [trigger, *trigger.ancestors]):
+    # a clause joined with its own subject ("was made in New York but it took 10 years") has
+    # its own venue, as a report's content has
+    joined = any(t.dep_ == "conj" and children_with(t, {"nsubj", "nsubjpass"}) for t in [trigger, *trigger.ancestors])
+    if not joined and not any(t.dep_ == "ccomp" for t in [trigger, *trigger.ancestors]):
         heads.append(sentence_of(trigger).root)
     for head in heads:
         frontier = [head, *(objects(head) if head.pos_ == "VERB" else [])]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.events import arguments as args
-from pipeline.events.context import Code, participant_code
+from pipeline.events.context import Code, a_post_in_general, participant_code
 from pipeline.events.ontology import load_ontology
 from pipeline.events.public_actors import public_code
 from pipeline.events.triggers import event_noun_type
@@ -53,7 +53,7 @@ def _own_code(token: Token) -> Code | None:
 def governing_code(token: Token) -> Code | None:
     """A body or office the sources read as government that the agents dictionary lacks ("donor
     nations", "the island state", "the delegation"): a state side, unless a firm or team owns it."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in source_kinds()["government_heads"]:
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in source_kinds()["government_heads"] or a_post_in_general(token):
         return None
     owners = [c for c in token.children if c.dep_ in {"poss", "compound"}]
     return None if any(c.ent_type_ == "ORG" or c.pos_ == "PROPN" and not c.ent_type_ for c in owners) else Code(None, "GOV")

@@ -238,13 +238,16 @@ def _holds_an_office(name: Token) -> bool:
 def force_shown(trigger: Token, actors: list, targets: list, evidence: bool) -> bool:
     """Evidence of force for ASSAULT: a weapon or count; an armed actor or target ("forces",
     "police"); civilians or a hospital as target; for an attack noun also a known actor or
-    target ("Israeli airstrikes"). A place or a country alone is none: "beat Southampton",
+    target that can wage it ("Israeli airstrikes"; not "a paralysed man's battle"). A place or a country alone is none: "beat Southampton",
     "England beat Wales" are sports senses."""
     if evidence or any(c and c.sector in _FORCE_SECTORS for c in actors + targets):
         return True
     if any(c and c.sector in _HARMED_SECTORS for c in targets):
         return True  # "targeting civilians"
-    return not args.verbal(trigger) and (any(actors) or any(targets))
+    # a side that can wage it: not a person or people at large, nor people of a country
+    # ("a paralysed man's battle to end his life", "US rappers ... won their battle over a sample")
+    sides = [c for c in actors + targets if c and (c.sector not in POPULACE_SECTORS or c.in_numbers) and not c.affiliated]
+    return not args.verbal(trigger) and bool(sides)
 
 
 # entity labels of a sum, share or measured level: "$600", "5 percent", "14 degrees"

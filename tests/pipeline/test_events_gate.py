@@ -180,3 +180,35 @@ def test_a_demand_asks_the_subject_of_what_someone_is_to_do(nlp):
     # a "should" clause after a verb of saying is an opinion, no one asked (the seed article)
     found = _events(nlp, "The Trump administration’s strategy suggested that Washington should support right-wing movements.")
     assert "REQUEST" not in [e[0] for e in found]
+
+
+def test_force_caused_by_what_cannot_act_is_a_disaster_not_an_assault(nlp):
+    # no agent, and the cause the sentence names is no actor, weapon or event of force
+    assert _events(nlp, "More than 23,000 people have been killed following a massive underwater earthquake.") == []
+    assert _events(nlp, "Insurers fear losses after an earthquake and giant waves killed at least 38,000 "
+                        "people in southern Asia.") == []
+    # an attack as the cause keeps the event
+    found = _events(nlp, "Twelve people were killed after the attack on the market.")
+    assert [e[:2] for e in found] == [("ASSAULT", "killed")]
+
+
+def test_a_place_of_the_main_clause_is_no_venue_of_a_joined_clause(nlp):
+    # "in New York" places the call, not "it took 10 years", which no force is
+    assert _events(nlp, "The first ever call over a portable phone was made in 1973 in New York but it "
+                        "took 10 years for the first commercial mobile service to be launched.") == []
+
+
+def test_a_city_before_an_event_noun_is_its_venue_a_country_its_actor(nlp):
+    # "London" was the actor (GBR) of a businessman's press conference
+    assert _events(nlp, "Standard Chartered chief executive Mervyn Davies said at a London press "
+                        "conference that they won.") == []
+    (bombing,) = extract_events(nlp("A Baghdad bombing killed 20 people."), None)
+    assert (bombing.trigger.text, bombing.actors, bombing.location_name) == ("bombing", (), "Baghdad")
+    assert [e[:3] for e in _events(nlp, "A US raid killed 12 militants.")] == [("ASSAULT", "raid", ["US"])]
+
+
+def test_a_person_at_large_wages_no_battle(nlp):
+    # a noun of force needs a side that can wage it: not one person or people at large
+    assert _events(nlp, "Based on the true story of a paralysed man's battle to end his life, The Sea "
+                        "Inside was best foreign language film.") == []
+    assert [e[:2] for e in _events(nlp, "Israeli airstrikes hit the town.")] == [("ASSAULT", "airstrikes")]

@@ -67,6 +67,22 @@ def test_a_surname_matches_an_office_holder_only_where_his_country_is_named_or_a
     ]
 
 
+def test_a_surname_owning_a_phrase_is_still_a_surname_alone(nlp):
+    # Phoenix lists an office holder of the Bahamas as "~cash"; a document naming no Bahamas
+    # does not make a singer's manager a partner of that government
+    doc = nlp("Mr Holiff, a Canadian promoter, managed Cash's career between 1960 and 1973.")
+    assert _code(doc, "career") is None
+    assert extract_events(doc, None) == []
+
+
+def test_a_post_in_general_is_no_body_acted_on(nlp):
+    # "took office": the post taken, no government seized; a body acted on has its article
+    doc = nlp("The economy lost 800,000 jobs since Mr Bush took office.")
+    assert _code(doc, "office") is None
+    assert extract_events(doc, None) == []
+    assert _code(nlp("Troops stormed the office."), "office").sector == "GOV"
+
+
 def test_a_quantifier_stands_for_the_people_it_counts(nlp):
     sentence = (
         "But Liberal Democrat peer Lord Carlile, the government's independent reviewer of "
