@@ -63,6 +63,18 @@ def grammatical_role(token: Token) -> int:
     return 0 if head.head.dep_ == "ROOT" else 1
 
 
+def modifies_a_noun(token: Token) -> bool:
+    """A name's last word modifying the noun after it ("the Blair government", "a Hanks film"), not
+    the first part of a hyphenated surname the tokenizer split ("Mr Kilroy-Silk quit": "Kilroy"
+    hangs on "Silk"), which leaves the person a subject pronouns can stand for."""
+    doc = token.doc
+    hyphenated = (
+        token.i + 2 < len(doc) and token.head.i == token.i + 2 and doc[token.i + 1].text == "-"
+        and not token.whitespace_ and not doc[token.i + 1].whitespace_
+    )
+    return token.dep_ == "compound" and not hyphenated
+
+
 def _written_as_name(name: str) -> bool:
     """'Marsh & McLennan', 'Committee to Protect Bloggers': ending in a capitalised word, with no
     number in it; not "Patriot 13 percent" or "Apple iPods", which the model tagged across a name
@@ -99,7 +111,7 @@ class DocumentNames:
                     name = name.split(" ", 1)[1]  # "Star" is the role, not a first name
                 self.people.append(
                     NamedPerson(ent.start, name, gender_of(doc_slice(doc, max(ent.start - 1, 0), ent.end)),
-                                self.sentence_index(ent.start), grammatical_role(ent.root), ent[-1].dep_ == "compound")
+                                self.sentence_index(ent.start), grammatical_role(ent.root), modifies_a_noun(ent[-1]))
                 )
             elif ent.label_ == "ORG" or is_body:  # "the Lib Dems", whatever its label
                 opened = next((t.i for t in ent if t.text == "("), ent.end)  # "Organisation (ILO": the name ends at the bracket
@@ -121,7 +133,7 @@ class DocumentNames:
             if ent.label_ != "PERSON" and ent[-1].text in self.titled and ent[-1].pos_ == "PROPN":
                 self.people.append(
                     NamedPerson(ent.start, strip_honorific(person_name(ent[-1])), None, self.sentence_index(ent.start),
-                                grammatical_role(ent.root), ent[-1].dep_ == "compound")
+                                grammatical_role(ent.root), modifies_a_noun(ent[-1]))
                 )
         runs = proper_noun_runs(doc)
         self.people += self._untagged_titled(doc, runs, person_name, gender_of)
@@ -162,7 +174,7 @@ class DocumentNames:
             last = doc[start + len(name.split()) - 1]
             if last.text in self.titled and not in_entities & set(range(start, last.i + 1)):
                 found.append(NamedPerson(start, strip_honorific(person_name(last)), gender_of(doc[max(start - 1, 0) : last.i + 1]),
-                                         self.sentence_index(start), grammatical_role(last), last.dep_ == "compound"))
+                                         self.sentence_index(start), grammatical_role(last), modifies_a_noun(last)))
         return found
 
     def _surname_mentions(self, doc: Doc, gender_of) -> list[NamedPerson]:
@@ -174,15 +186,23 @@ class DocumentNames:
             surnames[person.name.split()[-1]] = person.name  # the fullest name wins
         # tokens of longer entities are other names; a one-word entity may be the surname mislabelled
         tagged = {i for ent in entities(doc) if len(ent) > 1 or ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+        # a name of another label that is the surname itself ("Kilroy-Silk" tagged ORG)
+        whole = {ent.start: ent.text for ent in entities(doc) if ent.label_ != "PERSON"}
         columns = token_columns(doc)
+        text, glued = columns.text, columns.space_after
+        # a hyphenated surname the tokenizer split ("Kilroy", "-", "Silk") is written from its first part
+        written = {i: word for i, word in enumerate(text)} | {
+            i: f"{text[i]}-{text[i + 2]}" for i in range(len(doc) - 2)
+            if text[i + 1] == "-" and not glued[i] and not glued[i + 1]
+        }
         found = (
-            doc[i] for i, word in enumerate(columns.text)
-            if word in surnames and i not in tagged and columns.pos[i] in {"PROPN", "NOUN", "ADJ"}  # "Lopez issues": ADJ
+            (doc[i], word) for i, word in written.items()
+            if word in surnames and (i not in tagged or whole.get(i) == word) and columns.pos[i] in {"PROPN", "NOUN", "ADJ"}  # "Lopez issues": ADJ
         )
         return [
-            NamedPerson(t.i, surnames[t.text], gender_of(doc[max(t.i - 1, 0) : t.i + 1]), self.sentence_index(t.i),
-                        grammatical_role(t), t.dep_ == "compound")
-            for t in found
+            NamedPerson(t.i, surnames[word], gender_of(doc[max(t.i - 1, 0) : t.i + 1]), self.sentence_index(t.i),
+                        grammatical_role(t), modifies_a_noun(t))
+            for t, word in found
         ]
 
     def add_described(self, head: Token, name: str, gender: str | None) -> None:

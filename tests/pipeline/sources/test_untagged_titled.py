@@ -1,10 +1,13 @@
 """A name the model leaves untagged ("Boss Henk Addink blames ...") is still a person when the
-document writes its surname after "Mr" elsewhere (`DocumentNames._untagged_titled`)."""
+document writes its surname after "Mr" elsewhere (`DocumentNames._untagged_titled`), and a
+hyphenated surname the tokenizer splits and the model tags as a body is still a mention of the
+person (`DocumentNames._surname_mentions`, `names.modifies_a_noun`)."""
 
 from pipeline.attribution import extract_claims
 from pipeline.sources.described import mention_gender
 from pipeline.sources.kinds import person_name
 from pipeline.sources.names import DocumentNames
+from tests.pipeline.claim_sources import mention_name
 
 TEXT = (
     "Much of that trade passes through the world's second port, Antwerp, home to pump maker Vandeveld Marine. "
@@ -68,3 +71,15 @@ def test_a_title_or_a_second_name_joined_by_and_is_no_part_of_the_full_name(nlp)
     names = DocumentNames(doc, person_name, mention_gender)
     assert names.full_person("Green")[0] == "David Green"
     assert names.full_person("Russia")[0] == "Russia"
+
+
+def test_a_hyphenated_surname_the_model_tags_a_body_is_still_the_subject_he_stands_for(nlp):
+    # the tokenizer splits "Kilroy-Silk" and the model tags the second mention ORG
+    text = (
+        "Ex-BBC chat show host Robert Kilroy-Silk said he wanted to \"change the face of British politics\" as he "
+        "launched his new party. UKIP's chairman Petrina Holdsworth has said the group will just be a parody of "
+        "the party the men have left.\n\n"
+        "Mr Kilroy-Silk quit UKIP last week after months of tension as he vied unsuccessfully for the leadership "
+        "of that party. He said he was ashamed to be a member of a UKIP whose leadership had \"gone AWOL\"."
+    )
+    assert mention_name(nlp, text)[-1] == ("He", "Robert Kilroy-Silk")
