@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from pipeline.deps import DESCRIBING_CLAUSES, MEASURE_LABELS, subtree
 from pipeline.doc_index import doc_slice
 from pipeline.lexicons import load
+from pipeline.sources.written_names import honorifics
 
 # Clauses hanging off a source noun are not part of its name ("officials, who spoke ...").
 _CLAUSE_DEPS = {"advcl", "parataxis", "ccomp"}
@@ -70,10 +71,13 @@ def _cuts_mention(token: Token, head: Token, describing: bool) -> bool:
 
 
 def _fronted_date(token: Token) -> bool:
-    """'Earlier this year economists calculated': a date with a determiner or modifier of its own
-    that the parser hung on the noun after it opens the sentence; it is no part of the name ("the
-    2004 report" keeps its year)."""
-    return token.ent_type_ in {"DATE", "TIME"} and any(c.dep_ in {"det", "amod", "advmod"} for c in token.children)
+    """'Earlier this year economists calculated', 'On Thursday Mr X is due to': a date with a
+    determiner or modifier of its own, or one right before a title, that the parser hung on the
+    noun after it opens the sentence; it is no part of the name ("the 2004 report" keeps its year)."""
+    if token.ent_type_ not in {"DATE", "TIME"}:
+        return False
+    before_title = token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in honorifics()
+    return before_title or any(c.dep_ in {"det", "amod", "advmod"} for c in token.children)
 
 
 def _hyphenated(token: Token) -> bool:

@@ -1,6 +1,6 @@
-"""A source mention's span leaves out a fronted date the parser hung on the noun after it and an
-amount hung on it as an apposition, and keeps a date that is part of the noun phrase
-(pipeline/sources/mentions.py)."""
+"""A source mention's span leaves out a fronted date the parser hung on the noun after it (also a
+day before a title: "On Thursday Mr X") and an amount hung on it as an apposition, and keeps a
+date that is part of the noun phrase (pipeline/sources/mentions.py)."""
 
 from pipeline.attribution import extract_claims
 
@@ -21,3 +21,10 @@ def test_a_year_inside_the_noun_phrase_stays(nlp):
 def test_an_amount_hung_on_the_source_as_an_apposition_is_not_part_of_it(nlp):
     text = "According to statistics 50% of all muggings and snatch theft offences involve mobiles."
     assert _mentions(nlp, text) == ["statistics"]
+
+
+def test_a_day_before_a_title_is_no_part_of_the_speaker(nlp):
+    # the parser hangs "Thursday" on the name after "On"
+    assert _mentions(nlp, "On Thursday Mr Kilroy-Silk is due to announce which constituency he will run in.") == [
+        "Mr Kilroy-Silk"
+    ]
