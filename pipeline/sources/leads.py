@@ -8,8 +8,9 @@ have said ..." then "LG Card's creditors have given ...").
 A description in the headline or the lead that nothing before it can stand for is the first named
 subject of a compatible kind in the next two sentences, outside quotes: a definite post with
 words describing it ("The new health minister for Wales") the first named person; a person noun
-set apart by an adjective or a clause ("A senior barrister who has resigned") the first person named
-after it, when that person is their sentence's subject; a body noun
+set apart by an adjective or a clause ("A senior barrister who has resigned", also a named person's
+relation: "Chancellor Gordon Brown's closest ally") the first person named after it, when that
+person is their sentence's subject; a body noun
 ("agency", "committee") the first named body whose mention shares a word with the description
 (its noun or a modifier: "anti-fraud"), else the first named one of the description's kind that
 speaks (the subject of a reporting verb: "a charity has warned", then "Christian Aid condemned the
@@ -53,9 +54,12 @@ def lead_referent(head: Token, names: DocumentNames) -> tuple[str, SourceKind] |
         return _described_set(head, names, sentence)
     if head.tag_ != "NN":
         return None
-    if not any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in head.children):
+    # a person's relation ("Gordon Brown's closest ally") is someone else, named after it
+    related = _person_relation(head)
+    if not related and not any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in head.children):
         return None
-    if any(c.dep_ in {"compound", "appos", "poss", "nmod"} and c.pos_ == "PROPN" for c in head.children):
+    if any(c.dep_ in {"compound", "appos", "poss", "nmod"} and c.pos_ == "PROPN" and not (related and c.dep_ == "poss")
+           for c in head.children):
         return None  # "a BBC spokesman", "the regulator Ofcom": named already
 
     def ahead(start: int) -> bool:
@@ -101,6 +105,14 @@ def lead_referent(head: Token, names: DocumentNames) -> tuple[str, SourceKind] |
     return speaking
 
 
+def _person_relation(head: Token) -> bool:
+    """'Chancellor Gordon Brown's closest ally': a person noun, not a post, whose possessor is a
+    person the model tagged; the person it describes is not the possessor."""
+    if head.lemma_.lower() not in load("source_kinds")["person_heads"] or is_post(head):
+        return False
+    return any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in head.children)
+
+
 def _has_proper_noun(tokens: Span) -> bool:
     return any(t.pos_ == "PROPN" for t in tokens)
 
@@ -122,7 +134,9 @@ def _described_person(head: Token, names: DocumentNames, ahead: Callable[[int], 
     the subject of their sentence. A bare "a lawyer" describes no one in particular."""
     if not any(c.dep_ in _SINGLING_OUT for c in head.children):
         return None
-    if any(p.start < head.i and p.start not in names.quoted for p in names.people):
+    # whose relation the person is ("Gordon Brown's closest ally") is not the one meant
+    possessors = {names.full_person(c.text)[0] for c in head.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"}
+    if any(p.start < head.i and p.start not in names.quoted and names.full_person(p.name)[0] not in possessors for p in names.people):
         return None  # someone named before may be the one meant
     following = [p for p in names.people if ahead(p.start)]
     if not following or following[0].role >= 2:

@@ -76,3 +76,10 @@ def test_a_leads_described_set_is_the_same_noun_named_by_its_possessor_next(nlp)
     text = ("Creditors of South Korea's top credit card firm have said they will put the company into liquidation.\n\n"
             "LG Card's creditors have given LG group until Wednesday to sign up to a rescue package.")
     assert mention_name_kind(nlp, text)[0] == ("Creditors of South Korea's top credit card firm", "LG Card's creditors", SourceKind.GROUP)
+
+
+def test_a_leads_relation_of_a_named_person_is_the_person_named_next(nlp):
+    # whose ally it is does not name the ally: the next sentence's subject does
+    text = ("Chancellor Gordon Brown's closest ally has denied suggestions there will be a Budget giveaway.\n\n"
+            "Ed Balls, ex-chief economic adviser to the Treasury, said there would be no spending spree.")
+    assert [name for _, name, _ in mention_name_kind(nlp, text)] == ["Ed Balls", "Ed Balls"]
