@@ -71,11 +71,15 @@ def _verbal_code(lemma: str, block_name: str) -> str | None:
     return Counter(code for code in codes if event_type_of_cameo(code) == types[0][0]).most_common(1)[0][0]
 
 
-@lru_cache(maxsize=None)
 def _act(word: str) -> bool:
     singular = word[:-1] if word.endswith("s") else word
-    known = derived_verbs().keys() | load_ontology().nouns.keys() | verb_index().keys()
-    return bool({word, singular} & known)
+    return word in _act_words() or singular in _act_words()
+
+
+@lru_cache(maxsize=1)
+def _act_words() -> frozenset[str]:
+    """Nouns the dictionaries treat as events: WordNet-derived, ontology event nouns, dictionary verbs."""
+    return frozenset(derived_verbs().keys() | load_ontology().nouns.keys() | verb_index().keys())
 
 
 def signed_exchange(verb: Token, code: str) -> str:

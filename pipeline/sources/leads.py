@@ -108,9 +108,12 @@ def lead_referent(head: Token, names: DocumentNames) -> tuple[str, SourceKind] |
 def _person_relation(head: Token) -> bool:
     """'Chancellor Gordon Brown's closest ally': a person noun, not a post, whose possessor is a
     person the model tagged; the person it describes is not the possessor."""
-    if head.lemma_.lower() not in load("source_kinds")["person_heads"] or is_post(head):
-        return False
-    return any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in head.children)
+    return head.lemma_.lower() in load("source_kinds")["person_heads"] and not is_post(head) and bool(_person_possessors(head))
+
+
+def _person_possessors(head: Token) -> list[Token]:
+    """The possessors of `head` the model tags as people ("Gordon Brown's")."""
+    return [c for c in head.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"]
 
 
 def _has_proper_noun(tokens: Span) -> bool:
@@ -135,7 +138,7 @@ def _described_person(head: Token, names: DocumentNames, ahead: Callable[[int], 
     if not any(c.dep_ in _SINGLING_OUT for c in head.children):
         return None
     # whose relation the person is ("Gordon Brown's closest ally") is not the one meant
-    possessors = {names.full_person(c.text)[0] for c in head.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"}
+    possessors = {names.full_person(c.text)[0] for c in _person_possessors(head)}
     if any(p.start < head.i and p.start not in names.quoted and names.full_person(p.name)[0] not in possessors for p in names.people):
         return None  # someone named before may be the one meant
     following = [p for p in names.people if ahead(p.start)]

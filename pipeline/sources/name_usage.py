@@ -16,7 +16,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.deps import NOMINAL_SUBJECTS
+from pipeline.deps import NOMINAL_SUBJECTS, PLACE_LABELS
 from pipeline.lexicons import load
 from pipeline.models import SourceKind
 from pipeline.sources.sectors import is_person_noun, is_plural, sector_kind
@@ -104,7 +104,7 @@ def _first_name(token: Token) -> bool:
 
     body_word = token.lower_ in load("source_kinds")["organization_heads"] or country_of_demonym(token.text)
     return (token.dep_ == "compound" and token.pos_ == "PROPN" and token.text[:1].isupper() and not body_word
-            and token.ent_type_ not in {"GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT"})
+            and token.ent_type_ not in PLACE_LABELS | {"NORP", "WORK_OF_ART", "EVENT", "PRODUCT"})
 
 
 class NameUsage:
@@ -192,7 +192,8 @@ def place_or_people_kind(ent: Span, token: Token) -> SourceKind:
     described = Counter(k for k in map(described_kind, mentions) if k is not None)
     # a country stays one as "the world's fifth largest oil exporter": only a body's own noun ("the
     # club", "the firm") makes its name another body's
-    if is_seat_of_state(ent.text) and not any(_named_body(t) for t in mentions):
+    seat_of_state = is_seat_of_state(ent.text)
+    if seat_of_state and not any(_named_body(t) for t in mentions):
         return SourceKind.GOVERNMENT
     if described:
         return described.most_common(1)[0][0]
@@ -202,7 +203,7 @@ def place_or_people_kind(ent: Span, token: Token) -> SourceKind:
         return SourceKind.GROUP if is_plural(token) else SourceKind.PERSON
     # dotted initials the model takes for a country's ("U.S.") are a state agency's as often ("the I.R.S.")
     initials = "." in token.text and token.text.replace(".", "").isupper()
-    return SourceKind.GOVERNMENT if is_seat_of_state(ent.text) or as_place or initials else SourceKind.ORGANIZATION
+    return SourceKind.GOVERNMENT if seat_of_state or as_place or initials else SourceKind.ORGANIZATION
 
 
 def _located_in(token: Token) -> bool:

@@ -191,12 +191,13 @@ class DocumentNames:
         columns = token_columns(doc)
         text, glued = columns.text, columns.space_after
         # a hyphenated surname the tokenizer split ("Kilroy", "-", "Silk") is written from its first part
-        written = {i: word for i, word in enumerate(text)} | {
+        hyphenated = {
             i: f"{text[i]}-{text[i + 2]}" for i in range(len(doc) - 2)
             if text[i + 1] == "-" and not glued[i] and not glued[i + 1]
         }
+        written = (hyphenated.get(i, word) for i, word in enumerate(text))
         found = (
-            (doc[i], word) for i, word in written.items()
+            (doc[i], word) for i, word in enumerate(written)
             if word in surnames and (i not in tagged or whole.get(i) == word) and columns.pos[i] in {"PROPN", "NOUN", "ADJ"}  # "Lopez issues": ADJ
         )
         return [
