@@ -29,7 +29,7 @@ from pipeline.sources.roles import held_post
 from pipeline.sources.sectors import spoken_for
 from pipeline.sources.spokespeople import named_spokesperson
 from pipeline.sources.names import DocumentNames, strip_honorific
-from pipeline.sources.name_usage import NameUsage
+from pipeline.sources.name_usage import NameUsage, head_word, is_state_office_word
 from pipeline.sources.written_names import not_name_words
 from pipeline.sources.shares import is_share, share_population
 
@@ -50,14 +50,8 @@ def _eponymous_body(name: str) -> bool:
     """'the Bloomberg campaign', 'the Post committee': a body named after someone or something,
     whose own head noun (an organisation's, not a medium's) says what it is."""
     lexicon = source_kinds()
-    head = _head_word(name)
+    head = head_word(name)
     return head in lexicon["organization_heads"] and head not in lexicon["media_heads"]
-
-
-def _head_word(name: str) -> str:
-    """'Office of Federal Housing Enterprise Oversight' -> 'office': the last word before "of"."""
-    words = name.split(" of ")[0].split()
-    return words[-1].casefold() if words else ""
 
 
 def _written_as_person_name(name: str) -> bool:
@@ -109,9 +103,9 @@ class SourceResolver(PronounAntecedents, DescribedSources):
             gender = gender or known_gender
         elif kind in NAMED_BODIES:
             short, name = name, self.names.full_organisation(name)
-            state_office = not name.isupper() and _head_word(name) in word_set("state_office_heads")
+            state_office = not name.isupper() and is_state_office_word(head_word(name))
             # (a common noun for a state body stays one: "The court in Washington", the Court of Appeals)
-            state_body = state_office or _head_word(short) in word_set("government_heads")
+            state_body = state_office or head_word(short) in word_set("government_heads")
             if kind is SourceKind.GOVERNMENT and name != short and name in self.names.organisations and not state_body:
                 kind = SourceKind.ORGANIZATION  # "Texas, which makes chips" is Texas Instruments; "US Customs" stays a state body
             if set(name.casefold().split()) & set(source_kinds()["media_name_words"]) and not _eponymous_body(name):

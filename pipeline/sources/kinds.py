@@ -16,7 +16,7 @@ from pipeline.lexicons import load, word_set as lexicon_word_set
 from pipeline.sources.councils import is_civil_council
 from pipeline.sources.written_names import names_broadcaster, styles_of_address
 from pipeline.sources.mentions import expand_mention
-from pipeline.sources.name_usage import place_or_people_kind
+from pipeline.sources.name_usage import is_state_office_word, place_or_people_kind
 from pipeline.models import SourceKind
 from pipeline.sources.phrases import (
     after_descriptor, described_plural, descriptor_kind, is_age, party_of, post_nominals, strip_edges, tidy_person,
@@ -184,8 +184,8 @@ def _some_of_agents(head: Token) -> bool:
 def _is_state_office(mention: Span, head: Token) -> bool:
     """'the US Customs Service', 'the Federal Bureau of Investigation', 'The Treasury': a proper name
     headed by a word for a body of the state, not a medium's ('the BBC World Service')."""
-    state_office = {head.lemma_.lower(), head.lower_} & word_set("state_office_heads")
-    return head.pos_ == "PROPN" and bool(state_office) and not _lemmas(mention) & word_set("media_name_words")
+    state_office = is_state_office_word(head.lemma_.lower()) or is_state_office_word(head.lower_)
+    return head.pos_ == "PROPN" and state_office and not _lemmas(mention) & word_set("media_name_words")
 
 
 def platform_of(mention: Span, head: Token) -> Token | None:

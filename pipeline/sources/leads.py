@@ -26,11 +26,12 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from pipeline.deps import NOMINAL_SUBJECTS
-from pipeline.lexicons import load, word_set
+from pipeline.lexicons import load
 from pipeline.models import SourceKind
 from pipeline.sources.descriptions import is_body_noun, is_post, serves_a_person
 from pipeline.sources.kinds import canonical_name, source_kind
 from pipeline.sources.mentions import expand_mention
+from pipeline.sources.name_usage import is_state_office_word
 from pipeline.sources.names import DocumentNames, grammatical_role
 
 # Sentences (blank lines left out) that open an article: a headline and its lead.
@@ -97,7 +98,7 @@ def lead_referent(head: Token, names: DocumentNames) -> tuple[str, SourceKind] |
         if kind in _BODIES and words & _content_lemmas(mention):
             return canonical_name(mention, token), kind
         # a state office named by another noun is another body ("a watchdog ... The Treasury said")
-        other_body = token.lemma_.lower() != lemma and token.lemma_.lower() in word_set("source_kinds", "state_office_heads")
+        other_body = token.lemma_.lower() != lemma and is_state_office_word(token.lemma_.lower())
         if speaking is None and _speaks(token) and not other_body and (kind is described_kind or _untitled_name(token, mention, names)):
             # "a charity has warned ... Christian Aid condemned the move, saying": the model may tag
             # the body's name a person's, the description says it is a body

@@ -17,7 +17,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.deps import NOMINAL_SUBJECTS, PLACE_LABELS
-from pipeline.lexicons import load
+from pipeline.lexicons import load, word_set
 from pipeline.models import SourceKind
 from pipeline.sources.sectors import is_person_noun, is_plural, sector_kind
 from pipeline.sources.written_names import styles_of_address
@@ -164,17 +164,28 @@ class NameUsage:
         return kind
 
 
+def head_word(name: str) -> str:
+    """'Office of Federal Housing Enterprise Oversight' -> 'office': the last word before "of"."""
+    words = name.split(" of ")[0].split()
+    return words[-1].casefold() if words else ""
+
+
+def is_state_office_word(word: str) -> bool:
+    """'office', 'bureau', 'treasury' (lower case): a word that heads the name of a body of the state."""
+    return word in word_set("source_kinds", "state_office_heads")
+
+
 def body_kind_of_name(name: str) -> SourceKind:
     """The kind a body's name says by its own words: 'the Beige Book' a document, 'BBC Sport' a
     medium, 'Department of Energy' a state body, anything else an organisation."""
     lexicon = load("source_kinds")
     words = name.casefold().split()
-    head = name.split(" of ")[0].split()[-1].casefold()
+    head = head_word(name)
     if head in lexicon["document_heads"]:
         return SourceKind.DOCUMENT
     if set(words) & set(lexicon["media_name_words"]):
         return SourceKind.MEDIA
-    if head in lexicon["state_office_heads"]:
+    if is_state_office_word(head):
         return SourceKind.GOVERNMENT
     return SourceKind.ORGANIZATION
 
