@@ -33,6 +33,11 @@ def subtree(token: Token) -> set[int]:
     return {t.i for t in token.subtree}
 
 
+def has_the(head: Token) -> bool:
+    """Whether a noun takes "the" as its determiner ("the firm", "The Treasury")."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+
+
 def has_subject(verb: Token) -> bool:
     """Whether `verb` has a subject of its own, a clause included."""
     return any(c.dep_ in SUBJECTS for c in verb.children)

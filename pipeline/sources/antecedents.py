@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from pipeline.deps import has_the
 from pipeline.models import SourceKind
 from pipeline.sources.descriptions import body_subject, is_role_noun
 from pipeline.sources.kinds import NAME_LABELS, canonical_name, person_name, source_kind, source_kinds, word_set
@@ -64,7 +65,7 @@ class PronounAntecedents:
         """'The 27-year-old believes Y', 'the 28-year-old 800 metres runner said': news names a
         person, then calls them by age; the description stands for the article's subject."""
         aged = is_age(head) or any(c.dep_ == "amod" and is_age(c) for c in head.children)
-        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        definite = has_the(head)
         if not (aged and definite) or any(t.pos_ == "PROPN" for t in head.subtree):
             return None
         quote = self.quote_of.get(head.i)

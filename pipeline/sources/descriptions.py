@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.doc_index import token_columns
 from pipeline.lexicons import load
-from pipeline.deps import NOMINAL_SUBJECTS, PLACE_LABELS, acts
+from pipeline.deps import NOMINAL_SUBJECTS, PLACE_LABELS, acts, has_the
 from pipeline.sources.names import DocumentNames, grammatical_role, np_head
 from pipeline.sources.phrases import party_of
 from pipeline.sources.sectors import agent_sector
@@ -50,9 +50,11 @@ def is_definite(head: Token) -> bool:
     """'the firm', 'the world's biggest insurer': singular, with 'the' or a possessive noun; also
     where the parse hangs the phrase's opening 'the' on a modifier ("the world 200m and 400m
     record holder", "the four-time world 1500m champion")."""
-    return head.pos_ == "NOUN" and head.tag_ == "NN" and (any(
-        c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"} for c in head.children
-    ) or head.left_edge.lower_ == "the" and head.left_edge.dep_ == "det")
+    return head.pos_ == "NOUN" and head.tag_ == "NN" and (
+        has_the(head)
+        or any(c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"} for c in head.children)
+        or head.left_edge.lower_ == "the" and head.left_edge.dep_ == "det"
+    )
 
 
 def is_written_title(head: Token) -> bool:
@@ -60,7 +62,7 @@ def is_written_title(head: Token) -> bool:
     (a proper noun), with "the" and no name of its own; its qualifiers tie it to the person the
     document gave that title ("Economics Minister Aburizal Bakrie"), a nationality aside."""
     return (head.tag_ == "NNP" and head.ent_type_ == "" and is_post(head)
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children))
+            and has_the(head))
 
 
 def is_body_noun(lemma: str) -> bool:

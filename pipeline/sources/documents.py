@@ -12,6 +12,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
+from pipeline.deps import has_the
 from pipeline.lexicons import load
 
 # Prepositions that tie a document to whoever issued or carried it: "a report by the IMF",
@@ -91,5 +92,5 @@ def study_issuer(head: Token, bodies: Collection[str] = ()) -> Token | None:
         return issuer_of(before[-1], bodies)
     sentence_starts = [s.start for s in head.doc.sents if s.start > head.sent.start and s.text.strip()]
     window_end = sentence_starts[_STUDY_WINDOW - 1] if len(sentence_starts) >= _STUDY_WINDOW else len(head.doc)
-    after = [t for t in named if t.i < window_end and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)]
+    after = [t for t in named if t.i < window_end and has_the(t)]
     return issuer_of(after[0], bodies) if after else None

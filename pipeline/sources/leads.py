@@ -25,7 +25,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from pipeline.deps import NOMINAL_SUBJECTS
+from pipeline.deps import NOMINAL_SUBJECTS, has_the
 from pipeline.lexicons import load
 from pipeline.models import SourceKind
 from pipeline.sources.descriptions import is_body_noun, is_post, serves_a_person
@@ -70,7 +70,7 @@ def lead_referent(head: Token, names: DocumentNames) -> tuple[str, SourceKind] |
         # a described holder ("The new health minister for Wales"); "a spokesman" is someone new and a
         # bare "the owner" may be anyone the article names later (`no_referent`)
         described = any(c.dep_ not in {"det", "punct"} for c in head.children)
-        if not described or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        if not described or not has_the(head):
             return None
         if any(p.start < head.i and p.start not in names.quoted for p in names.people):
             return None  # someone named before may be the one meant

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from pipeline.deps import has_the
 from pipeline.doc_index import doc_slice
 from pipeline.lexicons import load
 from pipeline.models import SourceKind
@@ -180,6 +181,4 @@ def is_age(head: Token) -> bool:
 
 def is_nationality(head: Token) -> bool:
     """'The Russian', 'the Croatian': a nationality with 'the' standing for one person of it."""
-    return head.ent_type_ == "NORP" and head.tag_ in {"NNP", "NN", "JJ"} and head.text[:1].isupper() and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in head.children
-    )
+    return head.ent_type_ == "NORP" and head.tag_ in {"NNP", "NN", "JJ"} and head.text[:1].isupper() and has_the(head)

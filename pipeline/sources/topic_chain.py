@@ -11,14 +11,14 @@ from collections.abc import Container
 
 from spacy.tokens import Span, Token
 
-from pipeline.deps import NOMINAL_SUBJECTS
+from pipeline.deps import NOMINAL_SUBJECTS, has_the
 from pipeline.lexicons import load
 
 
 def _person_description(token: Token) -> bool:
     """'the striker', 'The seventh seed, who has never gone beyond ...': a definite noun phrase
     without a name that is a person, by its head noun or by a "who" clause describing it."""
-    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    definite = has_the(token)
     named = any(t.pos_ == "PROPN" for t in token.doc[token.left_edge.i : token.i]) or any(
         c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
     if token.pos_ != "NOUN" or not definite or named:
