@@ -30,26 +30,30 @@ class SqlCheck:
     tables: tuple[str, ...] = ()  # for unique_ids: which tables' ids this check covers
 
 
+def _unique_ids(table: str, id_column: str) -> SqlCheck:
+    return SqlCheck(table, f"{table}_unique_ids", "unique_ids", f"Each {id_column} appears once.", tables=(table,))
+
+
 SQL_CHECKS: tuple[SqlCheck, ...] = (
-    SqlCheck("documents", "documents_unique_ids", "unique_ids", "Each doc_id appears once.", tables=("documents",)),
+    _unique_ids("documents", "doc_id"),
     SqlCheck("documents", "inputs_accounted_for", "inputs_accounted_for",
              "Every input seen is exactly one document or one rejection."),
     SqlCheck("rejected_documents", "rejection_reasons_valid", "rejection_reasons_valid",
              "Reasons come from the closed set; duplicates point to a stored document."),
-    SqlCheck("sentences", "sentences_unique_ids", "unique_ids", "Each sentence_id appears once.", tables=("sentences",)),
+    _unique_ids("sentences", "sentence_id"),
     SqlCheck("sentences", "sentences_valid", "sentences_valid",
              "Offsets give the text; no blank sentences; the document exists; kind from the closed set."),
-    SqlCheck("claims", "claims_unique_ids", "unique_ids", "Each claim_id appears once.", tables=("claims",)),
+    _unique_ids("claims", "claim_id"),
     SqlCheck("claims", "claims_valid", "claims_valid",
              "References exist; content, cue and source offsets give their text; enums valid; cue_class on every attributed claim."),
     SqlCheck("claim_quantities", "quantities_valid", "quantities_valid",
              "Quantity offsets give their text; their claim or event exists."),
     SqlCheck("source_mentions", "source_mentions_valid", "source_mentions_valid",
              "Mention offsets give the mention; its claim exists; kinds valid."),
-    SqlCheck("events", "events_unique_ids", "unique_ids", "Each event_id appears once.", tables=("events",)),
+    _unique_ids("events", "event_id"),
     SqlCheck("events", "events_valid", "events_valid",
              "References exist; trigger offsets give the trigger; types from the ontology."),
-    SqlCheck("sources", "sources_unique_ids", "unique_ids", "Each source_id appears once.", tables=("sources",)),
+    _unique_ids("sources", "source_id"),
     SqlCheck("sources", "sources_valid", "sources_valid", "Every claim's source exists; kinds valid."),
     SqlCheck("sources", "sources_named", "sources_named",
              "No source or source mention is named by pronouns alone ('its', 'I', 'who')."),
