@@ -67,17 +67,26 @@ def _appositive(verb: Token, first: int, end: int) -> bool:
     )
 
 
-def _speaker_and_rest(ctx: DocContext, verb: Token, cue: list[int]) -> tuple[Token | None, int]:
-    """The speaker set off by commas right after the cue, and the first token after it and its
-    appositive ('said Jain, head of MMS firm Adamind, is Y' -> Jain, 'is'); (None, 0) if none."""
+def _after_comma(verb: Token) -> bool:
+    """A finite verb right after a comma inside its sentence, where an inverted cue is set off."""
+    return verb.tag_ in FINITE_VERB_TAGS and verb.i != sentence_of(verb).start and verb.doc[verb.i - 1].text == ","
+
+
+def _speaker_and_rest(ctx: DocContext, verb: Token, cue: list[int]) -> tuple[Token | None, int, int]:
+    """The speaker set off by commas right after the cue, and the stretch after it and its
+    appositive to the sentence's end, closing punctuation left out ('said Jain, head of MMS firm
+    Adamind, is Y.' -> Jain and 'is Y'); (None, 0, 0) if none."""
     segments = _segments(verb, max(cue) + 1)
     if len(segments) < 2:
-        return None, 0
+        return None, 0, 0
     speaker = _speaker(ctx, verb, *segments[0])
     rest = segments[1:]
     if len(rest) > 1 and _appositive(verb, *rest[0]):
         rest = rest[1:]
-    return speaker, rest[0][0]
+    first, end = rest[0][0], sentence_of(verb).end
+    while end > first and verb.doc[end - 1].is_punct:
+        end -= 1
+    return speaker, first, end
 
 
 def cue_inside_clause(ctx: DocContext, verb: Token, cue: list[int]) -> tuple[Token, set[int]] | None:
@@ -86,15 +95,12 @@ def cue_inside_clause(ctx: DocContext, verb: Token, cue: list[int]) -> tuple[Tok
     speaker set off by commas, then a predicate that is not a clause of its own. The speaker and
     Y0 with Y1."""
     doc, sent = verb.doc, sentence_of(verb)
-    if verb.tag_ not in FINITE_VERB_TAGS or verb.i == sent.start or doc[verb.i - 1].text != ",":
+    if not _after_comma(verb):
         return None
     subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECTS and c.i < verb.i), None)
     if subject is None or is_source_like(ctx, subject) or any(i in ctx.quoted or doc[i].is_quote for i in range(sent.start, sent.end)):
         return None
-    speaker, first = _speaker_and_rest(ctx, verb, cue)
-    end = sent.end
-    while end > first and doc[end - 1].is_punct:
-        end -= 1
+    speaker, first, end = _speaker_and_rest(ctx, verb, cue)
     if speaker is None or doc[first].pos_ not in {"VERB", "AUX"}:
         return None  # the predicate of Y0 must go on right after the speaker
     return speaker, set(range(subject.left_edge.i, verb.i - 1)) | set(range(first, end))
@@ -105,14 +111,11 @@ def cue_before_clause(ctx: DocContext, verb: Token, cue: list[int]) -> tuple[Tok
     it and no main clause before it, then a speaker (and its appositive) set off by commas, then a
     clause with its own subject. The speaker and that clause."""
     doc, sent = verb.doc, sentence_of(verb)
-    if verb.tag_ not in FINITE_VERB_TAGS or verb.i == sent.start or doc[verb.i - 1].text != ",":
+    if not _after_comma(verb):
         return None
     if any(c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children) or doc[sent.start].is_quote:
         return None
-    speaker, first = _speaker_and_rest(ctx, verb, cue)
-    end = sent.end
-    while end > first and doc[end - 1].is_punct:
-        end -= 1
+    speaker, first, end = _speaker_and_rest(ctx, verb, cue)
     if speaker is None or doc[first].pos_ == "CCONJ" or not _clause(ctx, range(first, end)):
         return None  # "Y, said X, but he doubted Z": the narration goes on after the report
     if _main_clause(ctx, sent.start, verb.i):
