@@ -21,6 +21,11 @@ from pipeline.sources.sectors import agent_sector
 _DESCRIBING_DEPS = {"amod", "compound", "nmod", "nummod"}
 
 
+def _last_before(positions: Sequence[tuple[int, Cluster]], i: int) -> tuple[int, Cluster] | None:
+    """The source mention (token index, referent) last before token `i`."""
+    return max(((at, cluster) for at, cluster in positions if at < i), key=lambda p: p[0], default=None)
+
+
 def last_speaker(head: Token, positions: Sequence[tuple[int, Cluster]], names: DocumentNames, gender: str | None) -> str | None:
     """The person of the source mentioned last before the description `head` (`positions`: token
     index and referent of each source mention so far), in its sentence or the one before, when
@@ -30,10 +35,10 @@ def last_speaker(head: Token, positions: Sequence[tuple[int, Cluster]], names: D
     or "she" outside quotes ("The judge agreed with Ivana Trump"): someone else."""
     if head.dep_ == "poss" or any(c.dep_ in {"poss", "appos", "case"} for c in head.children):
         return None
-    earlier = [(at, cluster) for at, cluster in positions if at < head.i]
-    if not earlier:
+    last = _last_before(positions, head.i)
+    if last is None:
         return None
-    at, cluster = max(earlier, key=lambda p: p[0])
+    at, cluster = last
     near = names.sentence_index(head.i) - names.sentence_index(at) <= 1
     fits = cluster.kind is SourceKind.PERSON and (gender is None or cluster.gender in {None, gender})
     return cluster.name if near and fits and not _mentioned_beside(head, cluster, names) else None
@@ -62,10 +67,10 @@ def is_epithet(head: Token) -> bool:
 def continued_speaker(head: Token, positions: Sequence[tuple[int, Cluster]], names: DocumentNames) -> str | None:
     """The person who spoke last before the epithet `head`, when no other named person is a
     subject outside quotes between that source and `head` (the story stays on the speaker)."""
-    earlier = [(at, cluster) for at, cluster in positions if at < head.i]
-    if not earlier:
+    last = _last_before(positions, head.i)
+    if last is None:
         return None
-    at, cluster = max(earlier, key=lambda p: p[0])
+    at, cluster = last
     if cluster.kind is not SourceKind.PERSON:
         return None
     others = (p for p in names.people if at < p.start < head.i and p.start not in names.quoted
