@@ -38,14 +38,21 @@ def _people_heads() -> frozenset[str]:
     return frozenset(lexicon["person_heads"]) | frozenset(lexicon["anonymous_heads"])
 
 
+def _word_before_name(mention: Span, head: Token) -> Token | None:
+    """The word of `mention` just before the capitalised name it ends in, if any."""
+    start = _name_start(mention, head)
+    return head.doc[start - 1] if start is not None and start != mention.start else None
+
+
+def _describes_name(before: Token) -> bool:
+    return before.pos_ in {"NOUN", "PROPN"} and before.is_lower  # "telecoms giant": PROPN to the tagger
+
+
 def descriptor_of(mention: Span, head: Token) -> Token | None:
     """'accountancy firm Ernst & Young' -> firm: a lowercase common noun just before the
     capitalised name the phrase ends in, the noun describing what the name is."""
-    start = _name_start(mention, head)
-    if start is None or start == mention.start:
-        return None
-    before = head.doc[start - 1]
-    return before if before.pos_ in {"NOUN", "PROPN"} and before.is_lower else None  # "telecoms giant": PROPN to the tagger
+    before = _word_before_name(mention, head)
+    return before if before is not None and _describes_name(before) else None
 
 
 def _name_start(mention: Span, head: Token) -> int | None:
@@ -99,12 +106,9 @@ def after_descriptor(mention: Span, head: Token) -> Span | None:
     """The name without what comes before it when that is a descriptor or a possessor:
     'Pharmaceutical giant Johnson & Johnson' -> Johnson & Johnson, "France's Pernod Ricard" ->
     Pernod Ricard, 'the regulator Ofcom' -> Ofcom."""
-    start = _name_start(mention, head)
-    if start is None or start == mention.start:
-        return None
-    before = head.doc[start - 1]
-    if descriptor_of(mention, head) is not None or before.dep_ == "case" and before.head.dep_ == "poss":
-        return head.doc[start : mention.end]
+    before = _word_before_name(mention, head)
+    if before is not None and (_describes_name(before) or before.dep_ == "case" and before.head.dep_ == "poss"):
+        return head.doc[before.i + 1 : mention.end]
     return None
 
 
