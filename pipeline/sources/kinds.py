@@ -247,6 +247,8 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
         return described_as  # "the regulator Ofcom", "accountancy firm Ernst & Young"
     if name_head is head and agrees_in_plural(head):
         return SourceKind.ORGANIZATION  # "Leicester say they ...", "Nottingham Forest have confirmed"
+    if text.removeprefix("the ") in lexicon["government_words"]:
+        return SourceKind.GOVERNMENT  # the seat of a government named for it: "Downing Street", "the White House"
     if _is_named_person(name_head) and head_lemma not in lexicon["organization_heads"]:
         return SourceKind.PERSON
     if lemmas & set(lexicon["military_words"]):
