@@ -169,7 +169,21 @@ def name_token(head: Token) -> Token:
             for named in (a for o in prep.children if o.dep_ == "pobj" for a in o.children):
                 if named.dep_ == "appos" and named.ent_type_ == "PERSON" and named.pos_ == "PROPN":
                     return named
+            # "Gloucester director of rugby Nigel Melville": the post's field and the name read as
+            # one object ("the wife of John Smith" has no field between, and is someone else)
+            for named in (o for o in prep.children if o.dep_ == "pobj" and prep.lower_ == "of"):
+                if named.ent_type_ == "PERSON" and named.pos_ == "PROPN" and _field_before_name(named):
+                    return named
     return head
+
+
+def _field_before_name(name: Token) -> bool:
+    """'rugby Nigel Melville': a word of no entity modifying a person's full name (two words at
+    least: "oil giant Yukos" is a firm the model tagged a person) from before it."""
+    start = name.i
+    while name.doc[start].ent_iob_ == "I":  # back to the first word of the name
+        start -= 1
+    return start < name.i and any(c.dep_ == "compound" and c.i < start and not c.ent_type_ and c.is_lower for c in name.children)
 
 
 def _some_of_agents(head: Token) -> bool:

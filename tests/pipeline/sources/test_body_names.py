@@ -112,3 +112,13 @@ def test_a_body_the_model_tags_only_later_is_what_the_firm_stands_for_before(nlp
         "The unidentified Parmalat source also told Reuters that the company was planning more action."
     )
     assert ("The firm", "Parmalat", SourceKind.ORGANIZATION) in mention_name_kind(nlp, text)
+
+
+def test_a_posts_field_and_the_holders_full_name_read_as_one_object_give_the_person(nlp):
+    text = 'Gloucester director of rugby Nigel Melville said: "Phil has broken his radius."'
+    assert mention_name_kind(nlp, text)[0][1:] == ("Nigel Melville", SourceKind.PERSON)
+
+
+def test_a_body_after_a_posts_of_is_not_its_holder(nlp):
+    text = "The owners of embattled Russian oil giant Yukos have said they will appeal."
+    assert mention_name_kind(nlp, text)[0][1] != "Yukos"
