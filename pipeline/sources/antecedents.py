@@ -116,7 +116,12 @@ class PronounAntecedents:
         at, cluster, _ = max(earlier, key=lambda u: u[0])
         if sentence - self.names.sentence_index(at) > _UNNAMED_WINDOW:
             return None
-        named_between = any(at < p.start < pronoun.i and p.gender in (None, gender) for p in self.names.people)
+        # a person named in between takes "he" only as a subject in the narrator's words: not as the
+        # object of a clause ("based on doctors' advice to Mills") nor inside a quote
+        named_between = any(
+            at < p.start < pronoun.i and p.gender in (None, gender) and p.role < 2 and p.start not in self.quote_of
+            for p in self.names.people
+        )
         return None if named_between else cluster
 
     def _pronoun_antecedent(self, pronoun: Token) -> Cluster | None:

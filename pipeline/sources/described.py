@@ -21,6 +21,7 @@ from pipeline.sources.kinds import person_name, source_kinds
 from pipeline.sources.last_speaker import continued_speaker, is_epithet, last_speaker
 from pipeline.sources.leads import lead_referent
 from pipeline.sources.mentions import expand_mention
+from pipeline.sources.phrases import own_appositions
 from pipeline.sources.post_ties import Ties, continued_subject, described_person, role_ties
 from pipeline.sources.sectors import is_plural, sector_kind
 
@@ -88,7 +89,7 @@ class DescribedSources:
             return lead
         # "our correspondent" outside quotes is the publisher's own: the correspondent it names
         narrators_own = head.i not in self.names.quoted and any(c.dep_ == "poss" and c.lower_ == "our" for c in head.children)
-        if not (is_definite(head) or is_written_title(head) or narrators_own) or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
+        if not (is_definite(head) or is_written_title(head) or narrators_own) or any(c.pos_ == "PROPN" for c in own_appositions(head)):
             return None  # not one, or one that names itself ("the national energy operator, Ukrenergo")
         lemma = head.lemma_.lower()
         named_bodies = [(at, c.name) for at, c in self.positions if c.kind in NAMED_BODIES]
@@ -145,7 +146,7 @@ class DescribedSources:
         (it may be one of them): no referent, rather than a row of its own ("The regional governor
         said", before any named person speaks, is an unnamed official; "the rapper's spokesman" is
         someone other than the people named, a speaker of their own)."""
-        return (is_definite(head) and is_post(head) and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children)
+        return (is_definite(head) and is_post(head) and not any(c.pos_ == "PROPN" for c in own_appositions(head))
                 and not serves_a_person(head)
                 and any(at < head.i and cluster.kind is SourceKind.PERSON for at, cluster in self.positions))
 

@@ -19,7 +19,8 @@ from pipeline.sources.mentions import expand_mention
 from pipeline.sources.name_usage import is_state_office_word, place_or_people_kind
 from pipeline.models import SourceKind
 from pipeline.sources.phrases import (
-    after_descriptor, described_plural, descriptor_kind, is_age, party_of, post_nominals, strip_edges, tidy_person,
+    after_descriptor, described_plural, descriptor_kind, is_age, is_field_before_name, own_appositions, party_of,
+    post_nominals, strip_edges, tidy_person,
 )
 from pipeline.sources.sectors import (
     agrees_in_plural, appositive_body_kind, coordinated_bodies, coordinated_people, group_or_anonymous, is_person_noun, is_plural,
@@ -149,7 +150,7 @@ def name_token(head: Token) -> Token:
             and head.ent_type_ != "PERSON"
             and child.ent_type_ not in {"ORG", "GPE", "NORP"}
         )
-        if child.dep_ == "appos" and child.pos_ == "PROPN" and (head.pos_ != "PROPN" or named_person or post):
+        if child in own_appositions(head) and child.pos_ == "PROPN" and (head.pos_ != "PROPN" or named_person or post):
             return child
         # "the work's author, US playwright Eve Ensler": a role in apposition, named in its turn
         named = _named_person_child(child, {"appos"}) if child.dep_ == "appos" and child.pos_ == "NOUN" and head.pos_ == "NOUN" else None
@@ -169,7 +170,13 @@ def name_token(head: Token) -> Token:
             for named in (a for o in prep.children if o.dep_ == "pobj" for a in o.children):
                 if named.dep_ == "appos" and named.ent_type_ == "PERSON" and named.pos_ == "PROPN":
                     return named
+            # "Gloucester director of rugby Nigel Melville": the post's field and the name read as
+            # one object ("the wife of John Smith" has no field between, and is someone else)
+            for named in (o for o in prep.children if o.dep_ == "pobj" and prep.lower_ == "of"):
+                if named.ent_type_ == "PERSON" and named.pos_ == "PROPN" and is_field_before_name(named):
+                    return named
     return head
+
 
 
 def _some_of_agents(head: Token) -> bool:
@@ -247,6 +254,8 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
         return described_as  # "the regulator Ofcom", "accountancy firm Ernst & Young"
     if name_head is head and agrees_in_plural(head):
         return SourceKind.ORGANIZATION  # "Leicester say they ...", "Nottingham Forest have confirmed"
+    if text.removeprefix("the ") in lexicon["government_words"]:
+        return SourceKind.GOVERNMENT  # the seat of a government named for it: "Downing Street", "the White House"
     if _is_named_person(name_head) and head_lemma not in lexicon["organization_heads"]:
         return SourceKind.PERSON
     if lemmas & set(lexicon["military_words"]):

@@ -15,6 +15,7 @@ from pipeline.models import SourceKind
 from pipeline.sources.antecedents import Cluster
 from pipeline.sources.kinds import source_kinds
 from pipeline.sources.names import DocumentNames, np_head
+from pipeline.sources.phrases import own_appositions
 from pipeline.sources.sectors import agent_sector
 
 # Modifiers that describe the one person an epithet stands for ("giant", "attacking", "record").
@@ -33,7 +34,7 @@ def last_speaker(head: Token, positions: Sequence[tuple[int, Cluster]], names: D
     one that is a possessor ("Pagliano's lawyer", "the work's author, US playwright Eve Ensler",
     "the candidate's doctor"), nor one in a sentence that names that speaker or calls them "he"
     or "she" outside quotes ("The judge agreed with Ivana Trump"): someone else."""
-    if head.dep_ == "poss" or any(c.dep_ in {"poss", "appos", "case"} for c in head.children):
+    if head.dep_ == "poss" or any(c.dep_ in {"poss", "case"} for c in head.children) or own_appositions(head):
         return None
     last = _last_before(positions, head.i)
     if last is None:
@@ -61,7 +62,7 @@ def is_epithet(head: Token) -> bool:
     ("the defence lawyer", "the trial judge": agent nouns of the agents dictionary, someone new)."""
     return (head.lemma_.lower() in source_kinds()["person_heads"] and agent_sector(head.lemma_) is None
             and any(c.dep_ in _DESCRIBING_DEPS and c.i < head.i for c in head.children)
-            and not any(c.dep_ in {"poss", "appos", "case"} for c in head.children))
+            and not any(c.dep_ in {"poss", "case"} for c in head.children) and not own_appositions(head))
 
 
 def continued_speaker(head: Token, positions: Sequence[tuple[int, Cluster]], names: DocumentNames) -> str | None:

@@ -7,7 +7,9 @@ have said ..." then "LG Card's creditors have given ...").
 
 A description in the headline or the lead that nothing before it can stand for is the first named
 subject of a compatible kind in the next two sentences, outside quotes: a definite post with
-words describing it ("The new health minister for Wales") the first named person; a person noun
+words describing it ("The new health minister for Wales") the first named person; a named body's
+post ("the BBC's political editor has learned") the first person named for the first time as the
+subject of a reporting verb ("Andrew Marr says"), by bare name or the same post; a person noun
 set apart by an adjective or a clause ("A senior barrister who has resigned", also a named person's
 relation: "Chancellor Gordon Brown's closest ally") the first person named after it, when that
 person is their sentence's subject; a body noun
@@ -32,7 +34,7 @@ from pipeline.sources.descriptions import is_body_noun, is_post, serves_a_person
 from pipeline.sources.kinds import canonical_name, source_kind
 from pipeline.sources.mentions import expand_mention
 from pipeline.sources.name_usage import is_state_office_word
-from pipeline.sources.names import DocumentNames, grammatical_role
+from pipeline.sources.names import DocumentNames, grammatical_role, np_head
 
 # Sentences (blank lines left out) that open an article: a headline and its lead.
 _OPENING = 2
@@ -55,6 +57,8 @@ def lead_referent(head: Token, names: DocumentNames) -> tuple[str, SourceKind] |
         return _described_set(head, names, sentence)
     if head.tag_ != "NN":
         return None
+    if is_post(head) and _body_possessor(head) and head.lemma_.lower() not in load("source_kinds")["speaking_for_heads"]:
+        return _owned_post_holder(head, names, sentence)
     # a person's relation ("Gordon Brown's closest ally") is someone else, named after it
     related = _person_relation(head)
     if not related and not any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in head.children):
@@ -115,6 +119,29 @@ def _person_relation(head: Token) -> bool:
 def _person_possessors(head: Token) -> list[Token]:
     """The possessors of `head` the model tags as people ("Gordon Brown's")."""
     return [c for c in head.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"]
+
+
+def _body_possessor(head: Token) -> bool:
+    """'the BBC's political editor': a post whose possessor is a named body, not a person."""
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON" for c in head.children)
+
+
+def _owned_post_holder(head: Token, names: DocumentNames, sentence: int) -> tuple[str, SourceKind] | None:
+    """'X, the BBC's political editor has learned.' then 'Andrew Marr says ...': a body's post in a
+    lead is held by the person the next sentences name for the first time as the subject of a
+    reporting verb, by their bare name or by the same post ("Analyst Jane Doe said" is someone else)."""
+    earlier = {p.name.split()[-1] for p in names.people if p.start < head.i}
+    for person in names.people:
+        at = head.doc[person.start]
+        if person.start <= head.i or person.start in names.quoted or person.role >= 2:
+            continue
+        if names.sentence_index(person.start) > sentence + _WINDOW:
+            return None
+        mention = expand_mention(np_head(at))
+        roles = {t.lemma_.lower() for t in mention if t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ != "PERSON"}
+        if person.name.split()[-1] not in earlier and _speaks(np_head(at)) and roles <= {head.lemma_.lower()}:
+            return names.full_person(person.name)[0], SourceKind.PERSON
+    return None
 
 
 def _has_proper_noun(tokens: Span) -> bool:

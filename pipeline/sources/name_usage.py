@@ -199,6 +199,8 @@ def place_or_people_kind(ent: Span, token: Token) -> SourceKind:
     place ("talks in X")."""
     from pipeline.events.places import is_seat_of_state  # here: pipeline.events imports this package
 
+    if _named_after_place(ent, token):
+        return SourceKind.ORGANIZATION
     mentions = [t for t in token.doc if t.text == token.text and t.dep_ != "compound"]
     described = Counter(k for k in map(described_kind, mentions) if k is not None)
     # a country stays one as "the world's fifth largest oil exporter": only a body's own noun ("the
@@ -215,6 +217,17 @@ def place_or_people_kind(ent: Span, token: Token) -> SourceKind:
     # dotted initials the model takes for a country's ("U.S.") are a state agency's as often ("the I.R.S.")
     initials = "." in token.text and token.text.replace(".", "").isupper()
     return SourceKind.GOVERNMENT if seat_of_state or as_place or initials else SourceKind.ORGANIZATION
+
+
+def _named_after_place(ent: Span, token: Token) -> bool:
+    """'Universities Scotland', 'Cancer Research UK': capitalised words of the name before the
+    place's are no part of the place, so the whole is a body named after it (a title is not:
+    "President Bush"; nor a place or people of its own: "Greater London" is one place)."""
+    words = [c for c in token.children if c.dep_ == "compound" and c.i < ent.start]
+    return bool(words) and all(
+        w.text[:1].isupper() and w.pos_ in {"PROPN", "NOUN"} and not w.ent_type_
+        and w.lower_ not in load("source_kinds")["person_titles"] for w in words
+    )
 
 
 def _located_in(token: Token) -> bool:

@@ -4,7 +4,7 @@ agent sector: "the regulator Ofcom" is government), a bare plural named by what 
 ("Singers including Cliff Richard", "People who have integrated net access into their lives"), a
 party member's word ("Tory" -> the Tories), a nationality standing for a person ("the Russian"),
 and a name's edges tidied (an article, a possessive, an example list, a bracket, a stray quote
-mark, a person's age).
+mark, a person's age), the appositions of a head and a post's field before its holder's name.
 """
 
 from __future__ import annotations
@@ -186,3 +186,19 @@ def is_age(head: Token) -> bool:
 def is_nationality(head: Token) -> bool:
     """'The Russian', 'the Croatian': a nationality with 'the' standing for one person of it."""
     return head.ent_type_ == "NORP" and head.tag_ in {"NNP", "NN", "JJ"} and head.text[:1].isupper() and has_the(head)
+
+
+def is_field_before_name(name: Token) -> bool:
+    """'rugby Nigel Melville': a word of no entity modifying a person's full name (two words at
+    least: "oil giant Yukos" is a firm the model tagged a person) from before it."""
+    start = name.i
+    while name.doc[start].ent_iob_ == "I":  # back to the first word of the name
+        start -= 1
+    return start < name.i and any(c.dep_ == "compound" and c.i < start and not c.ent_type_ and c.is_lower for c in name.children)
+
+
+def own_appositions(head: Token) -> list[Token]:
+    """The appositions of `head`, not a name after a clause describing it ("The actor, whose films
+    include ... Star Wars: The Phantom Menace, said" lists a film the parser hangs on the actor)."""
+    clause = min((c.i for c in head.children if c.dep_ == "relcl"), default=len(head.doc))
+    return [c for c in head.children if c.dep_ == "appos" and c.i < clause]

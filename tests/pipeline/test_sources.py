@@ -684,6 +684,10 @@ def test_a_speaker_hung_on_a_fronted_phrase_speaks_past_its_apposition(nlp):
         ("A Home Office spokesman said the rules were fair. Mr Leigh disagreed with the minister, and he said "
          "the checks were too quick.",
          ("he", "Leigh", SourceKind.PERSON)),
+        # ... but not one named as an object, nor inside the quote the pronoun speaks
+        ("Bass player Mike Mills was taken to hospital. A spokesman said that they would review their dates, based "
+         "on doctors' advice to Mills. \"Obviously we all want Mike to get better,\" he said.",
+         ("he", "spokesman", SourceKind.PERSON)),
     ],
 )
 def test_a_pronoun_after_an_unnamed_speaker(nlp, text, last):

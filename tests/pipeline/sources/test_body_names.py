@@ -112,3 +112,20 @@ def test_a_body_the_model_tags_only_later_is_what_the_firm_stands_for_before(nlp
         "The unidentified Parmalat source also told Reuters that the company was planning more action."
     )
     assert ("The firm", "Parmalat", SourceKind.ORGANIZATION) in mention_name_kind(nlp, text)
+
+
+def test_a_posts_field_and_the_holders_full_name_read_as_one_object_give_the_person(nlp):
+    text = 'Gloucester director of rugby Nigel Melville said: "Phil has broken his radius."'
+    assert mention_name_kind(nlp, text)[0][1:] == ("Nigel Melville", SourceKind.PERSON)
+
+
+def test_a_body_after_a_posts_of_is_not_its_holder(nlp):
+    text = "The owners of embattled Russian oil giant Yukos have said they will appeal."
+    assert mention_name_kind(nlp, text)[0][1] != "Yukos"
+
+
+def test_a_name_after_a_describing_clause_is_no_apposition_of_the_speaker(nlp):
+    text = ('Mr Neeson said that the idea was to get a bunch of Irish Americans in one room.\n\n'
+            'The Oscar-nominated actor, whose films include Schindler\'s List, Michael Collins and Star Wars: The '
+            'Phantom Menace, said: "The Lyric is too important to the cultural life of Northern Ireland."')
+    assert mention_name_kind(nlp, text)[-1][1:] == ("Neeson", SourceKind.PERSON)

@@ -83,3 +83,15 @@ def test_a_leads_relation_of_a_named_person_is_the_person_named_next(nlp):
     text = ("Chancellor Gordon Brown's closest ally has denied suggestions there will be a Budget giveaway.\n\n"
             "Ed Balls, ex-chief economic adviser to the Treasury, said there would be no spending spree.")
     assert [name for _, name, _ in mention_name_kind(nlp, text)] == ["Ed Balls", "Ed Balls"]
+
+
+def test_a_leads_post_of_a_named_body_is_the_person_named_next_who_speaks(nlp):
+    text = ("Tony Blair is likely to name 5 May as election day, the BBC's political editor has learned.\n\n"
+            "Andrew Marr says Mr Blair will ask the Queen to dissolve Parliament.")
+    assert mention_name_kind(nlp, text)[0] == ("the BBC's political editor", "Andrew Marr", SourceKind.PERSON)
+
+
+def test_a_leads_post_of_a_named_body_is_not_someone_named_with_another_role(nlp):
+    text = ("Barclays will close 40 branches, Barclays' chief executive has said.\n\n"
+            "Analyst Jane Hollis said the move had been expected.")
+    assert mention_name_kind(nlp, text)[0][1] == "Barclays' chief executive"

@@ -47,6 +47,12 @@ def test_a_body_s_role_noun_after_its_name_is_the_body(nlp):
      "it would supply more oil to China.",
      "Venezuela", SourceKind.GOVERNMENT),
     ("South Korea and Japan denied they were planning a sell-off.", "South Korea and Japan", SourceKind.GOVERNMENT),
+    # a body named after a place, with words of its own before the place's name
+    ("Universities Scotland, which represents university principals, claimed an increase in applications did not "
+     "amount to Scottish students being squeezed out.", "Universities Scotland", SourceKind.ORGANIZATION),
+    # the seat of a government stands for it, as the actors dictionary codes Number 10 Downing Street
+    ("Downing Street would not be drawn on the claim, saying election timing was a matter for the prime minister.",
+     "Downing Street", SourceKind.GOVERNMENT),
 ])
 def test_a_place_or_people_label_alone_is_no_government(nlp, text, name, kind):
     assert (name, kind) in [(n, k) for _, n, k in mention_name_kind(nlp, text)]
