@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.deps import NOMINAL_SUBJECTS
 from pipeline.doc_index import doc_slice, doc_text, entities, token_columns
@@ -214,6 +214,10 @@ class DocumentNames:
         surname = name.split()[-1].casefold()
         self.mentions[surname] = self.mentions.get(surname, 0) + 1
 
+    def _sentence(self, index: int) -> Span:
+        end = self._sentence_starts[index + 1] if index + 1 < len(self._sentence_starts) else len(self._doc)
+        return self._doc[self._sentence_starts[index] : end]
+
     def sentence_index(self, token_i: int) -> int:
         low, high = 0, len(self._sentence_starts) - 1
         while low < high:
@@ -307,9 +311,14 @@ class DocumentNames:
             return min(same, key=lambda p: (p.role, -p.start)).name
         skipped = set() if before in self.quoted else self._quoted_sentences  # a narrator's pronoun skips quotes
         narrated = [n for n in range(sentence - 1, -1, -1) if n not in skipped]
+        # past a sentence whose subject refers back without a name ("He will undergo an operation",
+        # "The writer was known for ..."), the chain goes on to a subject, never an object named
+        # before it ("fractured his arm in a win over Bath", "a film starring Jacqueline Bisset")
+        chained = False
         for earlier in narrated[:_SALIENCE_WINDOW]:
-            here = [p for p in candidates if p.sentence == earlier]
+            here = [p for p in candidates if p.sentence == earlier and (p.role < 2 or not chained)]
             if not here or min(p.role for p in here) == 3:
+                chained = chained or continuing_subject_role(self._sentence(earlier), gender, self.quoted) is not None
                 continue
             opening = self._doc[self._sentence_starts[earlier] : min(p.start for p in here)]  # before its first name
             carried = continuing_subject_role(opening, gender, self.quoted)

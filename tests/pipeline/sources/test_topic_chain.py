@@ -72,3 +72,11 @@ from tests.pipeline.claim_sources import mention_name
 )
 def test_the_last_pronoun_stands_for_the_topic_carried_on(nlp, text, last_source):
     assert mention_name(nlp, text)[-1] == last_source
+
+
+def test_past_a_sentence_whose_subject_refers_back_the_chain_skips_objects(nlp):
+    # "He will undergo ..." continues the prop, not the club his team beat
+    text = ("England prop Phil Vickery is staying positive despite a broken arm. The 28-year-old fractured the radius "
+            "in his right forearm during Gloucester's 17-16 win over Bath on Saturday. He will undergo an operation on "
+            "Monday. He said: \"This isn't an injury that will stop me from working hard.\"")
+    assert mention_name(nlp, text)[-1] == ("He", "Phil Vickery")
