@@ -295,6 +295,8 @@ class DocumentNames:
             spelled = [o for o in self.organisations + self.proper_runs if len(o.split()) >= least and acronym(o.split()) == name.upper()]
             if spelled or not word_acronym:
                 return max(spelled, key=len, default=name)
+        if len(words) > 1 and words[-1].casefold() in load("source_kinds")["organization_heads"]:
+            return name  # "Oxford University" is whole: "Oxford University Library Services" is a part of it
         longer = [o for o in self.organisations if len(o.split()) > len(words) and o.split()[: len(words)] == words
                   and o not in self.possessed and _written_as_name(o)]
         return max(longer, key=len, default=name)

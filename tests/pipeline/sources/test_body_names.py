@@ -129,3 +129,9 @@ def test_a_name_after_a_describing_clause_is_no_apposition_of_the_speaker(nlp):
             'The Oscar-nominated actor, whose films include Schindler\'s List, Michael Collins and Star Wars: The '
             'Phantom Menace, said: "The Lyric is too important to the cultural life of Northern Ireland."')
     assert mention_name_kind(nlp, text)[-1][1:] == ("Neeson", SourceKind.PERSON)
+
+
+def test_a_body_named_whole_is_not_a_longer_body_it_begins(nlp):
+    text = ("Reg Carr, director of Oxford University Library Services, said the project would help scholars. "
+            "A spokeswoman for Oxford University said the books would include novels.")
+    assert mention_name_kind(nlp, text)[-1][1:] == ("Oxford University", SourceKind.ORGANIZATION)
