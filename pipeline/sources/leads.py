@@ -51,11 +51,13 @@ _SINGLING_OUT = {"amod", "relcl", "acl"}
 def lead_referent(head: Token, names: DocumentNames) -> tuple[str, SourceKind] | None:
     """The name and kind of the speaker a lead's description stands for, named just after it."""
     sentence = names.sentence_index(head.i)
-    if sentence >= _OPENING or head.pos_ != "NOUN" or head.i in names.quoted:
+    # (a lowercase word the model tags a proper noun is a common one: "the lord chancellor")
+    common = head.pos_ == "NOUN" or head.tag_ == "NNP" and head.is_lower
+    if sentence >= _OPENING or not common or head.i in names.quoted:
         return None
     if head.tag_ == "NNS":
         return _described_set(head, names, sentence)
-    if head.tag_ != "NN":
+    if head.tag_ not in {"NN", "NNP"}:
         return None
     if is_post(head) and _body_possessor(head) and head.lemma_.lower() not in load("source_kinds")["speaking_for_heads"]:
         return _owned_post_holder(head, names, sentence)
@@ -63,7 +65,7 @@ def lead_referent(head: Token, names: DocumentNames) -> tuple[str, SourceKind] |
     related = _person_relation(head)
     if not related and not any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in head.children):
         return None
-    if any(c.dep_ in {"compound", "appos", "poss", "nmod"} and c.pos_ == "PROPN" and not (related and c.dep_ == "poss")
+    if any(c.dep_ in {"compound", "appos", "poss", "nmod"} and c.pos_ == "PROPN" and not c.is_lower and not (related and c.dep_ == "poss")
            for c in head.children):
         return None  # "a BBC spokesman", "the regulator Ofcom": named already
 
@@ -78,7 +80,10 @@ def lead_referent(head: Token, names: DocumentNames) -> tuple[str, SourceKind] |
             return None
         if any(p.start < head.i and p.start not in names.quoted for p in names.people):
             return None  # someone named before may be the one meant
-        named = [p for p in names.people if ahead(p.start) and grammatical_role(head.doc[p.start]) < 2]
+        # never someone the description names ("the minister at the centre of the X doping row")
+        own = {names.full_person(p.name)[0] for p in names.people if head.left_edge.i <= p.start <= head.right_edge.i}
+        named = [p for p in names.people if ahead(p.start) and grammatical_role(head.doc[p.start]) < 2
+                 and names.full_person(p.name)[0] not in own]
         return (names.full_person(named[0].name)[0], SourceKind.PERSON) if named else None
     lemma = head.lemma_.lower()
     if lemma in load("source_kinds")["person_heads"] and not is_post(head):

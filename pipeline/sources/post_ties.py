@@ -13,8 +13,10 @@ from spacy.tokens import Doc, Token
 
 from pipeline.deps import NOMINAL_SUBJECTS
 from pipeline.doc_index import entities, token_columns
-from pipeline.sources.descriptions import HEAD_OF_BODY_POSTS, POSTS, is_role_noun
+from pipeline.models import SourceKind
+from pipeline.sources.descriptions import HEAD_OF_BODY_POSTS, POSTS, is_post, is_role_noun
 from pipeline.sources.kinds import source_kinds
+from pipeline.sources.leads import lead_referent
 from pipeline.sources.names import DocumentNames, np_head
 from pipeline.sources.phrases import post_nominals
 from pipeline.sources.source_like import previous_sentence
@@ -79,6 +81,14 @@ def role_ties(doc: Doc, names: DocumentNames, he_or_she: Callable[[Token], str |
         if root.dep_ == "nsubj" and _affirmed_copula(root.head):
             for attr in (c for c in root.head.children if c.dep_ == "attr"):
                 tie(attr, ent.start, name)
+    # a lead's post that acts ("... announced by the lord chancellor." then "Lord Falconer wants"), not
+    # one whose act is the news ("The first minister's statement ...")
+    acting = (t for t in doc if names.sentence_index(t.i) < 2 and is_post(t)
+              and (t.dep_ in NOMINAL_SUBJECTS or t.dep_ == "pobj" and t.head.dep_ == "agent"))
+    for post in acting:
+        named = lead_referent(post, names)
+        if named is not None and named[1] is SourceKind.PERSON:
+            tie(post, post.i, named[0])
     columns = token_columns(doc)
     pronoun_subjects = (doc[i] for i, word in enumerate(columns.lower) if word in {"he", "she"} and columns.dep[i] == "nsubj")
     for token in pronoun_subjects:  # "he is the longest serving chancellor"

@@ -95,3 +95,12 @@ def test_a_leads_post_of_a_named_body_is_not_someone_named_with_another_role(nlp
     text = ("Barclays will close 40 branches, Barclays' chief executive has said.\n\n"
             "Analyst Jane Hollis said the move had been expected.")
     assert mention_name_kind(nlp, text)[0][1] == "Barclays' chief executive"
+
+
+def test_a_leads_acting_post_ties_its_later_mentions_to_the_person_named_next(nlp):
+    text = ("Bid to cut court witness stress\n\n"
+            "New targets to reduce the stress to witnesses have been announced by the lord chancellor.\n\n"
+            "Lord Falconer wants all crown courts to keep witnesses separate from defendants. More video links will "
+            "also be made available.\n\n"
+            "The plan comes as the lord chancellor also considers allowing cameras into courts.")
+    assert {name for _, name, _ in mention_name_kind(nlp, text)} == {"Lord Falconer"}
