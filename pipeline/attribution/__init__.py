@@ -92,10 +92,10 @@ def _resolve_sources(ctx: DocContext, frames: list[Frame]) -> tuple[list[tuple[F
     sources: dict[int, SourceRef | None] = {}
     for frame in ordered:
         if frame.source_head is not None and id(frame) not in owners:
-            sources[id(frame)] = resolver.resolve(frame.source_head)
+            sources[id(frame)] = resolver.resolve(frame.source_head, content=frame.content)
     for frame in ordered:
         if id(frame) in owners:
-            sources[id(frame)] = resolver.resolve(frame.source_head, sources.get(id(owners[id(frame)])))
+            sources[id(frame)] = resolver.resolve(frame.source_head, sources.get(id(owners[id(frame)])), frame.content)
     return [(f, sources.get(id(f))) for f in ordered], resolver
 
 

@@ -10,6 +10,7 @@ an age description is ("The 27-year-old"): the person mentioned most so far.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Container
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -42,15 +43,20 @@ class Cluster:
 class PronounAntecedents:
     """The antecedent of a pronoun source, from the mentions resolved before it."""
 
-    def _person_for(self, pronoun: Token) -> str | None:
-        """The named person "he" or "she" stands for, by salience, gender and quote context."""
+    def _person_for(self, pronoun: Token, content: Container[int] = ()) -> str | None:
+        """The named person "he" or "she" stands for, by salience, gender and quote context; never
+        one named in the `content` the pronoun is the source of (a speaker does not call themselves
+        "Mr Blair": "Mr Blair has failed to tackle these problems, he claimed")."""
         gender = source_kinds()["person_pronouns"].get(pronoun.lower_)
         quote = self.quote_of.get(pronoun.i)
+        # (a name before a colon in the content introduces the quote: "Sen. X scolded him: '...,' she said")
+        colons = [i for i in content if pronoun.doc[i].text == ":"]
 
         def reachable(person) -> bool:
             cluster = self._match(person.name, SourceKind.PERSON)
             known = person.gender or (cluster.gender if cluster else None)
-            return self._in_context(person, quote) and known in (None, gender)
+            in_content = person.start in content and not any(i > person.start for i in colons)
+            return self._in_context(person, quote) and known in (None, gender) and not in_content
 
         return self.names.salient_person(pronoun.i, self.names.sentence_index(pronoun.i), gender, reachable)
 
@@ -124,7 +130,8 @@ class PronounAntecedents:
         )
         return None if named_between else cluster
 
-    def _pronoun_antecedent(self, pronoun: Token) -> Cluster | None:
+    def _pronoun_antecedent(self, pronoun: Token, content: Container[int] = ()) -> Cluster | None:
+        """What a pronoun source stands for (`content`: the tokens of the claim it is the source of)."""
         lexicon = source_kinds()
         if pronoun.lower_ in lexicon["speaker_pronouns"] or pronoun.lower_ in FIRST_PERSON:
             return None  # "I", "we" and "you" are the quoted speaker or the reader, not the last name
@@ -140,7 +147,7 @@ class PronounAntecedents:
             unnamed = self._unnamed_speaker(pronoun, gender)
             if unnamed is not None:
                 return unnamed
-            name = self._person_for(pronoun)
+            name = self._person_for(pronoun, content)
             if name is not None:
                 return self._match(name, SourceKind.PERSON) or Cluster(name, SourceKind.PERSON, gender)
             return None

@@ -9,7 +9,7 @@ relative pronouns and short names are linked to an earlier full mention (pronoun
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -125,23 +125,24 @@ class SourceResolver(PronounAntecedents, DescribedSources):
             self.positions.append((at, cluster))
         return cluster
 
-    def resolve(self, written: Token, quote_speaker: SourceRef | None = None) -> SourceRef:
+    def resolve(self, written: Token, quote_speaker: SourceRef | None = None, content: Container[int] = ()) -> SourceRef:
         """The reference for the source whose head token is `written` (a relative pronoun stays
         the mention, as written, and is named after its antecedent). A first or second person
         pronoun inside a quote is the quote's speaker (`quote_speaker`); a pronoun nothing
         resolves keeps its mention and gets no name, and whatever path a name takes, a name of
-        pronouns alone names no one."""
-        ref = self._resolve(written, quote_speaker)
+        pronouns alone names no one. No one named in the claim's `content` is what its pronoun
+        source stands for."""
+        ref = self._resolve(written, quote_speaker, content)
         unnamed = ref.name is not None and (is_pronoun_name(ref.name) or names_no_source(written, ref.name))
         return replace(ref, name=None) if unnamed else ref
 
-    def _resolve(self, written: Token, quote_speaker: SourceRef | None) -> SourceRef:
+    def _resolve(self, written: Token, quote_speaker: SourceRef | None, content: Container[int] = ()) -> SourceRef:
         head = antecedent_of_relative(written)
         mention = expand_mention(head, describing=True) if head.i == written.i else written.doc[written.i : written.i + 1]
         if head.pos_ == "PRON":
             if quote_speaker is not None and quote_speaker.name and is_speaker_pronoun(head):
                 return SourceRef(mention=_text_span(mention), name=quote_speaker.name, kind=quote_speaker.kind)
-            cluster = self._pronoun_antecedent(head)
+            cluster = self._pronoun_antecedent(head, content)
             if cluster is not None:
                 gender = source_kinds()["person_pronouns"].get(head.lower_)
                 cluster = self._register(cluster.name, cluster.kind, mention.text, head.i, gender)

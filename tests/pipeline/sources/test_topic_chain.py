@@ -80,3 +80,15 @@ def test_past_a_sentence_whose_subject_refers_back_the_chain_skips_objects(nlp):
             "in his right forearm during Gloucester's 17-16 win over Bath on Saturday. He will undergo an operation on "
             "Monday. He said: \"This isn't an injury that will stop me from working hard.\"")
     assert mention_name(nlp, text)[-1] == ("He", "Phil Vickery")
+
+
+def test_a_pronoun_speaker_is_no_one_named_in_its_own_claim(nlp):
+    text = ("Tony Blair has had the chance to tackle the problems facing Britain and has failed, Michael Howard has "
+            "said. Mr Blair has failed to tackle these problems, he claimed.")
+    assert mention_name(nlp, text)[-1] == ("he", "Michael Howard")
+
+
+def test_a_name_introducing_a_quote_in_the_content_may_still_be_its_speaker(nlp):
+    text = ("Democratic Sen. Claire McCaskill (D-Mo.) scolded him: \u201cThe scientific community is almost "
+            "monolithic against you,\u201d she said.")
+    assert mention_name(nlp, text)[-1] == ("she", "Claire McCaskill")
