@@ -30,7 +30,7 @@ _SPEECH_VERBS = {"say", "tell", "add", "explain", "write"}  # the verbs of most 
 
 def names_no_source(written: Token, name: str) -> bool:
     """Whether the source written at `written`, resolved to `name`, gets no sources row."""
-    if _quantifier_only(name):
+    if _quantifier_only(name) or _number_only(written, name):
         return True
     if written.lower_ in _RELATIVES:
         antecedent = antecedent_of_relative(written)
@@ -43,6 +43,12 @@ def _quantifier_only(name: str) -> bool:
     tropes, others said ..."), a row of its own in every document that writes it."""
     words = name.casefold().split()
     return len(words) == 1 and words[0].removesuffix("s") in source_kinds()["standalone_group_quantifiers"]
+
+
+def _number_only(written: Token, name: str) -> bool:
+    """'The three have refused to confirm ...' (after "The trio are chief executive X, ..."): a
+    number stands for people named before, and is no name of theirs."""
+    return len(name.split()) == 1 and written.vocab[name.casefold()].like_num
 
 
 def _speechless_noun(token: Token) -> bool:

@@ -28,6 +28,9 @@ def _sources(nlp, text):
             "The founder's son, Omar Khan, runs the business now. Khan said the ban would be permanent.",
             "the owner",
         ),
+        # a number standing for people named before
+        ("The trio are chief executive Willie Walsh, finance chief Brian Dunne and operations chief Seamus Kearney. "
+         "The three have refused to confirm reports they plan to launch an airline.", "The three"),
     ],
 )
 def test_mention_without_a_source_row(nlp, text, mention):
