@@ -122,10 +122,12 @@ class PronounAntecedents:
         at, cluster, _ = max(earlier, key=lambda u: u[0])
         if sentence - self.names.sentence_index(at) > _UNNAMED_WINDOW:
             return None
-        # a person named in between takes "he" only as a subject in the narrator's words: not as the
-        # object of a clause ("based on doctors' advice to Mills") nor inside a quote
+        # a person named in between in the narrator's words takes "he", but not an object in the
+        # unnamed speaker's own sentence ("The spokesman said ... based on doctors' advice to Mills")
+        own_sentence = self.names.sentence_index(at)
         named_between = any(
-            at < p.start < pronoun.i and p.gender in (None, gender) and p.role < 2 and p.start not in self.quote_of
+            at < p.start < pronoun.i and p.gender in (None, gender) and p.start not in self.quote_of
+            and (p.role < 2 or self.names.sentence_index(p.start) != own_sentence)
             for p in self.names.people
         )
         return None if named_between else cluster

@@ -688,6 +688,10 @@ def test_a_speaker_hung_on_a_fronted_phrase_speaks_past_its_apposition(nlp):
         ("Bass player Mike Mills was taken to hospital. A spokesman said that they would review their dates, based "
          "on doctors' advice to Mills. \"Obviously we all want Mike to get better,\" he said.",
          ("he", "spokesman", SourceKind.PERSON)),
+        # a person named after the speaker's sentence, as an object too, takes the pronoun
+        ("A UKIP spokesman said there were more than 40 MEPs in the group. The documentary showed some of the "
+         "tensions between Mr Farage and his fellow MEPs. He denied wanting to be leader.",
+         ("He", "Farage", SourceKind.PERSON)),
     ],
 )
 def test_a_pronoun_after_an_unnamed_speaker(nlp, text, last):
