@@ -174,7 +174,9 @@ def described_body(head: Token, names: DocumentNames, sources: list[tuple[int, s
     # sentence first ("students at Coventry University ... what the institution called")
     surnames = {p.name.split()[-1] for p in names.people}
     named = set(names.organisation_mentions)
-    acting = [name for start, name in near if (start, name) in named
+    # (a body that spoke in this sentence or the one before acts, whatever label the model gave its name)
+    spoke = {(start, name) for start, name in sources if sentence - names.sentence_index(start) <= 1}
+    acting = [name for start, name in near if (start, name) in spoke or (start, name) in named
               and acts(np_head(head.doc[start])) and name.split()[-1] not in surnames]
     same_sentence = [name for start, name in near if names.sentence_index(start) == sentence]
     # one the document calls by the noun ("US magazine Mobile PC ... The magazine has compiled")

@@ -19,7 +19,7 @@ from pipeline.sources.mentions import expand_mention
 from pipeline.sources.name_usage import is_state_office_word, place_or_people_kind
 from pipeline.models import SourceKind
 from pipeline.sources.phrases import (
-    after_descriptor, described_plural, descriptor_kind, is_age, is_field_before_name, own_appositions, party_of,
+    after_descriptor, described_plural, descriptor_kind, is_age, is_field_before_name, known_as, own_appositions, party_of,
     post_nominals, strip_edges, tidy_person,
 )
 from pipeline.sources.sectors import (
@@ -326,5 +326,5 @@ def canonical_name(mention: Span, head: Token) -> str:
         return strip_edges(ent)
     if head.pos_ == "PROPN" and head.i + 1 < mention.end and head.doc[head.i + 1].text == ",":
         mention = head.doc[mention.start : head.i + 1]  # "Vincent Cable, for the Liberal Democrats": the name ends at the comma
-    named = after_descriptor(mention, head)
+    named = known_as(head) or after_descriptor(mention, head)
     return strip_edges(named if named is not None else mention)

@@ -202,3 +202,17 @@ def own_appositions(head: Token) -> list[Token]:
     include ... Star Wars: The Phantom Menace, said" lists a film the parser hangs on the actor)."""
     clause = min((c.i for c in head.children if c.dep_ == "relcl"), default=len(head.doc))
     return [c for c in head.children if c.dep_ == "appos" and c.i < clause]
+
+
+def known_as(head: Token) -> Span | None:
+    """'One group of ... organizers, known as The Reckoning Crew': the name a participle of naming
+    in the phrase `head` heads gives it ("known as", "called", "named")."""
+    # on the head or on its "of" object ("a group of organizers, known as"), not deeper ("the man who
+    # founded a company known as Acme")
+    named_nouns = [head] + [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    for verb in (t for n in named_nouns for t in n.children if t.dep_ == "acl" and t.lemma_ in {"know", "call", "name"}):
+        named = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
+        named += [c for c in verb.children if c.dep_ == "oprd"]
+        for name in (n for n in named if n.pos_ == "PROPN"):
+            return doc_slice(head.doc, name.left_edge.i, name.right_edge.i + 1)
+    return None

@@ -135,3 +135,18 @@ def test_a_body_named_whole_is_not_a_longer_body_it_begins(nlp):
     text = ("Reg Carr, director of Oxford University Library Services, said the project would help scholars. "
             "A spokeswoman for Oxford University said the books would include novels.")
     assert mention_name_kind(nlp, text)[-1][1:] == ("Oxford University", SourceKind.ORGANIZATION)
+
+
+def test_a_maker_noun_before_a_name_makes_it_a_firm_and_the_firm_that_just_spoke_is_the_firm(nlp):
+    text = ("Swiss drugmaker Novartis has announced 5.65bn euros of purchases to make its Sandoz unit the biggest "
+            "generic drug producer. Novartis, which last month forecast record sales for 2005, said it had bought all "
+            "of Hexal. The deal will see Novartis' Sandoz business overtake Israel's Teva Pharmaceuticals as the "
+            "biggest maker of generics. Novartis said that it would merge a number of departments. "
+            "\"The outlook for Sandoz is strong,\" the firm said in a statement.")
+    assert {(name, kind) for _, name, kind in mention_name_kind(nlp, text)} == {("Novartis", SourceKind.ORGANIZATION)}
+
+
+def test_a_phrase_known_by_a_name_is_named_by_it(nlp):
+    text = ("One group of now mostly senior citizen organizers, known as The Reckoning Crew, initially endorsed "
+            "Senator Kamala Harris. After she suspended her campaign, the group said it would back Biden.")
+    assert {name for _, name, _ in mention_name_kind(nlp, text)} == {"Reckoning Crew"}
