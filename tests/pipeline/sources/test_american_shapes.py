@@ -1,0 +1,28 @@
+"""Shapes of American news pages (pipeline/sources): a 'who' clause on a description set beside
+a name, a bare 'some', a body noun after 'in' a document."""
+
+from pipeline.models import SourceKind
+from tests.pipeline.claim_sources import mention_name, mention_name_kind
+
+
+def test_who_after_a_description_beside_a_name_is_that_person_and_so_is_he(nlp):
+    text = ("“The air used to be clean there,” Carlos Ribeiro, a Lisbon resident who posted about the fire, said.\n\n"
+            "According to Ribeiro, the sky went dark at noon. He said that he had never seen smoke like that.")
+    assert {name for _, name in mention_name(nlp, text)} == {"Carlos Ribeiro"}
+
+
+def test_a_bare_some_is_some_of_a_set_named_before_never_a_body(nlp):
+    body = ("The Department of Energy estimates that data centers use about 2 percent of US power. "
+            "The forecast is for strong growth, with some predicting that demand will triple by 2030.")
+    assert mention_name(nlp, body)[-1] == ("some", None)
+    members = ("Trust members asked to get the documents well ahead of the meeting. "
+               "Some questioned whether the system will meet the standard.")
+    assert mention_name(nlp, members)[-1] == ("Some", "Trust members")
+
+
+def test_a_body_noun_after_in_is_where_a_document_is_not_who_issued_it(nlp):
+    text = ("The biggest papers in those states have endorsed Warren. After all, Biden leads in national polls. "
+            "The polls suggest that this is good for Biden.")
+    assert [kind for _, _, kind in mention_name_kind(nlp, text)] == [SourceKind.DOCUMENT] * 3
+    assert mention_name(nlp, "Reports in the Financial Times said the deal was off.") == [
+        ("Reports in the Financial Times", "Financial Times")]
