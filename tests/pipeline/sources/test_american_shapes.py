@@ -1,5 +1,6 @@
 """Shapes of American news pages (pipeline/sources): a 'who' clause on a description set beside
-a name, a bare 'some', a body noun after 'in' a document."""
+a name, a bare 'some', a body noun after 'in' a document, a plural's apostrophe inside a body's
+name, a time phrase on a description, and a headline written in title case."""
 
 from pipeline.models import SourceKind
 from tests.pipeline.claim_sources import mention_name, mention_name_kind
@@ -26,3 +27,16 @@ def test_a_body_noun_after_in_is_where_a_document_is_not_who_issued_it(nlp):
     assert [kind for _, _, kind in mention_name_kind(nlp, text)] == [SourceKind.DOCUMENT] * 3
     assert mention_name(nlp, "Reports in the Financial Times said the deal was off.") == [
         ("Reports in the Financial Times", "Financial Times")]
+
+
+def test_a_plural_s_apostrophe_inside_a_body_s_name_keeps_the_name_whole(nlp):
+    text = ("The Citizens’ Independent Transportation Trust complained in July that the department had kept it in "
+            "the dark. The trust in July was to discuss answers to 28 questions. The trust heard in June that the "
+            "line would be late.")
+    assert {name for _, name in mention_name(nlp, text)} == {"Citizens’ Independent Transportation Trust"}
+
+
+def test_a_title_case_headline_gives_no_fuller_name(nlp):
+    text = ("Amazon Liable for Defective Products Sold on Its Website\n\n"
+            "Amazon argued that it was not liable because it did not sell the product.")
+    assert mention_name(nlp, text) == [("Amazon", "Amazon")]
