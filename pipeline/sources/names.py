@@ -11,7 +11,7 @@ the text writes names (proper-noun runs, acronyms, bracketed short forms, titles
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -139,6 +139,9 @@ class DocumentNames:
         runs = [(start, name) for start, name in proper_noun_runs(doc) if start not in headline]
         self.people += self._untagged_titled(doc, runs, person_name, gender_of)
         self.people += self._surname_mentions(doc, gender_of)
+        # "Luccioni of Mila", tagged one name, is Sasha Luccioni where she works
+        surnames = {p.name.split()[-1] for p in self.people if " of " not in p.name and len(p.name.split()) > 1}
+        self.people = [replace(p, name=p.name.split(" of ")[0]) if p.name.split(" of ")[0] in surnames else p for p in self.people]
         self.people.sort(key=lambda p: p.start)
         self._add_untagged_bodies(doc, runs)
         self.quoted = inside_quote_marks(doc)

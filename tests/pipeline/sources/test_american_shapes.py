@@ -1,6 +1,7 @@
 """Shapes of American news pages (pipeline/sources): a 'who' clause on a description set beside
 a name, a bare 'some', a body noun after 'in' a document, a plural's apostrophe inside a body's
-name, a time phrase on a description, and a headline written in title case."""
+name, a time phrase on a description, a headline written in title case, and "Surname of Body"
+tagged one name."""
 
 from pipeline.models import SourceKind
 from tests.pipeline.claim_sources import mention_name, mention_name_kind
@@ -40,3 +41,12 @@ def test_a_title_case_headline_gives_no_fuller_name(nlp):
     text = ("Amazon Liable for Defective Products Sold on Its Website\n\n"
             "Amazon argued that it was not liable because it did not sell the product.")
     assert mention_name(nlp, text) == [("Amazon", "Amazon")]
+
+
+def test_a_surname_with_where_they_work_tagged_as_one_name_is_the_person_named_before(nlp):
+    text = ("“The concern is that algorithms are consuming more energy,” says Sasha Luccioni, a postdoctoral "
+            "researcher at Mila, an AI research institute in Canada.\n\n"
+            "Some AI researchers aren’t waiting for the industry to wake up. Luccioni of Mila helped organize a "
+            "workshop on climate change last month, and she was pleased to find that the event was standing room "
+            "only. “There’s a lot of interest in this,” she says.")
+    assert {name for _, name in mention_name(nlp, text)} == {"Sasha Luccioni"}
