@@ -168,7 +168,12 @@ class PronounAntecedents:
                 full = self.names.full_organisation(subject[0])
                 return self._match(full, kind) or Cluster(full, kind)
         candidates = [p for p in self.positions if p[0] < pronoun.i and self.quote_of.get(p[0], quote) == quote]
+        # "Trust members asked ... Some questioned": a bare "some" is some of a set named before,
+        # never a body ("The Department of Energy estimates ..., with some predicting")
+        quantifier = pronoun.lower_ in lexicon["standalone_group_quantifiers"] and not any(c.dep_ == "prep" for c in pronoun.children)
         for _, cluster in sorted(candidates, key=lambda p: -p[0]):
+            if quantifier and cluster.kind is not SourceKind.PERSON:
+                return cluster if cluster.kind in {SourceKind.GROUP, SourceKind.ANONYMOUS} else None
             # "it" is one body, never people ("Sports fans who drive ... It wants them")
             people = cluster.kind in {SourceKind.GROUP, SourceKind.ANONYMOUS} and pronoun.lower_ in {"it", "its"}
             if cluster.kind is not SourceKind.PERSON and not people:

@@ -19,7 +19,7 @@ from pipeline.sources.antecedents import FIRST_PERSON, NAMED_BODIES, Cluster, Pr
 from pipeline.sources.mentions import expand_mention
 from pipeline.models import SourceKind, SourceRef, TextSpan
 from pipeline.sources.kinds import canonical_name, is_pronoun_name, name_token, person_name, source_kind, source_kinds, word_set
-from pipeline.sources.source_like import antecedent_of_relative
+from pipeline.sources.source_like import antecedent_of_relative, named_by_apposition
 from pipeline.sources.described import SETS, DescribedSources, mention_gender
 from pipeline.sources.post_ties import Ties
 from pipeline.sources.documents import issuer_of, study_issuer
@@ -138,6 +138,8 @@ class SourceResolver(PronounAntecedents, DescribedSources):
 
     def _resolve(self, written: Token, quote_speaker: SourceRef | None, content: Container[int] = ()) -> SourceRef:
         head = antecedent_of_relative(written)
+        if head.i != written.i:
+            head = named_by_apposition(head)
         mention = expand_mention(head, describing=True) if head.i == written.i else written.doc[written.i : written.i + 1]
         if head.pos_ == "PRON":
             if quote_speaker is not None and quote_speaker.name and is_speaker_pronoun(head):

@@ -156,7 +156,8 @@ def described_body(head: Token, names: DocumentNames, sources: list[tuple[int, s
         and name not in products and (state_noun or head.doc[start].ent_type_ not in PLACE_LABELS)
     )
     # only a bare description: "the charity's committee" and "the committee of the charity" say whose
-    bare = not any(c.dep_ in {"poss", "prep", "compound"} for c in head.children)
+    # (a phrase of time says when, not whose: "The trust in July was to ...", "The firm on Monday said")
+    bare = not any(c.dep_ in {"poss", "prep", "compound"} and not _says_when(c) for c in head.children)
     # ... or one whose modifiers are words of the name ("The appeals court" and "Court of Appeals for the Sixth Circuit")
     modifiers = {c.lemma_.lower() for c in head.children if c.dep_ == "compound"}
     spelled = bool(modifiers) and not any(c.dep_ in {"poss", "prep"} for c in head.children)
@@ -183,6 +184,11 @@ def described_body(head: Token, names: DocumentNames, sources: list[tuple[int, s
     called = [name for start, name in near if start > 0 and head.doc[start - 1].lemma_.lower() == lemma]
     chosen = called or same_sentence or acting or [name for _, name in near]
     return names.full_organisation(chosen[-1]) if chosen else None
+
+
+def _says_when(prep: Token) -> bool:
+    """'in July', 'on Monday': a preposition whose object is a date or a time."""
+    return prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"} for o in prep.children)
 
 
 def possessor_party(head: Token, names: DocumentNames, he_or_she: Callable[[Token], str | None]) -> str | None:

@@ -50,7 +50,8 @@ def issuer_of(head: Token, bodies: Collection[str] = ()) -> Token | None:
                 continue
             for obj in prep.children:
                 named = obj.pos_ == "PROPN" and (obj.ent_type_ in _ISSUER_LABELS or not obj.ent_type_)
-                if obj.dep_ == "pobj" and (named or _describes_issuer(obj)):
+                # a body noun after "in" is where the document is ("the papers in those states")
+                if obj.dep_ == "pobj" and (named or prep.lower_ != "in" and _describes_issuer(obj)):
                     return obj
     return None
 

@@ -11,7 +11,7 @@ the text writes names (proper-noun runs, acronyms, bracketed short forms, titles
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -23,7 +23,7 @@ from pipeline.sources.sectors import company_names
 from pipeline.sources.topic_chain import continuing_subject_role
 from pipeline.sources.written_names import (
     abbreviates, acronym, example_of_things, honorifics, names_a_text, not_name_words, proper_noun_runs, role_led_person,
-    inside_quote_marks, short_body_names, strip_honorific, untagged_repeats, without_trailing_post,
+    inside_quote_marks, short_body_names, strip_honorific, title_case_tokens, untagged_repeats, without_trailing_post,
     written_after_titles,
 )
 
@@ -99,6 +99,7 @@ class DocumentNames:
         lexicon = load("source_kinds")
         bodies = set(lexicon["party_names"]) | set(lexicon["known_aliases"])
         self.companies = company_names(doc) | short_body_names(doc) | collective_names(doc)  # never people
+        headline = title_case_tokens(doc)  # "Amazon Liable" there is no fuller name of Amazon
         for ent in entities(doc):
             company = ent.label_ == "PERSON" and any(t.text in self.companies for t in ent) and ent[0].text not in honorifics()
             if ent.label_ == "PERSON" and names_a_text(ent):
@@ -113,7 +114,7 @@ class DocumentNames:
                     NamedPerson(ent.start, name, gender_of(doc_slice(doc, max(ent.start - 1, 0), ent.end)),
                                 self.sentence_index(ent.start), grammatical_role(ent.root), modifies_a_noun(ent[-1]))
                 )
-            elif ent.label_ == "ORG" or is_body:  # "the Lib Dems", whatever its label
+            elif (ent.label_ == "ORG" or is_body) and ent.start not in headline:  # "the Lib Dems", whatever its label
                 opened = next((t.i for t in ent if t.text == "("), ent.end)  # "Organisation (ILO": the name ends at the bracket
                 words = [t.text for t in ent[: opened - ent.start] if not (t.i == ent.start and t.lower_ == "the") and t.dep_ != "case" and (not t.is_punct or t.text == "&")]
                 name = " ".join(without_trailing_post(words)).strip()
@@ -135,9 +136,12 @@ class DocumentNames:
                     NamedPerson(ent.start, strip_honorific(person_name(ent[-1])), None, self.sentence_index(ent.start),
                                 grammatical_role(ent.root), modifies_a_noun(ent[-1]))
                 )
-        runs = proper_noun_runs(doc)
+        runs = [(start, name) for start, name in proper_noun_runs(doc) if start not in headline]
         self.people += self._untagged_titled(doc, runs, person_name, gender_of)
         self.people += self._surname_mentions(doc, gender_of)
+        # "Luccioni of Mila", tagged one name, is Sasha Luccioni where she works
+        surnames = {p.name.split()[-1] for p in self.people if " of " not in p.name and len(p.name.split()) > 1}
+        self.people = [replace(p, name=p.name.split(" of ")[0]) if p.name.split(" of ")[0] in surnames else p for p in self.people]
         self.people.sort(key=lambda p: p.start)
         self._add_untagged_bodies(doc, runs)
         self.quoted = inside_quote_marks(doc)
@@ -155,6 +159,11 @@ class DocumentNames:
     def _add_untagged_bodies(self, doc: Doc, runs: list[tuple[int, str]]) -> None:
         """Proper-noun runs (`runs`) that are no person's name: bodies the model did not tag."""
         people_tokens = {i for ent in entities(doc) if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+        # a run cut at a plural's apostrophe inside a tagged name is its tail, no body of its own
+        # ("Independent Transportation Trust" of "the Citizens' Independent Transportation Trust")
+        tails = {ent[i + 1].i for ent in entities(doc) for i in range(1, len(ent) - 1)
+                 if ent[i].text in {"'", "’"} and ent[i - 1].text.endswith("s")}
+        runs = [(start, name) for start, name in runs if start not in tails]
         self.proper_runs = [name for _, name in runs]
         surnames = {p.name.split()[-1] for p in self.people} | self.titled
         self.organisation_mentions += [

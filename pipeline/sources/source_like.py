@@ -37,6 +37,16 @@ def antecedent_of_relative(head: Token) -> Token:
     return head
 
 
+def named_by_apposition(noun: Token) -> Token:
+    """'Jane Doe, a nurse who posted ...': the description a relative stands for, set beside a
+    name, is that named one ('Doe'); not one of several named ("China and the United States, the
+    two biggest polluters, which"). Other nouns are returned unchanged."""
+    named = noun.head
+    if noun.dep_ == "appos" and noun.pos_ != "PROPN" and named.pos_ == "PROPN" and not any(c.dep_ == "conj" for c in named.children):
+        return named
+    return noun
+
+
 def is_source_like(ctx: DocContext, head: Token) -> bool:
     """Whether a subject can make a claim: a name, a personal pronoun, "it" standing for an
     institution or a document, a source-kind noun, an indefinite person ("no one") or a share of

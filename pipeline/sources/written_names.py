@@ -25,6 +25,8 @@ _FUNCTION_WORDS = {"of", "the", "and", "for", "&", "in", "on"}
 # Words inside a body's name between its capitalised words ("Internet Corporation for Assigned
 # Names and Numbers").
 _RUN_LINKS = {"of", "for", "and", "&"}
+# The words a title-case headline leaves in lower case.
+_TITLE_CASE_LOWER = {"a", "an", "the", "and", "or", "but", "nor", "for", "of", "on", "in", "to", "at", "by", "as", "vs"}
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +119,19 @@ def proper_noun_runs(doc: Doc) -> list[tuple[int, str]]:
             runs.append(_with_leading_number([doc[j] for j in run]))
         run = []
     return runs
+
+
+def title_case_tokens(doc: Doc) -> set[int]:
+    """The tokens of sentences written in title case, every word capitalised but the short
+    function words, four capitalised words or more ("Amazon Liable for Defective Products Rules
+    Appeals Court"): a headline's capitals, which do not say where a name starts or ends."""
+    found = set()
+    for sentence in doc.sents:
+        words = [t.text for t in sentence if t.is_alpha]
+        capitalised = [w for w in words if w[0].isupper()]
+        if len(capitalised) >= 4 and all(w[0].isupper() or w in _TITLE_CASE_LOWER for w in words):
+            found.update(range(sentence.start, sentence.end))
+    return found
 
 
 def untagged_repeats(doc: Doc, tagged: list[tuple[int, str]]) -> list[tuple[int, str]]:
