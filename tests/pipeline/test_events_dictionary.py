@@ -489,3 +489,11 @@ def test_a_pattern_written_for_deal_outranks_the_agreement_read_into_it(nlp):
 def test_an_adjective_of_intent_makes_its_infinitive_intended(nlp):
     events = extract_events(nlp("There is little indication that Moscow is prepared to sign a deal."), None)
     assert [(e.trigger.text, e.modality) for e in events] == [("sign", "intended")]
+
+
+def test_an_adjectives_degree_form_is_no_other_pattern_word(nlp):
+    # "best" lemmatised as "good" read as APPREHEND's "goods" (1711, seize property)
+    verb = _verb(nlp, "The actor took the best debut performance prize for his role.", "took")
+    assert match_verb(verb) is None or match_verb(verb).cameo_code != "1711"
+    assert extract_events(nlp("The actor took the best debut performance prize for his role."), None) == []
+
