@@ -39,7 +39,7 @@ COMMERCIAL_SECTORS = frozenset({"BUS", "MNC"})
 # marched ... to demand a ceasefire")
 POPULACE_SECTORS = frozenset({"PPL", "CVL"})
 # offices a title names (not "captain", "wing": military words that are also sports roles)
-_OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 # institutions force strikes, and whose premises a noun names ("the hospital's vicinity")
 _PREMISES_SECTORS = frozenset({"HLH", "EDU"})
@@ -108,7 +108,7 @@ def _participant_code(token: Token, phrase: Span, apposition: bool) -> Code | No
     sectors = [actors.sector(t) for t in phrase if t.dep_ == "compound" or t.i == token.i]
     commercial = [s for s in sectors if s in COMMERCIAL_SECTORS]  # "company boards"
     # an office before a person's name: "U.S. Vice President JD Vance", "Tory ex-minister Hogg"
-    titles = [s for s in sectors if s in _OFFICE_SECTORS and token.ent_type_ == "PERSON"]
+    titles = [s for s in sectors if s in OFFICE_SECTORS and token.ent_type_ == "PERSON"]
     own = None if _a_name_of_words(token) or _a_stance(token) or a_post_in_general(token) else actors.sector(token)
     sector = commercial[0] if commercial else own or next(iter(titles), None)
     if sector in COMMERCIAL_SECTORS:  # "a company of troops": a unit of its members, no firm
