@@ -141,7 +141,12 @@ def _participant_code(token: Token, phrase: Span, apposition: bool) -> Code | No
             is_city_not_capital(name.text) or (name is not phrase and not _whole_name(name, named))
             or (people and code.sector is None)
         )
-        if of_thing and code.organisation is not None:
+        # "future EU budgets"; "British cinema", a thing a nationality adjective codes (not
+        # "Kenya's biggest shantytown", "the Cuba detention camp": places the state holds)
+        by_nationality = code.sector is None and any(
+            t.dep_ == "amod" and country_of_demonym(t.text) for t in token.children
+        )
+        if of_thing and (code.organisation is not None or by_nationality):
             return Code(code.country, None, code.organisation, affiliated=True)
         return Code(code.country, code.sector or sector, code.organisation, affiliated)
     country = next((country_of_demonym(t.text) for t in phrase if country_of_demonym(t.text)), None)

@@ -26,6 +26,8 @@ def _code(doc, word):
         ("France's Henri Leconte will face him.", "Leconte", "FRA", False),
         ("British number one Tim Henman will face him.", "Henman", "GBR", False),
         ("They beat Liverpool on Saturday.", "Liverpool", "GBR", False),
+        # a thing a nationality adjective codes is of that country, not the state
+        ("She has long admired British cinema.", "cinema", "GBR", False),
         # a state the dictionary lists only with its article ("THE_UK") is still the state
         ("The UK has praised the new border agreement.", "UK", "GBR", True),
         # a group the dictionary writes with its acronym in brackets ("IRISH_REPUBLICAN_ARMY_(IRA)_")
