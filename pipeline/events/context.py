@@ -15,6 +15,7 @@ keeps the country code but is no state actor.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -87,7 +88,8 @@ def participant_code(token: Token, phrase: Span, apposition: bool = True) -> Cod
     code = _participant_code(token, phrase, apposition)
     if code is None or not code.country or code.sector or code.affiliated or country_of_demonym(token.text):
         return code
-    return Code(code.country, None, code.organisation, affiliated=True) if plays_as_a_side(token) else code
+    team = plays_as_a_side(token) or token.sent.start in _sentences_with_a_score(token.doc)
+    return Code(code.country, None, code.organisation, affiliated=True) if team else code
 
 
 def _participant_code(token: Token, phrase: Span, apposition: bool) -> Code | None:
@@ -268,6 +270,31 @@ def _country_code(country: str | None) -> str | None:
         return None
     code = actors.actor_codes().get(country.casefold())
     return code[:3] if code else ""
+
+
+_SCORES_KEY = "newsclaims.score_sentences"
+# a game's score: two numbers of up to three digits joined by a dash, the winner's first ("won
+# 5-0", "a 53-37 win", "lost 8-3 to Cardiff"); a range counts up ("10-15 people"), a year
+# range has four digits ("the 1939-45 war")
+_SCORE = re.compile(r"(\d{1,3})[-–](\d{1,3})")
+
+
+def _sentences_with_a_score(doc: Doc) -> frozenset[int]:
+    """The start tokens of the sentences that report a game's score, once per document: a
+    country named there is a team ("New Zealand defeated a Wales XV 12-3", "help the US claim
+    a 5-0 win"), not the state."""
+    found = doc.user_data.get(_SCORES_KEY)
+    if found is None:
+        starts = set()
+        for sentence in doc.sents:
+            words = [t.text for t in sentence]
+            joined = [f"{a}{b}{c}" for a, b, c in zip(words, words[1:], words[2:]) if b in {"-", "–"}]
+            for text in [*words, *joined]:
+                score = _SCORE.fullmatch(text)
+                if score is not None and int(score.group(1)) >= int(score.group(2)):
+                    starts.add(sentence.start)
+        found = doc.user_data[_SCORES_KEY] = sorted(starts)
+    return frozenset(found)
 
 
 def plays_as_a_side(name: Token) -> bool:

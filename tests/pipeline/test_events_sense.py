@@ -26,6 +26,9 @@ def _code(doc, word):
         ("France's Henri Leconte will face him.", "Leconte", "FRA", False),
         ("British number one Tim Henman will face him.", "Henman", "GBR", False),
         ("They beat Liverpool on Saturday.", "Liverpool", "GBR", False),
+        # a country named beside a game's score is a team; a range of a count is no score
+        ("New Zealand defeated Wales 12-3 in Cardiff.", "Zealand", "NZL", False),
+        ("New Zealand said 10-15 people were hurt in Cardiff.", "Zealand", "NZL", True),
         # a thing a nationality adjective codes is of that country, not the state
         ("She has long admired British cinema.", "cinema", "GBR", False),
         # a state the dictionary lists only with its article ("THE_UK") is still the state
