@@ -90,8 +90,12 @@ def block_default_dyad(
     partners = gathering and event_type.object_role == "actor" and (both or len([c for _, c in known if c.political]) >= 2)
     other_side = bool(targets) or partners or (event_type.name in _GATHERING_TYPES and place)
     acting = any(c.political and (t.i not in partner_ids or c.sector) for t, c in known)
+    # a place is the other side of force unless only people the dictionaries lack act there:
+    # "she stormed to the title at the Birmingham Grand Prix", "Gardener is struggling to ...
+    # in Madrid" (a block synonym of force by an athlete; gunmen or a passive's agent still act)
+    persons = bool(actors) and all((c is None or c.affiliated) and a_name(t) for t, c in actors)
     return (acting and other_side) or _collective_action(event_type, known) or (
-        event_type.name in VIOLENT_TYPES and (weapon or place)
+        event_type.name in VIOLENT_TYPES and (weapon or (place and not persons))
     )
 
 

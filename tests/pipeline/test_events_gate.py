@@ -122,6 +122,14 @@ def test_a_title_before_a_name_makes_a_sentence_political_only_as_an_office(nlp)
     assert [e[:2] for e in found] == [("THREATEN", "warned")]
 
 
+def test_a_place_is_no_other_side_of_force_for_people_the_dictionaries_lack(nlp):
+    # PHYSICAL_CONFLICT's synonym by an athlete at a venue (fresh BBC articles)
+    assert _events(nlp, "Kelly Holmes stormed to the 1,000m title at the Birmingham Grand Prix.") == []
+    # a passive's unnamed agent with a place stays force
+    found = _events(nlp, "Two soldiers were ambushed in Baghdad on Tuesday.")
+    assert [e[:2] for e in found] == [("ASSAULT", "ambushed")]
+
+
 def test_a_block_synonym_needs_a_public_side_as_its_own_subject(nlp):
     # ACCLAIM's 051 by people at large, GO_SOMEWHERE's 040 by a TV station whose partner is an
     # office: other senses of the verbs (fresh web articles)
