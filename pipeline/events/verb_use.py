@@ -3,6 +3,7 @@
 - A verb with a clausal complement of opinion ("all agreed that ...") reports no event, nor
   does a speech act coded by its block's default with only a clause or nothing as complement
   ("a poll suggested ...", "the Tories have warned").
+- A refusal to refuse ("refused to rule out") rejects nothing.
 - A meeting verb needs a participant as object ("met Putin", not "met standards"), or a matter
   it discusses with one ("discussed the claims with the chancellor"), or one a pattern names.
 """
@@ -48,6 +49,8 @@ def in_event_sense(verb: Token, event_type: EventType, matter_named: bool = Fals
         # he was ..."), no complement of the verb
         ends = {verb.i} | {c.right_edge.i for c in children if c.dep_ == "dobj"}
         return not any(c.left_edge.i - 1 in ends for c in clauses) and len(ends) > 1
+    if event_type.name == "REJECT" and _refuses_a_refusal(verb, children):
+        return False  # "refused to rule out a rise": the matter left open; its complement, denied
     if event_type.name == "REQUEST" and asserts_clause(verb, children):
         return False  # "insisted (that) voters faced higher taxes": a claim, not a demand
     if event_type.name == "REQUEST" and asks_a_question(children):
@@ -92,3 +95,16 @@ def _participant_or_theirs(token: Token) -> bool:
     thing ("met standards")."""
     owners = [c for c in token.children if c.dep_ == "poss"]
     return args.is_participant(token) or any(args.is_participant(o) for o in owners)
+
+
+def _refuses_a_refusal(verb: Token, children: list[Token]) -> bool:
+    """"refused to rule out", "declined to deny": a refusal whose infinitive is itself one."""
+    lexicon = load_lexicon()
+    refusals = lexicon["refusal_verbs"] | lexicon["denial_verbs"]
+    for complement in children if verb.lemma_.lower() in refusals else ():
+        if complement.dep_ == "xcomp":
+            lemma = complement.lemma_.lower()
+            if ({lemma} | {f"{lemma} {c.lower_}" for c in complement.children if c.dep_ == "prt"}) & refusals:
+                return True
+    return False
+

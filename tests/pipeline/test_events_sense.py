@@ -282,6 +282,12 @@ def test_ruling_out_an_event_denies_it(nlp):
     assert [(e.event_type, e.modality) for e in events] == [("REJECT", "asserted"), ("CONSULT", "denied")]
 
 
+def test_a_refusal_to_refuse_rejects_nothing(nlp):
+    assert extract_events(nlp("The chancellor refused to rule out tax rises after the election."), None) == []
+    events = extract_events(nlp("Iran refused to halt uranium enrichment."), None)
+    assert [(e.event_type, e.trigger.text) for e in events] == [("REJECT", "refused")]
+
+
 def test_people_of_an_organisation_act_for_it_and_people_can_be_accused(nlp):
     directors = _code(nlp("The deal must be ratified by IMF directors next month."), "directors")
     assert directors is not None and directors.text.startswith("IGO") and directors.political
