@@ -177,6 +177,8 @@ def _pattern_matches(verb: Token, pattern: list, exact: bool = False, synonyms: 
     slots, code, origin = pattern
     for role, words in slots:
         heads = _slot_heads(verb, role)
+        if not words:  # a bare "(TO)" is "to <actor or place>", no infinitive ("managed to read ...")
+            heads = [h for h in heads if h.dep_ != "xcomp"]
         if not heads:
             return False
         if role not in {"obj", "subj"}:

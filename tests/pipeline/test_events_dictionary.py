@@ -506,3 +506,9 @@ def test_a_bare_surname_is_the_person_the_document_names_in_full(nlp):
     # a listed full name gives its code to the bare surname
     doc = nlp("President George W. Bush arrived in Sweden. Bush said he was pleased.")
     assert actor_code(doc[8:9]) == "USAELI"
+
+
+def test_a_bare_to_pattern_names_an_actor_or_place_not_an_infinitive(nlp):
+    # OVERSEE_MANAGE writes HEAD's "* TO" (030) for its block-mates: "to <actor or place>"
+    text = "I have never managed to read Lord Byron's Childe Harold's Pilgrimage."
+    assert match_verb(_verb(nlp, text, "managed")).cameo_code == "060"
