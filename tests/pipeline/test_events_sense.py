@@ -282,6 +282,15 @@ def test_ruling_out_an_event_denies_it(nlp):
     assert [(e.event_type, e.modality) for e in events] == [("REJECT", "asserted"), ("CONSULT", "denied")]
 
 
+def test_a_meetings_possessor_and_passive_agent_act_and_are_not_met(nlp):
+    events = extract_events(nlp("The topic came up during Russian president Vladimir Putin's recent visit to New Delhi."), None)
+    assert [([a.text for a in e.actors], [t.text for t in e.targets]) for e in events] == [
+        (["Russian president Vladimir Putin"], [])]
+    events = extract_events(nlp("Mr Blair told him at a dinner hosted by Deputy Prime Minister John Prescott."), None)
+    assert [([a.text for a in e.actors], [t.text for t in e.targets]) for e in events] == [
+        (["Deputy Prime Minister John Prescott"], [])]
+
+
 def test_a_refusal_to_refuse_rejects_nothing(nlp):
     assert extract_events(nlp("The chancellor refused to rule out tax rises after the election."), None) == []
     events = extract_events(nlp("Iran refused to halt uranium enrichment."), None)
