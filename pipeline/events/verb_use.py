@@ -3,6 +3,7 @@
 - A verb with a clausal complement of opinion ("all agreed that ...") reports no event, nor
   does a speech act coded by its block's default with only a clause or nothing as complement
   ("a poll suggested ...", "the Tories have warned").
+- A speech participle with only an adverb ("generally speaking") comments on its sentence.
 - A refusal to refuse ("refused to rule out") rejects nothing.
 - A meeting verb needs a participant as object ("met Putin", not "met standards"), or a matter
   it discusses with one ("discussed the claims with the chancellor"), or one a pattern names.
@@ -38,6 +39,8 @@ def in_event_sense(verb: Token, event_type: EventType, matter_named: bool = Fals
     children = list(verb.children)
     if event_type.name == "STATEMENT" and any(c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS for c in children):
         return False  # "spoke of his fears", "Speaking of Biden": what was said, not an occasion
+    if event_type.name == "STATEMENT" and verb.tag_ == "VBG" and children and all(c.dep_ == "advmod" for c in children):
+        return False  # "generally speaking", "strictly speaking": a comment on the sentence
     if verb.lemma_.lower() in load_lexicon()["commitment_verbs"] and not any(
         c.dep_ == "xcomp" or c.lower_ in {"to", "on"} for c in children
     ):

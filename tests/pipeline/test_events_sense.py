@@ -314,6 +314,8 @@ def test_people_of_an_organisation_act_for_it_and_people_can_be_accused(nlp):
         ("Actor Liam Neeson won the award. Speaking to BBC Northern Ireland, Mr Neeson said he was delighted.", False),
         # a speech verb's topic is what was said, not an occasion
         ("Speaking of the elections, President Bush has the most support.", False),
+        # a speech participle with only an adverb comments on the sentence
+        ("Generally speaking, the government has kept its ships on schedule.", False),
         ("In an interview on Sunday, the foreign minister said talks would resume.", True),
     ],
 )
