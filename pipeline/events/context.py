@@ -88,7 +88,10 @@ def participant_code(token: Token, phrase: Span, apposition: bool = True) -> Cod
     code = _participant_code(token, phrase, apposition)
     if code is None or not code.country or code.sector or code.affiliated or country_of_demonym(token.text):
         return code
-    team = plays_as_a_side(token) or token.sent.start in _sentences_with_a_score(token.doc)
+    # beside a game's score, or anywhere in a report of games (two scores or more: a sports
+    # report; 1 of 417 BBC politics articles has two such numbers, in no event sentence)
+    scores = _sentences_with_a_score(token.doc)
+    team = plays_as_a_side(token) or token.sent.start in scores or len(scores) >= 2
     return Code(code.country, None, code.organisation, affiliated=True) if team else code
 
 
@@ -282,7 +285,8 @@ _SCORE = re.compile(r"(\d{1,3})[-–](\d{1,3})")
 def _sentences_with_a_score(doc: Doc) -> frozenset[int]:
     """The start tokens of the sentences that report a game's score, once per document: a
     country named there is a team ("New Zealand defeated a Wales XV 12-3", "help the US claim
-    a 5-0 win"), not the state."""
+    a 5-0 win"), not the state, and so is one named anywhere in a report of two games or more
+    ("New Zealand headed to Wales", "Scotland defended the initial thrusts")."""
     found = doc.user_data.get(_SCORES_KEY)
     if found is None:
         starts = set()

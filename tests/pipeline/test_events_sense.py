@@ -282,6 +282,12 @@ def test_ruling_out_an_event_denies_it(nlp):
     assert [(e.event_type, e.modality) for e in events] == [("REJECT", "asserted"), ("CONSULT", "denied")]
 
 
+def test_a_country_in_a_report_of_games_is_a_team(nlp):
+    text = ("Wales beat Italy 38-8 in Rome. Scotland defended well but lost 21-9 to France. "
+            "England refused to criticise the referee.")
+    assert extract_events(nlp(text), None) == []
+
+
 def test_a_meetings_possessor_and_passive_agent_act_and_are_not_met(nlp):
     events = extract_events(nlp("The topic came up during Russian president Vladimir Putin's recent visit to New Delhi."), None)
     assert [([a.text for a in e.actors], [t.text for t in e.targets]) for e in events] == [
