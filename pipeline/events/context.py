@@ -146,9 +146,10 @@ def _participant_code(token: Token, phrase: Span, apposition: bool) -> Code | No
             is_city_not_capital(name.text) or (name is not phrase and not _whole_name(name, named))
             or (people and code.sector is None)
         )
-        # "future EU budgets"; "British cinema", a thing a nationality adjective codes (not
-        # "Kenya's biggest shantytown", "the Cuba detention camp": places the state holds)
-        by_nationality = code.sector is None and any(
+        # "future EU budgets"; "British cinema", a singular thing a nationality adjective codes
+        # (not "Kenya's biggest shantytown", "the Cuba detention camp": places the state holds;
+        # nor plural bodies the agents dictionary lacks, "Polish MEPs", "Russian institutions")
+        by_nationality = code.sector is None and token.tag_ == "NN" and any(
             t.dep_ == "amod" and country_of_demonym(t.text) for t in token.children
         )
         if of_thing and (code.organisation is not None or by_nationality):

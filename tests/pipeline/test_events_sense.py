@@ -31,6 +31,8 @@ def _code(doc, word):
         ("New Zealand said 10-15 people were hurt in Cardiff.", "Zealand", "NZL", True),
         # a thing a nationality adjective codes is of that country, not the state
         ("She has long admired British cinema.", "cinema", "GBR", False),
+        # ... not plural bodies the agents dictionary lacks
+        ("Polish MEPs rejected the plan.", "MEPs", "POL", True),
         # a state the dictionary lists only with its article ("THE_UK") is still the state
         ("The UK has praised the new border agreement.", "UK", "GBR", True),
         # a group the dictionary writes with its acronym in brackets ("IRISH_REPUBLICAN_ARMY_(IRA)_")
