@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from pipeline.events.ontology import load_lexicon
 
 _DATA = Path(__file__).parent / "data"
+_SURNAMES_KEY = "newsclaims.surname_codes"
 
 
 @lru_cache(maxsize=1)
@@ -56,8 +57,35 @@ def actor_code(phrase: Span) -> str | None:
     honorifics = load_lexicon()["honorifics"]
     names = [t for t in phrase if t.pos_ == "PROPN" and t.lower_.rstrip(".") not in honorifics]
     if len(names) == 1 and (names[0].ent_type_ == "PERSON" or _titled(names[0], honorifics)):
-        return codes.get("~" + names[0].lower_)
+        code = codes.get("~" + names[0].lower_)
+        if code is None:
+            return None
+        # a title of address marks a public figure: "Mr Kennedy" keeps the listed surname's
+        # code, for pipeline.events.context to read as an office where his country is unnamed
+        return code if _titled(names[0], honorifics) else _code_in_document(names[0], code)
     return None
+
+
+def _code_in_document(surname: Token, code: str) -> str | None:
+    """An untitled bare surname is the person the document names in full: that name's code
+    where the dictionaries list it ("Bush" after "George W. Bush", not the surname's
+    Caymanian), none where they do not ("Johansson" after "Joachim Johansson", a tennis player,
+    not the Swedish minister Morgan Johansson, as "Leslie Nielsen" is no Danish minister),
+    else `code`."""
+    doc = surname.doc
+    known = doc.user_data.setdefault(_SURNAMES_KEY, {})  # once per document and surname
+    if surname.lower_ not in known:
+        known[surname.lower_] = code
+        for token in doc:
+            if token.lower_ != surname.lower_:
+                continue
+            start = token.i  # the whole name it ends: "George W. Bush", not "Prime Minister"
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ == "PERSON":
+                start -= 1
+            if start < token.i:
+                known[surname.lower_] = name_code(" ".join(t.lower_ for t in doc[start : token.i + 1]))
+                break
+    return known[surname.lower_]
 
 
 def _titled(name: Token, honorifics: frozenset[str]) -> bool:

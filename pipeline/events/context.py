@@ -15,6 +15,7 @@ keeps the country code but is no state actor.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -39,7 +40,7 @@ COMMERCIAL_SECTORS = frozenset({"BUS", "MNC"})
 # marched ... to demand a ceasefire")
 POPULACE_SECTORS = frozenset({"PPL", "CVL"})
 # offices a title names (not "captain", "wing": military words that are also sports roles)
-_OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 # institutions force strikes, and whose premises a noun names ("the hospital's vicinity")
 _PREMISES_SECTORS = frozenset({"HLH", "EDU"})
@@ -87,7 +88,11 @@ def participant_code(token: Token, phrase: Span, apposition: bool = True) -> Cod
     code = _participant_code(token, phrase, apposition)
     if code is None or not code.country or code.sector or code.affiliated or country_of_demonym(token.text):
         return code
-    return Code(code.country, None, code.organisation, affiliated=True) if plays_as_a_side(token) else code
+    # beside a game's score, or anywhere in a report of games (two scores or more: a sports
+    # report; 1 of 417 BBC politics articles has two such numbers, in no event sentence)
+    scores = _sentences_with_a_score(token.doc)
+    team = plays_as_a_side(token) or token.sent.start in scores or len(scores) >= 2
+    return Code(code.country, None, code.organisation, affiliated=True) if team else code
 
 
 def _participant_code(token: Token, phrase: Span, apposition: bool) -> Code | None:
@@ -108,7 +113,7 @@ def _participant_code(token: Token, phrase: Span, apposition: bool) -> Code | No
     sectors = [actors.sector(t) for t in phrase if t.dep_ == "compound" or t.i == token.i]
     commercial = [s for s in sectors if s in COMMERCIAL_SECTORS]  # "company boards"
     # an office before a person's name: "U.S. Vice President JD Vance", "Tory ex-minister Hogg"
-    titles = [s for s in sectors if s in _OFFICE_SECTORS and token.ent_type_ == "PERSON"]
+    titles = [s for s in sectors if s in OFFICE_SECTORS and token.ent_type_ == "PERSON"]
     own = None if _a_name_of_words(token) or _a_stance(token) or a_post_in_general(token) else actors.sector(token)
     sector = commercial[0] if commercial else own or next(iter(titles), None)
     if sector in COMMERCIAL_SECTORS:  # "a company of troops": a unit of its members, no firm
@@ -141,7 +146,13 @@ def _participant_code(token: Token, phrase: Span, apposition: bool) -> Code | No
             is_city_not_capital(name.text) or (name is not phrase and not _whole_name(name, named))
             or (people and code.sector is None)
         )
-        if of_thing and code.organisation is not None:
+        # "future EU budgets"; "British cinema", a singular thing a nationality adjective codes
+        # (not "Kenya's biggest shantytown", "the Cuba detention camp": places the state holds;
+        # nor plural bodies the agents dictionary lacks, "Polish MEPs", "Russian institutions")
+        by_nationality = code.sector is None and token.tag_ == "NN" and any(
+            t.dep_ == "amod" and country_of_demonym(t.text) for t in token.children
+        )
+        if of_thing and (code.organisation is not None or by_nationality):
             return Code(code.country, None, code.organisation, affiliated=True)
         return Code(code.country, code.sector or sector, code.organisation, affiliated)
     country = next((country_of_demonym(t.text) for t in phrase if country_of_demonym(t.text)), None)
@@ -263,6 +274,32 @@ def _country_code(country: str | None) -> str | None:
         return None
     code = actors.actor_codes().get(country.casefold())
     return code[:3] if code else ""
+
+
+_SCORES_KEY = "newsclaims.score_sentences"
+# a game's score: two numbers of up to three digits joined by a dash, the winner's first ("won
+# 5-0", "a 53-37 win", "lost 8-3 to Cardiff"); a range counts up ("10-15 people"), a year
+# range has four digits ("the 1939-45 war")
+_SCORE = re.compile(r"(\d{1,3})[-–](\d{1,3})")
+
+
+def _sentences_with_a_score(doc: Doc) -> frozenset[int]:
+    """The start tokens of the sentences that report a game's score, once per document: a
+    country named there is a team ("New Zealand defeated a Wales XV 12-3", "help the US claim
+    a 5-0 win"), not the state, and so is one named anywhere in a report of two games or more
+    ("New Zealand headed to Wales", "Scotland defended the initial thrusts")."""
+    found = doc.user_data.get(_SCORES_KEY)
+    if found is None:
+        starts = set()
+        for sentence in doc.sents:
+            words = [t.text for t in sentence]
+            joined = [f"{a}{b}{c}" for a, b, c in zip(words, words[1:], words[2:]) if b in {"-", "–"}]
+            for text in [*words, *joined]:
+                score = _SCORE.fullmatch(text)
+                if score is not None and int(score.group(1)) >= int(score.group(2)):
+                    starts.add(sentence.start)
+        found = doc.user_data[_SCORES_KEY] = sorted(starts)
+    return frozenset(found)
 
 
 def plays_as_a_side(name: Token) -> bool:

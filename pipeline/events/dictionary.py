@@ -37,6 +37,10 @@ _NAMED = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"}
 _STATEMENT_ROOT = "01"  # CAMEO make public statement
 _APPEAL_ROOT = "02"  # CAMEO make an appeal or request: its bare "(FOR)", "(ON)" name what is asked
 _FORCE_ROOTS = {"18", "19", "20"}  # CAMEO assault, fight, mass violence
+# an adjective's or adverb's degree form is no other word: the lemma of "best" ("good") would
+# be the pattern noun "goods" read as its singular ("took the best debut prize" as APPREHEND's
+# seizure of goods, 1711)
+_DEGREE_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})
 
 
 @dataclass(frozen=True)
@@ -124,7 +128,7 @@ def phrase_words(tokens: list[Token], exact: bool = False, synonyms: bool = Fals
             else list(islice((i for i in found.subtree(head.i, whole) if i not in inside), 12))
         )
         if not exact:
-            words.update(found.lemmas[i] for i in subtree)
+            words.update(found.lemmas[i] for i in subtree if head.doc[i].tag_ not in _DEGREE_TAGS)
         if synonyms:
             words.update(_synonyms(head.doc, subtree))
         words.update(found.forms[i] for i in subtree)
@@ -173,6 +177,8 @@ def _pattern_matches(verb: Token, pattern: list, exact: bool = False, synonyms: 
     slots, code, origin = pattern
     for role, words in slots:
         heads = _slot_heads(verb, role)
+        if not words:  # a bare "(TO)" is "to <actor or place>", no infinitive ("managed to read ...")
+            heads = [h for h in heads if h.dep_ != "xcomp"]
         if not heads:
             return False
         if role not in {"obj", "subj"}:

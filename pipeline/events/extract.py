@@ -19,7 +19,7 @@ from datetime import datetime
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.deps import NOMINAL_SUBJECTS, PLACE_LABELS
+from pipeline.deps import PLACE_LABELS
 from pipeline.events import arguments as args
 from pipeline.events import locations
 from pipeline.events.doc_words import doc_words
@@ -28,6 +28,7 @@ from pipeline.events.agency import a_happening_caused, can_act
 from pipeline.events.context import VIOLENT_TYPES, Code, struck_agent
 from pipeline.events.coreference import refers_back
 from pipeline.events.complements import raised_subject
+from pipeline.events.meeting_sides import acting_side, named_between
 from pipeline.events.modality import modality
 from pipeline.events.names import a_name, named_dyad
 from pipeline.events.pronouns import Referents, unresolved
@@ -192,7 +193,7 @@ def _event(
     # subject nor the object of a verb above it ("urged people to go online")
     partner_ids = frozenset(
         referents.antecedent(t).i for t in sources
-        if event_type.object_role == "actor" and t.dep_ not in NOMINAL_SUBJECTS and trigger in t.ancestors
+        if event_type.object_role == "actor" and not acting_side(t) and trigger in t.ancestors
     )
     others = [  # the other side: targets, and partners of a meeting ("met Blinken")
         *zip(target_tokens, target_codes), *((t, c) for t, c in zip(actor_tokens, actor_codes) if t.i in partner_ids)
@@ -238,7 +239,7 @@ def _event(
     # served the gate above); what force struck stays ("struck an oil refinery"). A meeting's
     # partner is its target, as PETRARCH codes the dyad ("X met Y", "talks with Y"); partners
     # named together ("talks between Iran and the US") stay its actors
-    met = {referents.antecedent(t).i for t in sources if not _between(t, trigger)} & partner_ids
+    met = {referents.antecedent(t).i for t in sources if not named_between(t, trigger)} & partner_ids
     acting = [(t, c) for t, c in zip(actor_tokens, actor_codes) if t.i not in met]
     shown = [(t, c) for t, c in zip(actor_tokens, actor_codes) if t.i in met]
     shown += [(t, c) for t, c in zip(target_tokens, target_codes) if violent or c or _an_entity(t)]
@@ -274,16 +275,6 @@ def _counted(token: Token) -> Token:
     if token.pos_ not in {"NUM", "ADJ", "DET", "PRON"} or token.ent_type_ not in {"", "CARDINAL"}:
         return token
     return next(iter(args.prep_objects(token, frozenset({"of"}))), token)
-
-
-def _between(partner: Token, trigger: Token) -> bool:
-    """A partner named in a "between" phrase of the trigger: one of two sides named together."""
-    for head in partner.ancestors:
-        if head.i == trigger.i:
-            return False
-        if head.dep_ == "prep" and head.lower_ == "between":
-            return True
-    return False
 
 
 def _an_entity(token: Token) -> bool:

@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.events import arguments as args
 from pipeline.events.agency import can_act, is_political, of_a_group
 from pipeline.events.context import (
-    AGENT_NOUN_ENDINGS, COMMERCIAL_SECTORS, POLITICAL_SECTORS, POPULACE_SECTORS, VIOLENT_TYPES, Code, participant_code,
+    AGENT_NOUN_ENDINGS, COMMERCIAL_SECTORS, OFFICE_SECTORS, POLITICAL_SECTORS, POPULACE_SECTORS, VIOLENT_TYPES, Code,
+    participant_code,
 )
 from pipeline.events.names import a_name
 from pipeline.events.ontology import EventType, load_lexicon
@@ -64,7 +65,11 @@ def sentence_is_political(sentence: Span, place_preps: frozenset[str]) -> bool:
         code = participant_code(token, sentence[token.i - sentence.start : token.i - sentence.start + 1])
         # not a name the dictionaries know only as of a country ("Michael Owen" read as a
         # listed official's surname)
-        if code is not None and code.sector in POLITICAL_SECTORS - POPULACE_SECTORS and not code.affiliated:
+        if code is None or code.sector not in POLITICAL_SECTORS - POPULACE_SECTORS or code.affiliated:
+            continue
+        # a title before a person's name names an office only ("Foreign Secretary Jack Straw"),
+        # as a participant's title does: not "All Blacks captain Tama Umaga", "Best actor Foxx"
+        if token.dep_ != "compound" or token.head.ent_type_ != "PERSON" or code.sector in OFFICE_SECTORS:
             return True
     return False
 
@@ -85,8 +90,12 @@ def block_default_dyad(
     partners = gathering and event_type.object_role == "actor" and (both or len([c for _, c in known if c.political]) >= 2)
     other_side = bool(targets) or partners or (event_type.name in _GATHERING_TYPES and place)
     acting = any(c.political and (t.i not in partner_ids or c.sector) for t, c in known)
+    # a place is the other side of force unless only people the dictionaries lack act there:
+    # "she stormed to the title at the Birmingham Grand Prix", "Gardener is struggling to ...
+    # in Madrid" (a block synonym of force by an athlete; gunmen or a passive's agent still act)
+    persons = bool(actors) and all((c is None or c.affiliated) and a_name(t) for t, c in actors)
     return (acting and other_side) or _collective_action(event_type, known) or (
-        event_type.name in VIOLENT_TYPES and (weapon or place)
+        event_type.name in VIOLENT_TYPES and (weapon or (place and not persons))
     )
 
 

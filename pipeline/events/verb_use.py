@@ -3,6 +3,8 @@
 - A verb with a clausal complement of opinion ("all agreed that ...") reports no event, nor
   does a speech act coded by its block's default with only a clause or nothing as complement
   ("a poll suggested ...", "the Tories have warned").
+- A speech participle with only an adverb ("generally speaking") comments on its sentence.
+- A refusal to refuse ("refused to rule out") rejects nothing.
 - A meeting verb needs a participant as object ("met Putin", not "met standards"), or a matter
   it discusses with one ("discussed the claims with the chancellor"), or one a pattern names.
 """
@@ -37,6 +39,8 @@ def in_event_sense(verb: Token, event_type: EventType, matter_named: bool = Fals
     children = list(verb.children)
     if event_type.name == "STATEMENT" and any(c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS for c in children):
         return False  # "spoke of his fears", "Speaking of Biden": what was said, not an occasion
+    if event_type.name == "STATEMENT" and verb.tag_ == "VBG" and children and all(c.dep_ == "advmod" for c in children):
+        return False  # "generally speaking", "strictly speaking": a comment on the sentence
     if verb.lemma_.lower() in load_lexicon()["commitment_verbs"] and not any(
         c.dep_ == "xcomp" or c.lower_ in {"to", "on"} for c in children
     ):
@@ -48,6 +52,8 @@ def in_event_sense(verb: Token, event_type: EventType, matter_named: bool = Fals
         # he was ..."), no complement of the verb
         ends = {verb.i} | {c.right_edge.i for c in children if c.dep_ == "dobj"}
         return not any(c.left_edge.i - 1 in ends for c in clauses) and len(ends) > 1
+    if event_type.name == "REJECT" and _refuses_a_refusal(verb, children):
+        return False  # "refused to rule out a rise": the matter left open; its complement, denied
     if event_type.name == "REQUEST" and asserts_clause(verb, children):
         return False  # "insisted (that) voters faced higher taxes": a claim, not a demand
     if event_type.name == "REQUEST" and asks_a_question(children):
@@ -92,3 +98,16 @@ def _participant_or_theirs(token: Token) -> bool:
     thing ("met standards")."""
     owners = [c for c in token.children if c.dep_ == "poss"]
     return args.is_participant(token) or any(args.is_participant(o) for o in owners)
+
+
+def _refuses_a_refusal(verb: Token, children: list[Token]) -> bool:
+    """"refused to rule out", "declined to deny": a refusal whose infinitive is itself one."""
+    lexicon = load_lexicon()
+    refusals = lexicon["refusal_verbs"] | lexicon["denial_verbs"]
+    for complement in children if verb.lemma_.lower() in refusals else ():
+        if complement.dep_ == "xcomp":
+            lemma = complement.lemma_.lower()
+            if ({lemma} | {f"{lemma} {c.lower_}" for c in complement.children if c.dep_ == "prt"}) & refusals:
+                return True
+    return False
+

@@ -489,3 +489,26 @@ def test_a_pattern_written_for_deal_outranks_the_agreement_read_into_it(nlp):
 def test_an_adjective_of_intent_makes_its_infinitive_intended(nlp):
     events = extract_events(nlp("There is little indication that Moscow is prepared to sign a deal."), None)
     assert [(e.trigger.text, e.modality) for e in events] == [("sign", "intended")]
+
+
+def test_an_adjectives_degree_form_is_no_other_pattern_word(nlp):
+    # "best" lemmatised as "good" read as APPREHEND's "goods" (1711, seize property)
+    verb = _verb(nlp, "The actor took the best debut performance prize for his role.", "took")
+    assert match_verb(verb) is None or match_verb(verb).cameo_code != "1711"
+    assert extract_events(nlp("The actor took the best debut performance prize for his role."), None) == []
+
+
+def test_a_bare_surname_is_the_person_the_document_names_in_full(nlp):
+    # the dictionaries list a Swedish minister under the surname alone: a player the document
+    # names with another given name is not him
+    doc = nlp("Joachim Johansson of Sweden reached the final. Johansson received strong support.")
+    assert actor_code(doc[8:9]) is None
+    # a listed full name gives its code to the bare surname
+    doc = nlp("President George W. Bush arrived in Sweden. Bush said he was pleased.")
+    assert actor_code(doc[8:9]) == "USAELI"
+
+
+def test_a_bare_to_pattern_names_an_actor_or_place_not_an_infinitive(nlp):
+    # OVERSEE_MANAGE writes HEAD's "* TO" (030) for its block-mates: "to <actor or place>"
+    text = "I have never managed to read Lord Byron's Childe Harold's Pilgrimage."
+    assert match_verb(_verb(nlp, text, "managed")).cameo_code == "060"

@@ -111,6 +111,25 @@ def test_a_players_name_that_ends_as_a_listed_officials_does_not_make_a_sentence
                         "penalty at the breakdown and fumbled Gavin Henson's cross-kick into touch.") == []
 
 
+def test_a_title_before_a_name_makes_a_sentence_political_only_as_an_office(nlp):
+    # Phoenix codes "captain" as military and "actor" as an elite: as titles of a player or an
+    # actor whose name the dictionaries lack they are no officials (fresh BBC articles)
+    assert _events(nlp, "All Blacks captain Tama Umaga has warned the Lions they will be his "
+                        "toughest opponents.") == []
+    assert _events(nlp, "Best actor Jamie Foxx could not attend, but actress Helen Mirren read out his "
+                        "acceptance speech.") == []
+    found = _events(nlp, "Foreign Secretary Jack Straw has warned Iran of the consequences.")
+    assert [e[:2] for e in found] == [("THREATEN", "warned")]
+
+
+def test_a_place_is_no_other_side_of_force_for_people_the_dictionaries_lack(nlp):
+    # PHYSICAL_CONFLICT's synonym by an athlete at a venue (fresh BBC articles)
+    assert _events(nlp, "Kelly Holmes stormed to the 1,000m title at the Birmingham Grand Prix.") == []
+    # a passive's unnamed agent with a place stays force
+    found = _events(nlp, "Two soldiers were ambushed in Baghdad on Tuesday.")
+    assert [e[:2] for e in found] == [("ASSAULT", "ambushed")]
+
+
 def test_a_block_synonym_needs_a_public_side_as_its_own_subject(nlp):
     # ACCLAIM's 051 by people at large, GO_SOMEWHERE's 040 by a TV station whose partner is an
     # office: other senses of the verbs (fresh web articles)

@@ -26,6 +26,13 @@ def _code(doc, word):
         ("France's Henri Leconte will face him.", "Leconte", "FRA", False),
         ("British number one Tim Henman will face him.", "Henman", "GBR", False),
         ("They beat Liverpool on Saturday.", "Liverpool", "GBR", False),
+        # a country named beside a game's score is a team; a range of a count is no score
+        ("New Zealand defeated Wales 12-3 in Cardiff.", "Zealand", "NZL", False),
+        ("New Zealand said 10-15 people were hurt in Cardiff.", "Zealand", "NZL", True),
+        # a thing a nationality adjective codes is of that country, not the state
+        ("She has long admired British cinema.", "cinema", "GBR", False),
+        # ... not plural bodies the agents dictionary lacks
+        ("Polish MEPs rejected the plan.", "MEPs", "POL", True),
         # a state the dictionary lists only with its article ("THE_UK") is still the state
         ("The UK has praised the new border agreement.", "UK", "GBR", True),
         # a group the dictionary writes with its acronym in brackets ("IRISH_REPUBLICAN_ARMY_(IRA)_")
@@ -277,6 +284,27 @@ def test_ruling_out_an_event_denies_it(nlp):
     assert [(e.event_type, e.modality) for e in events] == [("REJECT", "asserted"), ("CONSULT", "denied")]
 
 
+def test_a_country_in_a_report_of_games_is_a_team(nlp):
+    text = ("Wales beat Italy 38-8 in Rome. Scotland defended well but lost 21-9 to France. "
+            "England refused to criticise the referee.")
+    assert extract_events(nlp(text), None) == []
+
+
+def test_a_meetings_possessor_and_passive_agent_act_and_are_not_met(nlp):
+    events = extract_events(nlp("The topic came up during Russian president Vladimir Putin's recent visit to New Delhi."), None)
+    assert [([a.text for a in e.actors], [t.text for t in e.targets]) for e in events] == [
+        (["Russian president Vladimir Putin"], [])]
+    events = extract_events(nlp("Mr Blair told him at a dinner hosted by Deputy Prime Minister John Prescott."), None)
+    assert [([a.text for a in e.actors], [t.text for t in e.targets]) for e in events] == [
+        (["Deputy Prime Minister John Prescott"], [])]
+
+
+def test_a_refusal_to_refuse_rejects_nothing(nlp):
+    assert extract_events(nlp("The chancellor refused to rule out tax rises after the election."), None) == []
+    events = extract_events(nlp("Iran refused to halt uranium enrichment."), None)
+    assert [(e.event_type, e.trigger.text) for e in events] == [("REJECT", "refused")]
+
+
 def test_people_of_an_organisation_act_for_it_and_people_can_be_accused(nlp):
     directors = _code(nlp("The deal must be ratified by IMF directors next month."), "directors")
     assert directors is not None and directors.text.startswith("IGO") and directors.political
@@ -294,6 +322,8 @@ def test_people_of_an_organisation_act_for_it_and_people_can_be_accused(nlp):
         ("Actor Liam Neeson won the award. Speaking to BBC Northern Ireland, Mr Neeson said he was delighted.", False),
         # a speech verb's topic is what was said, not an occasion
         ("Speaking of the elections, President Bush has the most support.", False),
+        # a speech participle with only an adverb comments on the sentence
+        ("Generally speaking, the government has kept its ships on schedule.", False),
         ("In an interview on Sunday, the foreign minister said talks would resume.", True),
     ],
 )
