@@ -230,7 +230,8 @@ def company_names(doc: Doc) -> set[str]:
         # "an analyst at Gartner", "mobile analyst at Jupiter research": where someone holds a post only a body has
         place = name.head if name.dep_ == "compound" and name.head.pos_ == "NOUN" and name.head.is_lower else name
         employer = place.dep_ == "pobj" and place.head.lower_ in {"at", "of"} and place.head.head.lemma_.lower() in roles
-        described = any(c.dep_ == "compound" and c.is_lower and c.lemma_.lower() in bodies for c in name.children)
+        # "phone operators Vodafone", "Bookmaker William Hill" opening its sentence
+        described = any(c.dep_ == "compound" and (c.is_lower or c.is_sent_start) and c.lemma_.lower() in bodies for c in name.children)
         return owner or holder or employer or described
 
     columns = token_columns(doc)
