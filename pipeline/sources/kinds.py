@@ -82,7 +82,8 @@ def person_name(head: Token) -> str:
     titled = [n for n, t in enumerate(chain[:-1]) if is_role(t) and not t.is_lower]
     chain = chain[titled[-1] + 1 :] if titled else chain
     # a nationality before a first name and surname ("Russian Marat Safin"), not one inside a name ("Swiss Re")
-    while len(chain) > 1 and (is_role(chain[0]) or chain[0].is_punct or chain[0].is_lower or chain[0].ent_type_ == "NORP" and len(chain) > 2):
+    # and a day before a name ("on Wednesday Lord Woolf said")
+    while len(chain) > 1 and (is_role(chain[0]) or chain[0].is_punct or chain[0].is_lower or chain[0].ent_type_ in {"NORP", "DATE"} and len(chain) > 2):
         chain = chain[1:]
     ent = _entity_at(head)
     if ent is not None and ent.label_ == "PERSON":

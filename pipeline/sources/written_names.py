@@ -25,6 +25,7 @@ _FUNCTION_WORDS = {"of", "the", "and", "for", "&", "in", "on"}
 # Words inside a body's name between its capitalised words ("Internet Corporation for Assigned
 # Names and Numbers").
 _RUN_LINKS = {"of", "for", "and", "&"}
+_TIME_LABELS = {"DATE", "TIME"}
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +105,9 @@ def proper_noun_runs(doc: Doc) -> list[tuple[int, str]]:
     starts = set(sentence_bounds(doc))
     runs, run = [], []
     for i in range(len(doc)):  # a run still open at the end is not counted
-        capitalised_name = pos[i] == "PROPN" and text[i][:1].isupper()
+        # (a day before a person's name is no part of it: "On Monday Tony Blair insisted", "on Wednesday Lord Woolf")
+        day = doc[i].ent_type_ in _TIME_LABELS and i + 1 < len(doc) and pos[i + 1] == "PROPN" and doc[i + 1].ent_type_ in {"PERSON", ""}
+        capitalised_name = pos[i] == "PROPN" and text[i][:1].isupper() and not day
         if capitalised_name and i not in starts or run and lower[i] in _RUN_LINKS:
             run.append(i)
             continue
