@@ -83,3 +83,10 @@ def test_a_leads_relation_of_a_named_person_is_the_person_named_next(nlp):
     text = ("Chancellor Gordon Brown's closest ally has denied suggestions there will be a Budget giveaway.\n\n"
             "Ed Balls, ex-chief economic adviser to the Treasury, said there would be no spending spree.")
     assert [name for _, name, _ in mention_name_kind(nlp, text)] == ["Ed Balls", "Ed Balls"]
+
+
+def test_a_leads_count_of_studies_is_that_many_named_bodies_speaking_after_it(nlp):
+    text = ("Handsets are not yet ready to replace music players, say two reports.\n\n"
+            "People do not want to trade battery life for music, said IDC. A separate study by Forrester Research has "
+            "also said that TV on phones is unlikely before 2008.")
+    assert mention_name_kind(nlp, text)[0][1:] == ("IDC and Forrester Research", SourceKind.GROUP)
