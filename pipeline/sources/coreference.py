@@ -30,7 +30,7 @@ from pipeline.sources.sectors import spoken_for
 from pipeline.sources.spokespeople import named_spokesperson
 from pipeline.sources.names import DocumentNames, strip_honorific
 from pipeline.sources.name_usage import NameUsage, head_word, is_state_office_word
-from pipeline.sources.written_names import not_name_words
+from pipeline.sources.written_names import not_name_words, territorial_name
 from pipeline.sources.shares import is_share, share_population
 
 # Bodies a spokesperson speaks for: the body is the source.
@@ -80,7 +80,9 @@ class SourceResolver(PronounAntecedents, DescribedSources):
         # (token index, cluster, gender) of each source written as an unnamed person ("A spokesman
         # for X", "an analyst"): what a later "he" or "she" may stand for before any name
         self.unnamed: list[tuple[int, Cluster, str | None]] = []
-        self.renamed: dict[str, str] = {}  # a set's first name -> its fuller one ("critics" -> "Critics of the government")
+        # a set's first name -> its fuller one ("critics" -> "Critics of the government"), a royal's name -> the one
+        # with their place ("Princess Marguerite" -> "Princess Marguerite of Romania")
+        self.renamed: dict[str, str] = {}
 
     def _match(self, name: str, kind: SourceKind) -> Cluster | None:
         folded = name.casefold()
@@ -238,6 +240,11 @@ class SourceResolver(PronounAntecedents, DescribedSources):
             return SourceRef(mention=_text_span(mention), name=None, kind=kind)
         # an unresolved indefinite pronoun ("everyone") names no one a later pronoun could stand for
         cluster = self._register(name, kind, mention.text, head.i, mention_gender(phrase), antecedent=head.pos_ != "PRON")
+        territorial = territorial_name(name_token(head)) if kind is SourceKind.PERSON else None
+        if territorial is not None and territorial != cluster.name:
+            # "Princess Marguerite of Romania": every mention of her carries the fullest name, while the
+            # cluster keeps the name a later "Marguerite" or "the princess" finds
+            self.renamed[cluster.name] = territorial
         words = cluster.name.split()
         set_beside = len(words) > 1 and words[-1] != head.text and all(w[:1].isupper() for w in words)
         untagged_name = not head.ent_type_ and _written_as_person_name(cluster.name)
@@ -283,7 +290,7 @@ class SourceResolver(PronounAntecedents, DescribedSources):
         """The same reference with the aliases its referent has anywhere in the document."""
         name = self.renamed.get(ref.name, ref.name) if ref.name is not None else None
         for cluster in self.clusters:
-            if name is not None and cluster.name == name:
+            if name is not None and cluster.name in {name, ref.name}:
                 aliases = tuple(f for f in cluster.surface_forms if f != name and not is_pronoun_name(f))  # never "he"
                 return SourceRef(mention=ref.mention, name=name, kind=cluster.kind, aliases=aliases)
         return ref

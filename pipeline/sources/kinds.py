@@ -23,8 +23,8 @@ from pipeline.sources.phrases import (
     post_nominals, strip_edges, tidy_person,
 )
 from pipeline.sources.sectors import (
-    agrees_in_plural, appositive_body_kind, coordinated_bodies, coordinated_people, group_or_anonymous, is_person_noun, is_plural,
-    is_plural_acronym, names_agents, plural_kind, sector_kind, spokesperson_kind,
+    agrees_in_plural, appositive_body_kind, coordinated_bodies, coordinated_people, coordinated_places, group_or_anonymous,
+    is_person_noun, is_plural, is_plural_acronym, names_agents, of_joined_places, plural_kind, sector_kind, spokesperson_kind,
 )
 
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
@@ -83,7 +83,8 @@ def person_name(head: Token) -> str:
     titled = [n for n, t in enumerate(chain[:-1]) if is_role(t) and not t.is_lower]
     chain = chain[titled[-1] + 1 :] if titled else chain
     # a nationality before a first name and surname ("Russian Marat Safin"), not one inside a name ("Swiss Re")
-    while len(chain) > 1 and (is_role(chain[0]) or chain[0].is_punct or chain[0].is_lower or chain[0].ent_type_ == "NORP" and len(chain) > 2):
+    # and a day before a name ("on Wednesday Lord Woolf said")
+    while len(chain) > 1 and (is_role(chain[0]) or chain[0].is_punct or chain[0].is_lower or chain[0].ent_type_ in {"NORP", "DATE"} and len(chain) > 2):
         chain = chain[1:]
     ent = _entity_at(head)
     if ent is not None and ent.label_ == "PERSON":
@@ -221,8 +222,8 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
     bodies = coordinated_bodies(head)
     if bodies and all({t.lower_ for t in b.subtree} & set(lexicon["media_name_words"]) for b in bodies):
         return SourceKind.MEDIA  # "the Wall Street Journal and the Financial Times" report as media
-    if coordinated_people(head) or bodies:
-        return SourceKind.GROUP
+    if coordinated_people(head) or bodies or coordinated_places(head) or of_joined_places(head):
+        return SourceKind.GROUP  # "Thailand and India", "the authorities in both Britain and the United States"
     name_head = name_token(head)
     if head_lemma in lexicon["speaking_for_heads"] and name_head is head:
         return spokesperson_kind(head, lambda body: source_kind(expand_mention(body), body))
@@ -263,12 +264,16 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
     if _is_state_office(mention, head):
         return SourceKind.GOVERNMENT  # "the US Customs Service", "The Treasury", whatever the model's label
     plural_people = is_plural(head) and (head.pos_ == "NOUN" or is_plural_acronym(head)) and head_lemma not in lexicon["government_heads"]
+    if head_lemma in lexicon["people_collectives"] and head.pos_ == "NOUN":
+        return SourceKind.GROUP  # "the family", "the couple": several people
     if head_lemma in lexicon["person_heads"] and plural_people:
         return group_or_anonymous(head)  # "Some Liverpool fans", "organisers"
-    set_like = head_lemma not in lexicon["government_heads"] and head_lemma not in lexicon["anonymous_heads"]
+    # ("watchdogs": bodies named for what they do, a state's or a campaign's, are unnamed ones of either)
+    state_noun = head_lemma in lexicon["government_heads"] and head_lemma not in lexicon["overseer_heads"]
+    set_like = not state_noun and head_lemma not in lexicon["anonymous_heads"]
     several = plural_kind(head) if set_like else None
     if several is not None:
-        return several  # "Some major tech firms", "Anglers and fishermen", "Pro-hunt MPs"
+        return several  # "Anglers and fishermen", "Pro-hunt MPs", "Some major tech firms", "watchdogs"
     if _some_of_agents(head):  # "Many of his supporters", "A handful of MPs": some of a set of people
         return SourceKind.PERSON if head.lower_ == "one" else SourceKind.GROUP  # "one of his deputies" is one
     if head_lemma in lexicon["organization_heads"]:

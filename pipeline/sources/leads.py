@@ -18,7 +18,9 @@ person is their sentence's subject; a body noun
 speaks (the subject of a reporting verb: "a charity has warned", then "Christian Aid condemned the
 move, saying"), a bare name the model tagged a person's included; a plural described by whose
 they are ("Creditors of ... firm") the subject with the same noun and a named possessor ("LG Card's
-creditors"). Anything else stays as written.
+creditors"); a count of studies or bodies ("say two reports") that many named bodies speaking
+after it, by name or through a study of theirs ("said Jupiter", "A separate study by Gartner has
+also said"), together a group. Anything else stays as written.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from pipeline.deps import NOMINAL_SUBJECTS, has_the
 from pipeline.lexicons import load
 from pipeline.models import SourceKind
 from pipeline.sources.descriptions import is_body_noun, is_post, serves_a_person
+from pipeline.sources.documents import issuer_of
 from pipeline.sources.kinds import canonical_name, source_kind
 from pipeline.sources.mentions import expand_mention
 from pipeline.sources.name_usage import is_state_office_word
@@ -44,6 +47,8 @@ _BODIES = {SourceKind.ORGANIZATION, SourceKind.GOVERNMENT, SourceKind.MEDIA, Sou
 # Words a description and a name can share: "an energy market watchdog" and "The International
 # Energy Agency" share "energy", a word of the name.
 _CONTENT = {"NOUN", "ADJ", "PROPN"}
+# The counts a lead gives of the bodies it then names ("say two reports").
+_SMALL_COUNTS = {"two": 2, "three": 3, "2": 2, "3": 3}
 # What picks one person out of a role: "a senior barrister", "a lawyer who has resigned".
 _SINGLING_OUT = {"amod", "relcl", "acl"}
 
@@ -56,7 +61,7 @@ def lead_referent(head: Token, names: DocumentNames) -> tuple[str, SourceKind] |
     if sentence >= _OPENING or not common or head.i in names.quoted:
         return None
     if head.tag_ == "NNS":
-        return _described_set(head, names, sentence)
+        return _described_set(head, names, sentence) or _counted_speakers(head, names, sentence)
     if head.tag_ not in {"NN", "NNP"}:
         return None
     if is_post(head) and _body_possessor(head) and head.lemma_.lower() not in load("source_kinds")["speaking_for_heads"]:
@@ -194,6 +199,33 @@ def _described_set(head: Token, names: DocumentNames, sentence: int) -> tuple[st
         if token.dep_ in NOMINAL_SUBJECTS and token.i not in names.quoted and token.lemma_ == head.lemma_ and named_possessor:
             mention = expand_mention(token)
             return canonical_name(mention, token), source_kind(mention, token)
+    return None
+
+
+def _counted_speakers(head: Token, names: DocumentNames, sentence: int) -> tuple[str, SourceKind] | None:
+    """'..., say two reports.', then "said Jupiter" and "A separate study by Gartner has also said":
+    a count of studies or bodies is that many named bodies speaking in the next sentences, by
+    name or through a study of theirs, together a group ("Jupiter and Gartner")."""
+    lexicon = load("source_kinds")
+    count = next((c for c in head.children if c.dep_ == "nummod"), None)
+    studies = head.lemma_.lower() in lexicon["document_heads"]
+    if count is None or not (studies or is_body_noun(head.lemma_.lower())) or count.lower_ not in _SMALL_COUNTS:
+        return None
+    named: list[str] = []
+    for token in head.doc[head.i + 1 :]:
+        if names.sentence_index(token.i) > sentence + _WINDOW:
+            break
+        if token.dep_ not in NOMINAL_SUBJECTS or token.i in names.quoted or not _speaks(token):
+            continue
+        body = issuer_of(token, names.companies) if studies else None
+        body = body or token
+        mention = expand_mention(body)
+        # (a bare name the model tagged a person's or a place's is a body all the same: the count says so)
+        if _has_proper_noun(mention) and (source_kind(mention, body) in _BODIES or _untitled_name(body, mention, names)):
+            name = canonical_name(mention, body)
+            named += [name] if name not in named else []
+        if len(named) == _SMALL_COUNTS[count.lower_]:
+            return " and ".join(named), SourceKind.GROUP
     return None
 
 

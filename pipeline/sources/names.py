@@ -19,6 +19,7 @@ from pipeline.deps import NOMINAL_SUBJECTS
 from pipeline.doc_index import doc_slice, doc_text, entities, token_columns
 from pipeline.lexicons import load
 from pipeline.sources.collective_names import collective_names
+from pipeline.sources.phrases import opens_as_trade
 from pipeline.sources.sectors import company_names
 from pipeline.sources.topic_chain import continuing_subject_role
 from pipeline.sources.written_names import (
@@ -116,7 +117,8 @@ class DocumentNames:
                 )
             elif (ent.label_ == "ORG" or is_body) and ent.start not in headline:  # "the Lib Dems", whatever its label
                 opened = next((t.i for t in ent if t.text == "("), ent.end)  # "Organisation (ILO": the name ends at the bracket
-                words = [t.text for t in ent[: opened - ent.start] if not (t.i == ent.start and t.lower_ == "the") and t.dep_ != "case" and (not t.is_punct or t.text == "&")]
+                described = opens_as_trade(ent[0])  # "Bookmaker William Hill": the noun describes the name
+                words = [t.text for t in ent[int(described) : opened - ent.start] if not (t.i == ent.start and t.lower_ == "the") and t.dep_ != "case" and (not t.is_punct or t.text == "&")]
                 name = " ".join(without_trailing_post(words)).strip()
                 if name:
                     self.organisations.append(name)

@@ -45,7 +45,8 @@ def _word_before_name(mention: Span, head: Token) -> Token | None:
 
 
 def _describes_name(before: Token) -> bool:
-    return before.pos_ in {"NOUN", "PROPN"} and before.is_lower  # "telecoms giant": PROPN to the tagger
+    # "telecoms giant": PROPN to the tagger; "Bookmaker William Hill" opens its sentence
+    return before.pos_ in {"NOUN", "PROPN"} and (before.is_lower or opens_as_trade(before))
 
 
 def descriptor_of(mention: Span, head: Token) -> Token | None:
@@ -53,6 +54,16 @@ def descriptor_of(mention: Span, head: Token) -> Token | None:
     capitalised name the phrase ends in, the noun describing what the name is."""
     before = _word_before_name(mention, head)
     return before if before is not None and _describes_name(before) else None
+
+
+def opens_as_trade(token: Token) -> bool:
+    """'Bookmaker William Hill', 'Regulator Ofcom': a noun for a body by its trade, capitalised only
+    because it opens the sentence, before a name; not a body's word that starts names ("Union
+    Pacific", "Network Rail"): a trade is an agent noun."""
+    lemma, lexicon = token.lemma_.lower(), _lexicon()
+    trade = lemma.endswith(("er", "or")) and (lemma in lexicon["organization_heads"] or lemma in lexicon["media_heads"]
+                                             or sector_kind(lemma) is not None)
+    return token.is_sent_start and token.dep_ == "compound" and token.head.pos_ == "PROPN" and trade
 
 
 def _name_start(mention: Span, head: Token) -> int | None:
@@ -65,7 +76,7 @@ def _name_start(mention: Span, head: Token) -> int | None:
     while start - 1 >= mention.start:
         previous = doc[start - 1]
         linking = previous.lower_ in _NAME_LINKS and start - 2 >= mention.start and doc[start - 2].text[:1].isupper()
-        if not (previous.text[:1].isupper() and previous.pos_ in {"PROPN", "ADJ", "NOUN"} or linking):
+        if not (previous.text[:1].isupper() and previous.pos_ in {"PROPN", "ADJ", "NOUN"} or linking) or opens_as_trade(previous):
             break
         start -= 1
     return start

@@ -2,9 +2,9 @@
 
 `agent_sector("regulator")` is "government": the single-word agent nouns of the Phoenix/PETRARCH
 agents dictionary (vendored in `data/`, MIT, origin and selection in the file's header) with their
-sector: government, military, media, business or party. `group_or_anonymous` tells several people
-described as a set ("Mr Blair's supporters", "Some Liverpool fans", "Labour MPs": group) from
-unnamed people known only by their role ("organisers", "experts": anonymous).
+sector: government, military, media, business or party. `group_or_anonymous` tells a set of people
+known by what they belong to ("Mr Blair's supporters", "Some Liverpool fans", "Labour MPs": group)
+from unnamed people known by their role ("organisers", "researchers from Leeds University": anonymous).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from pipeline.lexicons import load
 from pipeline.models import SourceKind
 
 _AGENTS = Path(__file__).resolve().parent / "data" / "phoenix_agent_sectors.tsv"
-# What makes a plural a described set rather than a bare role.
+# What ties a plural of members to a set of its own ("Labour MPs", "supporters of the change").
 _SET_DEPS = {"poss", "compound", "nmod", "prep", "relcl", "acl", "nummod"}
 # Endings of agent nouns, people who do something ("anglers", "licensees", "fishermen", "lobbyists").
 _AGENT_ENDINGS = ("er", "or", "ee", "ist", "ian", "man", "men")
@@ -79,11 +79,53 @@ def agrees_in_plural(head: Token) -> bool:
 
 
 def group_or_anonymous(head: Token) -> SourceKind:
-    """A plural of people: a group when the phrase describes which ones, anonymous when bare."""
+    """Several unnamed people or bodies: a group when joined ("Anglers and fishermen") or when the
+    phrase says which set - people known by who they are or what they belong to, back or hold a
+    stake in, tied to someone or something ("Mr Blair's supporters", "Some Liverpool fans", "DOD
+    members", "50,000 pregnant women in Gaza"), a count of ones the article has named ("the three
+    firms", "Both organisations") or a plural its relative clause or examples name; anonymous
+    when known by a trade or a role, whatever says where or whose ("experts", "some watchers",
+    "researchers from Leeds University", "the show's producers", "some aid groups")."""
+    if any(c.dep_ == "conj" and is_plural(c) for c in head.children):
+        return SourceKind.GROUP  # "Anglers and fishermen"
+    lemma = head.lower_[:-1] if is_plural_acronym(head) else head.lemma_.lower().removesuffix("s")  # "MPs", "Creditors"
+    members = lemma in load("source_kinds")["member_heads"] or head.ent_type_ == "NORP"  # "Pakistanis in Britain"
     described = any(
         c.dep_ in _SET_DEPS or (c.dep_ in {"det", "amod"} and c.lower_ in _SET_DETERMINERS) for c in head.children
     )
-    return SourceKind.GROUP if described else SourceKind.ANONYMOUS
+    counted = any(c.dep_ == "nummod" for c in head.children) and any(
+        c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in head.children) or any(
+        c.lower_ == "both" and c.dep_ in {"det", "predet"} for c in head.children)
+    # a relative clause or examples say which ones of any noun ("Licensees, who run the pubs", "Singers including X",
+    # "firms such as Acme")
+    examples = (c for c in head.children if c.dep_ == "prep")
+    named = any(c.dep_ == "relcl" for c in head.children) or any(
+        p.lower_ in {"including", "like"} or p.lower_ == "as" and any(w.lower_ == "such" for w in p.children) for p in examples)
+    return SourceKind.GROUP if members and described or counted or named else SourceKind.ANONYMOUS
+
+
+def coordinated_places(head: Token) -> list[Token]:
+    """'Thailand and India', 'both Britain and the United States': places joined by 'and', whose
+    governments or people speak together; not one place's name with 'and' inside ('Trinidad and
+    Tobago')."""
+    names = [head, *(c for c in head.children if c.dep_ == "conj")]
+    if len(names) < 2 or any(t.pos_ != "PROPN" or t.ent_type_ not in {"GPE", "LOC"} for t in names):
+        return []
+    return [] if _one_entity(names) else names
+
+
+def of_joined_places(head: Token) -> bool:
+    """'the authorities in both Britain and the United States': a body of the state of several places."""
+    if head.lemma_.lower() not in load("source_kinds")["government_heads"]:
+        return False
+    places = (o for p in head.children if p.dep_ == "prep" and p.lower_ in {"in", "of"} for o in p.children if o.dep_ == "pobj")
+    return any(coordinated_places(o) for o in places)
+
+
+def _one_entity(names: list[Token]) -> bool:
+    doc = names[0].doc
+    entity = next((e for e in doc.ents if e.start <= names[0].i < e.end), None)
+    return entity is not None and all(entity.start <= t.i < entity.end for t in names)
 
 
 def coordinated_people(head: Token) -> list[Token]:
@@ -97,13 +139,12 @@ def coordinated_people(head: Token) -> list[Token]:
 
 def coordinated_bodies(head: Token) -> list[Token]:
     """'both Plaid Cymru and the Liberal Democrats' -> [Cymru, Democrats]: named bodies (or bodies
-    and people) joined by 'and', who speak together; not places ('Britain and France', whose
-    governments speak) nor one name with 'and' inside ('Marks and Spencer', one entity)."""
+    and people) joined by 'and', who speak together; not places ('Britain and France':
+    `coordinated_places`) nor one name with 'and' inside ('Marks and Spencer', one entity)."""
     names = [head, *(c for c in head.children if c.dep_ == "conj")]
     if len(names) < 2 or coordinated_people(head) or any(t.pos_ != "PROPN" or t.ent_type_ in {"GPE", "LOC"} for t in names):
         return []
-    entity = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
-    if entity is not None and all(entity.start <= t.i < entity.end for t in names):
+    if _one_entity(names):
         return []
     return names if any(t.ent_type_ in {"ORG", "NORP"} for t in names) else []
 
@@ -125,7 +166,7 @@ def names_agents(head: Token) -> bool:
     not a thing ("calculations", "data")."""
     lexicon = load("source_kinds")
     lemma = head.lemma_.lower().removesuffix("s")  # a plural capitalised by its sentence keeps its "s"
-    listed = any(lemma in lexicon[k] for k in ("person_heads", "person_titles", "organization_heads"))
+    listed = any(lemma in lexicon[k] for k in ("person_heads", "person_titles", "organization_heads", "overseer_heads"))
     return listed or agent_sector(lemma) is not None or head.ent_type_ == "NORP" or lemma.endswith(_AGENT_ENDINGS)
 
 
@@ -140,8 +181,6 @@ def plural_kind(head: Token) -> SourceKind | None:
     common = (head.pos_ == "NOUN" or head.tag_ == "NNPS") and (head.is_lower or opening) and not named
     if not (is_plural(head) and common and names_agents(head)):
         return None
-    if any(c.dep_ == "conj" and is_plural(c) for c in head.children):
-        return SourceKind.GROUP
     return group_or_anonymous(head)
 
 
@@ -191,7 +230,8 @@ def company_names(doc: Doc) -> set[str]:
         # "an analyst at Gartner", "mobile analyst at Jupiter research": where someone holds a post only a body has
         place = name.head if name.dep_ == "compound" and name.head.pos_ == "NOUN" and name.head.is_lower else name
         employer = place.dep_ == "pobj" and place.head.lower_ in {"at", "of"} and place.head.head.lemma_.lower() in roles
-        described = any(c.dep_ == "compound" and c.is_lower and c.lemma_.lower() in bodies for c in name.children)
+        # "phone operators Vodafone", "Bookmaker William Hill" opening its sentence
+        described = any(c.dep_ == "compound" and (c.is_lower or c.is_sent_start) and c.lemma_.lower() in bodies for c in name.children)
         return owner or holder or employer or described
 
     columns = token_columns(doc)

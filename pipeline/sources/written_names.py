@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from pipeline.doc_index import entities, sentence_bounds, token_columns
+from pipeline.doc_index import doc_slice, entities, sentence_bounds, token_columns
 from pipeline.lexicons import load, word_set
 
 # Words left out of an acronym's letters ("Disasters Emergency Committee" -> DEC).
@@ -27,6 +27,7 @@ _FUNCTION_WORDS = {"of", "the", "and", "for", "&", "in", "on"}
 _RUN_LINKS = {"of", "for", "and", "&"}
 # The words a title-case headline leaves in lower case.
 _TITLE_CASE_LOWER = {"a", "an", "the", "and", "or", "but", "nor", "for", "of", "on", "in", "to", "at", "by", "as", "vs"}
+_TIME_LABELS = {"DATE", "TIME"}
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +44,19 @@ def styles_of_address() -> frozenset[str]:
     words too ("the right of X")."""
     chain = load("name_structure")["honorific_chain"]
     return honorifics() | frozenset(w for w in chain if w not in {"the", "his", "her", "most", "very", "right"})
+
+
+def territorial_name(head: Token) -> str | None:
+    """'Princess Marguerite of Romania': a given name after a royal or noble style with "of" and the
+    place it is of, which is part of the name; None for any other name."""
+    style = head.doc[head.i - 1] if head.i > 0 else None
+    if style is None or style.head.i != head.i or style.lower_ not in load("name_structure")["royal_styles"]:
+        return None
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        place = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ in {"GPE", "LOC"}), None)
+        if place is not None:
+            return doc_slice(head.doc, style.i, place.right_edge.i + 1).text
+    return None
 
 
 def strip_honorific(name: str) -> str:
@@ -106,7 +120,9 @@ def proper_noun_runs(doc: Doc) -> list[tuple[int, str]]:
     starts = set(sentence_bounds(doc))
     runs, run = [], []
     for i in range(len(doc)):  # a run still open at the end is not counted
-        capitalised_name = pos[i] == "PROPN" and text[i][:1].isupper()
+        # (a day before a person's name is no part of it: "On Monday Tony Blair insisted", "on Wednesday Lord Woolf")
+        day = doc[i].ent_type_ in _TIME_LABELS and i + 1 < len(doc) and pos[i + 1] == "PROPN" and doc[i + 1].ent_type_ in {"PERSON", ""}
+        capitalised_name = pos[i] == "PROPN" and text[i][:1].isupper() and not day
         if capitalised_name and i not in starts or run and lower[i] in _RUN_LINKS:
             run.append(i)
             continue

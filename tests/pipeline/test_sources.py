@@ -567,9 +567,9 @@ def test_pronoun_names_are_names_of_pronouns_only():
         ("Munich Re, the world's biggest reinsurer, said losses would be large.", "Munich Re", SourceKind.ORGANIZATION),
         ("Security firm Network Box said the virus was spreading.", "Network Box", SourceKind.ORGANIZATION),
         ("Agence France Presse reported that the airline had grown.", "Agence France Presse", SourceKind.MEDIA),
-        # plurals of people or bodies: joined or described, a group; bare, anonymous
+        # plurals of people or bodies: joined, a group; known by a trade, anonymous however described
         ("Anglers and fishermen said the bill was unfair.", "Anglers and fishermen", SourceKind.GROUP),
-        ("Some major tech firms said the law was needed.", "Some major tech firms", SourceKind.GROUP),
+        ("Some major tech firms said the law was needed.", "Some major tech firms", SourceKind.ANONYMOUS),
         ("Licensees, who run the pubs, said the ban would hurt trade.", "Licensees", SourceKind.GROUP),
         ("European champions Wasps said the result was fair.", "Wasps", SourceKind.ORGANIZATION),
         # a plural role naming a firm in apposition; a firm's name ending in a document noun
@@ -646,8 +646,8 @@ def test_a_postposed_speaker_with_a_numeral_speaks(nlp, text, mention):
         # newspapers joined by "and" report as media
         ("The Wall Street Journal and the Financial Times said the bid had failed.",
          "Wall Street Journal and the Financial Times", SourceKind.MEDIA),
-        # places joined by "and" are their governments
-        ("Britain and France said the deal was close.", "Britain and France", SourceKind.GOVERNMENT),
+        # places joined by "and" speak together too: their governments are a group
+        ("Britain and France said the deal was close.", "Britain and France", SourceKind.GROUP),
     ],
 )
 def test_coordinated_bodies_are_one_group(nlp, text, name, kind):

@@ -1,6 +1,9 @@
 """A body's short name, its mentions the model left untagged, and where people work
-(pipeline/sources/names.py, written_names.untagged_repeats, sectors.company_names)
+(pipeline/sources/names.py, written_names.untagged_repeats, sectors.company_names), a trade noun
+opening the sentence before a name (phrases.opens_as_trade)
 and a description repeated for one person (pipeline/sources/described.py)."""
+
+import pytest
 
 from pipeline.models import SourceKind
 from tests.pipeline.claim_sources import mention_name_kind
@@ -150,3 +153,17 @@ def test_a_phrase_known_by_a_name_is_named_by_it(nlp):
     text = ("One group of now mostly senior citizen organizers, known as The Reckoning Crew, initially endorsed "
             "Senator Kamala Harris. After she suspended her campaign, the group said it would back Biden.")
     assert {name for _, name, _ in mention_name_kind(nlp, text)} == {"Reckoning Crew"}
+
+
+@pytest.mark.parametrize("text, names", [
+    # a trade noun opening the sentence describes the name: neither the source's name nor the firm's
+    ("Bookmaker Ladbrokes said it would stop taking bets.", ["Ladbrokes"]),
+    ("Carmaker Nissan said sales rose.", ["Nissan"]),
+    # the model tags this one a person; "the firm" after it is the bookmaker
+    ("Bookmaker William Hill has stopped taking bets on the race.\n\nThe firm said on Friday that inside "
+     "information could have played a part.", ["William Hill"]),
+    # a body's word that starts names stays in the name
+    ("Union Pacific said profits rose. The firm said its trains were full.", ["Union Pacific", "Union Pacific"]),
+])
+def test_a_trade_noun_opening_the_sentence_describes_the_name(nlp, text, names):
+    assert [name for _, name, _ in mention_name_kind(nlp, text)] == names

@@ -104,3 +104,10 @@ def test_a_leads_acting_post_ties_its_later_mentions_to_the_person_named_next(nl
             "also be made available.\n\n"
             "The plan comes as the lord chancellor also considers allowing cameras into courts.")
     assert {name for _, name, _ in mention_name_kind(nlp, text)} == {"Lord Falconer"}
+
+
+def test_a_leads_count_of_studies_is_that_many_named_bodies_speaking_after_it(nlp):
+    text = ("Handsets are not yet ready to replace music players, say two reports.\n\n"
+            "People do not want to trade battery life for music, said IDC. A separate study by Forrester Research has "
+            "also said that TV on phones is unlikely before 2008.")
+    assert mention_name_kind(nlp, text)[0][1:] == ("IDC and Forrester Research", SourceKind.GROUP)

@@ -1,7 +1,8 @@
 """Names around their core (`name_structure.json`, pipeline/sources/written_names.py): a surname
 particle the entity tagger cut the name at ("Ursula von der" PERSON, "Leyen" GPE) is rejoined, a
 styled address ("the Rt. Hon.", "His Excellency") is never part of the name nor cuts it off, and a
-campaign named after a person is an organisation, not the news medium its name may spell."""
+campaign named after a person is an organisation, not the news medium its name may spell; a day
+written before a name is no part of it, the place a royal is of is (`royal_styles`)."""
 
 import pytest
 
@@ -77,3 +78,18 @@ def test_a_peers_title_and_surname_is_the_full_name_the_document_gives(nlp):
         "Lord Kinnock said he will use the Upper House to advocate its reform."
     )
     assert [c.source.name for c in extract_claims(nlp(text)) if c.source] == ["Neil Kinnock"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("On Monday Tony Blair insisted the plan would not cost jobs.", "Tony Blair"),
+    ('In a statement issued on Wednesday Lord Woolf said: "The guidelines are better now."', "Lord Woolf"),
+])
+def test_a_day_before_a_name_is_no_part_of_it(nlp, text, name):
+    assert _sources(nlp, text) == [(name, "person")]
+
+
+def test_a_royal_s_name_keeps_the_place_it_is_of_on_every_mention(nlp):
+    text = "King Abdullah of Jordan said the talks had failed. The king said more talks were needed."
+    assert [name for name, _ in _sources(nlp, text)] == ["King Abdullah of Jordan"] * 2
+    # the place a commoner is from is no part of the name
+    assert _sources(nlp, "Mr Skeens of Brownsville said he was happy.") == [("Skeens", "person")]

@@ -46,7 +46,8 @@ def test_a_body_s_role_noun_after_its_name_is_the_body(nlp):
     ("Venezuela - the world's fifth largest oil exporter - sells about 60% of its output to the US. Venezuela said "
      "it would supply more oil to China.",
      "Venezuela", SourceKind.GOVERNMENT),
-    ("South Korea and Japan denied they were planning a sell-off.", "South Korea and Japan", SourceKind.GOVERNMENT),
+    # two of them speak together, a group
+    ("South Korea and Japan denied they were planning a sell-off.", "South Korea and Japan", SourceKind.GROUP),
     # a body named after a place, with words of its own before the place's name
     ("Universities Scotland, which represents university principals, claimed an increase in applications did not "
      "amount to Scottish students being squeezed out.", "Universities Scotland", SourceKind.ORGANIZATION),
