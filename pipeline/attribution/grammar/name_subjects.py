@@ -5,6 +5,8 @@
   nsubj. A subject is nominal, so a capitalised subject the model's lemma table does not know as
   a verb is retagged a proper noun ('Smoking kills' keeps its gerund, 'Read' in a headline stays a
   verb).
+- A subject hung on its verb's auxiliary ('Mr Myers is not convinced Y' with 'Myers' the subject of
+  'is') is the verb's, as is whatever else hangs on the auxiliary ('But').
 - Subjects hung on their verb as modifiers, leaving it with none: 'The 31-year-old insisted Y'
   with 'The' a determiner of the verb and 'old' its adjective (a determiner belongs to a noun
   phrase, so the phrase it opens is the subject); 'Desailly says Y' with the name, tagged a
@@ -24,19 +26,32 @@ _MISREAD_TAGS = {"VB", "VBP", "VBD", "VBZ", "VBN"}
 # Labels the parser gives a subject it did not see as one, and the words of a noun phrase's head.
 _MODIFIER_DEPS = {"amod", "advmod", "npadvmod", "compound", "dep"}
 _PHRASE_HEADS = {"ADJ", "NOUN", "PROPN"}
+_AUXILIARY_LEMMAS = {"be", "have", "do"}
 # What may stand between a subject and its verb: "The 28-year-old has been training".
 _BEFORE_VERB = {"aux", "auxpass", "neg", "advmod"}
 
 
 def retag_name_subjects(doc: Doc, verb_lemmas: frozenset[str]) -> None:
-    """Retag as proper nouns the capitalised subjects tagged as verbs that are no known verb, and
-    make subjects of the modifiers above."""
+    """Retag as proper nouns the capitalised subjects tagged as verbs that are no known verb, hang
+    subjects of auxiliaries on their verbs, and make subjects of the modifiers above."""
     for token in doc:
         if (
             token.dep_ in NOMINAL_SUBJECTS and token.pos_ == "VERB" and token.tag_ in _MISREAD_TAGS
             and token.is_title and token.lower_ not in verb_lemmas and not token.is_sent_end
         ):
             token.tag_, token.pos_ = "NNP", "PROPN"
+    for token in doc:
+        auxiliary = token.head
+        verb = auxiliary.head
+        if (
+            token.dep_ in NOMINAL_SUBJECTS and auxiliary.dep_ in {"aux", "auxpass"} and verb.i > token.i
+            # a true auxiliary: not a verb the parser took for one ("Nadal holds serve")
+            and (auxiliary.lemma_ in _AUXILIARY_LEMMAS or auxiliary.tag_ == "MD")
+            and not any(c.dep_ in NOMINAL_SUBJECTS for c in verb.children)  # "This is argument was rejected": a slip
+        ):
+            for dependent in list(auxiliary.children):  # an auxiliary has none: "But" too is the verb's
+                dependent.head = verb
+            token.dep_ = "nsubjpass" if auxiliary.dep_ == "auxpass" else "nsubj"
     for verb in doc:
         if verb.pos_ in {"VERB", "AUX"} and verb.tag_ != "MD" and not any(c.dep_ in SUBJECTS | {"expl"} for c in verb.children):
             _mend_modifier_subject(verb)

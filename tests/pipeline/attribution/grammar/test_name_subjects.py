@@ -75,3 +75,13 @@ def test_a_modifier_of_a_verb_with_a_subject_stays(nlp):
     before = [(t.dep_, t.head.i, t.pos_) for t in doc]
     retag_name_subjects(doc, verb_lemmas(doc))
     assert [(t.dep_, t.head.i, t.pos_) for t in doc] == before
+
+
+def test_a_subject_hung_on_the_auxiliary_is_the_verbs(nlp):
+    # fresh BBC tech/298: 'Myers' parsed as the subject of 'is', the cue then had no source
+    doc = nlp("Mr Myers is not convinced a rental model will work for consumers.")
+    myers = next(t for t in doc if t.text == "Myers")
+    assert myers.head.text == "is"  # the model's misreading
+    claims = extract_claims(doc)
+    assert claims[0].source is not None and claims[0].source.mention.text == "Mr Myers"
+    assert claims[0].cue is not None and claims[0].cue.text == "is not convinced"
