@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from pipeline.attribution.certainty import reduced_raising_passive
 from pipeline.attribution.cue_classes import speaks_or_writes
 from pipeline.attribution.grammar.cue_verbs import cue_lemma, is_cue_verb
-from pipeline.attribution.lexicons import cues
+from pipeline.attribution.lexicons import cues, hedges
 from pipeline.deps import SUBJECTS, has_subject
 from pipeline.doc_index import sentence_of, token_columns
 from pipeline.sources.roles import (
@@ -147,9 +147,10 @@ def subject_of(ctx: DocContext, verb: Token, depth: int = 0, controlling: bool =
     if (verb.dep_ in _SUBJECT_INHERITING_DEPS or verb.dep_ == "acomp") and head.pos_ in {"VERB", "AUX"}:
         if (head.i in ctx.quoted) != (verb.i in ctx.quoted):
             return None  # "“That makes me smart” -- and, asked again, insisting Y": the quote's subject is not the speaker
-        if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) and not controlling:
-            # "X declined, but was then asked to Y": X is the one asked, not the asker; but what
-            # the passive is about is X ("X is in talks but is believed to fear Y": X fears)
+        raising = controlling and verb.lemma_.lower() in hedges()["raising_passives"]
+        if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) and not raising:
+            # "X declined, but was then asked to Y": X is the one asked, not the asker; but what a
+            # raising passive is about is X ("X is in talks but is believed to fear Y": X fears)
             return None
         if not controlling and _bare_passive_participle(verb) and not addressed_participle(verb):
             return None  # "X will take place on 5 May, widely expected to be Y": X is what is expected
