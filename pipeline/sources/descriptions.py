@@ -229,7 +229,14 @@ def body_subject(pronoun: Token, names: DocumentNames, quote_of: dict[int, int])
     subjects = []
     for start, name in names.organisation_mentions:
         head = np_head(pronoun.doc[start])
-        if (start < pronoun.i and names.sentence_index(start) == sentence and head.dep_ in NOMINAL_SUBJECTS
+        if (start < pronoun.i and names.sentence_index(start) == sentence and (head.dep_ in NOMINAL_SUBJECTS or _owns_subject(head))
                 and quote_of.get(start) == quote and head.tag_ not in {"NNS", "NNPS"}):
             subjects.append((grammatical_role(pronoun.doc[start]), -start, name, head))
     return min(subjects)[2:] if subjects else None
+
+
+def _owns_subject(head: Token) -> bool:
+    """'Shares in Virgin Blue plunged after it warned', "Pernod's profits rose as it said": a body
+    whose shares, profits or stores are the subject is what the sentence is about."""
+    owned = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "in" else head.head if head.dep_ == "poss" else None
+    return owned is not None and owned.dep_ in NOMINAL_SUBJECTS and owned.lemma_.lower() in _lexicon()["company_attributes"]

@@ -605,6 +605,11 @@ def test_whose_party_is_the_party_written_before_the_antecedent(nlp):
          "it is still testing designs.", "Jaguar"),
         # the subject of the clause the pronoun follows, when no body has spoken yet
         ("Shares in Germany's Siemens fell while Japan's Toshiba slid after it agreed to cut prices.", "Toshiba"),
+        # a body whose shares are the subject (fresh BBC business/062, business/474)
+        ("Shares in Multiplex Group, which is building the new Wembley stadium, fell as much as 19% after it said it"
+         " would not make any money on the project.", "Multiplex Group"),
+        ("Shares in Australian budget airline Virgin Blue plunged 20% after it warned of a steep fall in full year"
+         " profits.", "Virgin Blue"),
     ],
 )
 def test_it_stands_for_a_body_subject_of_its_own_sentence(nlp, text, name):

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from pipeline.attribution.certainty import reduced_raising_passive
 from pipeline.attribution.cue_classes import speaks_or_writes
 from pipeline.attribution.grammar.cue_verbs import cue_lemma, is_cue_verb
-from pipeline.attribution.lexicons import cues
+from pipeline.attribution.lexicons import cues, hedges
 from pipeline.deps import SUBJECTS, has_subject
 from pipeline.doc_index import sentence_of, token_columns
 from pipeline.sources.roles import (
@@ -55,6 +55,7 @@ def subject_of(ctx: DocContext, verb: Token, depth: int = 0, controlling: bool =
     elif subject.dep_ == "nsubj":
         subject = named_apposition(ctx, subject) or _contrasted_conjunct(subject) or subject
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    agent = agent or misplaced_agent(ctx, verb)
     if controlling and subject is not None and subject.lower_ not in EXPLETIVES:
         return subject
     if subject is not None and subject.dep_ == "nsubjpass" and _quoted_as(verb):
@@ -146,11 +147,37 @@ def subject_of(ctx: DocContext, verb: Token, depth: int = 0, controlling: bool =
     if (verb.dep_ in _SUBJECT_INHERITING_DEPS or verb.dep_ == "acomp") and head.pos_ in {"VERB", "AUX"}:
         if (head.i in ctx.quoted) != (verb.i in ctx.quoted):
             return None  # "“That makes me smart” -- and, asked again, insisting Y": the quote's subject is not the speaker
-        if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
-            return None  # "X declined, but was then asked to Y": X is the one asked, not the asker
+        raising = controlling and verb.lemma_.lower() in hedges()["raising_passives"]
+        if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) and not raising:
+            # "X declined, but was then asked to Y": X is the one asked, not the asker; but what a
+            # raising passive is about is X ("X is in talks but is believed to fear Y": X fears)
+            return None
         if not controlling and _bare_passive_participle(verb) and not addressed_participle(verb):
             return None  # "X will take place on 5 May, widely expected to be Y": X is what is expected
         return subject_of(ctx, head, depth + 1, controlling=True)  # "X denied it, saying ...", "X is convinced that"
+    return None
+
+
+def misplaced_agent(ctx: DocContext, verb: Token) -> Token | None:
+    """The agent of a passive cue that the parser hung on the words reported: 'MTV has been
+    criticised for "incessant sleaze" by campaigners', 'was dismissed as "ridiculous" by Justice
+    David Souter', with "by" on the quoted noun or the adjective. Only a "by" phrase closing the
+    sentence, right after a closing quote mark or on an adjective, with no verb between it and the
+    cue: "a report by X", "the attack by X" name who wrote or did that thing."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    doc, sentence = verb.doc, sentence_of(verb)
+    for by in doc[verb.i + 1 : sentence.end]:
+        if by.lower_ != "by" or by.dep_ != "prep" or by.head.pos_ in {"VERB", "AUX"}:
+            continue
+        path = [t for t in by.ancestors if t.i > verb.i and t.i < by.i]
+        if verb not in by.ancestors or any(t.pos_ in {"VERB", "AUX"} for t in path):
+            return None
+        after = doc[by.right_edge.i + 1 : sentence.end]
+        if not all(t.is_punct or t.is_space for t in after) or not (doc[by.i - 1].is_quote or by.head.pos_ == "ADJ"):
+            return None
+        agent = next((c for c in by.children if c.dep_ == "pobj"), None)
+        return agent if agent is not None and is_agent_like(ctx, agent) else None
     return None
 
 

@@ -207,6 +207,8 @@ def verb_frames(ctx: DocContext) -> Iterator[Frame]:
         if not content and source is None or source is None and _verbless_fragment(token):
             continue
         content -= _asides(ctx, token, content)
+        if source is not None and source.head.dep_ == "prep" and source.head.lower_ == "by" and token in source.ancestors:
+            content -= subtree(source.head)  # 'criticised for "Y" by X', the agent hung on Y: X is not said
         if source is not None and source.dep_ == "nsubjpass" and content <= subtree(source):
             content = set()  # "X is quoted by the paper as saying": the passive subject speaks, it is not said
         if addressed_participle(token):
