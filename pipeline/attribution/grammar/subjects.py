@@ -40,6 +40,8 @@ EXPLETIVES = {"it", "there"}
 _ASIDE_CLOSERS = {"—", "–", "--", "-", ")"}
 _ASIDE_OPENERS = {"—", "–", "--", "-", "("}
 _BRACKETS = {"(", ")"}
+# Verbs whose passive with "as saying" passes on its subject's words ('was reported as saying').
+_QUOTING_AS = {"report", "cite"}
 
 
 def subject_of(ctx: DocContext, verb: Token, depth: int = 0, controlling: bool = False) -> Token | None:
@@ -197,8 +199,12 @@ def _contrasted_conjunct(subject: Token) -> Token | None:
 
 
 def _quoted_as(verb: Token) -> bool:
-    """'quoted as saying', 'quoted as describing': the passive subject is the one quoted."""
-    return verb.lemma_.lower() == "quote" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    """'quoted as saying', 'quoted as describing', also 'reported' or 'cited as saying': the passive
+    subject is the one quoted."""
+    lemma = verb.lemma_.lower()
+    as_phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    saying = any(p.pos_ == "VERB" for a in as_phrases for p in a.children if p.dep_ == "pcomp")
+    return lemma == "quote" and bool(as_phrases) or lemma in _QUOTING_AS and saying
 
 
 def _bare_passive_participle(verb: Token) -> bool:

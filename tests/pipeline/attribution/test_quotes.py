@@ -416,6 +416,13 @@ def test_the_one_quoted_as_saying_is_the_speaker_and_the_claim_is_reported(nlp):
     assert claim_parts(nlp, text) == [("The chairman", "saying", ["the club was not for sale"])]
 
 
+def test_the_one_reported_or_cited_as_saying_is_the_speaker(nlp):
+    assert claim_parts(nlp, "Mr Smith was reported as saying the firm would cut 500 jobs.") == [
+        ("Mr Smith", "saying", ["the firm would cut 500 jobs"])]
+    assert claim_parts(nlp, "The chairman was cited as saying that the club was not for sale.") == [
+        ("The chairman", "saying", ["the club was not for sale"])]
+
+
 def test_a_quote_continuing_a_quoted_as_saying_frame_keeps_its_speaker_and_stays_reported(nlp):
     text = (
         '"We have no plans to sell the club," the chairman is quoted as saying. '
