@@ -66,9 +66,12 @@ def object_content(ctx: DocContext, verb: Token, cue: list[int]) -> tuple[set[in
         return set().union(*(subtree(c) for c in objects[:1] + predicates)) - _writer_asides(ctx, objects[0]), cue
     passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     agent = next((c for c in children if c.dep_ == "agent"), None)
-    if passive_subject is not None and agent is not None and not _bare_word(passive_subject):
+    # what the verb says of its passive subject: "the Tories were accused by Labour of planning cuts"
+    said_of = [c for c in children if c.dep_ == "prep" and c.lower_ in _PASSIVE_PREPOSITIONS and not is_time(c)]
+    if passive_subject is not None and agent is not None and (said_of or not _bare_word(passive_subject)):
         # "the plan was backed by the unions": what the agent backs is the passive subject
-        return subtree(passive_subject), cue + [agent.i] if agent.i == cue[-1] + 1 else cue
+        content = subtree(passive_subject).union(*(subtree(c) for c in said_of))
+        return content, cue + [agent.i] if agent.i == cue[-1] + 1 else cue
     for child in children:
         objects = [g for g in child.children if g.dep_ in PREPOSITION_OBJECTS]
         if (

@@ -27,6 +27,8 @@ from tests.pipeline.claims import triples
         ("The city sent a cease-and-desist letter to the company.", [("The city", "sent", "a cease-and-desist letter")]),
         # passive with a by-agent: the passive subject is what the agent backs
         ("The proposal was backed by three unions.", [("three unions", "was backed by", "The proposal")]),
+        # ... with what the verb says of it, as in the active "Labour accused the Tories of planning cuts"
+        ("The Tories were accused of planning cuts by Labour.", [("Labour", "were accused", "The Tories | of planning cuts")]),
         # agentless passive that says something of its subject
         ("The former minister was accused of taking bribes.", [(None, "was accused", "The former minister | of taking bribes")]),
         # evidence verbs take an object when the subject is a document
