@@ -67,7 +67,9 @@ def object_content(ctx: DocContext, verb: Token, cue: list[int]) -> tuple[set[in
     passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     agent = next((c for c in children if c.dep_ == "agent"), None)
     # what the verb says of its passive subject: "the Tories were accused by Labour of planning cuts"
-    said_of = [c for c in children if c.dep_ == "prep" and c.lower_ in _PASSIVE_PREPOSITIONS and not is_time(c)]
+    # (not "quoted by the paper as saying Y": the subject speaks)
+    said_of = [c for c in children if c.dep_ == "prep" and c.lower_ in _PASSIVE_PREPOSITIONS and not is_time(c)
+               and not any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in c.children)]
     if passive_subject is not None and agent is not None and (said_of or not _bare_word(passive_subject)):
         # "the plan was backed by the unions": what the agent backs is the passive subject
         content = subtree(passive_subject).union(*(subtree(c) for c in said_of))
