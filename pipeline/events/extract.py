@@ -321,10 +321,15 @@ def _mode(
     trigger: Token, event_type: EventType, clause: Span, *, count_trigger: bool = True
 ) -> str | None:
     """The first mode cued on the trigger or its modifiers, else anywhere in its clause.
-    Without `count_trigger` the trigger word itself is no cue ("battle" alone is no evidence)."""
+    Without `count_trigger` the trigger word itself is no cue ("battle" alone is no evidence).
+    A particle cues only on the trigger ("shot down"): elsewhere in the clause it is its own
+    verb's ("traffic has slowed down", "touched down in the corner")."""
     found = doc_words(trigger.doc)
-    for scope in ([trigger.i, *found.children[trigger.i]], range(clause.start, clause.end)):
-        positions = [i for i in scope if count_trigger or i != trigger.i]
+    own = [trigger.i, *found.children[trigger.i]]
+    for scope in (own, range(clause.start, clause.end)):
+        positions = [
+            i for i in scope if (count_trigger or i != trigger.i) and (scope is own or found.deps[i] != "prt")
+        ]
         lemmas = {found.lemmas[i] for i in positions} | {found.forms[i] for i in positions}
         for mode, cues in event_type.modes:
             if lemmas.intersection(cues):

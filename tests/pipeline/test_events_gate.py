@@ -212,3 +212,12 @@ def test_a_person_at_large_wages_no_battle(nlp):
     assert _events(nlp, "Based on the true story of a paralysed man's battle to end his life, The Sea "
                         "Inside was best foreign language film.") == []
     assert [e[:2] for e in _events(nlp, "Israeli airstrikes hit the town.")] == [("ASSAULT", "airstrikes")]
+
+
+def test_a_particle_cues_force_only_on_the_trigger(nlp):
+    # "down" cues air defence as the trigger's own particle, not as another verb's in the clause
+    assert _events(nlp, "Fowler's double strike helped City come back from two goals down to clinch a "
+                        "dramatic win at Carrow Road.") == []
+    found = _events(nlp, "A military helicopter was shot down over Baghdad.")
+    assert [e[:2] for e in found] == [("ASSAULT", "shot")]
+
