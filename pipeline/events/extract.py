@@ -24,7 +24,7 @@ from pipeline.events import arguments as args
 from pipeline.events import locations
 from pipeline.events.doc_words import doc_words
 from pipeline.events.dates import UNRESOLVED, closest_time, find_time_expressions, resolve_date
-from pipeline.events.agency import a_happening_caused, can_act
+from pipeline.events.agency import a_happening_caused, acting_sources, can_act, lethal
 from pipeline.events.context import VIOLENT_TYPES, Code, struck_agent
 from pipeline.events.coreference import refers_back
 from pipeline.events.complements import raised_subject
@@ -121,6 +121,8 @@ def _event(
         args.received_roles(trigger) if found.received else (args.actors(trigger, event_type), _targets(trigger, event_type))
     )
     sources, acted_on = [_counted(t) for t in sources], [_counted(t) for t in acted_on]
+    if not found.received:  # "said his comments were not racist and refused to apologise"
+        sources = acting_sources(trigger, sources, event_type.mode_cues)
     if event_type.name in _PATIENT_OWNED_TYPES and not args.verbal(trigger) and event_noun_type(trigger) is None:
         # a noun made from a verb of coercion or release: a person owning it is who it is done
         # to ("his prosecution", "Smith's release"), as "Russia's crackdown" is not
@@ -177,7 +179,7 @@ def _event(
         documents = word_set("document_heads")
         if held and all({t.lemma_.lower(), t.lower_} & documents for t in map(args.content_noun, held)):
             return "a release of documents"  # "released satellite images", "the release of ... data"
-    weapon = _mode(trigger, event_type, clause, count_trigger=False) is not None
+    weapon = _mode(trigger, event_type, clause, count_trigger=False) is not None or lethal(trigger)
     # "a meeting in France"; a verb needs a participant ("what has been billed as ...")
     venue_only = place is None or event_type.name not in VIOLENT_TYPES or args.verbal(trigger)
     if not actor_tokens and not target_tokens and venue_only and not someone:

@@ -221,3 +221,23 @@ def test_a_particle_cues_force_only_on_the_trigger(nlp):
     found = _events(nlp, "A military helicopter was shot down over Baghdad.")
     assert [e[:2] for e in found] == [("ASSAULT", "shot")]
 
+
+def test_force_with_a_lethal_result_is_evidence_of_force(nlp):
+    # no agent, an unresolved "He": "to death" on the verb or a verb joined to it is evidence
+    found = _events(nlp, "He was allegedly beaten to death while in the custody of the Queen's Lancashire Regiment.")
+    assert [e[:2] for e in found] == [("ASSAULT", "beaten")]
+    found = _events(nlp, "Van Gogh was shot and stabbed to death in November 2004.")
+    assert [e[:2] for e in found] == [("ASSAULT", "shot")]
+    assert _events(nlp, "England were beaten by Wales.") == []
+
+
+def test_a_subject_that_cannot_act_borrowed_by_misattachment_gives_way_to_the_one_above(nlp):
+    # a conjunct hung from the copular clause a reporting verb reports, an infinitive
+    # controlled by a thing: the reporting verb's or the main verb's subject acts
+    found = _events(nlp, "Tony Blair said the report was flawed and refused to apologise.")
+    assert [e[:3] for e in found] == [("REJECT", "refused", ["Tony Blair"])]
+    found = _events(nlp, "Mr Kennedy also used his TV appearance to defend his party's plans to increase income tax.")
+    assert [e[:3] for e in found] == [("SUPPORT", "defend", ["Mr Kennedy"])]
+    # a subject that can act keeps the verb: "the government was weak and refused"
+    found = _events(nlp, "The Home Secretary said the government was weak and refused to resign.")
+    assert ("REJECT", "refused", ["government"], []) in found
