@@ -241,3 +241,13 @@ def test_a_subject_that_cannot_act_borrowed_by_misattachment_gives_way_to_the_on
     # a subject that can act keeps the verb: "the government was weak and refused"
     found = _events(nlp, "The Home Secretary said the government was weak and refused to resign.")
     assert ("REJECT", "refused", ["government"], []) in found
+
+
+def test_a_ban_a_state_body_imposes_on_a_thing_needs_no_side_acted_on(nlp):
+    # CAMEO 172 by the government, courts or police; a sport's body is no state
+    found = _events(nlp, "Uganda's authorities have banned the play The Vagina Monologues, due to open in the "
+                         "capital, Kampala this weekend.")
+    assert [e[:3] for e in found] == [("COERCE", "banned", ["Uganda's authorities"])]
+    found = _events(nlp, "The government has banned smoking in public places.")
+    assert [e[:3] for e in found] == [("COERCE", "banned", ["government"])]
+    assert _events(nlp, "The FA banned the striker for three matches.") == []
