@@ -41,6 +41,8 @@ def can_act(token: Token, code: Code | None, weapons: frozenset[str], violent: b
     lemma = token.lemma_.lower()
     if lemma in weapons or token.lower_ in load_lexicon()["collective_nouns"]:
         return True
+    if sides_of_a_dispute(token):
+        return True
     if event_noun_type(token) is not None:
         return violent  # "the strikes killed", but not "the latest wave of strikes underscores"
     if of_a_group(token):
@@ -100,6 +102,12 @@ def lethal(trigger: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() in results for g in c.children)
         for verb in verbs for c in verb.children
     )
+
+
+def sides_of_a_dispute(token: Token) -> bool:
+    """The parties to a dispute or talks named as such ("the two sides had agreed", "both
+    sides"): people the dictionaries cannot code, like a name they lack (lexicon side_nouns)."""
+    return token.tag_ == "NNS" and token.lemma_.lower() in load_lexicon()["side_nouns"]
 
 
 def of_a_group(token: Token) -> bool:

@@ -24,7 +24,7 @@ from pipeline.events import arguments as args
 from pipeline.events import locations
 from pipeline.events.doc_words import doc_words
 from pipeline.events.dates import UNRESOLVED, closest_time, find_time_expressions, resolve_date
-from pipeline.events.agency import a_happening_caused, acting_sources, can_act, lethal
+from pipeline.events.agency import a_happening_caused, acting_sources, can_act, lethal, sides_of_a_dispute
 from pipeline.events.context import VIOLENT_TYPES, Code, struck_agent
 from pipeline.events.coreference import refers_back
 from pipeline.events.complements import raised_subject
@@ -213,7 +213,7 @@ def _event(
         (t, c) for t, c in zip(actor_tokens + target_tokens, actor_codes + target_codes)
         if (c is None or c.affiliated) and not (asserted and t.i in target_ids and c is None and a_thing(t))
     ]
-    named_only = all(c is not None or a_name(t) for t, c in unknown) and (pronoun or bool(unknown))
+    named_only = all(c is not None or a_name(t) or sides_of_a_dispute(t) for t, c in unknown) and (pronoun or bool(unknown))
     venue = place is not None and not labelled and not only_things_held(event_type.name, target_tokens, target_codes, event_type.mode_cues)
     outside = out_of_context(found, actor_tokens, actor_codes, known_targets, weapon, venue, named_only, partner_ids, asserted)
     if outside and not named_dyad(found, list(zip(actor_tokens, actor_codes)), others) and not people_detained(

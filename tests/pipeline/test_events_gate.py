@@ -251,3 +251,11 @@ def test_a_ban_a_state_body_imposes_on_a_thing_needs_no_side_acted_on(nlp):
     found = _events(nlp, "The government has banned smoking in public places.")
     assert [e[:3] for e in found] == [("COERCE", "banned", ["government"])]
     assert _events(nlp, "The FA banned the striker for three matches.") == []
+
+
+def test_the_sides_of_a_dispute_act_as_names_the_dictionaries_lack(nlp):
+    # the sentence's own official decides, as for a name; a match report names none
+    found = _events(nlp, "New EU trade commissioner Peter Mandelson said on Tuesday that the two sides had agreed "
+                         "to reopen talks in the aircraft subsidies row.")
+    assert ("AGREE", "agreed", ["two sides"], []) in found
+    assert _events(nlp, "Both sides agreed that the referee had made the right call.") == []
