@@ -23,7 +23,7 @@ from pipeline.events.context import (
 )
 from pipeline.events.doc_words import children_with
 from pipeline.events.ontology import load_lexicon
-from pipeline.events.side_codes import side_code
+from pipeline.events.side_codes import a_thing, side_code
 from pipeline.events.triggers import event_noun_type
 
 
@@ -76,14 +76,17 @@ def a_happening_caused(trigger: Token, weapons: frozenset[str]) -> bool:
 
 def acting_sources(trigger: Token, sources: list[Token], weapons: frozenset[str]) -> list[Token]:
     """The trigger's `sources` (actors and partners), its subject read again when the parse
-    gave it one that cannot act by a misattachment: a conjunct hung from the copular clause a
+    gave it a thing that cannot act by a misattachment: a conjunct hung from the copular clause a
     reporting verb reports is coordinated with the reporting verb ("said his comments were not
     racist and refused to apologise"), and an infinitive whose controlling object is a thing is
     done by the main verb's subject ("used his TV appearance to defend")."""
     if not args.verbal(trigger) or children_with(trigger, {"nsubj"}):
         return sources
     borrowed = args.subjects(trigger)
-    if all(can_act(t, side_code(t), weapons) for t in borrowed):
+    # only things: people the dictionaries lack ("persuade utilities to agree", "requires
+    # candidates to release") are misread no more than "enough" in "done enough to clamp down"
+    stuck = [t for t in borrowed if not can_act(t, side_code(t), weapons)]
+    if not stuck or not all(map(a_thing, stuck)):
         return sources
     head, above = trigger.head, []
     if trigger.dep_ == "conj" and head.lemma_ == "be" and head.dep_ == "ccomp":

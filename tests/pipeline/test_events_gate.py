@@ -259,3 +259,11 @@ def test_the_sides_of_a_dispute_act_as_names_the_dictionaries_lack(nlp):
                          "to reopen talks in the aircraft subsidies row.")
     assert ("AGREE", "agreed", ["two sides"], []) in found
     assert _events(nlp, "Both sides agreed that the referee had made the right call.") == []
+
+
+def test_people_the_dictionaries_lack_are_no_misread_subject(nlp):
+    # the object controlling an infinitive is its subject when it names people, known or not
+    assert _events(nlp, "Clarke says he has been absorbing the costs personally until he can persuade utilities "
+                        "and steel mills to agree to pay for credits.") == []
+    found = _events(nlp, "Donald Trump was using the tweet yesterday really to mock an effort by Hillary Clinton.")
+    assert [e[:3] for e in found] == [("ACCUSE", "mock", ["Donald Trump"])]
