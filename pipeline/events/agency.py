@@ -17,10 +17,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.events import actors
+from pipeline.events import arguments as args
 from pipeline.events.context import (
     COMMERCIAL_SECTORS, POLITICAL_SECTORS, POPULACE_SECTORS, VIOLENT_TYPES, Code, participant_code, plays_as_a_side,
 )
+from pipeline.events.doc_words import children_with
 from pipeline.events.ontology import load_lexicon
+from pipeline.events.side_codes import a_thing, side_code
 from pipeline.events.triggers import event_noun_type
 
 
@@ -37,6 +40,8 @@ def can_act(token: Token, code: Code | None, weapons: frozenset[str], violent: b
         return True
     lemma = token.lemma_.lower()
     if lemma in weapons or token.lower_ in load_lexicon()["collective_nouns"]:
+        return True
+    if sides_of_a_dispute(token):
         return True
     if event_noun_type(token) is not None:
         return violent  # "the strikes killed", but not "the latest wave of strikes underscores"
@@ -67,6 +72,45 @@ def a_happening_caused(trigger: Token, weapons: frozenset[str]) -> bool:
             causes += [g for g in child.children if g.dep_ == "nsubj"]
     causes = [c for c in causes if c.pos_ in {"NOUN", "PROPN"} and c.ent_type_ not in {"DATE", "TIME"}]
     return bool(causes) and not any(can_act(c, participant_code(c, c.doc[c.i : c.i + 1]), weapons) for c in causes)
+
+
+def acting_sources(trigger: Token, sources: list[Token], weapons: frozenset[str]) -> list[Token]:
+    """The trigger's `sources` (actors and partners), its subject read again when the parse
+    gave it a thing that cannot act by a misattachment: a conjunct hung from the copular clause a
+    reporting verb reports is coordinated with the reporting verb ("said his comments were not
+    racist and refused to apologise"), and an infinitive whose controlling object is a thing is
+    done by the main verb's subject ("used his TV appearance to defend")."""
+    if not args.verbal(trigger) or children_with(trigger, {"nsubj"}):
+        return sources
+    borrowed = args.subjects(trigger)
+    # only things: people the dictionaries lack ("persuade utilities to agree", "requires
+    # candidates to release") are misread no more than "enough" in "done enough to clamp down"
+    stuck = [t for t in borrowed if not can_act(t, side_code(t), weapons)]
+    if not stuck or not all(map(a_thing, stuck)):
+        return sources
+    head, above = trigger.head, []
+    if trigger.dep_ == "conj" and head.lemma_ == "be" and head.dep_ == "ccomp":
+        above = args.subjects(head.head)
+    elif trigger.dep_ == "xcomp" and children_with(head, {"dobj"}):
+        above = [t for s in children_with(head, {"nsubj"}) for t in args.with_conjuncts(s)]
+    return above + [t for t in sources if t not in borrowed] if above else sources
+
+
+def lethal(trigger: Token) -> bool:
+    """Force with a lethal result, on the verb or one joined to it: evidence of force, as a
+    weapon is ("was beaten to death", "was shot and stabbed to death")."""
+    results = load_lexicon()["lethal_results"]
+    verbs = [trigger, *trigger.conjuncts] if args.verbal(trigger) else []
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() in results for g in c.children)
+        for verb in verbs for c in verb.children
+    )
+
+
+def sides_of_a_dispute(token: Token) -> bool:
+    """The parties to a dispute or talks named as such ("the two sides had agreed", "both
+    sides"): people the dictionaries cannot code, like a name they lack (lexicon side_nouns)."""
+    return token.tag_ == "NNS" and token.lemma_.lower() in load_lexicon()["side_nouns"]
 
 
 def of_a_group(token: Token) -> bool:

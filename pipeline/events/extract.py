@@ -24,7 +24,7 @@ from pipeline.events import arguments as args
 from pipeline.events import locations
 from pipeline.events.doc_words import doc_words
 from pipeline.events.dates import UNRESOLVED, closest_time, find_time_expressions, resolve_date
-from pipeline.events.agency import a_happening_caused, can_act
+from pipeline.events.agency import a_happening_caused, acting_sources, can_act, lethal, sides_of_a_dispute
 from pipeline.events.context import VIOLENT_TYPES, Code, struck_agent
 from pipeline.events.coreference import refers_back
 from pipeline.events.complements import raised_subject
@@ -122,6 +122,8 @@ def _event(
         args.received_roles(trigger) if found.received else (args.actors(trigger, event_type), _targets(trigger, event_type))
     )
     sources, acted_on = [_counted(t) for t in sources], [_counted(t) for t in acted_on]
+    if not found.received:  # "said his comments were not racist and refused to apologise"
+        sources = acting_sources(trigger, sources, event_type.mode_cues)
     if event_type.name in _PATIENT_OWNED_TYPES and not args.verbal(trigger) and event_noun_type(trigger) is None:
         # a noun made from a verb of coercion or release: a person owning it is who it is done
         # to ("his prosecution", "Smith's release"), as "Russia's crackdown" is not
@@ -178,7 +180,7 @@ def _event(
         documents = word_set("document_heads")
         if held and all({t.lemma_.lower(), t.lower_} & documents for t in map(args.content_noun, held)):
             return "a release of documents"  # "released satellite images", "the release of ... data"
-    weapon = _mode(trigger, event_type, clause, count_trigger=False) is not None
+    weapon = _mode(trigger, event_type, clause, count_trigger=False) is not None or lethal(trigger)
     # "a meeting in France"; a verb needs a participant ("what has been billed as ...")
     venue_only = place is None or event_type.name not in VIOLENT_TYPES or args.verbal(trigger)
     if not actor_tokens and not target_tokens and venue_only and not someone:
@@ -212,7 +214,7 @@ def _event(
         (t, c) for t, c in zip(actor_tokens + target_tokens, actor_codes + target_codes)
         if (c is None or c.affiliated) and not (asserted and t.i in target_ids and c is None and a_thing(t))
     ]
-    named_only = all(c is not None or a_name(t) for t, c in unknown) and (pronoun or bool(unknown))
+    named_only = all(c is not None or a_name(t) or sides_of_a_dispute(t) for t, c in unknown) and (pronoun or bool(unknown))
     venue = place is not None and not labelled and not only_things_held(event_type.name, target_tokens, target_codes, event_type.mode_cues)
     outside = out_of_context(found, actor_tokens, actor_codes, known_targets, weapon, venue, named_only, partner_ids, asserted)
     if outside and not named_dyad(found, list(zip(actor_tokens, actor_codes)), others) and not people_detained(
@@ -312,10 +314,15 @@ def _mode(
     trigger: Token, event_type: EventType, clause: Span, *, count_trigger: bool = True
 ) -> str | None:
     """The first mode cued on the trigger or its modifiers, else anywhere in its clause.
-    Without `count_trigger` the trigger word itself is no cue ("battle" alone is no evidence)."""
+    Without `count_trigger` the trigger word itself is no cue ("battle" alone is no evidence).
+    A particle cues only on the trigger ("shot down"): elsewhere in the clause it is its own
+    verb's ("traffic has slowed down", "touched down in the corner")."""
     found = doc_words(trigger.doc)
-    for scope in ([trigger.i, *found.children[trigger.i]], range(clause.start, clause.end)):
-        positions = [i for i in scope if count_trigger or i != trigger.i]
+    own = [trigger.i, *found.children[trigger.i]]
+    for scope in (own, range(clause.start, clause.end)):
+        positions = [
+            i for i in scope if (count_trigger or i != trigger.i) and (scope is own or found.deps[i] != "prt")
+        ]
         lemmas = {found.lemmas[i] for i in positions} | {found.forms[i] for i in positions}
         for mode, cues in event_type.modes:
             if lemmas.intersection(cues):

@@ -73,10 +73,12 @@ def _party_member(token: Token, phrase: Span) -> Code | None:
     named person or the party's leader or spokesperson, by his party's word (an entity or the
     sources' party names); not a thing of the party, nor its candidate greeted by his wife."""
     heads = {"leader", *source_kinds()["speaking_for_heads"]}  # "the Tory leader", not "the Republican nominee"
-    if token.ent_type_ != "PERSON" and token.lemma_.lower() not in heads:
+    # the NER may take the party's word into the name and leave its head out ("[Tory Dominic] Grieve")
+    named = token.ent_type_ == "PERSON" or any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in token.lefts)
+    if not named and token.lemma_.lower() not in heads:
         return None
     words = [t for t in phrase if t.i != token.i and t.dep_ in _MODIFIERS]
-    member = any(party_of(_entity_text(t) if t.ent_type_ else t.text) for t in words)
+    member = any(party_of(_entity_text(t) if t.ent_type_ else t.text) or party_of(t.text) for t in words)
     return Code(None, "PTY") if member else None
 
 

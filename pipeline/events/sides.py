@@ -38,6 +38,10 @@ _FORCE_SECTORS = {"MIL", "REB", "UAF", "COP", "INS"}
 _HARMED_SECTORS = {"CVL", "PPL", "REF", "HLH"}  # civilians, people, refugees, hospitals
 # CAMEO arrest, detain or charge (173) and expel or deport individuals (174)
 _DETENTION_CODES = ("173", "174")
+# CAMEO impose administrative sanctions (172: ban, restrict, curfew), and the state's sectors
+# that impose them: government, legislature, courts, police
+_ADMINISTRATIVE_CODE = "172"
+_STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
 
 
 def people_acting_together(actor: Token, event_type: str) -> Code | None:
@@ -129,6 +133,7 @@ def out_of_context(
     if found.event_type.name == "STATEMENT":
         return None if _public_speaker(actor_tokens, actor_codes + target_codes) else "no public speaker"
     violent = found.event_type.name in VIOLENT_TYPES
+    banned = asserted and _administrative_sanction(found, actor_codes)  # needs no side acted on
     if args.verbal(found.token) and not found.specific and found.event_type.name in _DYADIC_TYPES:
         # a person's name the dictionaries lack may be political: the sentence decides below
         sides = [
@@ -141,12 +146,12 @@ def out_of_context(
         # "officials met", "X met with Y": a meeting among the actors themselves
         group = len(political) >= 2 or any(t.tag_ in {"NNS", "NNPS"} for t in political)
         meeting = found.event_type.object_role == "actor" and group and found.gathering
-        if not (meeting or (source and (target_codes or (violent and (weapon or place))))):
+        if not (meeting or banned or (source and (target_codes or (violent and (weapon or place))))):
             return "a dyadic verb without a political side acting on another"
     if found.needs_target and not block_default_dyad(
         found.event_type, list(zip(actor_tokens, actor_codes)), target_codes, weapon, place, found.gathering,
         partner_ids,
-    ) and not (asserted and _public_act_on_a_matter(found, actor_codes)):
+    ) and not banned and not (asserted and _public_act_on_a_matter(found, actor_codes)):
         return "a block default without a dyad"
     if found.needs_target and not violent and not _public_subject(
         found.event_type.name, actor_tokens, actor_codes, target_codes, partner_ids
@@ -210,6 +215,16 @@ def _public_act_on_a_matter(found: Trigger, actor_codes: list[Code | None]) -> b
     )
     said = any(c.dep_ in {"dobj", "ccomp"} for c in found.token.children)
     return acting and said
+
+
+def _administrative_sanction(found: Trigger, actor_codes: list[Code | None]) -> bool:
+    """A ban or restriction (CAMEO 172) a state body imposes on a thing, with no side acted on:
+    "Uganda's authorities have banned the play"; not a club's or a sport's body ("the FA
+    banned"), which the dictionaries do not code as the state."""
+    if found.cameo_code is None or not found.cameo_code.startswith(_ADMINISTRATIVE_CODE):
+        return False
+    imposed = any(c.dep_ == "dobj" for c in found.token.children)
+    return imposed and any(c is not None and c.sector in _STATE_SECTORS and not c.affiliated for c in actor_codes)
 
 
 def _public_speaker(actor_tokens: list[Token], codes: list[Code | None]) -> bool:

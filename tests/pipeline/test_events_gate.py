@@ -231,3 +231,58 @@ def test_a_person_at_large_wages_no_battle(nlp):
     assert _events(nlp, "Based on the true story of a paralysed man's battle to end his life, The Sea "
                         "Inside was best foreign language film.") == []
     assert [e[:2] for e in _events(nlp, "Israeli airstrikes hit the town.")] == [("ASSAULT", "airstrikes")]
+
+
+def test_a_particle_cues_force_only_on_the_trigger(nlp):
+    # "down" cues air defence as the trigger's own particle, not as another verb's in the clause
+    assert _events(nlp, "Fowler's double strike helped City come back from two goals down to clinch a "
+                        "dramatic win at Carrow Road.") == []
+    found = _events(nlp, "A military helicopter was shot down over Baghdad.")
+    assert [e[:2] for e in found] == [("ASSAULT", "shot")]
+
+
+def test_force_with_a_lethal_result_is_evidence_of_force(nlp):
+    # no agent, an unresolved "He": "to death" on the verb or a verb joined to it is evidence
+    found = _events(nlp, "He was allegedly beaten to death while in the custody of the Queen's Lancashire Regiment.")
+    assert [e[:2] for e in found] == [("ASSAULT", "beaten")]
+    found = _events(nlp, "Van Gogh was shot and stabbed to death in November 2004.")
+    assert [e[:2] for e in found] == [("ASSAULT", "shot")]
+    assert _events(nlp, "England were beaten by Wales.") == []
+
+
+def test_a_subject_that_cannot_act_borrowed_by_misattachment_gives_way_to_the_one_above(nlp):
+    # a conjunct hung from the copular clause a reporting verb reports, an infinitive
+    # controlled by a thing: the reporting verb's or the main verb's subject acts
+    found = _events(nlp, "Tony Blair said the report was flawed and refused to apologise.")
+    assert [e[:3] for e in found] == [("REJECT", "refused", ["Tony Blair"])]
+    found = _events(nlp, "Mr Kennedy also used his TV appearance to defend his party's plans to increase income tax.")
+    assert [e[:3] for e in found] == [("SUPPORT", "defend", ["Mr Kennedy"])]
+    # a subject that can act keeps the verb: "the government was weak and refused"
+    found = _events(nlp, "The Home Secretary said the government was weak and refused to resign.")
+    assert ("REJECT", "refused", ["government"], []) in found
+
+
+def test_a_ban_a_state_body_imposes_on_a_thing_needs_no_side_acted_on(nlp):
+    # CAMEO 172 by the government, courts or police; a sport's body is no state
+    found = _events(nlp, "Uganda's authorities have banned the play The Vagina Monologues, due to open in the "
+                         "capital, Kampala this weekend.")
+    assert [e[:3] for e in found] == [("COERCE", "banned", ["Uganda's authorities"])]
+    found = _events(nlp, "The government has banned smoking in public places.")
+    assert [e[:3] for e in found] == [("COERCE", "banned", ["government"])]
+    assert _events(nlp, "The FA banned the striker for three matches.") == []
+
+
+def test_the_sides_of_a_dispute_act_as_names_the_dictionaries_lack(nlp):
+    # the sentence's own official decides, as for a name; a match report names none
+    found = _events(nlp, "New EU trade commissioner Peter Mandelson said on Tuesday that the two sides had agreed "
+                         "to reopen talks in the aircraft subsidies row.")
+    assert ("AGREE", "agreed", ["two sides"], []) in found
+    assert _events(nlp, "Both sides agreed that the referee had made the right call.") == []
+
+
+def test_people_the_dictionaries_lack_are_no_misread_subject(nlp):
+    # the object controlling an infinitive is its subject when it names people, known or not
+    assert _events(nlp, "Clarke says he has been absorbing the costs personally until he can persuade utilities "
+                        "and steel mills to agree to pay for credits.") == []
+    found = _events(nlp, "Donald Trump was using the tweet yesterday really to mock an effort by Hillary Clinton.")
+    assert [e[:3] for e in found] == [("ACCUSE", "mock", ["Donald Trump"])]

@@ -22,6 +22,8 @@ def _public(doc, word):
         ("A spokesman for UKIP called on Mr Hockney to quit the London Assembly.", "spokesman", "PTY"),
         ("Former civil service chief Lord Butler has criticised the way the government operates.", "Butler", "LEG"),
         ("Liberal Democrat leader Charles Kennedy said some concessions had been offered.", "Kennedy", "PTY"),
+        # the NER takes the party's word into the name and leaves its head out: [Tory Dominic] Grieve
+        ("Tory Dominic Grieve branded the way Mr Blunkett's office operated as scandalous.", "Grieve", "PTY"),
         ("But critics have called for him to go.", "critics", "OPP"),
         # a post's holder, by the body he heads; a club's post heads no public body
         ("The chairman of the Commission for Racial Equality called for ethnic minority shortlists.", "chairman", "GOV"),
