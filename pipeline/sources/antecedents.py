@@ -23,6 +23,7 @@ from pipeline.sources.mentions import expand_mention
 from pipeline.sources.phrases import is_age
 from pipeline.sources.sectors import agent_sector, names_agents
 from pipeline.sources.source_like import SOURCE_NOUN_LISTS, antecedent_of_relative
+from pipeline.sources.topic_chain import salient_person
 
 FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
 _PLURAL = {"they", "them"}
@@ -58,7 +59,7 @@ class PronounAntecedents:
             in_content = person.start in content and not any(i > person.start for i in colons)
             return self._in_context(person, quote) and known in (None, gender) and not in_content
 
-        return self.names.salient_person(pronoun.i, self.names.sentence_index(pronoun.i), gender, reachable)
+        return salient_person(self.names, pronoun.i, self.names.sentence_index(pronoun.i), gender, reachable)
 
     def _in_context(self, person, quote: int | None) -> bool:
         """Whether a named person is in the quote context `quote` (None: the narrator's): a name

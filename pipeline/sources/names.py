@@ -5,7 +5,7 @@ title and surname ("Mr Kennedy", "Kennedy") into the fullest name the document g
 anywhere ("Charles Kennedy"); `full_organisation` does the same for bodies: an acronym the
 document spells out ("Electronic Arts (EA)", "the Football Association" for "FA"), a first word
 of a longer name ("Pernod" for "Pernod Ricard"), or a known alias (`source_kinds.json`:
-"Tories" for the Conservatives). `salient_person` ranks the people a pronoun may stand for. How
+"Tories" for the Conservatives); `topic_chain.salient_person` ranks its people for a pronoun. How
 the text writes names (proper-noun runs, acronyms, bracketed short forms, titles) is `written_names`.
 """
 
@@ -21,7 +21,6 @@ from pipeline.lexicons import load
 from pipeline.sources.collective_names import collective_names
 from pipeline.sources.phrases import opens_as_trade
 from pipeline.sources.sectors import company_names
-from pipeline.sources.topic_chain import continuing_subject_role
 from pipeline.sources.written_names import (
     abbreviates, acronym, example_of_things, honorifics, names_a_text, not_name_words, proper_noun_runs, role_led_person,
     inside_quote_marks, short_body_names, strip_honorific, title_case_tokens, untagged_repeats, without_trailing_post,
@@ -30,9 +29,6 @@ from pipeline.sources.written_names import (
 
 # Tokens that attach a name to the noun phrase it names ("His creator, Richard Bowden").
 _NAME_LINKS = {"appos", "compound", "flat", "conj"}
-# How far back (in sentences outside quotes) a pronoun looks for a named person before taking the
-# document's most mentioned one.
-_SALIENCE_WINDOW = 6
 
 # Titles of peers, written before a surname the document may give with a first name elsewhere.
 _PEERAGES = {"lord", "lady", "baroness", "baron"}
@@ -151,7 +147,7 @@ class DocumentNames:
         # away from the speaker named before them
         ends = self._sentence_starts[1:] + [len(doc)]
         columns = token_columns(doc)
-        self._quoted_sentences = {
+        self.quoted_sentences = {
             n for n, (start, end) in enumerate(zip(self._sentence_starts, ends))
             if all(i in self.quoted or columns.is_punct[i] or columns.text[i].isspace() for i in range(start, end))
         }
@@ -225,7 +221,8 @@ class DocumentNames:
         surname = name.split()[-1].casefold()
         self.mentions[surname] = self.mentions.get(surname, 0) + 1
 
-    def _sentence(self, index: int) -> Span:
+    def sentence(self, index: int) -> Span:
+        """The document's sentence number `index` (blank lines left out)."""
         end = self._sentence_starts[index + 1] if index + 1 < len(self._sentence_starts) else len(self._doc)
         return self._doc[self._sentence_starts[index] : end]
 
@@ -311,33 +308,3 @@ class DocumentNames:
         longer = [o for o in self.organisations if len(o.split()) > len(words) and o.split()[: len(words)] == words
                   and o not in self.possessed and _written_as_name(o)]
         return max(longer, key=len, default=name)
-
-    def salient_person(self, before: int, sentence: int, gender: str | None, reachable) -> str | None:
-        """The person a pronoun at token `before` (in sentence number `sentence`) stands for: a
-        subject of its own sentence before it, else the nearest earlier sentence's main subject,
-        other subject, then other mention (the most mentioned name first), within a few sentences
-        (passing over one whose subject refers back above its names: `topic_chain`); else the most
-        mentioned person so far. `reachable(p)`: a name in the pronoun's quote context and gender."""
-        candidates = [p for p in self.people if p.start < before and not p.modifier and reachable(p)]
-        same = [p for p in candidates if p.sentence == sentence and p.role < 2]
-        if same:
-            return min(same, key=lambda p: (p.role, -p.start)).name
-        skipped = set() if before in self.quoted else self._quoted_sentences  # a narrator's pronoun skips quotes
-        narrated = [n for n in range(sentence - 1, -1, -1) if n not in skipped]
-        # past a sentence whose subject refers back without a name ("He will undergo an operation",
-        # "The writer was known for ..."), the chain goes on to a subject, never an object named
-        # before it ("fractured his arm in a win over Bath", "a film starring Jacqueline Bisset")
-        chained = False
-        for earlier in narrated[:_SALIENCE_WINDOW]:
-            here = [p for p in candidates if p.sentence == earlier and (p.role < 2 or not chained)]
-            if not here or min(p.role for p in here) == 3:
-                chained = chained or continuing_subject_role(self._sentence(earlier), gender, self.quoted) is not None
-                continue
-            opening = self._doc[self._sentence_starts[earlier] : min(p.start for p in here)]  # before its first name
-            carried = continuing_subject_role(opening, gender, self.quoted)
-            if carried is None or carried >= min(p.role for p in here):
-                best = min(here, key=lambda p: (p.role, -self.mentions[p.name.split()[-1].casefold()], -p.start))
-                return best.name
-        if candidates:
-            return max(candidates, key=lambda p: (self.mentions[p.name.split()[-1].casefold()], p.start)).name
-        return None

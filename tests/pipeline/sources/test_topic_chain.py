@@ -1,6 +1,6 @@
 """Whom "he" or "she" stands for when the sentences before carry the topic on without naming it:
 a subject pronoun or a person's description ranked above the names a sentence holds passes the
-pronoun on to the referent before (pipeline/sources/topic_chain.py, names.salient_person); one
+pronoun on to the referent before (pipeline/sources/topic_chain.py, salient_person); one
 of a coordinated subject is no main subject for it (names.grammatical_role)."""
 
 import pytest

@@ -7,6 +7,7 @@ from pipeline.attribution import extract_claims
 from pipeline.sources.described import mention_gender
 from pipeline.sources.kinds import person_name
 from pipeline.sources.names import DocumentNames
+from pipeline.sources.topic_chain import salient_person
 from tests.pipeline.claim_sources import mention_name
 
 TEXT = (
@@ -28,7 +29,7 @@ def test_an_untagged_name_with_a_titled_surname_is_a_person(nlp):
     names = DocumentNames(doc, person_name, mention_gender)
     assert "Joost Kerckhove" in [p.name for p in names.people]
     says = next(t for t in doc if t.text == "he")
-    assert names.salient_person(says.i, names.sentence_index(says.i), "male", lambda p: True) == "Joost Kerckhove"
+    assert salient_person(names, says.i, names.sentence_index(says.i), "male", lambda p: True) == "Joost Kerckhove"
 
 
 def test_an_untagged_name_no_one_writes_with_a_title_stays_no_person(nlp):
