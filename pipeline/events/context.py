@@ -290,13 +290,19 @@ def _sentences_with_a_score(doc: Doc) -> frozenset[int]:
     ("New Zealand headed to Wales", "Scotland defended the initial thrusts")."""
     found = doc.user_data.get(_SCORES_KEY)
     if found is None:
+        tallies = load_lexicon()["tally_verbs"]
         starts = set()
         for sentence in doc.sents:
-            words = [t.text for t in sentence]
-            joined = [f"{a}{b}{c}" for a, b, c in zip(words, words[1:], words[2:]) if b in {"-", "–"}]
-            for text in [*words, *joined]:
+            tokens = list(sentence)
+            # a score written as one token ("5-0") or as three ("5", "-", "0"), with its first number
+            written = [(t, t.text) for t in tokens] + [
+                (a, f"{a.text}{b.text}{c.text}") for a, b, c in zip(tokens, tokens[1:], tokens[2:]) if b.text in {"-", "–"}
+            ]
+            for first, text in written:
                 score = _SCORE.fullmatch(text)
-                if score is not None and int(score.group(1)) >= int(score.group(2)):
+                # a vote or a court's split is no game ("The Senate voted 52-48", "ruled 5-4")
+                tally = first.head.lemma_.lower() in tallies
+                if score is not None and int(score.group(1)) >= int(score.group(2)) and not tally:
                     starts.add(sentence.start)
         found = doc.user_data[_SCORES_KEY] = sorted(starts)
     return frozenset(found)

@@ -29,6 +29,8 @@ def _code(doc, word):
         # a country named beside a game's score is a team; a range of a count is no score
         ("New Zealand defeated Wales 12-3 in Cardiff.", "Zealand", "NZL", False),
         ("New Zealand said 10-15 people were hurt in Cardiff.", "Zealand", "NZL", True),
+        # ... and a vote's or a court's split is no score
+        ("The court ruled 5-4 that the United States must release the prisoners.", "States", "USA", True),
         # a thing a nationality adjective codes is of that country, not the state
         ("She has long admired British cinema.", "cinema", "GBR", False),
         # ... not plural bodies the agents dictionary lacks
