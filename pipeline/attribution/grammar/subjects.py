@@ -204,7 +204,7 @@ def _quoted_as(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     as_phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
     saying = any(p.pos_ == "VERB" for a in as_phrases for p in a.children if p.dep_ == "pcomp")
-    return lemma == "quote" and bool(as_phrases) or lemma in _QUOTING_AS and saying
+    return (lemma == "quote" and bool(as_phrases)) or (lemma in _QUOTING_AS and saying)
 
 
 def _bare_passive_participle(verb: Token) -> bool:
