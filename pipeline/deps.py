@@ -7,7 +7,7 @@ that none has to import another to share a label set.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 # Subjects that are noun phrases, active and passive ("X said", "X was told").
 NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -25,7 +25,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entity labels of measured amounts, and of every date, time or number: never a speaker, an actor
 # or an event word.
 MEASURE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
-NUMERIC_LABELS = MEASURE_LABELS | {"DATE", "TIME", "CARDINAL", "ORDINAL"}
+# Labels of when something happened ("Friday's meeting", "in July"): a time, never a who or a where.
+TIME_LABELS = frozenset({"DATE", "TIME"})
+NUMERIC_LABELS = MEASURE_LABELS | TIME_LABELS | {"CARDINAL", "ORDINAL"}
 
 
 def subtree(token: Token) -> set[int]:
@@ -52,3 +54,15 @@ def acts(phrase: Token) -> bool:
     """Whether a noun phrase's head is a doer: a subject, or the agent of a passive ("Produced by
     Jupiter Research, the analysis found")."""
     return phrase.dep_ in NOMINAL_SUBJECTS or phrase.dep_ == "pobj" and phrase.head.dep_ == "agent"
+
+
+def joined_by_hyphen(doc: Doc, i: int) -> bool:
+    """Token `i` and the one after the hyphen next to it are one word the tokenizer split
+    ("Kilroy", "-", "Silk"; "27", "-", "year"): nothing spaced between them."""
+    return i + 1 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+
+
+def dates_only(prep: Token) -> bool:
+    """A prepositional phrase whose object is a date or a time ("on Thursday", "in July"): it says
+    when, not who, whose or what."""
+    return prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in TIME_LABELS for o in prep.children)

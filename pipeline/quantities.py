@@ -19,6 +19,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from pipeline.deps import TIME_LABELS
 from pipeline.doc_index import doc_slice, token_columns
 from pipeline.models import QuantityMention, TextSpan
 
@@ -211,7 +212,7 @@ def _unit_of(noun: Token, number_end: int) -> str | None:
         return "percent"
     if noun.lemma_.lower() in lexicon["currency_words"]:
         return lexicon["currency_words"][noun.lemma_.lower()]
-    if noun.ent_type_ in {"DATE", "TIME"}:
+    if noun.ent_type_ in TIME_LABELS:
         return None
     compounds = [
         c.lower_

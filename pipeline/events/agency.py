@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.deps import TIME_LABELS
 from pipeline.events import actors
 from pipeline.events import arguments as args
 from pipeline.events.context import (
@@ -70,7 +71,7 @@ def a_happening_caused(trigger: Token, weapons: frozenset[str]) -> bool:
         marked = any(m.dep_ == "mark" and m.lower_ in anchors for m in child.children)
         if child.dep_ == "advcl" and marked:
             causes += [g for g in child.children if g.dep_ == "nsubj"]
-    causes = [c for c in causes if c.pos_ in {"NOUN", "PROPN"} and c.ent_type_ not in {"DATE", "TIME"}]
+    causes = [c for c in causes if c.pos_ in {"NOUN", "PROPN"} and c.ent_type_ not in TIME_LABELS]
     return bool(causes) and not any(can_act(c, participant_code(c, c.doc[c.i : c.i + 1]), weapons) for c in causes)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from pipeline.deps import TIME_LABELS, joined_by_hyphen
 from pipeline.doc_index import doc_slice, entity_containing
 from pipeline.events.actors import sector
 from pipeline.events.doc_words import children_with, has_children, per_token
@@ -19,7 +20,6 @@ from pipeline.events.ontology import EventType, load_lexicon, load_ontology
 from pipeline.events.places import country_of_demonym, resolve_place
 from pipeline.sources.descriptions import is_office
 
-_TIME_LABELS = {"DATE", "TIME"}  # "Friday's meeting": a time, not an actor
 # types whose event noun's "of" phrase names who acts: "the resignation of", "protests of"
 _SELF_ACTING_TYPES = frozenset({"CONCEDE", "PROTEST"})
 # "acomp": "Arnor is about to restore ties", the copula's subject acts
@@ -40,7 +40,7 @@ def phrase(token: Token) -> Span:
         for pobj in prep_objects(token, frozenset({"of"})):
             end = max(end, pobj.i)
     doc = token.doc
-    while start >= 2 and doc[start - 1].text == "-" and not (doc[start - 2].whitespace_ or doc[start - 1].whitespace_):
+    while start >= 2 and joined_by_hyphen(doc, start - 2):
         start -= 2  # "vice-chancellors", parsed as three words
     # a name that goes on past its head ("the Office for Students"): the whole name
     name = entity_containing(doc, token.i)
@@ -108,7 +108,7 @@ def is_light_verb(verb: Token) -> bool:
 def with_conjuncts(token: Token) -> list[Token]:
     """The token and its nominal conjuncts; dates and times are never participants."""
     found = [token, *(c for c in token.conjuncts if c.pos_ in {"NOUN", "PROPN", "PRON"})]
-    return [t for t in found if t.ent_type_ not in _TIME_LABELS]
+    return [t for t in found if t.ent_type_ not in TIME_LABELS]
 
 
 @per_token
@@ -120,7 +120,7 @@ def subjects(verb: Token) -> list[Token]:
     current, raised = verb, False
     for _ in range(3):
         found = children_with(current, {"nsubj"})
-        controller = [t for t in children_with(current.head, {"dobj"}) if t.ent_type_ not in _TIME_LABELS]
+        controller = [t for t in children_with(current.head, {"dobj"}) if t.ent_type_ not in TIME_LABELS]
         controller += prep_objects(current.head, frozenset({"on"}))  # "called on Trump to stop"
         if not found and current.dep_ == "xcomp" and controller:
             return [t for head in controller for t in with_conjuncts(head)]
@@ -226,7 +226,7 @@ def of_people(noun: Token) -> list[Token]:
 
 def noun_actors(noun: Token) -> list[Token]:
     lexicon = load_lexicon()
-    found = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in _TIME_LABELS]
+    found = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in TIME_LABELS]
     compounds = [c for c in noun.lefts if c.dep_ == "compound"]
     # "Russian strikes", and through a compound: "Russian missile strike"
     for child in [*noun.lefts, *(g for c in compounds for g in c.lefts)]:

@@ -27,12 +27,12 @@ from pathlib import Path
 from dateparser.date import DateDataParser
 from spacy.tokens import Span, Token
 
+from pipeline.deps import TIME_LABELS
 from pipeline.doc_index import entities_in
 from pipeline.events.doc_words import doc_words
 from pipeline.models import DatePrecision
 
 LEXICON_PATH = Path(__file__).parent / "dates.json"
-_TIME_LABELS = {"DATE", "TIME"}
 _YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
 _AGO = re.compile(r"\b(\w+) (day|week|month|year)s? ago\b")
@@ -70,7 +70,7 @@ def find_time_expressions(sentence: Span) -> list[Span]:
     pieces = [
         ent
         for ent in entities_in(sentence)
-        if ent.label_ in _TIME_LABELS
+        if ent.label_ in TIME_LABELS
         and not any(t.lower_ in lexicon["not_dates"] or t.lower_.endswith("-old") for t in ent)
         # a lone small number is an age the NER took for a date: "Scott, 43,"
         and not (len(ent) == 1 and ent[0].is_digit and not _YEAR.match(ent.text))

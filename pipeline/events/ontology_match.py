@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.deps import TIME_LABELS
 from pipeline.events import actors
 from pipeline.events import arguments as args
 from pipeline.events.ontology import EventType, TriggerEntry, load_lexicon, load_ontology
@@ -73,7 +74,7 @@ def background(noun: Token, entry: EventType | None) -> bool:
     event the text mentions ("following David Blunkett's resignation", "during the IRA
     bombings") and is coded, as the event sets code a mentioned event."""
     lexicon = load_lexicon()
-    if noun.ent_type_ in lexicon["name_labels"] or noun.ent_type_ in {"DATE", "TIME"}:
+    if noun.ent_type_ in lexicon["name_labels"] or noun.ent_type_ in TIME_LABELS:
         return True
     if noun.dep_ == "pobj" and entry is not None and entry.name == "STATEMENT":
         prep = noun.head  # "during his speech", "ahead of the interview"

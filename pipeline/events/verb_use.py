@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.deps import dates_only
 from pipeline.events import arguments as args
 from pipeline.events.complements import for_clause
 from pipeline.events.ontology import EventType, load_lexicon
@@ -84,13 +85,8 @@ def reports_speech(verb: Token, event_type: EventType, specific: bool) -> bool:
     # a venue or a fronted phrase frames the speech ("In a paper ..., Yamey warned that ...")
     venues = load_lexicon()["venue_preps"]
     complements = [c for c in children if c.dep_ != "prep" or (c.i > verb.i and c.lower_ not in venues)]
-    acted_on = [c for c in complements if (c.dep_ in _ACTED_ON_DEPS and not _a_date(c)) or for_clause(c)]
+    acted_on = [c for c in complements if (c.dep_ in _ACTED_ON_DEPS and not dates_only(c)) or for_clause(c)]
     return not conditional and not acted_on
-
-
-def _a_date(prep: Token) -> bool:
-    """A phrase that only dates the act: "warned on Thursday that ..." still reports speech."""
-    return prep.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in prep.children)
 
 
 def _participant_or_theirs(token: Token) -> bool:

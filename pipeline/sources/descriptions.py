@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.doc_index import token_columns
 from pipeline.lexicons import load
-from pipeline.deps import NOMINAL_SUBJECTS, PLACE_LABELS, acts, has_the
+from pipeline.deps import NOMINAL_SUBJECTS, PLACE_LABELS, acts, dates_only, has_the
 from pipeline.sources.names import DocumentNames, grammatical_role, np_head
 from pipeline.sources.phrases import party_of
 from pipeline.sources.sectors import agent_sector
@@ -157,7 +157,7 @@ def described_body(head: Token, names: DocumentNames, sources: list[tuple[int, s
     )
     # only a bare description: "the charity's committee" and "the committee of the charity" say whose
     # (a phrase of time says when, not whose: "The trust in July was to ...", "The firm on Monday said")
-    bare = not any(c.dep_ in {"poss", "prep", "compound"} and not _says_when(c) for c in head.children)
+    bare = not any(c.dep_ in {"poss", "prep", "compound"} and not dates_only(c) for c in head.children)
     # ... or one whose modifiers are words of the name ("The appeals court" and "Court of Appeals for the Sixth Circuit")
     modifiers = {c.lemma_.lower() for c in head.children if c.dep_ == "compound"}
     spelled = bool(modifiers) and not any(c.dep_ in {"poss", "prep"} for c in head.children)
@@ -184,11 +184,6 @@ def described_body(head: Token, names: DocumentNames, sources: list[tuple[int, s
     called = [name for start, name in near if start > 0 and head.doc[start - 1].lemma_.lower() == lemma]
     chosen = called or same_sentence or acting or [name for _, name in near]
     return names.full_organisation(chosen[-1]) if chosen else None
-
-
-def _says_when(prep: Token) -> bool:
-    """'in July', 'on Monday': a preposition whose object is a date or a time."""
-    return prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"} for o in prep.children)
 
 
 def possessor_party(head: Token, names: DocumentNames, he_or_she: Callable[[Token], str | None]) -> str | None:

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from pipeline.doc_index import doc_slice
 from pipeline.lexicons import load, word_set as lexicon_word_set
 from pipeline.sources.councils import is_civil_council
-from pipeline.sources.written_names import names_broadcaster, styles_of_address
+from pipeline.sources.written_names import first_name_token, names_broadcaster, styles_of_address
 from pipeline.sources.mentions import expand_mention
 from pipeline.sources.name_usage import is_state_office_word, place_or_people_kind
 from pipeline.models import SourceKind
@@ -317,10 +317,8 @@ def canonical_name(mention: Span, head: Token) -> str:
     if name_head is not head and head.lemma_.lower() in word_set("document_heads"):
         return strip_edges(head.doc[name_head.left_edge.i : name_head.i + 1])  # "The book, Brown's Britain": its title
     if head.pos_ == "PROPN" and head.lemma_.lower() in word_set("titled_document_heads"):
-        start = head.i  # "last year's government-commissioned Gershon Report": the title's proper nouns
-        while start > 0 and head.doc[start - 1].pos_ == "PROPN" and head.doc[start - 1].head.i == head.i:
-            start -= 1
-        return head.doc[start : head.i + 1].text
+        # "last year's government-commissioned Gershon Report": the title's proper nouns
+        return head.doc[first_name_token(head).i : head.i + 1].text
     if _is_named_person(name_head):
         return person_name(name_head)
     ent = _entity_at(name_head)

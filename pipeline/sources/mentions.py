@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.deps import DESCRIBING_CLAUSES, MEASURE_LABELS, subtree
+from pipeline.deps import DESCRIBING_CLAUSES, MEASURE_LABELS, TIME_LABELS, joined_by_hyphen, subtree
 from pipeline.doc_index import doc_slice
 from pipeline.lexicons import load
 from pipeline.sources.written_names import honorifics
@@ -57,7 +57,8 @@ def _cuts_mention(token: Token, head: Token, describing: bool) -> bool:
     """Whether the phrase `token` heads ends the mention of `head`: a clause, a time adverb on the
     noun ("officials Monday", not "a poll released Monday" nor "the 27-year-old"), or a describing clause when only the
     noun phrase is wanted."""
-    if token.dep_ in _CLAUSE_DEPS or token.dep_ == "npadvmod" and token.head.i == head.i and not _hyphenated(token):
+    # ("27-year-old": a modifier joined to the next word by a hyphen is part of that word)
+    if token.dep_ in _CLAUSE_DEPS or token.dep_ == "npadvmod" and token.head.i == head.i and not joined_by_hyphen(token.doc, token.i):
         return True
     if token.dep_ == "prep" and token.head.i == head.i and _is_label_topic(token):
         return True
@@ -74,16 +75,10 @@ def _fronted_date(token: Token) -> bool:
     """'Earlier this year economists calculated', 'On Thursday Mr X is due to': a date with a
     determiner or modifier of its own, or one right before a title, that the parser hung on the
     noun after it opens the sentence; it is no part of the name ("the 2004 report" keeps its year)."""
-    if token.ent_type_ not in {"DATE", "TIME"}:
+    if token.ent_type_ not in TIME_LABELS:
         return False
     before_title = token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in honorifics()
     return before_title or any(c.dep_ in {"det", "amod", "advmod"} for c in token.children)
-
-
-def _hyphenated(token: Token) -> bool:
-    """'27-year-old': a modifier joined to the next word by a hyphen is part of that word."""
-    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return after is not None and after.text == "-" and not token.whitespace_ and not after.whitespace_
 
 
 def _reports(verb: Token) -> bool:

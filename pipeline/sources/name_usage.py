@@ -20,7 +20,7 @@ from pipeline.deps import NOMINAL_SUBJECTS, PLACE_LABELS
 from pipeline.lexicons import load, word_set
 from pipeline.models import SourceKind
 from pipeline.sources.sectors import is_person_noun, is_plural, sector_kind
-from pipeline.sources.written_names import styles_of_address
+from pipeline.sources.written_names import first_name_token, styles_of_address
 
 _BODY_KINDS = {SourceKind.ORGANIZATION, SourceKind.GOVERNMENT, SourceKind.MEDIA}
 # Verbs of mind and will: their subject is someone, a person or a body ("it believes", "it plans").
@@ -28,14 +28,6 @@ _MIND_AND_WILL = {"believe", "think", "hope", "expect", "want", "plan", "intend"
                   "decide", "agree", "refuse", "seek", "wish", "prefer", "fear"}
 # Prepositions of place: a name as their object is a place's ("talks in X", "troops across X").
 _IN_A_PLACE = {"in", "across", "throughout", "inside", "outside", "near"}
-
-
-def _first_token(name_token: Token) -> Token:
-    """The first word of the proper name `name_token` ends ("Telekom" of "Telekom Austria")."""
-    doc, start = name_token.doc, name_token.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == name_token.i:
-        start -= 1
-    return doc[start]
 
 
 def described_kind(token: Token) -> SourceKind | None:
@@ -84,7 +76,7 @@ def _taken_up_by(token: Token) -> str | None:
 def _after_the(token: Token) -> str | None:
     """'the Louvre', 'the Fed': a proper name right after "the" (and a number) is a body's (people's
     names take no article; "the Rev Jesse Jackson" has a title between)."""
-    first = _first_token(token)
+    first = first_name_token(token)
     before = token.doc[first.i - 1] if first.i > 0 else None
     while before is not None and before.like_num and before.head.i == token.i and before.i > 0:
         before = token.doc[before.i - 1]  # "the 2014 American Community Survey": a year between

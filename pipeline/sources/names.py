@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.deps import NOMINAL_SUBJECTS
+from pipeline.deps import NOMINAL_SUBJECTS, joined_by_hyphen
 from pipeline.doc_index import doc_slice, doc_text, entities, token_columns
 from pipeline.lexicons import load
 from pipeline.sources.collective_names import collective_names
@@ -64,11 +64,7 @@ def modifies_a_noun(token: Token) -> bool:
     """A name's last word modifying the noun after it ("the Blair government", "a Hanks film"), not
     the first part of a hyphenated surname the tokenizer split ("Mr Kilroy-Silk quit": "Kilroy"
     hangs on "Silk"), which leaves the person a subject pronouns can stand for."""
-    doc = token.doc
-    hyphenated = (
-        token.i + 2 < len(doc) and token.head.i == token.i + 2 and doc[token.i + 1].text == "-"
-        and not token.whitespace_ and not doc[token.i + 1].whitespace_
-    )
+    hyphenated = token.head.i == token.i + 2 and joined_by_hyphen(token.doc, token.i)
     return token.dep_ == "compound" and not hyphenated
 
 
@@ -196,12 +192,9 @@ class DocumentNames:
         # a name of another label that is the surname itself ("Kilroy-Silk" tagged ORG)
         whole = {ent.start: ent.text for ent in entities(doc) if ent.label_ != "PERSON"}
         columns = token_columns(doc)
-        text, glued = columns.text, columns.space_after
+        text = columns.text
         # a hyphenated surname the tokenizer split ("Kilroy", "-", "Silk") is written from its first part
-        hyphenated = {
-            i: f"{text[i]}-{text[i + 2]}" for i in range(len(doc) - 2)
-            if text[i + 1] == "-" and not glued[i] and not glued[i + 1]
-        }
+        hyphenated = {i: f"{text[i]}-{text[i + 2]}" for i in range(len(doc) - 2) if text[i + 1] == "-" and joined_by_hyphen(doc, i)}
         written = (hyphenated.get(i, word) for i, word in enumerate(text))
         found = (
             (doc[i], word) for i, word in enumerate(written)

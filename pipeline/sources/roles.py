@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from pipeline.deps import FINITE_TAGS, PLACE_LABELS
+from pipeline.deps import FINITE_TAGS, PLACE_LABELS, TIME_LABELS
 from pipeline.doc_index import doc_slice
 from pipeline.sources.descriptions import is_role_noun
 from pipeline.sources.kinds import source_kinds
@@ -39,7 +39,6 @@ _CLAUSE_DEPS = {"ccomp", "advcl", "parataxis", "conj"}
 # A name set off after its cue: "said Mr Fahey," "admitted Kiely." (with a title, at most four words).
 _NAME_CLOSERS = {",", ".", ":", ";", "!", "?"}
 _LONGEST_SET_OFF_NAME = 4
-_TIME_ENTITIES = {"DATE", "TIME"}  # "“Y,” said Monday." is when
 
 
 def is_agent_like(ctx: DocContext, head: Token) -> bool:
@@ -190,7 +189,7 @@ def stranded_subject(ctx: DocContext, verb: Token) -> Token | None:
 def _stranded_on(noun: Token, verb: Token, aside: range) -> bool:
     """Whether `noun`, right before `verb` or before the aside `aside` that ends at it, is the
     subject the parser hung elsewhere."""
-    if noun.pos_ not in {"PROPN", "NOUN"} or noun.ent_type_ in {"DATE", "TIME"}:
+    if noun.pos_ not in {"PROPN", "NOUN"} or noun.ent_type_ in TIME_LABELS:
         return False  # "X protested - and on Sunday blamed Y": a day is when; the verb's subject is inherited
     # an aside the parser made a clause of its own took the noun before it as its subject ("X, who
     # co-manages Y, said": "manages" got "X"; "X, on his first day after Y was sacked, admitted")
@@ -319,7 +318,7 @@ def set_off_name(ctx: DocContext, verb: Token) -> Token | None:
     capitalised = all(t.is_title or t.pos_ == "DET" for t in doc[verb.i + 1 : end])
     # a surname tagged an adverb ("admitted Kiely") is a name where the document writes it as one
     named = is_agent_like(ctx, name) or name.text in ctx.names_in_text
-    return name if capitalised and name.ent_type_ not in _TIME_ENTITIES and named else None
+    return name if capitalised and name.ent_type_ not in TIME_LABELS and named else None
 
 
 def named_apposition(ctx: DocContext, subject: Token) -> Token | None:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from pipeline.deps import TIME_LABELS
 from pipeline.doc_index import doc_slice, entities, sentence_bounds, token_columns
 from pipeline.lexicons import load, word_set
 
@@ -27,7 +28,6 @@ _FUNCTION_WORDS = {"of", "the", "and", "for", "&", "in", "on"}
 _RUN_LINKS = {"of", "for", "and", "&"}
 # The words a title-case headline leaves in lower case.
 _TITLE_CASE_LOWER = {"a", "an", "the", "and", "or", "but", "nor", "for", "of", "on", "in", "to", "at", "by", "as", "vs"}
-_TIME_LABELS = {"DATE", "TIME"}
 
 
 @lru_cache(maxsize=1)
@@ -121,7 +121,7 @@ def proper_noun_runs(doc: Doc) -> list[tuple[int, str]]:
     runs, run = [], []
     for i in range(len(doc)):  # a run still open at the end is not counted
         # (a day before a person's name is no part of it: "On Monday Tony Blair insisted", "on Wednesday Lord Woolf")
-        day = doc[i].ent_type_ in _TIME_LABELS and i + 1 < len(doc) and pos[i + 1] == "PROPN" and doc[i + 1].ent_type_ in {"PERSON", ""}
+        day = doc[i].ent_type_ in TIME_LABELS and i + 1 < len(doc) and pos[i + 1] == "PROPN" and doc[i + 1].ent_type_ in {"PERSON", ""}
         capitalised_name = pos[i] == "PROPN" and text[i][:1].isupper() and not day
         if capitalised_name and i not in starts or run and lower[i] in _RUN_LINKS:
             run.append(i)
@@ -231,16 +231,22 @@ def role_led_person(ent: Span) -> bool:
         t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:2].islower() and t.lower_ not in bodies for t in ent)
 
 
+def first_name_token(name_token: Token) -> Token:
+    """The first word of the proper name `name_token` ends ("Telekom" of "Telekom Austria"): the
+    proper nouns before it that hang on it."""
+    doc, start = name_token.doc, name_token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == name_token.i:
+        start -= 1
+    return doc[start]
+
+
 def names_broadcaster(name_head: Token) -> bool:
     """'BBC Sport', 'ABC13', 'CNN International': a proper name with a medium's initials among its
     own words (not "BBC correspondent Nick Robinson", where the initials are outside the name)."""
     if name_head.pos_ != "PROPN":
         return False
-    start = name_head.i
-    while start > 0 and name_head.doc[start - 1].pos_ == "PROPN" and name_head.doc[start - 1].head.i == name_head.i:
-        start -= 1
     media = word_set("source_kinds", "media_name_words")
-    initials = (t.text.rstrip("0123456789") for t in name_head.doc[start : name_head.i + 1])
+    initials = (t.text.rstrip("0123456789") for t in name_head.doc[first_name_token(name_head).i : name_head.i + 1])
     return any(len(w) > 1 and w.isupper() and w.casefold() in media for w in initials)
 
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from pipeline.deps import TIME_LABELS
 from pipeline.attribution.lexicons import cues
 from pipeline.sources.kinds import source_kinds
 from pipeline.sources.source_like import is_source_like
@@ -117,7 +118,7 @@ def is_setting(particle: Token) -> bool:
 
 
 def is_time(token: Token) -> bool:
-    return token.ent_type_ in {"DATE", "TIME"} or any(t.ent_type_ in {"DATE", "TIME"} for t in token.children)
+    return token.ent_type_ in TIME_LABELS or any(t.ent_type_ in TIME_LABELS for t in token.children)
 
 
 def as_marked(verb: Token) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.deps import NOMINAL_SUBJECTS, SUBJECTS
+from pipeline.deps import NOMINAL_SUBJECTS, SUBJECTS, TIME_LABELS
 from pipeline.sources.phrases import is_age
 
 # Finite and base verb tags: a gerund subject ("Smoking kills") is a verb's own nominal use.
@@ -64,7 +64,7 @@ def _mend_modifier_subject(verb: Token) -> None:
     start = phrase.left_edge.i
     stray = verb.doc[start - 1] if start > verb.sent.start else None  # a determiner hung on the verb
     stray = stray if stray is not None and stray.dep_ == "det" and stray.head == verb else None
-    when = phrase.ent_type_ in {"DATE", "TIME"} and not is_age(phrase)  # "and the next day said": a time, not who
+    when = phrase.ent_type_ in TIME_LABELS and not is_age(phrase)  # "and the next day said": a time, not who
     if phrase.pos_ in _PHRASE_HEADS and phrase.dep_ in _MODIFIER_DEPS and not when and (stray is not None or phrase.left_edge.dep_ == "det"):
         if stray is not None:
             stray.head = phrase

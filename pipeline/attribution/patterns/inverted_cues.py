@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.attribution.context import DocContext
-from pipeline.deps import FINITE_VERB_TAGS, NOMINAL_SUBJECTS, SUBJECTS
+from pipeline.deps import FINITE_VERB_TAGS, NOMINAL_SUBJECTS, SUBJECTS, TIME_LABELS
 from pipeline.doc_index import doc_slice, sentence_of
 from pipeline.sources.source_like import is_source_like
 
@@ -63,7 +63,7 @@ def _appositive(verb: Token, first: int, end: int) -> bool:
     ('last year' is the reported clause's own time)."""
     words = verb.doc[first:end]
     return all(t.pos_ not in {"VERB", "AUX", "SCONJ"} for t in words) and any(
-        t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ not in {"DATE", "TIME"} for t in words
+        t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ not in TIME_LABELS for t in words
     )
 
 

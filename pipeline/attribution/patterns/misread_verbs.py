@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from pipeline.attribution.certainty import base_certainty
 from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
-from pipeline.deps import FINITE_TAGS, SUBJECTS, has_subject, subtree
+from pipeline.deps import FINITE_TAGS, SUBJECTS, TIME_LABELS, has_subject, subtree
 from pipeline.doc_index import sentence_of, sentence_start, token_columns
 from pipeline.sources.source_like import is_source_like
 
@@ -145,7 +145,7 @@ def fragment_before_cue(ctx: DocContext, verb: Token) -> tuple[Token, set[int]] 
         return None
     closed = doc[fragment.right_edge.i + 1].text == "," and speaker.left_edge.i == fragment.right_edge.i + 2
     ends = all(t.is_punct for t in doc[verb.i + 1 : sentence.end])
-    nominal = fragment.pos_ in {"NOUN", "PROPN"} and fragment.ent_type_ not in {"DATE", "TIME"}
+    nominal = fragment.pos_ in {"NOUN", "PROPN"} and fragment.ent_type_ not in TIME_LABELS
     if not (closed and ends and nominal and is_source_like(ctx, speaker)) or any(t.is_quote for t in doc[start : speaker.i]):
         return None
     return speaker, subtree(fragment)

@@ -25,7 +25,7 @@ from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
 from pipeline.attribution.grammar.cue_verbs import cue_tokens, is_cue_verb, that_clause
 from pipeline.attribution.grammar.subjects import EXPLETIVES, subject_of
-from pipeline.deps import PREPOSITION_OBJECTS, subtree
+from pipeline.deps import PREPOSITION_OBJECTS, TIME_LABELS, subtree
 from pipeline.sources.kinds import source_kinds
 from pipeline.sources.source_like import is_source_like
 
@@ -203,7 +203,7 @@ def _topic(ctx: DocContext, noun: Token, directed: bool, spoken: bool) -> Token 
             return None  # "support from X, with 60 percent": past a comma it is no longer the noun's topic
         if not child.whitespace_ and child.nbor().text == "-":
             return None  # "claims made on-air": a hyphenated compound, not a preposition
-        if objects[0].ent_type_ in {"DATE", "TIME"}:
+        if objects[0].ent_type_ in TIME_LABELS:
             return None  # "his remarks on Saturday"
         if not directed and (child.lower_ == "of" or child.lower_ in _ADDRESSEE_PREPOSITIONS and spoken) and is_source_like(ctx, objects[0]):
             continue
