@@ -291,6 +291,9 @@ def targets(trigger: Token, event_type: EventType) -> list[Token]:
     elif phrase_verb(trigger) is not None:
         # "put troops on standby", "troops were put on standby": the light verb's object
         found = [o for o in objects(phrase_verb(trigger)) if o.i != trigger.i] + found
+    elif event_type.name == "ASSAULT":
+        # force strikes things too: "the bombing of the embassy", "the shelling of the city"
+        found += [t for t in prep_objects(trigger, frozenset({"of"})) if t.ent_type_ not in TIME_LABELS]
     elif event_type.name not in _SELF_ACTING_TYPES:
         found += of_people(trigger)  # "the detention of 12 foreign terror suspects"
     weapons = event_type.mode_cues  # "fired a missile at X": the missile is no target

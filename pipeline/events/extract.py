@@ -39,7 +39,7 @@ from pipeline.events.sides import (
     MEASURE_LABELS, a_count, force_shown, out_of_context, only_things_held, people_acting_together, people_detained,
 )
 from pipeline.events.ontology import EventType, load_lexicon, load_ontology
-from pipeline.events.side_codes import a_thing, coded_columns, governing_code, side_code
+from pipeline.events.side_codes import a_thing, coded_columns, governing_code, owner_code, side_code
 from pipeline.events.triggers import Trigger, event_noun_type, find_triggers
 from pipeline.events.places import resolve_place
 from pipeline.models import ExtractedEvent, TextSpan
@@ -173,7 +173,9 @@ def _event(
         return "an actor that cannot act"  # "was met with strong winds": another sense of the verb
     if event_type.name == "ASSAULT" and not actor_tokens and a_happening_caused(trigger, event_type.mode_cues):
         return "force caused by what cannot act"  # "killed following an earthquake"
-    target_codes = [side_code(t) or party_side(t) or governing_code(t) for t in target_tokens]
+    target_codes = [
+        side_code(t) or party_side(t) or governing_code(t) or (owner_code(t) if violent else None) for t in target_tokens
+    ]
     if found.cameo_code is not None and found.cameo_code.startswith(_RELEASE_CODE):
         # a noun's "of" phrase names what is released, people or not ("the release of ... data")
         held = ([] if args.verbal(trigger) else args.prep_objects(trigger, frozenset({"of"}))) or target_tokens

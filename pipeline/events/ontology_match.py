@@ -12,8 +12,10 @@ from pipeline.deps import TIME_LABELS
 from pipeline.events import actors
 from pipeline.events import arguments as args
 from pipeline.events.ontology import EventType, TriggerEntry, load_lexicon, load_ontology
+from pipeline.sources.descriptions import is_role_noun
 
 _ABOUT_PREPS = frozenset({"on"})
+_AIMING_PREPS = frozenset({"at", "on", "upon"})
 # speech acts, whose nouns also name a quality or state: "Iraq was a threat", "under threat"
 _SPEECH_ACT_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "SUPPORT"})
 # Phoenix agent sectors of people who strike rather than fire: labour, education, health,
@@ -62,9 +64,20 @@ def _modifiers(noun: Token) -> set[str]:
 
 
 def cued_object(verb: Token, cues: frozenset[str]) -> bool:
-    """"fired a ballistic missile", "launched dozens of rockets": the object names a weapon."""
+    """"fired a ballistic missile", "launched dozens of rockets": the object names a weapon;
+    "fired on the crowd", "fired at protesters": the shots aim at people (not "fired into the
+    last 16", "fired at goal")."""
     objects = [args.content_noun(o) for o in args.objects(verb)]
-    return any(o.lemma_.lower() in cues or o.lower_ in cues for o in objects)
+    if any(o.lemma_.lower() in cues or o.lower_ in cues for o in objects):
+        return True
+    aimed = [args.content_noun(o) for o in args.prep_objects(verb, _AIMING_PREPS)]
+    return any(map(_people, aimed))
+
+
+def _people(noun: Token) -> bool:
+    """A person or people: a name or people's name, a crowd, or a role the sources know."""
+    lemma = noun.lemma_.lower()
+    return noun.ent_type_ in {"PERSON", "NORP"} or lemma in load_lexicon()["collective_nouns"] or is_role_noun(lemma)
 
 
 def background(noun: Token, entry: EventType | None) -> bool:

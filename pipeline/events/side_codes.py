@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.events import arguments as args
-from pipeline.events.context import Code, a_post_in_general, participant_code
+from pipeline.events.context import POLITICAL_SECTORS, POPULACE_SECTORS, Code, a_post_in_general, participant_code
 from pipeline.events.ontology import load_ontology
 from pipeline.events.public_actors import public_code
 from pipeline.events.triggers import event_noun_type
@@ -48,6 +48,20 @@ def side_code(token: Token) -> Code | None:
 def _own_code(token: Token) -> Code | None:
     phrase = args.phrase(token)
     return public_code(token, phrase, participant_code(token, phrase))
+
+
+def owner_code(token: Token) -> Code | None:
+    """The side a struck thing belongs to, named by its modifier: "rebel positions", "an army
+    convoy", "the army's positions", "a police station" (things the agents dictionary does not
+    code, but force on them is force on that side, as PETRARCH codes the whole phrase)."""
+    if token.pos_ != "NOUN" or token.ent_type_:
+        return None
+    for modifier in token.children:
+        if modifier.dep_ in {"compound", "amod", "poss"} and modifier.pos_ != "PRON":
+            code = participant_code(modifier, modifier.doc[modifier.i : modifier.i + 1])
+            if code is not None and code.sector in POLITICAL_SECTORS - POPULACE_SECTORS and not code.affiliated:
+                return code
+    return None
 
 
 def governing_code(token: Token) -> Code | None:

@@ -286,3 +286,29 @@ def test_people_the_dictionaries_lack_are_no_misread_subject(nlp):
                         "and steel mills to agree to pay for credits.") == []
     found = _events(nlp, "Donald Trump was using the tweet yesterday really to mock an effort by Hillary Clinton.")
     assert [e[:3] for e in found] == [("ACCUSE", "mock", ["Donald Trump"])]
+
+
+def test_force_on_what_a_side_owns_is_force_on_that_side(nlp):
+    # the struck thing's modifier names its side, as PETRARCH codes the whole phrase
+    assert _events(nlp, "Government forces shelled rebel positions near the border.") == [
+        ("ASSAULT", "shelled", ["Government forces"], ["rebel positions"])
+    ]
+    assert _events(nlp, "Rebels attacked an army convoy in the north of the country.") == [
+        ("ASSAULT", "attacked", ["Rebels"], ["army convoy"])
+    ]
+    # a government's red tape attacked is still a verbal attack
+    found = _events(nlp, 'But Oliver Letwin, for the Tories, attacked government red tape and debt, dubbing '
+                         'Mr Brown "Sir Wastealot".')
+    assert [e[:2] for e in found] == [("ACCUSE", "attacked")]
+    # a force noun's "of" phrase names what it struck, a thing too
+    found = _events(nlp, "The bombing of the embassy killed 20 people.")
+    assert [(e[0], e[1], e[3]) for e in found] == [("ASSAULT", "bombing", ["embassy"])]
+
+
+def test_shots_fired_at_people_need_no_weapon_named(nlp):
+    found = _events(nlp, "Police fired tear gas at protesters in the capital.")
+    assert [e[:3] for e in found] == [("ASSAULT", "fired", ["Police"])] and "protesters" in found[0][3]
+    assert [e[:3] for e in _events(nlp, "Troops fired on the crowd.")] == [("ASSAULT", "fired", ["Troops"])]
+    # fired from a job on a date, told to drop a gun: no shots
+    assert _events(nlp, "Ms Simonetti announced on her blog she had been fired on 1 November.") == []
+    assert "ASSAULT" not in [e[0] for e in _events(nlp, "Police told him to drop his gun.")]
