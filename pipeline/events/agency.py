@@ -108,6 +108,26 @@ def lethal(trigger: Token) -> bool:
     )
 
 
+def physical_harm(trigger: Token, actors: list[Token], targets: list[Token]) -> bool:
+    """Harm done to people, whoever did it: evidence of force, as a weapon is, and a violent
+    context though no side is political. A verb of harm to people (lexicon harm_verbs) done to
+    a person or people ("Van Gogh was murdered by an Islamic radical", "a journalist was
+    kidnapped"; a death verb with someone who did it, lexicon death_verbs; not harm done to
+    oneself, "killing themselves"); or a noun that names physical harm in every sense
+    (lexicon harm_nouns) referring to one event: "The killing ... convulsed the Netherlands",
+    "his assassination on Monday", "the IRA bombings", "the Tiananmen Square massacre"
+    (definite, owned, modified or plural), not an indefinite "a killing" ("made a killing")."""
+    lexicon = load_lexicon()
+    if args.verbal(trigger):
+        lemma = trigger.lemma_.lower()
+        harmed = any(args.people(t) and not t.lower_.endswith(("self", "selves")) for t in targets)
+        return harmed and (lemma in lexicon["harm_verbs"] or (lemma in lexicon["death_verbs"] and bool(actors)))
+    if trigger.lemma_.lower() not in lexicon["harm_nouns"]:
+        return False
+    referring = [c for c in trigger.children if c.dep_ in {"det", "poss", "compound", "amod", "nmod", "prep"}]
+    return trigger.tag_ == "NNS" or any(c.lower_ not in lexicon["indefinite_determiners"] for c in referring)
+
+
 def sides_of_a_dispute(token: Token) -> bool:
     """The parties to a dispute or talks named as such ("the two sides had agreed", "both
     sides"): people the dictionaries cannot code, like a name they lack (lexicon side_nouns)."""

@@ -24,7 +24,9 @@ from pipeline.events import arguments as args
 from pipeline.events import locations
 from pipeline.events.doc_words import doc_words
 from pipeline.events.dates import UNRESOLVED, closest_time, find_time_expressions, resolve_date
-from pipeline.events.agency import a_happening_caused, acting_sources, can_act, lethal, sides_of_a_dispute
+from pipeline.events.agency import (
+    a_happening_caused, acting_sources, can_act, lethal, physical_harm, sides_of_a_dispute,
+)
 from pipeline.events.context import VIOLENT_TYPES, Code, struck_agent
 from pipeline.events.coreference import refers_back
 from pipeline.events.complements import raised_subject
@@ -56,7 +58,6 @@ _COMMITMENT_TYPES = frozenset({"AGREE", "THREATEN", "REJECT"})
 _PROTECTION, _VERBAL_DEFENCE = "074", "052"
 _PATIENT_OWNED_TYPES = frozenset({"COERCE", "RETREAT"})  # "his prosecution", "her release"
 _RELEASE_CODE = "084"  # CAMEO return, release persons or property
-_THING_PRONOUNS = frozenset({"it", "its"})
 
 
 @dataclass(frozen=True)
@@ -148,7 +149,7 @@ def _event(
     personal = lexicon["person_pronouns"] | lexicon["group_pronouns"] | speakers
     unnamed = [t for t in actor_tokens + target_tokens if unresolved(t) and t.lower_ in personal]
     pronoun = bool(unnamed)
-    someone = any(t.lower_ not in _THING_PRONOUNS or (t.dep_ == "nsubj" and t.head.i == trigger.i) for t in unnamed)
+    someone = any(t.lower_ not in args.THING_PRONOUNS or (t.dep_ == "nsubj" and t.head.i == trigger.i) for t in unnamed)
     actor_tokens = [t for t in actor_tokens if not unresolved(t)]
     target_tokens = [t for t in target_tokens if not unresolved(t)]
     taken = {t.i for t in [*actor_tokens, *target_tokens]}
@@ -169,7 +170,10 @@ def _event(
     weak = [(party_acting(t) or governing_code(t)) if asserted else None for t in actor_tokens]
     actor_codes = [side_code(t) or w or people_acting_together(t, event_type.name) for t, w in zip(actor_tokens, weak)]
     violent = event_type.name in VIOLENT_TYPES
-    if not all(can_act(t, c, event_type.mode_cues, violent) for t, c in zip(actor_tokens, actor_codes)):
+    # "was murdered", "the killing"; "He was murdered": a pronoun still names a person harmed
+    harm = event_type.name == "ASSAULT" and physical_harm(trigger, actor_tokens, named)
+    # people do harm whoever they are ("murdered by a fan"); a thing or abstraction cannot act
+    if not all(can_act(t, c, event_type.mode_cues, violent) or (harm and args.people(t)) for t, c in zip(actor_tokens, actor_codes)):
         return "an actor that cannot act"  # "was met with strong winds": another sense of the verb
     if event_type.name == "ASSAULT" and not actor_tokens and a_happening_caused(trigger, event_type.mode_cues):
         return "force caused by what cannot act"  # "killed following an earthquake"
@@ -182,10 +186,10 @@ def _event(
         documents = word_set("document_heads")
         if held and all({t.lemma_.lower(), t.lower_} & documents for t in map(args.content_noun, held)):
             return "a release of documents"  # "released satellite images", "the release of ... data"
-    weapon = _mode(trigger, event_type, clause, count_trigger=False) is not None or lethal(trigger)
+    weapon = _mode(trigger, event_type, clause, count_trigger=False) is not None or lethal(trigger) or harm
     # "a meeting in France"; a verb needs a participant ("what has been billed as ...")
     venue_only = place is None or event_type.name not in VIOLENT_TYPES or args.verbal(trigger)
-    if not actor_tokens and not target_tokens and venue_only and not someone:
+    if not actor_tokens and not target_tokens and venue_only and not someone and not harm:
         return "nobody to code"  # "The strikes came as ...", "is expected to"
     labelled = False  # a place of the clause that only labels a person or thing: no venue
     if place is None:  # a place named in the trigger's own clause, not the report's
@@ -218,7 +222,9 @@ def _event(
     ]
     named_only = all(c is not None or a_name(t) or sides_of_a_dispute(t) for t, c in unknown) and (pronoun or bool(unknown))
     venue = place is not None and not labelled and not only_things_held(event_type.name, target_tokens, target_codes, event_type.mode_cues)
-    outside = out_of_context(found, actor_tokens, actor_codes, known_targets, weapon, venue, named_only, partner_ids, asserted)
+    outside = None if harm else out_of_context(
+        found, actor_tokens, actor_codes, known_targets, weapon, venue, named_only, partner_ids, asserted
+    )
     if outside and not named_dyad(found, list(zip(actor_tokens, actor_codes)), others) and not people_detained(
         found, actor_codes, target_tokens
     ):

@@ -12,7 +12,6 @@ from pipeline.deps import TIME_LABELS
 from pipeline.events import actors
 from pipeline.events import arguments as args
 from pipeline.events.ontology import EventType, TriggerEntry, load_lexicon, load_ontology
-from pipeline.sources.descriptions import is_role_noun
 
 _ABOUT_PREPS = frozenset({"on"})
 _AIMING_PREPS = frozenset({"at", "on", "upon"})
@@ -71,13 +70,7 @@ def cued_object(verb: Token, cues: frozenset[str]) -> bool:
     if any(o.lemma_.lower() in cues or o.lower_ in cues for o in objects):
         return True
     aimed = [args.content_noun(o) for o in args.prep_objects(verb, _AIMING_PREPS)]
-    return any(map(_people, aimed))
-
-
-def _people(noun: Token) -> bool:
-    """A person or people: a name or people's name, a crowd, or a role the sources know."""
-    lemma = noun.lemma_.lower()
-    return noun.ent_type_ in {"PERSON", "NORP"} or lemma in load_lexicon()["collective_nouns"] or is_role_noun(lemma)
+    return any(map(args.people, aimed))
 
 
 def background(noun: Token, entry: EventType | None) -> bool:

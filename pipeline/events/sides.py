@@ -23,7 +23,6 @@ from pipeline.events.context import (
 from pipeline.events.names import a_name
 from pipeline.events.ontology import EventType, load_lexicon
 from pipeline.events.triggers import Trigger
-from pipeline.sources.descriptions import is_role_noun
 
 # a gathering's other side may be its place: "Officials met in Geneva", "protested in Paris"
 _GATHERING_TYPES = frozenset({"CONSULT", "PROTEST"})
@@ -314,23 +313,13 @@ def people_detained(found: Trigger, actors: list[Code | None], targets: list[Tok
         return False
     if any(c is not None and c.sector in COMMERCIAL_SECTORS for c in actors):
         return False
-    return any(map(_a_person, targets))
-
-
-def _a_person(target: Token) -> bool:
-    """A person or people: a name, a pronoun, a people ("Tutsis") or the sources' role nouns
-    ("suspects", "businessmen"); not "the firms"."""
-    if target.ent_type_ in {"PERSON", "NORP"} or target.pos_ == "PRON":
-        return True
-    return not target.ent_type_ and target.pos_ == "NOUN" and is_role_noun(target.lemma_.lower())
+    return any(map(args.people, targets))
 
 
 def _can_be_held(target: Token, code: Code | None, weapons: frozenset[str]) -> bool:
     """A person, people ("the terror suspects", by the sources' role nouns), group or place; an
     organisation or thing the dictionaries know only as of a country is none."""
-    if target.ent_type_ in {"PERSON", "NORP", "GPE", "LOC", "FAC"} or target.pos_ == "PRON":
-        return True
-    if not target.ent_type_ and target.pos_ == "NOUN" and is_role_noun(target.lemma_.lower()):
+    if args.people(target) or target.ent_type_ in {"GPE", "LOC", "FAC"}:
         return True
     if code is not None:
         return bool(code.sector) or not code.affiliated

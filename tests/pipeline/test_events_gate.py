@@ -312,3 +312,28 @@ def test_shots_fired_at_people_need_no_weapon_named(nlp):
     # fired from a job on a date, told to drop a gun: no shots
     assert _events(nlp, "Ms Simonetti announced on her blog she had been fired on 1 November.") == []
     assert "ASSAULT" not in [e[0] for e in _events(nlp, "Police told him to drop his gun.")]
+
+
+def test_harm_done_to_people_is_force_whoever_did_it(nlp):
+    # a noun naming harm in every sense, referring to one event, needs no side coded
+    # (released held-out sentences the gate dropped: "nobody to code", no official named)
+    found = _events(nlp, "The killing, and Fortuyn's death in 2002, convulsed the Netherlands.")
+    assert [e[:2] for e in found] == [("ASSAULT", "killing")]
+    found = _events(nlp, "But his assassination on Monday sent shudders through Lebanon's business community, "
+                         "which saw the billionaire tycoon as the country's best hope for economic revival.")
+    assert [e[:2] for e in found] == [("ASSAULT", "assassination")]
+    found = _events(nlp, "During the IRA bombings there were massive explosions in Canary Wharf.")
+    assert [e[:3] for e in found] == [("ASSAULT", "bombings", ["IRA"])]
+    # a verb of harm done to a person (fresh BBC article); a death verb needs someone who did it
+    found = _events(nlp, "Van Gogh was shot and stabbed in November 2004, following death threats he "
+                         "received about his film Submission.")
+    assert ("ASSAULT", "stabbed", [], ["Van Gogh"]) in found
+    assert _events(nlp, "Police said the teenage driver was killed, and paramedics rushed the passenger "
+                        "to hospital.") == []
+    found = _events(nlp, "On Thursday, Officer Betty Shelby, who shot and killed 40-year-old Terence Crutcher "
+                         "in Tulsa last week, was charged with first-degree manslaughter.")
+    assert ("ASSAULT", "killed", ["Officer Betty Shelby"], ["40-year-old Terence Crutcher"]) in found
+    # harm to oneself, to anyone in a game, a fortune made: no assault
+    assert _events(nlp, "Veterans in 2014 were killing themselves at three times the rate of civilians.") == []
+    assert _events(nlp, "And irregular save points mean you have to backtrack each time you are killed.") == []
+    assert _events(nlp, "Investors who bought early made a killing.") == []
