@@ -322,6 +322,9 @@ def test_harm_done_to_people_is_force_whoever_did_it(nlp):
     found = _events(nlp, "But his assassination on Monday sent shudders through Lebanon's business community, "
                          "which saw the billionaire tycoon as the country's best hope for economic revival.")
     assert [e[:2] for e in found] == [("ASSAULT", "assassination")]
+    # the bombing is harm, whoever did it, and no act of whoever cannot reach the hospital
+    found = _events(nlp, "Some pregnant women cannot reach the hospital easily due to the intensity of the bombing.")
+    assert [e[:3] for e in found] == [("ASSAULT", "bombing", [])]
     found = _events(nlp, "During the IRA bombings there were massive explosions in Canary Wharf.")
     assert [e[:3] for e in found] == [("ASSAULT", "bombings", ["IRA"])]
     # a verb of harm done to a person (fresh BBC article); a death verb needs someone who did it
