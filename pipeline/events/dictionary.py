@@ -206,16 +206,26 @@ def _asked(verb: Token, code: str | None, origin: str | None) -> bool:
     )
 
 
-def _best_pattern(verb: Token, patterns: list, candidates: list[int]) -> tuple[list, str | None] | None:
-    """The slots and code of the first matching pattern, most specific first. An equally
-    specific pattern written for the same verb that matches the written form wins, as PETRARCH
-    matches forms ("lifted sanctions": LIFT's SANCTIONS 085, not the SANCTION 0351 before it;
-    "condemned the attack" stays CONDEMN's ATTACKS 111, not PREVENT's ATTACK 053)."""
+def _best_pattern(verb: Token, name: str, patterns: list, candidates: list[int]) -> tuple[list, str | None] | None:
+    """The slots and code of the first matching pattern, most specific first. Of equally
+    specific ones, a pattern written for the verb `name` itself wins over one its block took
+    from a synonym (the comment naming "the verb where the pattern was originally found"):
+    "deployed troops" is DEPLOY's &MILITARY 154 (mobilise), not SEND's 062 before it. An
+    equally specific pattern written for the same verb that matches the written form wins,
+    as PETRARCH matches forms ("lifted sanctions": LIFT's SANCTIONS 085, not the SANCTION 0351
+    before it; "condemned the attack" stays CONDEMN's ATTACKS 111, not PREVENT's ATTACK 053)."""
     first = next((i for i in candidates if _pattern_matches(verb, patterns[i])), None)
     if first is None:  # a pattern the dictionary writes for a word its sets lack: "signed a deal"
         first = next((i for i in candidates if _pattern_matches(verb, patterns[i], synonyms=True)), None)
     if first is None:
         return None
+    if patterns[first][2] != name:
+        rank = _specificity(patterns[first][0])
+        first = next(
+            (i for i in candidates if i > first and patterns[i][2] == name and _specificity(patterns[i][0]) == rank
+             and _pattern_matches(verb, patterns[i], synonyms=True)),
+            first,
+        )
     slots, code, origin = patterns[first]
     if not _pattern_matches(verb, patterns[first], exact=True):
         rank = _specificity(slots)
@@ -261,12 +271,12 @@ def match_verb(verb: Token) -> VerbMatch | None:
         block = data[block_name]
         patterns, index = pattern_index()[block_name]
         candidates = sorted({i for word in reach & index.keys() for i in index[word]})
+        name = verb.lemma_.lower() + (f" {particle}" if particle else "")
         if (block["code"] or "").startswith(_STATEMENT_ROOT):
             # a statement block's verbs differ in sense: "announced reforms" is 083, "is
             # said to be frustrated that his reforms ..." no concession; each its own patterns
-            name = verb.lemma_.lower() + (f" {particle}" if particle else "")
             candidates = [i for i in candidates if patterns[i][2] == name]
-        chosen = _best_pattern(verb, patterns, candidates)
+        chosen = _best_pattern(verb, name, patterns, candidates)
         if chosen is not None:
             slots, code = chosen
             named = any(words for _, words in slots)  # not only a bare "(TO)"
@@ -275,7 +285,7 @@ def match_verb(verb: Token) -> VerbMatch | None:
             return VerbMatch(code, named, True) if code else None
         if particle is None and any(c.dep_ == "prt" for c in verb.children):
             return None  # "take up an offer", "held off a rival", "set up": another verb
-        return block_default(verb.lemma_.lower() + (f" {particle}" if particle else ""), block_name)
+        return block_default(name, block_name)
     return None
 
 

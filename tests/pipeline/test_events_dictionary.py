@@ -23,12 +23,23 @@ def _verb(nlp, text, word):
         ("The United States lifted sanctions on Iran.", "lifted", "085"),
         # ... but another verb's pattern does not displace the verb's own (PREVENT's ATTACK 053)
         ("Germany condemned the attack.", "condemned", "111"),
+        # of equally specific patterns, the one written for the verb itself: DEPLOY's &MILITARY
+        # 154 (mobilise), not SEND's 062 (military cooperation) listed before it in the block
+        ("Mr Kennedy also argued that British troops deployed in Iraq should be replaced with "
+         "forces from other countries.", "deployed", "154"),
         # no direct object: the pattern's words in a prepositional phrase
         ("Faced with criticism from the opposition, the minister resigned.", "Faced", "111"),
     ],
 )
 def test_verb_patterns_on_the_parse(nlp, text, verb, code):
     assert match_verb(_verb(nlp, text, verb)).cameo_code == code
+
+
+def test_a_pattern_written_for_the_verb_outranks_a_block_mates(nlp):
+    # RECEIVE's own BACKING [:051] (the subject is backed), not GAIN's BACKING [051] before it
+    text = "Having received his full backing, Ms Hughes was forced to resign in April."
+    found = match_verb(_verb(nlp, text, "received"))
+    assert (found.cameo_code, found.received) == ("051", True)
 
 
 def test_pattern_words_are_not_read_inside_an_embedded_clause(nlp):
