@@ -29,7 +29,7 @@ from pipeline.events.agency import (
 )
 from pipeline.events.context import VIOLENT_TYPES, Code, struck_agent
 from pipeline.events.coreference import refers_back
-from pipeline.events.complements import raised_subject
+from pipeline.events.complements import alleged_of, raised_subject
 from pipeline.events.meeting_sides import acting_side, named_between
 from pipeline.events.modality import modality
 from pipeline.events.names import a_name, named_dyad
@@ -120,7 +120,8 @@ def _event(
     trigger, event_type = found.token, found.event_type
     speakers = load_lexicon()["speaker_pronouns"]
     sources, acted_on = (
-        args.received_roles(trigger) if found.received else (args.actors(trigger, event_type), _targets(trigger, event_type))
+        args.received_roles(trigger) if found.received
+        else (args.actors(trigger, event_type), _targets(trigger, event_type, found.cameo_code))
     )
     sources, acted_on = [_counted(t) for t in sources], [_counted(t) for t in acted_on]
     if not found.received:  # "said his comments were not racist and refused to apologise"
@@ -293,7 +294,7 @@ def _an_entity(token: Token) -> bool:
     return person or args.is_participant(token) or locations.place_phrase(token) is not None
 
 
-def _targets(trigger: Token, event_type: EventType) -> list[Token]:
+def _targets(trigger: Token, event_type: EventType, code: str) -> list[Token]:
     """Targets; an event-noun object of the same type is the event itself ("delivered
     military aid to Ukraine", "imposed sanctions on banks"): its target phrase is the verb's
     target ("condemned the attack": the attack stays the target)."""
@@ -308,6 +309,8 @@ def _targets(trigger: Token, event_type: EventType) -> list[Token]:
         own = args.complement_objects(trigger)  # "threatened to sue the Russian government"
     if not found + own and args.verbal(trigger) and event_type.name == "REQUEST":
         own = asked(trigger)  # "demanded Sir Edward Heath quit"
+    if not found + own and args.verbal(trigger) and event_type.name == "ACCUSE":
+        own = alleged_of(trigger, code)  # "Democrats claim the administration has not done enough"
     return found + own
 
 

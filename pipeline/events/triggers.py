@@ -125,7 +125,7 @@ def _verb_misread(found: Trigger) -> str | None:
     matter = found.specific and bool(kinds) and None not in kinds and found.event_type.name not in kinds
     if not in_event_sense(verb, found.event_type, matter):
         return "the verb in another sense (opinion, question, no partner)"
-    if reports_speech(verb, found.event_type, found.specific):
+    if reports_speech(verb, found.event_type, found.specific, found.cameo_code):
         return "the verb reports speech"
     if (names_its_object(verb) or labels_its_noun(verb)) and not found.specific:
         return "the verb names or labels its object"

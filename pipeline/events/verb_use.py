@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from pipeline.deps import dates_only
 from pipeline.events import arguments as args
-from pipeline.events.complements import for_clause
+from pipeline.events.complements import alleged_of, for_clause
 from pipeline.events.ontology import EventType, load_lexicon
 from pipeline.events.requests import asks_a_question, asserts_clause, demands
 
@@ -66,12 +66,13 @@ def in_event_sense(verb: Token, event_type: EventType, matter_named: bool = Fals
     return True
 
 
-def reports_speech(verb: Token, event_type: EventType, specific: bool) -> bool:
+def reports_speech(verb: Token, event_type: EventType, specific: bool, code: str) -> bool:
     """A speech act coded only by its block's default, with a clause or nothing as its
     complement, reports speech rather than acting on anyone: "a poll suggested (that) ...",
     "'...', the Tories have warned", "refused to say if it would appeal". A clause that sets
-    a condition is the act itself: "warned that there could be walkouts unless ...". A
-    verb of support with no complement at all is the act: "the prince apologised"."""
+    a condition is the act itself: "warned that there could be walkouts unless ...", and so is
+    a clause alleging another side's wrong (`complements.alleged_of`). A verb of support with no
+    complement at all is the act: "the prince apologised"."""
     if specific or event_type.name not in _SPEECH_ACT_TYPES:
         return False
     children = list(verb.children)
@@ -82,6 +83,8 @@ def reports_speech(verb: Token, event_type: EventType, specific: bool) -> bool:
     conditional = any(t.dep_ == "mark" and t.lower_ in marks for c in clauses for t in c.subtree)
     if event_type.name == "REQUEST" and demands(verb, clauses):
         return False  # "demanded Sir Edward Heath quit": the demand itself
+    if event_type.name == "ACCUSE" and alleged_of(verb, code):
+        return False  # "Democrats claim the administration has not done enough": an allegation
     # a venue or a fronted phrase frames the speech ("In a paper ..., Yamey warned that ...")
     venues = load_lexicon()["venue_preps"]
     complements = [c for c in children if c.dep_ != "prep" or (c.i > verb.i and c.lower_ not in venues)]

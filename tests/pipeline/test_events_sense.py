@@ -334,6 +334,22 @@ def test_a_speech_event_is_one_of_public_life(nlp, sentence, kept):
     assert ("STATEMENT" in [e.event_type for e in events]) == kept
 
 
+@pytest.mark.parametrize(
+    "sentence, accused",
+    [
+        ("Democrats claim the administration has not done enough to clamp down on unfair foreign trade practices.",
+         ["administration"]),
+        ('Mr Blair derided Tory claims they could cut £35bn in "wasteful spending".', ["Tory"]),
+        # a claim about a side that says no wrong of it reports speech
+        ("Brazil's airport authority chief Carlos Wilson had claimed the government was on the brink of stepping in.",
+         None),
+    ],
+)
+def test_a_clause_alleging_another_sides_wrong_is_an_accusation(nlp, sentence, accused):
+    events = [e for e in extract_events(nlp(sentence), None) if e.event_type == "ACCUSE"]
+    assert ([t.text for t in events[0].targets] if events else None) == accused
+
+
 def test_a_measure_written_with_its_unit_is_no_count_of_force(nlp):
     sentence = "James McIlroy stormed to his second victory in a week, claiming the men's 800m at the meeting in Erfurt."
     assert extract_events(nlp(sentence), None) == []
