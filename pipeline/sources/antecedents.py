@@ -164,9 +164,10 @@ class PronounAntecedents:
                 return group
         subject = body_subject(pronoun, self.names, self.quote_of) if pronoun.lower_ in {"it", "its"} else None
         if subject is not None:
-            kind = source_kind(expand_mention(subject[1]), subject[1])
-            if kind in NAMED_BODIES:
-                full = self.names.full_organisation(subject[0])
+            phrase = expand_mention(subject)
+            kind = source_kind(phrase, subject)
+            if kind in NAMED_BODIES:  # named as a source would be ("The White House", not the entity's "White")
+                full = self.names.full_organisation(canonical_name(phrase, subject))
                 return self._match(full, kind) or Cluster(full, kind)
         candidates = [p for p in self.positions if p[0] < pronoun.i and self.quote_of.get(p[0], quote) == quote]
         # "Trust members asked ... Some questioned": a bare "some" is some of a set named before,

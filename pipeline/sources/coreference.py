@@ -9,6 +9,7 @@ relative pronouns and short names are linked to an earlier full mention (pronoun
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container, Sequence
 from dataclasses import replace
 
@@ -23,7 +24,7 @@ from pipeline.sources.source_like import antecedent_of_relative, named_by_apposi
 from pipeline.sources.described import SETS, DescribedSources, mention_gender
 from pipeline.sources.post_ties import Ties
 from pipeline.sources.documents import issuer_of, study_issuer
-from pipeline.sources.no_referent import names_no_source
+from pipeline.sources.no_referent import is_bare_post, names_no_source
 from pipeline.sources.phrases import is_nationality, is_occasion
 from pipeline.sources.roles import held_post
 from pipeline.sources.sectors import spoken_for
@@ -33,12 +34,20 @@ from pipeline.sources.name_usage import NameUsage, head_word, is_state_office_wo
 from pipeline.sources.written_names import not_name_words, territorial_name
 from pipeline.sources.shares import is_share, share_population
 
+# What separates the words of a name: spaces or a hyphen.
+_NAME_SEPARATORS = re.compile(r"[\s\-‐]+")
 # Bodies a spokesperson speaks for: the body is the source.
 _SPEAKING_BODIES = NAMED_BODIES | {SourceKind.MILITARY}
 
 
 def _text_span(mention: Span) -> TextSpan:
     return TextSpan(mention.start_char, mention.end_char, mention.text)
+
+
+def _name_key(name: str) -> str:
+    """A name as compared with the names of referents: 'T-Mobile' as written and 'T Mobile' as the
+    document's organisation names join its tokens are one name."""
+    return " ".join(_NAME_SEPARATORS.split(name.casefold()))
 
 
 def is_speaker_pronoun(token: Token) -> bool:
@@ -85,9 +94,9 @@ class SourceResolver(PronounAntecedents, DescribedSources):
         self.renamed: dict[str, str] = {}
 
     def _match(self, name: str, kind: SourceKind) -> Cluster | None:
-        folded = name.casefold()
+        folded = _name_key(name)
         for cluster in reversed(self.clusters):
-            if cluster.name.casefold() == folded:
+            if _name_key(cluster.name) == folded:
                 return cluster
             if kind is SourceKind.PERSON and cluster.kind is SourceKind.PERSON:
                 words, known = folded.split(), cluster.name.casefold().split()
@@ -135,8 +144,13 @@ class SourceResolver(PronounAntecedents, DescribedSources):
         pronouns alone names no one. No one named in the claim's `content` is what its pronoun
         source stands for."""
         ref = self._resolve(written, quote_speaker, content)
-        unnamed = ref.name is not None and (is_pronoun_name(ref.name) or names_no_source(written, ref.name))
+        unnamed = ref.name is not None and (is_pronoun_name(ref.name) or names_no_source(written, ref.name) and not self._spoke_unnamed(written, ref.name))
         return replace(ref, name=None) if unnamed else ref
+
+    def _spoke_unnamed(self, written: Token, name: str) -> bool:
+        """Whether an unnamed person of this name spoke before `written` ("a spokesman pointed out
+        ... The spokesman said"): a bare post continuing them is their row, not no one."""
+        return any(at < written.i and cluster.name == name for at, cluster, _ in self.unnamed)
 
     def _resolve(self, written: Token, quote_speaker: SourceRef | None, content: Container[int] = ()) -> SourceRef:
         head = antecedent_of_relative(written)
@@ -178,13 +192,13 @@ class SourceResolver(PronounAntecedents, DescribedSources):
                 cluster.kind = SourceKind.ORGANIZATION  # "the insurer" says what the model took for a person is a body
             return self._ref(mention, cluster)
         body = self._body_spoken_for(head)
-        if self._untied_post(head):
-            same_post = self._earlier_same_post(head)
-            if same_post is not None:
-                return self._ref(mention, self._register(same_post.name, same_post.kind, mention.text, head.i))
-            # "the M&S spokesman" speaks for the body it names, as "an M&S spokesman" does
-            if body is None or not (body.pos_ == "PROPN" or body.ent_type_ == "ORG"):
-                return SourceRef(mention=_text_span(mention), name=None, kind=SourceKind.PERSON)
+        untied = self._untied_post(head)
+        same_post = self._earlier_same_post(head) if untied or is_bare_post(head) else None
+        if same_post is not None:
+            return self._ref(mention, self._register(same_post.name, same_post.kind, mention.text, head.i))
+        # "the M&S spokesman" speaks for the body it names, as "an M&S spokesman" does
+        if untied and (body is None or not (body.pos_ == "PROPN" or body.ent_type_ == "ORG")):
+            return SourceRef(mention=_text_span(mention), name=None, kind=SourceKind.PERSON)
         # "A spokesman for the British Casino Association", "for the firm": the body speaks, when
         # named, a name the model tags though it reads it as a noun too ("A spokesman for Reporters
         # Without Borders"); "a band spokesman" stays one

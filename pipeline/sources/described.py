@@ -20,6 +20,7 @@ from pipeline.sources.descriptions import (
 from pipeline.sources.kinds import person_name, source_kinds
 from pipeline.sources.last_speaker import continued_speaker, is_epithet, last_speaker
 from pipeline.sources.leads import lead_referent
+from pipeline.sources.no_referent import is_bare_post
 from pipeline.sources.mentions import expand_mention
 from pipeline.sources.phrases import own_appositions
 from pipeline.sources.post_ties import Ties, continued_subject, described_person, role_ties
@@ -152,9 +153,12 @@ class DescribedSources:
 
     def _earlier_same_post(self, head: Token) -> Cluster | None:
         """'The band's spokesman said ... added the spokesman': the nearest earlier unnamed source
-        whose name ends in the same post."""
+        whose name ends in the same post; for a bare post, also one written with it ("A Yili
+        spokesman said ... The spokesman did not say": the body the spokesman speaks for)."""
+        post, bare = head.text.casefold(), is_bare_post(head)
         earlier = [c for at, c in sorted(self.positions, key=lambda p: -p[0]) if at < head.i]
-        return next((c for c in earlier if c.name.split()[-1].casefold() == head.text.casefold()), None)
+        return next((c for c in earlier if c.name.split()[-1].casefold() == post
+                     or bare and any(f.split()[-1].casefold() == post for f in c.surface_forms if f)), None)
 
     def _earlier_document(self, head: Token) -> Cluster | None:
         """'the report' after "The Hefce report said": the nearest earlier source, not a person,

@@ -26,6 +26,9 @@ from pipeline.sources.sectors import agent_sector
 
 # How many sentences back a body noun looks for the organisation it stands for.
 _BODY_WINDOW = 4
+# The rank of the previous sentence's main subject among the subjects "it" may stand for: after
+# any subject of its own sentence (grammatical roles 0 to 3).
+_PREVIOUS_SENTENCE = 4
 # Posts a person holds, as opposed to what a person is ("the man", "the victim", "the suspect"):
 # a post description stands for the named person who continues as subject, or for no one.
 POSTS = frozenset({
@@ -215,19 +218,28 @@ def possessor_party(head: Token, names: DocumentNames, he_or_she: Callable[[Toke
     return None
 
 
-def body_subject(pronoun: Token, names: DocumentNames, quote_of: dict[int, int]) -> tuple[str, Token] | None:
+def body_subject(pronoun: Token, names: DocumentNames, quote_of: dict[int, int]) -> Token | None:
     """'Porsche may join the race, although it insists ...': the named body "it" stands for when
     one is a singular subject of its own sentence before it, in its quote context (the main
-    clause's first), as "he" takes a subject of its own sentence first; its name and head."""
+    clause's first), as "he" takes a subject of its own sentence first; else, for an "it" that is
+    its sentence's main subject, the named body that is the main subject of the sentence before
+    ("The BBC has already dipped its toe into this ... It is planning to offer"): a subject
+    pronoun continues the subject before it. The head of the body's phrase."""
     sentence = names.sentence_index(pronoun.i)
     quote = quote_of.get(pronoun.i)
+    continues = pronoun.dep_ in NOMINAL_SUBJECTS and pronoun.head.dep_ == "ROOT"
     subjects = []
-    for start, name in names.organisation_mentions:
+    for start, _ in names.organisation_mentions:
         head = np_head(pronoun.doc[start])
-        if (start < pronoun.i and names.sentence_index(start) == sentence and (head.dep_ in NOMINAL_SUBJECTS or _owns_subject(head))
-                and quote_of.get(start) == quote and head.tag_ not in {"NNS", "NNPS"}):
-            subjects.append((grammatical_role(pronoun.doc[start]), -start, name, head))
-    return min(subjects)[2:] if subjects else None
+        if start >= pronoun.i or quote_of.get(start) != quote or head.tag_ in {"NNS", "NNPS"}:
+            continue
+        role = grammatical_role(pronoun.doc[start])
+        if names.sentence_index(start) == sentence and (head.dep_ in NOMINAL_SUBJECTS or _owns_subject(head)):
+            subjects.append((role, -start, head))
+        elif continues and names.sentence_index(start) == sentence - 1 and role == 0 and head.pos_ == "PROPN":
+            # (the name itself is the subject, not a noun it hangs on: "The global economy will slow, the UNECE forecasts")
+            subjects.append((_PREVIOUS_SENTENCE, -start, head))
+    return min(subjects, key=lambda s: s[:2])[2] if subjects else None
 
 
 def _owns_subject(head: Token) -> bool:

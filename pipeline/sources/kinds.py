@@ -43,9 +43,10 @@ def word_set(*keys: str) -> frozenset[str]:
 
 def is_pronoun_name(name: str) -> bool:
     """'its', 'Their own', 'who': a name with no word but pronouns (and "own"), which is no
-    source's name."""
-    words = _LETTER_RUNS.findall(name.casefold())
-    return bool(words) and all(w in word_set("pronouns") or w == "own" for w in words)
+    source's name. A word written in capitals is an acronym, not a pronoun ("The US said", "WHO")."""
+    words = _LETTER_RUNS.findall(name)
+    pronoun_words = word_set("pronouns") | {"own"}
+    return bool(words) and all(w.casefold() in pronoun_words and not (len(w) > 1 and w.isupper()) for w in words)
 
 
 def _entity_at(token: Token) -> Span | None:

@@ -35,7 +35,7 @@ def names_no_source(written: Token, name: str) -> bool:
     if written.lower_ in _RELATIVES:
         antecedent = antecedent_of_relative(written)
         return antecedent.i != written.i and _speechless_noun(antecedent)
-    return _bare_post(written) and name.casefold() == written.lower_ and _names_people(written.doc)
+    return is_bare_post(written) and name.casefold() == written.lower_ and _names_people(written.doc)
 
 
 def _quantifier_only(name: str) -> bool:
@@ -61,7 +61,8 @@ def _speechless_noun(token: Token) -> bool:
     )
 
 
-def _bare_post(head: Token) -> bool:
+def is_bare_post(head: Token) -> bool:
+    """'the spokesman', 'The owner': "the" and a post, nothing else."""
     return is_definite(head) and is_post(head) and all(c.dep_ == "det" for c in head.children)
 
 

@@ -616,6 +616,15 @@ def test_it_stands_for_a_body_subject_of_its_own_sentence(nlp, text, name):
     assert ("it", name, SourceKind.ORGANIZATION) in mention_name_kind(nlp, text)
 
 
+def test_it_continues_the_body_that_is_the_main_subject_of_the_sentence_before(nlp):
+    # BBC tech news (outside the golds): "It" opens its sentence as subject, and the sentence before
+    # has the BBC as its subject; the last body that spoke (Ofcom) is not whom it stands for
+    text = ("Ofcom said take-up of high-definition sets was slow. The BBC has already dipped its toe into this, "
+            "including some HDTV content in recent trials of its interactive media player. It is planning to offer "
+            "special releases of selected flagship programmes online in the near future.")
+    assert ("It", "BBC") in [(mention, name) for mention, name, _ in mention_name_kind(nlp, text)]
+
+
 def test_a_committee_of_a_legislature_is_government(nlp):
     text = (
         "A committee of MPs said schools needed more teachers. The Commons education committee added that pay "

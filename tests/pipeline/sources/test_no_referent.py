@@ -73,3 +73,26 @@ def test_a_quantifier_alone_names_no_source_on_a_real_page(nlp):
     sources = _sources(nlp, document.text)
     assert sources["Others"] is None
     assert sources["One academic"] == "One academic"
+
+
+@pytest.mark.parametrize(
+    "text, mention, name",
+    [
+        # BBC business news (outside the golds): a post that continues an unnamed speaker is that
+        # speaker, the body a spokesman spoke for ...
+        ("A Yili spokesman said it may now move to oust chairman Zheng Junhuai. "
+         "The spokesman did not say why the three had been detained by the police.", "The spokesman", "Yili"),
+        # ... or the unnamed person's own row, in a document where a named person speaks
+        ("Defence Secretary Geoff Hoon said troops were ready. However a spokesman pointed out that there were "
+         "particular logistical difficulties in Indonesia. The spokesman said: \"The government has formally "
+         "offered the assistance of a company of Gurkhas.\"", "The spokesman", "spokesman"),
+    ],
+)
+def test_a_bare_post_continues_the_unnamed_speaker_before_it(nlp, text, mention, name):
+    assert _sources(nlp, text)[mention] == name
+
+
+def test_a_country_written_in_capitals_is_no_pronoun(nlp):
+    # BBC business news (outside the golds): "US" is no "us", whatever its letters
+    sources = _sources(nlp, "The US said it filed the complaint after talks failed to find a solution.")
+    assert sources["The US"] == "US"
