@@ -11,6 +11,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from pipeline.events.ontology import load_lexicon
+from pipeline.events.places import resolve_place
 
 _DATA = Path(__file__).parent / "data"
 _SURNAMES_KEY = "newsclaims.surname_codes"
@@ -45,9 +46,12 @@ def actor_code(phrase: Span) -> str | None:
     """The CAMEO actor code of a name ("Jack Straw" -> GBRGOV), country adjectives included
     ("Russian forces" -> RUS); longest dictionary name inside the phrase wins."""
     codes = actor_codes()
-    words = [t.lower_ for t in phrase if not t.is_punct and t.lower_ not in {"the", "'s", "’s"}]
+    tokens = [t for t in phrase if not t.is_punct and t.lower_ not in {"the", "'s", "’s"}]
+    words = [t.lower_ for t in tokens]
     for size in range(len(words), 0, -1):
         for start in range(len(words) - size + 1):
+            if _given_names_only(tokens[start : start + size]):
+                continue
             code = name_code(" ".join(words[start : start + size]))
             if code and not _country_in_a_name(phrase, code, start + size < len(words)):
                 return code
@@ -64,6 +68,19 @@ def actor_code(phrase: Span) -> str | None:
         # code, for pipeline.events.context to read as an office where his country is unnamed
         return code if _titled(names[0], honorifics) else _code_in_document(names[0], code)
     return None
+
+
+def _given_names_only(words: list[Token]) -> bool:
+    """Words of a person's name that stop before its surname name no one: "Michael" of "Michael
+    Ferguson" is not the official Phoenix lists as "MICHAEL" alone. A place's name stays one:
+    the small model reads clubs as people ("Leeds United")."""
+    last = words[-1]
+    if resolve_place(" ".join(t.text for t in words)) is not None:
+        return False
+    following = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    return last.ent_type_ == "PERSON" and following is not None and following.ent_type_ == "PERSON" and (
+        following.ent_iob_ == "I" and following.pos_ == "PROPN"
+    )
 
 
 def _code_in_document(surname: Token, code: str) -> str | None:

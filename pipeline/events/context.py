@@ -114,7 +114,7 @@ def _participant_code(token: Token, phrase: Span, apposition: bool) -> Code | No
     commercial = [s for s in sectors if s in COMMERCIAL_SECTORS]  # "company boards"
     # an office before a person's name: "U.S. Vice President JD Vance", "Tory ex-minister Hogg"
     titles = [s for s in sectors if s in OFFICE_SECTORS and token.ent_type_ == "PERSON"]
-    own = None if _a_name_of_words(token) or _a_stance(token) or a_post_in_general(token) else actors.sector(token)
+    own = None if _a_name_of_words(token) or _a_stance(token) or a_post_in_general(token) or _acts_for_a_person(token) else actors.sector(token)
     sector = commercial[0] if commercial else own or next(iter(titles), None)
     if sector in COMMERCIAL_SECTORS:  # "a company of troops": a unit of its members, no firm
         members = [actors.sector(t) for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.children]
@@ -146,12 +146,15 @@ def _participant_code(token: Token, phrase: Span, apposition: bool) -> Code | No
             is_city_not_capital(name.text) or (name is not phrase and not _whole_name(name, named))
             or (people and code.sector is None)
         )
-        # "future EU budgets"; "British cinema", a singular thing a nationality adjective codes
-        # (not "Kenya's biggest shantytown", "the Cuba detention camp": places the state holds;
-        # nor plural bodies the agents dictionary lacks, "Polish MEPs", "Russian institutions")
+        # "future EU budgets"; "British cinema", "the London exchange", "Manchester United's
+        # board", a singular thing a nationality adjective, a city's or a club's name codes (not "Kenya's biggest shantytown", "the
+        # Cuba detention camp": places the state holds; nor plural bodies the agents dictionary
+        # lacks, "Polish MEPs", "Russian institutions")
         by_nationality = code.sector is None and token.tag_ == "NN" and any(
-            t.dep_ == "amod" and country_of_demonym(t.text) for t in token.children
-        )
+            (t.dep_ == "amod" and country_of_demonym(t.text)) or (t.dep_ == "compound" and _a_city_name(t))
+            or (t.dep_ == "poss" and _a_club(t))
+            for t in token.children
+        ) and token.lemma_.lower() not in load_lexicon()["place_nouns"]
         if of_thing and (code.organisation is not None or by_nationality):
             return Code(code.country, None, code.organisation, affiliated=True)
         return Code(code.country, code.sector or sector, code.organisation, affiliated)
@@ -178,6 +181,23 @@ def _participant_code(token: Token, phrase: Span, apposition: bool) -> Code | No
     return None
 
 
+def _a_city_name(token: Token) -> bool:
+    """A city's name ("London", "Paris"), not a country's ("the Cuba detention camp" is a
+    place the state holds) nor a person's or firm's."""
+    if token.ent_type_ not in {"GPE", "LOC"}:
+        return False
+    place = resolve_place(entity_or(token.doc[token.i : token.i + 1], token).text)
+    return place is not None and place.name != place.country
+
+
+def _a_club(owner: Token) -> bool:
+    """A name holding a city's name, of that country but no state: "Manchester United's board"."""
+    if owner.pos_ != "PROPN":
+        return False
+    code = _participant_code(owner, entity_or(owner.doc[owner.i : owner.i + 1], owner), False)
+    return code is not None and code.affiliated and code.sector is None and code.organisation is None
+
+
 def _a_name_of_words(token: Token) -> bool:
     """A proper name of several words that the NER does not read as an organisation is a
     band's, a person's or a product's name, not its last word's agent: "Snow Patrol" is no
@@ -185,6 +205,13 @@ def _a_name_of_words(token: Token) -> bool:
     if token.pos_ != "PROPN" or token.ent_type_ in {"ORG", "NORP", "GPE"}:
         return False
     return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts)
+
+
+def _acts_for_a_person(token: Token) -> bool:
+    """A person's agent, lawyer or aide acts for that person, and takes the person's code (see
+    the owners below), not the sector Phoenix gives the noun: "Mike Tindall's agent" is no
+    spy (SPY), "Spector's lawyers" no judiciary (JUD)."""
+    return token.pos_ == "NOUN" and any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in token.children)
 
 
 def a_post_in_general(token: Token) -> bool:

@@ -126,8 +126,10 @@ def _event(
         sources = acting_sources(trigger, sources, event_type.mode_cues)
     if event_type.name in _PATIENT_OWNED_TYPES and not args.verbal(trigger) and event_noun_type(trigger) is None:
         # a noun made from a verb of coercion or release: a person owning it is who it is done
-        # to ("his prosecution", "Smith's release"), as "Russia's crackdown" is not
-        persons = [t for t in sources if t.dep_ == "poss" and t.head.i == trigger.i and _a_person(t)]
+        # to ("his prosecution", "Smith's release"), as "Russia's crackdown" is not, nor one
+        # whose "of" phrase names that ("his takeover of Leeds United")
+        done_to = args.prep_objects(trigger, frozenset({"of"}))
+        persons = [t for t in sources if t.dep_ == "poss" and t.head.i == trigger.i and _a_person(t) and not done_to]
         sources, acted_on = [t for t in sources if t not in persons], persons + acted_on
     if event_type.name == "ASSAULT" and any(t.ent_type_ in MEASURE_LABELS for t in acted_on):
         return "force reaching a measure"  # "Gwangju hitting 14 degrees", "shares hit $20": no blow
