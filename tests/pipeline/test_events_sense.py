@@ -33,6 +33,9 @@ def _code(doc, word):
         ("The court ruled 5-4 that the United States must release the prisoners.", "States", "USA", True),
         # a thing a nationality adjective codes is of that country, not the state
         ("She has long admired British cinema.", "cinema", "GBR", False),
+        # ... and one a city's or a club's name codes
+        ("But the London exchange is also holding talks with Deutsche Boerse's rival Euronext.", "exchange", "GBR", False),
+        ("Manchester United's board has agreed to give US tycoon Malcolm Glazer access to its books.", "board", "GBR", False),
         # ... not plural bodies the agents dictionary lacks
         ("Polish MEPs rejected the plan.", "MEPs", "POL", True),
         # a state the dictionary lists only with its article ("THE_UK") is still the state
@@ -445,3 +448,27 @@ def test_a_release_of_people_stays_retreat(nlp):
     assert [(kind, targets) for kind, _, _, targets in found] == [
         ("RETREAT", ["Mr Mubanga", "three other British detainees"])
     ]
+
+
+def test_a_given_name_inside_a_persons_name_is_no_listed_actor(nlp):
+    # Phoenix lists a South Sudanese official as "MICHAEL" alone (SSDGOV)
+    assert _code(nlp("Michael Ferguson, 36, escaped after being allowed out of the high-security Carstairs unit."),
+                 "Ferguson") is None
+    assert extract_events(nlp("Michael Ferguson, 36, escaped after being allowed out of the high-security Carstairs unit."),
+                          None) == []
+    # a whole listed name keeps its code, its possessive too
+    assert _code(nlp("David Blunkett's resignation was announced."), "Blunkett").text == "GBRGOV"
+
+
+def test_a_persons_agent_takes_the_persons_code(nlp):
+    # Phoenix's "agent" is a spy (SPY): a player's agent is none
+    sentence = ("Mike Tindall's agent has warned Bath they have until next week to improve their contract offer "
+                "to the England man or risk losing him to a rival club.")
+    assert _code(nlp(sentence), "agent") is None
+    assert extract_events(nlp(sentence), None) == []
+
+
+def test_an_event_noun_subject_of_its_light_verb_is_not_its_own_actor(nlp):
+    found = _coded(nlp, "The government must act quickly on the Law Lords' ruling that detention of foreign terror "
+                        "suspects without trial is unlawful, Mary Robinson has said.")
+    assert [(kind, actors) for kind, _, actors, _ in found if kind == "COERCE"] == [("COERCE", [])]
