@@ -52,7 +52,13 @@ def actor_code(phrase: Span) -> str | None:
         for start in range(len(words) - size + 1):
             if _given_names_only(tokens[start : start + size]):
                 continue
-            code = name_code(" ".join(words[start : start + size]))
+            name = " ".join(words[start : start + size])
+            if _head_of_a_longer_name(tokens, start, size):
+                # a common word the dictionary lists as a name only with its article ("THE_FOUNDATION")
+                # is no name as the head of a longer one: "the Mozilla Foundation"
+                code = codes.get(name) or _undotted().get(name)
+            else:
+                code = name_code(name)
             if code and not _country_in_a_name(phrase, code, start + size < len(words)):
                 return code
     # "Mr Blair", "Blair": an office holder's surname, when no other given name is written
@@ -65,9 +71,17 @@ def actor_code(phrase: Span) -> str | None:
         if code is None:
             return None
         # a title of address marks a public figure: "Mr Kennedy" keeps the listed surname's
-        # code, for pipeline.events.context to read as an office where his country is unnamed
-        return code if _titled(names[0], honorifics) else _code_in_document(names[0], code)
+        # code, for pipeline.events.context to read as an office where his country is unnamed,
+        # unless the document names him in full as someone the dictionaries lack ("Mr Walsh"
+        # after "David Walsh", a games executive, is not the Irish minister Walsh)
+        return _code_in_document(names[0], code)
     return None
+
+
+def _head_of_a_longer_name(tokens: list[Token], start: int, size: int) -> bool:
+    """Whether `tokens[start:start + size]` ends a proper name of more words ("Foundation" of
+    "Mozilla Foundation")."""
+    return start > 0 and start + size == len(tokens) and tokens[start - 1].pos_ == "PROPN"
 
 
 def _given_names_only(words: list[Token]) -> bool:
@@ -84,20 +98,22 @@ def _given_names_only(words: list[Token]) -> bool:
 
 
 def _code_in_document(surname: Token, code: str) -> str | None:
-    """An untitled bare surname is the person the document names in full: that name's code
+    """A bare surname is the person the document names in full: that name's code
     where the dictionaries list it ("Bush" after "George W. Bush", not the surname's
     Caymanian), none where they do not ("Johansson" after "Joachim Johansson", a tennis player,
     not the Swedish minister Morgan Johansson, as "Leslie Nielsen" is no Danish minister),
     else `code`."""
-    doc = surname.doc
+    doc, honorifics = surname.doc, load_lexicon()["honorifics"]
     known = doc.user_data.setdefault(_SURNAMES_KEY, {})  # once per document and surname
     if surname.lower_ not in known:
         known[surname.lower_] = code
         for token in doc:
             if token.lower_ != surname.lower_:
                 continue
-            start = token.i  # the whole name it ends: "George W. Bush", not "Prime Minister"
-            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ == "PERSON":
+            start = token.i  # the whole name it ends: "George W. Bush", not "Prime Minister" nor "Mr"
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ == "PERSON" and (
+                doc[start - 1].lower_.rstrip(".") not in honorifics
+            ):
                 start -= 1
             if start < token.i:
                 known[surname.lower_] = name_code(" ".join(t.lower_ for t in doc[start : token.i + 1]))

@@ -472,3 +472,31 @@ def test_an_event_noun_subject_of_its_light_verb_is_not_its_own_actor(nlp):
     found = _coded(nlp, "The government must act quickly on the Law Lords' ruling that detention of foreign terror "
                         "suspects without trial is unlawful, Mary Robinson has said.")
     assert [(kind, actors) for kind, _, actors, _ in found if kind == "COERCE"] == [("COERCE", [])]
+
+
+def test_a_common_word_the_dictionary_lists_with_its_article_is_no_name_as_a_longer_names_head(nlp):
+    # Phoenix lists "THE_FOUNDATION" (USAREB): the open-source browser's foundation is none
+    sentence = ("Supporters of the open-source software in the US managed to raise $250,000 (£133,000) to advertise "
+                "the release of Firefox 1.0 in The New York Times, and support the Mozilla Foundation.")
+    assert _code(nlp(sentence), "Foundation") is None
+    assert extract_events(nlp(sentence), None) == []
+    assert _code(nlp("The UK has welcomed the deal."), "UK").text == "GBR"
+
+
+def test_a_titled_surname_is_who_the_document_names_in_full(nlp):
+    # Phoenix's "~walsh" is an Irish minister; the games executive the article names is not
+    doc = nlp("David Walsh, head of the games firm Acclaim, spoke at the conference. Mr Walsh suggested that new "
+              "studios should make games for mobile phones.")
+    assert _code(doc, "Walsh") is None
+    assert extract_events(doc, None) == []
+    # the full mention's party word codes the later title ("Mr Kennedy")
+    doc = nlp("Liberal Democrat leader Charles Kennedy spoke first. Mr Kennedy criticised Mr Blair for failing to "
+              "mention the environment.")
+    found = [(e.plover_type, [a.text for a in e.actors], e.actor_codes) for e in extract_events(doc, None)]
+    assert [e for e in found if e[0] == "ACCUSE"] == [("ACCUSE", ["Mr Kennedy"], ("PTY",))]
+
+
+def test_a_collective_of_firms_is_firms(nlp):
+    sentence = "Dozens of companies demonstrated their latest products at the conference."
+    assert _code(nlp(sentence), "Dozens").sector == "BUS"
+    assert extract_events(nlp(sentence), None) == []
