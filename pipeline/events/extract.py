@@ -40,6 +40,7 @@ from pipeline.events.sides import (
 )
 from pipeline.events.ontology import EventType, load_lexicon, load_ontology
 from pipeline.events.side_codes import a_thing, coded_columns, governing_code, side_code
+from pipeline.events.teams import sentences_with_a_score
 from pipeline.events.triggers import Trigger, event_noun_type, find_triggers
 from pipeline.events.places import resolve_place
 from pipeline.models import ExtractedEvent, TextSpan
@@ -218,6 +219,9 @@ def _event(
     ]
     named_only = all(c is not None or a_name(t) or sides_of_a_dispute(t) for t, c in unknown) and (pronoun or bool(unknown))
     venue = place is not None and not labelled and not only_things_held(event_type.name, target_tokens, target_codes, event_type.mode_cues)
+    # a sentence reporting a game's score names the game's ground: "fought back to beat England
+    # 18-17 ... at Twickenham" is no evidence of force
+    venue = venue and trigger.sent.start not in sentences_with_a_score(trigger.doc)
     outside = out_of_context(found, actor_tokens, actor_codes, known_targets, weapon, venue, named_only, partner_ids, asserted)
     if outside and not named_dyad(found, list(zip(actor_tokens, actor_codes)), others) and not people_detained(
         found, actor_codes, target_tokens
@@ -321,9 +325,13 @@ def _mode(
     verb's ("traffic has slowed down", "touched down in the corner")."""
     found = doc_words(trigger.doc)
     own = [trigger.i, *found.children[trigger.i]]
+    # as evidence, a verb of its own clause cues its own event, not the trigger's ("fought back
+    # to beat England"); one joined to the trigger shares it ("was shot and killed")
+    joined = {trigger.i, *(c.i for c in trigger.conjuncts)}
     for scope in (own, range(clause.start, clause.end)):
         positions = [
             i for i in scope if (count_trigger or i != trigger.i) and (scope is own or found.deps[i] != "prt")
+            and (count_trigger or i in joined or trigger.doc[i].pos_ != "VERB")
         ]
         lemmas = {found.lemmas[i] for i in positions} | {found.forms[i] for i in positions}
         for mode, cues in event_type.modes:

@@ -500,3 +500,23 @@ def test_a_collective_of_firms_is_firms(nlp):
     sentence = "Dozens of companies demonstrated their latest products at the conference."
     assert _code(nlp(sentence), "Dozens").sector == "BUS"
     assert extract_events(nlp(sentence), None) == []
+
+
+def _located(nlp, sentence):
+    return [(e.plover_type, e.location.text if e.location else None) for e in extract_events(nlp(sentence), None)]
+
+
+def test_a_place_another_word_acts_with_or_on_is_no_venue(nlp):
+    # the US is who blocked, not where the bid was refused
+    assert _located(nlp, "But Iran's bid to join the trade body has been refused after the US blocked its application "
+                         "for the 21st time.") == [("REJECT", None)]
+    assert _located(nlp, "India has signed a $40bn (£21bn) deal to import millions of tonnes of liquefied natural gas "
+                         "from Iran.") == [("COOPERATE", None)]
+    # a locative phrase still names the venue
+    assert ("COERCE", "Minsk") in _located(nlp, "Two people were arrested in a raid on Sunday in Minsk.")
+
+
+def test_a_verb_of_its_own_clause_is_no_evidence_of_anothers_force(nlp):
+    # "beat" cues a mode of force for its own event, not for "fought"; the ground of a scored game is none
+    assert extract_events(nlp("France scrum-half Dimitri Yachvili praised his team after they fought back to beat "
+                              "England 18-17 in the Six Nations clash at Twickenham."), None) == []
