@@ -74,7 +74,7 @@ def actor_code(phrase: Span) -> str | None:
         # code, for pipeline.events.context to read as an office where his country is unnamed,
         # unless the document names him in full as someone the dictionaries lack ("Mr Walsh"
         # after "David Walsh", a games executive, is not the Irish minister Walsh)
-        return _code_in_document(names[0], code)
+        return code_in_document(names[0], code)
     return None
 
 
@@ -97,16 +97,16 @@ def _given_names_only(words: list[Token]) -> bool:
     )
 
 
-def _code_in_document(surname: Token, code: str) -> str | None:
+def code_in_document(surname: Token, code: str | None) -> str | None:
     """A bare surname is the person the document names in full: that name's code
     where the dictionaries list it ("Bush" after "George W. Bush", not the surname's
     Caymanian), none where they do not ("Johansson" after "Joachim Johansson", a tennis player,
     not the Swedish minister Morgan Johansson, as "Leslie Nielsen" is no Danish minister),
     else `code`."""
     doc, honorifics = surname.doc, load_lexicon()["honorifics"]
-    known = doc.user_data.setdefault(_SURNAMES_KEY, {})  # once per document and surname
+    known = doc.user_data.setdefault(_SURNAMES_KEY, {})  # once per document and surname: (full name?, its code)
     if surname.lower_ not in known:
-        known[surname.lower_] = code
+        known[surname.lower_] = (False, None)
         for token in doc:
             if token.lower_ != surname.lower_:
                 continue
@@ -116,9 +116,10 @@ def _code_in_document(surname: Token, code: str) -> str | None:
             ):
                 start -= 1
             if start < token.i:
-                known[surname.lower_] = name_code(" ".join(t.lower_ for t in doc[start : token.i + 1]))
+                known[surname.lower_] = (True, name_code(" ".join(t.lower_ for t in doc[start : token.i + 1])))
                 break
-    return known[surname.lower_]
+    written, full = known[surname.lower_]
+    return full if written else code
 
 
 def _titled(name: Token, honorifics: frozenset[str]) -> bool:

@@ -256,10 +256,14 @@ def _countries_named(doc: Doc) -> frozenset[str]:
 
 
 def _whole_name(entity: Span, code: str) -> bool:
-    """Whether the dictionaries list the whole entity under `code`, not only a word inside it."""
+    """Whether the dictionaries list the whole entity under `code`, not only a word inside it; a
+    surname alone is the whole name the document writes ("Mr Brown" after "Gordon Brown")."""
     words = [t.lower_ for t in entity if not t.is_punct and t.lower_ not in {"the", "'s", "’s"}]
     codes = actors.actor_codes()
-    return actors.name_code(" ".join(words)) == code or (bool(words) and codes.get("~" + words[-1]) == code)
+    if actors.name_code(" ".join(words)) == code or (bool(words) and codes.get("~" + words[-1]) == code):
+        return True
+    names = [t for t in entity if t.pos_ == "PROPN"]
+    return len(names) == 1 and actors.code_in_document(names[0], None) == code
 
 
 def _named_by_country_word(token: Token) -> bool:

@@ -90,7 +90,10 @@ def clause_place(clause: Span, excluded: set[int], trigger: Token) -> Span | Non
         root = entity.root
         if entity.label_ in {"GPE", "LOC"} and root.i not in excluded:
             whose = root.dep_ in {"compound", "amod", "poss", "nmod"} and root.head.i != trigger.i
-            side = root.dep_ in _SIDE_DEPS or (root.dep_ == "pobj" and root.head.lower_ not in preps)
+            first = root  # "the Bill Gates Foundation and Norway are joining up": the first conjunct's role
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            side = first.dep_ in _SIDE_DEPS or (first.dep_ == "pobj" and first.head.lower_ not in preps)
             if not whose and not side and resolve_place(entity.text) is not None:
                 return entity
     return None
