@@ -11,6 +11,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from pipeline.events.ontology import load_lexicon
+from pipeline.events.places import resolve_place
 
 _DATA = Path(__file__).parent / "data"
 _SURNAMES_KEY = "newsclaims.surname_codes"
@@ -45,10 +46,19 @@ def actor_code(phrase: Span) -> str | None:
     """The CAMEO actor code of a name ("Jack Straw" -> GBRGOV), country adjectives included
     ("Russian forces" -> RUS); longest dictionary name inside the phrase wins."""
     codes = actor_codes()
-    words = [t.lower_ for t in phrase if not t.is_punct and t.lower_ not in {"the", "'s", "’s"}]
+    tokens = [t for t in phrase if not t.is_punct and t.lower_ not in {"the", "'s", "’s"}]
+    words = [t.lower_ for t in tokens]
     for size in range(len(words), 0, -1):
         for start in range(len(words) - size + 1):
-            code = name_code(" ".join(words[start : start + size]))
+            if _given_names_only(tokens[start : start + size]):
+                continue
+            name = " ".join(words[start : start + size])
+            if _head_of_a_longer_name(tokens, start, size):
+                # a common word the dictionary lists as a name only with its article ("THE_FOUNDATION")
+                # is no name as the head of a longer one: "the Mozilla Foundation"
+                code = codes.get(name) or _undotted().get(name)
+            else:
+                code = name_code(name)
             if code and not _country_in_a_name(phrase, code, start + size < len(words)):
                 return code
     # "Mr Blair", "Blair": an office holder's surname, when no other given name is written
@@ -61,31 +71,55 @@ def actor_code(phrase: Span) -> str | None:
         if code is None:
             return None
         # a title of address marks a public figure: "Mr Kennedy" keeps the listed surname's
-        # code, for pipeline.events.context to read as an office where his country is unnamed
-        return code if _titled(names[0], honorifics) else _code_in_document(names[0], code)
+        # code, for pipeline.events.context to read as an office where his country is unnamed,
+        # unless the document names him in full as someone the dictionaries lack ("Mr Walsh"
+        # after "David Walsh", a games executive, is not the Irish minister Walsh)
+        return code_in_document(names[0], code)
     return None
 
 
-def _code_in_document(surname: Token, code: str) -> str | None:
-    """An untitled bare surname is the person the document names in full: that name's code
+def _head_of_a_longer_name(tokens: list[Token], start: int, size: int) -> bool:
+    """Whether `tokens[start:start + size]` ends a proper name of more words ("Foundation" of
+    "Mozilla Foundation")."""
+    return start > 0 and start + size == len(tokens) and tokens[start - 1].pos_ == "PROPN"
+
+
+def _given_names_only(words: list[Token]) -> bool:
+    """Words of a person's name that stop before its surname name no one: "Michael" of "Michael
+    Ferguson" is not the official Phoenix lists as "MICHAEL" alone. A place's name stays one:
+    the small model reads clubs as people ("Leeds United")."""
+    last = words[-1]
+    if resolve_place(" ".join(t.text for t in words)) is not None:
+        return False
+    following = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    return last.ent_type_ == "PERSON" and following is not None and following.ent_type_ == "PERSON" and (
+        following.ent_iob_ == "I" and following.pos_ == "PROPN"
+    )
+
+
+def code_in_document(surname: Token, code: str | None) -> str | None:
+    """A bare surname is the person the document names in full: that name's code
     where the dictionaries list it ("Bush" after "George W. Bush", not the surname's
     Caymanian), none where they do not ("Johansson" after "Joachim Johansson", a tennis player,
     not the Swedish minister Morgan Johansson, as "Leslie Nielsen" is no Danish minister),
     else `code`."""
-    doc = surname.doc
-    known = doc.user_data.setdefault(_SURNAMES_KEY, {})  # once per document and surname
+    doc, honorifics = surname.doc, load_lexicon()["honorifics"]
+    known = doc.user_data.setdefault(_SURNAMES_KEY, {})  # once per document and surname: (full name?, its code)
     if surname.lower_ not in known:
-        known[surname.lower_] = code
+        known[surname.lower_] = (False, None)
         for token in doc:
             if token.lower_ != surname.lower_:
                 continue
-            start = token.i  # the whole name it ends: "George W. Bush", not "Prime Minister"
-            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ == "PERSON":
+            start = token.i  # the whole name it ends: "George W. Bush", not "Prime Minister" nor "Mr"
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ == "PERSON" and (
+                doc[start - 1].lower_.rstrip(".") not in honorifics
+            ):
                 start -= 1
             if start < token.i:
-                known[surname.lower_] = name_code(" ".join(t.lower_ for t in doc[start : token.i + 1]))
+                known[surname.lower_] = (True, name_code(" ".join(t.lower_ for t in doc[start : token.i + 1])))
                 break
-    return known[surname.lower_]
+    written, full = known[surname.lower_]
+    return full if written else code
 
 
 def _titled(name: Token, honorifics: frozenset[str]) -> bool:

@@ -20,11 +20,12 @@ from pipeline.deps import TIME_LABELS
 from pipeline.events import actors
 from pipeline.events import arguments as args
 from pipeline.events.context import (
-    COMMERCIAL_SECTORS, POLITICAL_SECTORS, POPULACE_SECTORS, VIOLENT_TYPES, Code, participant_code, plays_as_a_side,
+    COMMERCIAL_SECTORS, POLITICAL_SECTORS, POPULACE_SECTORS, VIOLENT_TYPES, Code, participant_code,
 )
 from pipeline.events.doc_words import children_with
 from pipeline.events.ontology import load_lexicon
 from pipeline.events.side_codes import a_thing, side_code
+from pipeline.events.teams import plays_as_a_side
 from pipeline.events.triggers import event_noun_type
 
 

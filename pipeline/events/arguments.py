@@ -90,6 +90,8 @@ def light_verb(noun: Token) -> Token | None:
     verb = governing_verb(noun)
     if verb is None or not is_light_verb(verb):
         return None
+    if noun.dep_ == "nsubj" and noun.head.i == verb.i:
+        return None  # the noun is the verb's subject, not its object: "demand for workers is", "the talks began"
     lexicon = load_lexicon()
     between = [t for t in noun.ancestors if verb in t.ancestors and t.pos_ in {"NOUN", "PROPN"}]
     words = {t.lower_ for t in between} | {t.lemma_.lower() for t in between}

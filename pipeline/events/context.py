@@ -15,7 +15,6 @@ keeps the country code but is no state actor.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -25,6 +24,7 @@ from pipeline.events import actors
 from pipeline.events.ontology import load_lexicon
 from pipeline.events.triggers import event_noun_type
 from pipeline.events.places import country_of_demonym, is_city_not_capital, resolve_place
+from pipeline.events.teams import plays_as_a_side, sentences_with_a_score
 from pipeline.sources.kinds import word_set
 
 # Phoenix sectors of political actors: government, military, rebels, opposition, police,
@@ -90,7 +90,7 @@ def participant_code(token: Token, phrase: Span, apposition: bool = True) -> Cod
         return code
     # beside a game's score, or anywhere in a report of games (two scores or more: a sports
     # report; 1 of 417 BBC politics articles has two such numbers, in no event sentence)
-    scores = _sentences_with_a_score(token.doc)
+    scores = sentences_with_a_score(token.doc)
     team = plays_as_a_side(token) or token.sent.start in scores or len(scores) >= 2
     return Code(code.country, None, code.organisation, affiliated=True) if team else code
 
@@ -114,7 +114,7 @@ def _participant_code(token: Token, phrase: Span, apposition: bool) -> Code | No
     commercial = [s for s in sectors if s in COMMERCIAL_SECTORS]  # "company boards"
     # an office before a person's name: "U.S. Vice President JD Vance", "Tory ex-minister Hogg"
     titles = [s for s in sectors if s in OFFICE_SECTORS and token.ent_type_ == "PERSON"]
-    own = None if _a_name_of_words(token) or _a_stance(token) or a_post_in_general(token) else actors.sector(token)
+    own = None if _a_name_of_words(token) or _a_stance(token) or a_post_in_general(token) or _acts_for_a_person(token) else actors.sector(token)
     sector = commercial[0] if commercial else own or next(iter(titles), None)
     if sector in COMMERCIAL_SECTORS:  # "a company of troops": a unit of its members, no firm
         members = [actors.sector(t) for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.children]
@@ -122,8 +122,9 @@ def _participant_code(token: Token, phrase: Span, apposition: bool) -> Code | No
     # "the Lagardere group", "LG Group": a name's head word is an organisation, not a crowd
     named_head = token.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts)
     collective = sector is None and not named_head and token.lower_ in load_lexicon()["collective_nouns"]
-    if collective:
-        sector = "CVL"  # "thousands", "crowds": people in numbers, civilians
+    if collective:  # "thousands", "crowds": people in numbers, civilians; "dozens of companies" are firms
+        members = [actors.sector(t) for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.children]
+        sector = next((m for m in members if m in COMMERCIAL_SECTORS), "CVL")
     # plural: one "group" is a band or a firm as often as a crowd
     in_numbers = collective and token.tag_ in {"NNS", "CD"}
     # "future EU budgets": a thing of an organisation, or of a country a nationality word
@@ -146,12 +147,15 @@ def _participant_code(token: Token, phrase: Span, apposition: bool) -> Code | No
             is_city_not_capital(name.text) or (name is not phrase and not _whole_name(name, named))
             or (people and code.sector is None)
         )
-        # "future EU budgets"; "British cinema", a singular thing a nationality adjective codes
-        # (not "Kenya's biggest shantytown", "the Cuba detention camp": places the state holds;
-        # nor plural bodies the agents dictionary lacks, "Polish MEPs", "Russian institutions")
+        # "future EU budgets"; "British cinema", "the London exchange", "Manchester United's
+        # board", a singular thing a nationality adjective, a city's or a club's name codes (not "Kenya's biggest shantytown", "the
+        # Cuba detention camp": places the state holds; nor plural bodies the agents dictionary
+        # lacks, "Polish MEPs", "Russian institutions")
         by_nationality = code.sector is None and token.tag_ == "NN" and any(
-            t.dep_ == "amod" and country_of_demonym(t.text) for t in token.children
-        )
+            (t.dep_ == "amod" and country_of_demonym(t.text)) or (t.dep_ == "compound" and _a_city_name(t))
+            or (t.dep_ == "poss" and _a_club(t))
+            for t in token.children
+        ) and token.lemma_.lower() not in load_lexicon()["place_nouns"]
         if of_thing and (code.organisation is not None or by_nationality):
             return Code(code.country, None, code.organisation, affiliated=True)
         return Code(code.country, code.sector or sector, code.organisation, affiliated)
@@ -178,6 +182,23 @@ def _participant_code(token: Token, phrase: Span, apposition: bool) -> Code | No
     return None
 
 
+def _a_city_name(token: Token) -> bool:
+    """A city's name ("London", "Paris"), not a country's ("the Cuba detention camp" is a
+    place the state holds) nor a person's or firm's."""
+    if token.ent_type_ not in {"GPE", "LOC"}:
+        return False
+    place = resolve_place(entity_or(token.doc[token.i : token.i + 1], token).text)
+    return place is not None and place.name != place.country
+
+
+def _a_club(owner: Token) -> bool:
+    """A name holding a city's name, of that country but no state: "Manchester United's board"."""
+    if owner.pos_ != "PROPN":
+        return False
+    code = _participant_code(owner, entity_or(owner.doc[owner.i : owner.i + 1], owner), False)
+    return code is not None and code.affiliated and code.sector is None and code.organisation is None
+
+
 def _a_name_of_words(token: Token) -> bool:
     """A proper name of several words that the NER does not read as an organisation is a
     band's, a person's or a product's name, not its last word's agent: "Snow Patrol" is no
@@ -185,6 +206,13 @@ def _a_name_of_words(token: Token) -> bool:
     if token.pos_ != "PROPN" or token.ent_type_ in {"ORG", "NORP", "GPE"}:
         return False
     return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts)
+
+
+def _acts_for_a_person(token: Token) -> bool:
+    """A person's agent, lawyer or aide acts for that person, and takes the person's code (see
+    the owners below), not the sector Phoenix gives the noun: "Mike Tindall's agent" is no
+    spy (SPY), "Spector's lawyers" no judiciary (JUD)."""
+    return token.pos_ == "NOUN" and any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in token.children)
 
 
 def a_post_in_general(token: Token) -> bool:
@@ -228,10 +256,14 @@ def _countries_named(doc: Doc) -> frozenset[str]:
 
 
 def _whole_name(entity: Span, code: str) -> bool:
-    """Whether the dictionaries list the whole entity under `code`, not only a word inside it."""
+    """Whether the dictionaries list the whole entity under `code`, not only a word inside it; a
+    surname alone is the whole name the document writes ("Mr Brown" after "Gordon Brown")."""
     words = [t.lower_ for t in entity if not t.is_punct and t.lower_ not in {"the", "'s", "’s"}]
     codes = actors.actor_codes()
-    return actors.name_code(" ".join(words)) == code or (bool(words) and codes.get("~" + words[-1]) == code)
+    if actors.name_code(" ".join(words)) == code or (bool(words) and codes.get("~" + words[-1]) == code):
+        return True
+    names = [t for t in entity if t.pos_ == "PROPN"]
+    return len(names) == 1 and actors.code_in_document(names[0], None) == code
 
 
 def _named_by_country_word(token: Token) -> bool:
@@ -274,54 +306,3 @@ def _country_code(country: str | None) -> str | None:
         return None
     code = actors.actor_codes().get(country.casefold())
     return code[:3] if code else ""
-
-
-_SCORES_KEY = "newsclaims.score_sentences"
-# a game's score: two numbers of up to three digits joined by a dash, the winner's first ("won
-# 5-0", "a 53-37 win", "lost 8-3 to Cardiff"); a range counts up ("10-15 people"), a year
-# range has four digits ("the 1939-45 war")
-_SCORE = re.compile(r"(\d{1,3})[-–](\d{1,3})")
-
-
-def _sentences_with_a_score(doc: Doc) -> frozenset[int]:
-    """The start tokens of the sentences that report a game's score, once per document: a
-    country named there is a team ("New Zealand defeated a Wales XV 12-3", "help the US claim
-    a 5-0 win"), not the state, and so is one named anywhere in a report of two games or more
-    ("New Zealand headed to Wales", "Scotland defended the initial thrusts")."""
-    found = doc.user_data.get(_SCORES_KEY)
-    if found is None:
-        tallies = load_lexicon()["tally_verbs"]
-        starts = set()
-        for sentence in doc.sents:
-            tokens = list(sentence)
-            # a score written as one token ("5-0") or as three ("5", "-", "0"), with its first number
-            written = [(t, t.text) for t in tokens] + [
-                (a, f"{a.text}{b.text}{c.text}") for a, b, c in zip(tokens, tokens[1:], tokens[2:]) if b.text in {"-", "–"}
-            ]
-            for first, text in written:
-                score = _SCORE.fullmatch(text)
-                # a vote or a court's split is no game ("The Senate voted 52-48", "ruled 5-4")
-                tally = first.head.lemma_.lower() in tallies
-                if score is not None and int(score.group(1)) >= int(score.group(2)) and not tally:
-                    starts.add(sentence.start)
-        found = doc.user_data[_SCORES_KEY] = sorted(starts)
-    return frozenset(found)
-
-
-def plays_as_a_side(name: Token) -> bool:
-    """A singular place name with plural agreement is a team, not the state: "England are
-    still to meet Italy", "Ireland next face France", "Ireland reasserted their authority"
-    ("England were beaten"; a state is "it": "Russia has", "Iran says")."""
-    singular = name.tag_ in {"NN", "NNP"} and not name.lower_.endswith("s")  # not "the Netherlands"
-    if not singular or name.dep_ not in {"nsubj", "nsubjpass"} or any(c.dep_ == "conj" for c in name.children):
-        return False
-    verb = name.head
-    finite = next((c for c in verb.children if c.dep_ in {"aux", "auxpass"}), verb)
-    if finite.tag_ == "VBP" or finite.lower_ == "were":
-        return True
-    return any(
-        c.dep_ == "poss" and c.lower_ == "their"
-        for obj in verb.children
-        if obj.dep_ in {"dobj", "pobj", "attr"} or obj.dep_ == "prep"
-        for c in [*obj.children, *(g for p in obj.children for g in p.children)]
-    )

@@ -42,6 +42,7 @@ from pipeline.events.sides import (
 )
 from pipeline.events.ontology import EventType, load_lexicon, load_ontology
 from pipeline.events.side_codes import a_thing, coded_columns, governing_code, owner_code, side_code
+from pipeline.events.teams import sentences_with_a_score
 from pipeline.events.triggers import Trigger, event_noun_type, find_triggers
 from pipeline.events.places import resolve_place
 from pipeline.models import ExtractedEvent, TextSpan
@@ -128,8 +129,10 @@ def _event(
         sources = acting_sources(trigger, sources, event_type.mode_cues)
     if event_type.name in _PATIENT_OWNED_TYPES and not args.verbal(trigger) and event_noun_type(trigger) is None:
         # a noun made from a verb of coercion or release: a person owning it is who it is done
-        # to ("his prosecution", "Smith's release"), as "Russia's crackdown" is not
-        persons = [t for t in sources if t.dep_ == "poss" and t.head.i == trigger.i and _a_person(t)]
+        # to ("his prosecution", "Smith's release"), as "Russia's crackdown" is not, nor one
+        # whose "of" phrase names that ("his takeover of Leeds United")
+        done_to = args.prep_objects(trigger, frozenset({"of"}))
+        persons = [t for t in sources if t.dep_ == "poss" and t.head.i == trigger.i and _a_person(t) and not done_to]
         sources, acted_on = [t for t in sources if t not in persons], persons + acted_on
     if event_type.name == "ASSAULT" and any(t.ent_type_ in MEASURE_LABELS for t in acted_on):
         return "force reaching a measure"  # "Gwangju hitting 14 degrees", "shares hit $20": no blow
@@ -223,6 +226,9 @@ def _event(
     ]
     named_only = all(c is not None or a_name(t) or sides_of_a_dispute(t) for t, c in unknown) and (pronoun or bool(unknown))
     venue = place is not None and not labelled and not only_things_held(event_type.name, target_tokens, target_codes, event_type.mode_cues)
+    # a sentence reporting a game's score names the game's ground: "fought back to beat England
+    # 18-17 ... at Twickenham" is no evidence of force
+    venue = venue and trigger.sent.start not in sentences_with_a_score(trigger.doc)
     outside = None if harm else out_of_context(
         found, actor_tokens, actor_codes, known_targets, weapon, venue, named_only, partner_ids, asserted
     )
@@ -330,9 +336,13 @@ def _mode(
     verb's ("traffic has slowed down", "touched down in the corner")."""
     found = doc_words(trigger.doc)
     own = [trigger.i, *found.children[trigger.i]]
+    # as evidence, a verb of its own clause cues its own event, not the trigger's ("fought back
+    # to beat England"); one joined to the trigger shares it ("was shot and killed")
+    joined = {trigger.i, *(c.i for c in trigger.conjuncts)}
     for scope in (own, range(clause.start, clause.end)):
         positions = [
             i for i in scope if (count_trigger or i != trigger.i) and (scope is own or found.deps[i] != "prt")
+            and (count_trigger or i in joined or trigger.doc[i].pos_ != "VERB")
         ]
         lemmas = {found.lemmas[i] for i in positions} | {found.forms[i] for i in positions}
         for mode, cues in event_type.modes:

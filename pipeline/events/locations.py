@@ -81,11 +81,23 @@ def clause_place(clause: Span, excluded: set[int], trigger: Token) -> Span | Non
     names it. The clause is the trigger's own, so the place of a report's main clause ("In
     Washington, officials said ...") is not taken for the place of what it reports. A place
     modifying another noun says whose, not where ("the London mayor", "its UK retail
-    division", "Britain's relay team"); modifying the trigger it is the venue ("the Kyiv talks")."""
+    division", "Britain's relay team"); modifying the trigger it is the venue ("the Kyiv talks").
+    A place another word of the clause acts with or on is a side, not where: "after the US
+    blocked its application", "beat England 18-17", "a deal to import gas from Iran", "talks
+    with Ankara" (a venue's phrase is locative: "in Minsk", "at Twickenham")."""
+    preps = load_lexicon()["location_preps"]
     for entity in entities_in(clause):
         root = entity.root
         if entity.label_ in {"GPE", "LOC"} and root.i not in excluded:
             whose = root.dep_ in {"compound", "amod", "poss", "nmod"} and root.head.i != trigger.i
-            if not whose and resolve_place(entity.text) is not None:
+            first = root  # "the Bill Gates Foundation and Norway are joining up": the first conjunct's role
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            side = first.dep_ in _SIDE_DEPS or (first.dep_ == "pobj" and first.head.lower_ not in preps)
+            if not whose and not side and resolve_place(entity.text) is not None:
                 return entity
     return None
+
+
+# a clause's participants: subjects, objects and the agent
+_SIDE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd"})

@@ -33,6 +33,9 @@ def _code(doc, word):
         ("The court ruled 5-4 that the United States must release the prisoners.", "States", "USA", True),
         # a thing a nationality adjective codes is of that country, not the state
         ("She has long admired British cinema.", "cinema", "GBR", False),
+        # ... and one a city's or a club's name codes
+        ("But the London exchange is also holding talks with Deutsche Boerse's rival Euronext.", "exchange", "GBR", False),
+        ("Manchester United's board has agreed to give US tycoon Malcolm Glazer access to its books.", "board", "GBR", False),
         # ... not plural bodies the agents dictionary lacks
         ("Polish MEPs rejected the plan.", "MEPs", "POL", True),
         # a state the dictionary lists only with its article ("THE_UK") is still the state
@@ -459,3 +462,75 @@ def test_a_release_of_people_stays_retreat(nlp):
     assert [(kind, targets) for kind, _, _, targets in found] == [
         ("RETREAT", ["Mr Mubanga", "three other British detainees"])
     ]
+
+
+def test_a_given_name_inside_a_persons_name_is_no_listed_actor(nlp):
+    # Phoenix lists a South Sudanese official as "MICHAEL" alone (SSDGOV)
+    assert _code(nlp("Michael Ferguson, 36, escaped after being allowed out of the high-security Carstairs unit."),
+                 "Ferguson") is None
+    assert extract_events(nlp("Michael Ferguson, 36, escaped after being allowed out of the high-security Carstairs unit."),
+                          None) == []
+    # a whole listed name keeps its code, its possessive too
+    assert _code(nlp("David Blunkett's resignation was announced."), "Blunkett").text == "GBRGOV"
+
+
+def test_a_persons_agent_takes_the_persons_code(nlp):
+    # Phoenix's "agent" is a spy (SPY): a player's agent is none
+    sentence = ("Mike Tindall's agent has warned Bath they have until next week to improve their contract offer "
+                "to the England man or risk losing him to a rival club.")
+    assert _code(nlp(sentence), "agent") is None
+    assert extract_events(nlp(sentence), None) == []
+
+
+def test_an_event_noun_subject_of_its_light_verb_is_not_its_own_actor(nlp):
+    found = _coded(nlp, "The government must act quickly on the Law Lords' ruling that detention of foreign terror "
+                        "suspects without trial is unlawful, Mary Robinson has said.")
+    assert [(kind, actors) for kind, _, actors, _ in found if kind == "COERCE"] == [("COERCE", [])]
+
+
+def test_a_common_word_the_dictionary_lists_with_its_article_is_no_name_as_a_longer_names_head(nlp):
+    # Phoenix lists "THE_FOUNDATION" (USAREB): the open-source browser's foundation is none
+    sentence = ("Supporters of the open-source software in the US managed to raise $250,000 (£133,000) to advertise "
+                "the release of Firefox 1.0 in The New York Times, and support the Mozilla Foundation.")
+    assert _code(nlp(sentence), "Foundation") is None
+    assert extract_events(nlp(sentence), None) == []
+    assert _code(nlp("The UK has welcomed the deal."), "UK").text == "GBR"
+
+
+def test_a_titled_surname_is_who_the_document_names_in_full(nlp):
+    # Phoenix's "~walsh" is an Irish minister; the games executive the article names is not
+    doc = nlp("David Walsh, head of the games firm Acclaim, spoke at the conference. Mr Walsh suggested that new "
+              "studios should make games for mobile phones.")
+    assert _code(doc, "Walsh") is None
+    assert extract_events(doc, None) == []
+    # the full mention's party word codes the later title ("Mr Kennedy")
+    doc = nlp("Liberal Democrat leader Charles Kennedy spoke first. Mr Kennedy criticised Mr Blair for failing to "
+              "mention the environment.")
+    found = [(e.plover_type, [a.text for a in e.actors], e.actor_codes) for e in extract_events(doc, None)]
+    assert [e for e in found if e[0] == "ACCUSE"] == [("ACCUSE", ["Mr Kennedy"], ("PTY",))]
+
+
+def test_a_collective_of_firms_is_firms(nlp):
+    sentence = "Dozens of companies demonstrated their latest products at the conference."
+    assert _code(nlp(sentence), "Dozens").sector == "BUS"
+    assert extract_events(nlp(sentence), None) == []
+
+
+def _located(nlp, sentence):
+    return [(e.plover_type, e.location.text if e.location else None) for e in extract_events(nlp(sentence), None)]
+
+
+def test_a_place_another_word_acts_with_or_on_is_no_venue(nlp):
+    # the US is who blocked, not where the bid was refused
+    assert _located(nlp, "But Iran's bid to join the trade body has been refused after the US blocked its application "
+                         "for the 21st time.") == [("REJECT", None)]
+    assert _located(nlp, "India has signed a $40bn (£21bn) deal to import millions of tonnes of liquefied natural gas "
+                         "from Iran.") == [("COOPERATE", None)]
+    # a locative phrase still names the venue
+    assert ("COERCE", "Minsk") in _located(nlp, "Two people were arrested in a raid on Sunday in Minsk.")
+
+
+def test_a_verb_of_its_own_clause_is_no_evidence_of_anothers_force(nlp):
+    # "beat" cues a mode of force for its own event, not for "fought"; the ground of a scored game is none
+    assert extract_events(nlp("France scrum-half Dimitri Yachvili praised his team after they fought back to beat "
+                              "England 18-17 in the Six Nations clash at Twickenham."), None) == []
