@@ -73,7 +73,10 @@ class PronounAntecedents:
         person, then calls them by age; the description stands for the article's subject."""
         aged = is_age(head) or any(c.dep_ == "amod" and is_age(c) for c in head.children)
         definite = has_the(head)
-        if not (aged and definite) or any(t.pos_ == "PROPN" for t in head.subtree):
+        # (named in the phrase itself, not in a clause after it: "the 22-year-old, who will make her comeback
+        # in the Sydney International" is still the person named before)
+        clauses = {t.i for c in head.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+        if not (aged and definite) or any(t.pos_ == "PROPN" and t.i not in clauses for t in head.subtree):
             return None
         quote = self.quote_of.get(head.i)
         named = [p for p in self.names.people if p.start < head.i and not p.modifier and self._in_context(p, quote)]

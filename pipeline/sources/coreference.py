@@ -226,7 +226,11 @@ class SourceResolver(PronounAntecedents, DescribedSources):
         # adverb, are the surname of a person named in full all the same, whatever the entity label)
         misread_surname = (head.is_sent_start or head.pos_ == "ADV") and self.names.full_person(head.text)[0] != head.text
         relabelled = (kind is SourceKind.ORGANIZATION and (head.ent_type_ != "PERSON" or misread_surname) or misread_medium) and self._people_named(name)
-        if (head.pos_ == "PROPN" or misread_surname) and not named_by_head and (relabelled or surname_of_someone):
+        # (and a word the document's names read as a known person's surname, whatever its tag: "Arrese said",
+        # tagged a plural noun of a people, after "Spain coach Jordi Arrese")
+        surname_mention = any(p.start == head.i for p in self.names.people) and len(self.names.full_person(name)[0].split()) > 1
+        if (head.pos_ == "PROPN" or misread_surname or surname_mention) and not named_by_head and (
+                relabelled or surname_of_someone or surname_mention and kind is not SourceKind.GROUP):
             kind = SourceKind.PERSON
         # "the Louvre", "Vivendi has said it", "X, an editor at ...": how the document uses the name
         # outranks one mention's label (the relabelling above reads labels alone)
@@ -234,6 +238,8 @@ class SourceResolver(PronounAntecedents, DescribedSources):
         used_as = self.usage.kind(head, name, kind, _written_as_person_name(fuller))
         if kind is SourceKind.PERSON and used_as is not kind and fuller.split()[: len(name.split())] == name.split():
             name = fuller  # "Vivendi Universal", tagged a person where "Vivendi" is a body
+        if used_as is SourceKind.PERSON and kind is not SourceKind.PERSON:
+            name = self.names.full_person(name)[0]  # "Kluft said", tagged a body, after "champion Carolina Kluft"
         kind = used_as
         if kind is SourceKind.PERSON and head.text in self.names.companies and not self.names.is_titled(head.text):
             kind = SourceKind.ORGANIZATION  # "Pernod said" where the document has "Pernod shares"

@@ -11,18 +11,20 @@ import re
 
 from spacy.tokens import Span, Token
 
+from pipeline.deps import NOMINAL_SUBJECTS
+from pipeline.lexicons import load
 from pipeline.models import SourceKind
 from pipeline.sources.antecedents import NAMED_BODIES, Cluster
 from pipeline.sources.descriptions import (
     described_body, headed_by, is_body_noun, is_definite, is_post, is_role_noun, is_title_won, is_written_title,
     names_itself, possessor_party, serves_a_person,
 )
-from pipeline.sources.kinds import person_name, source_kinds
+from pipeline.sources.kinds import person_name, source_kind, source_kinds
 from pipeline.sources.last_speaker import continued_speaker, is_epithet, last_speaker
 from pipeline.sources.leads import lead_referent
 from pipeline.sources.no_referent import is_bare_post
 from pipeline.sources.mentions import expand_mention
-from pipeline.sources.phrases import own_appositions
+from pipeline.sources.phrases import own_appositions, strip_edges
 from pipeline.sources.post_ties import Ties, continued_subject, described_person, role_ties
 from pipeline.sources.sectors import is_plural, sector_kind
 
@@ -99,6 +101,10 @@ class DescribedSources:
                 headed_by(name, lemma) for at, name in self.names.organisation_mentions + named_bodies if at < head.i):
             if names_itself(head):
                 return None
+            introduced = self._introduced_unnamed(head)
+            if introduced is not None:  # "said a panel of experts" ... "according to the panel"
+                phrase = expand_mention(introduced, describing=True)
+                return strip_edges(phrase), source_kind(phrase, introduced)
             body = described_body(head, self.names, named_bodies)
             media = lemma in source_kinds()["media_heads"]  # "the magazine" is a medium, whatever its name
             # "the court", "the regulator": a body of the state by the agents dictionary's sector of its noun
@@ -116,6 +122,31 @@ class DescribedSources:
             if person is None and epithet:
                 person = continued_speaker(head, self.positions, self.names)
             return (person, SourceKind.PERSON) if person else None
+        return None
+
+    def _introduced_unnamed(self, head: Token) -> Token | None:
+        """The unnamed body a definite body noun takes up: the nearest earlier phrase of the same noun
+        with "a" and no name that is a subject ("said a panel of experts" for "the panel"), in the same quote context, a
+        dozen sentences back at most (through the same noun with "the"), with no body named by that
+        noun since; never one said of a named body ("Rank is a firm that ...")."""
+        lemma, sentence, quoted = head.lemma_, self.names.sentence_index(head.i), head.i in self.names.quoted
+        for token in reversed(self.doc[: head.i]):
+            if sentence - self.names.sentence_index(token.i) > _DOCUMENT_WINDOW:
+                return None
+            if token.lemma_ != lemma or token.pos_ != "NOUN" or (token.i in self.names.quoted) != quoted:
+                continue
+            indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+            named = any(c.pos_ == "PROPN" and c.dep_ in {"compound", "appos", "poss"} for c in token.children)
+            if named or token.dep_ in {"attr", "appos"}:
+                return None  # the nearest same noun with a name decides
+            if not indefinite:
+                continue  # "the panel" again, back to where it was introduced
+            # (the model reads an inverted speaker as the object: "..., said a panel of experts")
+            inverted = token.dep_ == "dobj" and token.head.i < token.i and token.head.lemma_.lower() in load("reporting_cues")["verbs"]
+            if token.dep_ not in NOMINAL_SUBJECTS and not inverted:
+                return None  # one said in passing ("as the leader of a Eurosceptic party") is no one who acts
+            later_names = (n for at, n in self.names.organisation_mentions if token.i < at < head.i)
+            return None if any(headed_by(n, lemma.lower()) for n in later_names) else token
         return None
 
     def _role_ties(self) -> Ties:

@@ -52,8 +52,9 @@ def _lexicon() -> dict:
 def is_definite(head: Token) -> bool:
     """'the firm', 'the world's biggest insurer': singular, with 'the' or a possessive noun; also
     where the parse hangs the phrase's opening 'the' on a modifier ("the world 200m and 400m
-    record holder", "the four-time world 1500m champion")."""
-    return head.pos_ == "NOUN" and head.tag_ == "NN" and (
+    record holder", "the four-time world 1500m champion"); a post's letters are such a noun ("the Salford MP")."""
+    letters = head.tag_ == "NNP" and head.text.isupper() and is_post(head)
+    return (head.pos_ == "NOUN" and head.tag_ == "NN" or letters) and (
         has_the(head)
         or any(c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"} for c in head.children)
         or head.left_edge.lower_ == "the" and head.left_edge.dep_ == "det"
@@ -63,9 +64,10 @@ def is_definite(head: Token) -> bool:
 def is_written_title(head: Token) -> bool:
     """'The Indonesian Economics Minister': a post written capitalised, as the model tags a title
     (a proper noun), with "the" and no name of its own; its qualifiers tie it to the person the
-    document gave that title ("Economics Minister Aburizal Bakrie"), a nationality aside."""
+    document gave that title ("Economics Minister Aburizal Bakrie"), a nationality aside. (Letters
+    are always capitals: "the Salford MP" is no title written so.)"""
     return (head.tag_ == "NNP" and head.ent_type_ == "" and is_post(head)
-            and has_the(head))
+            and has_the(head) and not head.text.isupper())
 
 
 def is_body_noun(lemma: str) -> bool:
@@ -153,10 +155,11 @@ def described_body(head: Token, names: DocumentNames, sources: list[tuple[int, s
     sentence = names.sentence_index(head.i)
     quoted = head.i in names.quoted
     products = product_names(head.doc)
+    resolved = set(sources)  # a body a source resolved to is one, whatever its label ("according to BT", tagged a place)
     before = sorted(
         (start, name) for start, name in names.organisation_mentions + sources if start < head.i
         and not (head.left_edge.i <= start <= head.i) and (quoted or start not in names.quoted)
-        and name not in products and (state_noun or head.doc[start].ent_type_ not in PLACE_LABELS)
+        and name not in products and (state_noun or (start, name) in resolved or head.doc[start].ent_type_ not in PLACE_LABELS)
     )
     # only a bare description: "the charity's committee" and "the committee of the charity" say whose
     # (a phrase of time says when, not whose: "The trust in July was to ...", "The firm on Monday said")
@@ -185,7 +188,10 @@ def described_body(head: Token, names: DocumentNames, sources: list[tuple[int, s
     same_sentence = [name for start, name in near if names.sentence_index(start) == sentence]
     # one the document calls by the noun ("US magazine Mobile PC ... The magazine has compiled")
     called = [name for start, name in near if start > 0 and head.doc[start - 1].lemma_.lower() == lemma]
-    chosen = called or same_sentence or acting or [name for _, name in near]
+    # a medium's noun stands for a medium ("According to the FT, ... Deutsche Boerse will ... The newspaper said")
+    media = [name for _, name in near if lemma in _lexicon()["media_heads"]
+             and {w.casefold() for w in name.split()} & set(_lexicon()["media_name_words"])]
+    chosen = media or called or same_sentence or acting or [name for _, name in near]
     return names.full_organisation(chosen[-1]) if chosen else None
 
 

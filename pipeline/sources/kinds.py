@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from pipeline.deps import joined_by_hyphen
 from pipeline.doc_index import doc_slice
 from pipeline.lexicons import load, word_set as lexicon_word_set
 from pipeline.sources.councils import is_civil_council
@@ -68,6 +69,10 @@ def person_name(head: Token) -> str:
     chain = [head]
     for token in reversed(list(head.lefts)):
         if token.i == chain[0].i - 1 and token.dep_ in {"compound", "flat"}:
+            chain.insert(0, token)
+            if len(chain) > 2 and chain[1].text == "-":
+                break  # a surname the tokenizer split at its hyphen ("Henin-Hardenne said") ends the chain
+        elif token.i == chain[0].i - 1 and token.text == "-" and len(chain) == 1 and joined_by_hyphen(head.doc, token.i - 1):
             chain.insert(0, token)
     # A lowercase common noun before the name is a role, not part of it ("coach Ann Lee"); a hyphen
     # is left of a split title ("Vice-President Ann Lee").
@@ -296,6 +301,8 @@ def source_kind(mention: Span, head: Token) -> SourceKind:
         return SourceKind.ORGANIZATION
     if head_lemma in lexicon["anonymous_heads"]:
         return SourceKind.ANONYMOUS
+    if head.lower_ in lexicon["standalone_group_quantifiers"] and head.pos_ != "NOUN":
+        return SourceKind.GROUP  # "Few in Westminster", "many in his party": some of a set, not a body
     return SourceKind.PERSON if head.pos_ == "PROPN" and not head.is_upper else SourceKind.ORGANIZATION
 
 

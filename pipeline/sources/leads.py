@@ -70,8 +70,13 @@ def lead_referent(head: Token, names: DocumentNames) -> tuple[str, SourceKind] |
     related = _person_relation(head)
     if not related and not any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in head.children):
         return None
-    if any(c.dep_ in {"compound", "appos", "poss", "nmod"} and c.pos_ == "PROPN" and not c.is_lower and not (related and c.dep_ == "poss")
-           for c in head.children):
+    # "a Home Office minister has said", "the Federal Reserve head said", then "Hazel Blears said": a
+    # body's office held by someone the lead names next (unlike "a BBC spokesman", who speaks for the
+    # body and is seldom named)
+    body_office = is_post(head) and head.lemma_.lower() not in load("source_kinds")["speaking_for_heads"] and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON" for c in head.children)
+    if not body_office and any(c.dep_ in {"compound", "appos", "poss", "nmod"} and c.pos_ == "PROPN" and not c.is_lower
+                               and not (related and c.dep_ == "poss") for c in head.children):
         return None  # "a BBC spokesman", "the regulator Ofcom": named already
 
     def ahead(start: int) -> bool:
@@ -81,15 +86,16 @@ def lead_referent(head: Token, names: DocumentNames) -> tuple[str, SourceKind] |
         # a described holder ("The new health minister for Wales"); "a spokesman" is someone new and a
         # bare "the owner" may be anyone the article names later (`no_referent`)
         described = any(c.dep_ not in {"det", "punct"} for c in head.children)
-        if not described or not has_the(head):
+        if not described or not (has_the(head) or body_office):
             return None
-        if any(p.start < head.i and p.start not in names.quoted for p in names.people):
-            return None  # someone named before may be the one meant
         # never someone the description names ("the minister at the centre of the X doping row")
         own = {names.full_person(p.name)[0] for p in names.people if head.left_edge.i <= p.start <= head.right_edge.i}
-        named = [p for p in names.people if ahead(p.start) and grammatical_role(head.doc[p.start]) < 2
+        named = [names.full_person(p.name)[0] for p in names.people if ahead(p.start) and grammatical_role(head.doc[p.start]) < 2
                  and names.full_person(p.name)[0] not in own]
-        return (names.full_person(named[0].name)[0], SourceKind.PERSON) if named else None
+        before = {names.full_person(p.name)[0] for p in names.people if p.start < head.i and p.start not in names.quoted}
+        if not named or before - {named[0]}:
+            return None  # someone else named before may be the one meant (the headline's "Greenspan" is Alan Greenspan)
+        return named[0], SourceKind.PERSON
     lemma = head.lemma_.lower()
     if lemma in load("source_kinds")["person_heads"] and not is_post(head):
         return _described_person(head, names, ahead)

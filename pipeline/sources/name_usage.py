@@ -138,7 +138,7 @@ class NameUsage:
         """`kind` corrected between a person and a body by how the document uses the name: a person
         becomes the body its name's own head word says (`body_kind_of_name`); a body whose name is
         written as a person's (`written_as_person`: for a person, the document gives a first name
-        and surname) becomes a person."""
+        and surname; or the document writes a first name before it) becomes a person."""
         if head.pos_ != "PROPN" or not name.split():
             return kind
         # a body's kind already came from this mention's label or its words: only the grammar turns it
@@ -151,7 +151,9 @@ class NameUsage:
         surname = any(_first_name(c) for t in self._mentions.get(last_word, ()) for c in t.children)
         if kind is SourceKind.PERSON and said == "body" and not surname and not is_person_noun(last_word.casefold()):
             return body_kind_of_name(name)
-        if kind in _BODY_KINDS and said == "person" and written_as_person:
+        # (a body's own noun after a name is no surname: "Yukos' owner Menatep Group")
+        surname_written = surname and last_word.casefold() not in load("source_kinds")["organization_heads"]
+        if kind in _BODY_KINDS and said == "person" and (written_as_person or surname_written):
             return SourceKind.PERSON
         return kind
 

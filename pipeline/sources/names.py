@@ -263,6 +263,10 @@ class DocumentNames:
                 and all(w[:1].isupper() and w[1:].islower() and w.casefold() not in roles for w in run.split())}
         return runs.pop() if len(runs) == 1 else None
 
+    def _ends_in_a_surname(self, run: str) -> bool:
+        """Whether a proper-noun run ends in the surname of a person the document names."""
+        return run.casefold().split()[-1] in {p.name.casefold().split()[-1] for p in self.people}
+
     def gives(self, name: str) -> bool:
         """Whether the document writes this body's name somewhere."""
         folded = name.casefold()
@@ -293,7 +297,9 @@ class DocumentNames:
         word_acronym = len(words) == 1 and len(name) >= 3 and name[1:].islower()
         if name.isupper() and 2 <= len(name) <= 6 or word_acronym:
             least = 3 if word_acronym else 2
-            spelled = [o for o in self.organisations + self.proper_runs if len(o.split()) >= least and acronym(o.split()) == name.upper()]
+            # (never a person's name: "the FT" is not "Euronext chief Jean-Francois Theodore")
+            spelled = [o for o in self.organisations + self.proper_runs if len(o.split()) >= least and acronym(o.split()) == name.upper()
+                       and not self._ends_in_a_surname(o)]
             if spelled or not word_acronym:
                 return max(spelled, key=len, default=name)
         if len(words) > 1 and words[-1].casefold() in load("source_kinds")["organization_heads"]:

@@ -127,17 +127,21 @@ def continued_subject(head: Token, names: DocumentNames, ties: Ties,
     if person is None:
         return None
     person = names.full_person(person)[0]
-    if head.lemma_.lower() in HEAD_OF_BODY_POSTS:
-        return person  # any office the document gives them heads the body
+    if head.lemma_.lower() in HEAD_OF_BODY_POSTS or head.text in post_nominals():
+        return person  # any office the document gives them heads the body; a seat ("the Salford MP") goes with any
     other_posts = {role for role, tied in ties.items() if role in POSTS and role != head.lemma_.lower()
                    and any(names.full_person(name)[0] == person for _, name, _ in tied)}
     return None if other_posts else person
 
 
 def _person_of(subject: Token, names: DocumentNames, he_or_she: Callable[[Token], str | None]) -> str | None:
-    """The person a subject names: a name, a name's possessive ("Mr Blair's decision") or "he"/"she"."""
+    """The person a subject names: a name, a name's possessive ("Mr Blair's decision"), "he"/"she"
+    or their possessive ("Her comments have been described as ...")."""
     if subject.lower_ in {"he", "she"}:
         return he_or_she(subject)
+    possessor = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
+    if possessor is not None:
+        return he_or_she(possessor)
     for person in names.people:
         phrase = np_head(subject.doc[person.start])
         if phrase.i == subject.i or phrase.dep_ == "poss" and phrase.head.i == subject.i:
