@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from spacy import parts_of_speech
-from spacy.attrs import DEP, IDX, IS_PUNCT, IS_QUOTE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.attrs import DEP, ENT_TYPE, IDX, IS_PUNCT, IS_QUOTE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.tokens import Doc, Span, Token
 
 _TEXT = "newsclaims.text"
@@ -91,6 +91,7 @@ class TokenColumns(NamedTuple):
     space_after: list[int]  # 1 where `Token.whitespace_` is a space
     is_punct: list[int]
     is_quote: list[int]
+    ent_type: list[str]  # "" outside an entity
 
 
 _COLUMNS = "newsclaims.token_columns"
@@ -103,12 +104,13 @@ def token_columns(doc: Doc) -> TokenColumns:
     """The document's `TokenColumns`, built once."""
     columns = doc.user_data.get(_COLUMNS)
     if columns is None:
-        orth, lower, lemma, tag, dep, pos, start, space, punct, quote = doc.to_array(
-            [ORTH, LOWER, LEMMA, TAG, DEP, POS, IDX, SPACY, IS_PUNCT, IS_QUOTE]
+        orth, lower, lemma, tag, dep, pos, start, space, punct, quote, ent_type = doc.to_array(
+            [ORTH, LOWER, LEMMA, TAG, DEP, POS, IDX, SPACY, IS_PUNCT, IS_QUOTE, ENT_TYPE]
         ).T.tolist()
         columns = doc.user_data[_COLUMNS] = TokenColumns(
             _named(doc, orth), _named(doc, lower), list(map(str.lower, _named(doc, lemma))),
             list(map(_POS_NAMES.__getitem__, pos)), _named(doc, tag), _named(doc, dep), start, space, punct, quote,
+            _named(doc, ent_type),
         )
     return columns
 
@@ -131,6 +133,12 @@ def sentence_bounds(doc: Doc) -> list[int]:
         flags = doc.to_array(SENT_START).tolist()
         starts = doc.user_data[_SENTENCES] = [0] + [i for i in range(1, len(doc)) if flags[i] == 1] + [len(doc)]
     return starts
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """(first token, end) of every sentence, from the bounds worked out once."""
+    starts = sentence_bounds(doc)
+    return list(zip(starts, starts[1:]))
 
 
 def sentence_of(token: Token) -> Span:

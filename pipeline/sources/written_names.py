@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pipeline.deps import TIME_LABELS
-from pipeline.doc_index import doc_slice, entities, sentence_bounds, token_columns
+from pipeline.doc_index import doc_slice, entities, sentence_bounds, sentence_spans, token_columns
 from pipeline.lexicons import load, word_set
 
 # Words left out of an acronym's letters ("Disasters Emergency Committee" -> DEC).
@@ -116,12 +116,12 @@ def proper_noun_runs(doc: Doc) -> list[tuple[int, str]]:
     Names and Numbers"), which the model does not always tag: what an acronym spells, or a body a
     description may stand for."""
     columns = token_columns(doc)
-    text, lower, pos = columns.text, columns.lower, columns.pos
+    text, lower, pos, ent_type = columns.text, columns.lower, columns.pos, columns.ent_type
     starts = set(sentence_bounds(doc))
     runs, run = [], []
     for i in range(len(doc)):  # a run still open at the end is not counted
         # (a day before a person's name is no part of it: "On Monday Tony Blair insisted", "on Wednesday Lord Woolf")
-        day = doc[i].ent_type_ in TIME_LABELS and i + 1 < len(doc) and pos[i + 1] == "PROPN" and doc[i + 1].ent_type_ in {"PERSON", ""}
+        day = ent_type[i] in TIME_LABELS and i + 1 < len(doc) and pos[i + 1] == "PROPN" and ent_type[i + 1] in {"PERSON", ""}
         capitalised_name = pos[i] == "PROPN" and text[i][:1].isupper() and not day
         if capitalised_name and i not in starts or run and lower[i] in _RUN_LINKS:
             run.append(i)
@@ -141,12 +141,12 @@ def title_case_tokens(doc: Doc) -> set[int]:
     """The tokens of sentences written in title case, every word capitalised but the short
     function words, four capitalised words or more ("Amazon Liable for Defective Products Rules
     Appeals Court"): a headline's capitals, which do not say where a name starts or ends."""
-    found = set()
-    for sentence in doc.sents:
-        words = [t.text for t in sentence if t.is_alpha]
+    found, text = set(), token_columns(doc).text
+    for start, end in sentence_spans(doc):
+        words = [word for word in text[start:end] if word.isalpha()]  # `str.isalpha` is `Token.is_alpha`
         capitalised = [w for w in words if w[0].isupper()]
         if len(capitalised) >= 4 and all(w[0].isupper() or w in _TITLE_CASE_LOWER for w in words):
-            found.update(range(sentence.start, sentence.end))
+            found.update(range(start, end))
     return found
 
 
