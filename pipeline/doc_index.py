@@ -33,7 +33,8 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-def _entity_bounds(doc: Doc) -> tuple[tuple[int, int, int, int, int], ...]:
+def entity_bounds(doc: Doc) -> tuple[tuple[int, int, int, int, int], ...]:
+    """(start, end, label, kb_id, id) of each entity, in order, as hashes: no Span made."""
     bounds = doc.user_data.get(_ENTITIES)
     if bounds is None:
         bounds = doc.user_data[_ENTITIES] = tuple((e.start, e.end, e.label, e.kb_id, e.id) for e in doc.ents)
@@ -51,14 +52,14 @@ def doc_slice(doc: Doc, start: int, end: int) -> Span:
 
 def entities(doc: Doc) -> Iterator[Span]:
     """`doc.ents`, in order, each Span made when it is reached (a search may stop early)."""
-    for s, e, label, kb, ent_id in _entity_bounds(doc):
+    for s, e, label, kb, ent_id in entity_bounds(doc):
         yield Span(doc, s, e, label=label, kb_id=kb, span_id=ent_id)
 
 
 def entity_containing(doc: Doc, i: int) -> Span | None:
     """The entity token i lies in, if any: entities do not overlap and come in order, so the only
     candidate is the last one starting at or before i (no Span made for the others)."""
-    bounds = _entity_bounds(doc)
+    bounds = entity_bounds(doc)
     n = bisect_right(bounds, i, key=lambda bound: bound[0])
     if n == 0 or bounds[n - 1][1] <= i:
         return None
@@ -71,7 +72,7 @@ def entities_in(span: Span) -> list[Span]:
     doc, first, end = span.doc, span.start, span.end
     return [
         Span(doc, s, e, label=label, kb_id=kb, span_id=ent_id)
-        for s, e, label, kb, ent_id in _entity_bounds(doc)
+        for s, e, label, kb, ent_id in entity_bounds(doc)
         if first <= s and e <= end
     ]
 
@@ -136,9 +137,17 @@ def sentence_bounds(doc: Doc) -> list[int]:
 
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
-    """(first token, end) of every sentence, from the bounds worked out once."""
+    """(first token, end) of every sentence, as `doc.sents` gives them, from the bounds worked out
+    once: `doc.sents` makes a Span per sentence (about 3 µs each) on every walk."""
     starts = sentence_bounds(doc)
     return list(zip(starts, starts[1:]))
+
+
+def char_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """`doc[start:end].start_char` and `.end_char` (the last token's text, without its trailing
+    space), from the token columns."""
+    columns = token_columns(doc)
+    return columns.start[start], columns.start[end - 1] + len(columns.text[end - 1])
 
 
 def sentence_of(token: Token) -> Span:

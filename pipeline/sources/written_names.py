@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pipeline.deps import TIME_LABELS
-from pipeline.doc_index import doc_slice, entities, sentence_bounds, sentence_spans, token_columns
+from pipeline.doc_index import doc_slice, sentence_bounds, sentence_spans, token_columns
 from pipeline.lexicons import load, word_set
 
 # Words left out of an acronym's letters ("Disasters Emergency Committee" -> DEC).
@@ -150,15 +150,16 @@ def title_case_tokens(doc: Doc) -> set[int]:
     return found
 
 
-def untagged_repeats(doc: Doc, tagged: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def untagged_repeats(doc: Doc, tagged: list[tuple[int, str]], ents: list[Span]) -> list[tuple[int, str]]:
     """(first token, name) of each mention, outside every entity, of a name the model tagged as a
     body (`tagged`: first token and name of each tagged mention): the model may tag a body on its
     fourth mention only ("Parmalat has sued ... The firm"), and a reader takes each mention of the
     name for the same body, whatever the tagger made of the word there. Only a name tagged as a
-    proper noun somewhere: "Millions" tagged in a headline is a common noun."""
+    proper noun somewhere: "Millions" tagged in a headline is a common noun (`ents`: the
+    document's entities)."""
     columns = token_columns(doc)
     text, pos = columns.text, columns.pos
-    in_entities = {i for ent in entities(doc) for i in range(ent.start, ent.end)}
+    in_entities = {i for ent in ents for i in range(ent.start, ent.end)}
     by_first: dict[str, list[list[str]]] = {}
     for start, name in tagged:
         words = name.split()
@@ -287,16 +288,16 @@ def written_after_titles(doc: Doc, proper_nouns_only: bool = False) -> set[str]:
     }
 
 
-def short_body_names(doc: Doc) -> set[str]:
+def short_body_names(doc: Doc, ents: list[Span]) -> set[str]:
     """'Marsh' where the document names "Marsh & McLennan": the first word of a body's longer name,
     which news uses as the body's short name ("A Marsh spokeswoman", "Marsh agreed to pay", the
     model tagging it PERSON in one place), unless the document writes it in a person's name or after
-    "Mr" ("Morgan" beside "Bob Morgan"), or it is a possessor or a role word."""
-    found = list(entities(doc))
-    people = {t.text for ent in found if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    "Mr" ("Morgan" beside "Bob Morgan"), or it is a possessor or a role word (`ents`: the
+    document's entities)."""
+    people = {t.text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
     titled = written_after_titles(doc)
     roles = set(load("source_kinds")["person_heads"]) | set(load("source_kinds")["person_titles"])
     # not a possessor ("Applegate's Charity") nor a role word the model took into a name ("Star Christina Applegate")
-    first = {ent[0].text for ent in found if ent.label_ == "ORG" and len(ent) > 1 and ent[0].pos_ == "PROPN"
+    first = {ent[0].text for ent in ents if ent.label_ == "ORG" and len(ent) > 1 and ent[0].pos_ == "PROPN"
              and ent[0].text[:1].isupper() and ent[0].lower_ not in roles and not any(t.dep_ == "case" for t in ent)}
     return first - people - titled
