@@ -39,6 +39,7 @@ _CONCESSIVE_MARKS = {"although", "though", "whereas"}
 # Subordinators that may also mean time: they set off an aside only before a report of its own.
 _CONTRAST_MARKS = {"while", "whilst"}
 _RELATIVE_TAGS = RELATIVE_TAGS | {"WP$"}  # "whose" too
+_ASIDE_DEPS = {"advcl", "relcl"}  # the labels of the clauses `_asides` sets apart
 # Parts of speech a cue verb may carry: a verb, or a noun or name where the tagger misread one.
 _CUE_POS = {"VERB", "AUX", "NOUN", "PROPN"}
 # Degree words whose "that" clause is a result, not a proposition: "so loud that", "such a mess that".
@@ -146,7 +147,8 @@ def _asides(ctx: DocContext, verb: Token, content: set[int]) -> set[int]:
     Y, while the Tories say Z") and a
     relative clause with a cue of its own ("X attacked Y for the gifts, which he said were bribes")."""
     aside: set[int] = set()
-    for token in (verb.doc[i] for i in content):
+    deps = ctx.columns.dep  # only an adverbial or relative clause is an aside: no Token for the others
+    for token in (verb.doc[i] for i in content if deps[i] in _ASIDE_DEPS):
         if token.i in aside:
             continue
         opener = token.left_edge
