@@ -97,8 +97,10 @@ class TokenColumns(NamedTuple):
 
 _COLUMNS = "newsclaims.token_columns"
 _POS_NAMES = {int(pos): name for pos, name in parts_of_speech.NAMES.items()}
-# a hash's string, looked up in the shared StringStore once per process rather than once per token
+# a hash's string (and its lower case), looked up in the shared StringStore once per process
+# rather than once per token
 _strings: dict[int, str] = {}
+_lowered: dict[int, str] = {}
 
 
 def token_columns(doc: Doc) -> TokenColumns:
@@ -109,18 +111,22 @@ def token_columns(doc: Doc) -> TokenColumns:
             [ORTH, LOWER, LEMMA, TAG, DEP, POS, IDX, SPACY, IS_PUNCT, IS_QUOTE, ENT_TYPE]
         ).T.tolist()
         columns = doc.user_data[_COLUMNS] = TokenColumns(
-            _named(doc, orth), _named(doc, lower), list(map(str.lower, _named(doc, lemma))),
+            _named(doc, orth), _named(doc, lower), _named(doc, lemma, lowercase=True),
             list(map(_POS_NAMES.__getitem__, pos)), _named(doc, tag), _named(doc, dep), start, space, punct, quote,
             _named(doc, ent_type),
         )
     return columns
 
 
-def _named(doc: Doc, hashes: list[int]) -> list[str]:
-    strings, names = doc.vocab.strings, _strings
-    for key in set(hashes).difference(names):
-        names[key] = strings[key]
-    return list(map(names.__getitem__, hashes))
+def _named(doc: Doc, hashes: list[int], lowercase: bool = False) -> list[str]:
+    names = _lowered if lowercase else _strings
+    try:  # nearly always every string is known: no set of the hashes to make
+        return list(map(names.__getitem__, hashes))
+    except KeyError:  # a string this process has not met yet
+        for key in set(hashes).difference(names):
+            string = doc.vocab.strings[key]
+            names[key] = string.lower() if lowercase else string
+        return list(map(names.__getitem__, hashes))
 
 
 _SENTENCES = "newsclaims.sentence_bounds"
