@@ -174,9 +174,8 @@ def _slot_heads(verb: Token, role: str) -> list[Token]:
 
 
 def _pattern_matches(verb: Token, pattern: list, read: dict, exact: bool = False, synonyms: bool = False) -> bool:
-    """Whether every slot of `pattern` is found under `verb`. `read` keeps, for this verb, each
-    role's slot heads and each phrase's words once read: the patterns of a block ask for the
-    same few roles, and a verb may try dozens of patterns."""
+    """Whether every slot of `pattern` is found under `verb`; `read` keeps the verb's slot heads
+    and phrase words once read (a verb may try dozens of patterns over the same few roles)."""
     slots, code, origin = pattern
     for role, words in slots:
         heads = read.get(role)
@@ -263,7 +262,7 @@ def match_verb(verb: Token) -> VerbMatch | None:
         reach |= {verb.head.lemma_.lower(), verb.head.lower_}
     for subject in raised_subject(verb) if entries else ():
         reach |= {t.lemma_.lower() for t in subject.subtree} | {t.lower_ for t in subject.subtree}
-    read: dict = {}  # the verb's slots as read, for every pattern tried (see _pattern_matches)
+    read: dict = {}  # see _pattern_matches
     for particle, block_name in entries:
         if particle is not None and not _particle_found(verb, particle):
             continue

@@ -173,8 +173,7 @@ def _event(
         documents = word_set("document_heads")
         if held and all({t.lemma_.lower(), t.lower_} & documents for t in map(args.content_noun, held)):
             return "a release of documents"  # "released satellite images", "the release of ... data"
-    # the place, the weapon and the numbers are worked out only past the gates that do not read
-    # them: seven candidates in eight fall at a gate (on BBC articles)
+    # place, weapon and numbers only past the gates that do not read them (7 candidates in 8 fall)
     place = locations.location(trigger, taken)
     if place is None and event_type.name in VIOLENT_TYPES:
         # "attacked Kyiv": an action on a place happens there (if the gazetteer agrees that
