@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from spacy import parts_of_speech
-from spacy.attrs import DEP, IDX, IS_PUNCT, IS_QUOTE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.attrs import DEP, ENT_TYPE, IDX, IS_PUNCT, IS_QUOTE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.tokens import Doc, Span, Token
 
 _TEXT = "newsclaims.text"
@@ -33,7 +33,8 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-def _entity_bounds(doc: Doc) -> tuple[tuple[int, int, int, int, int], ...]:
+def entity_bounds(doc: Doc) -> tuple[tuple[int, int, int, int, int], ...]:
+    """(start, end, label, kb_id, id) of each entity, in order, as hashes: no Span made."""
     bounds = doc.user_data.get(_ENTITIES)
     if bounds is None:
         bounds = doc.user_data[_ENTITIES] = tuple((e.start, e.end, e.label, e.kb_id, e.id) for e in doc.ents)
@@ -51,14 +52,14 @@ def doc_slice(doc: Doc, start: int, end: int) -> Span:
 
 def entities(doc: Doc) -> Iterator[Span]:
     """`doc.ents`, in order, each Span made when it is reached (a search may stop early)."""
-    for s, e, label, kb, ent_id in _entity_bounds(doc):
+    for s, e, label, kb, ent_id in entity_bounds(doc):
         yield Span(doc, s, e, label=label, kb_id=kb, span_id=ent_id)
 
 
 def entity_containing(doc: Doc, i: int) -> Span | None:
     """The entity token i lies in, if any: entities do not overlap and come in order, so the only
     candidate is the last one starting at or before i (no Span made for the others)."""
-    bounds = _entity_bounds(doc)
+    bounds = entity_bounds(doc)
     n = bisect_right(bounds, i, key=lambda bound: bound[0])
     if n == 0 or bounds[n - 1][1] <= i:
         return None
@@ -71,7 +72,7 @@ def entities_in(span: Span) -> list[Span]:
     doc, first, end = span.doc, span.start, span.end
     return [
         Span(doc, s, e, label=label, kb_id=kb, span_id=ent_id)
-        for s, e, label, kb, ent_id in _entity_bounds(doc)
+        for s, e, label, kb, ent_id in entity_bounds(doc)
         if first <= s and e <= end
     ]
 
@@ -91,33 +92,41 @@ class TokenColumns(NamedTuple):
     space_after: list[int]  # 1 where `Token.whitespace_` is a space
     is_punct: list[int]
     is_quote: list[int]
+    ent_type: list[str]  # "" outside an entity
 
 
 _COLUMNS = "newsclaims.token_columns"
 _POS_NAMES = {int(pos): name for pos, name in parts_of_speech.NAMES.items()}
-# a hash's string, looked up in the shared StringStore once per process rather than once per token
+# a hash's string (and its lower case), looked up in the shared StringStore once per process
+# rather than once per token
 _strings: dict[int, str] = {}
+_lowered: dict[int, str] = {}
 
 
 def token_columns(doc: Doc) -> TokenColumns:
     """The document's `TokenColumns`, built once."""
     columns = doc.user_data.get(_COLUMNS)
     if columns is None:
-        orth, lower, lemma, tag, dep, pos, start, space, punct, quote = doc.to_array(
-            [ORTH, LOWER, LEMMA, TAG, DEP, POS, IDX, SPACY, IS_PUNCT, IS_QUOTE]
+        orth, lower, lemma, tag, dep, pos, start, space, punct, quote, ent_type = doc.to_array(
+            [ORTH, LOWER, LEMMA, TAG, DEP, POS, IDX, SPACY, IS_PUNCT, IS_QUOTE, ENT_TYPE]
         ).T.tolist()
         columns = doc.user_data[_COLUMNS] = TokenColumns(
-            _named(doc, orth), _named(doc, lower), list(map(str.lower, _named(doc, lemma))),
+            _named(doc, orth), _named(doc, lower), _named(doc, lemma, lowercase=True),
             list(map(_POS_NAMES.__getitem__, pos)), _named(doc, tag), _named(doc, dep), start, space, punct, quote,
+            _named(doc, ent_type),
         )
     return columns
 
 
-def _named(doc: Doc, hashes: list[int]) -> list[str]:
-    strings, names = doc.vocab.strings, _strings
-    for key in set(hashes).difference(names):
-        names[key] = strings[key]
-    return list(map(names.__getitem__, hashes))
+def _named(doc: Doc, hashes: list[int], lowercase: bool = False) -> list[str]:
+    names = _lowered if lowercase else _strings
+    try:  # nearly always every string is known: no set of the hashes to make
+        return list(map(names.__getitem__, hashes))
+    except KeyError:  # a string this process has not met yet
+        for key in set(hashes).difference(names):
+            string = doc.vocab.strings[key]
+            names[key] = string.lower() if lowercase else string
+        return list(map(names.__getitem__, hashes))
 
 
 _SENTENCES = "newsclaims.sentence_bounds"
@@ -131,6 +140,20 @@ def sentence_bounds(doc: Doc) -> list[int]:
         flags = doc.to_array(SENT_START).tolist()
         starts = doc.user_data[_SENTENCES] = [0] + [i for i in range(1, len(doc)) if flags[i] == 1] + [len(doc)]
     return starts
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """(first token, end) of every sentence, as `doc.sents` gives them, from the bounds worked out
+    once: `doc.sents` makes a Span per sentence (about 3 µs each) on every walk."""
+    starts = sentence_bounds(doc)
+    return list(zip(starts, starts[1:]))
+
+
+def char_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """`doc[start:end].start_char` and `.end_char` (the last token's text, without its trailing
+    space), from the token columns."""
+    columns = token_columns(doc)
+    return columns.start[start], columns.start[end - 1] + len(columns.text[end - 1])
 
 
 def sentence_of(token: Token) -> Span:

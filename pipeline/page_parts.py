@@ -49,6 +49,7 @@ COMMENT_MAX_WORDS = 150
 _CLOSERS = "\"'”’»)]*"
 _SENTENCE_END = ".!?…:;,"
 _QUOTE_MARKS = "\"“”«»„"
+_QUOTE_MARK = re.compile(f"[{_QUOTE_MARKS}]")
 _WORD = re.compile(r"[\w.'’:-]+")
 _SCORE = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b")
 _LIST_ITEM = re.compile(r"^(?:[-–—•*▪·]|\d{1,2}[.)])\s")
@@ -157,13 +158,16 @@ def _outside_quotes(paragraph: str) -> str:
     any other closes it, and a quote left open runs to the paragraph's end."""
     if not any(mark in paragraph for mark in _QUOTE_MARKS):
         return paragraph
-    kept, quoted = [], False
-    for i, char in enumerate(paragraph):
-        if char in _QUOTE_MARKS:
-            before = paragraph[i - 1] if i else " "
-            quoted = char in "“«„" or (char == '"' and (before.isspace() or before in "([—–-"))
-        elif not quoted:
-            kept.append(char)
+    kept, quoted, after = [], False, 0  # the text between two marks is kept or not as a whole
+    for mark in _QUOTE_MARK.finditer(paragraph):
+        i, char = mark.start(), mark.group()
+        if not quoted:
+            kept.append(paragraph[after:i])
+        before = paragraph[i - 1] if i else " "
+        quoted = char in "“«„" or (char == '"' and (before.isspace() or before in "([—–-"))
+        after = i + 1
+    if not quoted:
+        kept.append(paragraph[after:])
     return "".join(kept)
 
 

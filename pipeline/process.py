@@ -15,7 +15,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from pipeline import ids, segment
-from pipeline.doc_index import doc_text
+from pipeline.doc_index import char_bounds, doc_slice, doc_text, sentence_spans
 from pipeline.nlp import installed_model
 from pipeline.attribution import claims_and_resolver, repair_parse
 from pipeline.attribution.cue_classes import claim_cue_class
@@ -87,10 +87,11 @@ class _SentenceIndex:
         """The parser's sentences that lie in body sentences (whitespace-only ones dropped)."""
         text = doc_text(doc)  # Span.text walks the span's tokens: sliced from the document's text
         body = []
-        for sent in doc.sents:
-            words = text[sent.start_char : sent.end_char]
-            if words.strip() and self.at(sent.start_char + len(words) - len(words.lstrip())).kind == SentenceKind.BODY:
-                body.append(sent)
+        for first, last in sentence_spans(doc):  # a Span made only for a body sentence
+            start, end = char_bounds(doc, first, last)
+            words = text[start:end]
+            if words.strip() and self.at(start + len(words) - len(words.lstrip())).kind == SentenceKind.BODY:
+                body.append(doc_slice(doc, first, last))
         return body
 
     def in_body(self, *spans: TextSpan | None) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from pipeline import ids
-from pipeline.doc_index import doc_text
+from pipeline.doc_index import char_bounds, doc_text, sentence_spans
 from pipeline.page_parts import paragraph_kinds
 from pipeline.models import SentenceRow
 
@@ -42,8 +42,8 @@ def sentences(doc: Doc, doc_id: str, title: str | None = None) -> Iterator[Sente
     breaks = paragraph_breaks(text)
     kinds = paragraph_kinds(paragraphs(text), title)
     index = 0
-    for sent in doc.sents:
-        start, end = _trimmed(text, sent.start_char, sent.end_char)
+    for first, last in sentence_spans(doc):
+        start, end = _trimmed(text, *char_bounds(doc, first, last))
         if start == end:
             continue  # the newline-only "sentences" between paragraphs
         paragraph = bisect_right(breaks, start)

@@ -16,7 +16,7 @@ from pipeline.attribution.labels import transcript_labels
 from pipeline.attribution.patterns.misread_verbs import title_case
 from pipeline.attribution.paragraphs import Paragraphs, index_paragraphs
 from pipeline.attribution.quotes import Quote, find_quotes
-from pipeline.doc_index import TokenColumns, token_columns
+from pipeline.doc_index import TokenColumns, sentence_spans, token_columns
 from pipeline.nlp import LEMMA_INDEX
 from pipeline.sources.source_like import names_in_text
 
@@ -68,7 +68,7 @@ def document_context(doc: Doc) -> DocContext:
         columns=columns,
         paragraphs=index_paragraphs(columns.text),
         transcript_labels=transcript_labels(doc),
-        headlines=frozenset(sent.start for sent in doc.sents if title_case(sent)),
+        headlines=frozenset(start for start, end in sentence_spans(doc) if title_case(doc, start, end)),
         verb_lemmas=verb_lemmas(doc),
         names_in_text=names_in_text(doc),
     )

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from pipeline.doc_index import doc_slice
+from pipeline.doc_index import char_bounds, doc_slice, doc_text
 from pipeline.models import Certainty, ClaimType, TextSpan
 
 # Tokens trimmed from the edges of a content fragment: punctuation, quote marks, conjunctions, "that".
@@ -68,8 +68,8 @@ def fragments(doc: Doc, tokens: set[int], *, verbatim: bool = False) -> tuple[Te
     for run in runs:
         run = _trim(doc, run, verbatim)
         if run:
-            span = doc_slice(doc, run[0], run[-1] + 1)
-            spans.append(TextSpan(span.start_char, span.end_char, span.text))
+            start, end = char_bounds(doc, run[0], run[-1] + 1)
+            spans.append(TextSpan(start, end, doc_text(doc)[start:end]))
     return tuple(spans)
 
 

@@ -20,7 +20,7 @@ from pipeline.attribution.lexicons import cues
 from pipeline.attribution.patterns.misread_verbs import headline_verb_frame, verb_stems
 from pipeline.attribution.paragraphs import starts_paragraph
 from pipeline.deps import PLACE_LABELS
-from pipeline.doc_index import doc_slice
+from pipeline.doc_index import doc_slice, sentence_spans
 from pipeline.sources.kinds import source_kinds
 
 if TYPE_CHECKING:
@@ -77,7 +77,8 @@ def _label_shape(doc: Doc, sent: Span) -> tuple[Token, Span] | None:
 def transcript_labels(doc: Doc) -> frozenset[str]:
     """The paragraph labels of `doc` when one of them opens more than one paragraph, as speakers
     do in a transcript; none otherwise."""
-    shapes = (_label_shape(doc, sent) for sent in doc.sents)
+    # (a sentence opening no paragraph has no label shape: no Span made for it)
+    shapes = (_label_shape(doc, doc_slice(doc, start, end)) for start, end in sentence_spans(doc) if starts_paragraph(doc, start))
     counts = Counter(shape[1].text.lower() for shape in shapes if shape is not None)
     return frozenset(counts) if any(n > 1 for n in counts.values()) else frozenset()
 

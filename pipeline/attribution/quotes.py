@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from pipeline.attribution.labels import label_speaker
 from pipeline.attribution.lexicons import quote_marks
 from pipeline.attribution.paragraphs import starts_paragraph
+from pipeline.doc_index import token_columns
 
 if TYPE_CHECKING:
     from pipeline.attribution.context import DocContext
@@ -53,7 +54,8 @@ class Quote:
         return set(range(self.start, self.end))
 
     def word_count(self, doc: Doc) -> int:
-        return sum(1 for i in self.tokens() if not (doc[i].is_punct or doc[i].is_space))
+        columns = token_columns(doc)  # `str.isspace` is `Token.is_space`
+        return sum(1 for i in self.tokens() if not (columns.is_punct[i] or columns.text[i].isspace()))
 
 
 def _paragraph_words(ctx: DocContext) -> Iterator[list[Token]]:

@@ -173,10 +173,14 @@ def _slot_heads(verb: Token, role: str) -> list[Token]:
     return preps
 
 
-def _pattern_matches(verb: Token, pattern: list, exact: bool = False, synonyms: bool = False) -> bool:
+def _pattern_matches(verb: Token, pattern: list, read: dict, exact: bool = False, synonyms: bool = False) -> bool:
+    """Whether every slot of `pattern` is found under `verb`; `read` keeps the verb's slot heads
+    and phrase words once read (a verb may try dozens of patterns over the same few roles)."""
     slots, code, origin = pattern
     for role, words in slots:
-        heads = _slot_heads(verb, role)
+        heads = read.get(role)
+        if heads is None:
+            heads = read[role] = _slot_heads(verb, role)
         if not words:  # a bare "(TO)" is "to <actor or place>", no infinitive ("managed to read ...")
             heads = [h for h in heads if h.dep_ != "xcomp"]
         if not heads:
@@ -188,7 +192,10 @@ def _pattern_matches(verb: Token, pattern: list, exact: bool = False, synonyms: 
                 _asked(verb, code, origin) and any(h.dep_ == "pobj" and not is_numeric(h) for h in heads)
             ):
                 return False  # a bare "(TO)" stands for "to <actor or place>": "came to Moscow"
-        bag, text = phrase_words(heads, exact, synonyms)
+        key = (role, bool(words), exact, synonyms)  # what decides `heads` and their words above
+        if key not in read:
+            read[key] = phrase_words(heads, exact, synonyms)
+        bag, text = read[key]
         if not all(pattern_word_found(alternatives, bag, text, exact) for alternatives in words):
             return False
     return True
@@ -206,7 +213,9 @@ def _asked(verb: Token, code: str | None, origin: str | None) -> bool:
     )
 
 
-def _best_pattern(verb: Token, name: str, patterns: list, candidates: list[int]) -> tuple[list, str | None] | None:
+def _best_pattern(
+    verb: Token, name: str, patterns: list, candidates: list[int], read: dict
+) -> tuple[list, str | None] | None:
     """The slots and code of the first matching pattern, most specific first. Of equally
     specific ones, a pattern written for the verb `name` itself wins over one its block took
     from a synonym (the comment naming "the verb where the pattern was originally found"):
@@ -214,25 +223,25 @@ def _best_pattern(verb: Token, name: str, patterns: list, candidates: list[int])
     equally specific pattern written for the same verb that matches the written form wins,
     as PETRARCH matches forms ("lifted sanctions": LIFT's SANCTIONS 085, not the SANCTION 0351
     before it; "condemned the attack" stays CONDEMN's ATTACKS 111, not PREVENT's ATTACK 053)."""
-    first = next((i for i in candidates if _pattern_matches(verb, patterns[i])), None)
+    first = next((i for i in candidates if _pattern_matches(verb, patterns[i], read)), None)
     if first is None:  # a pattern the dictionary writes for a word its sets lack: "signed a deal"
-        first = next((i for i in candidates if _pattern_matches(verb, patterns[i], synonyms=True)), None)
+        first = next((i for i in candidates if _pattern_matches(verb, patterns[i], read, synonyms=True)), None)
     if first is None:
         return None
     if patterns[first][2] != name:
         rank = _specificity(patterns[first][0])
         first = next(
             (i for i in candidates if i > first and patterns[i][2] == name and _specificity(patterns[i][0]) == rank
-             and _pattern_matches(verb, patterns[i], synonyms=True)),
+             and _pattern_matches(verb, patterns[i], read, synonyms=True)),
             first,
         )
     slots, code, origin = patterns[first]
-    if not _pattern_matches(verb, patterns[first], exact=True):
+    if not _pattern_matches(verb, patterns[first], read, exact=True):
         rank = _specificity(slots)
         for i in candidates:
             other, other_code, other_origin = patterns[i]
             if i > first and other_origin == origin and _specificity(other) == rank:
-                if _pattern_matches(verb, patterns[i], exact=True):
+                if _pattern_matches(verb, patterns[i], read, exact=True):
                     return other, other_code
     return slots, code
 
@@ -265,6 +274,7 @@ def match_verb(verb: Token) -> VerbMatch | None:
         reach |= {verb.head.lemma_.lower(), verb.head.lower_}
     for subject in raised_subject(verb) if entries else ():
         reach |= {t.lemma_.lower() for t in subject.subtree} | {t.lower_ for t in subject.subtree}
+    read: dict = {}  # see _pattern_matches
     for particle, block_name in entries:
         if particle is not None and not _particle_found(verb, particle):
             continue
@@ -276,7 +286,7 @@ def match_verb(verb: Token) -> VerbMatch | None:
             # a statement block's verbs differ in sense: "announced reforms" is 083, "is
             # said to be frustrated that his reforms ..." no concession; each its own patterns
             candidates = [i for i in candidates if patterns[i][2] == name]
-        chosen = _best_pattern(verb, name, patterns, candidates)
+        chosen = _best_pattern(verb, name, patterns, candidates, read)
         if chosen is not None:
             slots, code = chosen
             named = any(words for _, words in slots)  # not only a bare "(TO)"

@@ -14,7 +14,7 @@ from itertools import chain
 
 from spacy.tokens import Doc, Token
 
-from pipeline.doc_index import entities
+from pipeline.doc_index import char_bounds, doc_slice, doc_text, entity_bounds
 from pipeline.events.doc_words import doc_words
 from pipeline.events.ontology import load_lexicon
 from pipeline.sources.coreference import SourceResolver
@@ -74,16 +74,18 @@ def _mention_of(name: str, pronoun: Token) -> Token | None:
     Livingstone said"): a named entity, else a noun phrase ending in the name's last word
     ("singers" for a group)."""
     wanted = name.casefold().split()
-    found = list(entities(pronoun.doc))
+    doc, strings, text = pronoun.doc, pronoun.doc.vocab.strings, doc_text(pronoun.doc)
+    # the entities' bounds, with a Span made only for the one found
+    found = [(start, end) for start, end, label, *_ in entity_bounds(doc) if strings[label] in _NAME_LABELS]
     sentence_end = pronoun.sent.end
-    before = [e for e in found if e.end <= pronoun.i][::-1]
-    later = [e for e in found if pronoun.i < e.start < sentence_end]
-    for entity in before + later:
-        words = strip_honorific(entity.text.removeprefix("the ")).casefold().removesuffix("'s").split()
-        if entity.label_ in _NAME_LABELS and words and _one_ends_the_other(words, wanted):
-            return entity.root
+    before = [e for e in found if e[1] <= pronoun.i][::-1]
+    later = [e for e in found if pronoun.i < e[0] < sentence_end]
+    for start, end in before + later:
+        words = strip_honorific(text[slice(*char_bounds(doc, start, end))].removeprefix("the ")).casefold().removesuffix("'s").split()
+        if words and _one_ends_the_other(words, wanted):
+            return doc_slice(doc, start, end).root
     last = wanted[-1] if wanted else ""
-    doc, forms = pronoun.doc, doc_words(pronoun.doc).forms
+    forms = doc_words(doc).forms
     # the form first, from the word lists: a Token is made only for a word that writes the name
     positions = chain(range(pronoun.i - 1, -1, -1), range(pronoun.i + 1, sentence_end))
     return next((doc[i] for i in positions if forms[i] == last and doc[i].pos_ in {"NOUN", "PROPN"}), None)

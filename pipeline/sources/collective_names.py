@@ -6,12 +6,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.sources.sectors import agrees_in_plural
+from pipeline.doc_index import token_columns
+from pipeline.sources.sectors import SINGULAR_NAME_TAGS, agrees_in_plural
 
 
 def collective_names(doc: Doc) -> set[str]:
-    """The words that are, somewhere in the document, a lone name agreeing with a plural verb."""
-    return {token.text for token in doc if agrees_in_plural(token) and not _bare_infinitive(token.head)}
+    """The words that are, somewhere in the document, a lone name agreeing with a plural verb
+    (only singular subjects are tested: the columns rule out every other token without a Token)."""
+    columns = token_columns(doc)
+    subjects = (doc[i] for i, dep in enumerate(columns.dep) if dep == "nsubj" and columns.tag[i] in SINGULAR_NAME_TAGS)
+    return {token.text for token in subjects if agrees_in_plural(token) and not _bare_infinitive(token.head)}
 
 
 def _bare_infinitive(verb: Token) -> bool:

@@ -17,6 +17,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.deps import NOMINAL_SUBJECTS, PLACE_LABELS
+from pipeline.doc_index import token_columns
 from pipeline.lexicons import load, word_set
 from pipeline.models import SourceKind
 from pipeline.sources.sectors import is_person_noun, is_plural, sector_kind
@@ -104,9 +105,10 @@ class NameUsage:
 
     def __init__(self, doc: Doc) -> None:
         self._mentions: dict[str, list[Token]] = {}
-        for token in doc:
-            if token.pos_ == "PROPN" and token.text[:1].isupper():
-                self._mentions.setdefault(token.text, []).append(token)
+        columns = token_columns(doc)  # a Token made only for a capitalised proper noun
+        for i, word in enumerate(columns.text):
+            if columns.pos[i] == "PROPN" and word[:1].isupper():
+                self._mentions.setdefault(word, []).append(doc[i])
 
     def votes(self, last_word: str) -> tuple[Counter, Counter]:
         """(what the grammar says, what the model's labels say) over the mentions of a name's last word."""

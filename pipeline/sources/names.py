@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.deps import NOMINAL_SUBJECTS, joined_by_hyphen
-from pipeline.doc_index import doc_slice, doc_text, entities, token_columns
+from pipeline.doc_index import char_bounds, doc_slice, doc_text, entities, sentence_spans, token_columns
 from pipeline.lexicons import load
 from pipeline.sources.collective_names import collective_names
 from pipeline.sources.phrases import opens_as_trade
@@ -83,7 +83,9 @@ class DocumentNames:
         # sentence starts, blank lines between paragraphs left out so that they count for nothing
         text = doc_text(doc)
         self._doc = doc
-        self._sentence_starts = [s.start for s in doc.sents if text[s.start_char : s.end_char].strip()] or [0]
+        # the entities' Spans, made once (a Span costs about 3 µs; the walks below read them all)
+        self.entities = list(entities(doc))
+        self._sentence_starts = [s for s, e in sentence_spans(doc) if text[slice(*char_bounds(doc, s, e))].strip()] or [0]
         self.people: list[NamedPerson] = []
         self.organisations: list[str] = []
         self.organisation_mentions: list[tuple[int, str]] = []  # (first token, name), in text order
@@ -91,9 +93,9 @@ class DocumentNames:
         spelled: dict[str, str] = {}  # acronym -> name, from "Electronic Arts (EA)"
         lexicon = load("source_kinds")
         bodies = set(lexicon["party_names"]) | set(lexicon["known_aliases"])
-        self.companies = company_names(doc) | short_body_names(doc) | collective_names(doc)  # never people
+        self.companies = company_names(doc) | short_body_names(doc, self.entities) | collective_names(doc)  # never people
         headline = title_case_tokens(doc)  # "Amazon Liable" there is no fuller name of Amazon
-        for ent in entities(doc):
+        for ent in self.entities:
             company = ent.label_ == "PERSON" and any(t.text in self.companies for t in ent) and ent[0].text not in honorifics()
             if ent.label_ == "PERSON" and names_a_text(ent):
                 continue
@@ -124,7 +126,7 @@ class DocumentNames:
         self.companies |= set(spelled)  # "(Apacs)" after a body's name is that body, never a person
         # surnames written after "Mr", "Ms", "Dr": people, whatever label the model gave them
         self.titled = written_after_titles(doc, proper_nouns_only=True)
-        for ent in entities(doc):
+        for ent in self.entities:
             if ent.label_ != "PERSON" and ent[-1].text in self.titled and ent[-1].pos_ == "PROPN":
                 self.people.append(
                     NamedPerson(ent.start, strip_honorific(person_name(ent[-1])), None, self.sentence_index(ent.start),
@@ -152,17 +154,17 @@ class DocumentNames:
 
     def _add_untagged_bodies(self, doc: Doc, runs: list[tuple[int, str]]) -> None:
         """Proper-noun runs (`runs`) that are no person's name: bodies the model did not tag."""
-        people_tokens = {i for ent in entities(doc) if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+        people_tokens = {i for ent in self.entities if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
         # a run cut at a plural's apostrophe inside a tagged name is its tail, no body of its own
         # ("Independent Transportation Trust" of "the Citizens' Independent Transportation Trust")
-        tails = {ent[i + 1].i for ent in entities(doc) for i in range(1, len(ent) - 1)
+        tails = {ent[i + 1].i for ent in self.entities for i in range(1, len(ent) - 1)
                  if ent[i].text in {"'", "’"} and ent[i - 1].text.endswith("s")}
         runs = [(start, name) for start, name in runs if start not in tails]
         self.proper_runs = [name for _, name in runs]
         surnames = {p.name.split()[-1] for p in self.people} | self.titled
         self.organisation_mentions += [
             (start, " ".join(without_trailing_post(name.split())))
-            for start, name in dict.fromkeys(runs + untagged_repeats(doc, self.organisation_mentions))
+            for start, name in dict.fromkeys(runs + untagged_repeats(doc, self.organisation_mentions, self.entities))
             if start not in people_tokens and name.split()[-1] not in surnames and name.split()[0].casefold() not in honorifics()
         ]
         self.organisation_mentions.sort()
@@ -171,7 +173,7 @@ class DocumentNames:
         """'Boss Henk Addink blames ...' untagged, and 'Mr Addink' later: a proper-noun run
         outside any entity ending in a surname the document writes after "Mr", "Ms" or "Dr" is
         that person, so that the pronouns after it can find them."""
-        in_entities = {i for ent in entities(doc) for i in range(ent.start, ent.end)}
+        in_entities = {i for ent in self.entities for i in range(ent.start, ent.end)}
         found = []
         for start, name in runs:
             last = doc[start + len(name.split()) - 1]
@@ -188,9 +190,9 @@ class DocumentNames:
         for person in sorted(self.people, key=lambda p: len(p.name.split())):
             surnames[person.name.split()[-1]] = person.name  # the fullest name wins
         # tokens of longer entities are other names; a one-word entity may be the surname mislabelled
-        tagged = {i for ent in entities(doc) if len(ent) > 1 or ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+        tagged = {i for ent in self.entities if len(ent) > 1 or ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
         # a name of another label that is the surname itself ("Kilroy-Silk" tagged ORG)
-        whole = {ent.start: ent.text for ent in entities(doc) if ent.label_ != "PERSON"}
+        whole = {ent.start: ent.text for ent in self.entities if ent.label_ != "PERSON"}
         columns = token_columns(doc)
         text = columns.text
         # a hyphenated surname the tokenizer split ("Kilroy", "-", "Silk") is written from its first part

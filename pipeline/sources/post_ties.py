@@ -12,7 +12,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from pipeline.deps import NOMINAL_SUBJECTS
-from pipeline.doc_index import entities, token_columns
+from pipeline.doc_index import token_columns
 from pipeline.models import SourceKind
 from pipeline.sources.descriptions import HEAD_OF_BODY_POSTS, POSTS, is_post, is_role_noun
 from pipeline.sources.kinds import source_kinds
@@ -61,7 +61,7 @@ def role_ties(doc: Doc, names: DocumentNames, he_or_she: Callable[[Token], str |
             ties.setdefault(role.lemma_.lower(), []).append((at, name, qualifiers(role)))
 
     named = {p.start: p.name for p in names.people}
-    for ent in entities(doc):
+    for ent in names.entities:
         if ent.label_ != "PERSON" or ent.start not in named:
             continue
         root, name = ent.root, named[ent.start]

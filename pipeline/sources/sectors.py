@@ -61,6 +61,10 @@ def is_plural_acronym(token: Token) -> bool:
     return len(token.text) > 2 and token.text.endswith("s") and token.text[:-1].isupper()
 
 
+# the tags of a subject `agrees_in_plural` reads as one name
+SINGULAR_NAME_TAGS = frozenset({"NNP", "NN"})
+
+
 def agrees_in_plural(head: Token) -> bool:
     """A singular name whose verb agrees in the plural ("Leicester say they will not be rushed",
     "England have yet to name a replacement") is a team or body spoken of as its members, as
@@ -71,7 +75,7 @@ def agrees_in_plural(head: Token) -> bool:
     # ("Obama, others vow": a name listed with others is not alone; "... ― Martha Aguilar": a dash is no verb)
     comma_after = head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == ","
     listed = comma_after or any(c.dep_ in {"conj", "cc", "appos"} for c in head.children)
-    if head.dep_ != "nsubj" or head.tag_ not in {"NNP", "NN"} or not named or listed:
+    if head.dep_ != "nsubj" or head.tag_ not in SINGULAR_NAME_TAGS or not named or listed:
         return False
     verb = head.head
     forms = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]

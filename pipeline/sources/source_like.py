@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.deps import NOMINAL_SUBJECTS, NUMERIC_LABELS, subtree
-from pipeline.doc_index import doc_slice, sentence_of, sentence_start, token_columns
+from pipeline.doc_index import doc_slice, sentence_of, sentence_spans, sentence_start, token_columns
 from pipeline.models import SourceKind
 from pipeline.sources.kinds import NAME_LABELS, source_kind, source_kinds, word_set
 from pipeline.sources.mentions import expand_mention
@@ -124,8 +124,8 @@ def names_in_text(doc: Doc) -> frozenset[str]:
     after an opening quote or bracket): names, even those the small model tags as common nouns."""
     text = token_columns(doc).text  # `str.isupper` is `Token.is_upper`
     return frozenset(
-        text[i] for sentence in doc.sents if not _is_title_case(text[sentence.start : sentence.end])
-        for i in range(sentence.start + 1, sentence.end)
+        text[i] for start, end in sentence_spans(doc) if not _is_title_case(text[start:end])
+        for i in range(start + 1, end)
         if text[i][:1].isupper() and not text[i].isupper() and text[i - 1] not in _OPENERS
     )
 

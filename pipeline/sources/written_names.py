@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pipeline.deps import TIME_LABELS
-from pipeline.doc_index import doc_slice, entities, sentence_bounds, token_columns
+from pipeline.doc_index import doc_slice, sentence_bounds, sentence_spans, token_columns
 from pipeline.lexicons import load, word_set
 
 # Words left out of an acronym's letters ("Disasters Emergency Committee" -> DEC).
@@ -116,12 +116,12 @@ def proper_noun_runs(doc: Doc) -> list[tuple[int, str]]:
     Names and Numbers"), which the model does not always tag: what an acronym spells, or a body a
     description may stand for."""
     columns = token_columns(doc)
-    text, lower, pos = columns.text, columns.lower, columns.pos
+    text, lower, pos, ent_type = columns.text, columns.lower, columns.pos, columns.ent_type
     starts = set(sentence_bounds(doc))
     runs, run = [], []
     for i in range(len(doc)):  # a run still open at the end is not counted
         # (a day before a person's name is no part of it: "On Monday Tony Blair insisted", "on Wednesday Lord Woolf")
-        day = doc[i].ent_type_ in TIME_LABELS and i + 1 < len(doc) and pos[i + 1] == "PROPN" and doc[i + 1].ent_type_ in {"PERSON", ""}
+        day = ent_type[i] in TIME_LABELS and i + 1 < len(doc) and pos[i + 1] == "PROPN" and ent_type[i + 1] in {"PERSON", ""}
         capitalised_name = pos[i] == "PROPN" and text[i][:1].isupper() and not day
         if capitalised_name and i not in starts or run and lower[i] in _RUN_LINKS:
             run.append(i)
@@ -141,24 +141,25 @@ def title_case_tokens(doc: Doc) -> set[int]:
     """The tokens of sentences written in title case, every word capitalised but the short
     function words, four capitalised words or more ("Amazon Liable for Defective Products Rules
     Appeals Court"): a headline's capitals, which do not say where a name starts or ends."""
-    found = set()
-    for sentence in doc.sents:
-        words = [t.text for t in sentence if t.is_alpha]
+    found, text = set(), token_columns(doc).text
+    for start, end in sentence_spans(doc):
+        words = [word for word in text[start:end] if word.isalpha()]  # `str.isalpha` is `Token.is_alpha`
         capitalised = [w for w in words if w[0].isupper()]
         if len(capitalised) >= 4 and all(w[0].isupper() or w in _TITLE_CASE_LOWER for w in words):
-            found.update(range(sentence.start, sentence.end))
+            found.update(range(start, end))
     return found
 
 
-def untagged_repeats(doc: Doc, tagged: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def untagged_repeats(doc: Doc, tagged: list[tuple[int, str]], ents: list[Span]) -> list[tuple[int, str]]:
     """(first token, name) of each mention, outside every entity, of a name the model tagged as a
     body (`tagged`: first token and name of each tagged mention): the model may tag a body on its
     fourth mention only ("Parmalat has sued ... The firm"), and a reader takes each mention of the
     name for the same body, whatever the tagger made of the word there. Only a name tagged as a
-    proper noun somewhere: "Millions" tagged in a headline is a common noun."""
+    proper noun somewhere: "Millions" tagged in a headline is a common noun (`ents`: the
+    document's entities)."""
     columns = token_columns(doc)
     text, pos = columns.text, columns.pos
-    in_entities = {i for ent in entities(doc) for i in range(ent.start, ent.end)}
+    in_entities = {i for ent in ents for i in range(ent.start, ent.end)}
     by_first: dict[str, list[list[str]]] = {}
     for start, name in tagged:
         words = name.split()
@@ -287,16 +288,16 @@ def written_after_titles(doc: Doc, proper_nouns_only: bool = False) -> set[str]:
     }
 
 
-def short_body_names(doc: Doc) -> set[str]:
+def short_body_names(doc: Doc, ents: list[Span]) -> set[str]:
     """'Marsh' where the document names "Marsh & McLennan": the first word of a body's longer name,
     which news uses as the body's short name ("A Marsh spokeswoman", "Marsh agreed to pay", the
     model tagging it PERSON in one place), unless the document writes it in a person's name or after
-    "Mr" ("Morgan" beside "Bob Morgan"), or it is a possessor or a role word."""
-    found = list(entities(doc))
-    people = {t.text for ent in found if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    "Mr" ("Morgan" beside "Bob Morgan"), or it is a possessor or a role word (`ents`: the
+    document's entities)."""
+    people = {t.text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
     titled = written_after_titles(doc)
     roles = set(load("source_kinds")["person_heads"]) | set(load("source_kinds")["person_titles"])
     # not a possessor ("Applegate's Charity") nor a role word the model took into a name ("Star Christina Applegate")
-    first = {ent[0].text for ent in found if ent.label_ == "ORG" and len(ent) > 1 and ent[0].pos_ == "PROPN"
+    first = {ent[0].text for ent in ents if ent.label_ == "ORG" and len(ent) > 1 and ent[0].pos_ == "PROPN"
              and ent[0].text[:1].isupper() and ent[0].lower_ not in roles and not any(t.dep_ == "case" for t in ent)}
     return first - people - titled

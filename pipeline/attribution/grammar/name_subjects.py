@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+from spacy.attrs import DEP, POS
 from spacy.tokens import Doc, Token
 
 from pipeline.deps import NOMINAL_SUBJECTS, SUBJECTS, TIME_LABELS
@@ -27,20 +28,25 @@ _MISREAD_TAGS = {"VB", "VBP", "VBD", "VBZ", "VBN"}
 _MODIFIER_DEPS = {"amod", "advmod", "npadvmod", "compound", "dep"}
 _PHRASE_HEADS = {"ADJ", "NOUN", "PROPN"}
 _AUXILIARY_LEMMAS = {"be", "have", "do"}
+_VERB_POS = frozenset({"VERB", "AUX"})
 # What may stand between a subject and its verb: "The 28-year-old has been training".
 _BEFORE_VERB = {"aux", "auxpass", "neg", "advmod"}
 
 
 def retag_name_subjects(doc: Doc, verb_lemmas: frozenset[str]) -> None:
     """Retag as proper nouns the capitalised subjects tagged as verbs that are no known verb, hang
-    subjects of auxiliaries on their verbs, and make subjects of the modifiers above."""
-    for token in doc:
+    subjects of auxiliaries on their verbs, and make subjects of the modifiers above. Each walk
+    makes Tokens only of the words whose labels, read before it, can pass its test: what a walk
+    mends never makes a later word of it pass or fail that first test (a subject stays a subject,
+    a modifier mended lies before its verb)."""
+    subjects = [doc[i] for i in _labelled(doc, DEP, NOMINAL_SUBJECTS)]
+    for token in subjects:
         if (
-            token.dep_ in NOMINAL_SUBJECTS and token.pos_ == "VERB" and token.tag_ in _MISREAD_TAGS
+            token.pos_ == "VERB" and token.tag_ in _MISREAD_TAGS
             and token.is_title and token.lower_ not in verb_lemmas and not token.is_sent_end
         ):
             token.tag_, token.pos_ = "NNP", "PROPN"
-    for token in doc:
+    for token in subjects:
         auxiliary = token.head
         verb = auxiliary.head
         if (
@@ -52,17 +58,24 @@ def retag_name_subjects(doc: Doc, verb_lemmas: frozenset[str]) -> None:
             for dependent in list(auxiliary.children):  # an auxiliary has none: "But" too is the verb's
                 dependent.head = verb
             token.dep_ = "nsubjpass" if auxiliary.dep_ == "auxpass" else "nsubj"
-    for verb in doc:
-        if verb.pos_ in {"VERB", "AUX"} and verb.tag_ != "MD" and not any(c.dep_ in SUBJECTS | {"expl"} for c in verb.children):
+    for verb in (doc[i] for i in _labelled(doc, POS, _VERB_POS)):
+        if verb.tag_ != "MD" and not any(c.dep_ in SUBJECTS | {"expl"} for c in verb.children):
             _mend_modifier_subject(verb)
 
 
+def _labelled(doc: Doc, attribute: int, labels: frozenset[str]) -> list[int]:
+    """The indices of the tokens whose `attribute` (DEP, POS) is one of `labels`, as they are now."""
+    wanted = {doc.vocab.strings[label] for label in labels}
+    return [i for i, value in enumerate(doc.to_array(attribute).tolist()) if value in wanted]
+
+
 def _mend_modifier_subject(verb: Token) -> None:
-    phrase = _last_phrase_before(verb)
+    sentence_start = verb.sent.start  # `Token.sent` walks the sentence: read once, before any mending
+    phrase = _last_phrase_before(verb, sentence_start)
     if phrase is None:
         return
     start = phrase.left_edge.i
-    stray = verb.doc[start - 1] if start > verb.sent.start else None  # a determiner hung on the verb
+    stray = verb.doc[start - 1] if start > sentence_start else None  # a determiner hung on the verb
     stray = stray if stray is not None and stray.dep_ == "det" and stray.head == verb else None
     when = phrase.ent_type_ in TIME_LABELS and not is_age(phrase)  # "and the next day said": a time, not who
     if phrase.pos_ in _PHRASE_HEADS and phrase.dep_ in _MODIFIER_DEPS and not when and (stray is not None or phrase.left_edge.dep_ == "det"):
@@ -71,23 +84,23 @@ def _mend_modifier_subject(verb: Token) -> None:
         phrase.dep_ = "nsubj"
     elif phrase.dep_ == "advmod" and phrase.ent_type_ == "PERSON" and phrase.is_title:
         phrase.tag_, phrase.pos_, phrase.dep_ = "NNP", "PROPN", "nsubj"
-    elif phrase.tag_ == "MD" and phrase.is_title and phrase.i > verb.sent.start and verb.tag_ == "VBD":
+    elif phrase.tag_ == "MD" and phrase.is_title and phrase.i > sentence_start and verb.tag_ == "VBD":
         phrase.tag_, phrase.pos_, phrase.dep_ = "NNP", "PROPN", "nsubj"
 
 
-def _last_phrase_before(verb: Token) -> Token | None:
+def _last_phrase_before(verb: Token, sentence_start: int) -> Token | None:
     """The dependent of `verb` whose phrase ends right before it, past auxiliaries, a negation and
     adverbs ("The 28-year-old has been training", "Desailly also says"); a name read as a modal is
     itself such an auxiliary ("May wrote")."""
     i = verb.i - 1
-    while i >= verb.sent.start:
+    while i >= sentence_start:
         token = verb.doc[i]
         if token.tag_ == "MD" and token.is_title and token.head == verb:
             return token
         if token.head != verb or token.dep_ not in _BEFORE_VERB or token.ent_type_ == "PERSON":
             break
         i -= 1
-    if i < verb.sent.start:
+    if i < sentence_start:
         return None
     token = verb.doc[i]
     while token.head != verb and token.head.i < verb.i and token.head != token:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Token
 
 from pipeline.attribution.certainty import base_certainty
 from pipeline.attribution.frames import Frame
@@ -171,15 +171,15 @@ def inverted_conjunct(ctx: DocContext, verb: Token) -> tuple[Token, set[int]] | 
     return speaker, {t.i for t in clause.subtree if t.i < verb.i - 1}
 
 
-def title_case(sent: Span) -> bool:
+def title_case(doc: Doc, start: int, end: int) -> bool:
     """A title-case sentence: its content words are all capitalised, as in a headline. The tagger
     reads such verbs as names and nouns ('Trump Questions Fairness Of Moderators'). Worked out once
     per sentence (`context.DocContext.headlines`): every candidate word asks, and a sentence may be
     very long."""
-    columns = token_columns(sent.doc)
+    columns = token_columns(doc)
     text, pos = columns.text, columns.pos
     # `str.isalpha`, `str.istitle`, `str.isupper` are `Token.is_alpha`, `is_title`, `is_upper`
-    words = [text[i] for i in range(sent.start, sent.end) if text[i].isalpha() and pos[i] not in _FUNCTION_POS]
+    words = [text[i] for i in range(start, end) if text[i].isalpha() and pos[i] not in _FUNCTION_POS]
     return len(words) >= _MIN_HEADLINE_WORDS and all(word.istitle() or word.isupper() for word in words)
 
 

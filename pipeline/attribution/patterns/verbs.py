@@ -21,11 +21,13 @@ from pipeline.attribution.grammar.cue_verbs import as_marked, cue_lemma, cue_tok
 from pipeline.attribution.frames import Frame
 from pipeline.attribution.lexicons import cues
 from pipeline.attribution.patterns.inverted_cues import cue_before_clause, cue_inside_clause
-from pipeline.attribution.patterns.misread_verbs import fragment_before_cue, inverted_conjunct, misread_as_clause, misread_verb_frame
+from pipeline.attribution.patterns.misread_verbs import (
+    fragment_before_cue, inverted_conjunct, misread_as_clause, misread_verb_frame, verb_stems,
+)
 from pipeline.attribution.grammar.cue_objects import agentless_passive_content, object_content, proform_content, relative_object_content
 from pipeline.attribution.grammar.subjects import RELATIVE_TAGS, addressed_participle, subject_of
 from pipeline.deps import SUBJECTS, has_subject, subtree
-from pipeline.doc_index import sentence_of
+from pipeline.doc_index import sentence_of, sentence_spans
 from pipeline.sources.roles import cited_document, set_off_name
 from pipeline.sources.source_like import is_source_like
 
@@ -37,6 +39,7 @@ _CONCESSIVE_MARKS = {"although", "though", "whereas"}
 # Subordinators that may also mean time: they set off an aside only before a report of its own.
 _CONTRAST_MARKS = {"while", "whilst"}
 _RELATIVE_TAGS = RELATIVE_TAGS | {"WP$"}  # "whose" too
+_ASIDE_DEPS = {"advcl", "relcl"}  # the labels of the clauses `_asides` sets apart
 # Parts of speech a cue verb may carry: a verb, or a noun or name where the tagger misread one.
 _CUE_POS = {"VERB", "AUX", "NOUN", "PROPN"}
 # Degree words whose "that" clause is a result, not a proposition: "so loud that", "such a mess that".
@@ -144,7 +147,8 @@ def _asides(ctx: DocContext, verb: Token, content: set[int]) -> set[int]:
     Y, while the Tories say Z") and a
     relative clause with a cue of its own ("X attacked Y for the gifts, which he said were bribes")."""
     aside: set[int] = set()
-    for token in (verb.doc[i] for i in content):
+    deps = ctx.columns.dep  # only an adverbial or relative clause is an aside: no Token for the others
+    for token in (verb.doc[i] for i in content if deps[i] in _ASIDE_DEPS):
         if token.i in aside:
             continue
         opener = token.left_edge
@@ -167,11 +171,8 @@ def _asides(ctx: DocContext, verb: Token, content: set[int]) -> set[int]:
 
 def verb_frames(ctx: DocContext) -> Iterator[Frame]:
     """'X said (that) Y', 'Y, X said', 'Y, said X', 'X told reporters Y', passives, participles."""
-    quoted = ctx.quoted
     verbs = cues()["verbs"]
-    for token in ctx.tokens:
-        if token.i in quoted or token.pos_ not in _CUE_POS:
-            continue
+    for token in _cue_candidates(ctx):
         misread = misread_verb_frame(ctx, token)  # "Sanders Vows To Y": a headline verb misparsed
         if misread is not None:
             yield misread
@@ -214,6 +215,29 @@ def verb_frames(ctx: DocContext) -> Iterator[Frame]:
         if addressed_participle(token):
             source = None  # "Asked whether Y, X said", "Reminded that Y, X added": X was asked
         yield Frame(cue=cue, source_head=source, content=content, certainty=certainty)
+
+
+def _cue_candidates(ctx: DocContext) -> Iterator[Token]:
+    """The words outside quotes that may be a cue verb or a misread one, tested on the token
+    columns: a verb whose lemma (or its silent-e repair, `cue_verbs.cue_lemma`) is a listed, phrasal
+    or characterising cue; a noun or name that is a listed verb's -s form
+    (`misread_verbs.verb_lemma`); any such part of speech in a headline. No other word yields a
+    frame, and most words of a document are none of these."""
+    lexicon = cues()
+    verb_cues = lexicon["verbs"].keys() | lexicon["particles"].keys() | set(lexicon["characterising_verbs"])
+    columns, quoted = ctx.columns, ctx.quoted
+    in_headlines = {i for start, end in sentence_spans(ctx.doc) if start in ctx.headlines for i in range(start, end)}
+    for i, pos in enumerate(columns.pos):
+        if pos not in _CUE_POS or i in quoted:
+            continue
+        if i in in_headlines:
+            yield ctx.tokens[i]
+        elif pos in {"VERB", "AUX"}:
+            lemma = columns.lemma[i]
+            if lemma in verb_cues or lemma + "e" in verb_cues or lemma.removesuffix("e") in verb_cues:
+                yield ctx.tokens[i]
+        elif any(stem in lexicon["verbs"] for stem in verb_stems(columns.lower[i])):
+            yield ctx.tokens[i]
 
 
 def _content_before_speaker(verb: Token, source: Token | None) -> set[int]:

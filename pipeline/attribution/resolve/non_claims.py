@@ -39,6 +39,7 @@ from pipeline.attribution.frames import Frame
 from pipeline.attribution.cue_classes import lemma_classes
 from pipeline.attribution.lexicons import cues
 from pipeline.models import CueClass
+from pipeline.doc_index import token_columns
 
 # What may stand before a message noun that still says nothing of the message: "a letter", "letters".
 _EMPTY_MODIFIERS = {"det"}
@@ -71,7 +72,8 @@ def reports_nothing(doc: Doc, frame: Frame) -> bool:
 
 
 def _words(doc: Doc, frame: Frame) -> list[Token]:
-    return [doc[i] for i in sorted(frame.content) if not doc[i].is_punct and not doc[i].is_space]
+    columns = token_columns(doc)  # `str.isspace` is `Token.is_space`
+    return [doc[i] for i in sorted(frame.content) if not columns.is_punct[i] and not columns.text[i].isspace()]
 
 
 

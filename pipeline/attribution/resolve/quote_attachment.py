@@ -38,6 +38,7 @@ from pipeline.attribution.resolve.quote_cues import (
     same_sentence_cue,
 )
 from pipeline.deps import DESCRIBING_CLAUSES, NOMINAL_SUBJECTS
+from pipeline.doc_index import token_columns
 from pipeline.models import Certainty, ClaimType
 
 if TYPE_CHECKING:
@@ -53,7 +54,8 @@ _SUBORDINATE_CLAUSES = DESCRIBING_CLAUSES | {"advcl"}
 
 
 def _words(doc: Doc, tokens: set[int]) -> set[int]:
-    return {i for i in tokens if not ((token := doc[i]).is_punct or token.is_space or token.dep_ == "mark")}
+    columns = token_columns(doc)  # `str.isspace` is `Token.is_space`
+    return {i for i in tokens if not (columns.is_punct[i] or columns.text[i].isspace() or columns.dep[i] == "mark")}
 
 
 def _classify(ctx: DocContext, frame: Frame, used: set[int]) -> Frame:
