@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.deps import PLACE_LABELS
 from pipeline.events import arguments as args
 from pipeline.events import locations
-from pipeline.events.doc_words import doc_words
+from pipeline.events.modes import cued_mode
 from pipeline.events.dates import UNRESOLVED, closest_time, find_time_expressions, resolve_date
 from pipeline.events.agency import (
     a_happening_caused, acting_sources, can_act, lethal, physical_harm, sides_of_a_dispute,
@@ -194,7 +194,7 @@ def _event(
     venue_only = place is None or event_type.name not in VIOLENT_TYPES or args.verbal(trigger)
     if not actor_tokens and not target_tokens and venue_only and not someone and not harm:
         return "nobody to code"  # "The strikes came as ...", "is expected to"
-    weapon = _mode(trigger, event_type, clause, count_trigger=False) is not None or lethal(trigger) or harm
+    weapon = cued_mode(trigger, event_type, clause, count_trigger=False) is not None or lethal(trigger) or harm
     labelled = False  # a place of the clause that only labels a person or thing: no venue
     if place is None:  # a place named in the trigger's own clause, not the report's
         taken_words = {t.i for p in map(args.phrase, actor_tokens + target_tokens) for t in p}
@@ -264,7 +264,7 @@ def _event(
     return ExtractedEvent(
         event_type=event_type.name,
         trigger=_span(trigger),
-        mode=_mode(trigger, event_type, clause),
+        mode=cued_mode(trigger, event_type, clause),
         actors=tuple(_span(args.phrase(t)) for t, _ in acting),
         targets=tuple(_span(args.phrase(t)) for t, _ in shown),
         location=_span(place) if place is not None else None,
@@ -326,27 +326,3 @@ def _unique(tokens: Iterable[Token]) -> list[Token]:
     for token in tokens:
         seen.setdefault(token.i, token)
     return list(seen.values())
-
-
-def _mode(
-    trigger: Token, event_type: EventType, clause: Span, *, count_trigger: bool = True
-) -> str | None:
-    """The first mode cued on the trigger or its modifiers, else anywhere in its clause.
-    Without `count_trigger` the trigger word itself is no cue ("battle" alone is no evidence).
-    A particle cues only on the trigger ("shot down"): elsewhere in the clause it is its own
-    verb's ("traffic has slowed down", "touched down in the corner")."""
-    found = doc_words(trigger.doc)
-    own = [trigger.i, *found.children[trigger.i]]
-    # as evidence, a verb of its own clause cues its own event, not the trigger's ("fought back
-    # to beat England"); one joined to the trigger shares it ("was shot and killed")
-    joined = {trigger.i, *(c.i for c in trigger.conjuncts)}
-    for scope in (own, range(clause.start, clause.end)):
-        positions = [
-            i for i in scope if (count_trigger or i != trigger.i) and (scope is own or found.deps[i] != "prt")
-            and (count_trigger or i in joined or trigger.doc[i].pos_ != "VERB")
-        ]
-        lemmas = {found.lemmas[i] for i in positions} | {found.forms[i] for i in positions}
-        for mode, cues in event_type.modes:
-            if lemmas.intersection(cues):
-                return mode
-    return None
