@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from pipeline.deps import TIME_LABELS
 from pipeline.events import actors
 from pipeline.events import arguments as args
+from pipeline.events.persons import people
 from pipeline.events.context import (
     COMMERCIAL_SECTORS, POLITICAL_SECTORS, POPULACE_SECTORS, VIOLENT_TYPES, Code, participant_code,
 )
@@ -121,7 +122,7 @@ def physical_harm(trigger: Token, actors: list[Token], targets: list[Token]) -> 
     lexicon = load_lexicon()
     if args.verbal(trigger):
         lemma = trigger.lemma_.lower()
-        harmed = any(args.people(t) and not t.lower_.endswith(("self", "selves")) for t in targets)
+        harmed = any(people(t) and not t.lower_.endswith(("self", "selves")) for t in targets)
         return harmed and (lemma in lexicon["harm_verbs"] or (lemma in lexicon["death_verbs"] and bool(actors)))
     if trigger.lemma_.lower() not in lexicon["harm_nouns"]:
         return False

@@ -18,14 +18,10 @@ from pipeline.events.actors import sector
 from pipeline.events.doc_words import children_with, has_children, per_token
 from pipeline.events.ontology import EventType, load_lexicon, load_ontology
 from pipeline.events.places import country_of_demonym, resolve_place
-from pipeline.sources.descriptions import is_office, is_role_noun
+from pipeline.sources.descriptions import is_office
 
 # types whose event noun's "of" phrase names who acts: "the resignation of", "protests of"
 _SELF_ACTING_TYPES = frozenset({"CONCEDE", "PROTEST"})
-# pronouns of things, never of people ("it was killed off")
-THING_PRONOUNS = frozenset({"it", "its", "itself", "which", "what"})
-# "you": anyone, in reviews and advice ("each time you are killed" in a game)
-_GENERIC_PRONOUNS = frozenset({"you", "your", "yourself"})
 # "acomp": "Arnor is about to restore ties", the copula's subject acts
 _CLAUSE_LINKS = {"advcl", "xcomp", "conj", "pcomp", "acomp"}
 _NOUN_LINKS = {"pobj", "prep", "dobj", "attr", "appos"}
@@ -336,15 +332,3 @@ def clause_of(trigger: Token) -> Span:
     """The clause an event's quantities are read from: the subtree of its (governing) verb."""
     head = trigger if verbal(trigger) else governing_verb(trigger) or trigger
     return doc_slice(trigger.doc, head.left_edge.i, head.right_edge.i + 1)
-
-
-def people(noun: Token) -> bool:
-    """A person or people: a name, a pronoun other than "it" or a generic "you", a people
-    ("Tutsis"), a crowd or the sources' role nouns ("suspects", "businessmen", "protesters");
-    not "the firms"."""
-    if noun.pos_ == "PRON":
-        return noun.lower_ not in THING_PRONOUNS | _GENERIC_PRONOUNS
-    if noun.ent_type_ in {"PERSON", "NORP"}:
-        return True
-    lemma = noun.lemma_.lower()
-    return not noun.ent_type_ and noun.pos_ == "NOUN" and (is_role_noun(lemma) or lemma in load_lexicon()["collective_nouns"])

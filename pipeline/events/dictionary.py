@@ -16,31 +16,25 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import lru_cache
-from collections.abc import Iterable
-from itertools import islice
 from pathlib import Path
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from pipeline.deps import NUMERIC_LABELS
 from pipeline.events.complements import for_clause, raised_subject
 from pipeline.events.doc_words import children_with, doc_words
 from pipeline.events.ontology import load_lexicon
+from pipeline.events.pattern_words import pattern_word_found, phrase_words, words_under
 
 _DATA = Path(__file__).parent / "data"
 # not "ccomp": "reported that the attacks targeted ..." is reported content, not the object
 _OBJECT_DEPS = {"dobj", "attr", "oprd", "dative", "xcomp", "acomp", "nsubjpass"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent"}
-_CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp"}
 _NAMED = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"}
 # a date, time or amount is never an event word: "16 March", "a second half"
 _STATEMENT_ROOT = "01"  # CAMEO make public statement
 _APPEAL_ROOT = "02"  # CAMEO make an appeal or request: its bare "(FOR)", "(ON)" name what is asked
 _FORCE_ROOTS = {"18", "19", "20"}  # CAMEO assault, fight, mass violence
-# an adjective's or adverb's degree form is no other word: the lemma of "best" ("good") would
-# be the pattern noun "goods" read as its singular ("took the best debut prize" as APPREHEND's
-# seizure of goods, 1711)
-_DEGREE_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})
 
 
 @dataclass(frozen=True)
@@ -91,57 +85,6 @@ def pattern_index() -> dict[str, tuple[list, dict[str, list[int]]]]:
                 index.setdefault(word, []).append(position)
         compiled[name] = (block["patterns"], index)
     return compiled
-
-
-def words_under(verb: Token) -> set[str]:
-    """Lemmas and forms of the words under a verb: what any of its patterns can name."""
-    found = doc_words(verb.doc)
-    positions = list(found.subtree(verb.i, 60))
-    return {found.lemmas[i] for i in positions} | {found.forms[i] for i in positions} | _synonyms(verb.doc, positions)
-
-
-def _synonyms(doc: Doc, positions: Iterable[int]) -> set[str]:
-    """The pattern word the dictionary writes for a noun its word sets lack: a "deal" is an
-    "agreement" (its &TREATY set), as its own "peace deal" and "loan deals" patterns show
-    (lexicon agreement_synonyms)."""
-    synonyms = load_lexicon()["agreement_synonyms"]
-    lemmas = doc_words(doc).lemmas
-    found = any(lemmas[i] in synonyms and doc[i].pos_ == "NOUN" for i in positions)
-    return {"agreement"} if found else set()
-
-
-def phrase_words(tokens: list[Token], exact: bool = False, synonyms: bool = False) -> tuple[set[str], str]:
-    """Lemmas and forms of some subtrees (with `exact`, the written forms only; with
-    `synonyms`, also the word sets' words for the nouns they lack), and their text, to find
-    pattern words in."""
-    words: set[str] = set()
-    texts = []
-    for head in tokens:
-        found = doc_words(head.doc)
-        whole = len(found.forms)
-        # the phrase, not an embedded clause: "clashed over the efforts to deal with ..."
-        clauses = [c for c in found.children[head.i] if found.deps[c] in _CLAUSE_DEPS] if head.pos_ != "VERB" else []
-        inside = {i for c in clauses for i in found.subtree(c, whole)}
-        # a complement verb is its own word: its objects are slot heads of their own
-        subtree = (
-            [head.i] if found.deps[head.i] == "xcomp"
-            else list(islice((i for i in found.subtree(head.i, whole) if i not in inside), 12))
-        )
-        if not exact:
-            words.update(found.lemmas[i] for i in subtree if head.doc[i].tag_ not in _DEGREE_TAGS)
-        if synonyms:
-            words.update(_synonyms(head.doc, subtree))
-        words.update(found.forms[i] for i in subtree)
-        texts.append(" ".join(found.forms[i] for i in subtree))
-    return words, " ".join(texts)
-
-
-def pattern_word_found(alternatives: list[str], words: set[str], text: str, exact: bool = False) -> bool:
-    """A pattern word in the phrase; "attacks" also as the lemma "attack" (not with `exact`)."""
-    return any(
-        (a in words or (not exact and a.endswith("s") and a[:-1] in words)) if " " not in a else (a in text)
-        for a in alternatives
-    )
 
 
 def _slot_heads(verb: Token, role: str) -> list[Token]:

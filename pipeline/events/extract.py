@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.deps import PLACE_LABELS
 from pipeline.events import arguments as args
+from pipeline.events.persons import THING_PRONOUNS, people
 from pipeline.events import locations
 from pipeline.events.modes import cued_mode
 from pipeline.events.dates import UNRESOLVED, closest_time, find_time_expressions, resolve_date
@@ -153,7 +154,7 @@ def _event(
     personal = lexicon["person_pronouns"] | lexicon["group_pronouns"] | speakers
     unnamed = [t for t in actor_tokens + target_tokens if unresolved(t) and t.lower_ in personal]
     pronoun = bool(unnamed)
-    someone = any(t.lower_ not in args.THING_PRONOUNS or (t.dep_ == "nsubj" and t.head.i == trigger.i) for t in unnamed)
+    someone = any(t.lower_ not in THING_PRONOUNS or (t.dep_ == "nsubj" and t.head.i == trigger.i) for t in unnamed)
     actor_tokens = [t for t in actor_tokens if not unresolved(t)]
     target_tokens = [t for t in target_tokens if not unresolved(t)]
     taken = {t.i for t in [*actor_tokens, *target_tokens]}
@@ -170,7 +171,7 @@ def _event(
     # "was murdered", "the killing"; "He was murdered": a pronoun still names a person harmed
     harm = event_type.name == "ASSAULT" and physical_harm(trigger, actor_tokens, named)
     # people do harm whoever they are ("murdered by a fan"); a thing or abstraction cannot act
-    if not all(can_act(t, c, event_type.mode_cues, violent) or (harm and args.people(t)) for t, c in zip(actor_tokens, actor_codes)):
+    if not all(can_act(t, c, event_type.mode_cues, violent) or (harm and people(t)) for t, c in zip(actor_tokens, actor_codes)):
         return "an actor that cannot act"  # "was met with strong winds": another sense of the verb
     if event_type.name == "ASSAULT" and not actor_tokens and a_happening_caused(trigger, event_type.mode_cues):
         return "force caused by what cannot act"  # "killed following an earthquake"

@@ -33,9 +33,8 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from pipeline.events.dictionary import (
-    VerbMatch, block_default, pattern_index, pattern_word_found, phrase_words, verb_index, words_under,
-)
+from pipeline.events.dictionary import VerbMatch, block_default, pattern_index, verb_index
+from pipeline.events.pattern_words import pattern_word_found, phrase_words, words_under
 
 DERIVED_NOUNS_PATH = Path(__file__).parent / "data" / "wordnet_event_nouns.json"
 _UNSPECIFIED = "0"  # a root-level CAMEO code ends so: "050", "190"

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from pipeline.deps import TIME_LABELS
 from pipeline.events import actors
 from pipeline.events import arguments as args
+from pipeline.events.persons import people
 from pipeline.events.ontology import EventType, TriggerEntry, load_lexicon, load_ontology
 
 _ABOUT_PREPS = frozenset({"on"})
@@ -70,7 +71,7 @@ def cued_object(verb: Token, cues: frozenset[str]) -> bool:
     if any(o.lemma_.lower() in cues or o.lower_ in cues for o in objects):
         return True
     aimed = [args.content_noun(o) for o in args.prep_objects(verb, _AIMING_PREPS)]
-    return any(map(args.people, aimed))
+    return any(map(people, aimed))
 
 
 def background(noun: Token, entry: EventType | None) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.events import arguments as args
+from pipeline.events.persons import people
 from pipeline.events.agency import can_act, is_political, of_a_group
 from pipeline.events.context import (
     AGENT_NOUN_ENDINGS, COMMERCIAL_SECTORS, OFFICE_SECTORS, POLITICAL_SECTORS, POPULACE_SECTORS, VIOLENT_TYPES, Code,
@@ -313,13 +314,13 @@ def people_detained(found: Trigger, actors: list[Code | None], targets: list[Tok
         return False
     if any(c is not None and c.sector in COMMERCIAL_SECTORS for c in actors):
         return False
-    return any(map(args.people, targets))
+    return any(map(people, targets))
 
 
 def _can_be_held(target: Token, code: Code | None, weapons: frozenset[str]) -> bool:
     """A person, people ("the terror suspects", by the sources' role nouns), group or place; an
     organisation or thing the dictionaries know only as of a country is none."""
-    if args.people(target) or target.ent_type_ in {"GPE", "LOC", "FAC"}:
+    if people(target) or target.ent_type_ in {"GPE", "LOC", "FAC"}:
         return True
     if code is not None:
         return bool(code.sector) or not code.affiliated
