@@ -97,29 +97,37 @@ def _given_names_only(words: list[Token]) -> bool:
     )
 
 
-def code_in_document(surname: Token, code: str | None) -> str | None:
-    """A bare surname is the person the document names in full: that name's code
-    where the dictionaries list it ("Bush" after "George W. Bush", not the surname's
-    Caymanian), none where they do not ("Johansson" after "Joachim Johansson", a tennis player,
-    not the Swedish minister Morgan Johansson, as "Leslie Nielsen" is no Danish minister),
-    else `code`."""
+def full_name(surname: Token) -> Span | None:
+    """The document's first mention of a surname after a given name, the whole name it ends
+    ("George W. Bush" for "Bush" or "Mr Bush"; not "Prime Minister" nor "Mr"), or None: once per
+    document and surname."""
     doc, honorifics = surname.doc, load_lexicon()["honorifics"]
-    known = doc.user_data.setdefault(_SURNAMES_KEY, {})  # once per document and surname: (full name?, its code)
+    known = doc.user_data.setdefault(_SURNAMES_KEY, {})  # surname -> (start, end) of its full name, or None
     if surname.lower_ not in known:
-        known[surname.lower_] = (False, None)
+        known[surname.lower_] = None
         for token in doc:
             if token.lower_ != surname.lower_:
                 continue
-            start = token.i  # the whole name it ends: "George W. Bush", not "Prime Minister" nor "Mr"
+            start = token.i
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ == "PERSON" and (
                 doc[start - 1].lower_.rstrip(".") not in honorifics
             ):
                 start -= 1
             if start < token.i:
-                known[surname.lower_] = (True, name_code(" ".join(t.lower_ for t in doc[start : token.i + 1])))
+                known[surname.lower_] = (start, token.i + 1)
                 break
-    written, full = known[surname.lower_]
-    return full if written else code
+    bounds = known[surname.lower_]
+    return doc[bounds[0] : bounds[1]] if bounds is not None else None
+
+
+def code_in_document(surname: Token, code: str | None) -> str | None:
+    """A bare surname is the person the document names in full (`full_name`): that name's code
+    where the dictionaries list it ("Bush" after "George W. Bush", not the surname's
+    Caymanian), none where they do not ("Johansson" after "Joachim Johansson", a tennis player,
+    not the Swedish minister Morgan Johansson, as "Leslie Nielsen" is no Danish minister),
+    else `code`."""
+    full = full_name(surname)
+    return name_code(" ".join(t.lower_ for t in full)) if full is not None else code
 
 
 def _titled(name: Token, honorifics: frozenset[str]) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.events import actors
 from pipeline.events import arguments as args
 from pipeline.events.context import POLITICAL_SECTORS, POPULACE_SECTORS, Code, a_post_in_general, participant_code
 from pipeline.events.ontology import load_lexicon, load_ontology
@@ -53,27 +54,14 @@ def _own_code(token: Token) -> Code | None:
     return public_code(full, args.phrase(full), participant_code(full, args.phrase(full))) if full is not None else code
 
 
-_FULL_NAMES_KEY = "newsclaims.events.full_names"
-
-
 def _named_in_full(surname: Token) -> Token | None:
-    """The document's first mention of a surname written with a title ("Mr Kennedy") with a
-    given name before it ("Charles Kennedy"), where the document has one."""
+    """A surname written with a title ("Mr Kennedy") in the document's mention of it after a
+    given name ("Charles Kennedy"), where the document has one."""
     title = surname.doc[surname.i - 1] if surname.i > 0 else None
     if surname.pos_ != "PROPN" or title is None or title.lower_.rstrip(".") not in load_lexicon()["honorifics"]:
         return None
-    doc = surname.doc
-    found = doc.user_data.setdefault(_FULL_NAMES_KEY, {})  # once per document and surname
-    if surname.lower_ not in found:
-        found[surname.lower_] = next((t.i for t in doc if t.lower_ == surname.lower_ and _after_a_given_name(t)), None)
-    return doc[found[surname.lower_]] if found[surname.lower_] is not None else None
-
-
-def _after_a_given_name(name: Token) -> bool:
-    before = name.doc[name.i - 1] if name.i > 0 else None
-    return before is not None and before.ent_type_ == "PERSON" and before.pos_ == "PROPN" and (
-        before.lower_.rstrip(".") not in load_lexicon()["honorifics"]
-    )
+    full = actors.full_name(surname)
+    return full[-1] if full is not None else None
 
 
 def owner_code(token: Token) -> Code | None:
