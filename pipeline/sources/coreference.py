@@ -144,7 +144,9 @@ class SourceResolver(PronounAntecedents, DescribedSources):
         pronouns alone names no one. No one named in the claim's `content` is what its pronoun
         source stands for."""
         ref = self._resolve(written, quote_speaker, content)
-        unnamed = ref.name is not None and (is_pronoun_name(ref.name) or names_no_source(written, ref.name) and not self._spoke_unnamed(written, ref.name))
+        unnamed = ref.name is not None and (
+            is_pronoun_name(ref.name) or (names_no_source(written, ref.name) and not self._spoke_unnamed(written, ref.name))
+        )
         return replace(ref, name=None) if unnamed else ref
 
     def _spoke_unnamed(self, written: Token, name: str) -> bool:
